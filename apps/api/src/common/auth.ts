@@ -1,0 +1,121 @@
+import type { GlobalRole, ProjectRole, Role } from "@overblik/domain";
+import { isGlobalRole } from "@overblik/domain";
+import { jwtVerify, SignJWT } from "jose";
+import type { AuthChecker } from "type-graphql";
+import type { DataSource } from "typeorm";
+import type { Context } from "../context.js";
+import { DomainError, forbidden, unauthenticated } from "./errors.js";
+
+export const SESSION_COOKIE = "overblik_session";
+
+export interface RequestUser {
+  id: string;
+  email: string;
+  name: string;
+  sessionId: string;
+  globalRoles: GlobalRole[];
+  /** projectId → the user's roles in that project. */
+  projectRoles: ReadonlyMap<string, readonly ProjectRole[]>;
+}
+
+export class SessionTokens {
+  private readonly key: Uint8Array;
+
+  constructor(secret: string) {
+    this.key = new TextEncoder().encode(secret);
+  }
+
+  sign(sessionId: string, userId: string, expiresAt: Date): Promise<string> {
+    return new SignJWT({ sid: sessionId })
+      .setProtectedHeader({ alg: "HS256" })
+      .setSubject(userId)
+      .setIssuedAt()
+      .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
+      .setIssuer("overblik")
+      .sign(this.key);
+  }
+
+  /** The session id a valid token names, or null for a missing, forged or expired token. */
+  async verify(token: string): Promise<{ sessionId: string; userId: string } | null> {
+    try {
+      const { payload } = await jwtVerify(token, this.key, { issuer: "overblik", algorithms: ["HS256"] });
+      if (typeof payload.sid !== "string" || typeof payload.sub !== "string") return null;
+      return { sessionId: payload.sid, userId: payload.sub };
+    } catch {
+      return null;
+    }
+  }
+}
+
+interface SessionRow {
+  user_id: string;
+  email: string;
+  name: string;
+  global_roles: GlobalRole[];
+  memberships: Array<{ project_id: string; role: ProjectRole }> | null;
+}
+
+/**
+ * Resolves a token to its user in one statement: the session must exist, be unrevoked and unexpired,
+ * and the user active. Works in any API process: nothing about sessions is kept in memory.
+ */
+export async function userFromToken(dataSource: DataSource, tokens: SessionTokens, token: string): Promise<RequestUser | null> {
+  const claims = await tokens.verify(token);
+  if (!claims) return null;
+  const rows: SessionRow[] = await dataSource.query(
+    `SELECT u.id AS user_id, u.email, u.name, u.global_roles,
+            (SELECT json_agg(json_build_object('project_id', m.project_id, 'role', m.role))
+               FROM project_membership m WHERE m.user_id = u.id) AS memberships
+       FROM user_session s
+       JOIN app_user u ON u.id = s.user_id
+      WHERE s.id = $1 AND s.user_id = $2 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active`,
+    [claims.sessionId, claims.userId],
+  );
+  const row = rows[0];
+  if (!row) return null;
+  const projectRoles = toProjectRoles(row.memberships ?? []);
+  return {
+    id: row.user_id,
+    email: row.email,
+    name: row.name,
+    sessionId: claims.sessionId,
+    globalRoles: row.global_roles.filter(isGlobalRole),
+    projectRoles,
+  };
+}
+
+export function toProjectRoles(rows: ReadonlyArray<{ project_id: string; role: ProjectRole }>): Map<string, ProjectRole[]> {
+  const projectRoles = new Map<string, ProjectRole[]>();
+  for (const m of rows) {
+    const list = projectRoles.get(m.project_id) ?? [];
+    list.push(m.role);
+    projectRoles.set(m.project_id, list);
+  }
+  return projectRoles;
+}
+
+export function hasGlobalRole(user: RequestUser, role: GlobalRole): boolean {
+  return user.globalRoles.includes(role);
+}
+
+/**
+ * type-graphql's role check: `@Authorized()` needs a logged-in user; `@Authorized("LEADER", …)` needs one
+ * of the roles globally or in at least one project. Which project is checked per record in the service.
+ */
+export const authChecker: AuthChecker<Context, Role> = ({ context }, roles) => {
+  const user = context.user;
+  if (!user) throw unauthenticated();
+  if (roles.length === 0) return true;
+  if (user.globalRoles.some((r) => roles.includes(r))) return true;
+  for (const projectRoles of user.projectRoles.values()) {
+    if (projectRoles.some((r) => roles.includes(r))) return true;
+  }
+  throw forbidden("denne handling med din rolle");
+};
+
+export function requireUser(ctx: Context): RequestUser {
+  if (!ctx.user) throw unauthenticated();
+  return ctx.user;
+}
+
+export { DomainError };

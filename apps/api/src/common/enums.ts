@@ -1,0 +1,55 @@
+import { registerEnumType } from "type-graphql";
+
+// GraphQL needs enums; the domain keeps string-literal unions with the same values.
+export enum RoleEnum {
+  STYREGRUPPE = "STYREGRUPPE",
+  LEADER = "LEADER",
+  TOVHOLDER = "TOVHOLDER",
+  CASEWORKER = "CASEWORKER",
+  TEAM_MEMBER = "TEAM_MEMBER",
+  ADMIN = "ADMIN",
+  DEVELOPER = "DEVELOPER",
+}
+
+export enum BudgetSideEnum {
+  INCOME = "INCOME",
+  EXPENSE = "EXPENSE",
+}
+
+export enum ProjectStatusEnum {
+  PLANNED = "PLANNED",
+  ACTIVE = "ACTIVE",
+  ENDED = "ENDED",
+}
+
+export enum BudgetStatusEnum {
+  DRAFT = "DRAFT",
+  APPROVED = "APPROVED",
+}
+
+registerEnumType(RoleEnum, {
+  name: "Role",
+  description: "En rolle i et projekt (via medlemskab) eller i hele installationen (ADMIN, DEVELOPER).",
+  valuesConfig: {
+    STYREGRUPPE: { description: "Styregruppemedlem: projektets økonomi og fremdrift, kun aggregater." },
+    LEADER: { description: "Faglig leder: ejer og justerer budgetlinjer." },
+    TOVHOLDER: { description: "Tovholder: overblikket over alle borgere i projektet." },
+    CASEWORKER: { description: "Sagsbehandler: egne borgeres samtaler og opfølgning." },
+    TEAM_MEMBER: { description: "Medlem af det tværfaglige team: dagsordenen for de møder, man deltager i." },
+    ADMIN: { description: "Administrator for hele installationen." },
+    DEVELOPER: { description: "Udvikler: legepladsen og skemaet; data efter egne medlemskaber." },
+  },
+});
+registerEnumType(BudgetSideEnum, {
+  name: "BudgetSide",
+  description: "Budgettets side.",
+  valuesConfig: { INCOME: { description: "Indtægter" }, EXPENSE: { description: "Udgifter" } },
+});
+registerEnumType(ProjectStatusEnum, {
+  name: "ProjectStatus",
+  valuesConfig: { PLANNED: { description: "Planlagt" }, ACTIVE: { description: "I gang" }, ENDED: { description: "Afsluttet" } },
+});
+registerEnumType(BudgetStatusEnum, {
+  name: "BudgetStatus",
+  valuesConfig: { DRAFT: { description: "Udkast, ikke godkendt af styregruppen" }, APPROVED: { description: "Godkendt (oprindeligt budget)" } },
+});

@@ -1,0 +1,68 @@
+import { unwrapResolverError } from "@apollo/server/errors";
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import type { Logger } from "pino";
+
+/** The codes a client can act on; everything else is an INTERNAL_SERVER_ERROR. */
+export type ErrorCode = "BAD_USER_INPUT" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT";
+
+/** An error a user can cause. The message is Danish and says what to do. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = "DomainError";
+  }
+}
+
+export const unauthenticated = () => new DomainError("UNAUTHENTICATED", "Du skal logge ind.");
+export const forbidden = (what = "det") => new DomainError("FORBIDDEN", `Du har ikke adgang til ${what}.`);
+export const notFound = (what: string) => new DomainError("NOT_FOUND", `${what} findes ikke.`);
+
+/** Codes graphql-js and Apollo themselves put on errors the client caused. */
+const CLIENT_CODES = new Set([
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "BAD_USER_INPUT",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_NOT_SUPPORTED",
+  "OPERATION_RESOLUTION_FAILURE",
+  "BAD_REQUEST",
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+]);
+
+/**
+ * One place that decides what a client sees: DomainErrors keep their code and message,
+ * graphql-js's own client errors pass, everything else is masked and logged with the request id.
+ */
+export function makeFormatError(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (original instanceof DomainError) {
+      return {
+        message: original.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: original.code, ...(original.details ? { details: original.details } : {}) },
+      };
+    }
+    const code = formatted.extensions?.code;
+    if (typeof code === "string" && CLIENT_CODES.has(code)) {
+      const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
+    if (original instanceof GraphQLError && original.extensions?.code && CLIENT_CODES.has(String(original.extensions.code))) {
+      return { message: original.message, locations: formatted.locations, path: formatted.path, extensions: { code: original.extensions.code } };
+    }
+    logger.error({ err: original, path: formatted.path }, "unexpected error in GraphQL request");
+    return {
+      message: "Der opstod en uventet fejl. Prøv igen, og kontakt support med fejl-id'et, hvis det bliver ved.",
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: "INTERNAL_SERVER_ERROR" },
+    };
+  };
+}

@@ -1,0 +1,42 @@
+import type { Request, Response } from "express";
+import type { Logger } from "pino";
+import type { DataSource, EntityManager } from "typeorm";
+import { SESSION_COOKIE, userFromToken, type RequestUser, type SessionTokens } from "./common/auth.js";
+import { createLoaders, type Loaders } from "./loaders.js";
+
+export interface ServerDeps {
+  dataSource: DataSource;
+  tokens: SessionTokens;
+  logger: Logger;
+  sessionHours: number;
+  secureCookies: boolean;
+}
+
+/** Everything a resolver and service may use for one request (Vendure's RequestContext). */
+export interface Context {
+  requestId: string;
+  user: RequestUser | null;
+  /** The entity manager to use; a service that writes opens a transaction from it. */
+  manager: EntityManager;
+  loaders: Loaders;
+  logger: Logger;
+  deps: ServerDeps;
+  req: Request;
+  res: Response;
+}
+
+function bearerToken(req: Request): string | null {
+  const header = req.headers.authorization;
+  if (header?.startsWith("Bearer ")) return header.slice("Bearer ".length).trim() || null;
+  const cookie: unknown = req.cookies?.[SESSION_COOKIE];
+  return typeof cookie === "string" && cookie !== "" ? cookie : null;
+}
+
+export async function buildContext(deps: ServerDeps, req: Request, res: Response): Promise<Context> {
+  const requestId = String(res.locals.requestId ?? "");
+  const token = bearerToken(req);
+  const user = token ? await userFromToken(deps.dataSource, deps.tokens, token) : null;
+  const logger = deps.logger.child({ requestId, userId: user?.id });
+  const manager = deps.dataSource.manager;
+  return { requestId, user, manager, loaders: createLoaders(manager), logger, deps, req, res };
+}

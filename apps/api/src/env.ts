@@ -1,0 +1,42 @@
+import { z } from "zod";
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  /** 127.0.0.1 by default; 0.0.0.0 to serve other machines on the municipal network. */
+  HOST: z.string().default("127.0.0.1"),
+  PORTAL_PORT: z.coerce.number().int().min(0).max(65535).default(5173),
+  /** postgres://… ; when unset, `npm start` runs an embedded PostgreSQL in DATA_DIR. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL skal begynde med postgres:// eller postgresql://")
+    .optional(),
+  DATA_DIR: z.string().default(".data"),
+  /** Signs session tokens; at least 32 characters. Generated and kept in DATA_DIR in development. */
+  SESSION_SECRET: z.string().min(32, "SESSION_SECRET skal være mindst 32 tegn").optional(),
+  SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 14).default(12),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Load the demo data when the database is empty. */
+  SEED_DEMO_DATA: z
+    .enum(["true", "false"])
+    .default("true")
+    .transform((v) => v === "true"),
+});
+
+export type Env = z.infer<typeof schema>;
+
+/** Reads and validates the environment once, at start-up; exits with a clear message on the first problem. */
+export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const result = schema.safeParse(source);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const name = issue?.path.join(".") ?? "?";
+    process.stderr.write(`Ugyldig konfiguration: ${name}: ${issue?.message ?? "ukendt fejl"}\nSe .env.example.\n`);
+    process.exit(1);
+  }
+  if (result.data.NODE_ENV === "production" && !result.data.SESSION_SECRET) {
+    process.stderr.write("Ugyldig konfiguration: SESSION_SECRET skal sættes i produktion (mindst 32 tegn).\n");
+    process.exit(1);
+  }
+  return result.data;
+}

@@ -1,0 +1,4 @@
+export { startServer, DEFAULT_PORTAL_DIST, type RunningServer, type ServerOptions } from "./server.js";
+export { createSchema } from "./schema.js";
+export { printSchemaSdl } from "./schema-sdl.js";
+export { createLogger } from "./common/logger.js";

@@ -1,0 +1,36 @@
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
+import { requireUser } from "../../common/auth.js";
+import type { Context } from "../../context.js";
+import { MembershipType, ProjectType } from "../projects/project.types.js";
+import { getProject } from "../projects/project.service.js";
+import { login, logout, toUserType } from "./auth.service.js";
+import { LoginInput, LoginPayload, UserType } from "./auth.types.js";
+
+@Resolver(() => UserType)
+export class AuthResolver {
+  @Authorized()
+  @Query(() => UserType, { description: "Den bruger, der er logget ind." })
+  me(@Ctx() ctx: Context): UserType {
+    return toUserType(requireUser(ctx));
+  }
+
+  @Mutation(() => LoginPayload, { description: "Log ind; sætter sessionscookien og returnerer et token til legepladsen." })
+  login(@Ctx() ctx: Context, @Arg("input", () => LoginInput) input: LoginInput): Promise<LoginPayload> {
+    return login(ctx, input);
+  }
+
+  @Authorized()
+  @Mutation(() => Boolean, { description: "Log ud: sessionen tilbagekaldes i alle API-processer." })
+  logout(@Ctx() ctx: Context): Promise<boolean> {
+    return logout(ctx);
+  }
+}
+
+@Resolver(() => MembershipType)
+export class MembershipResolver {
+  @Authorized()
+  @FieldResolver(() => ProjectType)
+  project(@Ctx() ctx: Context, @Root() membership: MembershipType): Promise<ProjectType> {
+    return getProject(ctx, membership.projectId);
+  }
+}

@@ -1,0 +1,64 @@
+import { AppUser, UserSession, hashPassword, verifyPassword } from "@overblik/db";
+import { isGlobalRole, type ProjectRole } from "@overblik/domain";
+import { SESSION_COOKIE, requireUser, toProjectRoles, type RequestUser } from "../../common/auth.js";
+import { DomainError } from "../../common/errors.js";
+import type { Context } from "../../context.js";
+import { RoleEnum } from "../../common/enums.js";
+import type { LoginInput, LoginPayload, UserType } from "./auth.types.js";
+
+// Verified when the e-mail is unknown, so a wrong e-mail takes as long as a wrong password.
+let dummyHash: Promise<string> | undefined;
+
+export function toUserType(user: Pick<RequestUser, "id" | "email" | "name" | "globalRoles" | "projectRoles">): UserType {
+  const memberships = [...user.projectRoles.entries()].flatMap(([projectId, roles]) =>
+    roles.map((role) => ({ projectId, role: role as RoleEnum })),
+  );
+  return { id: user.id, email: user.email, name: user.name, globalRoles: user.globalRoles as RoleEnum[], memberships };
+}
+
+export async function login(ctx: Context, input: LoginInput): Promise<LoginPayload> {
+  const email = input.email.trim().toLowerCase();
+  const user = await ctx.manager.findOne(AppUser, { where: { email } });
+  if (!user || !user.active) {
+    dummyHash ??= hashPassword("overblik-dummy-password");
+    await verifyPassword(await dummyHash, input.password);
+    throw new DomainError("UNAUTHENTICATED", "Forkert e-mail eller adgangskode.");
+  }
+  if (!(await verifyPassword(user.passwordHash, input.password))) {
+    ctx.logger.info({ userId: user.id }, "login failed: wrong password");
+    throw new DomainError("UNAUTHENTICATED", "Forkert e-mail eller adgangskode.");
+  }
+  const expiresAt = new Date(Date.now() + ctx.deps.sessionHours * 3600_000);
+  const session = await ctx.manager.save(ctx.manager.create(UserSession, { userId: user.id, expiresAt, revokedAt: null }));
+  const token = await ctx.deps.tokens.sign(session.id, user.id, expiresAt);
+  ctx.res.cookie(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: ctx.deps.secureCookies,
+    path: "/",
+    expires: expiresAt,
+  });
+  const memberships: Array<{ project_id: string; role: ProjectRole }> = await ctx.manager.query(
+    `SELECT project_id, role FROM project_membership WHERE user_id = $1`,
+    [user.id],
+  );
+  const projectRoles = toProjectRoles(memberships);
+  ctx.logger.info({ userId: user.id, sessionId: session.id }, "login");
+  // The rest of this request (the payload's nested fields) runs as the user who just logged in.
+  ctx.user = {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    sessionId: session.id,
+    globalRoles: user.globalRoles.filter(isGlobalRole),
+    projectRoles,
+  };
+  return { token, expiresAt: expiresAt.toISOString(), user: toUserType(ctx.user) };
+}
+
+export async function logout(ctx: Context): Promise<boolean> {
+  const user = requireUser(ctx);
+  await ctx.manager.update(UserSession, { id: user.sessionId }, { revokedAt: new Date() });
+  ctx.res.clearCookie(SESSION_COOKIE, { path: "/" });
+  return true;
+}

@@ -1,0 +1,47 @@
+import { IsEmail, MaxLength, MinLength } from "class-validator";
+import { Field, ID, InputType, ObjectType } from "type-graphql";
+import { RoleEnum } from "../../common/enums.js";
+import { MembershipType } from "../projects/project.types.js";
+
+@ObjectType("User", { description: "En bruger af Overblik." })
+export class UserType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  email!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => [RoleEnum], { description: "Roller i hele installationen (ADMIN, DEVELOPER)." })
+  globalRoles!: RoleEnum[];
+
+  @Field(() => [MembershipType], { description: "Brugerens roller pr. projekt." })
+  memberships!: MembershipType[];
+}
+
+@InputType({ description: "Log ind med e-mail og adgangskode." })
+export class LoginInput {
+  @Field()
+  @IsEmail({}, { message: "Skriv en gyldig e-mailadresse." })
+  @MaxLength(320)
+  email!: string;
+
+  @Field()
+  @MinLength(1, { message: "Skriv din adgangskode." })
+  @MaxLength(200, { message: "Adgangskoden er for lang." })
+  password!: string;
+}
+
+@ObjectType({ description: "Resultatet af et login." })
+export class LoginPayload {
+  @Field({ description: 'Sessionstoken til "Authorization: Bearer …" (legepladsen). Portalen bruger en httpOnly-cookie.' })
+  token!: string;
+
+  @Field({ description: "Hvornår sessionen udløber (ISO 8601)." })
+  expiresAt!: string;
+
+  @Field(() => UserType)
+  user!: UserType;
+}

@@ -1,0 +1,59 @@
+import { oreFromDb, type BudgetSide, type Ore } from "@overblik/domain";
+import DataLoader from "dataloader";
+import type { EntityManager } from "typeorm";
+
+export interface LineRecord {
+  id: string;
+  budgetId: string;
+  side: BudgetSide;
+  name: string;
+  category: string | null;
+  note: string | null;
+  sortOrder: number;
+  version: number;
+  amounts: Array<{ year: number; amount: Ore }>;
+}
+
+interface LineRow {
+  id: string;
+  budget_id: string;
+  side: BudgetSide;
+  name: string;
+  category: string | null;
+  note: string | null;
+  sort_order: number;
+  version: number;
+  amounts: Array<{ year: number; amount_ore: string | number }> | null;
+}
+
+export function createBudgetLoaders(manager: EntityManager) {
+  return {
+    /** The lines of many budgets, with their amounts per year, in one statement. */
+    linesByBudget: new DataLoader<string, LineRecord[]>(async (budgetIds) => {
+      const rows: LineRow[] = await manager.query(
+        `SELECT l.id, l.budget_id, l.side, l.name, l.category, l.note, l.sort_order, l.version,
+                (SELECT json_agg(json_build_object('year', a.year, 'amount_ore', a.amount_ore::text) ORDER BY a.year)
+                   FROM budget_line_amount a WHERE a.budget_line_id = l.id) AS amounts
+           FROM budget_line l
+          WHERE l.budget_id = ANY($1::uuid[])
+          ORDER BY l.budget_id, l.sort_order, l.name`,
+        [budgetIds],
+      );
+      const byBudget = new Map<string, LineRecord[]>(budgetIds.map((id) => [id, []]));
+      for (const row of rows) {
+        byBudget.get(row.budget_id)?.push({
+          id: row.id,
+          budgetId: row.budget_id,
+          side: row.side,
+          name: row.name,
+          category: row.category,
+          note: row.note,
+          sortOrder: row.sort_order,
+          version: row.version,
+          amounts: (row.amounts ?? []).map((a) => ({ year: a.year, amount: oreFromDb(a.amount_ore) })),
+        });
+      }
+      return budgetIds.map((id) => byBudget.get(id) ?? []);
+    }),
+  };
+}

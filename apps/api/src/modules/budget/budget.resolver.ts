@@ -1,0 +1,30 @@
+import { Arg, Authorized, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import type { Context } from "../../context.js";
+import { BudgetSideEnum } from "../../common/enums.js";
+import { budgetLines, budgetTotalsFor, budgetYearRange } from "./budget.service.js";
+import { BudgetLineType, BudgetTotalsType, BudgetType } from "./budget.types.js";
+
+@Resolver(() => BudgetType)
+export class BudgetResolver {
+  @Authorized()
+  @FieldResolver(() => [Int], { description: "Budgetårene fra første til sidste." })
+  years(@Root() budget: BudgetType): number[] {
+    return budgetYearRange(budget);
+  }
+
+  @Authorized()
+  @FieldResolver(() => [BudgetLineType], { description: "Budgetlinjerne i dokumentets rækkefølge, evt. kun én side." })
+  lines(
+    @Ctx() ctx: Context,
+    @Root() budget: BudgetType,
+    @Arg("side", () => BudgetSideEnum, { nullable: true }) side?: BudgetSideEnum | null,
+  ): Promise<BudgetLineType[]> {
+    return budgetLines(ctx, budget, side);
+  }
+
+  @Authorized()
+  @FieldResolver(() => BudgetTotalsType, { description: "Totaler pr. side og år, og om indtægter er lig udgifter." })
+  totals(@Ctx() ctx: Context, @Root() budget: BudgetType): Promise<BudgetTotalsType> {
+    return budgetTotalsFor(ctx, budget);
+  }
+}

@@ -1,0 +1,75 @@
+import type { Budget } from "@overblik/db";
+import { budgetTotals, lineTotal, oreFromDb } from "@overblik/domain";
+import { requireProjectAccess } from "../../common/access.js";
+import type { Context } from "../../context.js";
+import { BudgetSideEnum, BudgetStatusEnum } from "../../common/enums.js";
+import type { LineRecord } from "./budget.loaders.js";
+import type { BudgetLineType, BudgetTotalsType, BudgetType, CompetencePoolType } from "./budget.types.js";
+
+export function toBudgetType(b: Budget): BudgetType {
+  return {
+    id: b.id,
+    projectId: b.projectId,
+    name: b.name,
+    priceLevelYear: b.priceLevelYear,
+    startYear: b.startYear,
+    endYear: b.endYear,
+    status: b.status as BudgetStatusEnum,
+    note: b.note,
+    version: b.version,
+  };
+}
+
+/** Every year from the first to the last budget year, also years with no amount on any line. */
+export function budgetYearRange(budget: Pick<BudgetType, "startYear" | "endYear">): number[] {
+  const years: number[] = [];
+  for (let y = budget.startYear; y <= budget.endYear; y++) years.push(y);
+  return years;
+}
+
+function toLineType(line: LineRecord, years: number[]): BudgetLineType {
+  const byYear = new Map(line.amounts.map((a) => [a.year, a.amount]));
+  const allYears = [...new Set([...years, ...byYear.keys()])].sort((a, b) => a - b);
+  return {
+    id: line.id,
+    side: line.side as BudgetSideEnum,
+    name: line.name,
+    category: line.category,
+    note: line.note,
+    sortOrder: line.sortOrder,
+    version: line.version,
+    amounts: allYears.map((year) => ({ year, amount: byYear.get(year) ?? 0n })),
+    total: lineTotal(line),
+  };
+}
+
+export async function projectBudgets(ctx: Context, projectId: string): Promise<BudgetType[]> {
+  requireProjectAccess(ctx, projectId);
+  return (await ctx.loaders.budgetsByProject.load(projectId)).map(toBudgetType);
+}
+
+export async function budgetLines(ctx: Context, budget: BudgetType, side?: BudgetSideEnum | null): Promise<BudgetLineType[]> {
+  requireProjectAccess(ctx, budget.projectId);
+  const years = budgetYearRange(budget);
+  const lines = await ctx.loaders.linesByBudget.load(budget.id);
+  return lines.filter((l) => !side || l.side === side).map((l) => toLineType(l, years));
+}
+
+export async function budgetTotalsFor(ctx: Context, budget: BudgetType): Promise<BudgetTotalsType> {
+  requireProjectAccess(ctx, budget.projectId);
+  const lines = await ctx.loaders.linesByBudget.load(budget.id);
+  const totals = budgetTotals(lines, budgetYearRange(budget));
+  return {
+    income: totals.income,
+    expense: totals.expense,
+    difference: totals.difference,
+    balanced: totals.balanced,
+    years: totals.perYear,
+  };
+}
+
+export async function projectCompetencePools(ctx: Context, projectId: string): Promise<CompetencePoolType[]> {
+  requireProjectAccess(ctx, projectId);
+  const pools = await ctx.loaders.poolsByProject.load(projectId);
+  return pools.map((p) => ({ id: p.id, name: p.name, amount: oreFromDb(p.amountOre), description: p.description }));
+}

@@ -1,0 +1,37 @@
+import { Budget, CompetencePool, Organisation, Project } from "@overblik/db";
+import DataLoader from "dataloader";
+import { In, type EntityManager } from "typeorm";
+
+function groupBy<T>(keys: readonly string[], rows: T[], key: (row: T) => string): T[][] {
+  const map = new Map<string, T[]>(keys.map((k) => [k, []]));
+  for (const row of rows) map.get(key(row))?.push(row);
+  return keys.map((k) => map.get(k) ?? []);
+}
+
+export function createProjectLoaders(manager: EntityManager) {
+  return {
+    projectById: new DataLoader<string, Project | null>(async (ids) => {
+      const rows = await manager.find(Project, { where: { id: In([...ids]) } });
+      const map = new Map(rows.map((p) => [p.id, p]));
+      return ids.map((id) => map.get(id) ?? null);
+    }),
+    organisationsByProject: new DataLoader<string, Organisation[]>(async (projectIds) => {
+      const rows: Array<Organisation & { projectId: string }> = await manager
+        .createQueryBuilder(Organisation, "o")
+        .innerJoin("project_organisation", "po", "po.organisation_id = o.id")
+        .where("po.project_id = ANY(:ids)", { ids: [...projectIds] })
+        .select(["o.id AS id", "o.name AS name", "o.kind AS kind", "o.municipality AS municipality", "po.project_id AS \"projectId\""])
+        .orderBy("o.name")
+        .getRawMany();
+      return groupBy(projectIds, rows, (r) => r.projectId);
+    }),
+    budgetsByProject: new DataLoader<string, Budget[]>(async (projectIds) => {
+      const rows = await manager.find(Budget, { where: { projectId: In([...projectIds]) }, order: { startYear: "ASC", name: "ASC" } });
+      return groupBy(projectIds, rows, (b) => b.projectId);
+    }),
+    poolsByProject: new DataLoader<string, CompetencePool[]>(async (projectIds) => {
+      const rows = await manager.find(CompetencePool, { where: { projectId: In([...projectIds]) }, order: { name: "ASC" } });
+      return groupBy(projectIds, rows, (p) => p.projectId);
+    }),
+  };
+}

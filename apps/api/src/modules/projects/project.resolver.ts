@@ -1,0 +1,52 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import type { Context } from "../../context.js";
+import { RoleEnum } from "../../common/enums.js";
+import { BudgetType, CompetencePoolType } from "../budget/budget.types.js";
+import { projectBudgets, projectCompetencePools } from "../budget/budget.service.js";
+import { getProject, listProjects, myRoles, projectOrganisations } from "./project.service.js";
+import { OrganisationType, ProjectList, ProjectListArgs, ProjectType } from "./project.types.js";
+
+@Resolver(() => ProjectType)
+export class ProjectResolver {
+  @Authorized()
+  @Query(() => ProjectList, { description: "De projekter, brugeren har en rolle i (alle for ADMIN)." })
+  projects(@Ctx() ctx: Context, @Args(() => ProjectListArgs) args: ProjectListArgs): Promise<ProjectList> {
+    return listProjects(ctx, args);
+  }
+
+  @Authorized()
+  @Query(() => ProjectType, { description: "Ét projekt; NOT_FOUND hvis det ikke findes, eller brugeren ikke har en rolle i det." })
+  project(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<ProjectType> {
+    return getProject(ctx, id);
+  }
+
+  @Authorized()
+  @FieldResolver(() => [RoleEnum], { description: "Brugerens roller i projektet." })
+  myRoles(@Ctx() ctx: Context, @Root() project: ProjectType): RoleEnum[] {
+    return myRoles(ctx, project.id);
+  }
+
+  @Authorized()
+  @FieldResolver(() => [OrganisationType], { description: "Projektets parter." })
+  organisations(@Ctx() ctx: Context, @Root() project: ProjectType): Promise<OrganisationType[]> {
+    return projectOrganisations(ctx, project.id);
+  }
+
+  @Authorized()
+  @FieldResolver(() => [BudgetType], { description: "Projektets budgetter." })
+  budgets(@Ctx() ctx: Context, @Root() project: ProjectType): Promise<BudgetType[]> {
+    return projectBudgets(ctx, project.id);
+  }
+
+  @Authorized()
+  @FieldResolver(() => BudgetType, { nullable: true, description: "Projektets (første) budget, eller null." })
+  async budget(@Ctx() ctx: Context, @Root() project: ProjectType): Promise<BudgetType | null> {
+    return (await projectBudgets(ctx, project.id))[0] ?? null;
+  }
+
+  @Authorized()
+  @FieldResolver(() => [CompetencePoolType], { description: "Puljer til kompetenceudvikling." })
+  competencePools(@Ctx() ctx: Context, @Root() project: ProjectType): Promise<CompetencePoolType[]> {
+    return projectCompetencePools(ctx, project.id);
+  }
+}

@@ -1,0 +1,55 @@
+import { Project, type Organisation } from "@overblik/db";
+import { In } from "typeorm";
+import { requireProjectAccess, rolesInProject, visibleProjectIds } from "../../common/access.js";
+import { notFound } from "../../common/errors.js";
+import type { Context } from "../../context.js";
+import { ProjectStatusEnum, RoleEnum } from "../../common/enums.js";
+import type { OrganisationType, ProjectList, ProjectListArgs, ProjectType } from "./project.types.js";
+
+export function toProjectType(p: Project): ProjectType {
+  return {
+    id: p.id,
+    code: p.code,
+    name: p.name,
+    description: p.description,
+    startDate: p.startDate,
+    endDate: p.endDate,
+    targetSize: p.targetSize,
+    status: p.status as ProjectStatusEnum,
+    funding: p.funding,
+    version: p.version,
+  };
+}
+
+export function toOrganisationType(o: Organisation): OrganisationType {
+  return { id: o.id, name: o.name, kind: o.kind, municipality: o.municipality };
+}
+
+export async function listProjects(ctx: Context, args: ProjectListArgs): Promise<ProjectList> {
+  const ids = visibleProjectIds(ctx);
+  if (ids && ids.length === 0) return { items: [], totalCount: 0 };
+  const [rows, totalCount] = await ctx.manager.findAndCount(Project, {
+    where: ids ? { id: In(ids) } : {},
+    order: { startDate: "ASC", name: "ASC" },
+    take: args.take,
+    skip: args.skip,
+  });
+  for (const row of rows) ctx.loaders.projectById.prime(row.id, row);
+  return { items: rows.map(toProjectType), totalCount };
+}
+
+export async function getProject(ctx: Context, id: string): Promise<ProjectType> {
+  requireProjectAccess(ctx, id);
+  const project = await ctx.loaders.projectById.load(id);
+  if (!project) throw notFound("Projektet");
+  return toProjectType(project);
+}
+
+export function myRoles(ctx: Context, projectId: string): RoleEnum[] {
+  return rolesInProject(ctx, projectId) as RoleEnum[];
+}
+
+export async function projectOrganisations(ctx: Context, projectId: string): Promise<OrganisationType[]> {
+  requireProjectAccess(ctx, projectId);
+  return (await ctx.loaders.organisationsByProject.load(projectId)).map(toOrganisationType);
+}

@@ -1,0 +1,18 @@
+import "reflect-metadata";
+import type { GraphQLSchema } from "graphql";
+import { buildSchema } from "type-graphql";
+import { authChecker } from "./common/auth.js";
+import { AuthResolver, MembershipResolver } from "./modules/auth/auth.resolver.js";
+import { BudgetResolver } from "./modules/budget/budget.resolver.js";
+import { ProjectResolver } from "./modules/projects/project.resolver.js";
+
+export const resolvers = [AuthResolver, MembershipResolver, ProjectResolver, BudgetResolver] as const;
+
+export function createSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers,
+    authChecker,
+    authMode: "error",
+    validate: { forbidUnknownValues: false },
+  });
+}

@@ -1,0 +1,143 @@
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { expressMiddleware } from "@as-integrations/express5";
+import cookieParser from "cookie-parser";
+import express, { type NextFunction, type Request, type Response } from "express";
+import { randomUUID } from "node:crypto";
+import { existsSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Logger } from "pino";
+import type { DataSource } from "typeorm";
+import { SessionTokens } from "./common/auth.js";
+import { makeFormatError } from "./common/errors.js";
+import { buildContext, type Context, type ServerDeps } from "./context.js";
+import { createSchema } from "./schema.js";
+
+export interface ServerOptions {
+  dataSource: DataSource;
+  logger: Logger;
+  sessionSecret: string;
+  sessionHours?: number;
+  secureCookies?: boolean;
+  /** The built portal (apps/portal/dist); served at / with the playground at GET /graphql. */
+  portalDist?: string;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  /** Also listen on another port (the portal's), serving the same app. */
+  listenAlso(port: number): Promise<number>;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_PORTAL_DIST = fileURLToPath(new URL("../../portal/dist", import.meta.url));
+
+export async function startServer(options: ServerOptions, port: number, host = "127.0.0.1"): Promise<RunningServer> {
+  const { dataSource, logger } = options;
+  const deps: ServerDeps = {
+    dataSource,
+    logger,
+    tokens: new SessionTokens(options.sessionSecret),
+    sessionHours: options.sessionHours ?? 12,
+    secureCookies: options.secureCookies ?? false,
+  };
+  const app = express();
+  app.disable("x-powered-by");
+  const httpServer = createServer(app);
+  const extraServers: Server[] = [];
+
+  const apollo = new ApolloServer<Context>({
+    schema: await createSchema(),
+    formatError: makeFormatError(logger),
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    const requestId = randomUUID();
+    res.locals.requestId = requestId;
+    res.setHeader("X-Request-Id", requestId);
+    next();
+  });
+
+  app.get("/healthz", async (_req, res) => {
+    try {
+      await dataSource.query("SELECT 1");
+      res.status(200).json({ status: "ok", database: "ok" });
+    } catch (error) {
+      logger.warn({ err: error }, "health check: database unreachable");
+      res.status(503).json({ status: "unavailable", database: "unreachable" });
+    }
+  });
+
+  const portalDist = options.portalDist ?? DEFAULT_PORTAL_DIST;
+  const playgroundHtml = join(portalDist, "playground.html");
+  const portalIndex = join(portalDist, "index.html");
+
+  // A browser opening /graphql gets the playground (GraphiQL from our own build, no CDN).
+  app.get("/graphql", (req, res, next) => {
+    const wantsHtml = req.accepts(["application/json", "text/html"]) === "text/html" && !req.query.query;
+    if (!wantsHtml) return next();
+    if (!existsSync(playgroundHtml)) {
+      res.status(503).type("text/plain; charset=utf-8").send("Legepladsen er ikke bygget. Kør npm start (eller npm run build).");
+      return;
+    }
+    res.sendFile(playgroundHtml);
+  });
+
+  app.use(
+    "/graphql",
+    cookieParser(),
+    express.json({ limit: "2mb" }),
+    expressMiddleware(apollo, { context: async ({ req, res }) => buildContext(deps, req, res) }),
+  );
+
+  if (existsSync(portalIndex)) {
+    app.use(express.static(portalDist, { index: false, maxAge: "1h" }));
+    // The portal routes in the browser: any other GET gets its index.html.
+    app.get(/^\/(?!graphql|healthz).*/, (_req, res) => res.sendFile(portalIndex));
+  } else {
+    app.get("/", (_req, res) =>
+      res.type("text/plain; charset=utf-8").send("Overblik API. Portalen er ikke bygget: kør npm start (eller npm run build)."),
+    );
+  }
+
+  app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
+    logger.error({ err: error, requestId: res.locals.requestId }, "unhandled HTTP error");
+    if (!res.headersSent) res.status(500).json({ error: "Der opstod en uventet fejl.", requestId: res.locals.requestId });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once("error", reject);
+    httpServer.listen(port, host, () => resolve());
+  });
+  const actualPort = (httpServer.address() as AddressInfo).port;
+
+  return {
+    port: actualPort,
+    url: `http://${host === "127.0.0.1" || host === "0.0.0.0" ? "localhost" : host}:${actualPort}`,
+    async listenAlso(otherPort: number) {
+      const server = createServer(app);
+      await new Promise<void>((resolve, reject) => {
+        server.once("error", reject);
+        server.listen(otherPort, host, () => resolve());
+      });
+      extraServers.push(server);
+      return (server.address() as AddressInfo).port;
+    },
+    async close() {
+      for (const server of extraServers) {
+        server.closeAllConnections();
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+      }
+      await apollo.stop();
+    },
+  };
+}

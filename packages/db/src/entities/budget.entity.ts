@@ -1,0 +1,143 @@
+import type { BudgetSide } from "@overblik/domain";
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  VersionColumn,
+  type Relation,
+} from "typeorm";
+import { Project } from "./project.entity.js";
+
+export type BudgetStatus = "DRAFT" | "APPROVED";
+
+@Entity({ name: "budget" })
+@Index("ix_budget_project", ["projectId"])
+@Check("ck_budget_status", `"status" IN ('DRAFT', 'APPROVED')`)
+@Check("ck_budget_years", `"end_year" >= "start_year"`)
+export class Budget {
+  @PrimaryGeneratedColumn("uuid", { primaryKeyConstraintName: "pk_budget" })
+  id!: string;
+
+  @Column({ type: "uuid" })
+  projectId!: string;
+
+  @Column({ type: "text" })
+  name!: string;
+
+  /** The price level the amounts are stated at ("2012 p/l"); null where the document gives none. */
+  @Column({ type: "integer", nullable: true })
+  priceLevelYear!: number | null;
+
+  /** First and last budget year: a budget spans whole years even when no line has an amount in one. */
+  @Column({ type: "integer" })
+  startYear!: number;
+
+  @Column({ type: "integer" })
+  endYear!: number;
+
+  @Column({ type: "text" })
+  status!: BudgetStatus;
+
+  @Column({ type: "text", default: "" })
+  note!: string;
+
+  @CreateDateColumn({ type: "timestamptz" })
+  createdAt!: Date;
+
+  @VersionColumn({ default: 1 })
+  version!: number;
+
+  @ManyToOne(() => Project, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "project_id", foreignKeyConstraintName: "fk_budget_project" })
+  project?: Relation<Project>;
+}
+
+@Entity({ name: "budget_line" })
+@Index("ix_budget_line_budget", ["budgetId", "sortOrder"])
+@Check("ck_budget_line_side", `"side" IN ('INCOME', 'EXPENSE')`)
+export class BudgetLine {
+  @PrimaryGeneratedColumn("uuid", { primaryKeyConstraintName: "pk_budget_line" })
+  id!: string;
+
+  @Column({ type: "uuid" })
+  budgetId!: string;
+
+  @Column({ type: "text" })
+  side!: BudgetSide;
+
+  @Column({ type: "text" })
+  name!: string;
+
+  @Column({ type: "text", nullable: true })
+  category!: string | null;
+
+  @Column({ type: "text", nullable: true })
+  note!: string | null;
+
+  @Column({ type: "integer" })
+  sortOrder!: number;
+
+  @CreateDateColumn({ type: "timestamptz" })
+  createdAt!: Date;
+
+  @VersionColumn({ default: 1 })
+  version!: number;
+
+  @ManyToOne(() => Budget, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "budget_id", foreignKeyConstraintName: "fk_budget_line_budget" })
+  budget?: Relation<Budget>;
+}
+
+/** A line's amount in one budget year, in øre. */
+@Entity({ name: "budget_line_amount" })
+export class BudgetLineAmount {
+  @PrimaryColumn({ type: "uuid", primaryKeyConstraintName: "pk_budget_line_amount" })
+  budgetLineId!: string;
+
+  @PrimaryColumn({ type: "integer", primaryKeyConstraintName: "pk_budget_line_amount" })
+  year!: number;
+
+  /** Øre, as pg returns int8: a string of digits. */
+  @Column({ type: "bigint" })
+  amountOre!: string;
+
+  @ManyToOne(() => BudgetLine, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "budget_line_id", foreignKeyConstraintName: "fk_budget_line_amount_line" })
+  line?: Relation<BudgetLine>;
+}
+
+/** A pool for competence development (kompetenceudvikling), e.g. 185.000 kr. in "Brug for alle". */
+@Entity({ name: "competence_pool" })
+@Index("ix_competence_pool_project", ["projectId"])
+export class CompetencePool {
+  @PrimaryGeneratedColumn("uuid", { primaryKeyConstraintName: "pk_competence_pool" })
+  id!: string;
+
+  @Column({ type: "uuid" })
+  projectId!: string;
+
+  @Column({ type: "text" })
+  name!: string;
+
+  @Column({ type: "bigint" })
+  amountOre!: string;
+
+  @Column({ type: "text", default: "" })
+  description!: string;
+
+  @CreateDateColumn({ type: "timestamptz" })
+  createdAt!: Date;
+
+  @VersionColumn({ default: 1 })
+  version!: number;
+
+  @ManyToOne(() => Project, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "project_id", foreignKeyConstraintName: "fk_competence_pool_project" })
+  project?: Relation<Project>;
+}

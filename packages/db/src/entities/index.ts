@@ -1,0 +1,24 @@
+import { Budget, BudgetLine, BudgetLineAmount, CompetencePool } from "./budget.entity.js";
+import { Organisation } from "./organisation.entity.js";
+import { Project, ProjectMembership, ProjectOrganisation } from "./project.entity.js";
+import { UserSession } from "./session.entity.js";
+import { AppUser } from "./user.entity.js";
+
+export * from "./budget.entity.js";
+export * from "./organisation.entity.js";
+export * from "./project.entity.js";
+export * from "./session.entity.js";
+export * from "./user.entity.js";
+
+export const entities = [
+  Organisation,
+  AppUser,
+  UserSession,
+  Project,
+  ProjectOrganisation,
+  ProjectMembership,
+  Budget,
+  BudgetLine,
+  BudgetLineAmount,
+  CompetencePool,
+];

@@ -1,0 +1,107 @@
+import type { ProjectRole } from "@overblik/domain";
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  Unique,
+  VersionColumn,
+  type Relation,
+} from "typeorm";
+import { Organisation } from "./organisation.entity.js";
+import { AppUser } from "./user.entity.js";
+
+export type ProjectStatus = "PLANNED" | "ACTIVE" | "ENDED";
+
+@Entity({ name: "project" })
+@Unique("uq_project_code", ["code"])
+@Check("ck_project_status", `"status" IN ('PLANNED', 'ACTIVE', 'ENDED')`)
+@Check("ck_project_period", `"end_date" >= "start_date"`)
+export class Project {
+  @PrimaryGeneratedColumn("uuid", { primaryKeyConstraintName: "pk_project" })
+  id!: string;
+
+  /** Short code, also the prefix of participant codes ("BFA" → "BFA-0042"). */
+  @Column({ type: "text" })
+  code!: string;
+
+  @Column({ type: "text" })
+  name!: string;
+
+  @Column({ type: "text", default: "" })
+  description!: string;
+
+  @Column({ type: "date" })
+  startDate!: string;
+
+  @Column({ type: "date" })
+  endDate!: string;
+
+  /** The target group's size as the project's documents state it (219 in "Brug for alle"). */
+  @Column({ type: "integer", nullable: true })
+  targetSize!: number | null;
+
+  @Column({ type: "text" })
+  status!: ProjectStatus;
+
+  /** Where the money comes from, as text ("Puljen … 50 % medfinansiering"). */
+  @Column({ type: "text", default: "" })
+  funding!: string;
+
+  @CreateDateColumn({ type: "timestamptz" })
+  createdAt!: Date;
+
+  @VersionColumn({ default: 1 })
+  version!: number;
+}
+
+@Entity({ name: "project_organisation" })
+export class ProjectOrganisation {
+  @PrimaryColumn({ type: "uuid", primaryKeyConstraintName: "pk_project_organisation" })
+  projectId!: string;
+
+  @PrimaryColumn({ type: "uuid", primaryKeyConstraintName: "pk_project_organisation" })
+  organisationId!: string;
+
+  @ManyToOne(() => Project, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "project_id", foreignKeyConstraintName: "fk_project_organisation_project" })
+  project?: Relation<Project>;
+
+  @ManyToOne(() => Organisation, { onDelete: "RESTRICT" })
+  @JoinColumn({ name: "organisation_id", foreignKeyConstraintName: "fk_project_organisation_organisation" })
+  organisation?: Relation<Organisation>;
+}
+
+@Entity({ name: "project_membership" })
+@Unique("uq_project_membership", ["projectId", "userId", "role"])
+@Index("ix_project_membership_user", ["userId"])
+@Check("ck_project_membership_role", `"role" IN ('STYREGRUPPE', 'LEADER', 'TOVHOLDER', 'CASEWORKER', 'TEAM_MEMBER')`)
+export class ProjectMembership {
+  @PrimaryGeneratedColumn("uuid", { primaryKeyConstraintName: "pk_project_membership" })
+  id!: string;
+
+  @Column({ type: "uuid" })
+  projectId!: string;
+
+  @Column({ type: "uuid" })
+  userId!: string;
+
+  @Column({ type: "text" })
+  role!: ProjectRole;
+
+  @CreateDateColumn({ type: "timestamptz" })
+  createdAt!: Date;
+
+  @ManyToOne(() => Project, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "project_id", foreignKeyConstraintName: "fk_project_membership_project" })
+  project?: Relation<Project>;
+
+  @ManyToOne(() => AppUser, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "user_id", foreignKeyConstraintName: "fk_project_membership_user" })
+  user?: Relation<AppUser>;
+}

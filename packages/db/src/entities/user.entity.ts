@@ -1,0 +1,50 @@
+import type { GlobalRole } from "@overblik/domain";
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+  VersionColumn,
+  type Relation,
+} from "typeorm";
+import { Organisation } from "./organisation.entity.js";
+
+@Entity({ name: "app_user" })
+@Unique("uq_app_user_email", ["email"])
+export class AppUser {
+  @PrimaryGeneratedColumn("uuid", { primaryKeyConstraintName: "pk_app_user" })
+  id!: string;
+
+  /** Stored lower-case; unique. */
+  @Column({ type: "text" })
+  email!: string;
+
+  @Column({ type: "text" })
+  name!: string;
+
+  /** argon2id hash (PHC string); never leaves the API. */
+  @Column({ type: "text" })
+  passwordHash!: string;
+
+  @Column({ type: "text", array: true, default: () => "'{}'" })
+  globalRoles!: GlobalRole[];
+
+  @Column({ type: "uuid", nullable: true })
+  organisationId!: string | null;
+
+  @Column({ type: "boolean", default: true })
+  active!: boolean;
+
+  @CreateDateColumn({ type: "timestamptz" })
+  createdAt!: Date;
+
+  @VersionColumn({ default: 1 })
+  version!: number;
+
+  @ManyToOne(() => Organisation, { onDelete: "SET NULL" })
+  @JoinColumn({ name: "organisation_id", foreignKeyConstraintName: "fk_app_user_organisation" })
+  organisation?: Relation<Organisation>;
+}

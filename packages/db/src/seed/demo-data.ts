@@ -1,0 +1,312 @@
+import { kroner, type BudgetSide, type GlobalRole, type ProjectRole } from "@overblik/domain";
+import type { DataSource, EntityManager } from "typeorm";
+import {
+  AppUser,
+  Budget,
+  BudgetLine,
+  BudgetLineAmount,
+  CompetencePool,
+  Organisation,
+  Project,
+  ProjectMembership,
+  ProjectOrganisation,
+  type OrganisationKind,
+  type ProjectStatus,
+} from "../entities/index.js";
+import { hashPassword } from "../passwords.js";
+
+/** Every demo user has this password; `npm start` prints it. Never used outside demo data. */
+export const DEMO_PASSWORD = "overblik-demo";
+
+export interface DemoUser {
+  email: string;
+  name: string;
+  description: string;
+  globalRoles: GlobalRole[];
+  memberships: Array<{ project: string; role: ProjectRole }>;
+}
+
+const tkr = (thousands: number) => kroner(thousands * 1000).toString();
+
+const ORGANISATIONS: Array<{ key: string; name: string; kind: OrganisationKind; municipality: string }> = [
+  { key: "ishoj-bso", name: "Ishøj Kommune, Borger- og Socialservice", kind: "KOMMUNE", municipality: "Ishøj" },
+  { key: "jc-vallensbaek", name: "Jobcenter Vallensbæk", kind: "JOBCENTER", municipality: "Ishøj og Vallensbæk" },
+  { key: "kk-sof", name: "Københavns Kommune, Socialforvaltningen", kind: "SOCIALFORVALTNING", municipality: "København" },
+];
+
+interface DemoProject {
+  code: string;
+  name: string;
+  description: string;
+  startDate: string;
+  endDate: string;
+  targetSize: number | null;
+  status: ProjectStatus;
+  funding: string;
+  organisations: string[];
+}
+
+const PROJECTS: DemoProject[] = [
+  {
+    code: "BFA",
+    name: "Brug for alle",
+    description:
+      "En særlig indsats for kontanthjælpsmodtagere i matchgruppe 3 i Ishøj og Vallensbæk: screening i farvegrupper, " +
+      "indledende samtaler, tværfagligt team hver 14. dag og indsatsplaner på tværs af beskæftigelse, det sociale og sundhed.",
+    // Screening in week 29 of 2012 (16.–22. juli); the project ends 1 August 2013.
+    startDate: "2012-07-16",
+    endDate: "2013-08-01",
+    targetSize: 219,
+    status: "ENDED",
+    funding: "Puljemidler til indsats for udsatte kontanthjælpsmodtagere",
+    organisations: ["ishoj-bso", "jc-vallensbaek"],
+  },
+  {
+    code: "KBH",
+    name: "Pilotprojekt: forstærket indsats for udsatte kontanthjælpsmodtagere",
+    description:
+      "Københavns pilot for 130 borgere i stofbehandling: jobsamtaler, progressionsmåling og kompetenceudvikling af " +
+      "Socialforvaltningens medarbejdere, i samarbejde mellem Beskæftigelses- og Integrationsforvaltningen (BIF) og Socialforvaltningen (SOF).",
+    startDate: "2012-01-01",
+    endDate: "2015-12-31",
+    targetSize: 130,
+    status: "ENDED",
+    funding: "Kommunale serviceudgifter (2012-p/l)",
+    organisations: ["kk-sof"],
+  },
+  {
+    code: "FSM",
+    name: "Flere skal med",
+    description:
+      "Ca. 160 borgere udvalgt af styrelsen, fordelt i gruppe 1 (projekt: afklaring, mod job med virksomhedskonsulent, " +
+      "virksomhedspraktik med ordinære timer), gruppe 2 (rehabiliteringsteam) og gruppe 3 (socialområdet underrettes). " +
+      "Mål: 40 % af målgruppen i 13 ugers virksomhedspraktik.",
+    startDate: "2017-01-01",
+    endDate: "2019-12-31",
+    targetSize: 160,
+    status: "ENDED",
+    funding: "National pulje",
+    organisations: ["ishoj-bso", "jc-vallensbaek"],
+  },
+  {
+    code: "JF",
+    name: "JobFirst",
+    description:
+      "Kontrolleret forsøg: 100 borgere i indsatsgruppen og 100 i kontrolgruppen, ni definerede elementer. " +
+      "Mål: flere timer i ordinær beskæftigelse.",
+    startDate: "2016-01-01",
+    endDate: "2017-12-31",
+    targetSize: 200,
+    status: "ENDED",
+    funding: "National pulje",
+    organisations: ["ishoj-bso", "jc-vallensbaek"],
+  },
+];
+
+interface DemoLine {
+  side: BudgetSide;
+  name: string;
+  category: string;
+  note?: string;
+  /** Thousands of kroner per year, as the document states them. */
+  tkr: Record<number, number>;
+}
+
+/** "Brug for alle", økonomioverslag (udmøntningsplan pr. 23.08.2012), 1.000 kr.: 1.193 on each side. */
+const BFA_LINES: DemoLine[] = [
+  { side: "INCOME", name: "Til samtaleforløb, tværfaglig afklaring, indsatsplaner", category: "Tilskud", tkr: { 2012: 794 } },
+  { side: "INCOME", name: "Virksomhedskonsulent/mentor", category: "Tilskud", tkr: { 2012: 250 } },
+  { side: "INCOME", name: "Mentorstøtte eller kompetenceudvikling til nydanske kvinder", category: "Tilskud", tkr: { 2012: 149 } },
+  { side: "EXPENSE", name: "BSO tovholder frikøb fuld tid", category: "Tovholdere", tkr: { 2012: 480 } },
+  { side: "EXPENSE", name: "JC tovholder/mentor frikøb fuld tid", category: "Tovholdere", tkr: { 2012: 420 } },
+  { side: "EXPENSE", name: "Lægekonsulent honorar v/ca. 50 timer", category: "Honorarer", note: "Ca. 50 timer à 800 kr.", tkr: { 2012: 40 } },
+  { side: "EXPENSE", name: "Psykolog/psykiater honorar v/ca. 50 timer", category: "Honorarer", note: "Ca. 50 timer à 800 kr.", tkr: { 2012: 40 } },
+  { side: "EXPENSE", name: "Sundhedsafdelinger", category: "Honorarer", tkr: { 2012: 20 } },
+  { side: "EXPENSE", name: "Familiecentret samlet honorar for medvirken", category: "Honorarer", tkr: { 2012: 15 } },
+  { side: "EXPENSE", name: "UU-center samlet honorar for medvirken", category: "Honorarer", tkr: { 2012: 15 } },
+  { side: "EXPENSE", name: "Virksomhedskonsulent honorar v/ca. 219 timer", category: "Honorarer", note: "Ca. én time pr. borger i målgruppen", tkr: { 2012: 55 } },
+  { side: "EXPENSE", name: "Andre udgifter", category: "Øvrige", tkr: { 2012: 108 } },
+];
+
+/** Copenhagen pilot, driftsaktivitet – serviceudgifter, 1.000 kr., 2012-p/l. */
+const KBH_LINES: DemoLine[] = [
+  { side: "EXPENSE", name: "Jobsamtaler til 130 borgere", category: "Serviceudgifter", tkr: { 2012: 200, 2013: 200, 2014: 200, 2015: 200 } },
+  {
+    side: "EXPENSE",
+    name: "Overførsel ml. BIF og SOF",
+    category: "Serviceudgifter",
+    note: "Overførsel mellem Beskæftigelses- og Integrationsforvaltningen og Socialforvaltningen",
+    tkr: { 2012: -200, 2013: -200, 2014: -200, 2015: -200 },
+  },
+  { side: "EXPENSE", name: "Progressionsmåling", category: "Serviceudgifter", tkr: { 2012: 300, 2013: 300, 2014: 300, 2015: 300 } },
+  { side: "EXPENSE", name: "Forberedelse af forankring af indsatsen", category: "Serviceudgifter", tkr: { 2012: 200, 2013: 0, 2014: 0, 2015: 0 } },
+  {
+    side: "EXPENSE",
+    name: "Kompetenceudvikling af Socialforvaltningens medarbejdere",
+    category: "Serviceudgifter",
+    tkr: { 2012: 500, 2013: 200, 2014: 50, 2015: 50 },
+  },
+];
+
+export const DEMO_USERS: DemoUser[] = [
+  {
+    email: "styregruppe@overblik.demo",
+    name: "Susanne Styregruppe",
+    description: "styregruppemedlem i alle fire projekter",
+    globalRoles: [],
+    memberships: ["BFA", "KBH", "FSM", "JF"].map((project) => ({ project, role: "STYREGRUPPE" as const })),
+  },
+  {
+    email: "leder@overblik.demo",
+    name: "Lars Leder",
+    description: "faglig leder (budgetansvarlig) i Brug for alle og Københavnerpiloten",
+    globalRoles: [],
+    memberships: [
+      { project: "BFA", role: "LEADER" },
+      { project: "KBH", role: "LEADER" },
+    ],
+  },
+  {
+    email: "tovholder@overblik.demo",
+    name: "Tine Tovholder",
+    description: "tovholder (BSO) i Brug for alle",
+    globalRoles: [],
+    memberships: [{ project: "BFA", role: "TOVHOLDER" }],
+  },
+  {
+    email: "sagsbehandler@overblik.demo",
+    name: "Sara Sagsbehandler",
+    description: "sagsbehandler i jobcentret, Brug for alle",
+    globalRoles: [],
+    memberships: [{ project: "BFA", role: "CASEWORKER" }],
+  },
+  {
+    email: "team@overblik.demo",
+    name: "Torben Teammedlem",
+    description: "lægekonsulent i det tværfaglige team, Brug for alle",
+    globalRoles: [],
+    memberships: [{ project: "BFA", role: "TEAM_MEMBER" }],
+  },
+  {
+    email: "admin@overblik.demo",
+    name: "Anna Administrator",
+    description: "administrator for hele installationen",
+    globalRoles: ["ADMIN"],
+    memberships: [],
+  },
+  {
+    email: "udvikler@overblik.demo",
+    name: "Ulrik Udvikler",
+    description: "udvikler med legepladsen; læser som styregruppe i Brug for alle",
+    globalRoles: ["DEVELOPER"],
+    memberships: [{ project: "BFA", role: "STYREGRUPPE" }],
+  },
+];
+
+export async function isDatabaseEmpty(dataSource: DataSource): Promise<boolean> {
+  const rows: Array<{ n: string }> = await dataSource.query(`SELECT count(*) AS n FROM organisation`);
+  return rows[0]?.n === "0";
+}
+
+/** Loads the demo data in one transaction (all or nothing). Returns false when data were already there. */
+export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
+  if (!(await isDatabaseEmpty(dataSource))) return false;
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await dataSource.transaction(async (manager) => {
+    const orgIds = new Map<string, string>();
+    for (const org of ORGANISATIONS) {
+      const saved = await manager.save(manager.create(Organisation, { name: org.name, kind: org.kind, municipality: org.municipality }));
+      orgIds.set(org.key, saved.id);
+    }
+    const projectIds = new Map<string, string>();
+    for (const p of PROJECTS) {
+      const { organisations, ...fields } = p;
+      const saved = await manager.save(manager.create(Project, fields));
+      projectIds.set(p.code, saved.id);
+      for (const key of organisations) {
+        await manager.insert(ProjectOrganisation, { projectId: saved.id, organisationId: required(orgIds, key) });
+      }
+    }
+    await insertBudget(manager, required(projectIds, "BFA"), {
+      name: "Økonomioverslag",
+      priceLevelYear: null,
+      startYear: 2012,
+      endYear: 2012,
+      note: "Dokumentet angiver ét beløb for hele projektperioden 2012–13; det er bogført på 2012.",
+      lines: BFA_LINES,
+    });
+    await insertBudget(manager, required(projectIds, "KBH"), {
+      name: "Driftsaktivitet – serviceudgifter",
+      priceLevelYear: 2012,
+      startYear: 2012,
+      endYear: 2015,
+      note: "Beløb i 2012-p/l. Dokumentet angiver kun serviceudgifter, ingen indtægtsside.",
+      lines: KBH_LINES,
+    });
+    await manager.save(
+      manager.create(CompetencePool, {
+        projectId: required(projectIds, "BFA"),
+        name: "Kompetenceudvikling",
+        amountOre: kroner(185_000).toString(),
+        description:
+          "Til teamet og jobcentrets medarbejdere: kultur og holdninger (se ressourcer frem for problemer), " +
+          "sundhedspædagogik og kommunikation, spørgeteknikker til den indledende samtale, videndeling i teamet.",
+      }),
+    );
+    for (const user of DEMO_USERS) {
+      const saved = await manager.save(
+        manager.create(AppUser, {
+          email: user.email,
+          name: user.name,
+          passwordHash,
+          globalRoles: user.globalRoles,
+          organisationId: user.email.startsWith("leder") || user.email.startsWith("tovholder") ? required(orgIds, "ishoj-bso") : null,
+        }),
+      );
+      for (const m of user.memberships) {
+        await manager.insert(ProjectMembership, { projectId: required(projectIds, m.project), userId: saved.id, role: m.role });
+      }
+    }
+  });
+  return true;
+}
+
+async function insertBudget(
+  manager: EntityManager,
+  projectId: string,
+  budget: { name: string; priceLevelYear: number | null; startYear: number; endYear: number; note: string; lines: DemoLine[] },
+): Promise<void> {
+  const saved = await manager.save(
+    manager.create(Budget, {
+      projectId,
+      name: budget.name,
+      priceLevelYear: budget.priceLevelYear,
+      startYear: budget.startYear,
+      endYear: budget.endYear,
+      status: "DRAFT",
+      note: budget.note,
+    }),
+  );
+  let sortOrder = 0;
+  for (const line of budget.lines) {
+    const savedLine = await manager.save(
+      manager.create(BudgetLine, {
+        budgetId: saved.id,
+        side: line.side,
+        name: line.name,
+        category: line.category,
+        note: line.note ?? null,
+        sortOrder: sortOrder++,
+      }),
+    );
+    for (const [year, thousands] of Object.entries(line.tkr)) {
+      await manager.insert(BudgetLineAmount, { budgetLineId: savedLine.id, year: Number(year), amountOre: tkr(thousands) });
+    }
+  }
+}
+
+function required<V>(map: Map<string, V>, key: string): V {
+  const value = map.get(key);
+  if (value === undefined) throw new Error(`Demo data refer to unknown key ${key}`);
+  return value;
+}

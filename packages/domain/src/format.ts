@@ -1,0 +1,41 @@
+import { divRoundHalfAway, type Ore } from "./money.js";
+
+/**
+ * Danish display of amounts (da-DK): "1.193.000 kr.", "1.193.000,50 kr.", "1.193 t.kr.".
+ * Intl.NumberFormat takes bigint directly, so the integer part never becomes a float.
+ */
+const integerFormat = new Intl.NumberFormat("da-DK", { maximumFractionDigits: 0 });
+const MINUS = "-";
+
+function groupInteger(value: bigint): string {
+  return integerFormat.format(value < 0n ? -value : value);
+}
+
+/** "1.193.000 kr." (whole kroner) or "1.193.000,50 kr." when there are øre. */
+export function formatKr(ore: Ore, options: { alwaysDecimals?: boolean } = {}): string {
+  const negative = ore < 0n;
+  const abs = negative ? -ore : ore;
+  const whole = abs / 100n;
+  const rest = abs % 100n;
+  const decimals = rest !== 0n || options.alwaysDecimals ? `,${rest.toString().padStart(2, "0")}` : "";
+  return `${negative ? MINUS : ""}${groupInteger(whole)}${decimals} kr.`;
+}
+
+/** Amount in thousands of kroner, rounded half away from zero: "1.193 t.kr.". */
+export function formatTkr(ore: Ore, options: { unit?: boolean } = {}): string {
+  const thousands = divRoundHalfAway(ore, 100_000n);
+  const sign = thousands < 0n ? MINUS : "";
+  return `${sign}${groupInteger(thousands)}${options.unit === false ? "" : " t.kr."}`;
+}
+
+/** Amount in kroner without unit, for table cells: "1.193.000" or "1.193.000,50". */
+export function formatKrPlain(ore: Ore): string {
+  return formatKr(ore).replace(/ kr\.$/, "");
+}
+
+/** dd.mm.yyyy from an ISO date ("2012-08-01" → "01.08.2012"). */
+export function formatDateDa(isoDate: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate);
+  if (!m) return isoDate;
+  return `${m[3]}.${m[2]}.${m[1]}`;
+}

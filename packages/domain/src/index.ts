@@ -1,0 +1,4 @@
+export * from "./money.js";
+export * from "./format.js";
+export * from "./budget.js";
+export * from "./roles.js";
