@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { DataSource, type DataSourceOptions } from "typeorm";
+import { DataSource, type DataSourceOptions, type Logger as TypeOrmLogger } from "typeorm";
 import { entities } from "./entities/index.js";
 import { migrations } from "./migrations/index.js";
 import { SnakeNamingStrategy } from "./naming-strategy.js";
@@ -10,6 +10,19 @@ export interface DataSourceConfig {
   poolSize?: number;
   logging?: boolean;
   applicationName?: string;
+  /** Called with every SQL statement (tests count statements per request with it). */
+  onQuery?: (sql: string) => void;
+}
+
+function queryListener(onQuery: (sql: string) => void): TypeOrmLogger {
+  return {
+    logQuery: (query) => onQuery(query),
+    logQueryError: () => {},
+    logQuerySlow: () => {},
+    logSchemaBuild: () => {},
+    logMigration: () => {},
+    log: () => {},
+  };
 }
 
 export function dataSourceOptions(config: DataSourceConfig): DataSourceOptions {
@@ -27,7 +40,8 @@ export function dataSourceOptions(config: DataSourceConfig): DataSourceOptions {
     // gen_random_uuid() is built into PostgreSQL ≥ 13: no extension to install.
     uuidExtension: "pgcrypto",
     installExtensions: false,
-    logging: config.logging ? ["query", "error"] : ["error"],
+    logging: config.onQuery ? ["query", "error"] : config.logging ? ["query", "error"] : ["error"],
+    ...(config.onQuery ? { logger: queryListener(config.onQuery) } : {}),
     applicationName: config.applicationName ?? "overblik",
     extra: { max: config.poolSize ?? 10 },
   };

@@ -3,7 +3,7 @@ import { requireUser } from "../../common/auth.js";
 import type { Context } from "../../context.js";
 import { MembershipType, ProjectType } from "../projects/project.types.js";
 import { getProject } from "../projects/project.service.js";
-import { login, logout, toUserType } from "./auth.service.js";
+import { listUsers, login, logout, toUserType } from "./auth.service.js";
 import { LoginInput, LoginPayload, UserType } from "./auth.types.js";
 
 @Resolver(() => UserType)
@@ -12,6 +12,12 @@ export class AuthResolver {
   @Query(() => UserType, { description: "Den bruger, der er logget ind." })
   me(@Ctx() ctx: Context): UserType {
     return toUserType(requireUser(ctx));
+  }
+
+  @Authorized("ADMIN")
+  @Query(() => [UserType], { description: "Alle brugere med deres roller (kun ADMIN)." })
+  users(@Ctx() ctx: Context): Promise<UserType[]> {
+    return listUsers(ctx);
   }
 
   @Mutation(() => LoginPayload, { description: "Log ind; sætter sessionscookien og returnerer et token til legepladsen." })

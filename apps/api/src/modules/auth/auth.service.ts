@@ -62,3 +62,29 @@ export async function logout(ctx: Context): Promise<boolean> {
   ctx.res.clearCookie(SESSION_COOKIE, { path: "/" });
   return true;
 }
+
+/** Every user with their roles: for administrators only (checked by @Authorized("ADMIN") on the resolver). */
+export async function listUsers(ctx: Context): Promise<UserType[]> {
+  const rows: Array<{
+    id: string;
+    email: string;
+    name: string;
+    global_roles: string[];
+    memberships: Array<{ project_id: string; role: ProjectRole }> | null;
+  }> = await ctx.manager.query(
+    `SELECT u.id, u.email, u.name, u.global_roles,
+            (SELECT json_agg(json_build_object('project_id', m.project_id, 'role', m.role) ORDER BY m.role)
+               FROM project_membership m WHERE m.user_id = u.id) AS memberships
+       FROM app_user u
+      ORDER BY u.name`,
+  );
+  return rows.map((r) =>
+    toUserType({
+      id: r.id,
+      email: r.email,
+      name: r.name,
+      globalRoles: r.global_roles.filter(isGlobalRole),
+      projectRoles: toProjectRoles(r.memberships ?? []),
+    }),
+  );
+}

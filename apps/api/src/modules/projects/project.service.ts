@@ -38,7 +38,10 @@ export async function listProjects(ctx: Context, args: ProjectListArgs): Promise
   return { items: rows.map(toProjectType), totalCount };
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export async function getProject(ctx: Context, id: string): Promise<ProjectType> {
+  if (!UUID.test(id)) throw notFound("Projektet");
   requireProjectAccess(ctx, id);
   const project = await ctx.loaders.projectById.load(id);
   if (!project) throw notFound("Projektet");

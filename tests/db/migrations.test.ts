@@ -1,0 +1,90 @@
+import { createDataSource, DEMO_USERS, isDatabaseEmpty, openDatabase, seedDemoData } from "@overblik/db";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DataSource } from "typeorm";
+import { createTestDatabase, type TestDatabase } from "../support/database.js";
+
+let db: TestDatabase;
+let dataSource: DataSource;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  dataSource = await openDatabase({ url: db.url, poolSize: 2 });
+});
+afterAll(async () => {
+  await dataSource?.destroy();
+  await db?.drop();
+});
+
+describe("migrations", () => {
+  it("bring an empty database to exactly the schema the entities describe", async () => {
+    const pending = await dataSource.driver.createSchemaBuilder().log();
+    expect(pending.upQueries.map((q) => q.query)).toEqual([]);
+  });
+
+  it("store money as bigint øre and never as a float type", async () => {
+    const rows: Array<{ table_name: string; column_name: string; data_type: string }> = await dataSource.query(
+      `SELECT table_name, column_name, data_type FROM information_schema.columns
+        WHERE table_schema = 'public' AND (column_name LIKE '%ore' OR data_type IN ('real', 'double precision', 'numeric'))
+        ORDER BY table_name, column_name`,
+    );
+    expect(rows).toEqual([
+      { table_name: "budget_line_amount", column_name: "amount_ore", data_type: "bigint" },
+      { table_name: "competence_pool", column_name: "amount_ore", data_type: "bigint" },
+    ]);
+  });
+
+  it("can be reverted and applied again", async () => {
+    await dataSource.undoLastMigration();
+    const tables: Array<{ n: string }> = await dataSource.query(
+      `SELECT count(*) AS n FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'typeorm_migration'`,
+    );
+    expect(tables[0]?.n).toBe("0");
+    await dataSource.runMigrations();
+    expect(await isDatabaseEmpty(dataSource)).toBe(true);
+  });
+});
+
+describe("demo data", () => {
+  it("loads once, in one transaction, and not again on the next start", async () => {
+    expect(await seedDemoData(dataSource)).toBe(true);
+    expect(await seedDemoData(dataSource)).toBe(false);
+    const users: Array<{ n: string }> = await dataSource.query(`SELECT count(*) AS n FROM app_user`);
+    expect(Number(users[0]?.n)).toBe(DEMO_USERS.length);
+  });
+
+  it("sums to the documents' figures in SQL too (1.193 t.kr. on each side; 1.000/500/350/350 t.kr.)", async () => {
+    const rows: Array<{ code: string; side: string; year: number; ore: string }> = await dataSource.query(
+      `SELECT p.code, l.side, a.year, sum(a.amount_ore)::text AS ore
+         FROM budget_line_amount a JOIN budget_line l ON l.id = a.budget_line_id
+         JOIN budget b ON b.id = l.budget_id JOIN project p ON p.id = b.project_id
+        GROUP BY p.code, l.side, a.year ORDER BY p.code, l.side DESC, a.year`,
+    );
+    expect(rows.map((r) => `${r.code} ${r.side} ${r.year} ${r.ore}`)).toEqual([
+      "BFA INCOME 2012 119300000",
+      "BFA EXPENSE 2012 119300000",
+      "KBH EXPENSE 2012 100000000",
+      "KBH EXPENSE 2013 50000000",
+      "KBH EXPENSE 2014 35000000",
+      "KBH EXPENSE 2015 35000000",
+    ]);
+  });
+
+  it("rolls back completely when loading fails half-way", async () => {
+    const other = await createTestDatabase();
+    const ds = await openDatabase({ url: other.url, poolSize: 2 });
+    try {
+      // A user row that collides with a demo user's e-mail makes the seed fail after the projects are written.
+      await ds.query(`INSERT INTO app_user (email, name, password_hash) VALUES ('admin@overblik.demo', 'x', 'x')`);
+      await expect(seedDemoData(ds)).rejects.toThrow(/uq_app_user_email|duplicate key/);
+      const projects: Array<{ n: string }> = await ds.query(`SELECT count(*) AS n FROM project`);
+      expect(projects[0]?.n).toBe("0");
+    } finally {
+      await ds.destroy();
+      await other.drop();
+    }
+  });
+
+  it("is used only through migrations: synchronize is off", () => {
+    expect(createDataSource({ url: db.url }).options.synchronize).toBe(false);
+  });
+});

@@ -1,0 +1,83 @@
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { createLogger, startServer, type RunningServer } from "@overblik/api";
+import { print, type DocumentNode } from "graphql";
+import type { DataSource } from "typeorm";
+import { createSeededDatabase, type TestDatabase } from "./database.js";
+
+export interface GraphQLErrorShape {
+  message: string;
+  path?: Array<string | number>;
+  extensions?: { code?: string; [key: string]: unknown };
+}
+
+export interface GraphQLResponse<T> {
+  data?: T | null;
+  errors?: GraphQLErrorShape[];
+  status: number;
+  headers: Headers;
+}
+
+export interface TestApi {
+  url: string;
+  dataSource: DataSource;
+  db: TestDatabase;
+  server: RunningServer;
+  /** Statements run since the last reset (to check that DataLoaders keep a page's cost constant). */
+  statements: string[];
+  close(): Promise<void>;
+}
+
+/** A real API (the compiled apps/api) on a fresh database with the real migrations and the demo data. */
+export async function startTestApi(options: { portalDist?: string } = {}): Promise<TestApi> {
+  const statements: string[] = [];
+  const { db, dataSource } = await createSeededDatabase((sql) => statements.push(sql));
+  const server = await startServer(
+    { dataSource, logger: createLogger("silent"), sessionSecret: "test-secret-test-secret-test-secret-0123", portalDist: options.portalDist ?? "/nonexistent" },
+    0,
+  );
+  return {
+    url: server.url,
+    dataSource,
+    db,
+    server,
+    statements,
+    async close() {
+      await server.close();
+      await dataSource.destroy();
+      await db.drop();
+    },
+  };
+}
+
+export async function gql<TData, TVars>(
+  url: string,
+  document: TypedDocumentNode<TData, TVars> | DocumentNode | string,
+  variables?: TVars,
+  init: { token?: string; cookie?: string; headers?: Record<string, string> } = {},
+): Promise<GraphQLResponse<TData>> {
+  const headers: Record<string, string> = { "content-type": "application/json", ...init.headers };
+  if (init.token) headers.authorization = `Bearer ${init.token}`;
+  if (init.cookie) headers.cookie = init.cookie;
+  const response = await fetch(`${url}/graphql`, {
+    method: "POST",
+    headers,
+    body: JSON.stringify({ query: typeof document === "string" ? document : print(document), variables }),
+  });
+  const body = (await response.json()) as { data?: TData | null; errors?: GraphQLErrorShape[] };
+  return { ...body, status: response.status, headers: response.headers };
+}
+
+/** The data of a response that must have no errors. */
+export function dataOf<T>(response: GraphQLResponse<T>): T {
+  if (response.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(response.errors)}`);
+  if (!response.data) throw new Error("No data in GraphQL response");
+  return response.data;
+}
+
+export const DEMO_PASSWORD = "overblik-demo";
+
+export async function login(url: string, email: string, password = DEMO_PASSWORD): Promise<string> {
+  const { LoginDocument } = await import("@overblik/graphql-client");
+  const response = await gql(url, LoginDocument, { input: { email, password } });
+  return dataOf(response).login.token;
+}
