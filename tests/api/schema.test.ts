@@ -8,3 +8,12 @@ describe("the committed schema", () => {
     expect(printSchemaSdl(await createSchema())).toBe(committed);
   });
 });
+
+describe("the typed documents", () => {
+  it("packages/graphql-client/src/generated.ts matches the schema and the documents (run `npm run codegen`)", async () => {
+    // @ts-expect-error: a plain .mjs script without type declarations
+    const { generate } = (await import("../../packages/graphql-client/codegen.mjs")) as { generate: () => Promise<string> };
+    const committed = await readFile(new URL("../../packages/graphql-client/src/generated.ts", import.meta.url), "utf8");
+    expect(await generate()).toBe(committed);
+  });
+});
