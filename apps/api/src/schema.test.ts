@@ -1,0 +1,23 @@
+import "reflect-metadata";
+import { getMetadataStorage } from "type-graphql";
+import { describe, expect, it } from "vitest";
+import { createSchema } from "./schema.js";
+
+/** Operations anyone may call: logging in is how one becomes someone. */
+const PUBLIC = new Set(["Mutation.login"]);
+
+describe("authorization coverage", () => {
+  it("puts @Authorized on every query, mutation and field resolver except login", async () => {
+    await createSchema();
+    const storage = getMetadataStorage();
+    const authorized = new Set(storage.authorizedFields.map((a) => `${a.target.name}.${a.fieldName}`));
+    const operations = [
+      ...storage.queries.map((q) => ({ key: `${q.target.name}.${q.methodName}`, name: `Query.${q.schemaName}` })),
+      ...storage.mutations.map((m) => ({ key: `${m.target.name}.${m.methodName}`, name: `Mutation.${m.schemaName}` })),
+      ...storage.fieldResolvers.map((f) => ({ key: `${f.target.name}.${f.methodName}`, name: `${f.target.name}.${f.methodName}` })),
+    ];
+    expect(operations.length).toBeGreaterThan(10);
+    const open = operations.filter((op) => !authorized.has(op.key) && !PUBLIC.has(op.name)).map((op) => op.name);
+    expect(open).toEqual([]);
+  });
+});
