@@ -2,3 +2,4 @@ export * from "./money.js";
 export * from "./format.js";
 export * from "./budget.js";
 export * from "./roles.js";
+export * from "./budget-adjustment.js";
