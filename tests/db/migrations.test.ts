@@ -1,4 +1,4 @@
-import { createDataSource, DEMO_USERS, isDatabaseEmpty, openDatabase, seedDemoData } from "@overblik/db";
+import { createDataSource, DEMO_USERS, isDatabaseEmpty, migrations, openDatabase, seedDemoData } from "@overblik/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DataSource } from "typeorm";
 import { createTestDatabase, type TestDatabase } from "../support/database.js";
@@ -28,13 +28,18 @@ describe("migrations", () => {
         ORDER BY table_name, column_name`,
     );
     expect(rows).toEqual([
+      { table_name: "budget_change_entry", column_name: "after_ore", data_type: "bigint" },
+      { table_name: "budget_change_entry", column_name: "before_ore", data_type: "bigint" },
+      { table_name: "budget_change_entry", column_name: "delta_ore", data_type: "bigint" },
       { table_name: "budget_line_amount", column_name: "amount_ore", data_type: "bigint" },
+      { table_name: "budget_line_amount", column_name: "original_amount_ore", data_type: "bigint" },
       { table_name: "competence_pool", column_name: "amount_ore", data_type: "bigint" },
+      { table_name: "project", column_name: "approval_threshold_ore", data_type: "bigint" },
     ]);
   });
 
-  it("can be reverted and applied again", async () => {
-    await dataSource.undoLastMigration();
+  it("can all be reverted and applied again", async () => {
+    for (let i = 0; i < migrations.length; i++) await dataSource.undoLastMigration();
     const tables: Array<{ n: string }> = await dataSource.query(
       `SELECT count(*) AS n FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'typeorm_migration'`,
     );

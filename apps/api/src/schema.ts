@@ -3,10 +3,11 @@ import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { authChecker } from "./common/auth.js";
 import { AuthResolver, MembershipResolver } from "./modules/auth/auth.resolver.js";
+import { BudgetChangeResolver } from "./modules/budget/budget-change.resolver.js";
 import { BudgetResolver } from "./modules/budget/budget.resolver.js";
 import { ProjectResolver } from "./modules/projects/project.resolver.js";
 
-export const resolvers = [AuthResolver, MembershipResolver, ProjectResolver, BudgetResolver] as const;
+export const resolvers = [AuthResolver, MembershipResolver, ProjectResolver, BudgetResolver, BudgetChangeResolver] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({

@@ -13,6 +13,7 @@ import {
   type Relation,
 } from "typeorm";
 import { Project } from "./project.entity.js";
+import { AppUser } from "./user.entity.js";
 
 export type BudgetStatus = "DRAFT" | "APPROVED";
 
@@ -47,6 +48,13 @@ export class Budget {
   @Column({ type: "text", default: "" })
   note!: string;
 
+  /** When the styregruppe approved the budget: from then on it is the original budget, frozen. */
+  @Column({ type: "timestamptz", nullable: true })
+  approvedAt!: Date | null;
+
+  @Column({ type: "uuid", nullable: true })
+  approvedBy!: string | null;
+
   @CreateDateColumn({ type: "timestamptz" })
   createdAt!: Date;
 
@@ -56,6 +64,10 @@ export class Budget {
   @ManyToOne(() => Project, { onDelete: "CASCADE" })
   @JoinColumn({ name: "project_id", foreignKeyConstraintName: "fk_budget_project" })
   project?: Relation<Project>;
+
+  @ManyToOne(() => AppUser, { onDelete: "RESTRICT" })
+  @JoinColumn({ name: "approved_by", foreignKeyConstraintName: "fk_budget_approved_by" })
+  approver?: Relation<AppUser>;
 }
 
 @Entity({ name: "budget_line" })
@@ -103,9 +115,13 @@ export class BudgetLineAmount {
   @PrimaryColumn({ type: "integer", primaryKeyConstraintName: "pk_budget_line_amount" })
   year!: number;
 
-  /** Øre, as pg returns int8: a string of digits. */
+  /** The corrected budget (korrigeret budget) in øre, as pg returns int8: a string of digits. */
   @Column({ type: "bigint" })
   amountOre!: string;
+
+  /** The original budget (oprindeligt budget), frozen when the styregruppe approved it; null before. */
+  @Column({ type: "bigint", nullable: true })
+  originalAmountOre!: string | null;
 
   @ManyToOne(() => BudgetLine, { onDelete: "CASCADE" })
   @JoinColumn({ name: "budget_line_id", foreignKeyConstraintName: "fk_budget_line_amount_line" })

@@ -1,9 +1,11 @@
+import { BudgetChange, BudgetChangeEntry } from "./budget-change.entity.js";
 import { Budget, BudgetLine, BudgetLineAmount, CompetencePool } from "./budget.entity.js";
 import { Organisation } from "./organisation.entity.js";
 import { Project, ProjectMembership, ProjectOrganisation } from "./project.entity.js";
 import { UserSession } from "./session.entity.js";
 import { AppUser } from "./user.entity.js";
 
+export * from "./budget-change.entity.js";
 export * from "./budget.entity.js";
 export * from "./organisation.entity.js";
 export * from "./project.entity.js";
@@ -21,4 +23,6 @@ export const entities = [
   BudgetLine,
   BudgetLineAmount,
   CompetencePool,
+  BudgetChange,
+  BudgetChangeEntry,
 ];

@@ -49,6 +49,10 @@ export class Project {
   @Column({ type: "text" })
   status!: ProjectStatus;
 
+  /** Budget adjustments moving more than this (øre) need the styregruppe's approval; 50.000 kr. by default. */
+  @Column({ type: "bigint", default: "5000000" })
+  approvalThresholdOre!: string;
+
   /** Where the money comes from, as text ("Puljen … 50 % medfinansiering"). */
   @Column({ type: "text", default: "" })
   funding!: string;

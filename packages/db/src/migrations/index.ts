@@ -1,4 +1,5 @@
 import { Init1763798400000 } from "./1763798400000-init.js";
+import { BudgetAdjustments1763884800000 } from "./1763884800000-budget-adjustments.js";
 
 /** Every migration, in order. The same list serves the app, the tests and the TypeORM CLI. */
-export const migrations = [Init1763798400000];
+export const migrations = [Init1763798400000, BudgetAdjustments1763884800000];

@@ -227,6 +227,22 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
         await manager.insert(ProjectOrganisation, { projectId: saved.id, organisationId: required(orgIds, key) });
       }
     }
+    const userIds = new Map<string, string>();
+    for (const user of DEMO_USERS) {
+      const savedUser = await manager.save(
+        manager.create(AppUser, {
+          email: user.email,
+          name: user.name,
+          passwordHash,
+          globalRoles: user.globalRoles,
+          organisationId: user.email.startsWith("leder") || user.email.startsWith("tovholder") ? required(orgIds, "ishoj-bso") : null,
+        }),
+      );
+      userIds.set(user.email, savedUser.id);
+      for (const m of user.memberships) {
+        await manager.insert(ProjectMembership, { projectId: required(projectIds, m.project), userId: savedUser.id, role: m.role });
+      }
+    }
     await insertBudget(manager, required(projectIds, "BFA"), {
       name: "Økonomioverslag",
       priceLevelYear: null,
@@ -234,6 +250,8 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
       endYear: 2012,
       note: "Dokumentet angiver ét beløb for hele projektperioden 2012–13; det er bogført på 2012.",
       lines: BFA_LINES,
+      // Tidsplanen: "Plan godkendt 1. august" 2012. From then on it is the original budget.
+      approval: { at: new Date("2012-08-01T10:00:00+02:00"), by: required(userIds, "styregruppe@overblik.demo") },
     });
     await insertBudget(manager, required(projectIds, "KBH"), {
       name: "Driftsaktivitet – serviceudgifter",
@@ -253,20 +271,6 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
           "sundhedspædagogik og kommunikation, spørgeteknikker til den indledende samtale, videndeling i teamet.",
       }),
     );
-    for (const user of DEMO_USERS) {
-      const saved = await manager.save(
-        manager.create(AppUser, {
-          email: user.email,
-          name: user.name,
-          passwordHash,
-          globalRoles: user.globalRoles,
-          organisationId: user.email.startsWith("leder") || user.email.startsWith("tovholder") ? required(orgIds, "ishoj-bso") : null,
-        }),
-      );
-      for (const m of user.memberships) {
-        await manager.insert(ProjectMembership, { projectId: required(projectIds, m.project), userId: saved.id, role: m.role });
-      }
-    }
   });
   return true;
 }
@@ -274,7 +278,15 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
 async function insertBudget(
   manager: EntityManager,
   projectId: string,
-  budget: { name: string; priceLevelYear: number | null; startYear: number; endYear: number; note: string; lines: DemoLine[] },
+  budget: {
+    name: string;
+    priceLevelYear: number | null;
+    startYear: number;
+    endYear: number;
+    note: string;
+    lines: DemoLine[];
+    approval?: { at: Date; by: string };
+  },
 ): Promise<void> {
   const saved = await manager.save(
     manager.create(Budget, {
@@ -283,8 +295,10 @@ async function insertBudget(
       priceLevelYear: budget.priceLevelYear,
       startYear: budget.startYear,
       endYear: budget.endYear,
-      status: "DRAFT",
+      status: budget.approval ? "APPROVED" : "DRAFT",
       note: budget.note,
+      approvedAt: budget.approval?.at ?? null,
+      approvedBy: budget.approval?.by ?? null,
     }),
   );
   let sortOrder = 0;
@@ -300,7 +314,13 @@ async function insertBudget(
       }),
     );
     for (const [year, thousands] of Object.entries(line.tkr)) {
-      await manager.insert(BudgetLineAmount, { budgetLineId: savedLine.id, year: Number(year), amountOre: tkr(thousands) });
+      const amountOre = tkr(thousands);
+      await manager.insert(BudgetLineAmount, {
+        budgetLineId: savedLine.id,
+        year: Number(year),
+        amountOre,
+        originalAmountOre: budget.approval ? amountOre : null,
+      });
     }
   }
 }

@@ -1,6 +1,8 @@
 import { oreFromDb, type BudgetSide, type Ore } from "@overblik/domain";
 import DataLoader from "dataloader";
 import type { EntityManager } from "typeorm";
+import { CHANGE_SELECT, toChangeType } from "./budget-change.service.js";
+import type { BudgetChangeType } from "./budget-change.types.js";
 
 export interface LineRecord {
   id: string;
@@ -11,7 +13,8 @@ export interface LineRecord {
   note: string | null;
   sortOrder: number;
   version: number;
-  amounts: Array<{ year: number; amount: Ore }>;
+  /** The corrected amount per year and, once the budget is approved, the original one. */
+  amounts: Array<{ year: number; amount: Ore; original: Ore | null }>;
 }
 
 interface LineRow {
@@ -23,7 +26,7 @@ interface LineRow {
   note: string | null;
   sort_order: number;
   version: number;
-  amounts: Array<{ year: number; amount_ore: string | number }> | null;
+  amounts: Array<{ year: number; amount_ore: string; original_ore: string | null }> | null;
 }
 
 export function createBudgetLoaders(manager: EntityManager) {
@@ -32,7 +35,7 @@ export function createBudgetLoaders(manager: EntityManager) {
     linesByBudget: new DataLoader<string, LineRecord[]>(async (budgetIds) => {
       const rows: LineRow[] = await manager.query(
         `SELECT l.id, l.budget_id, l.side, l.name, l.category, l.note, l.sort_order, l.version,
-                (SELECT json_agg(json_build_object('year', a.year, 'amount_ore', a.amount_ore::text) ORDER BY a.year)
+                (SELECT json_agg(json_build_object('year', a.year, 'amount_ore', a.amount_ore::text, 'original_ore', a.original_amount_ore::text) ORDER BY a.year)
                    FROM budget_line_amount a WHERE a.budget_line_id = l.id) AS amounts
            FROM budget_line l
           WHERE l.budget_id = ANY($1::uuid[])
@@ -50,9 +53,19 @@ export function createBudgetLoaders(manager: EntityManager) {
           note: row.note,
           sortOrder: row.sort_order,
           version: row.version,
-          amounts: (row.amounts ?? []).map((a) => ({ year: a.year, amount: oreFromDb(a.amount_ore) })),
+          amounts: (row.amounts ?? []).map((a) => ({
+            year: a.year,
+            amount: oreFromDb(a.amount_ore),
+            original: a.original_ore === null ? null : oreFromDb(a.original_ore),
+          })),
         });
       }
+      return budgetIds.map((id) => byBudget.get(id) ?? []);
+    }),
+    changesByBudget: new DataLoader<string, BudgetChangeType[]>(async (budgetIds) => {
+      const rows = await manager.query(`${CHANGE_SELECT} WHERE c.budget_id = ANY($1::uuid[]) ORDER BY c.requested_at DESC`, [budgetIds]);
+      const byBudget = new Map<string, BudgetChangeType[]>(budgetIds.map((id) => [id, []]));
+      for (const row of rows) byBudget.get(row.budget_id)?.push(toChangeType(row));
       return budgetIds.map((id) => byBudget.get(id) ?? []);
     }),
   };

@@ -23,8 +23,19 @@ export class BudgetResolver {
   }
 
   @Authorized()
-  @FieldResolver(() => BudgetTotalsType, { description: "Totaler pr. side og år, og om indtægter er lig udgifter." })
-  totals(@Ctx() ctx: Context, @Root() budget: BudgetType): Promise<BudgetTotalsType> {
-    return budgetTotalsFor(ctx, budget);
+  @FieldResolver(() => BudgetTotalsType, {
+    description: "Det korrigerede budgets totaler pr. side og år, og om indtægter er lig udgifter.",
+  })
+  async totals(@Ctx() ctx: Context, @Root() budget: BudgetType): Promise<BudgetTotalsType> {
+    return (await budgetTotalsFor(ctx, budget, "corrected")) as BudgetTotalsType;
+  }
+
+  @Authorized()
+  @FieldResolver(() => BudgetTotalsType, {
+    nullable: true,
+    description: "Det oprindelige (godkendte) budgets totaler; null før styregruppen har godkendt budgettet.",
+  })
+  originalTotals(@Ctx() ctx: Context, @Root() budget: BudgetType): Promise<BudgetTotalsType | null> {
+    return budgetTotalsFor(ctx, budget, "original");
   }
 }

@@ -16,6 +16,7 @@ export function toBudgetType(b: Budget): BudgetType {
     endYear: b.endYear,
     status: b.status as BudgetStatusEnum,
     note: b.note,
+    approvedAt: b.approvedAt ? b.approvedAt.toISOString() : null,
     version: b.version,
   };
 }
@@ -27,9 +28,11 @@ export function budgetYearRange(budget: Pick<BudgetType, "startYear" | "endYear"
   return years;
 }
 
-function toLineType(line: LineRecord, years: number[]): BudgetLineType {
+function toLineType(line: LineRecord, years: number[], approved: boolean): BudgetLineType {
   const byYear = new Map(line.amounts.map((a) => [a.year, a.amount]));
+  const originalByYear = new Map(line.amounts.map((a) => [a.year, a.original ?? 0n]));
   const allYears = [...new Set([...years, ...byYear.keys()])].sort((a, b) => a - b);
+  const originalAmounts = approved ? allYears.map((year) => ({ year, amount: originalByYear.get(year) ?? 0n })) : null;
   return {
     id: line.id,
     side: line.side as BudgetSideEnum,
@@ -40,6 +43,8 @@ function toLineType(line: LineRecord, years: number[]): BudgetLineType {
     version: line.version,
     amounts: allYears.map((year) => ({ year, amount: byYear.get(year) ?? 0n })),
     total: lineTotal(line),
+    originalAmounts,
+    originalTotal: originalAmounts ? lineTotal({ amounts: originalAmounts }) : null,
   };
 }
 
@@ -52,13 +57,16 @@ export async function budgetLines(ctx: Context, budget: BudgetType, side?: Budge
   requireProjectAccess(ctx, budget.projectId);
   const years = budgetYearRange(budget);
   const lines = await ctx.loaders.linesByBudget.load(budget.id);
-  return lines.filter((l) => !side || l.side === side).map((l) => toLineType(l, years));
+  return lines.filter((l) => !side || l.side === side).map((l) => toLineType(l, years, budget.approvedAt !== null));
 }
 
-export async function budgetTotalsFor(ctx: Context, budget: BudgetType): Promise<BudgetTotalsType> {
+export async function budgetTotalsFor(ctx: Context, budget: BudgetType, which: "corrected" | "original" = "corrected"): Promise<BudgetTotalsType | null> {
   requireProjectAccess(ctx, budget.projectId);
+  if (which === "original" && !budget.approvedAt) return null;
   const lines = await ctx.loaders.linesByBudget.load(budget.id);
-  const totals = budgetTotals(lines, budgetYearRange(budget));
+  const view =
+    which === "original" ? lines.map((l) => ({ side: l.side, amounts: l.amounts.map((a) => ({ year: a.year, amount: a.original ?? 0n })) })) : lines;
+  const totals = budgetTotals(view, budgetYearRange(budget));
   return {
     income: totals.income,
     expense: totals.expense,

@@ -35,11 +35,20 @@ export class BudgetLineType {
   @Field(() => Int, { description: "Versionsnummer til optimistisk låsning." })
   version!: number;
 
-  @Field(() => [YearAmount], { description: "Beløb pr. budgetår; et år uden beløb er 0." })
+  @Field(() => [YearAmount], { description: "Korrigeret budget pr. år: det oprindelige plus alle gennemførte ændringer. Et år uden beløb er 0." })
   amounts!: YearAmount[];
 
-  @Field(() => MoneyScalar, { description: "Linjens sum over alle år." })
+  @Field(() => MoneyScalar, { description: "Linjens korrigerede budget over alle år." })
   total!: Ore;
+
+  @Field(() => [YearAmount], {
+    nullable: true,
+    description: "Oprindeligt budget pr. år, som styregruppen godkendte det; null før godkendelsen.",
+  })
+  originalAmounts!: YearAmount[] | null;
+
+  @Field(() => MoneyScalar, { nullable: true, description: "Linjens oprindelige budget over alle år; null før godkendelsen." })
+  originalTotal!: Ore | null;
 }
 
 @ObjectType("YearBalance", { description: "Indtægter og udgifter i ét budgetår." })
@@ -103,7 +112,13 @@ export class BudgetType {
   @Field()
   note!: string;
 
-  @Field(() => Int)
+  @Field(() => String, {
+    nullable: true,
+    description: "Hvornår styregruppen godkendte budgettet (ISO 8601); derefter er det oprindelige budget låst.",
+  })
+  approvedAt!: string | null;
+
+  @Field(() => Int, { description: "Versionsnummer til optimistisk låsning (godkendelse)." })
   version!: number;
 }
 

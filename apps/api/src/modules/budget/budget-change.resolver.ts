@@ -1,0 +1,51 @@
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
+import type { Context } from "../../context.js";
+import { adjustBudget, approveBudget, budgetChanges, decideBudgetChange } from "./budget-change.service.js";
+import {
+  AdjustBudgetInput,
+  ApproveBudgetInput,
+  BudgetChangeStatusEnum,
+  BudgetChangeType,
+  DecideBudgetChangeInput,
+} from "./budget-change.types.js";
+import { BudgetType } from "./budget.types.js";
+
+@Resolver(() => BudgetType)
+export class BudgetChangeResolver {
+  @Authorized()
+  @FieldResolver(() => [BudgetChangeType], {
+    description: "Budgettets historik af justeringer, nyeste først; status=PENDING giver det, der venter på styregruppen.",
+  })
+  changes(
+    @Ctx() ctx: Context,
+    @Root() budget: BudgetType,
+    @Arg("status", () => BudgetChangeStatusEnum, { nullable: true }) status?: BudgetChangeStatusEnum | null,
+  ): Promise<BudgetChangeType[]> {
+    return budgetChanges(ctx, budget, status);
+  }
+
+  @Authorized("LEADER")
+  @Mutation(() => BudgetChangeType, {
+    description:
+      "En faglig leder justerer et godkendt budget: omplacering eller ændring med finansiering. Under projektets tærskel " +
+      "gennemføres den straks; over tærsklen, eller når budgettets total ændres, afventer den styregruppen.",
+  })
+  adjustBudget(@Ctx() ctx: Context, @Arg("input", () => AdjustBudgetInput) input: AdjustBudgetInput): Promise<BudgetChangeType> {
+    return adjustBudget(ctx, input);
+  }
+
+  @Authorized("STYREGRUPPE")
+  @Mutation(() => BudgetChangeType, { description: "Styregruppen godkender eller afviser en ventende ændring; ikke den, der bad om den." })
+  decideBudgetChange(
+    @Ctx() ctx: Context,
+    @Arg("input", () => DecideBudgetChangeInput) input: DecideBudgetChangeInput,
+  ): Promise<BudgetChangeType> {
+    return decideBudgetChange(ctx, input);
+  }
+
+  @Authorized("STYREGRUPPE")
+  @Mutation(() => BudgetType, { description: "Styregruppen godkender budgettet, som derved låses som det oprindelige budget." })
+  approveBudget(@Ctx() ctx: Context, @Arg("input", () => ApproveBudgetInput) input: ApproveBudgetInput): Promise<BudgetType> {
+    return approveBudget(ctx, input);
+  }
+}

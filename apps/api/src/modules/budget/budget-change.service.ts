@@ -1,0 +1,333 @@
+import { Budget, BudgetChange, BudgetChangeEntry, Project } from "@overblik/db";
+import {
+  AdjustmentError,
+  changeEntries,
+  formatMoney,
+  moveEntries,
+  oreFromDb,
+  requiresApproval,
+  type AdjustmentEntry,
+  type BudgetSide,
+  type LineAmountState,
+} from "@overblik/domain";
+import type { EntityManager } from "typeorm";
+import { requireProjectAccess } from "../../common/access.js";
+import { requireUser } from "../../common/auth.js";
+import { DomainError, forbidden, notFound } from "../../common/errors.js";
+import type { Context } from "../../context.js";
+import { budgetYearRange, toBudgetType } from "./budget.service.js";
+import {
+  AdjustmentKindEnum,
+  BudgetChangeStatusEnum,
+  type AdjustBudgetInput,
+  type ApproveBudgetInput,
+  type BudgetChangeType,
+  type DecideBudgetChangeInput,
+} from "./budget-change.types.js";
+import type { BudgetType } from "./budget.types.js";
+
+interface LineState extends LineAmountState {
+  name: string;
+  version: number;
+}
+
+/** pg answers UPDATE … RETURNING through TypeORM as [rows, count]; other statements as rows. */
+async function rowsOf<T>(tx: EntityManager, sql: string, params: unknown[]): Promise<T[]> {
+  const result: unknown = await tx.query(sql, params);
+  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === "number") {
+    return result[0] as T[];
+  }
+  return result as T[];
+}
+
+async function loadLines(tx: EntityManager, budgetId: string, lineIds: string[]): Promise<Map<string, LineState>> {
+  const rows: Array<{ id: string; name: string; side: BudgetSide; version: number; amounts: Array<{ year: number; ore: string }> | null }> =
+    await tx.query(
+      `SELECT l.id, l.name, l.side, l.version,
+              (SELECT json_agg(json_build_object('year', a.year, 'ore', a.amount_ore::text))
+                 FROM budget_line_amount a WHERE a.budget_line_id = l.id) AS amounts
+         FROM budget_line l
+        WHERE l.budget_id = $1 AND l.id = ANY($2::uuid[])`,
+      [budgetId, lineIds],
+    );
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      {
+        id: r.id,
+        name: r.name,
+        side: r.side,
+        version: r.version,
+        amounts: new Map((r.amounts ?? []).map((a) => [a.year, oreFromDb(a.ore)])),
+      },
+    ]),
+  );
+}
+
+function conflict(lines: Iterable<LineState>): DomainError {
+  return new DomainError(
+    "CONFLICT",
+    "Budgettet er ændret, siden du hentede det. Se de aktuelle tal, og prøv igen.",
+    {
+      currentLines: [...lines].map((l) => ({
+        lineId: l.id,
+        name: l.name,
+        version: l.version,
+        amounts: [...l.amounts].map(([year, amount]) => ({ year, amount: formatMoney(amount) })),
+      })),
+    },
+  );
+}
+
+function badInput(message: string): DomainError {
+  return new DomainError("BAD_USER_INPUT", message);
+}
+
+/** Applies the entries of a change to the corrected budget and records each line's before and after. */
+async function applyChange(tx: EntityManager, changeId: string, entries: readonly AdjustmentEntry[]): Promise<void> {
+  for (const entry of entries) {
+    const delta = entry.delta.toString();
+    let rows = await rowsOf<{ before: string; after: string }>(
+      tx,
+      `UPDATE budget_line_amount SET amount_ore = amount_ore + $3::bigint
+        WHERE budget_line_id = $1 AND year = $2
+        RETURNING (amount_ore - $3::bigint)::text AS before, amount_ore::text AS after`,
+      [entry.lineId, entry.year, delta],
+    );
+    if (rows.length === 0) {
+      // A year the line had no amount in: it was 0 in the original budget too.
+      rows = await rowsOf(
+        tx,
+        `INSERT INTO budget_line_amount (budget_line_id, year, amount_ore, original_amount_ore)
+         VALUES ($1, $2, $3::bigint, 0) RETURNING '0' AS before, amount_ore::text AS after`,
+        [entry.lineId, entry.year, delta],
+      );
+    }
+    const row = rows[0];
+    if (!row) throw new Error("budget amount update returned no row");
+    await tx.query(
+      `UPDATE budget_change_entry SET before_ore = $4::bigint, after_ore = $5::bigint
+        WHERE change_id = $1 AND budget_line_id = $2 AND year = $3 AND before_ore IS NULL`,
+      [changeId, entry.lineId, entry.year, row.before, row.after],
+    );
+  }
+}
+
+export async function adjustBudget(ctx: Context, input: AdjustBudgetInput): Promise<BudgetChangeType> {
+  const user = requireUser(ctx);
+  const changeId = await ctx.manager.transaction(async (tx) => {
+    const budget = await tx.findOne(Budget, { where: { id: input.budgetId } });
+    if (!budget) throw notFound("Budgettet");
+    requireProjectAccess(ctx, budget.projectId, ["LEADER"]);
+    if (budget.status !== "APPROVED") {
+      throw badInput("Budgettet er ikke godkendt af styregruppen endnu. Justeringer registreres først, når det oprindelige budget er låst.");
+    }
+    const project = await tx.findOneByOrFail(Project, { id: budget.projectId });
+    const lineIds =
+      input.kind === AdjustmentKindEnum.MOVE
+        ? [input.fromLineId, input.toLineId]
+        : [input.lineId, ...(input.financingLineId ? [input.financingLineId] : [])];
+    if (lineIds.some((id) => !id)) {
+      throw badInput(
+        input.kind === AdjustmentKindEnum.MOVE
+          ? "Vælg både den linje, der flyttes fra, og den, der flyttes til."
+          : "Vælg den linje, der ændres.",
+      );
+    }
+    const ids = [...new Set(lineIds as string[])].sort();
+    const lines = await loadLines(tx, budget.id, ids);
+    if (lines.size !== ids.length) throw badInput("En af de valgte linjer hører ikke til budgettet.");
+    const line = (id: string | null | undefined) => lines.get(id ?? "") as LineState;
+
+    let entries: AdjustmentEntry[];
+    try {
+      const years = budgetYearRange(budget);
+      entries =
+        input.kind === AdjustmentKindEnum.MOVE
+          ? moveEntries(line(input.fromLineId), line(input.toLineId), input.year, input.amount, years)
+          : changeEntries(
+              line(input.lineId),
+              input.year,
+              input.amount,
+              input.financingLineId ? { line: line(input.financingLineId) } : { grantText: input.grantText ?? "" },
+              years,
+            );
+    } catch (error) {
+      if (error instanceof AdjustmentError) throw badInput(error.message);
+      throw error;
+    }
+
+    const needsApproval = requiresApproval(entries, (id) => line(id).side, oreFromDb(project.approvalThresholdOre));
+    // No lost updates: every touched line must still have the version the leader's screen showed.
+    for (const id of ids) {
+      const expected = input.expectedLineVersions.find((v) => v.lineId === id);
+      if (!expected) throw badInput("Angiv den version af hver linje, som din skærm viste (expectedLineVersions).");
+      const sql = needsApproval
+        ? `SELECT id FROM budget_line WHERE id = $1 AND version = $2 FOR SHARE`
+        : `UPDATE budget_line SET version = version + 1 WHERE id = $1 AND version = $2 RETURNING id`;
+      const rows = await rowsOf<{ id: string }>(tx, sql, [id, expected.version]);
+      if (rows.length !== 1) throw conflict((await loadLines(ctx.manager, budget.id, ids)).values());
+    }
+
+    const change = await tx.save(
+      tx.create(BudgetChange, {
+        budgetId: budget.id,
+        kind: input.kind,
+        status: needsApproval ? "PENDING" : "APPLIED",
+        requiresApproval: needsApproval,
+        reason: input.reason.trim(),
+        grantText: input.kind === AdjustmentKindEnum.CHANGE && !input.financingLineId ? (input.grantText ?? "").trim() : null,
+        requestedBy: user.id,
+        decidedBy: null,
+        decidedAt: null,
+        decisionComment: null,
+      }),
+    );
+    await tx.insert(
+      BudgetChangeEntry,
+      entries.map((e) => ({ changeId: change.id, budgetLineId: e.lineId, year: e.year, deltaOre: e.delta.toString() })),
+    );
+    if (!needsApproval) await applyChange(tx, change.id, entries);
+    ctx.logger.info({ budgetId: budget.id, changeId: change.id, pending: needsApproval }, "budget adjusted");
+    return change.id;
+  });
+  return loadChange(ctx, changeId);
+}
+
+export async function decideBudgetChange(ctx: Context, input: DecideBudgetChangeInput): Promise<BudgetChangeType> {
+  const user = requireUser(ctx);
+  await ctx.manager.transaction(async (tx) => {
+    const change = await tx.findOne(BudgetChange, { where: { id: input.changeId } });
+    if (!change) throw notFound("Ændringen");
+    const budget = await tx.findOneByOrFail(Budget, { id: change.budgetId });
+    requireProjectAccess(ctx, budget.projectId, ["STYREGRUPPE"]);
+    if (change.requestedBy === user.id) throw forbidden("at afgøre din egen anmodning; en anden i styregruppen skal gøre det");
+    if (change.status !== "PENDING") {
+      throw new DomainError("CONFLICT", "Ændringen er allerede afgjort.", { status: change.status, version: change.version });
+    }
+    const decided = await rowsOf<{ id: string }>(
+      tx,
+      `UPDATE budget_change
+          SET status = $3, decided_by = $4, decided_at = now(), decision_comment = $5, version = version + 1
+        WHERE id = $1 AND version = $2 AND status = 'PENDING'
+        RETURNING id`,
+      [change.id, input.expectedVersion, input.approve ? "APPLIED" : "REJECTED", user.id, input.comment?.trim() || null],
+    );
+    if (decided.length !== 1) {
+      throw new DomainError("CONFLICT", "Ændringen er ændret, siden du hentede den. Hent den igen.", { version: change.version });
+    }
+    if (input.approve) {
+      const entries = await tx.find(BudgetChangeEntry, { where: { changeId: change.id } });
+      const lineIds = [...new Set(entries.map((e) => e.budgetLineId))].sort();
+      // Lines change: screens holding the old version must reload before their own adjustment.
+      await tx.query(`UPDATE budget_line SET version = version + 1 WHERE id = ANY($1::uuid[])`, [lineIds]);
+      await applyChange(
+        tx,
+        change.id,
+        entries.map((e) => ({ lineId: e.budgetLineId, year: e.year, delta: oreFromDb(e.deltaOre) })),
+      );
+    }
+  });
+  return loadChange(ctx, input.changeId);
+}
+
+export async function approveBudget(ctx: Context, input: ApproveBudgetInput): Promise<BudgetType> {
+  const user = requireUser(ctx);
+  await ctx.manager.transaction(async (tx) => {
+    const budget = await tx.findOne(Budget, { where: { id: input.budgetId } });
+    if (!budget) throw notFound("Budgettet");
+    requireProjectAccess(ctx, budget.projectId, ["STYREGRUPPE"]);
+    if (budget.status === "APPROVED") throw new DomainError("CONFLICT", "Budgettet er allerede godkendt.", { version: budget.version });
+    const rows = await rowsOf<{ id: string }>(
+      tx,
+      `UPDATE budget SET status = 'APPROVED', approved_at = now(), approved_by = $3, version = version + 1
+        WHERE id = $1 AND version = $2 AND status = 'DRAFT' RETURNING id`,
+      [budget.id, input.expectedVersion, user.id],
+    );
+    if (rows.length !== 1) throw new DomainError("CONFLICT", "Budgettet er ændret, siden du hentede det. Hent det igen.", { version: budget.version });
+    // Frozen: the original budget is the corrected one at the moment of approval.
+    await tx.query(
+      `UPDATE budget_line_amount a SET original_amount_ore = a.amount_ore
+         FROM budget_line l WHERE l.id = a.budget_line_id AND l.budget_id = $1`,
+      [budget.id],
+    );
+  });
+  const budget = await ctx.manager.findOneByOrFail(Budget, { id: input.budgetId });
+  return toBudgetType(budget);
+}
+
+interface ChangeRow {
+  id: string;
+  budget_id: string;
+  project_id: string;
+  kind: AdjustmentKindEnum;
+  status: BudgetChangeStatusEnum;
+  requires_approval: boolean;
+  reason: string;
+  grant_text: string | null;
+  requested_by: string;
+  requested_by_name: string;
+  requested_at: Date;
+  decided_by: string | null;
+  decided_by_name: string | null;
+  decided_at: Date | null;
+  decision_comment: string | null;
+  version: number;
+  entries: Array<{ line_id: string; line_name: string; year: number; delta: string; before: string | null; after: string | null }>;
+}
+
+export const CHANGE_SELECT = `
+  SELECT c.id, c.budget_id, b.project_id, c.kind, c.status, c.requires_approval, c.reason, c.grant_text,
+         c.requested_by, ru.name AS requested_by_name, c.requested_at,
+         c.decided_by, du.name AS decided_by_name, c.decided_at, c.decision_comment, c.version,
+         (SELECT json_agg(json_build_object('line_id', e.budget_line_id, 'line_name', l.name, 'year', e.year,
+                                            'delta', e.delta_ore::text, 'before', e.before_ore::text, 'after', e.after_ore::text)
+                          ORDER BY e.delta_ore)
+            FROM budget_change_entry e JOIN budget_line l ON l.id = e.budget_line_id
+           WHERE e.change_id = c.id) AS entries
+    FROM budget_change c
+    JOIN budget b ON b.id = c.budget_id
+    JOIN app_user ru ON ru.id = c.requested_by
+    LEFT JOIN app_user du ON du.id = c.decided_by`;
+
+export function toChangeType(r: ChangeRow): BudgetChangeType {
+  return {
+    id: r.id,
+    budgetId: r.budget_id,
+    projectId: r.project_id,
+    kind: r.kind,
+    status: r.status,
+    requiresApproval: r.requires_approval,
+    reason: r.reason,
+    grantText: r.grant_text,
+    requestedBy: { id: r.requested_by, name: r.requested_by_name },
+    requestedAt: new Date(r.requested_at).toISOString(),
+    decidedBy: r.decided_by ? { id: r.decided_by, name: r.decided_by_name ?? "" } : null,
+    decidedAt: r.decided_at ? new Date(r.decided_at).toISOString() : null,
+    decisionComment: r.decision_comment,
+    version: r.version,
+    entries: (r.entries ?? []).map((e) => ({
+      lineId: e.line_id,
+      lineName: e.line_name,
+      year: e.year,
+      delta: oreFromDb(e.delta),
+      before: e.before === null ? null : oreFromDb(e.before),
+      after: e.after === null ? null : oreFromDb(e.after),
+    })),
+  };
+}
+
+async function loadChange(ctx: Context, id: string): Promise<BudgetChangeType> {
+  const rows: ChangeRow[] = await ctx.manager.query(`${CHANGE_SELECT} WHERE c.id = $1`, [id]);
+  const row = rows[0];
+  if (!row) throw notFound("Ændringen");
+  requireProjectAccess(ctx, row.project_id);
+  return toChangeType(row);
+}
+
+/** The budget's history, newest first; optionally only one status (e.g. the styregruppe's pending decisions). */
+export async function budgetChanges(ctx: Context, budget: BudgetType, status?: BudgetChangeStatusEnum | null): Promise<BudgetChangeType[]> {
+  requireProjectAccess(ctx, budget.projectId);
+  const changes = await ctx.loaders.changesByBudget.load(budget.id);
+  return changes.filter((c) => !status || c.status === status);
+}

@@ -1,0 +1,200 @@
+import type { Ore } from "@overblik/domain";
+import { IsOptional, IsUUID, MaxLength, Min, MinLength, ValidateNested } from "class-validator";
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { MoneyScalar } from "../../common/scalars.js";
+
+export enum AdjustmentKindEnum {
+  MOVE = "MOVE",
+  CHANGE = "CHANGE",
+}
+
+export enum BudgetChangeStatusEnum {
+  PENDING = "PENDING",
+  APPLIED = "APPLIED",
+  REJECTED = "REJECTED",
+}
+
+registerEnumType(AdjustmentKindEnum, {
+  name: "AdjustmentKind",
+  description: "Hvordan en leder justerer et godkendt budget.",
+  valuesConfig: {
+    MOVE: { description: "Omplacering: et beløb flyttes mellem to linjer på samme side i samme år; sidens total er uændret." },
+    CHANGE: { description: "Ændring af én linje (op eller ned), finansieret af en anden linje eller en ny bevilling (tillægsbevilling)." },
+  },
+});
+registerEnumType(BudgetChangeStatusEnum, {
+  name: "BudgetChangeStatus",
+  valuesConfig: {
+    PENDING: { description: "Afventer styregruppens godkendelse." },
+    APPLIED: { description: "Gennemført: indgår i det korrigerede budget." },
+    REJECTED: { description: "Afvist af styregruppen: ændrer intet." },
+  },
+});
+
+@ObjectType("BudgetChangeEntry", { description: "Hvad en ændring gør ved én linje i ét år." })
+export class BudgetChangeEntryType {
+  @Field(() => ID)
+  lineId!: string;
+
+  @Field()
+  lineName!: string;
+
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => MoneyScalar, { description: "Ændringen (positiv: op, negativ: ned)." })
+  delta!: Ore;
+
+  @Field(() => MoneyScalar, { nullable: true, description: "Korrigeret beløb før ændringen blev gennemført; null mens den afventer." })
+  before!: Ore | null;
+
+  @Field(() => MoneyScalar, { nullable: true, description: "Korrigeret beløb efter ændringen; null mens den afventer." })
+  after!: Ore | null;
+}
+
+@ObjectType("UserRef", { description: "En bruger, som en historik nævner." })
+export class UserRefType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  name!: string;
+}
+
+@ObjectType("BudgetChange", { description: "En justering af et godkendt budget, med hvem, hvornår, hvorfor og styregruppens afgørelse." })
+export class BudgetChangeType {
+  @Field(() => ID)
+  id!: string;
+
+  budgetId!: string;
+  projectId!: string;
+
+  @Field(() => AdjustmentKindEnum)
+  kind!: AdjustmentKindEnum;
+
+  @Field(() => BudgetChangeStatusEnum)
+  status!: BudgetChangeStatusEnum;
+
+  @Field({ description: "Om ændringen krævede styregruppens godkendelse (over tærsklen eller ændrer budgettets total)." })
+  requiresApproval!: boolean;
+
+  @Field()
+  reason!: string;
+
+  @Field(() => String, { nullable: true, description: "Finansiering ved ny bevilling, i tekst." })
+  grantText!: string | null;
+
+  @Field(() => UserRefType)
+  requestedBy!: UserRefType;
+
+  @Field({ description: "ISO 8601." })
+  requestedAt!: string;
+
+  @Field(() => UserRefType, { nullable: true })
+  decidedBy!: UserRefType | null;
+
+  @Field(() => String, { nullable: true, description: "ISO 8601." })
+  decidedAt!: string | null;
+
+  @Field(() => String, { nullable: true })
+  decisionComment!: string | null;
+
+  @Field(() => Int)
+  version!: number;
+
+  @Field(() => [BudgetChangeEntryType])
+  entries!: BudgetChangeEntryType[];
+}
+
+@InputType({ description: "Den version af en linje, som brugerens skærm viste." })
+export class ExpectedLineVersion {
+  @Field(() => ID)
+  @IsUUID("all", { message: "Ukendt linje-id." })
+  lineId!: string;
+
+  @Field(() => Int)
+  @Min(1)
+  version!: number;
+}
+
+@InputType({
+  description:
+    "En omplacering (MOVE: fromLineId → toLineId) eller en ændring (CHANGE: lineId, finansieret af financingLineId eller grantText). " +
+    "expectedLineVersions er linjernes versioner, som skærmen viste dem: er en af dem ændret siden, svares CONFLICT med de aktuelle tal.",
+})
+export class AdjustBudgetInput {
+  @Field(() => ID)
+  @IsUUID("all", { message: "Ukendt budget-id." })
+  budgetId!: string;
+
+  @Field(() => AdjustmentKindEnum)
+  kind!: AdjustmentKindEnum;
+
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => MoneyScalar, { description: "MOVE: beløbet der flyttes (> 0). CHANGE: ændringen af linjen (positiv eller negativ)." })
+  amount!: Ore;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID("all", { message: "Ukendt linje-id." })
+  fromLineId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID("all", { message: "Ukendt linje-id." })
+  toLineId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID("all", { message: "Ukendt linje-id." })
+  lineId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID("all", { message: "Ukendt linje-id." })
+  financingLineId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(1000)
+  grantText?: string | null;
+
+  @Field({ description: "Hvorfor: vises i historikken og for styregruppen." })
+  @MinLength(3, { message: "Skriv en begrundelse (mindst 3 tegn)." })
+  @MaxLength(2000)
+  reason!: string;
+
+  @Field(() => [ExpectedLineVersion])
+  @ValidateNested({ each: true })
+  expectedLineVersions!: ExpectedLineVersion[];
+}
+
+@InputType({ description: "Styregruppens afgørelse af en ændring, der afventer godkendelse." })
+export class DecideBudgetChangeInput {
+  @Field(() => ID)
+  @IsUUID("all", { message: "Ukendt ændrings-id." })
+  changeId!: string;
+
+  @Field({ description: "true: godkend og gennemfør; false: afvis." })
+  approve!: boolean;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(2000)
+  comment?: string | null;
+
+  @Field(() => Int, { description: "Ændringens version, som skærmen viste den." })
+  expectedVersion!: number;
+}
+
+@InputType({ description: "Styregruppen godkender budgettet: det låses som det oprindelige budget." })
+export class ApproveBudgetInput {
+  @Field(() => ID)
+  @IsUUID("all", { message: "Ukendt budget-id." })
+  budgetId!: string;
+
+  @Field(() => Int)
+  expectedVersion!: number;
+}
