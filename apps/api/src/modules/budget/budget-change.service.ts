@@ -166,7 +166,8 @@ export async function adjustBudget(ctx: Context, input: AdjustBudgetInput): Prom
         ? `SELECT id FROM budget_line WHERE id = $1 AND version = $2 FOR SHARE`
         : `UPDATE budget_line SET version = version + 1 WHERE id = $1 AND version = $2 RETURNING id`;
       const rows = await rowsOf<{ id: string }>(tx, sql, [id, expected.version]);
-      if (rows.length !== 1) throw conflict((await loadLines(ctx.manager, budget.id, ids)).values());
+      // Read inside the transaction (READ COMMITTED sees the winner's commit); another connection could starve the pool.
+      if (rows.length !== 1) throw conflict((await loadLines(tx, budget.id, ids)).values());
     }
 
     const change = await tx.save(
