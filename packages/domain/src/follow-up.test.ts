@@ -1,0 +1,120 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { atPriceLevel, basisPoints, elapsedMonths, followUpLine, followUpTotals, formatBp, unitCost, type FollowUpLineInput } from "./follow-up.js";
+import { kroner } from "./money.js";
+
+const period = { start: "2012-07-16", end: "2013-08-01" };
+const doctor = (spent: bigint, delivered: bigint): FollowUpLineInput => ({
+  id: "laege",
+  side: "EXPENSE",
+  original: kroner(40_000),
+  corrected: kroner(40_000),
+  spent,
+  driver: { unit: "timer", plannedQuantity: 5000n, unitRate: kroner(800) },
+  delivered,
+});
+
+describe("followUpLine", () => {
+  it("forecasts a driven line from its remaining activity: 20 of 50 timer for 16.000 kr.", () => {
+    const line = followUpLine(doctor(kroner(16_000), 2000n), period, "2013-01-31");
+    expect(line.forecast).toBe(kroner(40_000));
+    expect(line.forecastMethod).toBe("ACTIVITY");
+    expect(line.forecastExplanation).toBe("Forbrug 16.000 kr. + resterende 30 timer × 800 kr. = 40.000 kr.");
+    expect(line.spentBp).toBe(4000n);
+    expect(line.activityBp).toBe(4000n);
+    expect(line.actualUnitCost).toBe(kroner(800));
+    expect(line.rag).toBe("GREEN");
+    expect(line.burnRatePerMonth).toBe(divide(kroner(16_000), 7n));
+  });
+
+  it("warns when 60 % of the money is spent for 30 % of the hours, and says so", () => {
+    const line = followUpLine(doctor(kroner(24_000), 1500n), period, "2013-01-31");
+    expect(line.rag).toBe("RED"); // the forecast (24.000 + 35 × 800 = 52.000 kr.) is 130 % of the budget
+    expect(line.ragReason).toBe("Forventet forbrug 130 % af korrigeret budget (over 110 %).");
+    const cheaper = followUpLine({ ...doctor(kroner(24_000), 1500n), driver: { unit: "timer", plannedQuantity: 5000n, unitRate: kroner(400) } }, period, "2013-01-31");
+    expect(cheaper.rag).toBe("AMBER");
+    expect(cheaper.ragReason).toBe("Forbrug 60 % mod aktivitet 30 %.");
+  });
+
+  it("derives the planned unit cost from the budget when no rate is given (219 timer for 55.000 kr.)", () => {
+    const line = followUpLine(
+      { id: "vk", side: "EXPENSE", original: kroner(55_000), corrected: kroner(55_000), spent: 0n, driver: { unit: "timer", plannedQuantity: 21_900n, unitRate: null }, delivered: 0n },
+      period,
+      "2012-08-01",
+    );
+    expect(line.plannedUnitCost).toBe(25_114n); // 251,14 kr. pr. time
+  });
+
+  it("forecasts an undriven line linearly over the period, and by the budget before it starts", () => {
+    const base = { id: "x", side: "EXPENSE" as const, original: null, corrected: kroner(108_000), driver: null, delivered: 0n };
+    const mid = followUpLine({ ...base, spent: kroner(54_000) }, { start: "2013-01-01", end: "2013-12-31" }, "2013-07-02");
+    expect(mid.forecastMethod).toBe("LINEAR");
+    expect(mid.forecast).toBe(divide(kroner(54_000) * 365n, 183n));
+    const before = followUpLine({ ...base, spent: 0n }, { start: "2013-01-01", end: "2013-12-31" }, "2012-12-31");
+    expect(before.forecast).toBe(kroner(108_000));
+    expect(before.forecastMethod).toBe("BUDGET");
+  });
+
+  it("forecasts exactly the spend once all activity is delivered (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: 0n, max: 10n ** 12n }),
+        fc.bigInt({ min: 1n, max: 10n ** 7n }),
+        fc.bigInt({ min: 0n, max: 10n ** 7n }),
+        fc.option(fc.bigInt({ min: 1n, max: 10n ** 8n })),
+        fc.bigInt({ min: 1n, max: 10n ** 12n }),
+        (spent, planned, extra, rate, corrected) => {
+          const line = followUpLine(
+            { id: "l", side: "EXPENSE", original: corrected, corrected, spent, driver: { unit: "timer", plannedQuantity: planned, unitRate: rate }, delivered: planned + extra },
+            period,
+            "2013-01-01",
+          );
+          expect(line.forecast).toBe(spent);
+          expect(line.deviation).toBe(corrected - spent);
+          expect(line.rest).toBe(corrected - spent);
+        },
+      ),
+    );
+  });
+
+  it("never rates income lines", () => {
+    const line = followUpLine({ id: "i", side: "INCOME", original: 1n, corrected: 1n, spent: 500n, driver: null, delivered: 0n }, period, "2013-01-01");
+    expect(line.rag).toBe("NONE");
+  });
+});
+
+describe("followUpTotals", () => {
+  it("sums the lines and takes the worst line's status and reason", () => {
+    const lines = [followUpLine(doctor(kroner(16_000), 2000n), period, "2013-01-31"), followUpLine({ ...doctor(kroner(24_000), 1500n), id: "psyk" }, period, "2013-01-31")];
+    const totals = followUpTotals("EXPENSE", lines, (id) => (id === "psyk" ? "Psykolog" : "Lægekonsulent"));
+    expect(totals.spent).toBe(kroner(40_000));
+    expect(totals.corrected).toBe(kroner(80_000));
+    expect(totals.forecast).toBe(lines[0]!.forecast + lines[1]!.forecast);
+    expect(totals.rag).toBe("RED");
+    expect(totals.ragReason).toMatch(/^Psykolog: Forventet forbrug 130 %/);
+  });
+});
+
+describe("helpers", () => {
+  it("formats basis points as Danish percentages", () => {
+    expect(formatBp(6200n)).toBe("62 %");
+    expect(formatBp(950n)).toBe("9,5 %");
+    expect(basisPoints(1n, 3n)).toBe(3333n);
+    expect(basisPoints(1n, 0n)).toBeNull();
+  });
+  it("counts started months", () => {
+    expect(elapsedMonths(period, "2012-07-16")).toBe(1);
+    expect(elapsedMonths(period, "2013-01-31")).toBe(7);
+    expect(elapsedMonths(period, "2020-01-01")).toBe(14);
+    expect(elapsedMonths(period, "2012-01-01")).toBe(0);
+  });
+  it("computes unit costs and price levels exactly", () => {
+    expect(unitCost(kroner(40_000), 5000n)).toBe(kroner(800));
+    expect(unitCost(1n, 0n)).toBeNull();
+    expect(atPriceLevel(kroner(1_000_000), 10_000n, 10_250n)).toBe(kroner(1_025_000));
+  });
+});
+
+function divide(a: bigint, b: bigint): bigint {
+  return (a + b / 2n) / b;
+}
