@@ -73,6 +73,7 @@ export class Budget {
 @Entity({ name: "budget_line" })
 @Index("ix_budget_line_budget", ["budgetId", "sortOrder"])
 @Check("ck_budget_line_side", `"side" IN ('INCOME', 'EXPENSE')`)
+@Check("ck_budget_line_driver", `("driver_unit" IS NULL) = ("driver_quantity" IS NULL)`)
 export class BudgetLine {
   @PrimaryGeneratedColumn("uuid", { primaryKeyConstraintName: "pk_budget_line" })
   id!: string;
@@ -94,6 +95,18 @@ export class BudgetLine {
 
   @Column({ type: "integer" })
   sortOrder!: number;
+
+  /** Activity driver: the unit the line pays for ("timer", "samtaler", "deltagere" …). */
+  @Column({ type: "text", nullable: true })
+  driverUnit!: string | null;
+
+  /** Planned quantity of the driver, e.g. 50.00 timer (numeric: pg returns a decimal string). */
+  @Column({ type: "numeric", precision: 14, scale: 2, nullable: true })
+  driverQuantity!: string | null;
+
+  /** Planned øre per unit (80000 = 800 kr. pr. time); null: the budget divided by the quantity. */
+  @Column({ type: "bigint", nullable: true })
+  driverUnitRateOre!: string | null;
 
   @CreateDateColumn({ type: "timestamptz" })
   createdAt!: Date;

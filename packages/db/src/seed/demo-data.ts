@@ -14,6 +14,7 @@ import {
   type ProjectStatus,
 } from "../entities/index.js";
 import { hashPassword } from "../passwords.js";
+import { seedIllustrativeSpend } from "./illustrative-spend.js";
 
 /** Every demo user has this password; `npm start` prints it. Never used outside demo data. */
 export const DEMO_PASSWORD = "overblik-demo";
@@ -108,6 +109,8 @@ interface DemoLine {
   name: string;
   category: string;
   note?: string;
+  /** Activity driver as the document states it: "v/ca. 50 timer" (à 800 kr.). */
+  driver?: { unit: string; quantity: string; unitRateKr?: number };
   /** Thousands of kroner per year, as the document states them. */
   tkr: Record<number, number>;
 }
@@ -119,12 +122,19 @@ const BFA_LINES: DemoLine[] = [
   { side: "INCOME", name: "Mentorstøtte eller kompetenceudvikling til nydanske kvinder", category: "Tilskud", tkr: { 2012: 149 } },
   { side: "EXPENSE", name: "BSO tovholder frikøb fuld tid", category: "Tovholdere", tkr: { 2012: 480 } },
   { side: "EXPENSE", name: "JC tovholder/mentor frikøb fuld tid", category: "Tovholdere", tkr: { 2012: 420 } },
-  { side: "EXPENSE", name: "Lægekonsulent honorar v/ca. 50 timer", category: "Honorarer", note: "Ca. 50 timer à 800 kr.", tkr: { 2012: 40 } },
-  { side: "EXPENSE", name: "Psykolog/psykiater honorar v/ca. 50 timer", category: "Honorarer", note: "Ca. 50 timer à 800 kr.", tkr: { 2012: 40 } },
+  { side: "EXPENSE", name: "Lægekonsulent honorar v/ca. 50 timer", category: "Honorarer", note: "Ca. 50 timer à 800 kr.", driver: { unit: "timer", quantity: "50.00", unitRateKr: 800 }, tkr: { 2012: 40 } },
+  {
+    side: "EXPENSE",
+    name: "Psykolog/psykiater honorar v/ca. 50 timer",
+    category: "Honorarer",
+    note: "Ca. 50 timer à 800 kr.",
+    driver: { unit: "timer", quantity: "50.00", unitRateKr: 800 },
+    tkr: { 2012: 40 },
+  },
   { side: "EXPENSE", name: "Sundhedsafdelinger", category: "Honorarer", tkr: { 2012: 20 } },
   { side: "EXPENSE", name: "Familiecentret samlet honorar for medvirken", category: "Honorarer", tkr: { 2012: 15 } },
   { side: "EXPENSE", name: "UU-center samlet honorar for medvirken", category: "Honorarer", tkr: { 2012: 15 } },
-  { side: "EXPENSE", name: "Virksomhedskonsulent honorar v/ca. 219 timer", category: "Honorarer", note: "Ca. én time pr. borger i målgruppen", tkr: { 2012: 55 } },
+  { side: "EXPENSE", name: "Virksomhedskonsulent honorar v/ca. 219 timer", category: "Honorarer", note: "Ca. én time pr. borger i målgruppen", driver: { unit: "timer", quantity: "219.00" }, tkr: { 2012: 55 } },
   { side: "EXPENSE", name: "Andre udgifter", category: "Øvrige", tkr: { 2012: 108 } },
 ];
 
@@ -243,7 +253,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
         await manager.insert(ProjectMembership, { projectId: required(projectIds, m.project), userId: savedUser.id, role: m.role });
       }
     }
-    await insertBudget(manager, required(projectIds, "BFA"), {
+    const bfaLines = await insertBudget(manager, required(projectIds, "BFA"), {
       name: "Økonomioverslag",
       priceLevelYear: null,
       startYear: 2012,
@@ -261,7 +271,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
       note: "Beløb i 2012-p/l. Dokumentet angiver kun serviceudgifter, ingen indtægtsside.",
       lines: KBH_LINES,
     });
-    await manager.save(
+    const pool = await manager.save(
       manager.create(CompetencePool, {
         projectId: required(projectIds, "BFA"),
         name: "Kompetenceudvikling",
@@ -271,6 +281,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
           "sundhedspædagogik og kommunikation, spørgeteknikker til den indledende samtale, videndeling i teamet.",
       }),
     );
+    await seedIllustrativeSpend(manager, { lines: bfaLines, poolId: pool.id, userId: required(userIds, "leder@overblik.demo") });
   });
   return true;
 }
@@ -287,7 +298,8 @@ async function insertBudget(
     lines: DemoLine[];
     approval?: { at: Date; by: string };
   },
-): Promise<void> {
+): Promise<Map<string, string>> {
+  const lineIds = new Map<string, string>();
   const saved = await manager.save(
     manager.create(Budget, {
       projectId,
@@ -311,8 +323,12 @@ async function insertBudget(
         category: line.category,
         note: line.note ?? null,
         sortOrder: sortOrder++,
+        driverUnit: line.driver?.unit ?? null,
+        driverQuantity: line.driver?.quantity ?? null,
+        driverUnitRateOre: line.driver?.unitRateKr ? kroner(line.driver.unitRateKr).toString() : null,
       }),
     );
+    lineIds.set(line.name, savedLine.id);
     for (const [year, thousands] of Object.entries(line.tkr)) {
       const amountOre = tkr(thousands);
       await manager.insert(BudgetLineAmount, {
@@ -323,6 +339,7 @@ async function insertBudget(
       });
     }
   }
+  return lineIds;
 }
 
 function required<V>(map: Map<string, V>, key: string): V {

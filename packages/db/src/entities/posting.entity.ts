@@ -1,0 +1,219 @@
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  Unique,
+  VersionColumn,
+  type Relation,
+} from "typeorm";
+import { Budget, BudgetLine, CompetencePool } from "./budget.entity.js";
+import { AppUser } from "./user.entity.js";
+
+/** One import of a finance-system CSV: what was read, by whom. */
+@Entity({ name: "posting_import" })
+@Index("ix_posting_import_budget", ["budgetId"])
+export class PostingImport {
+  @PrimaryGeneratedColumn("uuid", { primaryKeyConstraintName: "pk_posting_import" })
+  id!: string;
+
+  @Column({ type: "uuid" })
+  budgetId!: string;
+
+  @Column({ type: "text" })
+  fileName!: string;
+
+  @Column({ type: "text" })
+  encoding!: string;
+
+  @Column({ type: "integer" })
+  rowsRead!: number;
+
+  @Column({ type: "integer" })
+  postingsAdded!: number;
+
+  @Column({ type: "integer" })
+  postingsAlreadyThere!: number;
+
+  @Column({ type: "uuid" })
+  createdBy!: string;
+
+  @CreateDateColumn({ type: "timestamptz" })
+  createdAt!: Date;
+
+  @ManyToOne(() => Budget, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "budget_id", foreignKeyConstraintName: "fk_posting_import_budget" })
+  budget?: Relation<Budget>;
+
+  @ManyToOne(() => AppUser, { onDelete: "RESTRICT" })
+  @JoinColumn({ name: "created_by", foreignKeyConstraintName: "fk_posting_import_created_by" })
+  creator?: Relation<AppUser>;
+}
+
+/**
+ * Spend against a budget line. Append-only: never edited or deleted; a correction is a reversing posting.
+ * Voucher number + line + date identify a posting, so importing the same file twice adds nothing.
+ */
+@Entity({ name: "budget_posting" })
+@Unique("uq_budget_posting_voucher", ["budgetLineId", "voucher", "postingDate"])
+@Index("ix_budget_posting_line_date", ["budgetLineId", "postingDate"])
+export class BudgetPosting {
+  @PrimaryGeneratedColumn("uuid", { primaryKeyConstraintName: "pk_budget_posting" })
+  id!: string;
+
+  @Column({ type: "uuid" })
+  budgetLineId!: string;
+
+  @Column({ type: "date" })
+  postingDate!: string;
+
+  @Column({ type: "bigint" })
+  amountOre!: string;
+
+  @Column({ type: "text" })
+  text!: string;
+
+  @Column({ type: "text" })
+  voucher!: string;
+
+  /** The quantity of the line's driver this posting paid for (e.g. 3.00 timer). */
+  @Column({ type: "numeric", precision: 14, scale: 2, nullable: true })
+  quantity!: string | null;
+
+  @Column({ type: "uuid", nullable: true })
+  reversesPostingId!: string | null;
+
+  @Column({ type: "uuid", nullable: true })
+  importId!: string | null;
+
+  @Column({ type: "uuid" })
+  createdBy!: string;
+
+  @CreateDateColumn({ type: "timestamptz" })
+  createdAt!: Date;
+
+  @ManyToOne(() => BudgetLine, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "budget_line_id", foreignKeyConstraintName: "fk_budget_posting_line" })
+  line?: Relation<BudgetLine>;
+
+  @ManyToOne(() => BudgetPosting, { onDelete: "RESTRICT" })
+  @JoinColumn({ name: "reverses_posting_id", foreignKeyConstraintName: "fk_budget_posting_reverses" })
+  reverses?: Relation<BudgetPosting>;
+
+  @ManyToOne(() => PostingImport, { onDelete: "RESTRICT" })
+  @JoinColumn({ name: "import_id", foreignKeyConstraintName: "fk_budget_posting_import" })
+  import?: Relation<PostingImport>;
+
+  @ManyToOne(() => AppUser, { onDelete: "RESTRICT" })
+  @JoinColumn({ name: "created_by", foreignKeyConstraintName: "fk_budget_posting_created_by" })
+  creator?: Relation<AppUser>;
+}
+
+export type ActivitySource = "MANUAL" | "FLOW";
+
+/** Activity a line's driver counts (hours delivered, conversations held …), entered by hand or fed by the citizen flow. */
+@Entity({ name: "activity_entry" })
+@Index("ix_activity_entry_line_date", ["budgetLineId", "activityDate"])
+@Index("uq_activity_entry_source", ["budgetLineId", "source", "sourceRef"], { unique: true, where: `"source_ref" IS NOT NULL` })
+@Check("ck_activity_entry_source", `"source" IN ('MANUAL', 'FLOW')`)
+@Check("ck_activity_entry_quantity", `"quantity" >= 0`)
+export class ActivityEntry {
+  @PrimaryGeneratedColumn("uuid", { primaryKeyConstraintName: "pk_activity_entry" })
+  id!: string;
+
+  @Column({ type: "uuid" })
+  budgetLineId!: string;
+
+  @Column({ type: "date" })
+  activityDate!: string;
+
+  @Column({ type: "numeric", precision: 14, scale: 2 })
+  quantity!: string;
+
+  @Column({ type: "text" })
+  source!: ActivitySource;
+
+  /** The flow event that produced it (idempotent feeding); null for manual entries. */
+  @Column({ type: "text", nullable: true })
+  sourceRef!: string | null;
+
+  @Column({ type: "text", default: "" })
+  note!: string;
+
+  @Column({ type: "uuid", nullable: true })
+  createdBy!: string | null;
+
+  @CreateDateColumn({ type: "timestamptz" })
+  createdAt!: Date;
+
+  @ManyToOne(() => BudgetLine, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "budget_line_id", foreignKeyConstraintName: "fk_activity_entry_line" })
+  line?: Relation<BudgetLine>;
+}
+
+export type CompetenceActivityStatus = "PLANNED" | "HELD" | "CANCELLED";
+
+/** A planned activity of a competence pool, then held (with actual participants and cost) or cancelled. */
+@Entity({ name: "competence_activity" })
+@Index("ix_competence_activity_pool", ["poolId", "plannedDate"])
+@Check("ck_competence_activity_status", `"status" IN ('PLANNED', 'HELD', 'CANCELLED')`)
+export class CompetenceActivity {
+  @PrimaryGeneratedColumn("uuid", { primaryKeyConstraintName: "pk_competence_activity" })
+  id!: string;
+
+  @Column({ type: "uuid" })
+  poolId!: string;
+
+  @Column({ type: "text" })
+  name!: string;
+
+  @Column({ type: "text" })
+  targetGroup!: string;
+
+  @Column({ type: "bigint" })
+  plannedCostOre!: string;
+
+  @Column({ type: "integer" })
+  plannedParticipants!: number;
+
+  @Column({ type: "date" })
+  plannedDate!: string;
+
+  @Column({ type: "text" })
+  status!: CompetenceActivityStatus;
+
+  @Column({ type: "integer", nullable: true })
+  actualParticipants!: number | null;
+
+  @Column({ type: "bigint", nullable: true })
+  actualCostOre!: string | null;
+
+  @VersionColumn({ default: 1 })
+  version!: number;
+
+  @ManyToOne(() => CompetencePool, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "pool_id", foreignKeyConstraintName: "fk_competence_activity_pool" })
+  pool?: Relation<CompetencePool>;
+}
+
+/** Price and wage index per year for a budget (year → index), to show amounts at another year's price level. */
+@Entity({ name: "budget_price_index" })
+export class BudgetPriceIndex {
+  @PrimaryColumn({ type: "uuid", primaryKeyConstraintName: "pk_budget_price_index" })
+  budgetId!: string;
+
+  @PrimaryColumn({ type: "integer", primaryKeyConstraintName: "pk_budget_price_index" })
+  year!: number;
+
+  @Column({ type: "numeric", precision: 8, scale: 2 })
+  index!: string;
+
+  @ManyToOne(() => Budget, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "budget_id", foreignKeyConstraintName: "fk_budget_price_index_budget" })
+  budget?: Relation<Budget>;
+}

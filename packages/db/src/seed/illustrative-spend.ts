@@ -1,0 +1,94 @@
+import type { EntityManager } from "typeorm";
+import { ActivityEntry, BudgetPosting, CompetenceActivity } from "../entities/index.js";
+
+/**
+ * Spend, activity and the competence pool's activities for "Brug for alle" up to the end of January 2013.
+ * The documents give the budget, not the spend: these figures are ILLUSTRATIVE, marked "Eksempel" and
+ * vouchers "DEMO-…", so the follow-up screens have something to show. The budget itself is the document's.
+ */
+export async function seedIllustrativeSpend(
+  manager: EntityManager,
+  ctx: { lines: Map<string, string>; poolId: string; userId: string },
+): Promise<void> {
+  const line = (prefix: string): string => {
+    for (const [name, id] of ctx.lines) if (name.startsWith(prefix)) return id;
+    throw new Error(`Demo data: no line ${prefix}`);
+  };
+  const months = ["2012-08-31", "2012-09-30", "2012-10-31", "2012-11-30", "2012-12-31", "2013-01-31"];
+  const postings: Array<Omit<BudgetPosting, "id" | "createdAt" | "line" | "reverses" | "import" | "creator">> = [];
+  const post = (prefix: string, date: string, kr: number, text: string, voucher: string, quantity: string | null = null) =>
+    postings.push({
+      budgetLineId: line(prefix),
+      postingDate: date,
+      amountOre: (BigInt(kr) * 100n).toString(),
+      text: `Eksempel: ${text}`,
+      voucher,
+      quantity,
+      reversesPostingId: null,
+      importId: null,
+      createdBy: ctx.userId,
+    });
+
+  months.forEach((date, i) => {
+    post("BSO tovholder", date, 40_000, "frikøb BSO-tovholder", `DEMO-BSO-${i + 1}`);
+    post("JC tovholder", date, 35_000, "frikøb JC-tovholder/mentor", `DEMO-JC-${i + 1}`);
+  });
+  post("Lægekonsulent", "2012-10-31", 6_400, "lægekonsulent 8 timer", "DEMO-L-1", "8.00");
+  post("Lægekonsulent", "2012-11-30", 9_600, "lægekonsulent 12 timer", "DEMO-L-2", "12.00");
+  post("Lægekonsulent", "2012-12-31", 8_000, "lægekonsulent 10 timer", "DEMO-L-3", "10.00");
+  post("Psykolog", "2012-11-30", 16_000, "psykolog, 20 timer faktureret", "DEMO-P-1", "20.00");
+  post("Psykolog", "2013-01-31", 12_000, "psykolog, 15 timer faktureret", "DEMO-P-2", "15.00");
+  post("Virksomhedskonsulent", "2012-12-31", 10_000, "virksomhedskonsulent 40 timer", "DEMO-V-1", "40.00");
+  post("Andre udgifter", "2012-09-14", 4_250, "mødeforplejning, opstart", "DEMO-A-1");
+  post("Andre udgifter", "2012-11-02", 12_500, "materialer til samtaler", "DEMO-A-2");
+  post("Familiecentret", "2013-01-31", 5_000, "honorar, første halvår", "DEMO-F-1");
+  post("Til samtaleforløb", "2012-09-03", 397_000, "1. rate fra puljen", "DEMO-I-1");
+  post("Virksomhedskonsulent/mentor", "2012-09-03", 125_000, "1. rate fra puljen", "DEMO-I-2");
+  await manager.insert(BudgetPosting, postings);
+
+  // Delivered activity: the doctor's hours match the invoices; the psychologist has delivered fewer
+  // hours than invoiced (a warning on the follow-up screen), the company consultant more.
+  const activity: Array<[string, string, string]> = [
+    ["Lægekonsulent", "2012-10-31", "8.00"],
+    ["Lægekonsulent", "2012-11-30", "12.00"],
+    ["Lægekonsulent", "2012-12-31", "10.00"],
+    ["Psykolog", "2012-11-30", "8.00"],
+    ["Psykolog", "2013-01-31", "7.00"],
+    ["Virksomhedskonsulent", "2012-12-31", "40.00"],
+    ["Virksomhedskonsulent", "2013-01-31", "25.00"],
+  ];
+  await manager.insert(
+    ActivityEntry,
+    activity.map(([prefix, date, quantity]) => ({
+      budgetLineId: line(prefix),
+      activityDate: date,
+      quantity,
+      source: "MANUAL" as const,
+      sourceRef: null,
+      note: "Eksempel",
+      createdBy: ctx.userId,
+    })),
+  );
+
+  // The document names the four themes of the 185.000 kr.; the split between them is an example.
+  const poolActivities: Array<[string, string, number, number, string, "PLANNED" | "HELD", number | null, number | null]> = [
+    ["Kultur og holdninger: se ressourcer frem for problemer", "Tværfagligt team", 55_000, 12, "2012-09-20", "HELD", 11, 52_300],
+    ["Sundhedspædagogik og kommunikation", "Tovholdere og jobcentermedarbejdere", 50_000, 20, "2012-10-25", "HELD", 18, 50_000],
+    ["Spørgeteknikker til den indledende samtale", "Tovholdere og jobcentermedarbejdere", 40_000, 20, "2012-08-28", "HELD", 21, 38_900],
+    ["Videndeling i teamet", "Tværfagligt team", 40_000, 12, "2013-03-14", "PLANNED", null, null],
+  ];
+  await manager.insert(
+    CompetenceActivity,
+    poolActivities.map(([name, targetGroup, planned, participants, date, status, actualParticipants, actualKr]) => ({
+      poolId: ctx.poolId,
+      name,
+      targetGroup,
+      plannedCostOre: (BigInt(planned) * 100n).toString(),
+      plannedParticipants: participants,
+      plannedDate: date,
+      status,
+      actualParticipants,
+      actualCostOre: actualKr === null ? null : (BigInt(actualKr) * 100n).toString(),
+    })),
+  );
+}
