@@ -1,0 +1,21 @@
+import { SessionGate } from "../modules/session/components/session-gate";
+import { LoginPage } from "../pages/login-page";
+import { AppLayout } from "./app-layout";
+import { Providers } from "./providers";
+import { AppRouter } from "./router";
+
+/** The login page at any address until the API knows the user; then the layout and the routes. */
+export function App() {
+  return (
+    <Providers>
+      <a className="skipnav" href="#main">
+        Gå til sidens indhold
+      </a>
+      <SessionGate renderLogin={(onLoggedIn) => <LoginPage onLoggedIn={onLoggedIn} />}>
+        <AppLayout>
+          <AppRouter />
+        </AppLayout>
+      </SessionGate>
+    </Providers>
+  );
+}

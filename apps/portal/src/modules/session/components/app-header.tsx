@@ -1,0 +1,63 @@
+import { paths } from "../../../app/paths";
+import { Icon } from "../../../ui/icon";
+import { Link, usePathname } from "../../../ui/navigation";
+import { useSession } from "../hooks/use-session";
+
+/** dkfds header: portal line with the user and "Log ud", the solution name, and the main menu. */
+export function AppHeader() {
+  const { user, logOut } = useSession();
+  const pathname = usePathname();
+  const onProjects = pathname === "/" || pathname.startsWith("/projekter/");
+
+  return (
+    <header className="header">
+      <div className="portal-info">
+        <div className="portal-info-inner container">
+          <div className="portal-user">
+            <p className="user">
+              <span className="sr-only">Logget ind som </span>
+              {user.name}
+            </p>
+            <button type="button" className="function-link log-off" onClick={() => void logOut()}>
+              <Icon name="lock" />
+              Log ud
+            </button>
+          </div>
+        </div>
+      </div>
+      <div className="solution-info">
+        <div className="solution-info-inner container">
+          <div className="solution-heading">
+            <Link to="/">
+              Overblik
+            </Link>
+          </div>
+          <div className="additional-info">
+            <p>
+              <strong className="authority-name">Beskæftigelsesprojekter</strong>
+            </p>
+          </div>
+        </div>
+      </div>
+      <div className="navigation-menu">
+        <div className="navigation-menu-inner container">
+          <nav className="nav" aria-label="Hovedmenu">
+            <ul className="mainmenu">
+              <li className={onProjects ? "active current" : undefined}>
+                <Link to="/" className="nav-link" aria-current={pathname === "/" ? "page" : onProjects ? "true" : undefined}>
+                  <span>Projekter</span>
+                </Link>
+              </li>
+              <li>
+                {/* A full page load on purpose: the playground is its own bundle (GraphiQL). */}
+                <a href={paths.playground} className="nav-link">
+                  <span>GraphQL-legeplads</span>
+                </a>
+              </li>
+            </ul>
+          </nav>
+        </div>
+      </div>
+    </header>
+  );
+}

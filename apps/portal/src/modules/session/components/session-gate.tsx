@@ -1,0 +1,75 @@
+import { useApolloClient, useMutation, useQuery } from "@apollo/client/react";
+import { LogoutDocument, MeDocument } from "@overblik/graphql-client";
+import { useMemo, useState, type ReactNode } from "react";
+import { ErrorAlert } from "../../../ui/alert";
+import { errorCode, errorMessage } from "../../../ui/errors";
+import { Loading } from "../../../ui/loading";
+import { navigate } from "../../../ui/navigation";
+import { SessionContext, type Session } from "../hooks/use-session";
+
+/**
+ * Asks the API who is logged in (the httpOnly cookie decides). UNAUTHENTICATED shows the login
+ * page at whatever address the user opened; everything below gets the user through useSession().
+ */
+export function SessionGate({
+  children,
+  renderLogin,
+}: {
+  children: ReactNode;
+  renderLogin: (onLoggedIn: () => Promise<void>) => ReactNode;
+}) {
+  const client = useApolloClient();
+  const { data, error, refetch } = useQuery(MeDocument);
+  const [logout] = useMutation(LogoutDocument);
+  const [logOutError, setLogOutError] = useState<string | null>(null);
+
+  const user = data?.me;
+  const session = useMemo<Session | null>(() => {
+    if (!user) return null;
+    return {
+      user,
+      logOutError,
+      async logOut() {
+        setLogOutError(null);
+        try {
+          await logout();
+        } catch (e) {
+          // Already logged out elsewhere is fine; anything else means the cookie may still work.
+          if (errorCode(e) !== "UNAUTHENTICATED") {
+            setLogOutError(errorMessage(e));
+            return;
+          }
+        }
+        // Nothing of the previous user's may remain in memory for the next one.
+        await client.clearStore();
+        navigate("/", { replace: true });
+        await refetch().catch(() => undefined);
+      },
+    };
+  }, [user, logOutError, logout, client, refetch]);
+
+  async function afterLogin() {
+    await client.clearStore();
+    navigate("/", { replace: true });
+    await refetch().catch(() => undefined);
+  }
+
+  if (errorCode(error) === "UNAUTHENTICATED") return <>{renderLogin(afterLogin)}</>;
+  if (session) return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
+  if (error) {
+    return (
+      <main id="main" className="container page-main">
+        <ErrorAlert message={errorMessage(error)}>
+          <button type="button" className="button button-secondary mt-4" onClick={() => void refetch().catch(() => undefined)}>
+            Prøv igen
+          </button>
+        </ErrorAlert>
+      </main>
+    );
+  }
+  return (
+    <main id="main" className="container page-main">
+      <Loading />
+    </main>
+  );
+}

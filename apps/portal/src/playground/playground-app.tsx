@@ -1,0 +1,42 @@
+import { createGraphiQLFetcher } from "@graphiql/toolkit";
+import { GraphiQL } from "graphiql";
+import { useCallback, useState } from "react";
+import { DEFAULT_QUERY } from "./default-query";
+import { HeaderSync } from "./header-sync";
+import { TokenBar, type PlaygroundLogin } from "./token-bar";
+
+// Only the headers in GraphiQL's editor authenticate a request: the portal's cookie stays out.
+const fetcher = createGraphiQLFetcher({
+  url: "/graphql",
+  fetch: (input, init) => fetch(input, { ...init, credentials: "omit" }),
+});
+
+function headersFor(login: PlaygroundLogin | null): string {
+  return login ? JSON.stringify({ Authorization: `Bearer ${login.token}` }, null, 2) : "{}";
+}
+
+export function PlaygroundApp() {
+  const [login, setLogin] = useState<PlaygroundLogin | null>(null);
+  const forget = useCallback(() => setLogin(null), []);
+
+  return (
+    <div className="playground">
+      <TokenBar login={login} onLogin={setLogin} onForget={forget} />
+      <main className="playground-editor" aria-label="GraphiQL">
+        <GraphiQL
+          fetcher={fetcher}
+          defaultQuery={DEFAULT_QUERY}
+          defaultHeaders={headersFor(null)}
+          defaultEditorToolsVisibility="headers"
+          shouldPersistHeaders={false}
+          forcedTheme="light"
+        >
+          <GraphiQL.Logo>
+            Overblik
+            <HeaderSync headers={headersFor(login)} />
+          </GraphiQL.Logo>
+        </GraphiQL>
+      </main>
+    </div>
+  );
+}
