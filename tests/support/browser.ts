@@ -1,7 +1,4 @@
 import { existsSync } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { chromium, type Browser } from "playwright-core";
 import { testEnv } from "./env.js";
 
@@ -14,9 +11,11 @@ export interface TestBrowser {
   close(): Promise<void>;
 }
 
-/** Debian's Chromium, headless, with its background networking off (the network here is closed). */
+/**
+ * Debian's Chromium, headless, with its background networking off (the network here is closed).
+ * Playwright gives each launch a fresh temporary profile of its own.
+ */
 export async function launchChromium(): Promise<TestBrowser> {
-  const profile = await mkdtemp(join(tmpdir(), "overblik-chromium-"));
   const browser = await chromium.launch({
     executablePath: testEnv.chromiumPath,
     args: [
@@ -28,14 +27,12 @@ export async function launchChromium(): Promise<TestBrowser> {
       "--disable-background-networking",
       "--disable-component-update",
       "--disable-sync",
-      `--user-data-dir=${profile}`,
     ],
   });
   return {
     browser,
     async close() {
       await browser.close();
-      await rm(profile, { recursive: true, force: true });
     },
   };
 }
