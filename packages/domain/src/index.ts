@@ -5,3 +5,4 @@ export * from "./roles.js";
 export * from "./budget-adjustment.js";
 export * from "./quantity.js";
 export * from "./follow-up.js";
+export * from "./csv-import.js";
