@@ -3,11 +3,16 @@ import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { authChecker } from "./common/auth.js";
 import { AuthResolver, MembershipResolver } from "./modules/auth/auth.resolver.js";
-import { BudgetChangeResolver } from "./modules/budget/budget-change.resolver.js";
+import { BudgetChangeResolver, BudgetLineHistoryResolver } from "./modules/budget/budget-change.resolver.js";
 import { BudgetResolver } from "./modules/budget/budget.resolver.js";
+import { CompetencePoolResolver } from "./modules/budget/competence.resolver.js";
+import { SpendResolver } from "./modules/spend/spend.resolver.js";
 import { ProjectResolver } from "./modules/projects/project.resolver.js";
 
-export const resolvers = [AuthResolver, MembershipResolver, ProjectResolver, BudgetResolver, BudgetChangeResolver] as const;
+export const resolvers = [AuthResolver, MembershipResolver, ProjectResolver, BudgetResolver, BudgetChangeResolver, BudgetLineHistoryResolver,
+  CompetencePoolResolver,
+  SpendResolver,
+] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({

@@ -1,4 +1,4 @@
-import { formatMoney, MoneyFormatError, parseMoney, type Ore } from "@overblik/domain";
+import { formatMoney, formatQuantity, MoneyFormatError, parseMoney, parseQuantity, QuantityFormatError, type Hundredths, type Ore } from "@overblik/domain";
 import { GraphQLError, GraphQLScalarType, Kind } from "graphql";
 
 function badInput(message: string): GraphQLError {
@@ -41,3 +41,35 @@ export const MoneyScalar = new GraphQLScalarType<Ore, string>({
     return parse(ast.value);
   },
 });
+
+/** Quantities of activity (timer, samtaler …): decimal string with at most two decimals, hundredths inside. */
+export const QuantityScalar = new GraphQLScalarType<Hundredths, string>({
+  name: "Quantity",
+  description: 'Et antal (timer, samtaler, deltagere …) som decimalstreng med højst to decimaler, fx "50.00" eller "3.5". Aldrig negativt.',
+  serialize(value) {
+    if (typeof value === "bigint") return formatQuantity(value);
+    throw new GraphQLError("Quantity kan kun sende heltal i hundrededele (bigint).");
+  },
+  parseValue(value) {
+    if (typeof value !== "string") throw badInput('Antal skal sendes som en streng, fx "3.5".');
+    return parseQ(value);
+  },
+  parseLiteral(ast) {
+    if (ast.kind !== Kind.STRING) throw badInput('Antal skal skrives som en streng, fx "3.5".');
+    return parseQ(ast.value);
+  },
+});
+
+function parseQ(text: string): Hundredths {
+  try {
+    return parseQuantity(text);
+  } catch (error) {
+    if (error instanceof QuantityFormatError) throw badInput(error.message);
+    throw error;
+  }
+}
+
+/** A numeric(…, 2) from pg ("50.00") as hundredths, without a float. */
+export function hundredthsFromDb(value: string): Hundredths {
+  return parseQuantity(value);
+}

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context.js";
-import { adjustBudget, approveBudget, budgetChanges, decideBudgetChange } from "./budget-change.service.js";
+import { adjustBudget, approveBudget, budgetChanges, decideBudgetChange, lineHistory } from "./budget-change.service.js";
 import {
   AdjustBudgetInput,
   ApproveBudgetInput,
@@ -8,7 +8,7 @@ import {
   BudgetChangeType,
   DecideBudgetChangeInput,
 } from "./budget-change.types.js";
-import { BudgetType } from "./budget.types.js";
+import { BudgetLineType, BudgetType } from "./budget.types.js";
 
 @Resolver(() => BudgetType)
 export class BudgetChangeResolver {
@@ -47,5 +47,14 @@ export class BudgetChangeResolver {
   @Mutation(() => BudgetType, { description: "Styregruppen godkender budgettet, som derved låses som det oprindelige budget." })
   approveBudget(@Ctx() ctx: Context, @Arg("input", () => ApproveBudgetInput) input: ApproveBudgetInput): Promise<BudgetType> {
     return approveBudget(ctx, input);
+  }
+}
+
+@Resolver(() => BudgetLineType)
+export class BudgetLineHistoryResolver {
+  @Authorized()
+  @FieldResolver(() => [BudgetChangeType], { description: "Linjens historik: de ændringer, der rører linjen, nyeste først." })
+  history(@Ctx() ctx: Context, @Root() line: BudgetLineType): Promise<BudgetChangeType[]> {
+    return lineHistory(ctx, line);
   }
 }

@@ -24,7 +24,7 @@ import {
   type BudgetChangeType,
   type DecideBudgetChangeInput,
 } from "./budget-change.types.js";
-import type { BudgetType } from "./budget.types.js";
+import type { BudgetLineType, BudgetType } from "./budget.types.js";
 
 interface LineState extends LineAmountState {
   name: string;
@@ -331,4 +331,12 @@ export async function budgetChanges(ctx: Context, budget: BudgetType, status?: B
   requireProjectAccess(ctx, budget.projectId);
   const changes = await ctx.loaders.changesByBudget.load(budget.id);
   return changes.filter((c) => !status || c.status === status);
+}
+
+export async function lineHistory(ctx: Context, line: BudgetLineType): Promise<BudgetChangeType[]> {
+  const budget = await ctx.loaders.budgetById.load(line.budgetId);
+  if (!budget) throw notFound("Budgettet");
+  requireProjectAccess(ctx, budget.projectId);
+  const changes = await ctx.loaders.changesByBudget.load(line.budgetId);
+  return changes.filter((c) => c.entries.some((e) => e.lineId === line.id));
 }

@@ -1,4 +1,4 @@
-import { oreFromDb, type BudgetSide, type Ore } from "@overblik/domain";
+import { oreFromDb, parseQuantity, type BudgetSide, type Hundredths, type Ore } from "@overblik/domain";
 import DataLoader from "dataloader";
 import type { EntityManager } from "typeorm";
 import { CHANGE_SELECT, toChangeType } from "./budget-change.service.js";
@@ -13,6 +13,8 @@ export interface LineRecord {
   note: string | null;
   sortOrder: number;
   version: number;
+  /** The activity the line pays for: unit, planned quantity (hundredths) and planned øre per unit. */
+  driver: { unit: string; plannedQuantity: Hundredths; unitRate: Ore | null } | null;
   /** The corrected amount per year and, once the budget is approved, the original one. */
   amounts: Array<{ year: number; amount: Ore; original: Ore | null }>;
 }
@@ -26,6 +28,9 @@ interface LineRow {
   note: string | null;
   sort_order: number;
   version: number;
+  driver_unit: string | null;
+  driver_quantity: string | null;
+  driver_unit_rate_ore: string | null;
   amounts: Array<{ year: number; amount_ore: string; original_ore: string | null }> | null;
 }
 
@@ -35,6 +40,7 @@ export function createBudgetLoaders(manager: EntityManager) {
     linesByBudget: new DataLoader<string, LineRecord[]>(async (budgetIds) => {
       const rows: LineRow[] = await manager.query(
         `SELECT l.id, l.budget_id, l.side, l.name, l.category, l.note, l.sort_order, l.version,
+                l.driver_unit, l.driver_quantity::text AS driver_quantity, l.driver_unit_rate_ore::text AS driver_unit_rate_ore,
                 (SELECT json_agg(json_build_object('year', a.year, 'amount_ore', a.amount_ore::text, 'original_ore', a.original_amount_ore::text) ORDER BY a.year)
                    FROM budget_line_amount a WHERE a.budget_line_id = l.id) AS amounts
            FROM budget_line l
@@ -53,6 +59,14 @@ export function createBudgetLoaders(manager: EntityManager) {
           note: row.note,
           sortOrder: row.sort_order,
           version: row.version,
+          driver:
+            row.driver_unit && row.driver_quantity
+              ? {
+                  unit: row.driver_unit,
+                  plannedQuantity: parseQuantity(row.driver_quantity),
+                  unitRate: row.driver_unit_rate_ore === null ? null : oreFromDb(row.driver_unit_rate_ore),
+                }
+              : null,
           amounts: (row.amounts ?? []).map((a) => ({
             year: a.year,
             amount: oreFromDb(a.amount_ore),

@@ -1,4 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import { budgetFollowUp } from "./follow-up.service.js";
+import { BudgetFollowUpType } from "./follow-up.types.js";
 import type { Context } from "../../context.js";
 import { BudgetSideEnum } from "../../common/enums.js";
 import { budgetLines, budgetTotalsFor, budgetYearRange } from "./budget.service.js";
@@ -37,5 +39,20 @@ export class BudgetResolver {
   })
   originalTotals(@Ctx() ctx: Context, @Root() budget: BudgetType): Promise<BudgetTotalsType | null> {
     return budgetTotalsFor(ctx, budget, "original");
+  }
+
+  @Authorized()
+  @FieldResolver(() => BudgetFollowUpType, {
+    description:
+      "Budgetopfølgning pr. en dato (standard: i dag): oprindeligt, korrigeret, forbrug, rest, forbrug mod aktivitet, " +
+      "enhedspriser, forbrug pr. måned, forventet forbrug med metode, og status med den regel, der satte den.",
+  })
+  followUp(
+    @Ctx() ctx: Context,
+    @Root() budget: BudgetType,
+    @Arg("asOf", () => String, { nullable: true, description: "ÅÅÅÅ-MM-DD; standard er dagens dato." }) asOf?: string | null,
+    @Arg("year", () => Int, { nullable: true, description: "Kun ét budgetår; standard er hele budgettet." }) year?: number | null,
+  ): Promise<BudgetFollowUpType> {
+    return budgetFollowUp(ctx, budget, asOf, year);
   }
 }

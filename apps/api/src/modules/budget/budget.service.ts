@@ -1,5 +1,5 @@
 import type { Budget } from "@overblik/db";
-import { budgetTotals, lineTotal, oreFromDb } from "@overblik/domain";
+import { budgetTotals, lineTotal, oreFromDb, unitCost } from "@overblik/domain";
 import { requireProjectAccess } from "../../common/access.js";
 import type { Context } from "../../context.js";
 import { BudgetSideEnum, BudgetStatusEnum } from "../../common/enums.js";
@@ -33,8 +33,10 @@ function toLineType(line: LineRecord, years: number[], approved: boolean): Budge
   const originalByYear = new Map(line.amounts.map((a) => [a.year, a.original ?? 0n]));
   const allYears = [...new Set([...years, ...byYear.keys()])].sort((a, b) => a - b);
   const originalAmounts = approved ? allYears.map((year) => ({ year, amount: originalByYear.get(year) ?? 0n })) : null;
+  const total = lineTotal(line);
   return {
     id: line.id,
+    budgetId: line.budgetId,
     side: line.side as BudgetSideEnum,
     name: line.name,
     category: line.category,
@@ -42,9 +44,12 @@ function toLineType(line: LineRecord, years: number[], approved: boolean): Budge
     sortOrder: line.sortOrder,
     version: line.version,
     amounts: allYears.map((year) => ({ year, amount: byYear.get(year) ?? 0n })),
-    total: lineTotal(line),
+    total,
     originalAmounts,
     originalTotal: originalAmounts ? lineTotal({ amounts: originalAmounts }) : null,
+    driver: line.driver
+      ? { ...line.driver, plannedUnitCost: line.driver.unitRate ?? unitCost(total, line.driver.plannedQuantity) }
+      : null,
   };
 }
 
@@ -79,5 +84,5 @@ export async function budgetTotalsFor(ctx: Context, budget: BudgetType, which: "
 export async function projectCompetencePools(ctx: Context, projectId: string): Promise<CompetencePoolType[]> {
   requireProjectAccess(ctx, projectId);
   const pools = await ctx.loaders.poolsByProject.load(projectId);
-  return pools.map((p) => ({ id: p.id, name: p.name, amount: oreFromDb(p.amountOre), description: p.description }));
+  return pools.map((p) => ({ id: p.id, projectId: p.projectId, name: p.name, amount: oreFromDb(p.amountOre), description: p.description }));
 }

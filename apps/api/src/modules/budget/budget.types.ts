@@ -1,7 +1,7 @@
-import type { Ore } from "@overblik/domain";
+import type { Hundredths, Ore } from "@overblik/domain";
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { BudgetSideEnum, BudgetStatusEnum } from "../../common/enums.js";
-import { MoneyScalar } from "../../common/scalars.js";
+import { MoneyScalar, QuantityScalar } from "../../common/scalars.js";
 
 @ObjectType({ description: "Et beløb for ét budgetår." })
 export class YearAmount {
@@ -12,10 +12,29 @@ export class YearAmount {
   amount!: Ore;
 }
 
+@ObjectType("ActivityDriver", {
+  description: 'Den aktivitet, en linje betaler for: "Lægekonsulent honorar v/ca. 50 timer" = 50 timer × 800 kr.',
+})
+export class ActivityDriverType {
+  @Field({ description: "Enheden: timer, samtaler, møder, deltagere, borgere …" })
+  unit!: string;
+
+  @Field(() => QuantityScalar, { description: "Planlagt antal." })
+  plannedQuantity!: Hundredths;
+
+  @Field(() => MoneyScalar, { nullable: true, description: "Planlagt pris pr. enhed, som dokumentet angiver den; null når den ikke er angivet." })
+  unitRate!: Ore | null;
+
+  @Field(() => MoneyScalar, { nullable: true, description: "Planlagt pris pr. enhed: den angivne, ellers korrigeret budget / planlagt antal." })
+  plannedUnitCost!: Ore | null;
+}
+
 @ObjectType("BudgetLine", { description: "En budgetlinje på indtægts- eller udgiftssiden, med beløb pr. år (kan være negativ)." })
 export class BudgetLineType {
   @Field(() => ID)
   id!: string;
+
+  budgetId!: string;
 
   @Field(() => BudgetSideEnum)
   side!: BudgetSideEnum;
@@ -49,6 +68,9 @@ export class BudgetLineType {
 
   @Field(() => MoneyScalar, { nullable: true, description: "Linjens oprindelige budget over alle år; null før godkendelsen." })
   originalTotal!: Ore | null;
+
+  @Field(() => ActivityDriverType, { nullable: true, description: "Aktivitetsdriveren, hvis linjen betaler for en målbar aktivitet." })
+  driver!: ActivityDriverType | null;
 }
 
 @ObjectType("YearBalance", { description: "Indtægter og udgifter i ét budgetår." })
@@ -126,6 +148,8 @@ export class BudgetType {
 export class CompetencePoolType {
   @Field(() => ID)
   id!: string;
+
+  projectId!: string;
 
   @Field()
   name!: string;

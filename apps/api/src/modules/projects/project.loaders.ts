@@ -1,4 +1,4 @@
-import { Budget, CompetencePool, Organisation, Project } from "@overblik/db";
+import { Budget, CompetenceActivity, CompetencePool, Organisation, Project } from "@overblik/db";
 import DataLoader from "dataloader";
 import { In, type EntityManager } from "typeorm";
 
@@ -25,9 +25,18 @@ export function createProjectLoaders(manager: EntityManager) {
         .getRawMany();
       return groupBy(projectIds, rows, (r) => r.projectId);
     }),
+    budgetById: new DataLoader<string, Budget | null>(async (ids) => {
+      const rows = await manager.find(Budget, { where: { id: In([...ids]) } });
+      const map = new Map(rows.map((b) => [b.id, b]));
+      return ids.map((id) => map.get(id) ?? null);
+    }),
     budgetsByProject: new DataLoader<string, Budget[]>(async (projectIds) => {
       const rows = await manager.find(Budget, { where: { projectId: In([...projectIds]) }, order: { startYear: "ASC", name: "ASC" } });
       return groupBy(projectIds, rows, (b) => b.projectId);
+    }),
+    activitiesByPool: new DataLoader<string, CompetenceActivity[]>(async (poolIds) => {
+      const rows = await manager.find(CompetenceActivity, { where: { poolId: In([...poolIds]) }, order: { plannedDate: "ASC", name: "ASC" } });
+      return groupBy(poolIds, rows, (a) => a.poolId);
     }),
     poolsByProject: new DataLoader<string, CompetencePool[]>(async (projectIds) => {
       const rows = await manager.find(CompetencePool, { where: { projectId: In([...projectIds]) }, order: { name: "ASC" } });

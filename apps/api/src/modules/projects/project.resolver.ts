@@ -1,10 +1,10 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context.js";
 import { RoleEnum } from "../../common/enums.js";
 import { BudgetType, CompetencePoolType } from "../budget/budget.types.js";
 import { projectBudgets, projectCompetencePools } from "../budget/budget.service.js";
-import { getProject, listProjects, myRoles, projectOrganisations } from "./project.service.js";
-import { OrganisationType, ProjectList, ProjectListArgs, ProjectType } from "./project.types.js";
+import { getProject, listProjects, myRoles, projectOrganisations, setApprovalThreshold } from "./project.service.js";
+import { OrganisationType, ProjectList, ProjectListArgs, ProjectType, SetApprovalThresholdInput } from "./project.types.js";
 
 @Resolver(() => ProjectType)
 export class ProjectResolver {
@@ -48,5 +48,14 @@ export class ProjectResolver {
   @FieldResolver(() => [CompetencePoolType], { description: "Puljer til kompetenceudvikling." })
   competencePools(@Ctx() ctx: Context, @Root() project: ProjectType): Promise<CompetencePoolType[]> {
     return projectCompetencePools(ctx, project.id);
+  }
+
+  @Authorized("STYREGRUPPE")
+  @Mutation(() => ProjectType, { description: "Sæt projektets tærskel for, hvornår budgetjusteringer skal godkendes af styregruppen." })
+  setApprovalThreshold(
+    @Ctx() ctx: Context,
+    @Arg("input", () => SetApprovalThresholdInput) input: SetApprovalThresholdInput,
+  ): Promise<ProjectType> {
+    return setApprovalThreshold(ctx, input);
   }
 }

@@ -1,10 +1,12 @@
 import { Project, type Organisation } from "@overblik/db";
+import { oreFromDb } from "@overblik/domain";
 import { In } from "typeorm";
+import { DomainError } from "../../common/errors.js";
 import { requireProjectAccess, rolesInProject, visibleProjectIds } from "../../common/access.js";
 import { notFound } from "../../common/errors.js";
 import type { Context } from "../../context.js";
 import { ProjectStatusEnum, RoleEnum } from "../../common/enums.js";
-import type { OrganisationType, ProjectList, ProjectListArgs, ProjectType } from "./project.types.js";
+import type { OrganisationType, ProjectList, ProjectListArgs, ProjectType, SetApprovalThresholdInput } from "./project.types.js";
 
 export function toProjectType(p: Project): ProjectType {
   return {
@@ -17,6 +19,7 @@ export function toProjectType(p: Project): ProjectType {
     targetSize: p.targetSize,
     status: p.status as ProjectStatusEnum,
     funding: p.funding,
+    approvalThreshold: oreFromDb(p.approvalThresholdOre),
     version: p.version,
   };
 }
@@ -55,4 +58,17 @@ export function myRoles(ctx: Context, projectId: string): RoleEnum[] {
 export async function projectOrganisations(ctx: Context, projectId: string): Promise<OrganisationType[]> {
   requireProjectAccess(ctx, projectId);
   return (await ctx.loaders.organisationsByProject.load(projectId)).map(toOrganisationType);
+}
+
+export async function setApprovalThreshold(ctx: Context, input: SetApprovalThresholdInput): Promise<ProjectType> {
+  requireProjectAccess(ctx, input.projectId, ["STYREGRUPPE"]);
+  if (input.amount < 0n) throw new DomainError("BAD_USER_INPUT", "Tærsklen kan ikke være negativ.");
+  const result = await ctx.manager
+    .createQueryBuilder()
+    .update(Project)
+    .set({ approvalThresholdOre: input.amount.toString(), version: () => "version + 1" })
+    .where("id = :id AND version = :version", { id: input.projectId, version: input.expectedVersion })
+    .execute();
+  if (result.affected !== 1) throw new DomainError("CONFLICT", "Projektet er ændret, siden du hentede det. Hent det igen.");
+  return toProjectType(await ctx.manager.findOneByOrFail(Project, { id: input.projectId }));
 }

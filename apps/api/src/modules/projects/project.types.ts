@@ -1,5 +1,7 @@
-import { Max, Min } from "class-validator";
-import { ArgsType, Field, ID, Int, ObjectType } from "type-graphql";
+import type { Ore } from "@overblik/domain";
+import { IsUUID, Max, Min } from "class-validator";
+import { ArgsType, Field, ID, InputType, Int, ObjectType } from "type-graphql";
+import { MoneyScalar } from "../../common/scalars.js";
 import { ProjectStatusEnum, RoleEnum } from "../../common/enums.js";
 
 @ObjectType("Organisation", { description: "En kommune, et jobcenter eller en forvaltning." })
@@ -46,8 +48,26 @@ export class ProjectType {
   @Field()
   funding!: string;
 
+  @Field(() => MoneyScalar, {
+    description: "Budgetjusteringer, der flytter mere end dette beløb på en linje, skal godkendes af styregruppen (standard 50.000 kr.).",
+  })
+  approvalThreshold!: Ore;
+
   @Field(() => Int)
   version!: number;
+}
+
+@InputType({ description: "Styregruppen sætter projektets tærskel for godkendelse af budgetjusteringer." })
+export class SetApprovalThresholdInput {
+  @Field(() => ID)
+  @IsUUID("all", { message: "Ukendt projekt." })
+  projectId!: string;
+
+  @Field(() => MoneyScalar)
+  amount!: Ore;
+
+  @Field(() => Int, { description: "Projektets version, som skærmen viste den." })
+  expectedVersion!: number;
 }
 
 @ObjectType({ description: "En side af projekter." })

@@ -1,0 +1,46 @@
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
+import { requireProjectAccess } from "../../common/access.js";
+import type { Context } from "../../context.js";
+import { CompetencePoolType } from "./budget.types.js";
+import { addCompetenceActivity, poolSummary, recordCompetenceActivity, toActivityType } from "./competence.service.js";
+import {
+  AddCompetenceActivityInput,
+  CompetenceActivityType,
+  CompetencePoolSummaryType,
+  RecordCompetenceActivityInput,
+} from "./competence.types.js";
+
+@Resolver(() => CompetencePoolType)
+export class CompetencePoolResolver {
+  @Authorized()
+  @FieldResolver(() => [CompetenceActivityType], { description: "Puljens aktiviteter efter dato." })
+  async activities(@Ctx() ctx: Context, @Root() pool: CompetencePoolType): Promise<CompetenceActivityType[]> {
+    requireProjectAccess(ctx, pool.projectId);
+    return (await ctx.loaders.activitiesByPool.load(pool.id)).map(toActivityType);
+  }
+
+  @Authorized()
+  @FieldResolver(() => CompetencePoolSummaryType, { description: "Forbrug mod puljen og pris pr. deltager, planlagt mod faktisk." })
+  async summary(@Ctx() ctx: Context, @Root() pool: CompetencePoolType): Promise<CompetencePoolSummaryType> {
+    requireProjectAccess(ctx, pool.projectId);
+    return poolSummary(pool.amount, (await ctx.loaders.activitiesByPool.load(pool.id)).map(toActivityType));
+  }
+
+  @Authorized("LEADER", "TOVHOLDER")
+  @Mutation(() => CompetenceActivityType, { description: "Planlæg en aktivitet i en kompetenceudviklingspulje." })
+  addCompetenceActivity(
+    @Ctx() ctx: Context,
+    @Arg("input", () => AddCompetenceActivityInput) input: AddCompetenceActivityInput,
+  ): Promise<CompetenceActivityType> {
+    return addCompetenceActivity(ctx, input);
+  }
+
+  @Authorized("LEADER", "TOVHOLDER")
+  @Mutation(() => CompetenceActivityType, { description: "Registrér en aktivitet som afholdt (med faktiske tal), aflyst eller planlagt igen." })
+  recordCompetenceActivity(
+    @Ctx() ctx: Context,
+    @Arg("input", () => RecordCompetenceActivityInput) input: RecordCompetenceActivityInput,
+  ): Promise<CompetenceActivityType> {
+    return recordCompetenceActivity(ctx, input);
+  }
+}

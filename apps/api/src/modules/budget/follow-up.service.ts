@@ -1,0 +1,157 @@
+import { Project } from "@overblik/db";
+import {
+  DEFAULT_RULES,
+  divRoundHalfAway,
+  followUpLine,
+  followUpTotals,
+  formatBp,
+  oreFromDb,
+  parseQuantity,
+  sumOre,
+  type Hundredths,
+  type Ore,
+} from "@overblik/domain";
+import { requireProjectAccess } from "../../common/access.js";
+import { DomainError } from "../../common/errors.js";
+import type { Context } from "../../context.js";
+import { BudgetSideEnum } from "../../common/enums.js";
+import type { BudgetType } from "./budget.types.js";
+import { type BudgetFollowUpType, type FollowUpLineType, type FollowUpTotalsType, ForecastMethodEnum, RagEnum } from "./follow-up.types.js";
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function todayInCopenhagen(now = new Date()): string {
+  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Copenhagen" }).format(now);
+}
+
+function validDate(text: string): boolean {
+  if (!ISO_DATE.test(text)) return false;
+  const d = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(text);
+}
+
+const percent = (bp: bigint | null): number | null => (bp === null ? null : Number(bp) / 100);
+
+interface SumsRow {
+  id: string;
+  spent: string;
+  delivered: string;
+}
+
+/**
+ * The follow-up of one budget for a date, for the whole budget or one year. Spend and activity are
+ * summed in SQL (one statement, whatever the number of lines or postings); the rules are packages/domain's.
+ */
+export async function budgetFollowUp(ctx: Context, budget: BudgetType, asOfInput?: string | null, year?: number | null): Promise<BudgetFollowUpType> {
+  requireProjectAccess(ctx, budget.projectId);
+  const asOf = asOfInput ?? todayInCopenhagen();
+  if (!validDate(asOf)) throw new DomainError("BAD_USER_INPUT", `Datoen "${asOf}" er ugyldig. Brug formatet ÅÅÅÅ-MM-DD.`);
+  if (year !== null && year !== undefined && (year < budget.startYear || year > budget.endYear)) {
+    throw new DomainError("BAD_USER_INPUT", `Året ${year} ligger uden for budgettets år ${budget.startYear}–${budget.endYear}.`);
+  }
+  const project = await ctx.loaders.projectById.load(budget.projectId);
+  if (!project) throw new DomainError("NOT_FOUND", "Projektet findes ikke.");
+  const period = followUpPeriod(project, year ?? null);
+
+  const [lines, sums] = await Promise.all([
+    ctx.loaders.linesByBudget.load(budget.id),
+    ctx.manager.query(
+      `SELECT l.id,
+              COALESCE((SELECT sum(p.amount_ore) FROM budget_posting p
+                         WHERE p.budget_line_id = l.id AND p.posting_date <= $2
+                           AND ($3::int IS NULL OR p.posting_date BETWEEN make_date($3, 1, 1) AND make_date($3, 12, 31))), 0)::text AS spent,
+              COALESCE((SELECT sum(a.quantity) FROM activity_entry a
+                         WHERE a.budget_line_id = l.id AND a.activity_date <= $2
+                           AND ($3::int IS NULL OR a.activity_date BETWEEN make_date($3, 1, 1) AND make_date($3, 12, 31))), 0)::text AS delivered
+         FROM budget_line l WHERE l.budget_id = $1`,
+      [budget.id, asOf, year ?? null],
+    ) as Promise<SumsRow[]>,
+  ]);
+  const byId = new Map(sums.map((r) => [r.id, r]));
+  const approved = budget.approvedAt !== null;
+  const inYear = (amounts: Array<{ year: number; amount: Ore; original: Ore | null }>, pick: "amount" | "original") =>
+    sumOre(amounts.filter((a) => year === null || year === undefined || a.year === year).map((a) => (pick === "amount" ? a.amount : (a.original ?? 0n))));
+
+  const computed = lines.map((line) => {
+    const s = byId.get(line.id);
+    const corrected = inYear(line.amounts, "amount");
+    const wholeCorrected = sumOre(line.amounts.map((a) => a.amount));
+    // A one-year view plans the year's share of the quantity, in proportion to the year's budget.
+    const driver = line.driver
+      ? {
+          unit: line.driver.unit,
+          plannedQuantity:
+            year === null || year === undefined || wholeCorrected === 0n
+              ? line.driver.plannedQuantity
+              : divRoundHalfAway(line.driver.plannedQuantity * corrected, wholeCorrected),
+          unitRate: line.driver.unitRate,
+        }
+      : null;
+    const delivered: Hundredths = s ? parseQuantity(s.delivered) : 0n;
+    const input = {
+      id: line.id,
+      side: line.side,
+      original: approved ? inYear(line.amounts, "original") : null,
+      corrected,
+      spent: s ? oreFromDb(s.spent) : 0n,
+      driver,
+      delivered,
+    };
+    return { line, driver, delivered, result: followUpLine(input, period, asOf) };
+  });
+
+  const names = new Map(lines.map((l) => [l.id, l.name]));
+  const domainLines = computed.map((c) => c.result);
+  const totals = (side: "INCOME" | "EXPENSE"): FollowUpTotalsType => {
+    const t = followUpTotals(side, domainLines, (id) => names.get(id) ?? "");
+    return { ...t, side: side as BudgetSideEnum, spentPercent: percent(t.spentBp), rag: t.rag as RagEnum };
+  };
+  const result: FollowUpLineType[] = computed.map(({ line, driver, delivered, result: r }) => ({
+    lineId: line.id,
+    name: line.name,
+    category: line.category,
+    side: line.side as BudgetSideEnum,
+    original: r.original,
+    corrected: r.corrected,
+    spent: r.spent,
+    rest: r.rest,
+    spentPercent: percent(r.spentBp),
+    activityPercent: percent(r.activityBp),
+    driverUnit: driver?.unit ?? null,
+    plannedQuantity: driver?.plannedQuantity ?? null,
+    deliveredQuantity: driver ? delivered : null,
+    plannedUnitCost: r.plannedUnitCost,
+    actualUnitCost: r.actualUnitCost,
+    burnRatePerMonth: r.burnRatePerMonth,
+    forecast: r.forecast,
+    forecastMethod: r.forecastMethod as ForecastMethodEnum,
+    forecastExplanation: r.forecastExplanation,
+    deviation: r.deviation,
+    rag: r.rag as RagEnum,
+    ragReason: r.ragReason,
+  }));
+
+  return {
+    asOf,
+    year: year ?? null,
+    periodStart: period.start,
+    periodEnd: period.end,
+    lines: result,
+    income: totals("INCOME"),
+    expense: totals("EXPENSE"),
+    rules:
+      `Rød: forventet forbrug over ${formatBp(DEFAULT_RULES.redForecastBp)} af korrigeret budget, eller forbrug mindst ` +
+      `${formatBp(DEFAULT_RULES.redGapBp).replace(" %", "")} procentpoint over aktiviteten. Gul: forventet forbrug over budgettet, ` +
+      `eller forbrug mindst ${formatBp(DEFAULT_RULES.amberGapBp).replace(" %", "")} procentpoint over aktiviteten. Ellers grøn.`,
+  };
+}
+
+/** The project's period, or its part inside one budget year. */
+export function followUpPeriod(project: Pick<Project, "startDate" | "endDate">, year: number | null): { start: string; end: string } {
+  if (year === null) return { start: project.startDate, end: project.endDate };
+  const yStart = `${year}-01-01`;
+  const yEnd = `${year}-12-31`;
+  const start = project.startDate > yStart ? project.startDate : yStart;
+  const end = project.endDate < yEnd ? project.endDate : yEnd;
+  return start <= end ? { start, end } : { start: yStart, end: yEnd };
+}

@@ -1,0 +1,71 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from "type-graphql";
+import type { Context } from "../../context.js";
+import { BudgetType } from "../budget/budget.types.js";
+import {
+  addPosting,
+  budgetPostings,
+  importPostings,
+  previewPostingImport,
+  recordActivity,
+  reversePosting,
+} from "./spend.service.js";
+import {
+  ActivityEntryType,
+  AddPostingInput,
+  PostingImportInput,
+  PostingImportPreviewType,
+  PostingImportResultType,
+  PostingListType,
+  PostingType,
+  RecordActivityInput,
+  ReversePostingInput,
+} from "./spend.types.js";
+
+@Resolver(() => BudgetType)
+export class SpendResolver {
+  @Authorized()
+  @FieldResolver(() => PostingListType, { description: "Budgettets posteringer, nyeste først; evt. kun én linje." })
+  postings(
+    @Ctx() ctx: Context,
+    @Root() budget: BudgetType,
+    @Arg("lineId", () => ID, { nullable: true }) lineId?: string | null,
+    @Arg("take", () => Int, { defaultValue: 50, description: "Højst 500." }) take = 50,
+    @Arg("skip", () => Int, { defaultValue: 0 }) skip = 0,
+  ): Promise<PostingListType> {
+    return budgetPostings(ctx, budget, { lineId, take: Math.min(Math.max(take, 1), 500), skip: Math.max(skip, 0) });
+  }
+
+  @Authorized("LEADER")
+  @Mutation(() => PostingType, { description: "Bogfør en postering på en budgetlinje." })
+  addPosting(@Ctx() ctx: Context, @Arg("input", () => AddPostingInput) input: AddPostingInput): Promise<PostingType> {
+    return addPosting(ctx, input);
+  }
+
+  @Authorized("LEADER")
+  @Mutation(() => PostingType, { description: "Tilbagefør en postering med en modpostering (posteringer rettes og slettes aldrig)." })
+  reversePosting(@Ctx() ctx: Context, @Arg("input", () => ReversePostingInput) input: ReversePostingInput): Promise<PostingType> {
+    return reversePosting(ctx, input);
+  }
+
+  @Authorized("LEADER")
+  @Mutation(() => PostingImportPreviewType, {
+    description: "Læs en CSV-fil fra økonomisystemet og vis, hvad en import vil gøre, med alle rækkefejl. Skriver intet.",
+  })
+  previewPostingImport(@Ctx() ctx: Context, @Arg("input", () => PostingImportInput) input: PostingImportInput): Promise<PostingImportPreviewType> {
+    return previewPostingImport(ctx, input);
+  }
+
+  @Authorized("LEADER")
+  @Mutation(() => PostingImportResultType, {
+    description: "Importér en CSV-fil: alt eller intet. Med én fejlrække skrives intet (BAD_USER_INPUT med alle fejl); samme fil to gange tilføjer intet.",
+  })
+  importPostings(@Ctx() ctx: Context, @Arg("input", () => PostingImportInput) input: PostingImportInput): Promise<PostingImportResultType> {
+    return importPostings(ctx, input);
+  }
+
+  @Authorized("LEADER", "TOVHOLDER")
+  @Mutation(() => ActivityEntryType, { description: "Registrér leveret aktivitet (timer, samtaler …) på en linje med aktivitetsdriver." })
+  recordActivity(@Ctx() ctx: Context, @Arg("input", () => RecordActivityInput) input: RecordActivityInput): Promise<ActivityEntryType> {
+    return recordActivity(ctx, input);
+  }
+}
