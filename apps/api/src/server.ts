@@ -15,6 +15,7 @@ import type { DataSource } from "typeorm";
 import { SessionTokens } from "./common/auth.js";
 import { makeFormatError } from "./common/errors.js";
 import { buildContext, type Context, type ServerDeps } from "./context.js";
+import { exportRouter } from "./modules/export/export.routes.js";
 import { createSchema } from "./schema.js";
 
 export interface ServerOptions {
@@ -99,10 +100,12 @@ export async function startServer(options: ServerOptions, port: number, host = "
     expressMiddleware(apollo, { context: async ({ req, res }) => buildContext(deps, req, res) }),
   );
 
+  app.use("/export", exportRouter(deps));
+
   if (existsSync(portalIndex)) {
     app.use(express.static(portalDist, { index: false, maxAge: "1h" }));
     // The portal routes in the browser: any other GET gets its index.html.
-    app.get(/^\/(?!graphql|healthz).*/, (_req, res) => res.sendFile(portalIndex));
+    app.get(/^\/(?!graphql|healthz|export).*/, (_req, res) => res.sendFile(portalIndex));
   } else {
     app.get("/", (_req, res) =>
       res.type("text/plain; charset=utf-8").send("Overblik API. Portalen er ikke bygget: kør npm start (eller npm run build)."),

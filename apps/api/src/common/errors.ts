@@ -21,6 +21,11 @@ export const unauthenticated = () => new DomainError("UNAUTHENTICATED", "Du skal
 export const forbidden = (what = "det") => new DomainError("FORBIDDEN", `Du har ikke adgang til ${what}.`);
 export const notFound = (what: string) => new DomainError("NOT_FOUND", `${what} findes ikke.`);
 
+/** Details go to the client as JSON: amounts in øre (bigint) become their decimal text. */
+function jsonSafe(value: unknown): unknown {
+  return JSON.parse(JSON.stringify(value, (_key, v: unknown) => (typeof v === "bigint" ? v.toString() : v)));
+}
+
 /** Codes graphql-js and Apollo themselves put on errors the client caused. */
 const CLIENT_CODES = new Set([
   "GRAPHQL_PARSE_FAILED",
@@ -46,7 +51,7 @@ export function makeFormatError(logger: Logger) {
         message: original.message,
         locations: formatted.locations,
         path: formatted.path,
-        extensions: { code: original.code, ...(original.details ? { details: original.details } : {}) },
+        extensions: { code: original.code, ...(original.details ? { details: jsonSafe(original.details) } : {}) },
       };
     }
     const code = formatted.extensions?.code;

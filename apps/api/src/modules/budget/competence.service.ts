@@ -100,7 +100,7 @@ export async function recordCompetenceActivity(ctx: Context, input: RecordCompet
     .execute();
   if (result.affected !== 1) {
     throw new DomainError("CONFLICT", "Aktiviteten er ændret, siden du hentede den. Se de aktuelle tal, og prøv igen.", {
-      current: { ...toActivityType(activity), plannedCost: activity.plannedCostOre, actualCost: activity.actualCostOre },
+      current: await ctx.manager.findOneBy(CompetenceActivity, { id: activity.id }).then((a) => (a ? toActivityType(a) : null)),
     });
   }
   return toActivityType(await ctx.manager.findOneByOrFail(CompetenceActivity, { id: activity.id }));

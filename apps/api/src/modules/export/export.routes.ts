@@ -1,0 +1,48 @@
+import cookieParser from "cookie-parser";
+import { Router, type Request, type Response } from "express";
+import { DomainError } from "../../common/errors.js";
+import { buildContext, type ServerDeps } from "../../context.js";
+import { toBudgetType } from "../budget/budget.service.js";
+import { budgetFollowUp } from "../budget/follow-up.service.js";
+import { followUpWorkbook } from "./follow-up.xlsx.js";
+
+const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, CONFLICT: 409 };
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** File exports, with the same authentication and the same scope checks as the GraphQL API. */
+export function exportRouter(deps: ServerDeps): Router {
+  const router = Router();
+  router.use(cookieParser());
+
+  router.get("/budgets/:budgetId/follow-up.xlsx", async (req: Request, res: Response) => {
+    try {
+      const ctx = await buildContext(deps, req, res);
+      if (!ctx.user) throw new DomainError("UNAUTHENTICATED", "Du skal logge ind.");
+      const budgetId = String(req.params.budgetId);
+      if (!UUID.test(budgetId)) throw new DomainError("NOT_FOUND", "Budgettet findes ikke.");
+      const budget = await ctx.loaders.budgetById.load(budgetId);
+      if (!budget) throw new DomainError("NOT_FOUND", "Budgettet findes ikke.");
+      const asOf = typeof req.query.asOf === "string" && req.query.asOf !== "" ? req.query.asOf : null;
+      const year = typeof req.query.year === "string" && /^\d{4}$/.test(req.query.year) ? Number(req.query.year) : null;
+      const followUp = await budgetFollowUp(ctx, toBudgetType(budget), asOf, year);
+      const project = await ctx.loaders.projectById.load(budget.projectId);
+      const file = await followUpWorkbook({ projectName: project?.name ?? "", budgetName: budget.name, followUp });
+      const fileName = `budgetopfoelgning-${project?.code ?? "projekt"}-${followUp.asOf}.xlsx`;
+      ctx.logger.info({ budgetId, asOf: followUp.asOf }, "follow-up exported");
+      res
+        .status(200)
+        .type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        .setHeader("Content-Disposition", `attachment; filename="${fileName}"`)
+        .setHeader("Cache-Control", "no-store")
+        .send(file);
+    } catch (error) {
+      if (error instanceof DomainError) {
+        res.status(STATUS[error.code] ?? 400).type("text/plain; charset=utf-8").send(error.message);
+        return;
+      }
+      deps.logger.error({ err: error, requestId: res.locals.requestId }, "export failed");
+      res.status(500).type("text/plain; charset=utf-8").send("Eksporten mislykkedes. Prøv igen.");
+    }
+  });
+  return router;
+}
