@@ -8,7 +8,7 @@ let dataSource: DataSource;
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  dataSource = await openDatabase({ url: db.url, poolSize: 2 });
+  dataSource = await openDatabase({ url: db.url, poolSize: 2, logging: false });
 });
 afterAll(async () => {
   await dataSource?.destroy();
@@ -74,7 +74,7 @@ describe("demo data", () => {
 
   it("rolls back completely when loading fails half-way", async () => {
     const other = await createTestDatabase();
-    const ds = await openDatabase({ url: other.url, poolSize: 2 });
+    const ds = await openDatabase({ url: other.url, poolSize: 2, logging: false });
     try {
       // A user row that collides with a demo user's e-mail makes the seed fail after the projects are written.
       await ds.query(`INSERT INTO app_user (email, name, password_hash) VALUES ('admin@overblik.demo', 'x', 'x')`);

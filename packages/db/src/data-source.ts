@@ -8,6 +8,7 @@ export interface DataSourceConfig {
   url: string;
   /** Pool size per process; the API's default suits a 2-core machine. */
   poolSize?: number;
+  /** true: every statement; false: nothing (tests that provoke errors on purpose); default: errors only. */
   logging?: boolean;
   applicationName?: string;
   /** Called with every SQL statement (tests count statements per request with it). */
@@ -40,7 +41,7 @@ export function dataSourceOptions(config: DataSourceConfig): DataSourceOptions {
     // gen_random_uuid() is built into PostgreSQL ≥ 13: no extension to install.
     uuidExtension: "pgcrypto",
     installExtensions: false,
-    logging: config.onQuery ? ["query", "error"] : config.logging ? ["query", "error"] : ["error"],
+    logging: config.logging === false ? false : config.onQuery || config.logging ? ["query", "error"] : ["error"],
     ...(config.onQuery ? { logger: queryListener(config.onQuery) } : {}),
     applicationName: config.applicationName ?? "overblik",
     extra: { max: config.poolSize ?? 10 },
