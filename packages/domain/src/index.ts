@@ -6,3 +6,5 @@ export * from "./budget-adjustment.js";
 export * from "./quantity.js";
 export * from "./follow-up.js";
 export * from "./csv-import.js";
+export * from "./cpr.js";
+export * from "./suppression.js";
