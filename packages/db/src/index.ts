@@ -5,3 +5,4 @@ export * from "./naming-strategy.js";
 export { migrations } from "./migrations/index.js";
 export * from "./passwords.js";
 export * from "./seed/demo-data.js";
+export * from "./seed/demo-participants.js";

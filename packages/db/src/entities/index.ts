@@ -1,6 +1,7 @@
 import { BudgetChange, BudgetChangeEntry } from "./budget-change.entity.js";
 import { Budget, BudgetLine, BudgetLineAmount, CompetencePool } from "./budget.entity.js";
 import { Organisation } from "./organisation.entity.js";
+import { AccessLogEntry, Participant, ParticipantColourChange, SystemSetting } from "./participant.entity.js";
 import { ActivityEntry, BudgetPosting, BudgetPriceIndex, CompetenceActivity, PostingImport } from "./posting.entity.js";
 import { Project, ProjectMembership, ProjectOrganisation } from "./project.entity.js";
 import { UserSession } from "./session.entity.js";
@@ -9,6 +10,7 @@ import { AppUser } from "./user.entity.js";
 export * from "./budget-change.entity.js";
 export * from "./budget.entity.js";
 export * from "./organisation.entity.js";
+export * from "./participant.entity.js";
 export * from "./posting.entity.js";
 export * from "./project.entity.js";
 export * from "./session.entity.js";
@@ -32,4 +34,8 @@ export const entities = [
   ActivityEntry,
   CompetenceActivity,
   BudgetPriceIndex,
+  Participant,
+  ParticipantColourChange,
+  AccessLogEntry,
+  SystemSetting,
 ];

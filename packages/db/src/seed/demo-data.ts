@@ -14,6 +14,7 @@ import {
   type ProjectStatus,
 } from "../entities/index.js";
 import { hashPassword } from "../passwords.js";
+import { seedDemoParticipants } from "./demo-participants.js";
 import { seedIllustrativeSpend } from "./illustrative-spend.js";
 
 /** Every demo user has this password; `npm start` prints it. Never used outside demo data. */
@@ -282,6 +283,12 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
       }),
     );
     await seedIllustrativeSpend(manager, { lines: bfaLines, poolId: pool.id, userId: required(userIds, "leder@overblik.demo") });
+    await seedDemoParticipants(manager, {
+      projectId: required(projectIds, "BFA"),
+      code: "BFA",
+      tovholderId: required(userIds, "tovholder@overblik.demo"),
+      caseworkerId: required(userIds, "sagsbehandler@overblik.demo"),
+    });
   });
   return true;
 }

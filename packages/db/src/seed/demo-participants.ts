@@ -1,0 +1,146 @@
+import type { EntityManager } from "typeorm";
+import { Participant, ParticipantColourChange, type Colour, type Origin } from "../entities/index.js";
+
+/**
+ * The "Brug for alle" target group as the document breaks it down (matchgruppe 3 on 1 April 2012).
+ * Ishøj 186 and Vallensbæk 35 make 221 rows, not the 219 the document states, and Ishøj's origin
+ * counts sum to 184: both inconsistencies are kept (origin "uoplyst" for the rest) so the project
+ * shows its data-quality warnings. No names and no CPR numbers: the demo holds no real person.
+ * The colours are ILLUSTRATIVE (the document gives no screening result).
+ */
+interface Breakdown {
+  municipality: string;
+  total: number;
+  men: number;
+  ageGroups: { under30: number; from30to49: number; from50: number };
+  origin: Partial<Record<Origin, number>>;
+  longTerm: number;
+}
+
+const BREAKDOWNS: Breakdown[] = [
+  {
+    municipality: "Ishøj",
+    total: 186,
+    men: 85,
+    ageGroups: { under30: 64, from30to49: 77, from50: 45 },
+    origin: { DANISH: 85, IMMIGRANT_NON_WESTERN: 72, DESCENDANT_NON_WESTERN: 20, OTHER: 7 },
+    longTerm: 147,
+  },
+  {
+    municipality: "Vallensbæk",
+    total: 35,
+    men: 23,
+    ageGroups: { under30: 11, from30to49: 14, from50: 10 },
+    origin: { DANISH: 21, IMMIGRANT_NON_WESTERN: 10 },
+    longTerm: 24,
+  },
+];
+
+/** Illustrative screening: 4 blå shows the "<5" suppression on the styregruppe's screens. */
+const COLOURS: Array<[Colour, number]> = [
+  ["GROEN", 97],
+  ["ORANGE", 96],
+  ["ROED", 24],
+  ["BLAA", 4],
+];
+
+/** A small deterministic generator, so every fresh database gets the same demo data. */
+function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+function shuffled<T>(values: T[], next: () => number): T[] {
+  const out = [...values];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1));
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}
+
+function column<T>(counts: Array<[T, number]>, total: number, filler: T): T[] {
+  const values = counts.flatMap(([v, n]) => Array.from({ length: n }, () => v));
+  while (values.length < total) values.push(filler);
+  return values;
+}
+
+export const REFERENCE_YEAR = 2012;
+
+export async function seedDemoParticipants(
+  manager: EntityManager,
+  ctx: { projectId: string; code: string; tovholderId: string; caseworkerId: string },
+): Promise<number> {
+  const next = random(219);
+  const rows: Array<Partial<Participant>> = [];
+  for (const b of BREAKDOWNS) {
+    const genders = shuffled(column<"M" | "K">([["M", b.men]], b.total, "K"), next);
+    const ages = shuffled(
+      column<"u30" | "30" | "50">(
+        [
+          ["u30", b.ageGroups.under30],
+          ["30", b.ageGroups.from30to49],
+        ],
+        b.total,
+        "50",
+      ),
+      next,
+    );
+    const origins = shuffled(column<Origin | null>(Object.entries(b.origin) as Array<[Origin, number]>, b.total, null), next);
+    const longTerm = shuffled(column<boolean>([[true, b.longTerm]], b.total, false), next);
+    for (let i = 0; i < b.total; i++) {
+      const age = ages[i];
+      // Ages reached in 2012: under 30 → 20–28, 30–49 → 31–48, 50+ → 51–62.
+      const birthYear =
+        REFERENCE_YEAR - (age === "u30" ? 20 + Math.floor(next() * 9) : age === "30" ? 31 + Math.floor(next() * 18) : 51 + Math.floor(next() * 12));
+      rows.push({
+        projectId: ctx.projectId,
+        municipality: b.municipality,
+        gender: genders[i] ?? "K",
+        birthYear,
+        origin: origins[i] ?? null,
+        monthsOnBenefit: longTerm[i] ? 13 + Math.floor(next() * 60) : 3 + Math.floor(next() * 10),
+        matchGroup: 3,
+        enrolmentDate: "2012-04-01",
+      });
+    }
+  }
+  const colours = shuffled(column<Colour>(COLOURS, rows.length, "ORANGE"), next);
+  let assigned = 0;
+  const saved = await manager.save(
+    Participant,
+    rows.map((r, i) => {
+      const colour = colours[i] ?? "ORANGE";
+      const caseworkerId = colour === "GROEN" && assigned < 30 ? (assigned++, ctx.caseworkerId) : null;
+      return manager.create(Participant, {
+        ...r,
+        code: `${ctx.code}-${String(i + 1).padStart(4, "0")}`,
+        colour,
+        caseworkerId,
+        profiles: [],
+        motivation: null,
+        caseFocus: null,
+        nameEncrypted: null,
+        cprEncrypted: null,
+        cprHmac: null,
+      });
+    }),
+    { chunk: 100 },
+  );
+  await manager.insert(
+    ParticipantColourChange,
+    saved.map((p, i) => ({
+      participantId: p.id,
+      fromColour: null,
+      toColour: p.colour as Colour,
+      reason: "Screening i uge 29 (eksempel)",
+      changedBy: ctx.tovholderId,
+      // Week 29 of 2012: 16–20 July.
+      changedAt: new Date(Date.UTC(2012, 6, 16 + (i % 5), 8)),
+    })),
+  );
+  return saved.length;
+}
