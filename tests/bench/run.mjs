@@ -18,7 +18,7 @@ try {
   await pg.createDatabase("bench");
   const dataSource = await openDatabase({ url: pg.urlFor("bench"), onQuery: () => statements++ });
   await seedDemoData(dataSource);
-  const server = await startServer({ dataSource, logger: createLogger("silent"), sessionSecret: "bench-secret-bench-secret-bench-secret!" }, 0);
+  const server = await startServer({ dataSource, logger: createLogger("silent"), sessionSecret: "bench-secret-bench-secret-bench-secret!", personalDataKeys: { encryptionKey: Buffer.alloc(32, 1), lookupKey: Buffer.alloc(32, 2) } }, 0);
 
   const post = async (document, variables, token) => {
     const res = await fetch(`${server.url}/graphql`, {

@@ -1,5 +1,6 @@
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { createLogger, startServer, type RunningServer } from "@overblik/api";
+import type { Logger } from "pino";
 import { print, type DocumentNode } from "graphql";
 import type { DataSource } from "typeorm";
 import { createSeededDatabase, type TestDatabase } from "./database.js";
@@ -28,11 +29,20 @@ export interface TestApi {
 }
 
 /** A real API (the compiled apps/api) on a fresh database with the real migrations and the demo data. */
-export async function startTestApi(options: { portalDist?: string } = {}): Promise<TestApi> {
+/** Fixed keys for tests: the database of a test run is thrown away. */
+export const TEST_KEYS = { encryptionKey: Buffer.alloc(32, 7), lookupKey: Buffer.alloc(32, 9) };
+
+export async function startTestApi(options: { portalDist?: string; logger?: Logger } = {}): Promise<TestApi> {
   const statements: string[] = [];
   const { db, dataSource } = await createSeededDatabase((sql) => statements.push(sql));
   const server = await startServer(
-    { dataSource, logger: createLogger("silent"), sessionSecret: "test-secret-test-secret-test-secret-0123", portalDist: options.portalDist ?? "/nonexistent" },
+    {
+      dataSource,
+      logger: options.logger ?? createLogger("silent"),
+      sessionSecret: "test-secret-test-secret-test-secret-0123",
+      personalDataKeys: TEST_KEYS,
+      portalDist: options.portalDist ?? "/nonexistent",
+    },
     0,
   );
   return {

@@ -2,11 +2,13 @@ import type { Request, Response } from "express";
 import type { Logger } from "pino";
 import type { DataSource, EntityManager } from "typeorm";
 import { SESSION_COOKIE, userFromToken, type RequestUser, type SessionTokens } from "./common/auth.js";
+import type { PersonalDataCipher } from "./common/personal-data.js";
 import { createLoaders, type Loaders } from "./loaders.js";
 
 export interface ServerDeps {
   dataSource: DataSource;
   tokens: SessionTokens;
+  cipher: PersonalDataCipher;
   logger: Logger;
   sessionHours: number;
   secureCookies: boolean;

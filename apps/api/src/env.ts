@@ -14,6 +14,12 @@ const schema = z.object({
   DATA_DIR: z.string().default(".data"),
   /** Signs session tokens; at least 32 characters. Generated and kept in DATA_DIR in development. */
   SESSION_SECRET: z.string().min(32, "SESSION_SECRET skal være mindst 32 tegn").optional(),
+  /** AES-256-GCM key for names and CPR numbers: 32 bytes, base64. Generated and kept in DATA_DIR in development. */
+  PERSONAL_DATA_ENCRYPTION_KEY: z.string().optional(),
+  /** HMAC key for CPR lookup: at least 32 bytes, base64. Generated and kept in DATA_DIR in development. */
+  CPR_LOOKUP_KEY: z.string().optional(),
+  /** How often the access-log retention job runs, in minutes. */
+  RETENTION_JOB_MINUTES: z.coerce.number().int().min(1).default(60 * 24),
   SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 14).default(12),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Load the demo data when the database is empty. */
@@ -34,9 +40,13 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     process.stderr.write(`Ugyldig konfiguration: ${name}: ${issue?.message ?? "ukendt fejl"}\nSe .env.example.\n`);
     process.exit(1);
   }
-  if (result.data.NODE_ENV === "production" && !result.data.SESSION_SECRET) {
-    process.stderr.write("Ugyldig konfiguration: SESSION_SECRET skal sættes i produktion (mindst 32 tegn).\n");
-    process.exit(1);
+  if (result.data.NODE_ENV === "production") {
+    for (const name of ["SESSION_SECRET", "PERSONAL_DATA_ENCRYPTION_KEY", "CPR_LOOKUP_KEY"] as const) {
+      if (!result.data[name]) {
+        process.stderr.write(`Ugyldig konfiguration: ${name} skal sættes i produktion (se .env.example).\n`);
+        process.exit(1);
+      }
+    }
   }
   return result.data;
 }

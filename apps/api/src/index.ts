@@ -2,3 +2,4 @@ export { startServer, DEFAULT_PORTAL_DIST, type RunningServer, type ServerOption
 export { createSchema } from "./schema.js";
 export { printSchemaSdl } from "./schema-sdl.js";
 export { createLogger } from "./common/logger.js";
+export { purgeAccessLog } from "./modules/participants/access-log.service.js";

@@ -8,6 +8,7 @@ import pg from "pg";
 import type { DataSource } from "typeorm";
 import { createLogger } from "./common/logger.js";
 import { loadEnv } from "./env.js";
+import { purgeAccessLog } from "./modules/participants/access-log.service.js";
 import { startServer, type RunningServer } from "./server.js";
 
 const env = loadEnv();
@@ -30,20 +31,23 @@ async function ensureDatabase(adminUrl: string, name: string): Promise<void> {
   }
 }
 
-/** Sessions must survive a restart of `npm start`; in production SESSION_SECRET is required (env.ts). */
-async function sessionSecret(): Promise<string> {
-  if (env.SESSION_SECRET) return env.SESSION_SECRET;
-  const file = join(dataDir, "session-secret");
+/**
+ * A secret from configuration, or in development one generated once and kept in DATA_DIR, so sessions
+ * and encrypted personal data survive a restart of `npm start`. In production env.ts requires them.
+ */
+async function secret(configured: string | undefined, file: string, bytes: number): Promise<Buffer> {
+  if (configured) return Buffer.from(configured, "base64");
+  const path = join(dataDir, file);
   try {
-    const existing = (await readFile(file, "utf8")).trim();
-    if (existing.length >= 32) return existing;
+    const existing = Buffer.from((await readFile(path, "utf8")).trim(), "base64");
+    if (existing.length >= bytes) return existing;
   } catch {
     // first start
   }
-  const secret = randomBytes(32).toString("base64url");
+  const fresh = randomBytes(bytes);
   await mkdir(dataDir, { recursive: true });
-  await writeFile(file, secret, { mode: 0o600 });
-  return secret;
+  await writeFile(path, fresh.toString("base64"), { mode: 0o600 });
+  return fresh;
 }
 
 async function shutdown(signal: string, code = 0): Promise<void> {
@@ -84,13 +88,25 @@ async function main(): Promise<void> {
     {
       dataSource,
       logger,
-      sessionSecret: await sessionSecret(),
+      sessionSecret: env.SESSION_SECRET ?? (await secret(undefined, "session-secret", 32)).toString("base64url"),
+      // PersonalDataCipher refuses keys of the wrong length, so a bad configuration stops the start.
+      personalDataKeys: {
+        encryptionKey: await secret(env.PERSONAL_DATA_ENCRYPTION_KEY, "personal-data-key", 32),
+        lookupKey: await secret(env.CPR_LOOKUP_KEY, "cpr-lookup-key", 32),
+      },
       sessionHours: env.SESSION_HOURS,
       secureCookies: env.NODE_ENV === "production",
     },
     env.PORT,
     env.HOST,
   );
+  // The access log's retention: once at start, then on a schedule.
+  const purge = () =>
+    purgeAccessLog(dataSource as DataSource)
+      .then((n) => n > 0 && logger.info({ deleted: n }, "access log retention"))
+      .catch((error: unknown) => logger.error({ err: error }, "access log retention failed"));
+  void purge();
+  setInterval(purge, env.RETENTION_JOB_MINUTES * 60_000).unref();
   let portalUrl = server.url;
   if (env.PORTAL_PORT !== env.PORT) {
     const portalPort = await server.listenAlso(env.PORTAL_PORT);

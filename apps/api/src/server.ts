@@ -13,6 +13,7 @@ import { fileURLToPath } from "node:url";
 import type { Logger } from "pino";
 import type { DataSource } from "typeorm";
 import { SessionTokens } from "./common/auth.js";
+import { PersonalDataCipher } from "./common/personal-data.js";
 import { makeFormatError } from "./common/errors.js";
 import { buildContext, type Context, type ServerDeps } from "./context.js";
 import { exportRouter } from "./modules/export/export.routes.js";
@@ -22,6 +23,8 @@ export interface ServerOptions {
   dataSource: DataSource;
   logger: Logger;
   sessionSecret: string;
+  /** AES-256-GCM key (32 bytes) for names and CPR numbers, and the HMAC key (≥ 32 bytes) for CPR lookup. */
+  personalDataKeys: { encryptionKey: Buffer; lookupKey: Buffer };
   sessionHours?: number;
   secureCookies?: boolean;
   /** The built portal (apps/portal/dist); served at / with the playground at GET /graphql. */
@@ -44,6 +47,7 @@ export async function startServer(options: ServerOptions, port: number, host = "
     dataSource,
     logger,
     tokens: new SessionTokens(options.sessionSecret),
+    cipher: new PersonalDataCipher(options.personalDataKeys.encryptionKey, options.personalDataKeys.lookupKey),
     sessionHours: options.sessionHours ?? 12,
     secureCookies: options.secureCookies ?? false,
   };
@@ -96,7 +100,7 @@ export async function startServer(options: ServerOptions, port: number, host = "
   app.use(
     "/graphql",
     cookieParser(),
-    express.json({ limit: "2mb" }),
+    express.json({ limit: "15mb" }),
     expressMiddleware(apollo, { context: async ({ req, res }) => buildContext(deps, req, res) }),
   );
 

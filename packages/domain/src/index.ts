@@ -8,3 +8,4 @@ export * from "./follow-up.js";
 export * from "./csv-import.js";
 export * from "./cpr.js";
 export * from "./suppression.js";
+export * from "./participant.js";

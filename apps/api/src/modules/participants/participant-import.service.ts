@@ -1,0 +1,250 @@
+import { Participant } from "@overblik/db";
+import { CprError, CsvValueError, decodeCsvBytes, parseCpr, parseCsv, parseDanishDate, parseGender, parseOrigin, type Origin } from "@overblik/domain";
+import ExcelJS from "exceljs";
+import type { EntityManager } from "typeorm";
+import { logAccess } from "../../common/access-log.js";
+import { requireProjectAccess } from "../../common/access.js";
+import { DomainError, notFound } from "../../common/errors.js";
+import type { PersonalDataCipher } from "../../common/personal-data.js";
+import type { Context } from "../../context.js";
+import { buildBreakdowns } from "./participant-statistics.service.js";
+import { referenceYear } from "./participant.service.js";
+import type { ParticipantImportErrorType, ParticipantImportInput, ParticipantImportPreviewType, ParticipantImportResultType } from "./participant.types.js";
+
+const MAX_BYTES = 10 * 1024 * 1024;
+const COLUMNS = {
+  municipality: ["kommune"],
+  gender: ["køn", "koen"],
+  birthYear: ["fødselsår", "foedselsaar", "født"],
+  origin: ["herkomst"],
+  months: ["måneder på ydelse", "mdr. på ydelse", "måneder"],
+  matchGroup: ["matchgruppe", "match"],
+  enrolment: ["indskrivningsdato", "indskrevet", "startdato"],
+  cpr: ["cpr", "cpr-nummer", "cprnr"],
+  name: ["navn"],
+} as const;
+type Column = keyof typeof COLUMNS;
+const REQUIRED: Column[] = ["municipality", "months", "matchGroup", "enrolment"];
+
+interface NewParticipant {
+  row: number;
+  municipality: string;
+  gender: "M" | "K";
+  birthYear: number;
+  origin: Origin | null;
+  monthsOnBenefit: number;
+  matchGroup: number;
+  enrolmentDate: string;
+  cpr: string | null;
+  name: string | null;
+}
+
+async function readRows(fileName: string, bytes: Buffer): Promise<string[][]> {
+  if (/\.xlsx$/i.test(fileName)) {
+    const workbook = new ExcelJS.Workbook();
+    try {
+      await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    } catch {
+      throw new DomainError("BAD_USER_INPUT", "Filen kunne ikke læses som et Excel-regneark (.xlsx).");
+    }
+    const sheet = workbook.worksheets[0];
+    if (!sheet) throw new DomainError("BAD_USER_INPUT", "Regnearket har ingen ark.");
+    const rows: string[][] = [];
+    sheet.eachRow({ includeEmpty: true }, (row) => {
+      const cells: string[] = [];
+      for (let c = 1; c <= sheet.columnCount; c++) {
+        const v = row.getCell(c).value;
+        cells.push(v instanceof Date ? v.toISOString().slice(0, 10) : v === null || v === undefined ? "" : typeof v === "object" && "text" in v ? String(v.text) : String(v));
+      }
+      rows.push(cells);
+    });
+    return rows;
+  }
+  try {
+    return parseCsv(decodeCsvBytes(bytes).text);
+  } catch (error) {
+    if (error instanceof CsvValueError) throw new DomainError("BAD_USER_INPUT", error.message);
+    throw error;
+  }
+}
+
+function allowedMunicipalities(organisations: Array<{ municipality: string }>): Set<string> {
+  const names = new Set<string>();
+  for (const o of organisations) for (const part of o.municipality.split(/,| og /)) if (part.trim()) names.add(part.trim());
+  return names;
+}
+
+async function analyse(ctx: Context, manager: EntityManager, input: ParticipantImportInput, cipher: PersonalDataCipher) {
+  requireProjectAccess(ctx, input.projectId, ["TOVHOLDER"]);
+  const project = await ctx.loaders.projectById.load(input.projectId);
+  if (!project) throw notFound("Projektet");
+  const bytes = Buffer.from(input.contentBase64, "base64");
+  if (bytes.length === 0) throw new DomainError("BAD_USER_INPUT", "Filen er tom.");
+  if (bytes.length > MAX_BYTES) throw new DomainError("BAD_USER_INPUT", "Filen er større end 10 MB.");
+  const rows = await readRows(input.fileName, bytes);
+  const header = (rows[0] ?? []).map((h) => h.trim().toLocaleLowerCase("da-DK"));
+  const index = new Map<Column, number>();
+  for (const [col, names] of Object.entries(COLUMNS) as Array<[Column, readonly string[]]>) {
+    const i = header.findIndex((h) => names.includes(h));
+    if (i >= 0) index.set(col, i);
+  }
+  const errors: ParticipantImportErrorType[] = [];
+  const missing = REQUIRED.filter((c) => !index.has(c));
+  if (!index.has("cpr") && (!index.has("gender") || !index.has("birthYear"))) missing.push("gender", "birthYear");
+  if (missing.length > 0) {
+    errors.push({
+      row: 1,
+      column: null,
+      message: `Filen mangler kolonnerne: ${[...new Set(missing)].map((c) => COLUMNS[c][0]).join(", ")}. Køn og fødselsår kan udelades, når CPR er med.`,
+    });
+  }
+  const municipalities = allowedMunicipalities(await ctx.loaders.organisationsByProject.load(project.id));
+  const existing: Array<{ cpr_hmac: Buffer }> = await manager.query(`SELECT cpr_hmac FROM participant WHERE project_id = $1 AND cpr_hmac IS NOT NULL`, [project.id]);
+  const known = new Set(existing.map((e) => e.cpr_hmac.toString("hex")));
+  const seenInFile = new Map<string, number>();
+  const valid: Array<NewParticipant & { hmac: Buffer | null }> = [];
+  let rowCount = 0;
+  if (missing.length === 0) {
+    rows.slice(1).forEach((cells, i) => {
+      const row = i + 2;
+      const get = (c: Column) => {
+        const at = index.get(c);
+        return at === undefined ? "" : (cells[at] ?? "").trim();
+      };
+      if (cells.every((c) => c.trim() === "")) return;
+      rowCount++;
+      const before = errors.length;
+      const err = (column: Column | null, message: string) => errors.push({ row, column: column ? COLUMNS[column][0] : null, message });
+      let cpr: ReturnType<typeof parseCpr> | null = null;
+      if (get("cpr")) {
+        try {
+          cpr = parseCpr(get("cpr"));
+        } catch (error) {
+          if (error instanceof CprError) err("cpr", `Ugyldigt CPR-nummer: ${error.message}`);
+          else throw error;
+        }
+      }
+      const municipality = get("municipality");
+      if (!municipalities.has(municipality)) err("municipality", `Ukendt kommune "${municipality}". Projektets kommuner: ${[...municipalities].join(", ")}.`);
+      const gender = cpr ? cpr.gender : parseGender(get("gender"));
+      if (!gender) err("gender", `Ukendt køn "${get("gender")}". Skriv M, K, Mand eller Kvinde.`);
+      if (cpr && get("gender") && parseGender(get("gender")) !== cpr.gender) err("gender", "Køn stemmer ikke med CPR-nummeret.");
+      const birthYear = cpr ? cpr.birthYear : Number(get("birthYear"));
+      if (!Number.isInteger(birthYear) || birthYear < 1900 || birthYear > new Date().getFullYear()) err("birthYear", `Ugyldigt fødselsår "${get("birthYear")}".`);
+      if (cpr && get("birthYear") && Number(get("birthYear")) !== cpr.birthYear) err("birthYear", "Fødselsåret stemmer ikke med CPR-nummeret.");
+      const origin = parseOrigin(get("origin"));
+      if (origin === undefined) err("origin", `Ukendt herkomst "${get("origin")}". Brug Dansk oprindelse, Indvandrer ikke-vestlig, Efterkommer ikke-vestlig, Øvrige eller tom.`);
+      const months = Number(get("months"));
+      if (!/^\d+$/.test(get("months")) || months > 1200) err("months", `Måneder på ydelse skal være et helt tal, ikke "${get("months")}".`);
+      const matchGroup = Number(get("matchGroup"));
+      if (![1, 2, 3].includes(matchGroup)) err("matchGroup", `Matchgruppe skal være 1, 2 eller 3, ikke "${get("matchGroup")}".`);
+      let enrolmentDate = "";
+      try {
+        enrolmentDate = parseDanishDate(get("enrolment"));
+      } catch (error) {
+        if (error instanceof CsvValueError) err("enrolment", error.message);
+        else throw error;
+      }
+      let hmac: Buffer | null = null;
+      if (cpr) {
+        hmac = cipher.cprHmac(cpr.normalized);
+        const key = hmac.toString("hex");
+        if (known.has(key)) err("cpr", "Personen er allerede deltager i projektet.");
+        const earlier = seenInFile.get(key);
+        if (earlier) err("cpr", `Personen står også i række ${earlier}.`);
+        else seenInFile.set(key, row);
+      }
+      if (errors.length === before) {
+        valid.push({
+          row,
+          municipality,
+          gender: gender as "M" | "K",
+          birthYear,
+          origin: origin ?? null,
+          monthsOnBenefit: months,
+          matchGroup,
+          enrolmentDate,
+          cpr: cpr?.normalized ?? null,
+          name: get("name") || null,
+          hmac,
+        });
+      }
+    });
+  }
+  const refYear = referenceYear(project);
+  const counts = new Map<string, number>();
+  const add = (dimension: string, key: string) => counts.set(`${dimension}|${key}`, (counts.get(`${dimension}|${key}`) ?? 0) + 1);
+  for (const p of valid) {
+    add("MUNICIPALITY", p.municipality);
+    add("GENDER", p.gender);
+    const age = refYear - p.birthYear;
+    add("AGE_GROUP", age < 30 ? "UNDER_30" : age < 50 ? "FROM_30_TO_49" : "FROM_50");
+    add("ORIGIN", p.origin ?? "UOPLYST");
+    add("LONG_TERM_BENEFIT", p.monthsOnBenefit > 12 ? "JA" : "NEJ");
+    add("COLOUR", "UOPLYST");
+  }
+  const breakdowns = buildBreakdowns(
+    [...counts].map(([k, n]) => {
+      const [dimension = "", key = ""] = k.split("|");
+      return { dimension, key, n };
+    }),
+    false,
+  );
+  const preview: ParticipantImportPreviewType = { fileName: input.fileName, rowCount, newCount: errors.length ? 0 : valid.length, errors, breakdowns };
+  return { preview, valid, project };
+}
+
+export async function previewParticipantImport(ctx: Context, input: ParticipantImportInput, cipher: PersonalDataCipher): Promise<ParticipantImportPreviewType> {
+  return (await analyse(ctx, ctx.manager, input, cipher)).preview;
+}
+
+/** All or nothing: with any row error nothing is written. Every created participant is logged (IMPORT). */
+export async function importParticipants(ctx: Context, input: ParticipantImportInput, cipher: PersonalDataCipher): Promise<ParticipantImportResultType> {
+  return ctx.manager.transaction(async (tx) => {
+    // Serialise imports into one project, so two cannot hand out the same codes.
+    await tx.query(`SELECT id FROM project WHERE id = $1 FOR UPDATE`, [input.projectId]);
+    const { preview, valid, project } = await analyse(ctx, tx, input, cipher);
+    if (preview.errors.length > 0) {
+      throw new DomainError("BAD_USER_INPUT", `Filen har ${preview.errors.length} fejl; intet er importeret. Ret fejlene, og importér igen.`, {
+        errors: preview.errors,
+      });
+    }
+    if (valid.length === 0) throw new DomainError("BAD_USER_INPUT", "Filen har ingen deltagere.");
+    const last: Array<{ n: number | null }> = await tx.query(
+      `SELECT max(NULLIF(regexp_replace(code, '^.*-', ''), '')::int) AS n FROM participant WHERE project_id = $1 AND code ~ '-[0-9]+$'`,
+      [project.id],
+    );
+    let n = last[0]?.n ?? 0;
+    const codes: string[] = [];
+    const ids: string[] = [];
+    for (let i = 0; i < valid.length; i += 500) {
+      const chunk = valid.slice(i, i + 500).map((p) => {
+        const code = `${project.code}-${String(++n).padStart(4, "0")}`;
+        codes.push(code);
+        return tx.create(Participant, {
+          projectId: project.id,
+          code,
+          municipality: p.municipality,
+          gender: p.gender,
+          birthYear: p.birthYear,
+          origin: p.origin,
+          monthsOnBenefit: p.monthsOnBenefit,
+          matchGroup: p.matchGroup,
+          enrolmentDate: p.enrolmentDate,
+          colour: null,
+          caseworkerId: null,
+          profiles: [],
+          motivation: null,
+          caseFocus: null,
+          nameEncrypted: p.name ? cipher.encrypt(p.name) : null,
+          cprEncrypted: p.cpr ? cipher.encrypt(p.cpr) : null,
+          cprHmac: p.hmac,
+        });
+      });
+      const saved = await tx.save(Participant, chunk);
+      ids.push(...saved.map((s) => s.id));
+    }
+    await logAccess(ctx, { action: "IMPORT", projectId: project.id, participantIds: ids, purpose: `Import af målgruppen (${input.fileName})` }, tx);
+    return { added: ids.length, firstCode: codes[0] ?? "", lastCode: codes[codes.length - 1] ?? "" };
+  });
+}

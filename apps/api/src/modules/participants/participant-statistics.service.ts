@@ -1,0 +1,107 @@
+import { AGE_GROUP_LABELS, COLOUR_LABELS, ORIGIN_LABELS, suppressCounts, suppressTotal, type AgeGroup, type Colour, type Origin } from "@overblik/domain";
+import { requireProjectAccess } from "../../common/access.js";
+import { DomainError } from "../../common/errors.js";
+import type { Context } from "../../context.js";
+import { referenceYear } from "./participant.service.js";
+import type { BreakdownType, ParticipantStatisticsType } from "./participant.types.js";
+
+interface Counts {
+  dimension: string;
+  key: string;
+  n: number;
+}
+
+const DIMENSIONS: Array<{ dimension: string; label: string }> = [
+  { dimension: "MUNICIPALITY", label: "Kommune" },
+  { dimension: "GENDER", label: "Køn" },
+  { dimension: "AGE_GROUP", label: "Alder" },
+  { dimension: "ORIGIN", label: "Herkomst" },
+  { dimension: "LONG_TERM_BENEFIT", label: "Mere end 12 måneder på ydelse" },
+  { dimension: "COLOUR", label: "Farvegruppe" },
+];
+
+function label(dimension: string, key: string): string {
+  if (key === "UOPLYST") return "Uoplyst";
+  switch (dimension) {
+    case "GENDER":
+      return key === "M" ? "Mænd" : "Kvinder";
+    case "AGE_GROUP":
+      return AGE_GROUP_LABELS[key as AgeGroup] ?? key;
+    case "ORIGIN":
+      return ORIGIN_LABELS[key as Origin] ?? key;
+    case "LONG_TERM_BENEFIT":
+      return key === "JA" ? "Mere end 12 måneder" : "12 måneder eller mindre";
+    case "COLOUR":
+      return COLOUR_LABELS[key as Colour] ?? key;
+    default:
+      return key;
+  }
+}
+
+const ORDER: Record<string, string[]> = {
+  GENDER: ["M", "K"],
+  AGE_GROUP: ["UNDER_30", "FROM_30_TO_49", "FROM_50"],
+  ORIGIN: ["DANISH", "IMMIGRANT_NON_WESTERN", "DESCENDANT_NON_WESTERN", "OTHER", "UOPLYST"],
+  LONG_TERM_BENEFIT: ["JA", "NEJ"],
+  COLOUR: ["GROEN", "ORANGE", "ROED", "BLAA", "UOPLYST"],
+};
+
+/** Breakdowns from counts (pure: also used for an import's preview). */
+export function buildBreakdowns(counts: Counts[], suppress: boolean): BreakdownType[] {
+  return DIMENSIONS.map(({ dimension, label: dimLabel }) => {
+    const own = counts.filter((c) => c.dimension === dimension);
+    const order = ORDER[dimension];
+    const keys = order ? order.filter((k) => own.some((c) => c.key === k) || k !== "UOPLYST") : own.map((c) => c.key).sort();
+    const cells = keys.map((key) => ({ key, count: own.find((c) => c.key === key)?.n ?? 0 }));
+    const shown = suppress ? suppressCounts(cells, { totalShown: true }) : cells.map((c) => ({ ...c, display: String(c.count), suppressed: null }));
+    return {
+      dimension,
+      label: dimLabel,
+      cells: shown.map((c) => ({ key: c.key, label: label(dimension, c.key), count: c.count, display: c.display, suppressed: c.suppressed })),
+    };
+  });
+}
+
+/**
+ * Aggregates over a project's participants, computed in SQL. The styregruppe and leaders get small
+ * counts hidden ("<5", with complementary cells); the tovholder, who may see the citizens anyway, does not.
+ */
+export async function participantStatistics(ctx: Context, projectId: string): Promise<ParticipantStatisticsType> {
+  const roles = requireProjectAccess(ctx, projectId, ["STYREGRUPPE", "LEADER", "TOVHOLDER"]);
+  if (roles.includes("ADMIN") && roles.length === 1) throw new DomainError("FORBIDDEN", "Administratorer ser adgangsloggen, ikke borgernes tal.");
+  const suppress = !roles.includes("TOVHOLDER");
+  const project = await ctx.loaders.projectById.load(projectId);
+  const refYear = referenceYear(project);
+  const counts: Counts[] = await ctx.manager.query(
+    `WITH p AS (
+       SELECT municipality, gender, origin, colour, months_on_benefit,
+              CASE WHEN $2::int - birth_year < 30 THEN 'UNDER_30' WHEN $2::int - birth_year < 50 THEN 'FROM_30_TO_49' ELSE 'FROM_50' END AS age_group
+         FROM participant WHERE project_id = $1)
+     SELECT 'MUNICIPALITY' AS dimension, municipality AS key, count(*)::int AS n FROM p GROUP BY 2
+     UNION ALL SELECT 'GENDER', gender, count(*)::int FROM p GROUP BY 2
+     UNION ALL SELECT 'AGE_GROUP', age_group, count(*)::int FROM p GROUP BY 2
+     UNION ALL SELECT 'ORIGIN', COALESCE(origin, 'UOPLYST'), count(*)::int FROM p GROUP BY 2
+     UNION ALL SELECT 'LONG_TERM_BENEFIT', CASE WHEN months_on_benefit > 12 THEN 'JA' ELSE 'NEJ' END, count(*)::int FROM p GROUP BY 2
+     UNION ALL SELECT 'COLOUR', COALESCE(colour, 'UOPLYST'), count(*)::int FROM p GROUP BY 2`,
+    [projectId, refYear],
+  );
+  const total = counts.filter((c) => c.dimension === "GENDER").reduce((s, c) => s + c.n, 0);
+  const warnings: string[] = [];
+  const targetSize = project?.targetSize ?? null;
+  if (targetSize !== null && total !== targetSize) {
+    warnings.push(`Målgruppen er angivet til ${targetSize} borgere, men der er ${total} deltagere i projektet (forskel ${total - targetSize}).`);
+  }
+  const unknownOrigin = counts.find((c) => c.dimension === "ORIGIN" && c.key === "UOPLYST")?.n ?? 0;
+  if (unknownOrigin > 0) {
+    warnings.push(`Herkomst er uoplyst for ${suppress && unknownOrigin < 5 ? "<5" : unknownOrigin} deltagere: fordelingen på herkomst summer ikke til totalen uden dem.`);
+  }
+  const t = suppress ? suppressTotal(total) : { count: total, display: String(total) };
+  return {
+    total: t.count,
+    totalDisplay: t.display,
+    targetSize,
+    suppressed: suppress,
+    breakdowns: suppress && t.count === null ? [] : buildBreakdowns(counts, suppress),
+    warnings,
+  };
+}

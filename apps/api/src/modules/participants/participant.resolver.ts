@@ -1,0 +1,141 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { Context } from "../../context.js";
+import { accessExtract, accessLog, retentionDays, setRetentionDays } from "./access-log.service.js";
+import { importParticipants, previewParticipantImport } from "./participant-import.service.js";
+import { participantStatistics } from "./participant-statistics.service.js";
+import {
+  assignCaseworker,
+  changeColour,
+  classifyParticipant,
+  colourHistory,
+  findByCpr,
+  getParticipant,
+  listParticipants,
+  revealIdentity,
+} from "./participant.service.js";
+import {
+  AccessExtractEntryType,
+  AccessLogArgs,
+  AccessLogPageType,
+  AssignCaseworkerInput,
+  ChangeColourInput,
+  ClassifyParticipantInput,
+  ColourChangeType,
+  FindByCprInput,
+  ParticipantIdentityType,
+  ParticipantImportInput,
+  ParticipantImportPreviewType,
+  ParticipantImportResultType,
+  ParticipantListArgs,
+  ParticipantListType,
+  ParticipantStatisticsType,
+  ParticipantType,
+  RevealIdentityInput,
+} from "./participant.types.js";
+
+@Resolver(() => ParticipantType)
+export class ParticipantResolver {
+  @Authorized("TOVHOLDER", "CASEWORKER")
+  @Query(() => ParticipantListType, {
+    description: "Projektets deltagere (tovholder: alle; sagsbehandler: egne). Hver viste deltager logges i adgangsloggen med formålet.",
+  })
+  participants(@Ctx() ctx: Context, @Args(() => ParticipantListArgs) args: ParticipantListArgs): Promise<ParticipantListType> {
+    return listParticipants(ctx, args);
+  }
+
+  @Authorized("TOVHOLDER", "CASEWORKER")
+  @Query(() => ParticipantType, { description: "Én deltager; visningen logges med formålet." })
+  participant(
+    @Ctx() ctx: Context,
+    @Arg("id", () => ID, { description: "Deltagerens id." }) id: string,
+    @Arg("purpose", () => String, { defaultValue: "Opfølgning på borgerens forløb", description: "Formålet med visningen (logges)." }) purpose: string,
+  ): Promise<ParticipantType> {
+    return getParticipant(ctx, id, purpose);
+  }
+
+  @Authorized("TOVHOLDER", "CASEWORKER")
+  @FieldResolver(() => [ColourChangeType], { description: "Farvehistorikken, nyeste først." })
+  colourHistory(@Ctx() ctx: Context, @Root() participant: ParticipantType): Promise<ColourChangeType[]> {
+    return colourHistory(ctx, participant);
+  }
+
+  @Authorized("TOVHOLDER", "CASEWORKER")
+  @Mutation(() => ParticipantIdentityType, { description: "Vis navn og CPR-nummer for én deltager; kræver et formål og logges (REVEAL)." })
+  revealParticipantIdentity(@Ctx() ctx: Context, @Arg("input", () => RevealIdentityInput) input: RevealIdentityInput): Promise<ParticipantIdentityType> {
+    return revealIdentity(ctx, input, ctx.deps.cipher);
+  }
+
+  @Authorized("TOVHOLDER", "CASEWORKER")
+  @Mutation(() => ParticipantType, {
+    nullable: true,
+    description: "Find en deltager på CPR-nummer (præcis søgning på den nøglede hash). Søgningen logges uden selve nummeret.",
+  })
+  findParticipantByCpr(@Ctx() ctx: Context, @Arg("input", () => FindByCprInput) input: FindByCprInput): Promise<ParticipantType | null> {
+    return findByCpr(ctx, input, ctx.deps.cipher);
+  }
+
+  @Authorized("TOVHOLDER")
+  @Mutation(() => ParticipantType, { description: "Skift en deltagers farve med begrundelse; historikken gemmes. Forældet version giver CONFLICT." })
+  changeParticipantColour(@Ctx() ctx: Context, @Arg("input", () => ChangeColourInput) input: ChangeColourInput): Promise<ParticipantType> {
+    return changeColour(ctx, input);
+  }
+
+  @Authorized("TOVHOLDER", "CASEWORKER")
+  @Mutation(() => ParticipantType, { description: "Sæt profiler, motivation og sagsarbejdets fokus." })
+  classifyParticipant(@Ctx() ctx: Context, @Arg("input", () => ClassifyParticipantInput) input: ClassifyParticipantInput): Promise<ParticipantType> {
+    return classifyParticipant(ctx, input);
+  }
+
+  @Authorized("TOVHOLDER")
+  @Mutation(() => ParticipantType, { description: "Tildel (eller fjern) en sagsbehandler." })
+  assignCaseworker(@Ctx() ctx: Context, @Arg("input", () => AssignCaseworkerInput) input: AssignCaseworkerInput): Promise<ParticipantType> {
+    return assignCaseworker(ctx, input);
+  }
+
+  @Authorized("TOVHOLDER")
+  @Mutation(() => ParticipantImportPreviewType, { description: "Læs en målgruppefil og vis fejl og fordelinger. Skriver intet." })
+  previewParticipantImport(@Ctx() ctx: Context, @Arg("input", () => ParticipantImportInput) input: ParticipantImportInput): Promise<ParticipantImportPreviewType> {
+    return previewParticipantImport(ctx, input, ctx.deps.cipher);
+  }
+
+  @Authorized("TOVHOLDER")
+  @Mutation(() => ParticipantImportResultType, { description: "Importér målgruppen: alt eller intet; hver oprettet deltager logges." })
+  importParticipants(@Ctx() ctx: Context, @Arg("input", () => ParticipantImportInput) input: ParticipantImportInput): Promise<ParticipantImportResultType> {
+    return importParticipants(ctx, input, ctx.deps.cipher);
+  }
+
+  @Authorized("STYREGRUPPE", "LEADER", "TOVHOLDER")
+  @Query(() => ParticipantStatisticsType, {
+    description: "Samlede tal for projektets deltagere. For styregruppe og ledere skjules tal under 5 (\"<5\") og de celler, der ellers kunne regne dem ud.",
+  })
+  participantStatistics(@Ctx() ctx: Context, @Arg("projectId", () => ID, { description: "Projektet." }) projectId: string): Promise<ParticipantStatisticsType> {
+    return participantStatistics(ctx, projectId);
+  }
+
+  @Authorized("ADMIN")
+  @Query(() => AccessLogPageType, { description: "Adgangsloggen med filtre (kun ADMIN)." })
+  accessLog(@Ctx() ctx: Context, @Args(() => AccessLogArgs) args: AccessLogArgs): Promise<AccessLogPageType> {
+    return accessLog(ctx, args);
+  }
+
+  @Authorized("ADMIN")
+  @Query(() => [AccessExtractEntryType], { description: "Udtræk til en borger: hvornår og hvorfor borgerens data er brugt (kun ADMIN)." })
+  participantAccessExtract(
+    @Ctx() ctx: Context,
+    @Arg("participantId", () => ID, { description: "Deltageren." }) participantId: string,
+  ): Promise<AccessExtractEntryType[]> {
+    return accessExtract(ctx, participantId);
+  }
+
+  @Authorized("ADMIN")
+  @Query(() => Int, { description: "Hvor mange dage adgangsloggen gemmes, før den automatisk slettes." })
+  accessLogRetentionDays(@Ctx() ctx: Context): Promise<number> {
+    return retentionDays(ctx.manager);
+  }
+
+  @Authorized("ADMIN")
+  @Mutation(() => Int, { description: "Sæt opbevaringstiden for adgangsloggen i dage (30–36.500)." })
+  setAccessLogRetentionDays(@Ctx() ctx: Context, @Arg("days", () => Int, { description: "Antal dage." }) days: number): Promise<number> {
+    return setRetentionDays(ctx, days);
+  }
+}

@@ -1,0 +1,29 @@
+import type { Context } from "../../context.js";
+import { requireUser } from "../../common/auth.js";
+import { forbidden, notFound } from "../../common/errors.js";
+
+/**
+ * Who sees which citizens (issue "Citizens in a project"): a tovholder all of the project's, a
+ * caseworker only those assigned to them; everybody else — styregruppe, leaders, team members and
+ * administrators — none at all (aggregates and the access log are theirs).
+ */
+export type ParticipantScope = { kind: "ALL"; projectId: string } | { kind: "ASSIGNED"; projectId: string; caseworkerId: string };
+
+export function participantScope(ctx: Context, projectId: string): ParticipantScope {
+  const user = requireUser(ctx);
+  const roles = user.projectRoles.get(projectId) ?? [];
+  if (roles.includes("TOVHOLDER")) return { kind: "ALL", projectId };
+  if (roles.includes("CASEWORKER")) return { kind: "ASSIGNED", projectId, caseworkerId: user.id };
+  if (roles.length === 0 && !user.globalRoles.includes("ADMIN")) throw notFound("Projektet");
+  throw forbidden("borgernes oplysninger med din rolle; styregruppe og ledere ser kun samlede tal");
+}
+
+/** SQL condition (on alias p) and parameters for a scope, numbered from `first`. */
+export function scopeCondition(scope: ParticipantScope, first: number): { sql: string; params: unknown[] } {
+  if (scope.kind === "ALL") return { sql: `p.project_id = $${first}`, params: [scope.projectId] };
+  return { sql: `p.project_id = $${first} AND p.caseworker_id = $${first + 1}`, params: [scope.projectId, scope.caseworkerId] };
+}
+
+export function inScope(scope: ParticipantScope, row: { projectId: string; caseworkerId: string | null }): boolean {
+  return row.projectId === scope.projectId && (scope.kind === "ALL" || row.caseworkerId === scope.caseworkerId);
+}
