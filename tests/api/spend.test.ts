@@ -1,11 +1,9 @@
 import { ProjectsDocument } from "@overblik/graphql-client";
 import { parseMoney, sumOre } from "@overblik/domain";
 import ExcelJS from "exceljs";
-import iconv from "node:buffer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dataOf, gql, login, startTestApi, type TestApi } from "../support/api.js";
 
-void iconv;
 let api: TestApi;
 let leader: string;
 let bfaId: string;

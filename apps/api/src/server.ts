@@ -67,8 +67,16 @@ export async function startServer(options: ServerOptions, port: number, host = "
 
   app.use((req: Request, res: Response, next: NextFunction) => {
     const requestId = randomUUID();
+    const started = process.hrtime.bigint();
     res.locals.requestId = requestId;
     res.setHeader("X-Request-Id", requestId);
+    // The path only: query strings and bodies may carry personal data.
+    res.on("finish", () =>
+      logger.debug(
+        { requestId, method: req.method, path: req.path, status: res.statusCode, ms: Number((process.hrtime.bigint() - started) / 1000n) / 1000 },
+        "request",
+      ),
+    );
     next();
   });
 

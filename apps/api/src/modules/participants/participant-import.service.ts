@@ -126,11 +126,15 @@ async function analyse(ctx: Context, manager: EntityManager, input: ParticipantI
       }
       const municipality = get("municipality");
       if (!municipalities.has(municipality)) err("municipality", `Ukendt kommune "${municipality}". Projektets kommuner: ${[...municipalities].join(", ")}.`);
+      // With a CPR number (even a bad one, already reported) gender and birth year come from it.
+      const cprGiven = get("cpr") !== "";
       const gender = cpr ? cpr.gender : parseGender(get("gender"));
-      if (!gender) err("gender", `Ukendt køn "${get("gender")}". Skriv M, K, Mand eller Kvinde.`);
+      if (!gender && !cprGiven) err("gender", `Ukendt køn "${get("gender")}". Skriv M, K, Mand eller Kvinde.`);
       if (cpr && get("gender") && parseGender(get("gender")) !== cpr.gender) err("gender", "Køn stemmer ikke med CPR-nummeret.");
       const birthYear = cpr ? cpr.birthYear : Number(get("birthYear"));
-      if (!Number.isInteger(birthYear) || birthYear < 1900 || birthYear > new Date().getFullYear()) err("birthYear", `Ugyldigt fødselsår "${get("birthYear")}".`);
+      if (!cprGiven && (!Number.isInteger(birthYear) || birthYear < 1900 || birthYear > new Date().getFullYear())) {
+        err("birthYear", `Ugyldigt fødselsår "${get("birthYear")}".`);
+      }
       if (cpr && get("birthYear") && Number(get("birthYear")) !== cpr.birthYear) err("birthYear", "Fødselsåret stemmer ikke med CPR-nummeret.");
       const origin = parseOrigin(get("origin"));
       if (origin === undefined) err("origin", `Ukendt herkomst "${get("origin")}". Brug Dansk oprindelse, Indvandrer ikke-vestlig, Efterkommer ikke-vestlig, Øvrige eller tom.`);

@@ -61,7 +61,13 @@ export class ParticipantResolver {
 
   @Authorized("TOVHOLDER", "CASEWORKER")
   @Mutation(() => ParticipantIdentityType, { description: "Vis navn og CPR-nummer for én deltager; kræver et formål og logges (REVEAL)." })
-  revealParticipantIdentity(@Ctx() ctx: Context, @Arg("input", () => RevealIdentityInput) input: RevealIdentityInput): Promise<ParticipantIdentityType> {
+  revealParticipantIdentity(
+    @Ctx() ctx: Context,
+    @Arg("input", () => RevealIdentityInput, {
+      description: "Deltageren og formålet med at se navn og CPR-nummer.",
+    })
+    input: RevealIdentityInput,
+  ): Promise<ParticipantIdentityType> {
     return revealIdentity(ctx, input, ctx.deps.cipher);
   }
 
@@ -70,37 +76,70 @@ export class ParticipantResolver {
     nullable: true,
     description: "Find en deltager på CPR-nummer (præcis søgning på den nøglede hash). Søgningen logges uden selve nummeret.",
   })
-  findParticipantByCpr(@Ctx() ctx: Context, @Arg("input", () => FindByCprInput) input: FindByCprInput): Promise<ParticipantType | null> {
+  findParticipantByCpr(
+    @Ctx() ctx: Context,
+    @Arg("input", () => FindByCprInput, { description: "Projektet, CPR-nummeret og formålet med søgningen." }) input: FindByCprInput,
+  ): Promise<ParticipantType | null> {
     return findByCpr(ctx, input, ctx.deps.cipher);
   }
 
   @Authorized("TOVHOLDER")
   @Mutation(() => ParticipantType, { description: "Skift en deltagers farve med begrundelse; historikken gemmes. Forældet version giver CONFLICT." })
-  changeParticipantColour(@Ctx() ctx: Context, @Arg("input", () => ChangeColourInput) input: ChangeColourInput): Promise<ParticipantType> {
+  changeParticipantColour(
+    @Ctx() ctx: Context,
+    @Arg("input", () => ChangeColourInput, {
+      description: "Deltageren, den nye farve, begrundelsen og deltagerens version.",
+    })
+    input: ChangeColourInput,
+  ): Promise<ParticipantType> {
     return changeColour(ctx, input);
   }
 
   @Authorized("TOVHOLDER", "CASEWORKER")
   @Mutation(() => ParticipantType, { description: "Sæt profiler, motivation og sagsarbejdets fokus." })
-  classifyParticipant(@Ctx() ctx: Context, @Arg("input", () => ClassifyParticipantInput) input: ClassifyParticipantInput): Promise<ParticipantType> {
+  classifyParticipant(
+    @Ctx() ctx: Context,
+    @Arg("input", () => ClassifyParticipantInput, {
+      description: "Deltageren, profilerne, motivation, fokus og deltagerens version.",
+    })
+    input: ClassifyParticipantInput,
+  ): Promise<ParticipantType> {
     return classifyParticipant(ctx, input);
   }
 
   @Authorized("TOVHOLDER")
   @Mutation(() => ParticipantType, { description: "Tildel (eller fjern) en sagsbehandler." })
-  assignCaseworker(@Ctx() ctx: Context, @Arg("input", () => AssignCaseworkerInput) input: AssignCaseworkerInput): Promise<ParticipantType> {
+  assignCaseworker(
+    @Ctx() ctx: Context,
+    @Arg("input", () => AssignCaseworkerInput, {
+      description: "Deltageren, sagsbehandleren (null fjerner) og deltagerens version.",
+    })
+    input: AssignCaseworkerInput,
+  ): Promise<ParticipantType> {
     return assignCaseworker(ctx, input);
   }
 
   @Authorized("TOVHOLDER")
   @Mutation(() => ParticipantImportPreviewType, { description: "Læs en målgruppefil og vis fejl og fordelinger. Skriver intet." })
-  previewParticipantImport(@Ctx() ctx: Context, @Arg("input", () => ParticipantImportInput) input: ParticipantImportInput): Promise<ParticipantImportPreviewType> {
+  previewParticipantImport(
+    @Ctx() ctx: Context,
+    @Arg("input", () => ParticipantImportInput, {
+      description: "Projektet og målgruppefilen (base64-kodet).",
+    })
+    input: ParticipantImportInput,
+  ): Promise<ParticipantImportPreviewType> {
     return previewParticipantImport(ctx, input, ctx.deps.cipher);
   }
 
   @Authorized("TOVHOLDER")
   @Mutation(() => ParticipantImportResultType, { description: "Importér målgruppen: alt eller intet; hver oprettet deltager logges." })
-  importParticipants(@Ctx() ctx: Context, @Arg("input", () => ParticipantImportInput) input: ParticipantImportInput): Promise<ParticipantImportResultType> {
+  importParticipants(
+    @Ctx() ctx: Context,
+    @Arg("input", () => ParticipantImportInput, {
+      description: "Projektet og målgruppefilen (base64-kodet), typisk den samme som i previewParticipantImport.",
+    })
+    input: ParticipantImportInput,
+  ): Promise<ParticipantImportResultType> {
     return importParticipants(ctx, input, ctx.deps.cipher);
   }
 

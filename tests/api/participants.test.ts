@@ -1,0 +1,215 @@
+import { ProjectsDocument } from "@overblik/graphql-client";
+import { pino } from "pino";
+import { Writable } from "node:stream";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { dataOf, gql, login, startTestApi, type TestApi } from "../support/api.js";
+
+const logLines: string[] = [];
+let api: TestApi;
+let bfaId: string;
+const tokens: Record<string, string> = {};
+const ROLES = ["styregruppe", "leder", "tovholder", "sagsbehandler", "team", "admin", "udvikler"] as const;
+
+const LIST = `query L($projectId: ID!, $take: Int, $colour: Colour, $purpose: String) { participants(projectId: $projectId, take: $take, colour: $colour, purpose: $purpose) { totalCount items { id code colour version caseworker { name } } } }`;
+const ONE = `query O($id: ID!) { participant(id: $id) { id code colour version colourHistory { from to reason changedBy { name } } } }`;
+const STATS = `query S($projectId: ID!) { participantStatistics(projectId: $projectId) { total totalDisplay targetSize suppressed warnings breakdowns { dimension cells { key count display suppressed } } } }`;
+const REVEAL = `mutation R($input: RevealIdentityInput!) { revealParticipantIdentity(input: $input) { code name cpr } }`;
+const FIND = `mutation F($input: FindByCprInput!) { findParticipantByCpr(input: $input) { id code } }`;
+const COLOUR = `mutation C($input: ChangeColourInput!) { changeParticipantColour(input: $input) { colour version } }`;
+const CLASSIFY = `mutation K($input: ClassifyParticipantInput!) { classifyParticipant(input: $input) { profiles version } }`;
+const PREVIEW = `mutation P($input: ParticipantImportInput!) { previewParticipantImport(input: $input) { rowCount newCount errors { row column message } } }`;
+const IMPORT = `mutation I($input: ParticipantImportInput!) { importParticipants(input: $input) { added firstCode lastCode } }`;
+const LOG = `query A($participantId: ID, $action: String) { accessLog(participantId: $participantId, action: $action, take: 500) { totalCount items { action purpose participantId criterion user { name } } } }`;
+const EXTRACT = `query E($participantId: ID!) { participantAccessExtract(participantId: $participantId) { at action purpose } }`;
+
+type Stats = { total: number | null; totalDisplay: string; targetSize: number; suppressed: boolean; warnings: string[]; breakdowns: Array<{ dimension: string; cells: Array<{ key: string; count: number | null; display: string; suppressed: string | null }> }> };
+const cells = (s: Stats, dimension: string) => Object.fromEntries((s.breakdowns.find((b) => b.dimension === dimension)?.cells ?? []).map((c) => [c.key, c.display]));
+
+function csvFile(rows: string[]): string {
+  return Buffer.from(["Kommune;Køn;Fødselsår;Herkomst;Måneder på ydelse;Matchgruppe;Indskrivningsdato;CPR;Navn", ...rows].join("\n"), "utf8").toString("base64");
+}
+
+beforeAll(async () => {
+  const sink = new Writable({ write(chunk, _enc, done) { logLines.push(String(chunk)); done(); } });
+  api = await startTestApi({ logger: pino({ level: "debug" }, sink) });
+  for (const r of ROLES) tokens[r] = await login(api.url, `${r}@overblik.demo`);
+  bfaId = dataOf(await gql(api.url, ProjectsDocument, {}, { token: tokens.admin })).projects.items.find((p) => p.code === "BFA")?.id ?? "";
+});
+afterAll(() => api?.close());
+
+async function list(role: string, variables: Record<string, unknown> = {}) {
+  return gql<{ participants: { totalCount: number; items: Array<{ id: string; code: string; colour: string; version: number }> } }, object>(api.url, LIST, { projectId: bfaId, ...variables }, { token: tokens[role] });
+}
+
+describe("the demo target group", () => {
+  it("has the document's breakdown, and warns that 221 rows are not the stated 219", async () => {
+    const s = dataOf(await gql<{ participantStatistics: Stats }, object>(api.url, STATS, { projectId: bfaId }, { token: tokens.tovholder })).participantStatistics;
+    expect(s.total).toBe(221);
+    expect(s.suppressed).toBe(false);
+    expect(cells(s, "MUNICIPALITY")).toEqual({ Ishøj: "186", Vallensbæk: "35" });
+    expect(cells(s, "GENDER")).toEqual({ M: "108", K: "113" });
+    expect(cells(s, "AGE_GROUP")).toEqual({ UNDER_30: "75", FROM_30_TO_49: "91", FROM_50: "55" });
+    expect(cells(s, "ORIGIN")).toEqual({ DANISH: "106", IMMIGRANT_NON_WESTERN: "82", DESCENDANT_NON_WESTERN: "20", OTHER: "7", UOPLYST: "6" });
+    expect(cells(s, "LONG_TERM_BENEFIT")).toEqual({ JA: "171", NEJ: "50" });
+    expect(s.warnings[0]).toBe("Målgruppen er angivet til 219 borgere, men der er 221 deltagere i projektet (forskel 2).");
+    expect(s.warnings[1]).toContain("Herkomst er uoplyst for 6 deltagere");
+  });
+
+  it("hides the 4 blå from the styregruppe as <5, with a complementary cell", async () => {
+    const s = dataOf(await gql<{ participantStatistics: Stats }, object>(api.url, STATS, { projectId: bfaId }, { token: tokens.styregruppe })).participantStatistics;
+    expect(s.suppressed).toBe(true);
+    const colour = s.breakdowns.find((b) => b.dimension === "COLOUR")?.cells ?? [];
+    expect(colour.find((c) => c.key === "BLAA")).toEqual({ key: "BLAA", count: null, display: "<5", suppressed: "PRIMARY" });
+    expect(colour.filter((c) => c.suppressed === "COMPLEMENTARY")).toHaveLength(1);
+    expect(colour.filter((c) => c.count !== null).reduce((n, c) => n + (c.count ?? 0), 0)).toBeLessThan(217);
+  });
+});
+
+describe("role scopes for every operation on participants", () => {
+  it("lets each role do exactly what its scope allows", async () => {
+    const all = dataOf(await list("tovholder", { take: 200 })).participants;
+    const target = all.items.find((p) => p.colour === "ORANGE");
+    if (!target) throw new Error("no orange participant");
+    const ops: Record<string, (role: string) => Promise<{ errors?: Array<{ extensions?: { code?: string } }> }>> = {
+      list: (r) => list(r),
+      read: (r) => gql(api.url, ONE, { id: target.id }, { token: tokens[r] }),
+      reveal: (r) => gql(api.url, REVEAL, { input: { participantId: target.id, purpose: "Matrixtest af adgang" } }, { token: tokens[r] }),
+      find: (r) => gql(api.url, FIND, { input: { projectId: bfaId, cpr: "010165-1234", purpose: "Matrixtest af adgang" } }, { token: tokens[r] }),
+      classify: (r) => gql(api.url, CLASSIFY, { input: { participantId: target.id, profiles: [], expectedVersion: 999 } }, { token: tokens[r] }),
+      colour: (r) => gql(api.url, COLOUR, { input: { participantId: target.id, colour: "GROEN", reason: "Matrixtest", expectedVersion: 999 } }, { token: tokens[r] }),
+      preview: (r) => gql(api.url, PREVIEW, { input: { projectId: bfaId, fileName: "x.csv", contentBase64: csvFile([]) } }, { token: tokens[r] }),
+      stats: (r) => gql(api.url, STATS, { projectId: bfaId }, { token: tokens[r] }),
+      accessLog: (r) => gql(api.url, LOG, {}, { token: tokens[r] }),
+      extract: (r) => gql(api.url, EXTRACT, { participantId: target.id }, { token: tokens[r] }),
+    };
+    // OK = allowed; CONFLICT where the operation is allowed but the matrix sends a stale version on purpose.
+    const expected: Record<string, Record<(typeof ROLES)[number], string>> = {
+      list: { styregruppe: "FORBIDDEN", leder: "FORBIDDEN", tovholder: "OK", sagsbehandler: "OK", team: "FORBIDDEN", admin: "FORBIDDEN", udvikler: "FORBIDDEN" },
+      read: { styregruppe: "FORBIDDEN", leder: "FORBIDDEN", tovholder: "OK", sagsbehandler: "NOT_FOUND", team: "FORBIDDEN", admin: "FORBIDDEN", udvikler: "FORBIDDEN" },
+      reveal: { styregruppe: "FORBIDDEN", leder: "FORBIDDEN", tovholder: "OK", sagsbehandler: "NOT_FOUND", team: "FORBIDDEN", admin: "FORBIDDEN", udvikler: "FORBIDDEN" },
+      find: { styregruppe: "FORBIDDEN", leder: "FORBIDDEN", tovholder: "OK", sagsbehandler: "OK", team: "FORBIDDEN", admin: "FORBIDDEN", udvikler: "FORBIDDEN" },
+      classify: { styregruppe: "FORBIDDEN", leder: "FORBIDDEN", tovholder: "CONFLICT", sagsbehandler: "NOT_FOUND", team: "FORBIDDEN", admin: "FORBIDDEN", udvikler: "FORBIDDEN" },
+      colour: { styregruppe: "FORBIDDEN", leder: "FORBIDDEN", tovholder: "CONFLICT", sagsbehandler: "FORBIDDEN", team: "FORBIDDEN", admin: "FORBIDDEN", udvikler: "FORBIDDEN" },
+      preview: { styregruppe: "FORBIDDEN", leder: "FORBIDDEN", tovholder: "OK", sagsbehandler: "FORBIDDEN", team: "FORBIDDEN", admin: "FORBIDDEN", udvikler: "FORBIDDEN" },
+      stats: { styregruppe: "OK", leder: "OK", tovholder: "OK", sagsbehandler: "FORBIDDEN", team: "FORBIDDEN", admin: "FORBIDDEN", udvikler: "OK" },
+      accessLog: { styregruppe: "FORBIDDEN", leder: "FORBIDDEN", tovholder: "FORBIDDEN", sagsbehandler: "FORBIDDEN", team: "FORBIDDEN", admin: "OK", udvikler: "FORBIDDEN" },
+      extract: { styregruppe: "FORBIDDEN", leder: "FORBIDDEN", tovholder: "FORBIDDEN", sagsbehandler: "FORBIDDEN", team: "FORBIDDEN", admin: "OK", udvikler: "FORBIDDEN" },
+    };
+    const actual: Record<string, Record<string, string>> = {};
+    for (const [op, run] of Object.entries(ops)) {
+      actual[op] = {};
+      for (const role of ROLES) {
+        const res = await run(role);
+        (actual[op] as Record<string, string>)[role] = res.errors?.[0]?.extensions?.code ?? "OK";
+      }
+    }
+    expect(actual).toEqual(expected);
+  });
+
+  it("shows a caseworker only the citizens assigned to them", async () => {
+    const own = dataOf(await list("sagsbehandler", { take: 200 })).participants;
+    expect(own.totalCount).toBe(30);
+    expect(own.items.every((p) => p.colour === "GROEN")).toBe(true);
+  });
+});
+
+describe("the access log", () => {
+  it("writes one row per citizen listed, one per reveal with its purpose, and the extract returns them", async () => {
+    const before = dataOf(await gql<{ accessLog: { totalCount: number } }, object>(api.url, LOG, { action: "LIST" }, { token: tokens.admin })).accessLog.totalCount;
+    const page = dataOf(await list("tovholder", { take: 20, purpose: "Forberedelse af teammøde" })).participants.items;
+    expect(page).toHaveLength(20);
+    const after = dataOf(await gql<{ accessLog: { totalCount: number; items: Array<{ purpose: string }> } }, object>(api.url, LOG, { action: "LIST" }, { token: tokens.admin })).accessLog;
+    expect(after.totalCount - before).toBe(20);
+    expect(after.items[0]?.purpose).toBe("Forberedelse af teammøde");
+
+    const someone = page[3];
+    dataOf(await gql(api.url, REVEAL, { input: { participantId: someone?.id, purpose: "Finde sagen i sagssystemet" } }, { token: tokens.tovholder }));
+    const reveals = dataOf(await gql<{ accessLog: { items: Array<{ action: string; purpose: string; user: { name: string } }> } }, object>(api.url, LOG, { participantId: someone?.id, action: "REVEAL" }, { token: tokens.admin })).accessLog.items;
+    expect(reveals).toEqual([{ action: "REVEAL", purpose: "Finde sagen i sagssystemet", participantId: someone?.id, criterion: null, user: { name: "Tine Tovholder" } }]);
+
+    const extract = dataOf(await gql<{ participantAccessExtract: Array<{ action: string; purpose: string }> }, object>(api.url, EXTRACT, { participantId: someone?.id }, { token: tokens.admin })).participantAccessExtract;
+    expect(extract.map((e) => e.purpose)).toContain("Forberedelse af teammøde");
+    expect(extract.map((e) => [e.action, e.purpose])).toContainEqual(["Navn/CPR-nummer vist", "Finde sagen i sagssystemet"]);
+  });
+
+  it("cannot be changed by anyone, and the retention job deletes only rows older than the setting", async () => {
+    await expect(api.dataSource.query(`UPDATE access_log SET purpose = 'x'`)).rejects.toThrow(/append-only/);
+    await expect(api.dataSource.query(`DELETE FROM access_log`)).rejects.toThrow(/append-only/);
+    const { purgeAccessLog } = await import("@overblik/api");
+    const total: Array<{ n: number }> = await api.dataSource.query(`SELECT count(*)::int AS n FROM access_log`);
+    const deletedNow = await purgeAccessLog(api.dataSource);
+    expect(deletedNow).toBe(0);
+    const inTenYears = new Date(Date.now() + 10 * 365 * 86_400_000);
+    expect(await purgeAccessLog(api.dataSource, inTenYears)).toBe(total[0]?.n);
+  });
+});
+
+describe("colour screening", () => {
+  it("records the history of a change, and a stale change gets CONFLICT", async () => {
+    const p = dataOf(await list("tovholder", { colour: "GROEN", take: 1 })).participants.items[0];
+    if (!p) throw new Error("no green participant");
+    const changed = dataOf(await gql<{ changeParticipantColour: { colour: string; version: number } }, object>(api.url, COLOUR, { input: { participantId: p.id, colour: "ORANGE", reason: "Udeblev fra samtalen", expectedVersion: p.version } }, { token: tokens.tovholder }));
+    expect(changed.changeParticipantColour).toEqual({ colour: "ORANGE", version: p.version + 1 });
+    const stale = await gql(api.url, COLOUR, { input: { participantId: p.id, colour: "ROED", reason: "Fraflyttet", expectedVersion: p.version } }, { token: tokens.tovholder });
+    expect(stale.errors?.[0]?.extensions?.code).toBe("CONFLICT");
+    const one = dataOf(await gql<{ participant: { colour: string; colourHistory: Array<{ from: string | null; to: string; reason: string; changedBy: { name: string } | null }> } }, object>(api.url, ONE, { id: p.id }, { token: tokens.tovholder }));
+    expect(one.participant.colour).toBe("ORANGE");
+    expect(one.participant.colourHistory.map((h) => [h.from, h.to, h.reason])).toEqual([
+      ["GROEN", "ORANGE", "Udeblev fra samtalen"],
+      [null, "GROEN", "Screening i uge 29 (eksempel)"],
+    ]);
+  });
+});
+
+describe("target-group import with CPR numbers", () => {
+  const good = [
+    "Ishøj;K;;Dansk oprindelse;18;3;01-09-2012;010165-1234;Karen Testesen",
+    "Vallensbæk;;;;6;3;01-09-2012;0212794321;",
+    "Ishøj;M;1990;Øvrige;2;3;2012-09-01;;",
+  ];
+
+  it("writes nothing when one CPR number has an impossible date, and names the row", async () => {
+    const before = dataOf(await list("tovholder", { take: 1 })).participants.totalCount;
+    const input = { projectId: bfaId, fileName: "maalgruppe.csv", contentBase64: csvFile([...good, "Ishøj;;;;4;3;01-09-2012;310265-1234;"]) };
+    const preview = dataOf(await gql<{ previewParticipantImport: { errors: Array<{ row: number; column: string; message: string }> } }, object>(api.url, PREVIEW, { input }, { token: tokens.tovholder })).previewParticipantImport;
+    expect(preview.errors).toEqual([{ row: 5, column: "cpr", message: "Ugyldigt CPR-nummer: CPR-nummerets fødselsdato findes ikke i kalenderen." }]);
+    const res = await gql(api.url, IMPORT, { input }, { token: tokens.tovholder });
+    expect(res.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(dataOf(await list("tovholder", { take: 1 })).participants.totalCount).toBe(before);
+  });
+
+  it("accepts a valid CPR that fails modulus 11, stores no plain CPR, finds it by CPR and reveals it on purpose", async () => {
+    const input = { projectId: bfaId, fileName: "maalgruppe.csv", contentBase64: csvFile(good) };
+    const result = dataOf(await gql<{ importParticipants: { added: number; firstCode: string; lastCode: string } }, object>(api.url, IMPORT, { input }, { token: tokens.tovholder })).importParticipants;
+    expect(result).toEqual({ added: 3, firstCode: "BFA-0222", lastCode: "BFA-0224" });
+    const again = await gql(api.url, IMPORT, { input }, { token: tokens.tovholder });
+    expect(JSON.stringify(again.errors)).toContain("allerede deltager");
+
+    // No plain CPR anywhere in the participant table, in any representation.
+    const dump: Array<{ t: string }> = await api.dataSource.query(`SELECT p::text AS t FROM participant p`);
+    const text = dump.map((r) => r.t).join("\n");
+    for (const needle of ["0101651234", "010165-1234", "0212794321", "Karen Testesen", "\\x30313031363531323334"]) expect(text).not.toContain(needle);
+
+    const found = dataOf(await gql<{ findParticipantByCpr: { code: string } | null }, object>(api.url, FIND, { input: { projectId: bfaId, cpr: "0101651234", purpose: "Opslag i sagssystemet" } }, { token: tokens.tovholder }));
+    expect(found.findParticipantByCpr?.code).toBe("BFA-0222");
+    const shown = dataOf(await gql<{ revealParticipantIdentity: { cpr: string; name: string } }, object>(api.url, REVEAL, { input: { participantId: (await idOf("BFA-0222")), purpose: "Opslag i sagssystemet" } }, { token: tokens.tovholder }));
+    expect(shown.revealParticipantIdentity).toEqual({ code: "BFA-0222", cpr: "010165-1234", name: "Karen Testesen" });
+  });
+
+  it("never writes a CPR number to the application log", () => {
+    expect(logLines.length).toBeGreaterThan(10);
+    const all = logLines.join("");
+    expect(all).not.toMatch(/\b\d{6}-?\d{4}\b/);
+  });
+});
+
+async function idOf(code: string): Promise<string> {
+  const res = dataOf(await list("tovholder", { take: 200, purpose: "Find deltager i test" }));
+  let found = res.participants.items.find((p) => p.code === code);
+  if (!found) {
+    const more = dataOf(await gql<{ participants: { items: Array<{ id: string; code: string }> } }, object>(api.url, `query($p: ID!) { participants(projectId: $p, code: "${code}") { items { id code } } }`, { p: bfaId }, { token: tokens.tovholder }));
+    found = more.participants.items.find((p) => p.code === code) as typeof found;
+  }
+  if (!found) throw new Error(`no ${code}`);
+  return found.id;
+}
