@@ -1,3 +1,4 @@
+import type { Colour, Origin } from "@overblik/domain";
 import {
   Check,
   Column,
@@ -14,8 +15,6 @@ import {
 import { Project } from "./project.entity.js";
 import { AppUser } from "./user.entity.js";
 
-export type Colour = "GROEN" | "ORANGE" | "ROED" | "BLAA";
-export type Origin = "DANISH" | "IMMIGRANT_NON_WESTERN" | "DESCENDANT_NON_WESTERN" | "OTHER";
 
 /**
  * A citizen enrolled in a project. Special-category personal data: only what the project needs.

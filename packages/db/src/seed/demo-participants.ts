@@ -1,5 +1,6 @@
 import type { EntityManager } from "typeorm";
-import { Participant, ParticipantColourChange, type Colour, type Origin } from "../entities/index.js";
+import type { Colour, Origin } from "@overblik/domain";
+import { Participant, ParticipantColourChange } from "../entities/index.js";
 
 /**
  * The "Brug for alle" target group as the document breaks it down (matchgruppe 3 on 1 April 2012).
