@@ -9,16 +9,25 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 export type AdjustBudgetInput = {
   /** MOVE: beløbet der flyttes (> 0). CHANGE: ændringen af linjen (positiv eller negativ). */
   amount: string;
+  /** Id på et budget, styregruppen har godkendt (status APPROVED). */
   budgetId: string;
+  /** Versionen af hver berørt linje (fra- og til-linje, eller linje og finansieringslinje): send den version, skærmen viste; ellers CONFLICT. Mangler en, svares BAD_USER_INPUT. */
   expectedLineVersions: Array<ExpectedLineVersion>;
+  /** CHANGE: linjen, der finansierer ændringen; udelad den, og angiv grantText, ved ny bevilling. Udelades ved MOVE. */
   financingLineId?: string | null | undefined;
+  /** MOVE: linjen, beløbet flyttes fra. Udelades ved CHANGE. */
   fromLineId?: string | null | undefined;
+  /** CHANGE uden financingLineId: den nye bevilling (tillægsbevilling) i tekst, højst 1000 tegn. */
   grantText?: string | null | undefined;
+  /** MOVE (omplacering mellem to linjer) eller CHANGE (ændring af én linje). */
   kind: AdjustmentKind;
+  /** CHANGE: linjen, der ændres. Udelades ved MOVE. */
   lineId?: string | null | undefined;
   /** Hvorfor: vises i historikken og for styregruppen. */
   reason: string;
+  /** MOVE: linjen, beløbet flyttes til (samme side). Udelades ved CHANGE. */
   toLineId?: string | null | undefined;
+  /** Budgetåret, justeringen gælder; et af budgettets år. */
   year: number;
 };
 
@@ -31,10 +40,13 @@ export type AdjustmentKind =
 
 /** Styregruppen godkender budgettet: det låses som det oprindelige budget. */
 export type ApproveBudgetInput = {
+  /** Id på budgettet, der godkendes (status DRAFT). */
   budgetId: string;
+  /** Budgettets version (Budget.version): send den version, skærmen viste; ellers CONFLICT. */
   expectedVersion: number;
 };
 
+/** Hvor en budgetjustering er i sit forløb. */
 export type BudgetChangeStatus =
   /** Gennemført: indgår i det korrigerede budget. */
   | 'APPLIED'
@@ -50,6 +62,7 @@ export type BudgetSide =
   /** Indtægter */
   | 'INCOME';
 
+/** Om styregruppen har godkendt budgettet, så det er låst som det oprindelige budget. */
 export type BudgetStatus =
   /** Godkendt (oprindeligt budget) */
   | 'APPROVED'
@@ -60,7 +73,9 @@ export type BudgetStatus =
 export type DecideBudgetChangeInput = {
   /** true: godkend og gennemfør; false: afvis. */
   approve: boolean;
+  /** Id på ændringen, der afventer godkendelse (status PENDING). */
   changeId: string;
+  /** Kommentar til afgørelsen (højst 2000 tegn); vises i historikken. */
   comment?: string | null | undefined;
   /** Ændringens version, som skærmen viste den. */
   expectedVersion: number;
@@ -68,16 +83,21 @@ export type DecideBudgetChangeInput = {
 
 /** Den version af en linje, som brugerens skærm viste. */
 export type ExpectedLineVersion = {
+  /** Budgetlinjens id. */
   lineId: string;
+  /** Linjens version (BudgetLine.version): send den version, skærmen viste; ellers CONFLICT. */
   version: number;
 };
 
 /** Log ind med e-mail og adgangskode. */
 export type LoginInput = {
+  /** E-mailadressen, brugeren er oprettet med (højst 320 tegn). */
   email: string;
+  /** Adgangskoden (1–200 tegn). */
   password: string;
 };
 
+/** Hvor projektet er i sit forløb. */
 export type ProjectStatus =
   /** I gang */
   | 'ACTIVE'

@@ -47,9 +47,11 @@ registerEnumType(BudgetSideEnum, {
 });
 registerEnumType(ProjectStatusEnum, {
   name: "ProjectStatus",
+  description: "Hvor projektet er i sit forløb.",
   valuesConfig: { PLANNED: { description: "Planlagt" }, ACTIVE: { description: "I gang" }, ENDED: { description: "Afsluttet" } },
 });
 registerEnumType(BudgetStatusEnum, {
   name: "BudgetStatus",
+  description: "Om styregruppen har godkendt budgettet, så det er låst som det oprindelige budget.",
   valuesConfig: { DRAFT: { description: "Udkast, ikke godkendt af styregruppen" }, APPROVED: { description: "Godkendt (oprindeligt budget)" } },
 });

@@ -21,7 +21,10 @@ export class AuthResolver {
   }
 
   @Mutation(() => LoginPayload, { description: "Log ind; sætter sessionscookien og returnerer et token til legepladsen." })
-  login(@Ctx() ctx: Context, @Arg("input", () => LoginInput) input: LoginInput): Promise<LoginPayload> {
+  login(
+    @Ctx() ctx: Context,
+    @Arg("input", () => LoginInput, { description: "E-mail og adgangskode." }) input: LoginInput,
+  ): Promise<LoginPayload> {
     return login(ctx, input);
   }
 
@@ -35,7 +38,7 @@ export class AuthResolver {
 @Resolver(() => MembershipType)
 export class MembershipResolver {
   @Authorized()
-  @FieldResolver(() => ProjectType)
+  @FieldResolver(() => ProjectType, { description: "Projektet, rollen gælder." })
   project(@Ctx() ctx: Context, @Root() membership: MembershipType): Promise<ProjectType> {
     return getProject(ctx, membership.projectId);
   }

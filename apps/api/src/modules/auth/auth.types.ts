@@ -5,13 +5,13 @@ import { MembershipType } from "../projects/project.types.js";
 
 @ObjectType("User", { description: "En bruger af Overblik." })
 export class UserType {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Brugerens id." })
   id!: string;
 
-  @Field()
+  @Field({ description: "Brugerens e-mailadresse; unik, bruges ved login." })
   email!: string;
 
-  @Field()
+  @Field({ description: 'Brugerens fulde navn, som det vises i portalen og i historikken, fx "Lars Leder".' })
   name!: string;
 
   @Field(() => [RoleEnum], { description: "Roller i hele installationen (ADMIN, DEVELOPER)." })
@@ -23,12 +23,12 @@ export class UserType {
 
 @InputType({ description: "Log ind med e-mail og adgangskode." })
 export class LoginInput {
-  @Field()
+  @Field({ description: "E-mailadressen, brugeren er oprettet med (højst 320 tegn)." })
   @IsEmail({}, { message: "Skriv en gyldig e-mailadresse." })
   @MaxLength(320)
   email!: string;
 
-  @Field()
+  @Field({ description: "Adgangskoden (1–200 tegn)." })
   @MinLength(1, { message: "Skriv din adgangskode." })
   @MaxLength(200, { message: "Adgangskoden er for lang." })
   password!: string;
@@ -42,6 +42,6 @@ export class LoginPayload {
   @Field({ description: "Hvornår sessionen udløber (ISO 8601)." })
   expiresAt!: string;
 
-  @Field(() => UserType)
+  @Field(() => UserType, { description: "Den bruger, der nu er logget ind, med roller." })
   user!: UserType;
 }

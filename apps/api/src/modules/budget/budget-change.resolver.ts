@@ -19,7 +19,11 @@ export class BudgetChangeResolver {
   changes(
     @Ctx() ctx: Context,
     @Root() budget: BudgetType,
-    @Arg("status", () => BudgetChangeStatusEnum, { nullable: true }) status?: BudgetChangeStatusEnum | null,
+    @Arg("status", () => BudgetChangeStatusEnum, {
+      nullable: true,
+      description: "Kun ændringer med denne status; udelad for alle.",
+    })
+    status?: BudgetChangeStatusEnum | null,
   ): Promise<BudgetChangeType[]> {
     return budgetChanges(ctx, budget, status);
   }
@@ -30,7 +34,13 @@ export class BudgetChangeResolver {
       "En faglig leder justerer et godkendt budget: omplacering eller ændring med finansiering. Under projektets tærskel " +
       "gennemføres den straks; over tærsklen, eller når budgettets total ændres, afventer den styregruppen.",
   })
-  adjustBudget(@Ctx() ctx: Context, @Arg("input", () => AdjustBudgetInput) input: AdjustBudgetInput): Promise<BudgetChangeType> {
+  adjustBudget(
+    @Ctx() ctx: Context,
+    @Arg("input", () => AdjustBudgetInput, {
+      description: "Justeringen: art, år, beløb, linjer, begrundelse og linjernes versioner.",
+    })
+    input: AdjustBudgetInput,
+  ): Promise<BudgetChangeType> {
     return adjustBudget(ctx, input);
   }
 
@@ -38,14 +48,20 @@ export class BudgetChangeResolver {
   @Mutation(() => BudgetChangeType, { description: "Styregruppen godkender eller afviser en ventende ændring; ikke den, der bad om den." })
   decideBudgetChange(
     @Ctx() ctx: Context,
-    @Arg("input", () => DecideBudgetChangeInput) input: DecideBudgetChangeInput,
+    @Arg("input", () => DecideBudgetChangeInput, {
+      description: "Afgørelsen: ændringen, godkend eller afvis, kommentar og ændringens version.",
+    })
+    input: DecideBudgetChangeInput,
   ): Promise<BudgetChangeType> {
     return decideBudgetChange(ctx, input);
   }
 
   @Authorized("STYREGRUPPE")
   @Mutation(() => BudgetType, { description: "Styregruppen godkender budgettet, som derved låses som det oprindelige budget." })
-  approveBudget(@Ctx() ctx: Context, @Arg("input", () => ApproveBudgetInput) input: ApproveBudgetInput): Promise<BudgetType> {
+  approveBudget(
+    @Ctx() ctx: Context,
+    @Arg("input", () => ApproveBudgetInput, { description: "Budgettet, der godkendes, og dets version." }) input: ApproveBudgetInput,
+  ): Promise<BudgetType> {
     return approveBudget(ctx, input);
   }
 }

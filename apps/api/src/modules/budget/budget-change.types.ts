@@ -24,6 +24,7 @@ registerEnumType(AdjustmentKindEnum, {
 });
 registerEnumType(BudgetChangeStatusEnum, {
   name: "BudgetChangeStatus",
+  description: "Hvor en budgetjustering er i sit forløb.",
   valuesConfig: {
     PENDING: { description: "Afventer styregruppens godkendelse." },
     APPLIED: { description: "Gennemført: indgår i det korrigerede budget." },
@@ -33,13 +34,13 @@ registerEnumType(BudgetChangeStatusEnum, {
 
 @ObjectType("BudgetChangeEntry", { description: "Hvad en ændring gør ved én linje i ét år." })
 export class BudgetChangeEntryType {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Budgetlinjens id." })
   lineId!: string;
 
-  @Field()
+  @Field({ description: "Budgetlinjens navn." })
   lineName!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Budgetåret, ændringen gælder." })
   year!: number;
 
   @Field(() => MoneyScalar, { description: "Ændringen (positiv: op, negativ: ned)." })
@@ -54,65 +55,70 @@ export class BudgetChangeEntryType {
 
 @ObjectType("UserRef", { description: "En bruger, som en historik nævner." })
 export class UserRefType {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Brugerens id." })
   id!: string;
 
-  @Field()
+  @Field({ description: "Brugerens navn." })
   name!: string;
 }
 
 @ObjectType("BudgetChange", { description: "En justering af et godkendt budget, med hvem, hvornår, hvorfor og styregruppens afgørelse." })
 export class BudgetChangeType {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Ændringens id." })
   id!: string;
 
   budgetId!: string;
   projectId!: string;
 
-  @Field(() => AdjustmentKindEnum)
+  @Field(() => AdjustmentKindEnum, { description: "Omplacering (MOVE) eller ændring af én linje (CHANGE)." })
   kind!: AdjustmentKindEnum;
 
-  @Field(() => BudgetChangeStatusEnum)
+  @Field(() => BudgetChangeStatusEnum, { description: "Afventer styregruppen, gennemført eller afvist." })
   status!: BudgetChangeStatusEnum;
 
   @Field({ description: "Om ændringen krævede styregruppens godkendelse (over tærsklen eller ændrer budgettets total)." })
   requiresApproval!: boolean;
 
-  @Field()
+  @Field({ description: "Lederens begrundelse for ændringen." })
   reason!: string;
 
   @Field(() => String, { nullable: true, description: "Finansiering ved ny bevilling, i tekst." })
   grantText!: string | null;
 
-  @Field(() => UserRefType)
+  @Field(() => UserRefType, { description: "Den leder, der registrerede ændringen." })
   requestedBy!: UserRefType;
 
   @Field({ description: "ISO 8601." })
   requestedAt!: string;
 
-  @Field(() => UserRefType, { nullable: true })
+  @Field(() => UserRefType, {
+    nullable: true,
+    description: "Styregruppemedlemmet, der afgjorde ændringen; null, mens den afventer, eller når den blev gennemført uden godkendelse.",
+  })
   decidedBy!: UserRefType | null;
 
   @Field(() => String, { nullable: true, description: "ISO 8601." })
   decidedAt!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Styregruppens kommentar til afgørelsen; null, hvis ingen." })
   decisionComment!: string | null;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description: "Versionsnummer til optimistisk låsning (expectedVersion i decideBudgetChange): send den version, skærmen viste; ellers CONFLICT.",
+  })
   version!: number;
 
-  @Field(() => [BudgetChangeEntryType])
+  @Field(() => [BudgetChangeEntryType], { description: "Hvad ændringen gør ved hver berørt linje og år." })
   entries!: BudgetChangeEntryType[];
 }
 
 @InputType({ description: "Den version af en linje, som brugerens skærm viste." })
 export class ExpectedLineVersion {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Budgetlinjens id." })
   @IsUUID("all", { message: "Ukendt linje-id." })
   lineId!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Linjens version (BudgetLine.version): send den version, skærmen viste; ellers CONFLICT." })
   @Min(1)
   version!: number;
 }
@@ -123,40 +129,46 @@ export class ExpectedLineVersion {
     "expectedLineVersions er linjernes versioner, som skærmen viste dem: er en af dem ændret siden, svares CONFLICT med de aktuelle tal.",
 })
 export class AdjustBudgetInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Id på et budget, styregruppen har godkendt (status APPROVED)." })
   @IsUUID("all", { message: "Ukendt budget-id." })
   budgetId!: string;
 
-  @Field(() => AdjustmentKindEnum)
+  @Field(() => AdjustmentKindEnum, { description: "MOVE (omplacering mellem to linjer) eller CHANGE (ændring af én linje)." })
   kind!: AdjustmentKindEnum;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Budgetåret, justeringen gælder; et af budgettets år." })
   year!: number;
 
   @Field(() => MoneyScalar, { description: "MOVE: beløbet der flyttes (> 0). CHANGE: ændringen af linjen (positiv eller negativ)." })
   amount!: Ore;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: "MOVE: linjen, beløbet flyttes fra. Udelades ved CHANGE." })
   @IsOptional()
   @IsUUID("all", { message: "Ukendt linje-id." })
   fromLineId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: "MOVE: linjen, beløbet flyttes til (samme side). Udelades ved CHANGE." })
   @IsOptional()
   @IsUUID("all", { message: "Ukendt linje-id." })
   toLineId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: "CHANGE: linjen, der ændres. Udelades ved MOVE." })
   @IsOptional()
   @IsUUID("all", { message: "Ukendt linje-id." })
   lineId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    nullable: true,
+    description: "CHANGE: linjen, der finansierer ændringen; udelad den, og angiv grantText, ved ny bevilling. Udelades ved MOVE.",
+  })
   @IsOptional()
   @IsUUID("all", { message: "Ukendt linje-id." })
   financingLineId?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: "CHANGE uden financingLineId: den nye bevilling (tillægsbevilling) i tekst, højst 1000 tegn.",
+  })
   @IsOptional()
   @MaxLength(1000)
   grantText?: string | null;
@@ -166,21 +178,23 @@ export class AdjustBudgetInput {
   @MaxLength(2000)
   reason!: string;
 
-  @Field(() => [ExpectedLineVersion])
+  @Field(() => [ExpectedLineVersion], {
+    description: "Versionen af hver berørt linje (fra- og til-linje, eller linje og finansieringslinje): send den version, skærmen viste; ellers CONFLICT. Mangler en, svares BAD_USER_INPUT.",
+  })
   @ValidateNested({ each: true })
   expectedLineVersions!: ExpectedLineVersion[];
 }
 
 @InputType({ description: "Styregruppens afgørelse af en ændring, der afventer godkendelse." })
 export class DecideBudgetChangeInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Id på ændringen, der afventer godkendelse (status PENDING)." })
   @IsUUID("all", { message: "Ukendt ændrings-id." })
   changeId!: string;
 
   @Field({ description: "true: godkend og gennemfør; false: afvis." })
   approve!: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Kommentar til afgørelsen (højst 2000 tegn); vises i historikken." })
   @IsOptional()
   @MaxLength(2000)
   comment?: string | null;
@@ -191,10 +205,10 @@ export class DecideBudgetChangeInput {
 
 @InputType({ description: "Styregruppen godkender budgettet: det låses som det oprindelige budget." })
 export class ApproveBudgetInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Id på budgettet, der godkendes (status DRAFT)." })
   @IsUUID("all", { message: "Ukendt budget-id." })
   budgetId!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Budgettets version (Budget.version): send den version, skærmen viste; ellers CONFLICT." })
   expectedVersion!: number;
 }

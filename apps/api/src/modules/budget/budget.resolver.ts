@@ -19,7 +19,11 @@ export class BudgetResolver {
   lines(
     @Ctx() ctx: Context,
     @Root() budget: BudgetType,
-    @Arg("side", () => BudgetSideEnum, { nullable: true }) side?: BudgetSideEnum | null,
+    @Arg("side", () => BudgetSideEnum, {
+      nullable: true,
+      description: "Kun linjer på denne side; udelad for begge sider.",
+    })
+    side?: BudgetSideEnum | null,
   ): Promise<BudgetLineType[]> {
     return budgetLines(ctx, budget, side);
   }

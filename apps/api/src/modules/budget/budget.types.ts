@@ -5,10 +5,10 @@ import { MoneyScalar, QuantityScalar } from "../../common/scalars.js";
 
 @ObjectType({ description: "Et beløb for ét budgetår." })
 export class YearAmount {
-  @Field(() => Int)
+  @Field(() => Int, { description: "Budgetåret, fx 2012." })
   year!: number;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: 'Beløbet i kroner (Money), fx "794000.00"; kan være negativt.' })
   amount!: Ore;
 }
 
@@ -22,30 +22,36 @@ export class ActivityDriverType {
   @Field(() => QuantityScalar, { description: "Planlagt antal." })
   plannedQuantity!: Hundredths;
 
-  @Field(() => MoneyScalar, { nullable: true, description: "Planlagt pris pr. enhed, som dokumentet angiver den; null når den ikke er angivet." })
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: "Planlagt pris pr. enhed, som dokumentet angiver den; null når den ikke er angivet.",
+  })
   unitRate!: Ore | null;
 
-  @Field(() => MoneyScalar, { nullable: true, description: "Planlagt pris pr. enhed: den angivne, ellers korrigeret budget / planlagt antal." })
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: "Planlagt pris pr. enhed: den angivne, ellers korrigeret budget / planlagt antal.",
+  })
   plannedUnitCost!: Ore | null;
 }
 
 @ObjectType("BudgetLine", { description: "En budgetlinje på indtægts- eller udgiftssiden, med beløb pr. år (kan være negativ)." })
 export class BudgetLineType {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Linjens id." })
   id!: string;
 
   budgetId!: string;
 
-  @Field(() => BudgetSideEnum)
+  @Field(() => BudgetSideEnum, { description: "Om linjen er en indtægt eller en udgift." })
   side!: BudgetSideEnum;
 
-  @Field()
+  @Field({ description: 'Linjens tekst som i økonomioverslaget, fx "BSO tovholder frikøb fuld tid".' })
   name!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Linjens gruppe, fx "Tilskud" eller "Honorarer"; null, hvis ingen.' })
   category!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Bemærkning til linjen, fx "Ca. 50 timer à 800 kr."; null, hvis ingen.' })
   note!: string | null;
 
   @Field(() => Int, { description: "Rækkefølgen i dokumentet." })
@@ -54,7 +60,9 @@ export class BudgetLineType {
   @Field(() => Int, { description: "Versionsnummer til optimistisk låsning." })
   version!: number;
 
-  @Field(() => [YearAmount], { description: "Korrigeret budget pr. år: det oprindelige plus alle gennemførte ændringer. Et år uden beløb er 0." })
+  @Field(() => [YearAmount], {
+    description: "Korrigeret budget pr. år: det oprindelige plus alle gennemførte ændringer. Et år uden beløb er 0.",
+  })
   amounts!: YearAmount[];
 
   @Field(() => MoneyScalar, { description: "Linjens korrigerede budget over alle år." })
@@ -75,13 +83,13 @@ export class BudgetLineType {
 
 @ObjectType("YearBalance", { description: "Indtægter og udgifter i ét budgetår." })
 export class YearBalanceType {
-  @Field(() => Int)
+  @Field(() => Int, { description: "Budgetåret, fx 2012." })
   year!: number;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: "Årets indtægter i kroner (Money)." })
   income!: Ore;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: "Årets udgifter i kroner (Money)." })
   expense!: Ore;
 
   @Field(() => MoneyScalar, { description: "Indtægter minus udgifter." })
@@ -93,10 +101,10 @@ export class YearBalanceType {
 
 @ObjectType("BudgetTotals", { description: "Budgettets totaler pr. side og pr. år; balancen vises, den tvinges ikke." })
 export class BudgetTotalsType {
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: "Indtægter i alt over alle år, i kroner (Money)." })
   income!: Ore;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: "Udgifter i alt over alle år, i kroner (Money)." })
   expense!: Ore;
 
   @Field(() => MoneyScalar, { description: "Indtægter minus udgifter i alt." })
@@ -105,33 +113,35 @@ export class BudgetTotalsType {
   @Field({ description: "Indtægter er lig udgifter i alt og i hvert år." })
   balanced!: boolean;
 
-  @Field(() => [YearBalanceType])
+  @Field(() => [YearBalanceType], { description: "Balancen pr. budgetår, fra første til sidste år." })
   years!: YearBalanceType[];
 }
 
 @ObjectType("Budget", { description: "Et projekts budget (økonomioverslag) over et eller flere år, i en prisfremskrivning (p/l)." })
 export class BudgetType {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Budgettets id." })
   id!: string;
 
   projectId!: string;
 
-  @Field()
+  @Field({ description: 'Budgettets navn, fx "Økonomioverslag".' })
   name!: string;
 
   @Field(() => Int, { nullable: true, description: "Pris- og lønniveau (p/l), fx 2012." })
   priceLevelYear!: number | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Første budgetår, fx 2012." })
   startYear!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Sidste budgetår (medregnet); lig startYear for et etårigt budget." })
   endYear!: number;
 
-  @Field(() => BudgetStatusEnum)
+  @Field(() => BudgetStatusEnum, {
+    description: "DRAFT, indtil styregruppen godkender budgettet; derefter APPROVED, og beløb ændres kun med adjustBudget.",
+  })
   status!: BudgetStatusEnum;
 
-  @Field()
+  @Field({ description: "Bemærkning til budgettet; tom streng, hvis ingen." })
   note!: string;
 
   @Field(() => String, {
@@ -146,17 +156,17 @@ export class BudgetType {
 
 @ObjectType("CompetencePool", { description: "En pulje til kompetenceudvikling, fx 185.000 kr. i Brug for alle." })
 export class CompetencePoolType {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Puljens id." })
   id!: string;
 
   projectId!: string;
 
-  @Field()
+  @Field({ description: 'Puljens navn, fx "Kompetenceudvikling".' })
   name!: string;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: 'Puljens størrelse i kroner (Money), fx "185000.00".' })
   amount!: Ore;
 
-  @Field()
+  @Field({ description: "Hvad puljen skal bruges til; tom streng, hvis ikke angivet." })
   description!: string;
 }

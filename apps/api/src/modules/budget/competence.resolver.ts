@@ -30,7 +30,7 @@ export class CompetencePoolResolver {
   @Mutation(() => CompetenceActivityType, { description: "Planlæg en aktivitet i en kompetenceudviklingspulje." })
   addCompetenceActivity(
     @Ctx() ctx: Context,
-    @Arg("input", () => AddCompetenceActivityInput) input: AddCompetenceActivityInput,
+    @Arg("input", () => AddCompetenceActivityInput, { description: "Aktiviteten, der planlægges." }) input: AddCompetenceActivityInput,
   ): Promise<CompetenceActivityType> {
     return addCompetenceActivity(ctx, input);
   }
@@ -39,7 +39,10 @@ export class CompetencePoolResolver {
   @Mutation(() => CompetenceActivityType, { description: "Registrér en aktivitet som afholdt (med faktiske tal), aflyst eller planlagt igen." })
   recordCompetenceActivity(
     @Ctx() ctx: Context,
-    @Arg("input", () => RecordCompetenceActivityInput) input: RecordCompetenceActivityInput,
+    @Arg("input", () => RecordCompetenceActivityInput, {
+      description: "Aktiviteten, dens nye status, de faktiske tal og dens version.",
+    })
+    input: RecordCompetenceActivityInput,
   ): Promise<CompetenceActivityType> {
     return recordCompetenceActivity(ctx, input);
   }

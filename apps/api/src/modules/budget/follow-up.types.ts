@@ -40,16 +40,16 @@ registerEnumType(ForecastMethodEnum, {
 
 @ObjectType("BudgetFollowUpLine", { description: "Opfølgning på én budgetlinje pr. den valgte dato." })
 export class FollowUpLineType {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Budgetlinjens id." })
   lineId!: string;
 
-  @Field()
+  @Field({ description: "Budgetlinjens navn." })
   name!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Linjens gruppe; null, hvis ingen." })
   category!: string | null;
 
-  @Field(() => BudgetSideEnum)
+  @Field(() => BudgetSideEnum, { description: "Om linjen er en indtægt eller en udgift." })
   side!: BudgetSideEnum;
 
   @Field(() => MoneyScalar, { nullable: true, description: "Oprindeligt budget (null før godkendelse)." })
@@ -73,7 +73,10 @@ export class FollowUpLineType {
   @Field(() => String, { nullable: true, description: "Aktivitetsdriverens enhed (timer, samtaler …)." })
   driverUnit!: string | null;
 
-  @Field(() => QuantityScalar, { nullable: true })
+  @Field(() => QuantityScalar, {
+    nullable: true,
+    description: 'Planlagt aktivitet i driverens enhed, fx "50.00" timer; null uden aktivitetsdriver.',
+  })
   plannedQuantity!: Hundredths | null;
 
   @Field(() => QuantityScalar, { nullable: true, description: "Leveret aktivitet til og med datoen." })
@@ -91,7 +94,7 @@ export class FollowUpLineType {
   @Field(() => MoneyScalar, { description: "Forventet forbrug ved afslutning." })
   forecast!: Ore;
 
-  @Field(() => ForecastMethodEnum)
+  @Field(() => ForecastMethodEnum, { description: "Metoden bag forventet forbrug (se forecastExplanation)." })
   forecastMethod!: ForecastMethodEnum;
 
   @Field({ description: "Beregningen af forventet forbrug, med tallene." })
@@ -100,7 +103,7 @@ export class FollowUpLineType {
   @Field(() => MoneyScalar, { description: "Afvigelse: korrigeret budget minus forventet forbrug (negativ = forventet overskridelse)." })
   deviation!: Ore;
 
-  @Field(() => RagEnum)
+  @Field(() => RagEnum, { description: "Linjens status; NONE for linjer, der ikke vurderes (indtægter)." })
   rag!: RagEnum;
 
   @Field({ description: "Den regel, der gav statussen, med tallene." })
@@ -109,34 +112,39 @@ export class FollowUpLineType {
 
 @ObjectType("BudgetFollowUpTotals", { description: "En sides totaler; status er den dårligste linjes, med dens begrundelse." })
 export class FollowUpTotalsType {
-  @Field(() => BudgetSideEnum)
+  @Field(() => BudgetSideEnum, { description: "Siden, totalerne gælder." })
   side!: BudgetSideEnum;
 
-  @Field(() => MoneyScalar, { nullable: true })
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: "Sidens oprindelige budget i kroner (Money); null før styregruppens godkendelse.",
+  })
   original!: Ore | null;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: "Sidens korrigerede budget i kroner (Money)." })
   corrected!: Ore;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: "Sidens forbrug til og med datoen (for indtægter: modtaget), i kroner (Money)." })
   spent!: Ore;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: "Korrigeret budget minus forbrug, i kroner (Money)." })
   rest!: Ore;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: "Forventet forbrug ved afslutning, i kroner (Money): summen af linjernes." })
   forecast!: Ore;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, {
+    description: "Korrigeret budget minus forventet forbrug, i kroner (Money); negativ = forventet overskridelse.",
+  })
   deviation!: Ore;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: "Forbrug i procent af korrigeret budget (40.5 = 40,5 %); null, når budgettet er 0." })
   spentPercent!: number | null;
 
-  @Field(() => RagEnum)
+  @Field(() => RagEnum, { description: "Sidens status: den dårligste linjes; NONE for indtægtssiden." })
   rag!: RagEnum;
 
-  @Field()
+  @Field({ description: "Begrundelsen for statussen: den dårligste linjes regel, med tallene." })
   ragReason!: string;
 }
 
@@ -154,13 +162,13 @@ export class BudgetFollowUpType {
   @Field({ description: "Periodens slut." })
   periodEnd!: string;
 
-  @Field(() => [FollowUpLineType])
+  @Field(() => [FollowUpLineType], { description: "Opfølgning pr. budgetlinje i dokumentets rækkefølge." })
   lines!: FollowUpLineType[];
 
-  @Field(() => FollowUpTotalsType)
+  @Field(() => FollowUpTotalsType, { description: "Totaler for indtægtssiden." })
   income!: FollowUpTotalsType;
 
-  @Field(() => FollowUpTotalsType)
+  @Field(() => FollowUpTotalsType, { description: "Totaler for udgiftssiden." })
   expense!: FollowUpTotalsType;
 
   @Field({ description: "Reglerne for status, i ord." })

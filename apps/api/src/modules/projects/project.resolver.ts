@@ -16,7 +16,7 @@ export class ProjectResolver {
 
   @Authorized()
   @Query(() => ProjectType, { description: "Ét projekt; NOT_FOUND hvis det ikke findes, eller brugeren ikke har en rolle i det." })
-  project(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<ProjectType> {
+  project(@Ctx() ctx: Context, @Arg("id", () => ID, { description: "Projektets id." }) id: string): Promise<ProjectType> {
     return getProject(ctx, id);
   }
 
@@ -54,7 +54,10 @@ export class ProjectResolver {
   @Mutation(() => ProjectType, { description: "Sæt projektets tærskel for, hvornår budgetjusteringer skal godkendes af styregruppen." })
   setApprovalThreshold(
     @Ctx() ctx: Context,
-    @Arg("input", () => SetApprovalThresholdInput) input: SetApprovalThresholdInput,
+    @Arg("input", () => SetApprovalThresholdInput, {
+      description: "Projektet, den nye tærskel og projektets version.",
+    })
+    input: SetApprovalThresholdInput,
   ): Promise<ProjectType> {
     return setApprovalThreshold(ctx, input);
   }

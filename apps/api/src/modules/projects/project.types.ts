@@ -6,31 +6,31 @@ import { ProjectStatusEnum, RoleEnum } from "../../common/enums.js";
 
 @ObjectType("Organisation", { description: "En kommune, et jobcenter eller en forvaltning." })
 export class OrganisationType {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Organisationens id." })
   id!: string;
 
-  @Field()
+  @Field({ description: 'Organisationens navn, fx "Jobcenter Vallensbæk".' })
   name!: string;
 
   @Field({ description: "KOMMUNE, JOBCENTER, SOCIALFORVALTNING eller ANDEN." })
   kind!: string;
 
-  @Field()
+  @Field({ description: 'Den eller de kommuner, organisationen hører til, fx "Ishøj og Vallensbæk".' })
   municipality!: string;
 }
 
 @ObjectType("Project", { description: "Et tidsbegrænset beskæftigelsesprojekt." })
 export class ProjectType {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Projektets id." })
   id!: string;
 
   @Field({ description: 'Kort kode, også præfiks for deltagerkoder ("BFA" → "BFA-0042").' })
   code!: string;
 
-  @Field()
+  @Field({ description: 'Projektets navn, fx "Brug for alle".' })
   name!: string;
 
-  @Field()
+  @Field({ description: "Kort beskrivelse af projektet; tom streng, hvis ingen er angivet." })
   description!: string;
 
   @Field({ description: "Projektets startdato (ISO 8601, ÅÅÅÅ-MM-DD)." })
@@ -42,10 +42,10 @@ export class ProjectType {
   @Field(() => Int, { nullable: true, description: "Målgruppens størrelse som projektets dokumenter angiver den." })
   targetSize!: number | null;
 
-  @Field(() => ProjectStatusEnum)
+  @Field(() => ProjectStatusEnum, { description: "Projektets fase: planlagt, i gang eller afsluttet." })
   status!: ProjectStatusEnum;
 
-  @Field()
+  @Field({ description: 'Hvor pengene kommer fra, i tekst, fx "National pulje"; tom streng, hvis ikke angivet.' })
   funding!: string;
 
   @Field(() => MoneyScalar, {
@@ -53,17 +53,19 @@ export class ProjectType {
   })
   approvalThreshold!: Ore;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description: "Versionsnummer til optimistisk låsning (expectedVersion i setApprovalThreshold): send den version, skærmen viste; ellers CONFLICT.",
+  })
   version!: number;
 }
 
 @InputType({ description: "Styregruppen sætter projektets tærskel for godkendelse af budgetjusteringer." })
 export class SetApprovalThresholdInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Projektets id." })
   @IsUUID("all", { message: "Ukendt projekt." })
   projectId!: string;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: 'Den nye tærskel i kroner (Money), fx "50000.00"; ikke negativ.' })
   amount!: Ore;
 
   @Field(() => Int, { description: "Projektets version, som skærmen viste den." })
@@ -72,10 +74,10 @@ export class SetApprovalThresholdInput {
 
 @ObjectType({ description: "En side af projekter." })
 export class ProjectList {
-  @Field(() => [ProjectType])
+  @Field(() => [ProjectType], { description: "Projekterne på denne side, efter startdato og navn." })
   items!: ProjectType[];
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Antal projekter i alt, brugeren kan se (ikke kun på denne side)." })
   totalCount!: number;
 }
 
@@ -86,7 +88,7 @@ export class ProjectListArgs {
   @Max(100)
   take!: number;
 
-  @Field(() => Int, { defaultValue: 0 })
+  @Field(() => Int, { defaultValue: 0, description: "Antal projekter, der springes over (sideinddeling); standard 0." })
   @Min(0)
   skip!: number;
 }
@@ -95,6 +97,6 @@ export class ProjectListArgs {
 export class MembershipType {
   projectId!: string;
 
-  @Field(() => RoleEnum)
+  @Field(() => RoleEnum, { description: "Brugerens rolle i projektet." })
   role!: RoleEnum;
 }

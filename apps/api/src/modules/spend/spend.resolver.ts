@@ -28,22 +28,35 @@ export class SpendResolver {
   postings(
     @Ctx() ctx: Context,
     @Root() budget: BudgetType,
-    @Arg("lineId", () => ID, { nullable: true }) lineId?: string | null,
+    @Arg("lineId", () => ID, {
+      nullable: true,
+      description: "Kun posteringer på denne budgetlinje; udelad for hele budgettet.",
+    })
+    lineId?: string | null,
     @Arg("take", () => Int, { defaultValue: 50, description: "Højst 500." }) take = 50,
-    @Arg("skip", () => Int, { defaultValue: 0 }) skip = 0,
+    @Arg("skip", () => Int, { defaultValue: 0, description: "Antal posteringer, der springes over (sideinddeling); standard 0." }) skip = 0,
   ): Promise<PostingListType> {
     return budgetPostings(ctx, budget, { lineId, take: Math.min(Math.max(take, 1), 500), skip: Math.max(skip, 0) });
   }
 
   @Authorized("LEADER")
   @Mutation(() => PostingType, { description: "Bogfør en postering på en budgetlinje." })
-  addPosting(@Ctx() ctx: Context, @Arg("input", () => AddPostingInput) input: AddPostingInput): Promise<PostingType> {
+  addPosting(
+    @Ctx() ctx: Context,
+    @Arg("input", () => AddPostingInput, { description: "Posteringen, der bogføres." }) input: AddPostingInput,
+  ): Promise<PostingType> {
     return addPosting(ctx, input);
   }
 
   @Authorized("LEADER")
   @Mutation(() => PostingType, { description: "Tilbagefør en postering med en modpostering (posteringer rettes og slettes aldrig)." })
-  reversePosting(@Ctx() ctx: Context, @Arg("input", () => ReversePostingInput) input: ReversePostingInput): Promise<PostingType> {
+  reversePosting(
+    @Ctx() ctx: Context,
+    @Arg("input", () => ReversePostingInput, {
+      description: "Posteringen, der tilbageføres, med dato, evt. bilagsnummer og begrundelse.",
+    })
+    input: ReversePostingInput,
+  ): Promise<PostingType> {
     return reversePosting(ctx, input);
   }
 
@@ -51,7 +64,10 @@ export class SpendResolver {
   @Mutation(() => PostingImportPreviewType, {
     description: "Læs en CSV-fil fra økonomisystemet og vis, hvad en import vil gøre, med alle rækkefejl. Skriver intet.",
   })
-  previewPostingImport(@Ctx() ctx: Context, @Arg("input", () => PostingImportInput) input: PostingImportInput): Promise<PostingImportPreviewType> {
+  previewPostingImport(
+    @Ctx() ctx: Context,
+    @Arg("input", () => PostingImportInput, { description: "Budgettet og CSV-filen (base64-kodet)." }) input: PostingImportInput,
+  ): Promise<PostingImportPreviewType> {
     return previewPostingImport(ctx, input);
   }
 
@@ -59,13 +75,22 @@ export class SpendResolver {
   @Mutation(() => PostingImportResultType, {
     description: "Importér en CSV-fil: alt eller intet. Med én fejlrække skrives intet (BAD_USER_INPUT med alle fejl); samme fil to gange tilføjer intet.",
   })
-  importPostings(@Ctx() ctx: Context, @Arg("input", () => PostingImportInput) input: PostingImportInput): Promise<PostingImportResultType> {
+  importPostings(
+    @Ctx() ctx: Context,
+    @Arg("input", () => PostingImportInput, {
+      description: "Budgettet og CSV-filen (base64-kodet), typisk den samme som i previewPostingImport.",
+    })
+    input: PostingImportInput,
+  ): Promise<PostingImportResultType> {
     return importPostings(ctx, input);
   }
 
   @Authorized("LEADER", "TOVHOLDER")
   @Mutation(() => ActivityEntryType, { description: "Registrér leveret aktivitet (timer, samtaler …) på en linje med aktivitetsdriver." })
-  recordActivity(@Ctx() ctx: Context, @Arg("input", () => RecordActivityInput) input: RecordActivityInput): Promise<ActivityEntryType> {
+  recordActivity(
+    @Ctx() ctx: Context,
+    @Arg("input", () => RecordActivityInput, { description: "Linjen, datoen og det leverede antal." }) input: RecordActivityInput,
+  ): Promise<ActivityEntryType> {
     return recordActivity(ctx, input);
   }
 }

@@ -9,22 +9,22 @@ const DATE_MESSAGE = "Datoen skal skrives ÅÅÅÅ-MM-DD.";
 
 @ObjectType("Posting", { description: "En postering (forbrug) på en budgetlinje. Rettes aldrig: en fejl rettes med en modpostering." })
 export class PostingType {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Posteringens id." })
   id!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "Budgetlinjens id." })
   lineId!: string;
 
-  @Field()
+  @Field({ description: "Budgetlinjens navn." })
   lineName!: string;
 
   @Field({ description: "Bogføringsdato (ISO 8601)." })
   date!: string;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: 'Beløbet i kroner (Money), fx "800.00"; negativt for en modpostering.' })
   amount!: Ore;
 
-  @Field()
+  @Field({ description: "Posteringens tekst." })
   text!: string;
 
   @Field({ description: "Bilagsnummer. Bilag + linje + dato identificerer en postering." })
@@ -42,19 +42,19 @@ export class PostingType {
   @Field(() => ID, { nullable: true, description: "Den CSV-import, posteringen kom fra." })
   importId!: string | null;
 
-  @Field(() => UserRefType)
+  @Field(() => UserRefType, { description: "Den bruger, der bogførte eller importerede posteringen." })
   createdBy!: UserRefType;
 
-  @Field()
+  @Field({ description: "Hvornår posteringen blev registreret i Overblik (ISO 8601-tidsstempel, UTC)." })
   createdAt!: string;
 }
 
-@ObjectType("PostingList")
+@ObjectType("PostingList", { description: "En side af et budgets posteringer, med antal og sum for hele udvalget." })
 export class PostingListType {
-  @Field(() => [PostingType])
+  @Field(() => [PostingType], { description: "Posteringerne på denne side, nyeste bogføringsdato først." })
   items!: PostingType[];
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Antal posteringer i udvalget i alt (ikke kun siden)." })
   totalCount!: number;
 
   @Field(() => MoneyScalar, { description: "Summen af alle posteringer i udvalget (ikke kun siden)." })
@@ -63,7 +63,7 @@ export class PostingListType {
 
 @InputType({ description: "En ny postering, indtastet i hånden." })
 export class AddPostingInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Budgetlinjens id." })
   @IsUUID("all", { message: "Ukendt budgetlinje." })
   budgetLineId!: string;
 
@@ -71,26 +71,29 @@ export class AddPostingInput {
   @Matches(ISO_DATE, { message: DATE_MESSAGE })
   date!: string;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: 'Beløbet i kroner (Money), fx "800.00"; må ikke være 0, gerne negativt.' })
   amount!: Ore;
 
-  @Field()
+  @Field({ description: "Posteringens tekst (1–500 tegn)." })
   @MinLength(1, { message: "Skriv en tekst til posteringen." })
   @MaxLength(500)
   text!: string;
 
-  @Field()
+  @Field({ description: "Bilagsnummer (1–100 tegn); samme bilag på samme linje og dato giver CONFLICT." })
   @MinLength(1, { message: "Skriv bilagsnummeret." })
   @MaxLength(100)
   voucher!: string;
 
-  @Field(() => QuantityScalar, { nullable: true })
+  @Field(() => QuantityScalar, {
+    nullable: true,
+    description: 'Den mængde af linjens aktivitetsdriver, posteringen betaler for, fx "3.5" timer; udelades, hvis ingen.',
+  })
   quantity?: Hundredths | null;
 }
 
 @InputType({ description: "Modposter (tilbagefør) en postering: en ny postering med det modsatte beløb." })
 export class ReversePostingInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Id på posteringen, der tilbageføres; ikke en modpostering, og kun én gang." })
   @IsUUID("all", { message: "Ukendt postering." })
   postingId!: string;
 
@@ -103,7 +106,7 @@ export class ReversePostingInput {
   @MaxLength(100)
   voucher?: string | null;
 
-  @Field()
+  @Field({ description: "Hvorfor posteringen tilbageføres (3–500 tegn); indgår i modposteringens tekst." })
   @MinLength(3, { message: "Skriv hvorfor posteringen tilbageføres." })
   @MaxLength(500)
   reason!: string;
@@ -111,11 +114,11 @@ export class ReversePostingInput {
 
 @InputType({ description: "En CSV-fil fra økonomisystemet (semikolon, decimalkomma, UTF-8 eller Windows-1252), base64-kodet." })
 export class PostingImportInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Budgettets id; rækkernes linjenavne slås op blandt budgettets linjer." })
   @IsUUID("all", { message: "Ukendt budget." })
   budgetId!: string;
 
-  @Field()
+  @Field({ description: "Filens navn (højst 255 tegn); gemmes med importen." })
   @MaxLength(255)
   fileName!: string;
 
@@ -125,40 +128,43 @@ export class PostingImportInput {
 
 @ObjectType("ImportRowError", { description: "En fejl i en importfil, med rækkenummer (overskriften er række 1)." })
 export class ImportRowErrorType {
-  @Field(() => Int)
+  @Field(() => Int, { description: "Rækkenummeret i filen (overskriften er række 1)." })
   row!: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: "Kolonnens overskrift som i filen; null, når fejlen gælder hele rækken eller filen.",
+  })
   column!: string | null;
 
-  @Field()
+  @Field({ description: "Fejlen på dansk, med hvad der skal rettes." })
   message!: string;
 }
 
 @ObjectType("PostingImportRow", { description: "En gyldig række fra importfilen." })
 export class PostingImportRowType {
-  @Field(() => Int)
+  @Field(() => Int, { description: "Rækkenummeret i filen (overskriften er række 1)." })
   row!: number;
 
-  @Field()
+  @Field({ description: "Bogføringsdato, ÅÅÅÅ-MM-DD." })
   date!: string;
 
-  @Field()
+  @Field({ description: "Bilagsnummer." })
   voucher!: string;
 
-  @Field()
+  @Field({ description: "Posteringens tekst." })
   text!: string;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: "Beløbet i kroner (Money)." })
   amount!: Ore;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "Id på budgetlinjen, rækkens linjenavn blev fundet som." })
   lineId!: string;
 
-  @Field()
+  @Field({ description: "Budgetlinjens navn." })
   lineName!: string;
 
-  @Field(() => QuantityScalar, { nullable: true })
+  @Field(() => QuantityScalar, { nullable: true, description: "Antal i linjens driverenhed, hvis filen angiver det; ellers null." })
   quantity!: Hundredths | null;
 
   @Field({ description: "Findes allerede (samme bilag, linje, dato og beløb): importeres ikke igen." })
@@ -167,10 +173,10 @@ export class PostingImportRowType {
 
 @ObjectType("PostingImportPreview", { description: "Hvad en import vil gøre. Er der fejl, skrives intet." })
 export class PostingImportPreviewType {
-  @Field()
+  @Field({ description: "Filens navn, som det blev sendt." })
   fileName!: string;
 
-  @Field()
+  @Field({ description: 'Den genkendte tegnkodning: "utf-8" eller "windows-1252".' })
   encoding!: string;
 
   @Field(() => Int, { description: "Datarækker læst." })
@@ -185,63 +191,63 @@ export class PostingImportPreviewType {
   @Field(() => MoneyScalar, { description: "Summen af de nye posteringer." })
   newTotal!: Ore;
 
-  @Field(() => [ImportRowErrorType])
+  @Field(() => [ImportRowErrorType], { description: "Alle fejl i filen efter rækkenummer; er der nogen, importeres intet." })
   errors!: ImportRowErrorType[];
 
   @Field(() => [PostingImportRowType], { description: "De første 200 gyldige rækker." })
   rows!: PostingImportRowType[];
 }
 
-@ObjectType("PostingImportResult")
+@ObjectType("PostingImportResult", { description: "Resultatet af en gennemført import." })
 export class PostingImportResultType {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Importens id (Posting.importId på de nye posteringer)." })
   importId!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Antal posteringer, der blev tilføjet." })
   added!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Antal rækker, der ikke blev tilføjet, fordi posteringen allerede fandtes." })
   alreadyThere!: number;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: "Summen af de tilføjede posteringer i kroner (Money)." })
   addedTotal!: Ore;
 }
 
 @ObjectType("ActivityEntry", { description: "Leveret aktivitet på en linjes driver (timer, samtaler …)." })
 export class ActivityEntryType {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Registreringens id." })
   id!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "Budgetlinjens id." })
   lineId!: string;
 
-  @Field()
+  @Field({ description: "Datoen, aktiviteten blev leveret, ÅÅÅÅ-MM-DD." })
   date!: string;
 
-  @Field(() => QuantityScalar)
+  @Field(() => QuantityScalar, { description: 'Leveret antal i linjens driverenhed (timer, samtaler …), fx "3.5".' })
   quantity!: Hundredths;
 
   @Field({ description: "MANUAL: indtastet; FLOW: registreret automatisk fra borgerforløbet." })
   source!: string;
 
-  @Field()
+  @Field({ description: "Bemærkning; tom streng, hvis ingen." })
   note!: string;
 }
 
 @InputType({ description: "Registrér leveret aktivitet på en linje med aktivitetsdriver." })
 export class RecordActivityInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Id på en budgetlinje med aktivitetsdriver." })
   @IsUUID("all", { message: "Ukendt budgetlinje." })
   budgetLineId!: string;
 
-  @Field()
+  @Field({ description: "Leveringsdato, ÅÅÅÅ-MM-DD." })
   @Matches(ISO_DATE, { message: DATE_MESSAGE })
   date!: string;
 
-  @Field(() => QuantityScalar)
+  @Field(() => QuantityScalar, { description: 'Leveret antal i linjens driverenhed, fx "3.5"; større end 0.' })
   quantity!: Hundredths;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Bemærkning (højst 500 tegn)." })
   @IsOptional()
   @MaxLength(500)
   note?: string | null;
