@@ -6,12 +6,14 @@ import { AuthResolver, MembershipResolver } from "./modules/auth/auth.resolver.j
 import { BudgetChangeResolver, BudgetLineHistoryResolver } from "./modules/budget/budget-change.resolver.js";
 import { BudgetResolver } from "./modules/budget/budget.resolver.js";
 import { CompetencePoolResolver } from "./modules/budget/competence.resolver.js";
+import { PriceIndexResolver } from "./modules/budget/price-index.resolver.js";
 import { ParticipantResolver } from "./modules/participants/participant.resolver.js";
 import { SpendResolver } from "./modules/spend/spend.resolver.js";
 import { ProjectResolver } from "./modules/projects/project.resolver.js";
 
 export const resolvers = [AuthResolver, MembershipResolver, ProjectResolver, BudgetResolver, BudgetChangeResolver, BudgetLineHistoryResolver,
   CompetencePoolResolver,
+  PriceIndexResolver,
   SpendResolver,
   ParticipantResolver,
 ] as const;

@@ -1,0 +1,70 @@
+import { atPriceLevel, formatQuantity, formatQuantityDa, parseQuantity, sumOre, type Hundredths } from "@overblik/domain";
+import { requireProjectAccess } from "../../common/access.js";
+import { DomainError, notFound } from "../../common/errors.js";
+import type { Context } from "../../context.js";
+import { BudgetSideEnum } from "../../common/enums.js";
+import type { BudgetType } from "./budget.types.js";
+import type { PriceIndexEntryType, RestatedBudgetType, SetPriceIndexInput } from "./price-index.types.js";
+
+async function loadIndex(ctx: Context, budgetId: string): Promise<PriceIndexEntryType[]> {
+  const rows: Array<{ year: number; index: string }> = await ctx.manager.query(
+    `SELECT year, index::text AS index FROM budget_price_index WHERE budget_id = $1 ORDER BY year`,
+    [budgetId],
+  );
+  return rows.map((r) => ({ year: r.year, index: parseQuantity(r.index) }));
+}
+
+export async function priceIndex(ctx: Context, budget: BudgetType): Promise<PriceIndexEntryType[]> {
+  requireProjectAccess(ctx, budget.projectId);
+  return loadIndex(ctx, budget.id);
+}
+
+/** Replaces the index table in one transaction (all or nothing). */
+export async function setPriceIndex(ctx: Context, input: SetPriceIndexInput): Promise<PriceIndexEntryType[]> {
+  const budget = await ctx.loaders.budgetById.load(input.budgetId);
+  if (!budget) throw notFound("Budgettet");
+  requireProjectAccess(ctx, budget.projectId, ["LEADER"]);
+  const years = new Set<number>();
+  for (const e of input.entries) {
+    if (years.has(e.year)) throw new DomainError("BAD_USER_INPUT", `Året ${e.year} står mere end én gang.`);
+    if (e.index <= 0n) throw new DomainError("BAD_USER_INPUT", `Indekset for ${e.year} skal være større end 0.`);
+    years.add(e.year);
+  }
+  await ctx.manager.transaction(async (tx) => {
+    await tx.query(`DELETE FROM budget_price_index WHERE budget_id = $1`, [budget.id]);
+    if (input.entries.length > 0) {
+      await tx.query(
+        `INSERT INTO budget_price_index (budget_id, year, index) SELECT $1, y, i FROM unnest($2::int[], $3::numeric[]) AS t(y, i)`,
+        [budget.id, input.entries.map((e) => e.year), input.entries.map((e) => formatQuantity(e.index))],
+      );
+    }
+  });
+  return loadIndex(ctx, budget.id);
+}
+
+export async function restatedBudget(ctx: Context, budget: BudgetType, toYear: number): Promise<RestatedBudgetType> {
+  requireProjectAccess(ctx, budget.projectId);
+  if (budget.priceLevelYear === null) {
+    throw new DomainError("BAD_USER_INPUT", "Budgettet har intet pris- og lønniveau (p/l), så det kan ikke omregnes.");
+  }
+  const index = new Map((await loadIndex(ctx, budget.id)).map((e) => [e.year, e.index]));
+  const from: Hundredths | undefined = index.get(budget.priceLevelYear);
+  const to: Hundredths | undefined = index.get(toYear);
+  if (from === undefined || to === undefined) {
+    const missing = [budget.priceLevelYear, toYear].filter((y) => !index.has(y));
+    throw new DomainError("BAD_USER_INPUT", `Prisindekset mangler for ${[...new Set(missing)].join(" og ")}. Indtast det under budgettets prisindeks.`);
+  }
+  const lines = await ctx.loaders.linesByBudget.load(budget.id);
+  const restated = lines.map((l) => {
+    const amounts = l.amounts.map((a) => ({ year: a.year, amount: atPriceLevel(a.amount, from, to) }));
+    return { lineId: l.id, name: l.name, side: l.side as BudgetSideEnum, amounts, total: sumOre(amounts.map((a) => a.amount)) };
+  });
+  return {
+    fromYear: budget.priceLevelYear,
+    toYear,
+    explanation: `Omregnet fra ${budget.priceLevelYear}-p/l (indeks ${formatQuantityDa(from)}) til ${toYear}-p/l (indeks ${formatQuantityDa(to)}).`,
+    lines: restated,
+    income: sumOre(restated.filter((l) => l.side === "INCOME").map((l) => l.total)),
+    expense: sumOre(restated.filter((l) => l.side === "EXPENSE").map((l) => l.total)),
+  };
+}
