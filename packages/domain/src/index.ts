@@ -9,3 +9,5 @@ export * from "./csv-import.js";
 export * from "./cpr.js";
 export * from "./suppression.js";
 export * from "./participant.js";
+export * from "./calendar.js";
+export * from "./capacity.js";

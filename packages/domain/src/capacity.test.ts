@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { capacityPlan, meetingDates, paceByWeek } from "./capacity.js";
+import { addDays, daysInclusive, formatIsoWeek, isoWeek, mondayOf } from "./calendar.js";
+
+const BFA = {
+  citizens: 219,
+  conversationStart: "2012-09-01",
+  conversationEnd: "2012-12-21",
+  teamStart: "2012-10-01",
+  teamEnd: "2013-08-01",
+  meetingIntervalDays: 14,
+  minutesPerCitizen: 30,
+  maxCitizensPerMeeting: 5,
+};
+
+describe("capacityPlan for Brug for alle, from its own inputs", () => {
+  it("needs 14 conversations a week and ≈ 109 team hours", () => {
+    const plan = capacityPlan(BFA);
+    expect(plan.conversationWeeks).toBe(16);
+    expect(plan.conversationsPerWeek).toBe(14);
+    expect(plan.teamHoursText).toBe("109,5");
+  });
+
+  it("shows the document's mismatch: 22 meetings of at most 5 are 110 places, not 219", () => {
+    const plan = capacityPlan(BFA);
+    expect(plan.meetings).toBe(22);
+    expect(plan.meetingCapacity).toBe(110);
+    expect(plan.citizensPerMeetingNeeded).toBe(10);
+    expect(plan.mismatches[0]).toMatch(/^22 møder à højst 5 borgere giver plads til 110, ikke 219/);
+    expect(plan.mismatches[0]).toMatch(/hver 7\. dag\.$/);
+  });
+
+  it("finds no mismatch when the orange part alone goes to the team", () => {
+    expect(capacityPlan({ ...BFA, citizens: 96 }).mismatches).toEqual([]);
+  });
+
+  it("changes with its inputs (nothing is baked in)", () => {
+    expect(capacityPlan({ ...BFA, citizens: 100 }).conversationsPerWeek).toBe(7);
+    expect(capacityPlan({ ...BFA, meetingIntervalDays: 7 }).meetings).toBe(44);
+  });
+});
+
+describe("calendar", () => {
+  it("counts ISO weeks the Danish way", () => {
+    expect(isoWeek("2012-07-16")).toEqual({ year: 2012, week: 29 });
+    expect(formatIsoWeek("2012-07-20")).toBe("uge 29");
+    expect(isoWeek("2013-01-01")).toEqual({ year: 2013, week: 1 });
+    expect(isoWeek("2012-12-31")).toEqual({ year: 2013, week: 1 });
+    expect(isoWeek("2010-01-03")).toEqual({ year: 2009, week: 53 });
+    expect(mondayOf("2012-09-01")).toBe("2012-08-27");
+    expect(daysInclusive("2012-09-01", "2012-12-21")).toBe(112);
+    expect(addDays("2012-02-28", 1)).toBe("2012-02-29");
+  });
+
+  it("lays out meetings every 14 days", () => {
+    const dates = meetingDates("2012-10-01", "2013-08-01", 14);
+    expect(dates[0]).toBe("2012-10-01");
+    expect(dates[1]).toBe("2012-10-15");
+    expect(dates).toHaveLength(22);
+  });
+});
+
+describe("paceByWeek", () => {
+  it("compares the weekly pace with the required one and projects the finish", () => {
+    // 9 conversations a week from 3 Sep: behind the 14 a week the plan needs.
+    const events: string[] = [];
+    for (let w = 0; w < 8; w++) for (let i = 0; i < 9; i++) events.push(addDays("2012-09-03", w * 7 + (i % 5)));
+    const pace = paceByWeek(events, { start: "2012-09-01", end: "2012-12-21", total: 219 }, "2012-10-28");
+    expect(pace.weeks[1]).toMatchObject({ weekStart: "2012-09-03", done: 9 });
+    expect(pace.onTrack).toBe(false);
+    expect(pace.averagePerWeek).toBeCloseTo(72 / 8.29, 1);
+    expect(pace.projectedFinish && pace.projectedFinish > "2012-12-21").toBe(true);
+  });
+});

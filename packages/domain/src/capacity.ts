@@ -1,0 +1,122 @@
+import { addDays, daysInclusive, mondayOf } from "./calendar.js";
+
+/**
+ * The capacity plan of a project, computed from its own inputs, never from constants: the document's
+ * figures (14 samtaler pr. uge, ≈ 109 teamtimer, 4–5 borgere pr. møde) must come out of these sums,
+ * and where the inputs do not agree (22 meetings × 5 citizens ≠ 219) the plan says so.
+ */
+export interface CapacityInput {
+  /** Citizens to go through the flow (the target group, or those screened into it). */
+  citizens: number;
+  /** The window for the initial conversations (1 Sep – 21 Dec 2012). */
+  conversationStart: string;
+  conversationEnd: string;
+  /** The team's period (1 Oct 2012 – 1 Aug 2013) and how often it meets (every 14 days). */
+  teamStart: string;
+  teamEnd: string;
+  meetingIntervalDays: number;
+  /** Minutes per citizen at a team meeting (½ hour) and the most citizens a meeting can take. */
+  minutesPerCitizen: number;
+  maxCitizensPerMeeting: number;
+}
+
+export interface CapacityPlan {
+  conversationWeeks: number;
+  /** Whole conversations a week needed to finish in the window (rounded up). */
+  conversationsPerWeek: number;
+  /** Team time for every citizen, in minutes and in hours (to one decimal, as text: "109,5"). */
+  teamMinutes: number;
+  teamHoursText: string;
+  meetings: number;
+  /** Citizens each meeting must take for everyone to be seen once (rounded up). */
+  citizensPerMeetingNeeded: number;
+  /** Citizens the planned meetings can take at the agenda limit. */
+  meetingCapacity: number;
+  /** Danish sentences: where the plan's own figures do not add up. */
+  mismatches: string[];
+}
+
+export function capacityPlan(input: CapacityInput): CapacityPlan {
+  const days = daysInclusive(input.conversationStart, input.conversationEnd);
+  const conversationWeeks = days / 7;
+  const conversationsPerWeek = Math.ceil((input.citizens * 7) / days);
+  const teamMinutes = input.citizens * input.minutesPerCitizen;
+  const tenths = Math.round(teamMinutes / 6); // minutes → tenths of an hour
+  const teamHoursText = `${Math.floor(tenths / 10)}${tenths % 10 ? `,${tenths % 10}` : ""}`;
+  const teamDays = daysInclusive(input.teamStart, input.teamEnd);
+  const meetings = Math.floor((teamDays - 1) / input.meetingIntervalDays) + 1;
+  const citizensPerMeetingNeeded = Math.ceil(input.citizens / meetings);
+  const meetingCapacity = meetings * input.maxCitizensPerMeeting;
+  const mismatches: string[] = [];
+  if (meetingCapacity < input.citizens) {
+    const meetingsNeeded = Math.ceil(input.citizens / input.maxCitizensPerMeeting);
+    const intervalNeeded = Math.max(1, Math.floor((teamDays - 1) / Math.max(1, meetingsNeeded - 1)));
+    mismatches.push(
+      `${meetings} møder à højst ${input.maxCitizensPerMeeting} borgere giver plads til ${meetingCapacity}, ikke ${input.citizens}: ` +
+        `enten skal kun en del af målgruppen (fx de orange) på teammøde, hvert møde tage ${citizensPerMeetingNeeded} borgere, ` +
+        `eller teamet mødes hver ${intervalNeeded}. dag.`,
+    );
+  }
+  const perMeetingMinutes = input.maxCitizensPerMeeting * input.minutesPerCitizen;
+  if (perMeetingMinutes > 8 * 60) mismatches.push(`Et møde med ${input.maxCitizensPerMeeting} borgere varer ${perMeetingMinutes / 60} timer.`);
+  return {
+    conversationWeeks,
+    conversationsPerWeek,
+    teamMinutes,
+    teamHoursText,
+    meetings,
+    citizensPerMeetingNeeded,
+    meetingCapacity,
+    mismatches,
+  };
+}
+
+/** The meeting dates: every `intervalDays` from the start, up to and including the end. */
+export function meetingDates(start: string, end: string, intervalDays: number): string[] {
+  const dates: string[] = [];
+  for (let d = start; d <= end; d = addDays(d, intervalDays)) dates.push(d);
+  return dates;
+}
+
+export interface PaceWeek {
+  /** Monday of the ISO week. */
+  weekStart: string;
+  done: number;
+  cumulative: number;
+  /** Cumulative the plan required by the end of this week. */
+  required: number;
+  onTrack: boolean;
+}
+
+/**
+ * The actual pace per ISO week against the required one, and the date the current pace would finish.
+ * `events` are the dates of the things counted (conversations held).
+ */
+export function paceByWeek(
+  events: readonly string[],
+  plan: { start: string; end: string; total: number },
+  asOf: string,
+): { weeks: PaceWeek[]; averagePerWeek: number; projectedFinish: string | null; onTrack: boolean } {
+  const days = daysInclusive(plan.start, plan.end);
+  const perDay = plan.total / days;
+  const counts = new Map<string, number>();
+  for (const e of events) if (e <= asOf) counts.set(mondayOf(e), (counts.get(mondayOf(e)) ?? 0) + 1);
+  const weeks: PaceWeek[] = [];
+  let cumulative = 0;
+  const last = asOf < plan.end ? asOf : plan.end;
+  for (let monday = mondayOf(plan.start); monday <= last; monday = addDays(monday, 7)) {
+    const done = counts.get(monday) ?? 0;
+    cumulative += done;
+    const sunday = addDays(monday, 6);
+    const elapsed = sunday < plan.start ? 0 : Math.min(days, daysInclusive(plan.start, sunday < plan.end ? sunday : plan.end));
+    const required = Math.min(plan.total, Math.ceil(perDay * elapsed));
+    weeks.push({ weekStart: monday, done, cumulative, required, onTrack: cumulative >= required });
+  }
+  const doneTotal = events.filter((e) => e <= asOf && e >= plan.start).length;
+  const elapsedDays = asOf < plan.start ? 0 : daysInclusive(plan.start, asOf);
+  const averagePerWeek = elapsedDays > 0 ? (doneTotal * 7) / elapsedDays : 0;
+  let projectedFinish: string | null = null;
+  if (doneTotal >= plan.total) projectedFinish = [...events].sort()[plan.total - 1] ?? null;
+  else if (averagePerWeek > 0) projectedFinish = addDays(asOf, Math.ceil(((plan.total - doneTotal) * 7) / averagePerWeek));
+  return { weeks, averagePerWeek, projectedFinish, onTrack: weeks.length === 0 || (weeks[weeks.length - 1]?.onTrack ?? true) };
+}
