@@ -7,6 +7,7 @@ import { BudgetChangeResolver, BudgetLineHistoryResolver } from "./modules/budge
 import { BudgetResolver } from "./modules/budget/budget.resolver.js";
 import { CompetencePoolResolver } from "./modules/budget/competence.resolver.js";
 import { PriceIndexResolver } from "./modules/budget/price-index.resolver.js";
+import { FlowPlanResolver } from "./modules/flow/flow.resolver.js";
 import { ParticipantResolver } from "./modules/participants/participant.resolver.js";
 import { SpendResolver } from "./modules/spend/spend.resolver.js";
 import { ProjectResolver } from "./modules/projects/project.resolver.js";
@@ -16,6 +17,7 @@ export const resolvers = [AuthResolver, MembershipResolver, ProjectResolver, Bud
   PriceIndexResolver,
   SpendResolver,
   ParticipantResolver,
+  FlowPlanResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

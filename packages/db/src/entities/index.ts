@@ -1,5 +1,6 @@
 import { BudgetChange, BudgetChangeEntry } from "./budget-change.entity.js";
 import { Budget, BudgetLine, BudgetLineAmount, CompetencePool } from "./budget.entity.js";
+import { Milestone, ProjectFlowPlan } from "./flow-plan.entity.js";
 import { Organisation } from "./organisation.entity.js";
 import { AccessLogEntry, Participant, ParticipantColourChange, SystemSetting } from "./participant.entity.js";
 import { ActivityEntry, BudgetPosting, BudgetPriceIndex, CompetenceActivity, PostingImport } from "./posting.entity.js";
@@ -9,6 +10,7 @@ import { AppUser } from "./user.entity.js";
 
 export * from "./budget-change.entity.js";
 export * from "./budget.entity.js";
+export * from "./flow-plan.entity.js";
 export * from "./organisation.entity.js";
 export * from "./participant.entity.js";
 export * from "./posting.entity.js";
@@ -38,4 +40,6 @@ export const entities = [
   ParticipantColourChange,
   AccessLogEntry,
   SystemSetting,
+  ProjectFlowPlan,
+  Milestone,
 ];

@@ -14,7 +14,7 @@ import {
   type ProjectStatus,
 } from "../entities/index.js";
 import { hashPassword } from "../passwords.js";
-import { seedDemoParticipants } from "./demo-participants.js";
+import { seedDemoParticipants, seedFlowPlan } from "./demo-participants.js";
 import { seedIllustrativeSpend } from "./illustrative-spend.js";
 
 /** Every demo user has this password; `npm start` prints it. Never used outside demo data. */
@@ -289,6 +289,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
       tovholderId: required(userIds, "tovholder@overblik.demo"),
       caseworkerId: required(userIds, "sagsbehandler@overblik.demo"),
     });
+    await seedFlowPlan(manager, required(projectIds, "BFA"));
   });
   return true;
 }

@@ -1,6 +1,6 @@
 import type { EntityManager } from "typeorm";
 import type { Colour, Origin } from "@overblik/domain";
-import { Participant, ParticipantColourChange } from "../entities/index.js";
+import { Milestone, Participant, ParticipantColourChange, ProjectFlowPlan } from "../entities/index.js";
 
 /**
  * The "Brug for alle" target group as the document breaks it down (matchgruppe 3 on 1 April 2012).
@@ -144,4 +144,32 @@ export async function seedDemoParticipants(
     })),
   );
   return saved.length;
+}
+
+/** "Brug for alle"'s tidsplan and the inputs of its capacity plan, as the udmøntningsplan states them. */
+export async function seedFlowPlan(manager: EntityManager, projectId: string): Promise<void> {
+  await manager.insert(ProjectFlowPlan, {
+    projectId,
+    conversationStart: "2012-09-01",
+    conversationEnd: "2012-12-21",
+    teamStart: "2012-10-01",
+    teamEnd: "2013-08-01",
+    meetingIntervalDays: 14,
+    minutesPerCitizen: 30,
+    maxCitizensPerMeeting: 5,
+  });
+  const milestones: Array<[string, string, string, string | null]> = [
+    ["Screening af målgruppen i farvegrupper", "2012-07-20", "Jobcentrets faglige leder", "2012-07-20"],
+    ["Projektplanen godkendt", "2012-08-01", "Styregruppen", "2012-08-01"],
+    ["Tovholdere udpeget", "2012-08-15", "Styregruppen", "2012-08-15"],
+    ["Ydelseskatalog klar", "2012-09-01", "Tovholderne", "2012-09-03"],
+    ["Indledende samtaler afsluttet", "2012-12-21", "Tovholderne og JC-sagsbehandlere", null],
+    ["Tværfagligt team i drift", "2012-10-01", "Tovholderne", "2012-10-01"],
+    ["Projektet afsluttes", "2013-08-01", "Styregruppen", null],
+    ["Evaluering", "2013-12-20", "Styregruppen", null],
+  ];
+  await manager.insert(
+    Milestone,
+    milestones.map(([name, dueDate, responsible, doneDate]) => ({ projectId, name, dueDate, responsible, doneDate })),
+  );
 }

@@ -1,0 +1,33 @@
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
+import type { Context } from "../../context.js";
+import { ProjectType } from "../projects/project.types.js";
+import { completeMilestone, projectCapacityPlan, projectMilestones } from "./flow.service.js";
+import { CapacityPlanType, CompleteMilestoneInput, MilestoneType } from "./flow.types.js";
+
+@Resolver(() => ProjectType)
+export class FlowPlanResolver {
+  @Authorized()
+  @FieldResolver(() => CapacityPlanType, { nullable: true, description: "Kapacitetsplanen, eller null når projektet ikke har en forløbsplan." })
+  capacityPlan(@Ctx() ctx: Context, @Root() project: ProjectType): Promise<CapacityPlanType | null> {
+    return projectCapacityPlan(ctx, project.id);
+  }
+
+  @Authorized()
+  @FieldResolver(() => [MilestoneType], { description: "Tidsplanens milepæle med status pr. datoen (standard i dag)." })
+  milestones(
+    @Ctx() ctx: Context,
+    @Root() project: ProjectType,
+    @Arg("asOf", () => String, { nullable: true, description: "ÅÅÅÅ-MM-DD; standard er dagens dato." }) asOf?: string | null,
+  ): Promise<MilestoneType[]> {
+    return projectMilestones(ctx, project.id, asOf);
+  }
+
+  @Authorized("TOVHOLDER", "STYREGRUPPE")
+  @Mutation(() => MilestoneType, { description: "Markér en milepæl som nået." })
+  completeMilestone(
+    @Ctx() ctx: Context,
+    @Arg("input", () => CompleteMilestoneInput, { description: "Milepæl, dato og version." }) input: CompleteMilestoneInput,
+  ): Promise<MilestoneType> {
+    return completeMilestone(ctx, input);
+  }
+}

@@ -1,0 +1,78 @@
+import { Milestone, ProjectFlowPlan } from "@overblik/db";
+import { capacityPlan } from "@overblik/domain";
+import { requireProjectAccess } from "../../common/access.js";
+import { DomainError, notFound } from "../../common/errors.js";
+import type { Context } from "../../context.js";
+import { todayInCopenhagen } from "../budget/follow-up.service.js";
+import type { CapacityPlanType, CompleteMilestoneInput, MilestoneType } from "./flow.types.js";
+
+export async function projectCapacityPlan(ctx: Context, projectId: string): Promise<CapacityPlanType | null> {
+  requireProjectAccess(ctx, projectId);
+  const plan = await ctx.manager.findOneBy(ProjectFlowPlan, { projectId });
+  if (!plan) return null;
+  const project = await ctx.loaders.projectById.load(projectId);
+  if (!project) throw notFound("Projektet");
+  // The target group's stated size; without one, the participants not screened out (rød).
+  let citizens = project.targetSize;
+  let citizensSource = "målgruppens angivne størrelse";
+  if (citizens === null) {
+    const rows: Array<{ n: number }> = await ctx.manager.query(
+      `SELECT count(*)::int AS n FROM participant WHERE project_id = $1 AND (colour IS NULL OR colour <> 'ROED')`,
+      [projectId],
+    );
+    citizens = rows[0]?.n ?? 0;
+    citizensSource = "deltagere, der ikke er screenet røde";
+  }
+  const result = capacityPlan({
+    citizens,
+    conversationStart: plan.conversationStart,
+    conversationEnd: plan.conversationEnd,
+    teamStart: plan.teamStart,
+    teamEnd: plan.teamEnd,
+    meetingIntervalDays: plan.meetingIntervalDays,
+    minutesPerCitizen: plan.minutesPerCitizen,
+    maxCitizensPerMeeting: plan.maxCitizensPerMeeting,
+  });
+  return {
+    citizens,
+    citizensSource,
+    conversationStart: plan.conversationStart,
+    conversationEnd: plan.conversationEnd,
+    conversationWeeks: (Math.round(result.conversationWeeks * 10) / 10).toString().replace(".", ","),
+    conversationsPerWeek: result.conversationsPerWeek,
+    teamHours: result.teamHoursText,
+    meetings: result.meetings,
+    citizensPerMeetingNeeded: result.citizensPerMeetingNeeded,
+    meetingCapacity: result.meetingCapacity,
+    maxCitizensPerMeeting: plan.maxCitizensPerMeeting,
+    minutesPerCitizen: plan.minutesPerCitizen,
+    meetingIntervalDays: plan.meetingIntervalDays,
+    mismatches: result.mismatches,
+  };
+}
+
+function toMilestone(m: Milestone, asOf: string): MilestoneType {
+  const status = m.doneDate !== null && m.doneDate <= asOf ? "DONE" : m.dueDate < asOf ? "OVERDUE" : "DUE";
+  return { id: m.id, name: m.name, dueDate: m.dueDate, responsible: m.responsible, doneDate: m.doneDate, status, version: m.version };
+}
+
+export async function projectMilestones(ctx: Context, projectId: string, asOf?: string | null): Promise<MilestoneType[]> {
+  requireProjectAccess(ctx, projectId);
+  const rows = await ctx.manager.find(Milestone, { where: { projectId }, order: { dueDate: "ASC", name: "ASC" } });
+  const date = asOf ?? todayInCopenhagen();
+  return rows.map((m) => toMilestone(m, date));
+}
+
+export async function completeMilestone(ctx: Context, input: CompleteMilestoneInput): Promise<MilestoneType> {
+  const milestone = await ctx.manager.findOneBy(Milestone, { id: input.milestoneId });
+  if (!milestone) throw notFound("Milepælen");
+  requireProjectAccess(ctx, milestone.projectId, ["TOVHOLDER", "STYREGRUPPE"]);
+  const result = await ctx.manager
+    .createQueryBuilder()
+    .update(Milestone)
+    .set({ doneDate: input.doneDate, version: () => "version + 1" })
+    .where("id = :id AND version = :version", { id: milestone.id, version: input.expectedVersion })
+    .execute();
+  if (result.affected !== 1) throw new DomainError("CONFLICT", "Milepælen er ændret, siden du hentede den. Hent den igen.");
+  return toMilestone(await ctx.manager.findOneByOrFail(Milestone, { id: milestone.id }), todayInCopenhagen());
+}

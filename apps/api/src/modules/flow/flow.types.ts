@@ -1,0 +1,87 @@
+import { IsUUID, Matches } from "class-validator";
+import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
+
+@ObjectType("CapacityPlan", {
+  description: "Kapacitetsplanen beregnet af projektets egne tal: krævet tempo for samtaler, teamtimer og pladser på teammøderne.",
+})
+export class CapacityPlanType {
+  @Field(() => Int, { description: "Antal borgere, planen regner med." })
+  citizens!: number;
+
+  @Field({ description: "Hvor antallet kommer fra, fx \"målgruppens angivne størrelse\"." })
+  citizensSource!: string;
+
+  @Field({ description: "Første dag for indledende samtaler (ÅÅÅÅ-MM-DD)." })
+  conversationStart!: string;
+
+  @Field({ description: "Sidste dag for indledende samtaler (ÅÅÅÅ-MM-DD)." })
+  conversationEnd!: string;
+
+  @Field({ description: "Antal uger i samtaleperioden, som tekst med én decimal (\"16\")." })
+  conversationWeeks!: string;
+
+  @Field(() => Int, { description: "Samtaler pr. uge, der kræves for at nå alle (rundet op)." })
+  conversationsPerWeek!: number;
+
+  @Field({ description: "Teamtimer i alt: borgere × minutter pr. borger, i timer (\"109,5\")." })
+  teamHours!: string;
+
+  @Field(() => Int, { description: "Teammøder i teamets periode med det planlagte interval." })
+  meetings!: number;
+
+  @Field(() => Int, { description: "Borgere pr. møde, der kræves for at alle kommer på én gang." })
+  citizensPerMeetingNeeded!: number;
+
+  @Field(() => Int, { description: "Pladser på møderne ved dagsordenens grænse." })
+  meetingCapacity!: number;
+
+  @Field(() => Int, { description: "Højst antal borgere pr. møde (dagsordenens grænse)." })
+  maxCitizensPerMeeting!: number;
+
+  @Field(() => Int, { description: "Minutter pr. borger på et teammøde." })
+  minutesPerCitizen!: number;
+
+  @Field(() => Int, { description: "Dage mellem teammøderne." })
+  meetingIntervalDays!: number;
+
+  @Field(() => [String], { description: "Hvor planens egne tal ikke stemmer, i ord." })
+  mismatches!: string[];
+}
+
+@ObjectType("Milestone", { description: "En milepæl i projektets tidsplan." })
+export class MilestoneType {
+  @Field(() => ID, { description: "Milepælen." })
+  id!: string;
+
+  @Field({ description: "Navnet." })
+  name!: string;
+
+  @Field({ description: "Frist (ÅÅÅÅ-MM-DD)." })
+  dueDate!: string;
+
+  @Field({ description: "Hvem er ansvarlig." })
+  responsible!: string;
+
+  @Field(() => String, { nullable: true, description: "Hvornår den blev nået (ÅÅÅÅ-MM-DD), eller null." })
+  doneDate!: string | null;
+
+  @Field({ description: "DONE (nået), DUE (kommende) eller OVERDUE (fristen er overskredet) pr. den valgte dato." })
+  status!: string;
+
+  @Field(() => Int, { description: "Versionsnummer til optimistisk låsning: send det, skærmen viste; ellers CONFLICT." })
+  version!: number;
+}
+
+@InputType({ description: "Markér en milepæl som nået." })
+export class CompleteMilestoneInput {
+  @Field(() => ID, { description: "Milepælen." })
+  @IsUUID("all", { message: "Ukendt milepæl." })
+  milestoneId!: string;
+
+  @Field({ description: "Datoen den blev nået (ÅÅÅÅ-MM-DD)." })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: "Datoen skal skrives ÅÅÅÅ-MM-DD." })
+  doneDate!: string;
+
+  @Field(() => Int, { description: "Milepælens version, som skærmen viste den." })
+  expectedVersion!: number;
+}

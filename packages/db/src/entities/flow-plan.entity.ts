@@ -1,0 +1,70 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, OneToOne, PrimaryColumn, PrimaryGeneratedColumn, VersionColumn, type Relation } from "typeorm";
+import { Project } from "./project.entity.js";
+
+/**
+ * The inputs of a project's capacity plan, as its documents state them ("samtaler 1.9.–21.12.,
+ * teamet i drift 1.10.2012–1.8.2013 hver 14. dag, ½ time pr. borger, 4–5 borgere pr. møde").
+ */
+@Entity({ name: "project_flow_plan" })
+export class ProjectFlowPlan {
+  @PrimaryColumn({ type: "uuid", primaryKeyConstraintName: "pk_project_flow_plan" })
+  projectId!: string;
+
+  @Column({ type: "date" })
+  conversationStart!: string;
+
+  @Column({ type: "date" })
+  conversationEnd!: string;
+
+  @Column({ type: "date" })
+  teamStart!: string;
+
+  @Column({ type: "date" })
+  teamEnd!: string;
+
+  @Column({ type: "integer" })
+  meetingIntervalDays!: number;
+
+  @Column({ type: "integer" })
+  minutesPerCitizen!: number;
+
+  @Column({ type: "integer" })
+  maxCitizensPerMeeting!: number;
+
+  @VersionColumn({ default: 1 })
+  version!: number;
+
+  @OneToOne(() => Project, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "project_id", foreignKeyConstraintName: "fk_project_flow_plan_project" })
+  project?: Relation<Project>;
+}
+
+/** A milestone of the project's timeline (tidsplan). */
+@Entity({ name: "milestone" })
+@Index("ix_milestone_project", ["projectId", "dueDate"])
+export class Milestone {
+  @PrimaryGeneratedColumn("uuid", { primaryKeyConstraintName: "pk_milestone" })
+  id!: string;
+
+  @Column({ type: "uuid" })
+  projectId!: string;
+
+  @Column({ type: "text" })
+  name!: string;
+
+  @Column({ type: "date" })
+  dueDate!: string;
+
+  @Column({ type: "text", default: "" })
+  responsible!: string;
+
+  @Column({ type: "date", nullable: true })
+  doneDate!: string | null;
+
+  @VersionColumn({ default: 1 })
+  version!: number;
+
+  @ManyToOne(() => Project, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "project_id", foreignKeyConstraintName: "fk_milestone_project" })
+  project?: Relation<Project>;
+}
