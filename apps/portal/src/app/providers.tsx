@@ -27,7 +27,10 @@ export function createApolloClient(): ApolloClient {
     cache: new InMemoryCache({
       typePolicies: {
         // Totals have no id: the project list asks for part of them, the budget page for all.
-        Budget: { fields: { totals: { merge: true } } },
+        Budget: { fields: { totals: { merge: true }, originalTotals: { merge: true } } },
+        // Neither has an id either, and the planner's tabs ask for different parts of them.
+        BudgetLine: { fields: { driver: { merge: true } } },
+        CompetencePool: { fields: { summary: { merge: true } } },
       },
     }),
   });

@@ -3,11 +3,19 @@ import { NotFoundPage } from "../pages/not-found-page";
 import { ProjectPage } from "../pages/project-page";
 import { ProjectsPage } from "../pages/projects-page";
 import { usePathname } from "../ui/navigation";
+import { projectTabFromSegment } from "./paths";
 
 /** Every route of the portal. Addresses are Danish, as the users see them (see app/paths.ts). */
 const routes: ReadonlyArray<{ pattern: RegExp; render: (params: string[]) => ReactNode }> = [
   { pattern: /^\/$/, render: () => <ProjectsPage /> },
-  { pattern: /^\/projekter\/([^/]+)\/?$/, render: ([id = ""]) => <ProjectPage id={decodeURIComponent(id)} /> },
+  {
+    // /projekter/<id>, /projekter/<id>/budget, …/opfoelgning, …/posteringer, …/historik, …/kompetenceudvikling
+    pattern: /^\/projekter\/([^/]+)(?:\/([a-z]+))?\/?$/,
+    render: ([id = "", segment]) => {
+      const tab = projectTabFromSegment(segment);
+      return tab ? <ProjectPage id={decodeURIComponent(id)} tab={tab} /> : <NotFoundPage />;
+    },
+  },
 ];
 
 export function AppRouter() {

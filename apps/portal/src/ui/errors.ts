@@ -66,3 +66,58 @@ export function errorMessage(error: unknown, overrides: Partial<Record<ApiErrorC
   if (error instanceof TypeError) return NETWORK_MESSAGE; // fetch() rejects with a TypeError offline
   return UNKNOWN_MESSAGE;
 }
+
+/** The `extensions.details` the API sent with its first error of `code`. */
+export function errorDetails(error: unknown, code: ApiErrorCode): Record<string, unknown> | undefined {
+  if (!CombinedGraphQLErrors.is(error)) return undefined;
+  const details = error.errors.find((e) => e.extensions?.["code"] === code)?.extensions?.["details"];
+  return typeof details === "object" && details !== null && !Array.isArray(details) ? (details as Record<string, unknown>) : undefined;
+}
+
+/** A budget line as it is now, from a CONFLICT on adjustBudget (`details.currentLines`). */
+export interface ConflictLine {
+  lineId: string;
+  name: string;
+  version: number;
+  amounts: Array<{ year: number; amount: string }>;
+}
+
+function isConflictLine(value: unknown): value is ConflictLine {
+  if (typeof value !== "object" || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return (
+    typeof v["lineId"] === "string" &&
+    typeof v["name"] === "string" &&
+    typeof v["version"] === "number" &&
+    Array.isArray(v["amounts"]) &&
+    v["amounts"].every(
+      (a: unknown) =>
+        typeof a === "object" && a !== null && typeof (a as Record<string, unknown>)["year"] === "number" && typeof (a as Record<string, unknown>)["amount"] === "string",
+    )
+  );
+}
+
+/** The lines' current values when a budget adjustment was refused because the screen was stale. */
+export function conflictLines(error: unknown): ConflictLine[] | null {
+  const lines = errorDetails(error, "CONFLICT")?.["currentLines"];
+  return Array.isArray(lines) && lines.every(isConflictLine) ? lines : null;
+}
+
+/** A row error from a CSV import (`details.errors` on BAD_USER_INPUT); the header is row 1. */
+export interface RowErrorDetail {
+  row: number;
+  column: string | null;
+  message: string;
+}
+
+function isRowError(value: unknown): value is RowErrorDetail {
+  if (typeof value !== "object" || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return typeof v["row"] === "number" && typeof v["message"] === "string" && (v["column"] === null || v["column"] === undefined || typeof v["column"] === "string");
+}
+
+export function importRowErrors(error: unknown): RowErrorDetail[] | null {
+  const errors = errorDetails(error, "BAD_USER_INPUT")?.["errors"];
+  if (!Array.isArray(errors) || !errors.every(isRowError)) return null;
+  return errors.map((e) => ({ row: e.row, column: e.column ?? null, message: e.message }));
+}

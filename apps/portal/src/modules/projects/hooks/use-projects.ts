@@ -1,5 +1,5 @@
 import { useQuery } from "@apollo/client/react";
-import { ProjectBudgetDocument, ProjectsDocument } from "@overblik/graphql-client";
+import { ProjectBudgetDocument, ProjectsDocument, type ProjectBudgetQuery } from "@overblik/graphql-client";
 
 /** The projects the user has a role in (the API caps a page at 100). */
 export function useProjects() {
@@ -10,3 +10,6 @@ export function useProjects() {
 export function useProjectBudget(id: string) {
   return useQuery(ProjectBudgetDocument, { variables: { id } });
 }
+
+/** The project as the project page's frame (name, dates, roles) and overview see it. */
+export type ProjectData = ProjectBudgetQuery["project"];

@@ -1,0 +1,120 @@
+import { formatQuantity } from "@overblik/domain";
+import { useId, useState, type FormEvent } from "react";
+import { Alert, ErrorAlert } from "../../../ui/alert";
+import { errorMessage } from "../../../ui/errors";
+import { describedBy, FormField } from "../../../ui/form-field";
+import { formatDateDa, formatQuantityDa, parseQuantityInput } from "../../../ui/format";
+import { useRecordActivity } from "../hooks/use-follow-up";
+
+type DrivenLine = { id: string; name: string; driver: { unit: string } };
+
+/** "Registrér aktivitet": hours, conversations … delivered on a line with an activity driver. */
+export function RecordActivityForm({ lines, defaultDate }: { lines: readonly DrivenLine[]; defaultDate: string }) {
+  const id = useId();
+  const [record, { loading }] = useRecordActivity();
+  const [lineId, setLineId] = useState("");
+  const [date, setDate] = useState(defaultDate);
+  const [quantityText, setQuantityText] = useState("");
+  const [note, setNote] = useState("");
+  const [submitted, setSubmitted] = useState(false);
+  const [serverError, setServerError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+
+  const line = lines.find((l) => l.id === lineId);
+  const quantity = parseQuantityInput(quantityText);
+  const errors = {
+    line: line ? null : "Vælg den linje, aktiviteten hører til.",
+    date: /^\d{4}-\d{2}-\d{2}$/.test(date) ? null : "Vælg en dato.",
+    quantity: quantity.ok ? null : quantity.message,
+  };
+  const show = (message: string | null) => (submitted ? message : null);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setSubmitted(true);
+    setServerError(null);
+    setDone(null);
+    if (!line || !quantity.ok || errors.date) {
+      const first = !line ? "line" : errors.date ? "date" : "quantity";
+      document.getElementById(`${id}-${first}`)?.focus();
+      return;
+    }
+    try {
+      await record({
+        variables: { input: { budgetLineId: line.id, date, quantity: formatQuantity(quantity.value), note: note.trim() || null } },
+      });
+      setDone(`Registreret: ${formatQuantityDa(quantity.value)} ${line.driver.unit} på ${line.name} d. ${formatDateDa(date)}. Opfølgningen er opdateret.`);
+      setQuantityText("");
+      setNote("");
+      setSubmitted(false);
+    } catch (error) {
+      setServerError(errorMessage(error));
+    }
+  }
+
+  return (
+    <form noValidate onSubmit={(e) => void submit(e)} aria-busy={loading} className="record-activity-form">
+      {serverError ? <ErrorAlert message={serverError} /> : null}
+      {done ? (
+        <Alert variant="success">
+          <p className="m-0">{done}</p>
+        </Alert>
+      ) : null}
+      <div className="form-row-2">
+        <FormField id={`${id}-line`} label="Linje med aktivitet" error={show(errors.line)}>
+          <select
+            className="form-select"
+            id={`${id}-line`}
+            value={lineId}
+            onChange={(e) => setLineId(e.target.value)}
+            aria-invalid={Boolean(show(errors.line))}
+            aria-describedby={describedBy(`${id}-line`, null, show(errors.line))}
+          >
+            <option value="">Vælg linje</option>
+            {lines.map((l) => (
+              <option key={l.id} value={l.id}>
+                {l.name} ({l.driver.unit})
+              </option>
+            ))}
+          </select>
+        </FormField>
+        <FormField id={`${id}-date`} label="Dato" error={show(errors.date)}>
+          <input
+            type="date"
+            className="form-input input-width-s"
+            id={`${id}-date`}
+            value={date}
+            onChange={(e) => setDate(e.target.value)}
+            aria-invalid={Boolean(show(errors.date))}
+            aria-describedby={describedBy(`${id}-date`, null, show(errors.date))}
+          />
+        </FormField>
+      </div>
+      <div className="form-row-2">
+        <FormField
+          id={`${id}-quantity`}
+          label={line ? `Antal ${line.driver.unit}` : "Antal"}
+          hint="Dansk talformat, fx 3 eller 2,5"
+          error={show(errors.quantity)}
+        >
+          <input
+            className="form-input input-width-xs"
+            id={`${id}-quantity`}
+            inputMode="decimal"
+            autoComplete="off"
+            value={quantityText}
+            onChange={(e) => setQuantityText(e.target.value)}
+            aria-invalid={Boolean(show(errors.quantity))}
+            aria-describedby={describedBy(`${id}-quantity`, "hint", show(errors.quantity))}
+          />
+        </FormField>
+        <FormField id={`${id}-note`} label="Note (valgfri)">
+          <input className="form-input" id={`${id}-note`} value={note} onChange={(e) => setNote(e.target.value)} />
+        </FormField>
+      </div>
+      <button type="submit" className="button button-primary" disabled={loading}>
+        {loading ? "Registrerer …" : "Registrér aktivitet"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,28 @@
+import { paths, PROJECT_TABS, type ProjectTab } from "../../../app/paths";
+import { Link } from "../../../ui/navigation";
+
+export const PROJECT_TAB_LABELS: Record<ProjectTab, string> = {
+  overview: "Overblik",
+  budget: "Budgetlinjer",
+  "follow-up": "Opfølgning",
+  postings: "Posteringer",
+  history: "Historik",
+  competence: "Kompetenceudvikling",
+};
+
+/** dkfds tabs used as navigation: each tab is its own address, so it can be bookmarked and shared. */
+export function ProjectTabs({ projectId, current }: { projectId: string; current: ProjectTab }) {
+  return (
+    <nav className="tab-container project-tabs" aria-label="Projektets sider">
+      <ul className="tab-list">
+        {PROJECT_TABS.map((tab) => (
+          <li key={tab}>
+            <Link to={paths.project(projectId, tab)} className="tab-button" aria-current={tab === current ? "page" : undefined}>
+              <span>{PROJECT_TAB_LABELS[tab]}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,288 @@
+import type { PreviewPostingImportMutation } from "@overblik/graphql-client";
+import { useId, useRef, useState, type ChangeEvent } from "react";
+import { Alert, ErrorAlert } from "../../../ui/alert";
+import { errorMessage, importRowErrors, type RowErrorDetail } from "../../../ui/errors";
+import { FormField } from "../../../ui/form-field";
+import { formatDateDa, formatInteger, formatKr, formatKrPlain, formatQuantityText, toOre } from "../../../ui/format";
+import { useImportPostings, usePreviewPostingImport } from "../hooks/use-postings";
+
+type Preview = PreviewPostingImportMutation["previewPostingImport"];
+
+/** The API takes at most 5 MB; saying so before reading spares the upload. */
+const MAX_BYTES = 5 * 1024 * 1024;
+
+type Phase =
+  | { kind: "idle" }
+  | { kind: "reading"; percent: number }
+  | { kind: "checking" }
+  | { kind: "preview" }
+  | { kind: "importing" }
+  | { kind: "done"; added: number; alreadyThere: number; addedTotal: string };
+
+/** Reads a file as base64 (what the API takes), reporting progress as it goes. */
+function readAsBase64(file: File, onProgress: (percent: number) => void): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onprogress = (event) => {
+      if (event.lengthComputable && event.total > 0) onProgress(Math.round((event.loaded / event.total) * 100));
+    };
+    reader.onerror = () => reject(reader.error ?? new Error("read failed"));
+    reader.onload = () => {
+      const result = typeof reader.result === "string" ? reader.result : "";
+      // "data:text/csv;base64,AAAA…": the bytes are after the comma, whatever the encoding.
+      resolve(result.slice(result.indexOf(",") + 1));
+    };
+    reader.readAsDataURL(file);
+  });
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${formatInteger(n)} ${n === 1 ? one : many}`;
+}
+
+function RowErrors({ errors }: { errors: readonly RowErrorDetail[] }) {
+  return (
+    <div className="import-errors">
+      <ErrorAlert message={`Filen har ${plural(errors.length, "fejl", "fejl")}; intet er importeret. Ret fejlene i filen, og vælg den igen.`} />
+      <div className="table--responsive-scroll" tabIndex={0} role="region" aria-label="Fejl i filen">
+        <table className="table table--compact import-error-table">
+          <caption className="sr-only">Fejl i filen efter rækkenummer (overskriften er række 1)</caption>
+          <thead>
+            <tr>
+              <th scope="col" className="amount">
+                Række
+              </th>
+              <th scope="col">Kolonne</th>
+              <th scope="col">Fejl</th>
+            </tr>
+          </thead>
+          <tbody>
+            {errors.map((e, i) => (
+              <tr key={`${e.row}-${e.column ?? ""}-${i}`}>
+                <th scope="row" className="amount">
+                  {e.row}
+                </th>
+                <td>{e.column ?? "Hele rækken"}</td>
+                <td>{e.message}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
+
+function PreviewTable({ preview }: { preview: Preview }) {
+  if (preview.rows.length === 0) return null;
+  return (
+    <div className="table--responsive-scroll" tabIndex={0} role="region" aria-label="Rækker i filen">
+      <table className="table table--compact import-preview-table">
+        <caption className="sr-only">Gyldige rækker i filen{preview.rows.length === 200 ? " (de første 200)" : ""}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="amount">
+              Række
+            </th>
+            <th scope="col">Dato</th>
+            <th scope="col">Bilag</th>
+            <th scope="col">Tekst</th>
+            <th scope="col">Linje</th>
+            <th scope="col" className="amount">
+              Antal
+            </th>
+            <th scope="col" className="amount">
+              Beløb <span className="amount-unit">(kr.)</span>
+            </th>
+            <th scope="col">Import</th>
+          </tr>
+        </thead>
+        <tbody>
+          {preview.rows.map((r) => {
+            const ore = toOre(r.amount);
+            return (
+              <tr key={r.row}>
+                <th scope="row" className="amount">
+                  {r.row}
+                </th>
+                <td className="nowrap">{formatDateDa(r.date)}</td>
+                <td>{r.voucher}</td>
+                <td>{r.text}</td>
+                <td>{r.lineName}</td>
+                <td className="amount">{formatQuantityText(r.quantity)}</td>
+                <td className={`amount${ore < 0n ? " amount--negative" : ""}`}>{formatKrPlain(ore)}</td>
+                <td>{r.alreadyThere ? "Findes allerede" : "Ny"}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/**
+ * CSV import from the finance system: read the file, let the API check every row (nothing is
+ * written), show the preview with every error by row number, and import all or nothing.
+ */
+export function CsvImport({ budgetId, onImported }: { budgetId: string; onImported?: () => void }) {
+  const id = useId();
+  const fileRef = useRef<HTMLInputElement>(null);
+  const [previewImport] = usePreviewPostingImport();
+  const [runImport] = useImportPostings();
+  const [phase, setPhase] = useState<Phase>({ kind: "idle" });
+  const [file, setFile] = useState<{ name: string; base64: string } | null>(null);
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [rowErrors, setRowErrors] = useState<RowErrorDetail[]>([]);
+  const [serverError, setServerError] = useState<string | null>(null);
+
+  async function choose(event: ChangeEvent<HTMLInputElement>) {
+    const chosen = event.target.files?.[0];
+    setPreview(null);
+    setRowErrors([]);
+    setServerError(null);
+    setFile(null);
+    if (!chosen) {
+      setPhase({ kind: "idle" });
+      return;
+    }
+    if (chosen.size > MAX_BYTES) {
+      setPhase({ kind: "idle" });
+      setServerError("Filen er større end 5 MB. Del den op i flere filer.");
+      return;
+    }
+    try {
+      setPhase({ kind: "reading", percent: 0 });
+      const base64 = await readAsBase64(chosen, (percent) => setPhase({ kind: "reading", percent }));
+      setFile({ name: chosen.name, base64 });
+      setPhase({ kind: "checking" });
+      const result = await previewImport({ variables: { input: { budgetId, fileName: chosen.name, contentBase64: base64 } } });
+      const data = result.data?.previewPostingImport ?? null;
+      setPreview(data);
+      setRowErrors(data ? data.errors : []);
+      setPhase({ kind: "preview" });
+    } catch (error) {
+      setPhase({ kind: "idle" });
+      setServerError(error instanceof DOMException ? "Filen kunne ikke læses. Vælg den igen." : errorMessage(error));
+    }
+  }
+
+  async function importFile() {
+    if (!file) return;
+    setServerError(null);
+    setPhase({ kind: "importing" });
+    try {
+      const result = await runImport({ variables: { input: { budgetId, fileName: file.name, contentBase64: file.base64 } } });
+      const r = result.data?.importPostings;
+      setPhase(r ? { kind: "done", added: r.added, alreadyThere: r.alreadyThere, addedTotal: r.addedTotal } : { kind: "idle" });
+      setPreview(null);
+      setFile(null);
+      if (fileRef.current) fileRef.current.value = "";
+      onImported?.();
+    } catch (error) {
+      // All or nothing: a row that became invalid since the preview (fx the same voucher booked by
+      // someone else) comes back as row errors, and nothing was written.
+      const errors = importRowErrors(error);
+      if (errors) setRowErrors(errors);
+      setServerError(errors ? null : errorMessage(error));
+      setPhase({ kind: "preview" });
+    }
+  }
+
+  const busy = phase.kind === "reading" || phase.kind === "checking" || phase.kind === "importing";
+  const canImport = phase.kind === "preview" && preview !== null && rowErrors.length === 0 && preview.newCount > 0;
+  const progressLabel =
+    phase.kind === "reading"
+      ? `Læser filen … ${phase.percent} %`
+      : phase.kind === "checking"
+        ? "Kontrollerer filen på serveren …"
+        : phase.kind === "importing"
+          ? "Importerer posteringerne …"
+          : "";
+
+  return (
+    <div className="csv-import">
+      <p>
+        Hent posteringerne fra økonomisystemet som en CSV-fil med semikolon mellem felterne og decimalkomma (som Excel gemmer dem på dansk),
+        i UTF-8 eller Windows-1252, højst 5 MB. Første række er overskrifterne:
+      </p>
+      <pre className="csv-example">
+        <code>
+          Dato;Bilag;Tekst;Beløb;Linje;Antal{"\n"}
+          31-01-2013;F-2013-101;Lægekonsulent, januar;4.000,00;Lægekonsulent honorar v/ca. 50 timer;5
+        </code>
+      </pre>
+      <p className="line-meta-inline">
+        Linje skal svare præcis til en budgetlinjes navn. Antal er valgfrit: den aktivitet, posteringen betalte for. Et bilag, der allerede
+        er bogført på samme linje og dato, importeres ikke igen; har filen en fejl, importeres intet.
+      </p>
+
+      <FormField id={`${id}-file`} label="CSV-fil" hint="Filen kontrolleres, før noget importeres.">
+        <input
+          ref={fileRef}
+          type="file"
+          className="form-input file-input"
+          id={`${id}-file`}
+          accept=".csv,text/csv"
+          disabled={busy}
+          aria-describedby={`${id}-file-hint`}
+          onChange={(e) => void choose(e)}
+        />
+      </FormField>
+
+      <div className="import-progress" role="status" aria-live="polite">
+        {busy ? (
+          <>
+            <label htmlFor={`${id}-progress`}>{progressLabel}</label>
+            {phase.kind === "reading" ? (
+              <progress id={`${id}-progress`} max={100} value={phase.percent}>
+                {phase.percent} %
+              </progress>
+            ) : (
+              // No value: the request's progress is unknown, so the bar says "working" rather than a number.
+              <progress id={`${id}-progress`} />
+            )}
+          </>
+        ) : null}
+      </div>
+      {phase.kind === "done" ? (
+        <Alert variant="success" heading="Importen er gennemført">
+          <p className="m-0">
+            {plural(phase.added, "ny postering", "nye posteringer")} er importeret (i alt {formatKr(toOre(phase.addedTotal))}).
+            {phase.alreadyThere > 0 ? ` ${plural(phase.alreadyThere, "postering fandtes", "posteringer fandtes")} allerede og er ikke importeret igen.` : ""}
+          </p>
+        </Alert>
+      ) : null}
+
+      {serverError ? <ErrorAlert message={serverError} /> : null}
+      {rowErrors.length > 0 ? <RowErrors errors={rowErrors} /> : null}
+
+      {preview && phase.kind !== "done" ? (
+        <section className="import-preview" aria-labelledby={`${id}-preview`}>
+          <h4 id={`${id}-preview`}>Kontrol af {preview.fileName}</h4>
+          <ul className="import-counts">
+            <li>{plural(preview.rowCount, "række læst", "rækker læst")} (tegnsæt: {preview.encoding})</li>
+            <li>
+              <strong>{plural(preview.newCount, "ny postering", "nye posteringer")}</strong>, i alt {formatKr(toOre(preview.newTotal))}
+            </li>
+            <li>{plural(preview.alreadyThereCount, "findes allerede", "findes allerede")} og importeres ikke igen</li>
+            {rowErrors.length > 0 ? <li>{plural(rowErrors.length, "fejl", "fejl")}</li> : null}
+          </ul>
+          <PreviewTable preview={preview} />
+          <div className="button-row">
+            <button type="button" className="button button-primary" disabled={!canImport} onClick={() => void importFile()} aria-describedby={`${id}-why`}>
+              {phase.kind === "importing" ? "Importerer …" : preview.newCount > 0 ? `Importér ${plural(preview.newCount, "postering", "posteringer")}` : "Importér"}
+            </button>
+          </div>
+          <p className="line-meta-inline" id={`${id}-why`}>
+            {rowErrors.length > 0
+              ? "Importér er ikke muligt, før fejlene er rettet i filen."
+              : preview.newCount === 0
+                ? "Der er intet nyt at importere."
+                : "Alle rækker importeres samlet, eller ingen."}
+          </p>
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,140 @@
+import { useId, useState } from "react";
+import { LineSelect } from "../modules/budget/components/line-select";
+import { UnitToggle } from "../modules/budget/components/unit-toggle";
+import { useMoneyUnit } from "../modules/budget/hooks/use-money-unit";
+import { BudgetPicker } from "../modules/projects/components/budget-picker";
+import { can } from "../modules/projects/project-permissions";
+import type { ProjectData } from "../modules/projects/hooks/use-projects";
+import { useSelectedBudget } from "../modules/projects/hooks/use-selected-budget";
+import { CsvImport } from "../modules/spend/components/csv-import";
+import { NewPostingDialog } from "../modules/spend/components/new-posting-dialog";
+import { PostingsTable } from "../modules/spend/components/postings-table";
+import { ReversePostingDialog } from "../modules/spend/components/reverse-posting-dialog";
+import { POSTINGS_PAGE_SIZE, usePostings } from "../modules/spend/hooks/use-postings";
+import type { PostingData } from "../modules/spend/postings-view";
+import { Alert, ErrorAlert } from "../ui/alert";
+import { errorMessage } from "../ui/errors";
+import { formatAmount, formatInteger, minIsoDate, todayIso, toOre } from "../ui/format";
+import { Icon } from "../ui/icon";
+import { Loading } from "../ui/loading";
+
+export function ProjectPostingsPage({ project }: { project: ProjectData }) {
+  const [lineId, setLineId] = useState("");
+  const [page, setPage] = useState(0);
+  const { data, previousData, error, loading } = usePostings(project.id, lineId || null, page);
+  const postingsProject = (data ?? previousData)?.project;
+  const [budget, selectBudget] = useSelectedBudget(postingsProject?.budgets ?? []);
+  const [unit, setUnit] = useMoneyUnit();
+  const [dialog, setDialog] = useState<{ kind: "new" } | { kind: "reverse"; posting: PostingData } | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const filterId = useId();
+  const canWrite = can(project.myRoles, "writePostings");
+  const defaultDate = minIsoDate(todayIso(), project.endDate);
+
+  const lines = budget ? [...budget.lines].sort((a, b) => a.sortOrder - b.sortOrder) : [];
+  const list = budget?.postings;
+  const pages = list ? Math.max(1, Math.ceil(list.totalCount / POSTINGS_PAGE_SIZE)) : 1;
+  const selectedLine = lines.find((l) => l.id === lineId);
+
+  function saved(text: string) {
+    setDialog(null);
+    setMessage(text);
+  }
+
+  return (
+    <>
+      <h2>Posteringer</h2>
+      {error && !postingsProject ? (
+        <ErrorAlert message={errorMessage(error)} />
+      ) : !postingsProject ? (
+        <Loading />
+      ) : !budget || !list ? (
+        <p>Projektet har ikke et budget endnu.</p>
+      ) : (
+        <>
+          <BudgetPicker budgets={postingsProject.budgets} selectedId={budget.id} onSelect={selectBudget} />
+          <p>
+            Forbruget på {budget.name}: posteringer bogført i hånden eller importeret fra økonomisystemet. En postering rettes og slettes
+            aldrig; en fejl rettes med en tilbageførsel.
+          </p>
+          {message ? (
+            <Alert variant="success">
+              <p className="m-0">{message}</p>
+            </Alert>
+          ) : null}
+          {canWrite ? (
+            <div className="button-row d-print-none">
+              <button type="button" className="button button-primary" onClick={() => setDialog({ kind: "new" })}>
+                <Icon name="plus" />
+                Ny postering
+              </button>
+            </div>
+          ) : null}
+          <div className="postings-filters d-print-none">
+            <div className="form-group">
+              <label className="form-label" htmlFor={filterId}>
+                Vis posteringer på
+              </label>
+              <LineSelect
+                id={filterId}
+                lines={lines}
+                value={lineId}
+                placeholder="Alle linjer"
+                onChange={(v) => {
+                  setLineId(v);
+                  setPage(0);
+                }}
+              />
+            </div>
+            <UnitToggle value={unit} onChange={setUnit} />
+          </div>
+          <p className="postings-sum" aria-live="polite">
+            {list.totalCount === 1 ? "1 postering" : `${formatInteger(list.totalCount)} posteringer`}
+            {selectedLine ? ` på ${selectedLine.name}` : ""}, i alt <strong>{formatAmount(toOre(list.sum), unit)}</strong>.
+            {pages > 1 ? ` Side ${page + 1} af ${pages}.` : ""}
+          </p>
+          {list.items.length === 0 ? (
+            <p>Ingen posteringer{selectedLine ? " på linjen" : ""} endnu.</p>
+          ) : (
+            <div aria-busy={loading}>
+              <PostingsTable
+                postings={list.items}
+                lines={lines}
+                unit={unit}
+                canReverse={canWrite}
+                onReverse={(posting) => setDialog({ kind: "reverse", posting })}
+                caption={`Posteringer, nyeste først, side ${page + 1} af ${pages}`}
+              />
+            </div>
+          )}
+          {pages > 1 ? (
+            <nav className="postings-paging d-print-none" aria-label="Sider med posteringer">
+              <button type="button" className="button button-secondary" disabled={page === 0} onClick={() => setPage(page - 1)}>
+                Forrige side
+              </button>
+              <span>
+                Side {page + 1} af {pages}
+              </span>
+              <button type="button" className="button button-secondary" disabled={page + 1 >= pages} onClick={() => setPage(page + 1)}>
+                Næste side
+              </button>
+            </nav>
+          ) : null}
+
+          {canWrite ? (
+            <section className="import-section d-print-none" aria-labelledby="import-heading">
+              <h3 id="import-heading">Importér posteringer fra CSV</h3>
+              <CsvImport budgetId={budget.id} />
+            </section>
+          ) : null}
+
+          {dialog?.kind === "new" ? (
+            <NewPostingDialog lines={lines} defaultDate={defaultDate} onClose={() => setDialog(null)} onSaved={saved} />
+          ) : dialog?.kind === "reverse" ? (
+            <ReversePostingDialog posting={dialog.posting} defaultDate={defaultDate} onClose={() => setDialog(null)} onSaved={saved} />
+          ) : null}
+        </>
+      )}
+    </>
+  );
+}
