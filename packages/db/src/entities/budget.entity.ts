@@ -104,6 +104,13 @@ export class BudgetLine {
   @Column({ type: "numeric", precision: 14, scale: 2, nullable: true })
   driverQuantity!: string | null;
 
+  /**
+   * Which flow events count as this line's activity: CONVERSATIONS_HELD (one per held initial
+   * conversation) or TEAM_HOURS (hours at team meetings of the members paid from this line); null: entered by hand.
+   */
+  @Column({ type: "text", nullable: true })
+  activitySource!: "CONVERSATIONS_HELD" | "TEAM_HOURS" | null;
+
   /** Planned øre per unit (80000 = 800 kr. pr. time); null: the budget divided by the quantity. */
   @Column({ type: "bigint", nullable: true })
   driverUnitRateOre!: string | null;

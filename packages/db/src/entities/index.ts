@@ -1,6 +1,7 @@
 import { BudgetChange, BudgetChangeEntry } from "./budget-change.entity.js";
 import { Budget, BudgetLine, BudgetLineAmount, CompetencePool } from "./budget.entity.js";
 import { Milestone, ProjectFlowPlan } from "./flow-plan.entity.js";
+import { AgendaItem, Conversation, MeetingAttendance, PreparationForm, TeamMeeting, TeamMember } from "./flow.entity.js";
 import { Organisation } from "./organisation.entity.js";
 import { AccessLogEntry, Participant, ParticipantColourChange, SystemSetting } from "./participant.entity.js";
 import { ActivityEntry, BudgetPosting, BudgetPriceIndex, CompetenceActivity, PostingImport } from "./posting.entity.js";
@@ -11,6 +12,7 @@ import { AppUser } from "./user.entity.js";
 export * from "./budget-change.entity.js";
 export * from "./budget.entity.js";
 export * from "./flow-plan.entity.js";
+export * from "./flow.entity.js";
 export * from "./organisation.entity.js";
 export * from "./participant.entity.js";
 export * from "./posting.entity.js";
@@ -42,4 +44,10 @@ export const entities = [
   SystemSetting,
   ProjectFlowPlan,
   Milestone,
+  Conversation,
+  PreparationForm,
+  TeamMember,
+  TeamMeeting,
+  AgendaItem,
+  MeetingAttendance,
 ];
