@@ -11,3 +11,4 @@ export * from "./suppression.js";
 export * from "./participant.js";
 export * from "./calendar.js";
 export * from "./capacity.js";
+export * from "./flow.js";

@@ -1,3 +1,4 @@
+import type { Competence } from "@overblik/domain";
 import {
   Check,
   Column,
@@ -96,8 +97,6 @@ export class PreparationForm {
   @JoinColumn({ name: "participant_id", foreignKeyConstraintName: "fk_preparation_form_participant" })
   participant?: Relation<Participant>;
 }
-
-export type Competence = "EMPLOYMENT" | "SOCIAL" | "PHYSICAL_HEALTH" | "MENTAL_HEALTH" | "YOUTH_EDUCATION";
 
 /** A member of the cross-disciplinary team (or its ad-hoc resource network), with the budget line that pays for their hours. */
 @Entity({ name: "team_member" })
