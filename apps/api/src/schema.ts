@@ -8,6 +8,7 @@ import { BudgetResolver } from "./modules/budget/budget.resolver.js";
 import { CompetencePoolResolver } from "./modules/budget/competence.resolver.js";
 import { PriceIndexResolver } from "./modules/budget/price-index.resolver.js";
 import { FlowPlanResolver } from "./modules/flow/flow.resolver.js";
+import { ConversationResolver, TeamResolver } from "./modules/flow/meeting.resolver.js";
 import { ParticipantResolver } from "./modules/participants/participant.resolver.js";
 import { SpendResolver } from "./modules/spend/spend.resolver.js";
 import { ProjectResolver } from "./modules/projects/project.resolver.js";
@@ -18,6 +19,8 @@ export const resolvers = [AuthResolver, MembershipResolver, ProjectResolver, Bud
   SpendResolver,
   ParticipantResolver,
   FlowPlanResolver,
+  TeamResolver,
+  ConversationResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

@@ -289,7 +289,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
       tovholderId: required(userIds, "tovholder@overblik.demo"),
       caseworkerId: required(userIds, "sagsbehandler@overblik.demo"),
     });
-    await seedFlowPlan(manager, required(projectIds, "BFA"));
+    await seedFlowPlan(manager, required(projectIds, "BFA"), { lines: bfaLines, teamUserId: required(userIds, "team@overblik.demo") });
   });
   return true;
 }

@@ -1,6 +1,6 @@
 import type { EntityManager } from "typeorm";
-import type { Colour, Origin } from "@overblik/domain";
-import { Milestone, Participant, ParticipantColourChange, ProjectFlowPlan } from "../entities/index.js";
+import { meetingDates, type Colour, type Origin } from "@overblik/domain";
+import { Milestone, Participant, ParticipantColourChange, ProjectFlowPlan, TeamMeeting, TeamMember } from "../entities/index.js";
 
 /**
  * The "Brug for alle" target group as the document breaks it down (matchgruppe 3 on 1 April 2012).
@@ -147,7 +147,11 @@ export async function seedDemoParticipants(
 }
 
 /** "Brug for alle"'s tidsplan and the inputs of its capacity plan, as the udmøntningsplan states them. */
-export async function seedFlowPlan(manager: EntityManager, projectId: string): Promise<void> {
+export async function seedFlowPlan(
+  manager: EntityManager,
+  projectId: string,
+  ctx: { lines: Map<string, string>; teamUserId: string },
+): Promise<void> {
   await manager.insert(ProjectFlowPlan, {
     projectId,
     conversationStart: "2012-09-01",
@@ -171,5 +175,29 @@ export async function seedFlowPlan(manager: EntityManager, projectId: string): P
   await manager.insert(
     Milestone,
     milestones.map(([name, dueDate, responsible, doneDate]) => ({ projectId, name, dueDate, responsible, doneDate })),
+  );
+
+  // The team of the udmøntningsplan: core competences plus an ad-hoc resource network. The consultants'
+  // hours at meetings count on the lines that pay for them.
+  const line = (prefix: string): string => {
+    for (const [name, id] of ctx.lines) if (name.startsWith(prefix)) return id;
+    throw new Error(`Demo data: no line ${prefix}`);
+  };
+  const paidByHours = [line("Lægekonsulent"), line("Psykolog"), line("Virksomhedskonsulent honorar")];
+  await manager.query(`UPDATE budget_line SET activity_source = 'TEAM_HOURS' WHERE id = ANY($1::uuid[])`, [paidByHours]);
+  const members: Array<Partial<TeamMember>> = [
+    { name: "Jonas Jobkonsulent", title: "Jobkonsulent (JC-tovholder)", competence: "EMPLOYMENT", adHoc: false, budgetLineId: null },
+    { name: "Tine Tovholder", title: "Socialrådgiver (BSO-tovholder)", competence: "SOCIAL", adHoc: false, budgetLineId: null },
+    { name: "Torben Teammedlem", title: "Lægekonsulent", competence: "PHYSICAL_HEALTH", adHoc: false, budgetLineId: line("Lægekonsulent"), userId: ctx.teamUserId },
+    { name: "Pia Psykolog", title: "Psykolog", competence: "MENTAL_HEALTH", adHoc: false, budgetLineId: line("Psykolog") },
+    { name: "Ulla UU-vejleder", title: "UU-vejleder", competence: "YOUTH_EDUCATION", adHoc: false, budgetLineId: null },
+    { name: "Vagn Virksomhedskonsulent", title: "Virksomhedskonsulent", competence: "EMPLOYMENT", adHoc: false, budgetLineId: line("Virksomhedskonsulent honorar") },
+    { name: "Familiecentret", title: "Familiecenter", competence: "SOCIAL", adHoc: true, budgetLineId: null },
+    { name: "Sundhedskonsulent", title: "Sundhedscenter", competence: "PHYSICAL_HEALTH", adHoc: true, budgetLineId: null },
+  ];
+  await manager.insert(TeamMember, members.map((m) => ({ userId: null, ...m, projectId })));
+  await manager.insert(
+    TeamMeeting,
+    meetingDates("2012-10-01", "2013-08-01", 14).map((meetingDate) => ({ projectId, meetingDate, status: "PLANNED" as const, maxItems: 5, minutesPerItem: 30 })),
   );
 }

@@ -1,0 +1,182 @@
+import { Conversation, ParticipantColourChange } from "@overblik/db";
+import { addDays, conversationHolder, isTheme, type Colour } from "@overblik/domain";
+import type { EntityManager } from "typeorm";
+import { logAccess } from "../../common/access-log.js";
+import { requireUser } from "../../common/auth.js";
+import { DomainError, forbidden, notFound } from "../../common/errors.js";
+import type { Context } from "../../context.js";
+import { inScope, participantScope } from "../participants/participant.scope.js";
+import { recordActivityEntry } from "../spend/spend.service.js";
+import type { ConversationType, PreparationFormType, RecordConversationInput, SavePreparationFormInput, ScheduleConversationInput } from "./conversation.types.js";
+
+interface Row {
+  id: string;
+  participant_id: string;
+  project_id: string;
+  holder_kind: string;
+  holder_id: string | null;
+  holder_name: string | null;
+  scheduled_date: string;
+  status: string;
+  held_date: string | null;
+  version: number;
+}
+
+const SELECT = `
+  SELECT c.id, c.participant_id, c.project_id, c.holder_kind, c.holder_id, u.name AS holder_name,
+         to_char(c.scheduled_date, 'YYYY-MM-DD') AS scheduled_date, c.status, to_char(c.held_date, 'YYYY-MM-DD') AS held_date, c.version
+    FROM conversation c LEFT JOIN app_user u ON u.id = c.holder_id`;
+
+const toType = (r: Row): ConversationType => ({
+  id: r.id,
+  participantId: r.participant_id,
+  projectId: r.project_id,
+  holderKind: r.holder_kind,
+  holder: r.holder_id ? { id: r.holder_id, name: r.holder_name ?? "" } : null,
+  scheduledDate: r.scheduled_date,
+  status: r.status,
+  heldDate: r.held_date,
+  version: r.version,
+});
+
+async function participantForWrite(ctx: Context, tx: EntityManager, participantId: string) {
+  const rows: Array<{ id: string; project_id: string; caseworker_id: string | null; colour: Colour | null; version: number }> = await tx.query(
+    `SELECT id, project_id, caseworker_id, colour, version FROM participant WHERE id = $1 FOR UPDATE`,
+    [participantId],
+  );
+  const p = rows[0];
+  if (!p) throw notFound("Deltageren");
+  const scope = participantScope(ctx, p.project_id);
+  if (!inScope(scope, { projectId: p.project_id, caseworkerId: p.caseworker_id })) throw notFound("Deltageren");
+  return { participant: p, scope };
+}
+
+export async function participantConversations(ctx: Context, participantId: string): Promise<ConversationType[]> {
+  const rows: Row[] = await ctx.manager.query(`${SELECT} WHERE c.participant_id = $1 ORDER BY c.scheduled_date, c.created_at`, [participantId]);
+  return rows.map(toType);
+}
+
+export async function scheduleConversation(ctx: Context, input: ScheduleConversationInput): Promise<ConversationType> {
+  const id = await ctx.manager.transaction(async (tx) => {
+    const { participant, scope } = await participantForWrite(ctx, tx, input.participantId);
+    if (scope.kind !== "ALL") throw forbidden("at planlægge samtaler; det gør tovholderne");
+    const holderKind = conversationHolder(participant.colour);
+    if (!holderKind) {
+      throw new DomainError(
+        "BAD_USER_INPUT",
+        participant.colour === "ROED" ? "Røde borgere er ikke en del af projektets forløb og har ingen indledende samtale." : "Borgeren skal screenes (have en farve), før samtalen planlægges.",
+      );
+    }
+    const saved = await tx.save(
+      tx.create(Conversation, { projectId: participant.project_id, participantId: participant.id, holderKind, holderId: input.holderId ?? null, scheduledDate: input.date, status: "SCHEDULED", heldDate: null }),
+    );
+    await logAccess(ctx, { action: "CHANGE", projectId: participant.project_id, participantIds: [participant.id], purpose: "Planlægning af indledende samtale" }, tx);
+    return saved.id;
+  });
+  const rows: Row[] = await ctx.manager.query(`${SELECT} WHERE c.id = $1`, [id]);
+  return toType(rows[0] as Row);
+}
+
+/**
+ * The outcome of a conversation. Held: one unit of activity on the budget lines that count held
+ * conversations. No-show of a grøn citizen: the citizen becomes orange (history entry by the system)
+ * and the next conversation is scheduled with a tovholder, as the source document prescribes.
+ */
+export async function recordConversation(ctx: Context, input: RecordConversationInput): Promise<ConversationType[]> {
+  const user = requireUser(ctx);
+  const participantId = await ctx.manager.transaction(async (tx) => {
+    const found: Row[] = await tx.query(`${SELECT} WHERE c.id = $1`, [input.conversationId]);
+    const conversation = found[0];
+    if (!conversation) throw notFound("Samtalen");
+    const { participant } = await participantForWrite(ctx, tx, conversation.participant_id);
+    if (conversation.status !== "SCHEDULED") throw new DomainError("CONFLICT", "Samtalen er allerede registreret.", { status: conversation.status });
+    const updated = await tx
+      .createQueryBuilder()
+      .update(Conversation)
+      .set({ status: input.outcome as Conversation["status"], heldDate: input.outcome === "HELD" ? input.date : null, version: () => "version + 1" })
+      .where("id = :id AND version = :version", { id: conversation.id, version: input.expectedVersion })
+      .execute();
+    if (updated.affected !== 1) throw new DomainError("CONFLICT", "Samtalen er ændret, siden du hentede den. Hent den igen.");
+
+    if (input.outcome === "HELD") {
+      const lines: Array<{ id: string }> = await tx.query(
+        `SELECT l.id FROM budget_line l JOIN budget b ON b.id = l.budget_id WHERE b.project_id = $1 AND l.activity_source = 'CONVERSATIONS_HELD'`,
+        [participant.project_id],
+      );
+      for (const line of lines) {
+        await recordActivityEntry(tx, {
+          budgetLineId: line.id,
+          date: input.date,
+          quantity: "1.00",
+          source: "FLOW",
+          sourceRef: `conversation:${conversation.id}`,
+          note: "Indledende samtale holdt",
+          createdBy: user.id,
+        });
+      }
+    }
+    if (input.outcome === "NO_SHOW" && participant.colour === "GROEN") {
+      await tx.insert(ParticipantColourChange, {
+        participantId: participant.id,
+        fromColour: "GROEN",
+        toColour: "ORANGE",
+        reason: `Udeblev fra den indledende samtale d. ${input.date}: en grøn borger, der udebliver, bliver orange.`,
+        changedBy: null,
+      });
+      await tx.query(`UPDATE participant SET colour = 'ORANGE', version = version + 1 WHERE id = $1`, [participant.id]);
+      await tx.save(
+        tx.create(Conversation, {
+          projectId: participant.project_id,
+          participantId: participant.id,
+          holderKind: "TOVHOLDER",
+          holderId: null,
+          scheduledDate: input.nextDate ?? addDays(input.date, 7),
+          status: "SCHEDULED",
+          heldDate: null,
+        }),
+      );
+    }
+    await logAccess(ctx, { action: "CHANGE", projectId: participant.project_id, participantIds: [participant.id], purpose: "Registrering af indledende samtale" }, tx);
+    return participant.id;
+  });
+  return participantConversations(ctx, participantId);
+}
+
+export async function preparationForm(ctx: Context, participantId: string): Promise<PreparationFormType | null> {
+  const rows: Array<{ themes: string[]; wishes: Buffer | null; version: number }> = await ctx.manager.query(
+    `SELECT themes, wishes_encrypted AS wishes, version FROM preparation_form WHERE participant_id = $1`,
+    [participantId],
+  );
+  const row = rows[0];
+  if (!row) return null;
+  return { themes: row.themes, wishes: row.wishes ? ctx.deps.cipher.decrypt(row.wishes) : null, version: row.version };
+}
+
+export async function savePreparationForm(ctx: Context, input: SavePreparationFormInput): Promise<PreparationFormType> {
+  const user = requireUser(ctx);
+  const unknown = input.themes.filter((t) => !isTheme(t));
+  if (unknown.length > 0) throw new DomainError("BAD_USER_INPUT", `Ukendte temaer: ${unknown.join(", ")}.`);
+  await ctx.manager.transaction(async (tx) => {
+    const { participant } = await participantForWrite(ctx, tx, input.participantId);
+    const wishes = input.wishes?.trim() ? ctx.deps.cipher.encrypt(input.wishes.trim()) : null;
+    const themes = [...new Set(input.themes)];
+    if (input.expectedVersion === null || input.expectedVersion === undefined) {
+      const inserted: Array<{ participant_id: string }> = await tx.query(
+        `INSERT INTO preparation_form (participant_id, themes, wishes_encrypted, updated_by) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (participant_id) DO NOTHING RETURNING participant_id`,
+        [participant.id, themes, wishes, user.id],
+      );
+      if (inserted.length === 0) throw new DomainError("CONFLICT", "Skemaet findes allerede. Hent det, og ret det med dets version.");
+    } else {
+      const updated: unknown = await tx.query(
+        `UPDATE preparation_form SET themes = $2, wishes_encrypted = $3, updated_by = $4, updated_at = now(), version = version + 1
+          WHERE participant_id = $1 AND version = $5 RETURNING participant_id`,
+        [participant.id, themes, wishes, user.id, input.expectedVersion],
+      );
+      const rows = Array.isArray(updated) && Array.isArray(updated[0]) ? (updated[0] as unknown[]) : (updated as unknown[]);
+      if (rows.length !== 1) throw new DomainError("CONFLICT", "Skemaet er ændret, siden du hentede det. Hent det igen.");
+    }
+    await logAccess(ctx, { action: "CHANGE", projectId: participant.project_id, participantIds: [participant.id], purpose: "Forberedende skema" }, tx);
+  });
+  return (await preparationForm(ctx, input.participantId)) as PreparationFormType;
+}

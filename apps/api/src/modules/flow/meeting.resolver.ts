@@ -1,0 +1,94 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from "type-graphql";
+import type { Context } from "../../context.js";
+import { ParticipantType } from "../participants/participant.types.js";
+import { ProjectType } from "../projects/project.types.js";
+import { participantConversations, preparationForm, recordConversation, savePreparationForm, scheduleConversation } from "./conversation.service.js";
+import { ConversationType, PreparationFormType, RecordConversationInput, SavePreparationFormInput, ScheduleConversationInput } from "./conversation.types.js";
+import { addTeamMember, addToAgenda, generateMeetings, holdMeeting, projectMeetings, teamMembers } from "./meeting.service.js";
+import { AddTeamMemberInput, AddToAgendaInput, HoldMeetingInput, TeamMeetingType, TeamMemberType } from "./meeting.types.js";
+
+@Resolver(() => ProjectType)
+export class TeamResolver {
+  @Authorized()
+  @FieldResolver(() => [TeamMemberType], { description: "Det tværfaglige team og ressourcenetværket." })
+  teamMembers(@Ctx() ctx: Context, @Root() project: ProjectType): Promise<TeamMemberType[]> {
+    return teamMembers(ctx, project.id);
+  }
+
+  @Authorized("TOVHOLDER", "TEAM_MEMBER")
+  @FieldResolver(() => [TeamMeetingType], {
+    description: "Teammøderne. Tovholderen ser alle; et teammedlem kun dem, det er indkaldt til, med deltagerkode, temaer og anbefalinger. Visningen logges.",
+  })
+  teamMeetings(@Ctx() ctx: Context, @Root() project: ProjectType): Promise<TeamMeetingType[]> {
+    return projectMeetings(ctx, project.id);
+  }
+
+  @Authorized("TOVHOLDER")
+  @Mutation(() => TeamMemberType, { description: "Tilføj et medlem til teamet." })
+  addTeamMember(@Ctx() ctx: Context, @Arg("input", () => AddTeamMemberInput, { description: "Medlemmet." }) input: AddTeamMemberInput): Promise<TeamMemberType> {
+    return addTeamMember(ctx, input);
+  }
+
+  @Authorized("TOVHOLDER")
+  @Mutation(() => Int, { description: "Opret teammøderne efter forløbsplanen (hver 14. dag i teamets periode); returnerer antallet af nye møder." })
+  generateTeamMeetings(@Ctx() ctx: Context, @Arg("projectId", () => ID, { description: "Projektet." }) projectId: string): Promise<number> {
+    return generateMeetings(ctx, projectId);
+  }
+
+  @Authorized("TOVHOLDER")
+  @Mutation(() => Int, { description: "Sæt en borger på et mødes dagsorden; returnerer pladsen. BAD_USER_INPUT når dagsordenen er fuld." })
+  addToAgenda(@Ctx() ctx: Context, @Arg("input", () => AddToAgendaInput, { description: "Møde og borger." }) input: AddToAgendaInput): Promise<number> {
+    return addToAgenda(ctx, input);
+  }
+
+  @Authorized("TOVHOLDER")
+  @Mutation(() => Boolean, { description: "Registrér et afholdt møde; medlemmernes timer bliver aktivitet på deres budgetlinjer." })
+  async holdTeamMeeting(@Ctx() ctx: Context, @Arg("input", () => HoldMeetingInput, { description: "Mødet, deltagere og udfald." }) input: HoldMeetingInput): Promise<boolean> {
+    await holdMeeting(ctx, input);
+    return true;
+  }
+}
+
+@Resolver(() => ParticipantType)
+export class ConversationResolver {
+  @Authorized("TOVHOLDER", "CASEWORKER")
+  @FieldResolver(() => [ConversationType], { description: "Borgerens indledende samtaler." })
+  conversations(@Ctx() ctx: Context, @Root() participant: ParticipantType): Promise<ConversationType[]> {
+    return participantConversations(ctx, participant.id);
+  }
+
+  @Authorized("TOVHOLDER")
+  @Mutation(() => ConversationType, { description: "Planlæg en indledende samtale; farven afgør, om JC-sagsbehandleren eller en tovholder holder den." })
+  scheduleConversation(
+    @Ctx() ctx: Context,
+    @Arg("input", () => ScheduleConversationInput, { description: "Borger og dato." }) input: ScheduleConversationInput,
+  ): Promise<ConversationType> {
+    return scheduleConversation(ctx, input);
+  }
+
+  @Authorized("TOVHOLDER", "CASEWORKER")
+  @Mutation(() => [ConversationType], {
+    description: "Registrér udfaldet af en samtale; returnerer borgerens samtaler. Udeblivelse gør en grøn borger orange og planlægger en samtale med en tovholder.",
+  })
+  recordConversation(
+    @Ctx() ctx: Context,
+    @Arg("input", () => RecordConversationInput, { description: "Samtale, udfald og dato." }) input: RecordConversationInput,
+  ): Promise<ConversationType[]> {
+    return recordConversation(ctx, input);
+  }
+
+  @Authorized("TOVHOLDER", "CASEWORKER")
+  @FieldResolver(() => PreparationFormType, { nullable: true, description: "Det forberedende skema, eller null før det er udfyldt." })
+  preparationForm(@Ctx() ctx: Context, @Root() participant: ParticipantType): Promise<PreparationFormType | null> {
+    return preparationForm(ctx, participant.id);
+  }
+
+  @Authorized("TOVHOLDER", "CASEWORKER")
+  @Mutation(() => PreparationFormType, { description: "Udfyld eller ret det forberedende skema; temaerne afgør, hvilke kompetencer teammødet kalder på." })
+  savePreparationForm(
+    @Ctx() ctx: Context,
+    @Arg("input", () => SavePreparationFormInput, { description: "Skemaet." }) input: SavePreparationFormInput,
+  ): Promise<PreparationFormType> {
+    return savePreparationForm(ctx, input);
+  }
+}

@@ -1,0 +1,215 @@
+import { AgendaItem, MeetingAttendance, ProjectFlowPlan, TeamMeeting, TeamMember } from "@overblik/db";
+import { formatQuantity, meetingDates, neededCompetences } from "@overblik/domain";
+import { logAccess } from "../../common/access-log.js";
+import { requireProjectAccess } from "../../common/access.js";
+import { requireUser } from "../../common/auth.js";
+import { DomainError, forbidden, notFound } from "../../common/errors.js";
+import type { Context } from "../../context.js";
+import { recordActivityEntry } from "../spend/spend.service.js";
+import type { AddTeamMemberInput, AddToAgendaInput, HoldMeetingInput, TeamMeetingType, TeamMemberType } from "./meeting.types.js";
+
+const toMember = (m: TeamMember): TeamMemberType => ({
+  id: m.id,
+  name: m.name,
+  title: m.title,
+  competence: m.competence,
+  adHoc: m.adHoc,
+  budgetLineId: m.budgetLineId,
+});
+
+export async function teamMembers(ctx: Context, projectId: string): Promise<TeamMemberType[]> {
+  requireProjectAccess(ctx, projectId);
+  return (await ctx.manager.find(TeamMember, { where: { projectId }, order: { adHoc: "ASC", name: "ASC" } })).map(toMember);
+}
+
+export async function addTeamMember(ctx: Context, input: AddTeamMemberInput): Promise<TeamMemberType> {
+  requireProjectAccess(ctx, input.projectId, ["TOVHOLDER"]);
+  if (input.budgetLineId) {
+    const ok: Array<{ n: number }> = await ctx.manager.query(
+      `SELECT count(*)::int AS n FROM budget_line l JOIN budget b ON b.id = l.budget_id WHERE l.id = $1 AND b.project_id = $2`,
+      [input.budgetLineId, input.projectId],
+    );
+    if (!ok[0]?.n) throw new DomainError("BAD_USER_INPUT", "Budgetlinjen hører ikke til projektet.");
+  }
+  const saved = await ctx.manager.save(
+    ctx.manager.create(TeamMember, {
+      projectId: input.projectId,
+      name: input.name.trim(),
+      title: input.title.trim(),
+      competence: input.competence as TeamMember["competence"],
+      adHoc: input.adHoc,
+      userId: input.userId ?? null,
+      budgetLineId: input.budgetLineId ?? null,
+    }),
+  );
+  return toMember(saved);
+}
+
+/** Meetings every `interval` days over the team's period, from the project's flow plan; existing dates are kept. */
+export async function generateMeetings(ctx: Context, projectId: string): Promise<number> {
+  requireProjectAccess(ctx, projectId, ["TOVHOLDER"]);
+  const plan = await ctx.manager.findOneBy(ProjectFlowPlan, { projectId });
+  if (!plan) throw new DomainError("BAD_USER_INPUT", "Projektet har ingen forløbsplan (teamets periode og mødeinterval).");
+  const rows: Array<{ id: string }> = await ctx.manager.query(
+    `INSERT INTO team_meeting (project_id, meeting_date, status, max_items, minutes_per_item)
+     SELECT $1, d, 'PLANNED', $2, $3 FROM unnest($4::date[]) AS d
+      WHERE NOT EXISTS (SELECT 1 FROM team_meeting m WHERE m.project_id = $1 AND m.meeting_date = d)
+     RETURNING id`,
+    [projectId, plan.maxCitizensPerMeeting, plan.minutesPerCitizen, meetingDates(plan.teamStart, plan.teamEnd, plan.meetingIntervalDays)],
+  );
+  return rows.length;
+}
+
+interface ItemRow {
+  meeting_id: string;
+  participant_id: string;
+  code: string;
+  position: number;
+  present: boolean | null;
+  recommendations: Buffer | null;
+  themes: string[] | null;
+}
+
+/**
+ * The project's meetings. A tovholder sees all; a team member only the meetings they are called to (their
+ * competence is needed, or they attended), with only code, themes and recommendations. Every citizen shown is logged.
+ */
+export async function projectMeetings(ctx: Context, projectId: string): Promise<TeamMeetingType[]> {
+  const user = requireUser(ctx);
+  const roles = requireProjectAccess(ctx, projectId, ["TOVHOLDER", "TEAM_MEMBER"]);
+  if (!roles.includes("TOVHOLDER") && !roles.includes("TEAM_MEMBER")) throw forbidden("teammøderne med din rolle");
+  const [meetings, items, members, attendance] = await Promise.all([
+    ctx.manager.find(TeamMeeting, { where: { projectId }, order: { meetingDate: "ASC" } }),
+    ctx.manager.query(
+      `SELECT a.meeting_id, a.participant_id, p.code, a.position, a.present, a.recommendations_encrypted AS recommendations, f.themes
+         FROM agenda_item a JOIN team_meeting m ON m.id = a.meeting_id JOIN participant p ON p.id = a.participant_id
+         LEFT JOIN preparation_form f ON f.participant_id = a.participant_id
+        WHERE m.project_id = $1 ORDER BY a.position`,
+      [projectId],
+    ) as Promise<ItemRow[]>,
+    ctx.manager.find(TeamMember, { where: { projectId } }),
+    ctx.manager.query(`SELECT a.meeting_id, a.team_member_id FROM meeting_attendance a JOIN team_meeting m ON m.id = a.meeting_id WHERE m.project_id = $1`, [
+      projectId,
+    ]) as Promise<Array<{ meeting_id: string; team_member_id: string }>>,
+  ]);
+  const mine = members.filter((m) => m.userId === user.id);
+  const result: TeamMeetingType[] = [];
+  for (const meeting of meetings) {
+    const own = items.filter((i) => i.meeting_id === meeting.id);
+    const needed = neededCompetences(own.map((i) => i.themes ?? []));
+    const invited = members.filter((m) => needed.includes(m.competence) && !m.adHoc);
+    const attended = attendance.filter((a) => a.meeting_id === meeting.id).map((a) => a.team_member_id);
+    const calledMe = mine.some((m) => needed.includes(m.competence) || attended.includes(m.id));
+    if (!roles.includes("TOVHOLDER") && !calledMe) continue;
+    result.push({
+      id: meeting.id,
+      projectId,
+      date: meeting.meetingDate,
+      status: meeting.status,
+      maxItems: meeting.maxItems,
+      minutesPerItem: meeting.minutesPerItem,
+      version: meeting.version,
+      neededCompetences: needed,
+      invited: invited.map(toMember),
+      items: own.map((i) => ({
+        participantId: i.participant_id,
+        participantCode: i.code,
+        position: i.position,
+        themes: i.themes ?? [],
+        present: i.present,
+        recommendations: i.recommendations ? ctx.deps.cipher.decrypt(i.recommendations) : null,
+      })),
+    });
+  }
+  const shown = [...new Set(result.flatMap((m) => m.items.map((i) => i.participantId)))];
+  if (shown.length > 0) await logAccess(ctx, { action: "LIST", projectId, participantIds: shown, purpose: "Dagsordener til teammøder" });
+  return result;
+}
+
+export async function addToAgenda(ctx: Context, input: AddToAgendaInput): Promise<number> {
+  return ctx.manager.transaction(async (tx) => {
+    // Locking the meeting serialises additions, so two tovholdere cannot both take the last place.
+    const meetings: Array<{ id: string; project_id: string; status: string; max_items: number }> = await tx.query(
+      `SELECT id, project_id, status, max_items FROM team_meeting WHERE id = $1 FOR UPDATE`,
+      [input.meetingId],
+    );
+    const meeting = meetings[0];
+    if (!meeting) throw notFound("Mødet");
+    requireProjectAccess(ctx, meeting.project_id, ["TOVHOLDER"]);
+    if (meeting.status !== "PLANNED") throw new DomainError("BAD_USER_INPUT", "Mødet er allerede holdt eller aflyst.");
+    const participants: Array<{ colour: string | null }> = await tx.query(`SELECT colour FROM participant WHERE id = $1 AND project_id = $2`, [
+      input.participantId,
+      meeting.project_id,
+    ]);
+    if (!participants[0]) throw notFound("Deltageren");
+    if (participants[0].colour === "ROED") throw new DomainError("BAD_USER_INPUT", "Røde borgere er ikke en del af projektets forløb.");
+    const count: Array<{ n: number }> = await tx.query(`SELECT count(*)::int AS n FROM agenda_item WHERE meeting_id = $1`, [meeting.id]);
+    const n = count[0]?.n ?? 0;
+    if (n >= meeting.max_items) {
+      throw new DomainError("BAD_USER_INPUT", `Dagsordenen er fuld (højst ${meeting.max_items} borgere). Vælg et andet møde.`);
+    }
+    try {
+      await tx.insert(AgendaItem, { meetingId: meeting.id, participantId: input.participantId, position: n + 1, present: null, recommendationsEncrypted: null });
+    } catch (error) {
+      if ((error as { code?: string }).code === "23505") throw new DomainError("BAD_USER_INPUT", "Borgeren er allerede på dagsordenen.");
+      throw error;
+    }
+    await logAccess(ctx, { action: "CHANGE", projectId: meeting.project_id, participantIds: [input.participantId], purpose: "Dagsorden til teammøde" }, tx);
+    return n + 1;
+  });
+}
+
+/** A held meeting: attendance, outcomes per citizen, and the members' hours as activity on their budget lines. */
+export async function holdMeeting(ctx: Context, input: HoldMeetingInput): Promise<void> {
+  const user = requireUser(ctx);
+  await ctx.manager.transaction(async (tx) => {
+    const meeting = await tx.findOneBy(TeamMeeting, { id: input.meetingId });
+    if (!meeting) throw notFound("Mødet");
+    requireProjectAccess(ctx, meeting.projectId, ["TOVHOLDER"]);
+    const updated = await tx
+      .createQueryBuilder()
+      .update(TeamMeeting)
+      .set({ status: "HELD", version: () => "version + 1" })
+      .where("id = :id AND version = :version AND status = 'PLANNED'", { id: meeting.id, version: input.expectedVersion })
+      .execute();
+    if (updated.affected !== 1) throw new DomainError("CONFLICT", "Mødet er ændret eller allerede holdt. Hent det igen.");
+    const members = new Map((await tx.find(TeamMember, { where: { projectId: meeting.projectId } })).map((m) => [m.id, m]));
+    for (const a of input.attendance) {
+      const member = members.get(a.teamMemberId);
+      if (!member) throw new DomainError("BAD_USER_INPUT", "Et af teammedlemmerne hører ikke til projektet.");
+      if (a.hours <= 0n) throw new DomainError("BAD_USER_INPUT", `Timerne for ${member.name} skal være større end 0.`);
+      await tx.insert(MeetingAttendance, { meetingId: meeting.id, teamMemberId: member.id, hours: formatQuantity(a.hours) });
+      if (member.budgetLineId) {
+        const counts: Array<{ n: number }> = await tx.query(`SELECT count(*)::int AS n FROM budget_line WHERE id = $1 AND activity_source = 'TEAM_HOURS'`, [
+          member.budgetLineId,
+        ]);
+        if (counts[0]?.n) {
+          await recordActivityEntry(tx, {
+            budgetLineId: member.budgetLineId,
+            date: meeting.meetingDate,
+            quantity: formatQuantity(a.hours),
+            source: "FLOW",
+            sourceRef: `meeting:${meeting.id}:member:${member.id}`,
+            note: `Teammøde ${meeting.meetingDate}: ${member.name}`,
+            createdBy: user.id,
+          });
+        }
+      }
+    }
+    const onAgenda = new Set(
+      ((await tx.query(`SELECT participant_id FROM agenda_item WHERE meeting_id = $1`, [meeting.id])) as Array<{ participant_id: string }>).map((r) => r.participant_id),
+    );
+    for (const o of input.outcomes) {
+      if (!onAgenda.has(o.participantId)) throw new DomainError("BAD_USER_INPUT", "En af borgerne er ikke på mødets dagsorden.");
+      await tx.query(`UPDATE agenda_item SET present = $3, recommendations_encrypted = $4 WHERE meeting_id = $1 AND participant_id = $2`, [
+        meeting.id,
+        o.participantId,
+        o.present,
+        o.recommendations ? ctx.deps.cipher.encrypt(o.recommendations) : null,
+      ]);
+    }
+    if (onAgenda.size > 0) {
+      await logAccess(ctx, { action: "CHANGE", projectId: meeting.projectId, participantIds: [...onAgenda], purpose: "Referat af teammøde" }, tx);
+    }
+  });
+}
