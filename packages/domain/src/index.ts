@@ -12,3 +12,4 @@ export * from "./participant.js";
 export * from "./calendar.js";
 export * from "./capacity.js";
 export * from "./flow.js";
+export * from "./stage.js";

@@ -3,6 +3,7 @@ import { Budget, BudgetLine, BudgetLineAmount, CompetencePool } from "./budget.e
 import { Milestone, ProjectFlowPlan } from "./flow-plan.entity.js";
 import { AgendaItem, Conversation, MeetingAttendance, PreparationForm, TeamMeeting, TeamMember } from "./flow.entity.js";
 import { Organisation } from "./organisation.entity.js";
+import { ActionPlanItem, Intervention, Outcome, PlanAlert } from "./plan.entity.js";
 import { AccessLogEntry, Participant, ParticipantColourChange, SystemSetting } from "./participant.entity.js";
 import { ActivityEntry, BudgetPosting, BudgetPriceIndex, CompetenceActivity, PostingImport } from "./posting.entity.js";
 import { Project, ProjectMembership, ProjectOrganisation } from "./project.entity.js";
@@ -14,6 +15,7 @@ export * from "./budget.entity.js";
 export * from "./flow-plan.entity.js";
 export * from "./flow.entity.js";
 export * from "./organisation.entity.js";
+export * from "./plan.entity.js";
 export * from "./participant.entity.js";
 export * from "./posting.entity.js";
 export * from "./project.entity.js";
@@ -50,4 +52,8 @@ export const entities = [
   TeamMeeting,
   AgendaItem,
   MeetingAttendance,
+  Intervention,
+  ActionPlanItem,
+  PlanAlert,
+  Outcome,
 ];

@@ -77,6 +77,14 @@ export class Participant {
   @Column({ type: "text", nullable: true })
   caseFocus!: string | null;
 
+  /** INTERVENTION or CONTROL where the project is a controlled trial; null otherwise. */
+  @Column({ type: "text", nullable: true })
+  studyGroup!: "INTERVENTION" | "CONTROL" | null;
+
+  /** A re-matched participant leaves the team's queue unless this is set. */
+  @Column({ type: "boolean", default: false })
+  keepInTeamQueue!: boolean;
+
   /** AES-256-GCM: iv ‖ tag ‖ ciphertext. */
   @Column({ type: "bytea", nullable: true })
   nameEncrypted!: Buffer | null;
