@@ -9,6 +9,7 @@ import { CompetencePoolResolver } from "./modules/budget/competence.resolver.js"
 import { PriceIndexResolver } from "./modules/budget/price-index.resolver.js";
 import { FlowPlanResolver } from "./modules/flow/flow.resolver.js";
 import { ConversationResolver, TeamResolver } from "./modules/flow/meeting.resolver.js";
+import { ParticipantPlanResolver, ProjectPlanResolver } from "./modules/flow/plan.resolver.js";
 import { ParticipantResolver } from "./modules/participants/participant.resolver.js";
 import { SpendResolver } from "./modules/spend/spend.resolver.js";
 import { ProjectResolver } from "./modules/projects/project.resolver.js";
@@ -21,6 +22,8 @@ export const resolvers = [AuthResolver, MembershipResolver, ProjectResolver, Bud
   FlowPlanResolver,
   TeamResolver,
   ConversationResolver,
+  ProjectPlanResolver,
+  ParticipantPlanResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

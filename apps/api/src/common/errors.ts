@@ -26,6 +26,17 @@ function jsonSafe(value: unknown): unknown {
   return JSON.parse(JSON.stringify(value, (_key, v: unknown) => (typeof v === "bigint" ? v.toString() : v)));
 }
 
+interface ValidationErrorShape {
+  property?: string;
+  constraints?: Record<string, string>;
+  children?: ValidationErrorShape[];
+}
+
+/** class-validator's messages (Danish, set on each input's decorators), depth first. */
+function validationMessages(errors: readonly ValidationErrorShape[]): string[] {
+  return errors.flatMap((e) => [...Object.values(e.constraints ?? {}), ...validationMessages(e.children ?? [])]);
+}
+
 /** Codes graphql-js and Apollo themselves put on errors the client caused. */
 const CLIENT_CODES = new Set([
   "GRAPHQL_PARSE_FAILED",
@@ -52,6 +63,16 @@ export function makeFormatError(logger: Logger) {
         locations: formatted.locations,
         path: formatted.path,
         extensions: { code: original.code, ...(original.details ? { details: jsonSafe(original.details) } : {}) },
+      };
+    }
+    const validationErrors = formatted.extensions?.validationErrors;
+    if (Array.isArray(validationErrors)) {
+      const messages = validationMessages(validationErrors as ValidationErrorShape[]);
+      return {
+        message: messages.length > 0 ? messages.join(" ") : "Ugyldigt input.",
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: "BAD_USER_INPUT", fields: (validationErrors as ValidationErrorShape[]).map((e) => e.property) },
       };
     }
     const code = formatted.extensions?.code;

@@ -1,6 +1,6 @@
 import type { EntityManager } from "typeorm";
 import { meetingDates, type Colour, type Origin } from "@overblik/domain";
-import { Milestone, Participant, ParticipantColourChange, ProjectFlowPlan, TeamMeeting, TeamMember } from "../entities/index.js";
+import { Intervention, Milestone, Participant, ParticipantColourChange, ProjectFlowPlan, TeamMeeting, TeamMember } from "../entities/index.js";
 
 /**
  * The "Brug for alle" target group as the document breaks it down (matchgruppe 3 on 1 April 2012).
@@ -196,6 +196,23 @@ export async function seedFlowPlan(
     { name: "Sundhedskonsulent", title: "Sundhedscenter", competence: "PHYSICAL_HEALTH", adHoc: true, budgetLineId: null },
   ];
   await manager.insert(TeamMember, members.map((m) => ({ userId: null, ...m, projectId })));
+  // The Faxe report's mulighedskatalog, as the catalogue of interventions (prices left open: the report gives none).
+  const catalogue: Array<[string, "EMPLOYMENT" | "SOCIAL" | "HEALTH", string, string, string[]]> = [
+    ["Sociale netværk: kom ud af hjemmet", "SOCIAL", "Socialcenter", "forløb", ["DIFFUSE_MENTAL", "DIAGNOSED_MENTAL"]],
+    ["Struktur i hverdagen: bolig- og økonomirådgivning", "SOCIAL", "Socialcenter", "forløb", ["SUBSTANCE_ABUSE", "MENTAL_WITH_ABUSE"]],
+    ["Social mentor", "SOCIAL", "Jobcenter", "time", ["DIFFUSE_MENTAL", "SUBSTANCE_ABUSE", "MENTAL_WITH_ABUSE"]],
+    ["Sundhed og motion", "HEALTH", "Sundhedscenter", "forløb", ["PHYSICALLY_ILL", "MAYBE_SUITED"]],
+    ["Afklaring hos lægekonsulent", "HEALTH", "Lægekonsulent", "time", ["PHYSICALLY_ILL", "DIAGNOSED_MENTAL"]],
+    ["Misbrugsbehandling", "HEALTH", "Socialcenter", "forløb", ["SUBSTANCE_ABUSE", "MENTAL_WITH_ABUSE"]],
+    ["Virksomhedspraktik i 13 uger", "EMPLOYMENT", "Jobcenter", "uge", ["MAYBE_SUITED"]],
+    ["Job med løntilskud", "EMPLOYMENT", "Jobcenter", "uge", ["MAYBE_SUITED"]],
+    ["Vejledning om uddannelse", "EMPLOYMENT", "UU", "samtale", ["MAYBE_SUITED"]],
+    ["Familiecentrets støtte", "SOCIAL", "Familiecenter", "forløb", []],
+  ];
+  await manager.insert(
+    Intervention,
+    catalogue.map(([name, area, supplier, unit, profiles]) => ({ projectId, name, area, supplier, unit, unitCostOre: null, profiles, active: true })),
+  );
   await manager.insert(
     TeamMeeting,
     meetingDates("2012-10-01", "2013-08-01", 14).map((meetingDate) => ({ projectId, meetingDate, status: "PLANNED" as const, maxItems: 5, minutesPerItem: 30 })),

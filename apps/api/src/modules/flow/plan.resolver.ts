@@ -1,0 +1,110 @@
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
+import type { Context } from "../../context.js";
+import { ParticipantType } from "../participants/participant.types.js";
+import { ProjectType } from "../projects/project.types.js";
+import {
+  actionPlan,
+  addIntervention,
+  addPlanItem,
+  catalogue,
+  participantOutcomes,
+  projectAlerts,
+  recordOutcome,
+  reportNonCompliance,
+  resolveAlert,
+  setPlanItemStatus,
+  tovholderOverview,
+} from "./plan.service.js";
+import {
+  ActionPlanItemType,
+  AddInterventionInput,
+  AddPlanItemInput,
+  InterventionType,
+  OutcomeType,
+  OverviewRowType,
+  PlanAlertType,
+  RecordOutcomeInput,
+  ReportNonComplianceInput,
+  ResolveAlertInput,
+  SetPlanItemStatusInput,
+} from "./plan.types.js";
+
+@Resolver(() => ProjectType)
+export class ProjectPlanResolver {
+  @Authorized()
+  @FieldResolver(() => [InterventionType], { description: "Ydelseskataloget." })
+  interventions(@Ctx() ctx: Context, @Root() project: ProjectType): Promise<InterventionType[]> {
+    return catalogue(ctx, project.id);
+  }
+
+  @Authorized("TOVHOLDER")
+  @FieldResolver(() => [PlanAlertType], { description: "Advarsler om indsatser, der ikke følges (standard: kun åbne)." })
+  alerts(
+    @Ctx() ctx: Context,
+    @Root() project: ProjectType,
+    @Arg("openOnly", () => Boolean, { defaultValue: true, description: "Kun åbne advarsler." }) openOnly: boolean,
+  ): Promise<PlanAlertType[]> {
+    return projectAlerts(ctx, project.id, openOnly);
+  }
+
+  @Authorized("TOVHOLDER")
+  @FieldResolver(() => [OverviewRowType], { description: "Tovholderens overblik over alle borgere, mest presserende først. Visningen logges." })
+  overview(
+    @Ctx() ctx: Context,
+    @Root() project: ProjectType,
+    @Arg("asOf", () => String, { nullable: true, description: "ÅÅÅÅ-MM-DD; standard er dagens dato." }) asOf?: string | null,
+  ): Promise<OverviewRowType[]> {
+    return tovholderOverview(ctx, project.id, asOf);
+  }
+
+  @Authorized("TOVHOLDER")
+  @Mutation(() => InterventionType, { description: "Tilføj en indsats til ydelseskataloget." })
+  addIntervention(@Ctx() ctx: Context, @Arg("input", () => AddInterventionInput, { description: "Indsatsen." }) input: AddInterventionInput): Promise<InterventionType> {
+    return addIntervention(ctx, input);
+  }
+
+  @Authorized("TOVHOLDER")
+  @Mutation(() => PlanAlertType, { description: "Tovholderens opfølgning på en advarsel." })
+  resolvePlanAlert(@Ctx() ctx: Context, @Arg("input", () => ResolveAlertInput, { description: "Advarsel og opfølgning." }) input: ResolveAlertInput): Promise<PlanAlertType> {
+    return resolveAlert(ctx, input);
+  }
+}
+
+@Resolver(() => ParticipantType)
+export class ParticipantPlanResolver {
+  @Authorized("TOVHOLDER", "CASEWORKER")
+  @FieldResolver(() => [ActionPlanItemType], { description: "Indsatsplanen, måned for måned." })
+  actionPlan(@Ctx() ctx: Context, @Root() participant: ParticipantType): Promise<ActionPlanItemType[]> {
+    return actionPlan(ctx, participant.id);
+  }
+
+  @Authorized("TOVHOLDER", "CASEWORKER")
+  @FieldResolver(() => [OutcomeType], { description: "Resultaterne." })
+  outcomes(@Ctx() ctx: Context, @Root() participant: ParticipantType): Promise<OutcomeType[]> {
+    return participantOutcomes(ctx, participant.id);
+  }
+
+  @Authorized("TOVHOLDER", "CASEWORKER")
+  @Mutation(() => [ActionPlanItemType], { description: "Tilføj en indsats til borgerens indsatsplan; returnerer planen." })
+  addPlanItem(@Ctx() ctx: Context, @Arg("input", () => AddPlanItemInput, { description: "Planpunktet." }) input: AddPlanItemInput): Promise<ActionPlanItemType[]> {
+    return addPlanItem(ctx, input);
+  }
+
+  @Authorized("TOVHOLDER", "CASEWORKER")
+  @Mutation(() => [ActionPlanItemType], { description: "Skift status på et planpunkt; returnerer planen." })
+  setPlanItemStatus(@Ctx() ctx: Context, @Arg("input", () => SetPlanItemStatusInput, { description: "Planpunkt og status." }) input: SetPlanItemStatusInput): Promise<ActionPlanItemType[]> {
+    return setPlanItemStatus(ctx, input);
+  }
+
+  @Authorized("TOVHOLDER", "CASEWORKER")
+  @Mutation(() => PlanAlertType, { description: "Meld at borgeren ikke følger en indsats: en advarsel til tovholderen." })
+  reportNonCompliance(@Ctx() ctx: Context, @Arg("input", () => ReportNonComplianceInput, { description: "Planpunkt og melding." }) input: ReportNonComplianceInput): Promise<PlanAlertType> {
+    return reportNonCompliance(ctx, input);
+  }
+
+  @Authorized("TOVHOLDER", "CASEWORKER")
+  @Mutation(() => [OutcomeType], { description: "Registrér et resultat; returnerer borgerens resultater." })
+  recordOutcome(@Ctx() ctx: Context, @Arg("input", () => RecordOutcomeInput, { description: "Resultatet." }) input: RecordOutcomeInput): Promise<OutcomeType[]> {
+    return recordOutcome(ctx, input);
+  }
+}

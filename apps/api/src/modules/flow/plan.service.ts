@@ -1,0 +1,274 @@
+import { ActionPlanItem, Intervention, Outcome, PlanAlert } from "@overblik/db";
+import { deriveStage, oreFromDb, STAGE_LABELS, type Colour } from "@overblik/domain";
+import type { EntityManager } from "typeorm";
+import { logAccess } from "../../common/access-log.js";
+import { requireProjectAccess } from "../../common/access.js";
+import { requireUser } from "../../common/auth.js";
+import { DomainError, notFound } from "../../common/errors.js";
+import type { Context } from "../../context.js";
+import { todayInCopenhagen } from "../budget/follow-up.service.js";
+import { inScope, participantScope } from "../participants/participant.scope.js";
+import type {
+  ActionPlanItemType,
+  AddInterventionInput,
+  AddPlanItemInput,
+  InterventionType,
+  OutcomeType,
+  OverviewRowType,
+  PlanAlertType,
+  RecordOutcomeInput,
+  ReportNonComplianceInput,
+  ResolveAlertInput,
+  SetPlanItemStatusInput,
+} from "./plan.types.js";
+
+const toIntervention = (i: Intervention): InterventionType => ({
+  id: i.id,
+  name: i.name,
+  area: i.area,
+  supplier: i.supplier,
+  unit: i.unit,
+  unitCost: i.unitCostOre === null ? null : oreFromDb(i.unitCostOre),
+  profiles: i.profiles,
+  active: i.active,
+});
+
+export async function catalogue(ctx: Context, projectId: string): Promise<InterventionType[]> {
+  requireProjectAccess(ctx, projectId);
+  return (await ctx.manager.find(Intervention, { where: { projectId }, order: { area: "ASC", name: "ASC" } })).map(toIntervention);
+}
+
+export async function addIntervention(ctx: Context, input: AddInterventionInput): Promise<InterventionType> {
+  requireProjectAccess(ctx, input.projectId, ["TOVHOLDER"]);
+  if (input.unitCost !== null && input.unitCost !== undefined && input.unitCost < 0n) throw new DomainError("BAD_USER_INPUT", "Prisen kan ikke være negativ.");
+  const saved = await ctx.manager.save(
+    ctx.manager.create(Intervention, {
+      projectId: input.projectId,
+      name: input.name.trim(),
+      area: input.area as Intervention["area"],
+      supplier: input.supplier.trim(),
+      unit: input.unit.trim(),
+      unitCostOre: input.unitCost === null || input.unitCost === undefined ? null : input.unitCost.toString(),
+      profiles: input.profiles,
+      active: true,
+    }),
+  );
+  return toIntervention(saved);
+}
+
+/** The participant, locked, if the user may change them (tovholder: all; caseworker: own). */
+async function participantForWrite(ctx: Context, tx: EntityManager, participantId: string) {
+  const rows: Array<{ id: string; project_id: string; caseworker_id: string | null }> = await tx.query(
+    `SELECT id, project_id, caseworker_id FROM participant WHERE id = $1 FOR UPDATE`,
+    [participantId],
+  );
+  const p = rows[0];
+  if (!p) throw notFound("Deltageren");
+  const scope = participantScope(ctx, p.project_id);
+  if (!inScope(scope, { projectId: p.project_id, caseworkerId: p.caseworker_id })) throw notFound("Deltageren");
+  return p;
+}
+
+const month = (d: string) => d.slice(0, 7);
+
+export async function actionPlan(ctx: Context, participantId: string): Promise<ActionPlanItemType[]> {
+  const items = await ctx.manager.find(ActionPlanItem, { where: { participantId }, order: { startMonth: "ASC", createdAt: "ASC" } });
+  if (items.length === 0) return [];
+  const interventions = new Map((await ctx.manager.findBy(Intervention, items.map((i) => ({ id: i.interventionId })))).map((i) => [i.id, i]));
+  return items.map((i) => ({
+    id: i.id,
+    participantId: i.participantId,
+    intervention: toIntervention(interventions.get(i.interventionId) as Intervention),
+    responsibleUnit: i.responsibleUnit,
+    startMonth: month(i.startMonth),
+    endMonth: month(i.endMonth),
+    status: i.status,
+    jobOrEducationAim: i.jobOrEducationAim,
+    version: i.version,
+  }));
+}
+
+export async function addPlanItem(ctx: Context, input: AddPlanItemInput): Promise<ActionPlanItemType[]> {
+  if (input.endMonth < input.startMonth) throw new DomainError("BAD_USER_INPUT", "Slutmåneden ligger før startmåneden.");
+  await ctx.manager.transaction(async (tx) => {
+    const p = await participantForWrite(ctx, tx, input.participantId);
+    const intervention = await tx.findOneBy(Intervention, { id: input.interventionId, projectId: p.project_id });
+    if (!intervention) throw new DomainError("BAD_USER_INPUT", "Indsatsen findes ikke i projektets katalog.");
+    await tx.insert(ActionPlanItem, {
+      participantId: p.id,
+      interventionId: intervention.id,
+      responsibleUnit: input.responsibleUnit.trim(),
+      startMonth: `${input.startMonth}-01`,
+      endMonth: `${input.endMonth}-01`,
+      status: "PLANNED",
+      jobOrEducationAim: input.jobOrEducationAim,
+    });
+    await logAccess(ctx, { action: "CHANGE", projectId: p.project_id, participantIds: [p.id], purpose: "Indsatsplan" }, tx);
+  });
+  return actionPlan(ctx, input.participantId);
+}
+
+export async function setPlanItemStatus(ctx: Context, input: SetPlanItemStatusInput): Promise<ActionPlanItemType[]> {
+  const item = await ctx.manager.findOneBy(ActionPlanItem, { id: input.itemId });
+  if (!item) throw notFound("Planpunktet");
+  await ctx.manager.transaction(async (tx) => {
+    const p = await participantForWrite(ctx, tx, item.participantId);
+    const result = await tx
+      .createQueryBuilder()
+      .update(ActionPlanItem)
+      .set({ status: input.status as ActionPlanItem["status"], updatedAt: () => "now()", version: () => "version + 1" })
+      .where("id = :id AND version = :version", { id: item.id, version: input.expectedVersion })
+      .execute();
+    if (result.affected !== 1) throw new DomainError("CONFLICT", "Planpunktet er ændret, siden du hentede det. Hent det igen.");
+    await logAccess(ctx, { action: "CHANGE", projectId: p.project_id, participantIds: [p.id], purpose: "Opfølgning på indsatsplan" }, tx);
+  });
+  return actionPlan(ctx, item.participantId);
+}
+
+const ALERT_SELECT = `
+  SELECT a.id, a.participant_id, p.code, a.action_plan_item_id, i.name AS intervention, a.reported_by_unit, a.reported_at,
+         a.message_encrypted, a.follow_up_encrypted, a.resolved_at
+    FROM plan_alert a JOIN participant p ON p.id = a.participant_id
+    JOIN action_plan_item pi ON pi.id = a.action_plan_item_id JOIN intervention i ON i.id = pi.intervention_id`;
+
+type AlertRow = {
+  id: string;
+  participant_id: string;
+  code: string;
+  action_plan_item_id: string;
+  intervention: string;
+  reported_by_unit: string;
+  reported_at: Date;
+  message_encrypted: Buffer | null;
+  follow_up_encrypted: Buffer | null;
+  resolved_at: Date | null;
+};
+
+function toAlert(ctx: Context, r: AlertRow): PlanAlertType {
+  return {
+    id: r.id,
+    participantId: r.participant_id,
+    participantCode: r.code,
+    actionPlanItemId: r.action_plan_item_id,
+    interventionName: r.intervention,
+    reportedByUnit: r.reported_by_unit,
+    reportedAt: new Date(r.reported_at).toISOString(),
+    message: r.message_encrypted ? ctx.deps.cipher.decrypt(r.message_encrypted) : null,
+    followUp: r.follow_up_encrypted ? ctx.deps.cipher.decrypt(r.follow_up_encrypted) : null,
+    resolvedAt: r.resolved_at ? new Date(r.resolved_at).toISOString() : null,
+  };
+}
+
+/** The responsible unit reports that the citizen does not follow an intervention: an alert to the tovholder. */
+export async function reportNonCompliance(ctx: Context, input: ReportNonComplianceInput): Promise<PlanAlertType> {
+  const item = await ctx.manager.findOneBy(ActionPlanItem, { id: input.itemId });
+  if (!item) throw notFound("Planpunktet");
+  const id = await ctx.manager.transaction(async (tx) => {
+    const p = await participantForWrite(ctx, tx, item.participantId);
+    const saved = await tx.save(
+      tx.create(PlanAlert, {
+        projectId: p.project_id,
+        participantId: p.id,
+        actionPlanItemId: item.id,
+        reportedByUnit: input.reportedByUnit.trim(),
+        messageEncrypted: input.message?.trim() ? ctx.deps.cipher.encrypt(input.message.trim()) : null,
+        followUpEncrypted: null,
+        resolvedAt: null,
+        resolvedBy: null,
+      }),
+    );
+    await logAccess(ctx, { action: "CHANGE", projectId: p.project_id, participantIds: [p.id], purpose: "Melding om indsats, der ikke følges" }, tx);
+    return saved.id;
+  });
+  const rows: AlertRow[] = await ctx.manager.query(`${ALERT_SELECT} WHERE a.id = $1`, [id]);
+  return toAlert(ctx, rows[0] as AlertRow);
+}
+
+export async function resolveAlert(ctx: Context, input: ResolveAlertInput): Promise<PlanAlertType> {
+  const user = requireUser(ctx);
+  const alert = await ctx.manager.findOneBy(PlanAlert, { id: input.alertId });
+  if (!alert) throw notFound("Advarslen");
+  requireProjectAccess(ctx, alert.projectId, ["TOVHOLDER"]);
+  await ctx.manager.transaction(async (tx) => {
+    const rows: unknown = await tx.query(
+      `UPDATE plan_alert SET follow_up_encrypted = $2, resolved_at = now(), resolved_by = $3 WHERE id = $1 AND resolved_at IS NULL RETURNING id`,
+      [alert.id, ctx.deps.cipher.encrypt(input.followUp.trim()), user.id],
+    );
+    const updated = Array.isArray(rows) && Array.isArray(rows[0]) ? (rows[0] as unknown[]) : (rows as unknown[]);
+    if (updated.length !== 1) throw new DomainError("CONFLICT", "Advarslen er allerede fulgt op.");
+    await logAccess(ctx, { action: "CHANGE", projectId: alert.projectId, participantIds: [alert.participantId], purpose: "Opfølgning på advarsel" }, tx);
+  });
+  const rows: AlertRow[] = await ctx.manager.query(`${ALERT_SELECT} WHERE a.id = $1`, [alert.id]);
+  return toAlert(ctx, rows[0] as AlertRow);
+}
+
+export async function projectAlerts(ctx: Context, projectId: string, openOnly: boolean): Promise<PlanAlertType[]> {
+  requireProjectAccess(ctx, projectId, ["TOVHOLDER"]);
+  const rows: AlertRow[] = await ctx.manager.query(
+    `${ALERT_SELECT} WHERE a.project_id = $1 AND ($2::boolean = false OR a.resolved_at IS NULL) ORDER BY a.reported_at DESC`,
+    [projectId, openOnly],
+  );
+  if (rows.length > 0) {
+    await logAccess(ctx, { action: "LIST", projectId, participantIds: [...new Set(rows.map((r) => r.participant_id))], purpose: "Advarsler om indsatser" });
+  }
+  return rows.map((r) => toAlert(ctx, r));
+}
+
+export async function participantOutcomes(ctx: Context, participantId: string): Promise<OutcomeType[]> {
+  const rows = await ctx.manager.find(Outcome, { where: { participantId }, order: { outcomeDate: "ASC" } });
+  return rows.map((o) => ({ id: o.id, kind: o.kind, date: o.outcomeDate, hoursPerWeek: o.hoursPerWeek }));
+}
+
+export async function recordOutcome(ctx: Context, input: RecordOutcomeInput): Promise<OutcomeType[]> {
+  const user = requireUser(ctx);
+  await ctx.manager.transaction(async (tx) => {
+    const p = await participantForWrite(ctx, tx, input.participantId);
+    await tx.insert(Outcome, {
+      participantId: p.id,
+      kind: input.kind as Outcome["kind"],
+      outcomeDate: input.date,
+      hoursPerWeek: input.hoursPerWeek ?? null,
+      recordedBy: user.id,
+    });
+    await logAccess(ctx, { action: "CHANGE", projectId: p.project_id, participantIds: [p.id], purpose: "Resultat" }, tx);
+  });
+  return participantOutcomes(ctx, input.participantId);
+}
+
+/**
+ * The tovholder's overview: every participant with colour, stage, next step and what is overdue, sorted by
+ * urgency. The facts come from a constant number of statements; the stage is derived, never stored.
+ */
+export async function tovholderOverview(ctx: Context, projectId: string, asOfInput?: string | null): Promise<OverviewRowType[]> {
+  requireProjectAccess(ctx, projectId, ["TOVHOLDER"]);
+  const asOf = asOfInput ?? todayInCopenhagen();
+  const rows: Array<{
+    id: string;
+    code: string;
+    colour: Colour | null;
+    conversations: Array<{ status: string; scheduledDate: string }> | null;
+    agenda: string[] | null;
+    plan: Array<{ status: string; updatedAt: string }> | null;
+    alerts: number;
+    outcomes: string[] | null;
+  }> = await ctx.manager.query(
+    `SELECT p.id, p.code, p.colour,
+            (SELECT json_agg(json_build_object('status', c.status, 'scheduledDate', to_char(c.scheduled_date, 'YYYY-MM-DD'))) FROM conversation c WHERE c.participant_id = p.id) AS conversations,
+            (SELECT array_agg(to_char(m.meeting_date, 'YYYY-MM-DD')) FROM agenda_item a JOIN team_meeting m ON m.id = a.meeting_id WHERE a.participant_id = p.id) AS agenda,
+            (SELECT json_agg(json_build_object('status', i.status, 'updatedAt', i.updated_at)) FROM action_plan_item i WHERE i.participant_id = p.id) AS plan,
+            (SELECT count(*)::int FROM plan_alert a WHERE a.participant_id = p.id AND a.resolved_at IS NULL) AS alerts,
+            (SELECT array_agg(o.kind) FROM outcome o WHERE o.participant_id = p.id AND o.outcome_date <= $2) AS outcomes
+       FROM participant p WHERE p.project_id = $1`,
+    [projectId, asOf],
+  );
+  const result = rows.map((r) => {
+    const d = deriveStage(
+      { colour: r.colour, conversations: r.conversations ?? [], agendaDates: r.agenda ?? [], planItems: r.plan ?? [], openAlerts: r.alerts, outcomeKinds: r.outcomes ?? [] },
+      asOf,
+    );
+    return { participantId: r.id, code: r.code, colour: r.colour, stage: d.stage, stageLabel: STAGE_LABELS[d.stage], nextStep: d.nextStep, overdue: d.overdue, urgency: d.urgency };
+  });
+  result.sort((a, b) => b.urgency - a.urgency || a.code.localeCompare(b.code));
+  await logAccess(ctx, { action: "LIST", projectId, participantIds: result.map((r) => r.participantId), purpose: "Tovholderens overblik" });
+  return result;
+}
