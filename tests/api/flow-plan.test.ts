@@ -42,6 +42,34 @@ describe("the capacity plan of Brug for alle", () => {
   });
 });
 
+describe("the pace of conversations", () => {
+  it("counts held conversations per ISO week against the 14 a week required, and projects the finish", async () => {
+    // 9 held conversations a week in the first four weeks of September 2012.
+    await api.dataSource.query(
+      `INSERT INTO conversation (project_id, participant_id, holder_kind, scheduled_date, status, held_date)
+       SELECT p.project_id, p.id, 'TOVHOLDER', d, 'HELD', d
+         FROM (SELECT id, project_id, row_number() OVER (ORDER BY code) - 1 AS n FROM participant WHERE project_id = $1 AND colour = 'ORANGE') p
+         CROSS JOIN LATERAL (SELECT date '2012-09-03' + ((p.n / 9) * 7 + (p.n % 9) % 5)::int AS d) x
+        WHERE p.n < 36`,
+      [bfaId],
+    );
+    const PACE = `query P($id: ID!) { project(id: $id) { conversationPace(asOf: "2012-09-30") { averagePerWeek requiredPerWeek projectedFinish onTrack weeks { week done cumulative required onTrack } } } }`;
+    const pace = dataOf(await gql<{ project: { conversationPace: { averagePerWeek: string; requiredPerWeek: number; projectedFinish: string; onTrack: boolean; weeks: Array<{ week: string; done: number; cumulative: number; required: number }> } } }, object>(api.url, PACE, { id: bfaId }, { token: tovholder })).project.conversationPace;
+    expect(pace.requiredPerWeek).toBe(14);
+    expect(pace.weeks.map((w) => [w.week, w.done, w.cumulative])).toEqual([
+      ["uge 35 2012", 0, 0],
+      ["uge 36 2012", 9, 9],
+      ["uge 37 2012", 9, 18],
+      ["uge 38 2012", 9, 27],
+      ["uge 39 2012", 9, 36],
+    ]);
+    expect(pace.weeks[4]?.required).toBe(59);
+    expect(pace.onTrack).toBe(false);
+    expect(pace.averagePerWeek).toBe("8,4");
+    expect(pace.projectedFinish > "2012-12-21").toBe(true);
+  });
+});
+
 describe("the timeline", () => {
   it("marks the tidsplan's milestones done, due or overdue as of a date, and completes one with its version", async () => {
     const { project } = dataOf(await gql<Plan, object>(api.url, PLAN, { id: bfaId, asOf: "2013-01-31" }, { token: tovholder }));

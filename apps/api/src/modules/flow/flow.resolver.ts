@@ -1,8 +1,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context.js";
 import { ProjectType } from "../projects/project.types.js";
-import { completeMilestone, projectCapacityPlan, projectMilestones } from "./flow.service.js";
-import { CapacityPlanType, CompleteMilestoneInput, MilestoneType } from "./flow.types.js";
+import { completeMilestone, conversationPace, projectCapacityPlan, projectMilestones } from "./flow.service.js";
+import { CapacityPlanType, CompleteMilestoneInput, ConversationPaceType, MilestoneType } from "./flow.types.js";
 
 @Resolver(() => ProjectType)
 export class FlowPlanResolver {
@@ -10,6 +10,16 @@ export class FlowPlanResolver {
   @FieldResolver(() => CapacityPlanType, { nullable: true, description: "Kapacitetsplanen, eller null når projektet ikke har en forløbsplan." })
   capacityPlan(@Ctx() ctx: Context, @Root() project: ProjectType): Promise<CapacityPlanType | null> {
     return projectCapacityPlan(ctx, project.id);
+  }
+
+  @Authorized()
+  @FieldResolver(() => ConversationPaceType, { nullable: true, description: "Tempoet for indledende samtaler pr. ISO-uge mod planen." })
+  conversationPace(
+    @Ctx() ctx: Context,
+    @Root() project: ProjectType,
+    @Arg("asOf", () => String, { nullable: true, description: "ÅÅÅÅ-MM-DD; standard er dagens dato." }) asOf?: string | null,
+  ): Promise<ConversationPaceType | null> {
+    return conversationPace(ctx, project.id, asOf);
   }
 
   @Authorized()

@@ -1,10 +1,10 @@
 import { Milestone, ProjectFlowPlan } from "@overblik/db";
-import { capacityPlan } from "@overblik/domain";
+import { capacityPlan, formatIsoWeek, paceByWeek } from "@overblik/domain";
 import { requireProjectAccess } from "../../common/access.js";
 import { DomainError, notFound } from "../../common/errors.js";
 import type { Context } from "../../context.js";
 import { todayInCopenhagen } from "../budget/follow-up.service.js";
-import type { CapacityPlanType, CompleteMilestoneInput, MilestoneType } from "./flow.types.js";
+import type { CapacityPlanType, CompleteMilestoneInput, ConversationPaceType, MilestoneType } from "./flow.types.js";
 
 export async function projectCapacityPlan(ctx: Context, projectId: string): Promise<CapacityPlanType | null> {
   requireProjectAccess(ctx, projectId);
@@ -75,4 +75,23 @@ export async function completeMilestone(ctx: Context, input: CompleteMilestoneIn
     .execute();
   if (result.affected !== 1) throw new DomainError("CONFLICT", "Milepælen er ændret, siden du hentede den. Hent den igen.");
   return toMilestone(await ctx.manager.findOneByOrFail(Milestone, { id: milestone.id }), todayInCopenhagen());
+}
+
+/** The pace of held initial conversations per ISO week against the plan (aggregate: no citizen is named). */
+export async function conversationPace(ctx: Context, projectId: string, asOfInput?: string | null): Promise<ConversationPaceType | null> {
+  const plan = await projectCapacityPlan(ctx, projectId);
+  if (!plan) return null;
+  const asOf = asOfInput ?? todayInCopenhagen();
+  const held: Array<{ d: string }> = await ctx.manager.query(
+    `SELECT to_char(held_date, 'YYYY-MM-DD') AS d FROM conversation WHERE project_id = $1 AND status = 'HELD' AND held_date <= $2`,
+    [projectId, asOf],
+  );
+  const pace = paceByWeek(held.map((h) => h.d), { start: plan.conversationStart, end: plan.conversationEnd, total: plan.citizens }, asOf);
+  return {
+    weeks: pace.weeks.map((w) => ({ ...w, week: formatIsoWeek(w.weekStart, true) })),
+    averagePerWeek: (Math.round(pace.averagePerWeek * 10) / 10).toString().replace(".", ","),
+    requiredPerWeek: plan.conversationsPerWeek,
+    projectedFinish: pace.projectedFinish,
+    onTrack: pace.onTrack,
+  };
 }

@@ -85,3 +85,42 @@ export class CompleteMilestoneInput {
   @Field(() => Int, { description: "Milepælens version, som skærmen viste den." })
   expectedVersion!: number;
 }
+
+@ObjectType("PaceWeek", { description: "Én ISO-uges tempo for indledende samtaler mod det krævede." })
+export class PaceWeekType {
+  @Field({ description: "Ugens mandag (ÅÅÅÅ-MM-DD)." })
+  weekStart!: string;
+
+  @Field({ description: 'Ugen på dansk, fx "uge 37 2012".' })
+  week!: string;
+
+  @Field(() => Int, { description: "Samtaler holdt i ugen." })
+  done!: number;
+
+  @Field(() => Int, { description: "Samtaler holdt i alt til og med ugen." })
+  cumulative!: number;
+
+  @Field(() => Int, { description: "Det antal, planen krævede ved ugens slutning." })
+  required!: number;
+
+  @Field({ description: "Om tempoet følger planen." })
+  onTrack!: boolean;
+}
+
+@ObjectType("ConversationPace", { description: "Tempoet for indledende samtaler pr. ISO-uge mod det krævede, og hvornår det nuværende tempo bliver færdigt." })
+export class ConversationPaceType {
+  @Field(() => [PaceWeekType], { description: "Ugerne fra samtaleperiodens start til datoen." })
+  weeks!: PaceWeekType[];
+
+  @Field({ description: 'Gennemsnitligt antal samtaler pr. uge, som tekst med én decimal ("9,3").' })
+  averagePerWeek!: string;
+
+  @Field(() => Int, { description: "Krævet antal samtaler pr. uge." })
+  requiredPerWeek!: number;
+
+  @Field(() => String, { nullable: true, description: "Den dato, det nuværende tempo bliver færdigt (ÅÅÅÅ-MM-DD), eller null uden tempo." })
+  projectedFinish!: string | null;
+
+  @Field({ description: "Om tempoet følger planen ved datoen." })
+  onTrack!: boolean;
+}
