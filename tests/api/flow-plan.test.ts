@@ -70,6 +70,30 @@ describe("the pace of conversations", () => {
   });
 });
 
+describe("goals", () => {
+  it("computes the indicators from the events and hides counts under 5 from the styregruppe", async () => {
+    const GOALS = `query G($id: ID!) { project(id: $id) { goals(asOf: "2013-01-31") { indicator targetPercent count denominator percent display } } }`;
+    const styregruppe = await login(api.url, "styregruppe@overblik.demo");
+    const aim = async (token: string) =>
+      dataOf(await gql<{ project: { goals: Array<{ indicator: string; count: number | null; denominator: number; percent: string | null; display: string }> } }, object>(api.url, GOALS, { id: bfaId }, { token })).project.goals.find(
+        (g) => g.indicator === "ACTION_PLAN_JOB_AIM",
+      );
+    const intervention: Array<{ id: string }> = await api.dataSource.query(`SELECT id FROM intervention WHERE project_id = $1 LIMIT 1`, [bfaId]);
+    const addPlans = (n: number, offset: number) =>
+      api.dataSource.query(
+        `INSERT INTO action_plan_item (participant_id, intervention_id, responsible_unit, start_month, end_month, status, job_or_education_aim, created_at)
+         SELECT id, $2, 'Jobcenter', date '2012-11-01', date '2013-01-01', 'IN_PROGRESS', true, timestamptz '2012-11-15'
+           FROM participant WHERE project_id = $1 AND colour = 'ORANGE' ORDER BY code OFFSET $4 LIMIT $3`,
+        [bfaId, intervention[0]?.id, n, offset],
+      );
+    await addPlans(3, 0);
+    expect(await aim(tovholder)).toMatchObject({ count: 3, denominator: 197, percent: "1,5", display: "1,5 %" });
+    expect(await aim(styregruppe)).toMatchObject({ count: null, percent: null, display: "<5" });
+    await addPlans(17, 3);
+    expect(await aim(styregruppe)).toMatchObject({ count: 20, percent: "10,2", display: "10,2 %" });
+  });
+});
+
 describe("the timeline", () => {
   it("marks the tidsplan's milestones done, due or overdue as of a date, and completes one with its version", async () => {
     const { project } = dataOf(await gql<Plan, object>(api.url, PLAN, { id: bfaId, asOf: "2013-01-31" }, { token: tovholder }));

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, OneToOne, PrimaryColumn, PrimaryGeneratedColumn, VersionColumn, type Relation } from "typeorm";
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, OneToOne, PrimaryColumn, PrimaryGeneratedColumn, VersionColumn, type Relation } from "typeorm";
 import { Project } from "./project.entity.js";
 
 /**
@@ -66,5 +66,35 @@ export class Milestone {
 
   @ManyToOne(() => Project, { onDelete: "CASCADE" })
   @JoinColumn({ name: "project_id", foreignKeyConstraintName: "fk_milestone_project" })
+  project?: Relation<Project>;
+}
+
+export type GoalIndicator = "ACTION_PLAN_JOB_AIM" | "COMPANY_PLACEMENT" | "JOB_OR_EDUCATION" | "REMATCHED";
+
+/** A goal of the project: an indicator computed from the events, with a target and a baseline (shares in percent). */
+@Entity({ name: "project_goal" })
+@Index("ix_project_goal_project", ["projectId"])
+@Check("ck_project_goal_indicator", `"indicator" IN ('ACTION_PLAN_JOB_AIM', 'COMPANY_PLACEMENT', 'JOB_OR_EDUCATION', 'REMATCHED')`)
+export class ProjectGoal {
+  @PrimaryGeneratedColumn("uuid", { primaryKeyConstraintName: "pk_project_goal" })
+  id!: string;
+
+  @Column({ type: "uuid" })
+  projectId!: string;
+
+  @Column({ type: "text" })
+  name!: string;
+
+  @Column({ type: "text" })
+  indicator!: GoalIndicator;
+
+  @Column({ type: "integer" })
+  targetPercent!: number;
+
+  @Column({ type: "integer", nullable: true })
+  baselinePercent!: number | null;
+
+  @ManyToOne(() => Project, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "project_id", foreignKeyConstraintName: "fk_project_goal_project" })
   project?: Relation<Project>;
 }

@@ -1,6 +1,6 @@
 import { BudgetChange, BudgetChangeEntry } from "./budget-change.entity.js";
 import { Budget, BudgetLine, BudgetLineAmount, CompetencePool } from "./budget.entity.js";
-import { Milestone, ProjectFlowPlan } from "./flow-plan.entity.js";
+import { Milestone, ProjectFlowPlan, ProjectGoal } from "./flow-plan.entity.js";
 import { AgendaItem, Conversation, MeetingAttendance, PreparationForm, TeamMeeting, TeamMember } from "./flow.entity.js";
 import { Organisation } from "./organisation.entity.js";
 import { ActionPlanItem, Intervention, Outcome, PlanAlert } from "./plan.entity.js";
@@ -56,4 +56,5 @@ export const entities = [
   ActionPlanItem,
   PlanAlert,
   Outcome,
+  ProjectGoal,
 ];

@@ -1,6 +1,6 @@
 import type { EntityManager } from "typeorm";
 import { meetingDates, type Colour, type Origin } from "@overblik/domain";
-import { Intervention, Milestone, Participant, ParticipantColourChange, ProjectFlowPlan, TeamMeeting, TeamMember } from "../entities/index.js";
+import { Intervention, Milestone, ProjectGoal, Participant, ParticipantColourChange, ProjectFlowPlan, TeamMeeting, TeamMember } from "../entities/index.js";
 
 /**
  * The "Brug for alle" target group as the document breaks it down (matchgruppe 3 on 1 April 2012).
@@ -196,6 +196,13 @@ export async function seedFlowPlan(
     { name: "Sundhedskonsulent", title: "Sundhedscenter", competence: "PHYSICAL_HEALTH", adHoc: true, budgetLineId: null },
   ];
   await manager.insert(TeamMember, members.map((m) => ({ userId: null, ...m, projectId })));
+  // Goals: the document names the aims; the target figures are illustrative.
+  await manager.insert(ProjectGoal, [
+    { projectId, name: "Andel med en indsatsplan med et klart job- eller uddannelsesmål", indicator: "ACTION_PLAN_JOB_AIM", targetPercent: 60, baselinePercent: 0 },
+    { projectId, name: "Andel i job eller ordinær uddannelse", indicator: "JOB_OR_EDUCATION", targetPercent: 15, baselinePercent: 0 },
+    { projectId, name: "Andel rematchet til matchgruppe 2", indicator: "REMATCHED", targetPercent: 20, baselinePercent: 0 },
+  ]);
+
   // The Faxe report's mulighedskatalog, as the catalogue of interventions (prices left open: the report gives none).
   const catalogue: Array<[string, "EMPLOYMENT" | "SOCIAL" | "HEALTH", string, string, string[]]> = [
     ["Sociale netværk: kom ud af hjemmet", "SOCIAL", "Socialcenter", "forløb", ["DIFFUSE_MENTAL", "DIAGNOSED_MENTAL"]],

@@ -1,8 +1,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context.js";
 import { ProjectType } from "../projects/project.types.js";
-import { completeMilestone, conversationPace, projectCapacityPlan, projectMilestones } from "./flow.service.js";
-import { CapacityPlanType, CompleteMilestoneInput, ConversationPaceType, MilestoneType } from "./flow.types.js";
+import { completeMilestone, conversationPace, projectCapacityPlan, projectGoals, projectMilestones } from "./flow.service.js";
+import { CapacityPlanType, CompleteMilestoneInput, ConversationPaceType, GoalType, MilestoneType } from "./flow.types.js";
 
 @Resolver(() => ProjectType)
 export class FlowPlanResolver {
@@ -20,6 +20,16 @@ export class FlowPlanResolver {
     @Arg("asOf", () => String, { nullable: true, description: "ÅÅÅÅ-MM-DD; standard er dagens dato." }) asOf?: string | null,
   ): Promise<ConversationPaceType | null> {
     return conversationPace(ctx, project.id, asOf);
+  }
+
+  @Authorized()
+  @FieldResolver(() => [GoalType], { description: "Projektets mål med indikatorerne pr. datoen; tal under 5 skjules for roller uden adgang til borgerne." })
+  goals(
+    @Ctx() ctx: Context,
+    @Root() project: ProjectType,
+    @Arg("asOf", () => String, { nullable: true, description: "ÅÅÅÅ-MM-DD; standard er dagens dato." }) asOf?: string | null,
+  ): Promise<GoalType[]> {
+    return projectGoals(ctx, project.id, asOf);
   }
 
   @Authorized()

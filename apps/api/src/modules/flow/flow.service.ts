@@ -1,10 +1,10 @@
-import { Milestone, ProjectFlowPlan } from "@overblik/db";
-import { capacityPlan, formatIsoWeek, paceByWeek } from "@overblik/domain";
+import { Milestone, ProjectFlowPlan, ProjectGoal } from "@overblik/db";
+import { capacityPlan, formatIsoWeek, paceByWeek, SUPPRESSION_THRESHOLD } from "@overblik/domain";
 import { requireProjectAccess } from "../../common/access.js";
 import { DomainError, notFound } from "../../common/errors.js";
 import type { Context } from "../../context.js";
 import { todayInCopenhagen } from "../budget/follow-up.service.js";
-import type { CapacityPlanType, CompleteMilestoneInput, ConversationPaceType, MilestoneType } from "./flow.types.js";
+import type { CapacityPlanType, CompleteMilestoneInput, ConversationPaceType, GoalType, MilestoneType } from "./flow.types.js";
 
 export async function projectCapacityPlan(ctx: Context, projectId: string): Promise<CapacityPlanType | null> {
   requireProjectAccess(ctx, projectId);
@@ -94,4 +94,50 @@ export async function conversationPace(ctx: Context, projectId: string, asOfInpu
     projectedFinish: pace.projectedFinish,
     onTrack: pace.onTrack,
   };
+}
+
+const INDICATOR_SQL: Record<string, string> = {
+  ACTION_PLAN_JOB_AIM: `SELECT count(DISTINCT i.participant_id)::int AS n FROM action_plan_item i JOIN participant p ON p.id = i.participant_id
+                         WHERE p.project_id = $1 AND i.job_or_education_aim AND i.created_at::date <= $2`,
+  COMPANY_PLACEMENT: `SELECT count(DISTINCT i.participant_id)::int AS n FROM action_plan_item i JOIN participant p ON p.id = i.participant_id
+                        JOIN intervention v ON v.id = i.intervention_id
+                       WHERE p.project_id = $1 AND v.name ILIKE '%virksomhedspraktik%' AND i.status IN ('IN_PROGRESS', 'COMPLETED') AND i.start_month <= $2`,
+  JOB_OR_EDUCATION: `SELECT count(DISTINCT o.participant_id)::int AS n FROM outcome o JOIN participant p ON p.id = o.participant_id
+                      WHERE p.project_id = $1 AND o.kind IN ('JOB', 'EDUCATION') AND o.outcome_date <= $2`,
+  REMATCHED: `SELECT count(DISTINCT o.participant_id)::int AS n FROM outcome o JOIN participant p ON p.id = o.participant_id
+               WHERE p.project_id = $1 AND o.kind = 'REMATCHED_2' AND o.outcome_date <= $2`,
+};
+
+/** The project's goals with their indicators as of a date; counts under 5 are hidden from roles without citizen access. */
+export async function projectGoals(ctx: Context, projectId: string, asOfInput?: string | null): Promise<GoalType[]> {
+  const roles = requireProjectAccess(ctx, projectId);
+  const suppress = !roles.includes("TOVHOLDER");
+  const asOf = asOfInput ?? todayInCopenhagen();
+  const goals = await ctx.manager.find(ProjectGoal, { where: { projectId }, order: { name: "ASC" } });
+  if (goals.length === 0) return [];
+  const denominatorRows: Array<{ n: number }> = await ctx.manager.query(
+    `SELECT count(*)::int AS n FROM participant WHERE project_id = $1 AND (colour IS NULL OR colour <> 'ROED')`,
+    [projectId],
+  );
+  const denominator = denominatorRows[0]?.n ?? 0;
+  const result: GoalType[] = [];
+  for (const goal of goals) {
+    const rows: Array<{ n: number }> = await ctx.manager.query(INDICATOR_SQL[goal.indicator] as string, [projectId, asOf]);
+    const count = rows[0]?.n ?? 0;
+    const hidden = suppress && count < SUPPRESSION_THRESHOLD;
+    const tenths = denominator > 0 ? Math.round((count * 1000) / denominator) : null;
+    const percent = tenths === null ? null : `${Math.floor(tenths / 10)}${tenths % 10 ? `,${tenths % 10}` : ""}`;
+    result.push({
+      id: goal.id,
+      name: goal.name,
+      indicator: goal.indicator,
+      targetPercent: goal.targetPercent,
+      baselinePercent: goal.baselinePercent,
+      count: hidden ? null : count,
+      denominator,
+      percent: hidden ? null : percent,
+      display: hidden ? `<${SUPPRESSION_THRESHOLD}` : percent === null ? "–" : `${percent} %`,
+    });
+  }
+  return result;
 }

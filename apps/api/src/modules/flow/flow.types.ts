@@ -124,3 +124,33 @@ export class ConversationPaceType {
   @Field({ description: "Om tempoet følger planen ved datoen." })
   onTrack!: boolean;
 }
+
+@ObjectType("Goal", { description: "Et mål: en indikator beregnet af hændelserne, med mål og udgangspunkt. Små tal skjules for styregruppe og ledere." })
+export class GoalType {
+  @Field(() => ID, { description: "Målet." })
+  id!: string;
+
+  @Field({ description: "Navnet." })
+  name!: string;
+
+  @Field({ description: "Indikatoren: ACTION_PLAN_JOB_AIM, COMPANY_PLACEMENT, JOB_OR_EDUCATION eller REMATCHED." })
+  indicator!: string;
+
+  @Field(() => Int, { description: "Målet i procent." })
+  targetPercent!: number;
+
+  @Field(() => Int, { nullable: true, description: "Udgangspunktet i procent." })
+  baselinePercent!: number | null;
+
+  @Field(() => Int, { nullable: true, description: "Antal borgere, der opfylder indikatoren (null når skjult, under 5)." })
+  count!: number | null;
+
+  @Field(() => Int, { description: "Antal borgere i forløbet (ikke røde)." })
+  denominator!: number;
+
+  @Field(() => String, { nullable: true, description: 'Andelen i procent med én decimal ("12,5"), eller null når skjult.' })
+  percent!: string | null;
+
+  @Field({ description: 'Det, der vises: andelen eller "<5".' })
+  display!: string;
+}
