@@ -14,6 +14,7 @@ import type { EntityManager } from "typeorm";
 import { requireProjectAccess } from "../../common/access.js";
 import { requireUser } from "../../common/auth.js";
 import { DomainError, forbidden, notFound } from "../../common/errors.js";
+import { rowsOf } from "../../common/sql.js";
 import type { Context } from "../../context.js";
 import { budgetYearRange, toBudgetType } from "./budget.service.js";
 import {
@@ -29,15 +30,6 @@ import type { BudgetLineType, BudgetType } from "./budget.types.js";
 interface LineState extends LineAmountState {
   name: string;
   version: number;
-}
-
-/** pg answers UPDATE … RETURNING through TypeORM as [rows, count]; other statements as rows. */
-async function rowsOf<T>(tx: EntityManager, sql: string, params: unknown[]): Promise<T[]> {
-  const result: unknown = await tx.query(sql, params);
-  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === "number") {
-    return result[0] as T[];
-  }
-  return result as T[];
 }
 
 async function loadLines(tx: EntityManager, budgetId: string, lineIds: string[]): Promise<Map<string, LineState>> {

@@ -1,11 +1,11 @@
 import { Conversation, ParticipantColourChange } from "@overblik/db";
 import { addDays, conversationHolder, isTheme, type Colour } from "@overblik/domain";
-import type { EntityManager } from "typeorm";
 import { logAccess } from "../../common/access-log.js";
 import { requireUser } from "../../common/auth.js";
 import { DomainError, forbidden, notFound } from "../../common/errors.js";
+import { rowsOf } from "../../common/sql.js";
 import type { Context } from "../../context.js";
-import { inScope, participantScope } from "../participants/participant.scope.js";
+import { lockParticipantInScope } from "../participants/participant.scope.js";
 import { recordActivityEntry } from "../spend/spend.service.js";
 import type { ConversationType, PreparationFormType, RecordConversationInput, SavePreparationFormInput, ScheduleConversationInput } from "./conversation.types.js";
 
@@ -39,18 +39,6 @@ const toType = (r: Row): ConversationType => ({
   version: r.version,
 });
 
-async function participantForWrite(ctx: Context, tx: EntityManager, participantId: string) {
-  const rows: Array<{ id: string; project_id: string; caseworker_id: string | null; colour: Colour | null; version: number }> = await tx.query(
-    `SELECT id, project_id, caseworker_id, colour, version FROM participant WHERE id = $1 FOR UPDATE`,
-    [participantId],
-  );
-  const p = rows[0];
-  if (!p) throw notFound("Deltageren");
-  const scope = participantScope(ctx, p.project_id);
-  if (!inScope(scope, { projectId: p.project_id, caseworkerId: p.caseworker_id })) throw notFound("Deltageren");
-  return { participant: p, scope };
-}
-
 export async function participantConversations(ctx: Context, participantId: string): Promise<ConversationType[]> {
   const rows: Row[] = await ctx.manager.query(`${SELECT} WHERE c.participant_id = $1 ORDER BY c.scheduled_date, c.created_at`, [participantId]);
   return rows.map(toType);
@@ -58,7 +46,7 @@ export async function participantConversations(ctx: Context, participantId: stri
 
 export async function scheduleConversation(ctx: Context, input: ScheduleConversationInput): Promise<ConversationType> {
   const id = await ctx.manager.transaction(async (tx) => {
-    const { participant, scope } = await participantForWrite(ctx, tx, input.participantId);
+    const { participant, scope } = await lockParticipantInScope(ctx, tx, input.participantId);
     if (scope.kind !== "ALL") throw forbidden("at planlægge samtaler; det gør tovholderne");
     const holderKind = conversationHolder(participant.colour);
     if (!holderKind) {
@@ -88,7 +76,7 @@ export async function recordConversation(ctx: Context, input: RecordConversation
     const found: Row[] = await tx.query(`${SELECT} WHERE c.id = $1`, [input.conversationId]);
     const conversation = found[0];
     if (!conversation) throw notFound("Samtalen");
-    const { participant } = await participantForWrite(ctx, tx, conversation.participant_id);
+    const { participant } = await lockParticipantInScope(ctx, tx, conversation.participant_id);
     if (conversation.status !== "SCHEDULED") throw new DomainError("CONFLICT", "Samtalen er allerede registreret.", { status: conversation.status });
     const updated = await tx
       .createQueryBuilder()
@@ -157,7 +145,7 @@ export async function savePreparationForm(ctx: Context, input: SavePreparationFo
   const unknown = input.themes.filter((t) => !isTheme(t));
   if (unknown.length > 0) throw new DomainError("BAD_USER_INPUT", `Ukendte temaer: ${unknown.join(", ")}.`);
   await ctx.manager.transaction(async (tx) => {
-    const { participant } = await participantForWrite(ctx, tx, input.participantId);
+    const { participant } = await lockParticipantInScope(ctx, tx, input.participantId);
     const wishes = input.wishes?.trim() ? ctx.deps.cipher.encrypt(input.wishes.trim()) : null;
     const themes = [...new Set(input.themes)];
     if (input.expectedVersion === null || input.expectedVersion === undefined) {
@@ -168,12 +156,12 @@ export async function savePreparationForm(ctx: Context, input: SavePreparationFo
       );
       if (inserted.length === 0) throw new DomainError("CONFLICT", "Skemaet findes allerede. Hent det, og ret det med dets version.");
     } else {
-      const updated: unknown = await tx.query(
+      const rows = await rowsOf(
+        tx,
         `UPDATE preparation_form SET themes = $2, wishes_encrypted = $3, updated_by = $4, updated_at = now(), version = version + 1
           WHERE participant_id = $1 AND version = $5 RETURNING participant_id`,
         [participant.id, themes, wishes, user.id, input.expectedVersion],
       );
-      const rows = Array.isArray(updated) && Array.isArray(updated[0]) ? (updated[0] as unknown[]) : (updated as unknown[]);
       if (rows.length !== 1) throw new DomainError("CONFLICT", "Skemaet er ændret, siden du hentede det. Hent det igen.");
     }
     await logAccess(ctx, { action: "CHANGE", projectId: participant.project_id, participantIds: [participant.id], purpose: "Forberedende skema" }, tx);

@@ -1,13 +1,13 @@
 import { ActionPlanItem, Intervention, Outcome, PlanAlert } from "@overblik/db";
 import { deriveStage, oreFromDb, STAGE_LABELS, type Colour } from "@overblik/domain";
-import type { EntityManager } from "typeorm";
 import { logAccess } from "../../common/access-log.js";
 import { requireProjectAccess } from "../../common/access.js";
 import { requireUser } from "../../common/auth.js";
 import { DomainError, notFound } from "../../common/errors.js";
+import { rowsOf } from "../../common/sql.js";
 import type { Context } from "../../context.js";
 import { todayInCopenhagen } from "../budget/follow-up.service.js";
-import { inScope, participantScope } from "../participants/participant.scope.js";
+import { lockParticipantInScope } from "../participants/participant.scope.js";
 import type {
   ActionPlanItemType,
   AddInterventionInput,
@@ -56,19 +56,6 @@ export async function addIntervention(ctx: Context, input: AddInterventionInput)
   return toIntervention(saved);
 }
 
-/** The participant, locked, if the user may change them (tovholder: all; caseworker: own). */
-async function participantForWrite(ctx: Context, tx: EntityManager, participantId: string) {
-  const rows: Array<{ id: string; project_id: string; caseworker_id: string | null }> = await tx.query(
-    `SELECT id, project_id, caseworker_id FROM participant WHERE id = $1 FOR UPDATE`,
-    [participantId],
-  );
-  const p = rows[0];
-  if (!p) throw notFound("Deltageren");
-  const scope = participantScope(ctx, p.project_id);
-  if (!inScope(scope, { projectId: p.project_id, caseworkerId: p.caseworker_id })) throw notFound("Deltageren");
-  return p;
-}
-
 const month = (d: string) => d.slice(0, 7);
 
 export async function actionPlan(ctx: Context, participantId: string): Promise<ActionPlanItemType[]> {
@@ -91,7 +78,7 @@ export async function actionPlan(ctx: Context, participantId: string): Promise<A
 export async function addPlanItem(ctx: Context, input: AddPlanItemInput): Promise<ActionPlanItemType[]> {
   if (input.endMonth < input.startMonth) throw new DomainError("BAD_USER_INPUT", "Slutmåneden ligger før startmåneden.");
   await ctx.manager.transaction(async (tx) => {
-    const p = await participantForWrite(ctx, tx, input.participantId);
+    const { participant: p } = await lockParticipantInScope(ctx, tx, input.participantId);
     const intervention = await tx.findOneBy(Intervention, { id: input.interventionId, projectId: p.project_id });
     if (!intervention) throw new DomainError("BAD_USER_INPUT", "Indsatsen findes ikke i projektets katalog.");
     await tx.insert(ActionPlanItem, {
@@ -112,7 +99,7 @@ export async function setPlanItemStatus(ctx: Context, input: SetPlanItemStatusIn
   const item = await ctx.manager.findOneBy(ActionPlanItem, { id: input.itemId });
   if (!item) throw notFound("Planpunktet");
   await ctx.manager.transaction(async (tx) => {
-    const p = await participantForWrite(ctx, tx, item.participantId);
+    const { participant: p } = await lockParticipantInScope(ctx, tx, item.participantId);
     const result = await tx
       .createQueryBuilder()
       .update(ActionPlanItem)
@@ -164,7 +151,7 @@ export async function reportNonCompliance(ctx: Context, input: ReportNonComplian
   const item = await ctx.manager.findOneBy(ActionPlanItem, { id: input.itemId });
   if (!item) throw notFound("Planpunktet");
   const id = await ctx.manager.transaction(async (tx) => {
-    const p = await participantForWrite(ctx, tx, item.participantId);
+    const { participant: p } = await lockParticipantInScope(ctx, tx, item.participantId);
     const saved = await tx.save(
       tx.create(PlanAlert, {
         projectId: p.project_id,
@@ -190,11 +177,11 @@ export async function resolveAlert(ctx: Context, input: ResolveAlertInput): Prom
   if (!alert) throw notFound("Advarslen");
   requireProjectAccess(ctx, alert.projectId, ["TOVHOLDER"]);
   await ctx.manager.transaction(async (tx) => {
-    const rows: unknown = await tx.query(
+    const updated = await rowsOf(
+      tx,
       `UPDATE plan_alert SET follow_up_encrypted = $2, resolved_at = now(), resolved_by = $3 WHERE id = $1 AND resolved_at IS NULL RETURNING id`,
       [alert.id, ctx.deps.cipher.encrypt(input.followUp.trim()), user.id],
     );
-    const updated = Array.isArray(rows) && Array.isArray(rows[0]) ? (rows[0] as unknown[]) : (rows as unknown[]);
     if (updated.length !== 1) throw new DomainError("CONFLICT", "Advarslen er allerede fulgt op.");
     await logAccess(ctx, { action: "CHANGE", projectId: alert.projectId, participantIds: [alert.participantId], purpose: "Opfølgning på advarsel" }, tx);
   });
@@ -222,7 +209,7 @@ export async function participantOutcomes(ctx: Context, participantId: string): 
 export async function recordOutcome(ctx: Context, input: RecordOutcomeInput): Promise<OutcomeType[]> {
   const user = requireUser(ctx);
   await ctx.manager.transaction(async (tx) => {
-    const p = await participantForWrite(ctx, tx, input.participantId);
+    const { participant: p } = await lockParticipantInScope(ctx, tx, input.participantId);
     await tx.insert(Outcome, {
       participantId: p.id,
       kind: input.kind as Outcome["kind"],

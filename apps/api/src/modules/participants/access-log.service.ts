@@ -1,5 +1,6 @@
 import type { DataSource } from "typeorm";
 import { DomainError } from "../../common/errors.js";
+import { rowsOf } from "../../common/sql.js";
 import type { Context } from "../../context.js";
 import type { AccessExtractEntryType, AccessLogArgs, AccessLogPageType } from "./participant.types.js";
 
@@ -103,10 +104,7 @@ export async function purgeAccessLog(dataSource: DataSource, now = new Date()): 
     const days = await retentionDays(tx);
     // The append-only trigger lets this transaction, and only it, delete.
     await tx.query(`SELECT set_config('overblik.retention', 'on', true)`);
-    const rows: Array<{ id: string }> = await tx.query(
-      `DELETE FROM access_log WHERE at < $1::timestamptz - make_interval(days => $2) RETURNING id`,
-      [now.toISOString(), days],
-    );
-    return Array.isArray(rows[0]) ? (rows[0] as unknown[]).length : rows.length;
+    const rows = await rowsOf(tx, `DELETE FROM access_log WHERE at < $1::timestamptz - make_interval(days => $2) RETURNING id`, [now.toISOString(), days]);
+    return rows.length;
   });
 }

@@ -1,3 +1,5 @@
+import type { Colour } from "@overblik/domain";
+import type { EntityManager } from "typeorm";
 import type { Context } from "../../context.js";
 import { requireUser } from "../../common/auth.js";
 import { forbidden, notFound } from "../../common/errors.js";
@@ -26,4 +28,17 @@ export function scopeCondition(scope: ParticipantScope, first: number): { sql: s
 
 export function inScope(scope: ParticipantScope, row: { projectId: string; caseworkerId: string | null }): boolean {
   return row.projectId === scope.projectId && (scope.kind === "ALL" || row.caseworkerId === scope.caseworkerId);
+}
+
+/** Locks one participant for a change in the transaction, if the user's scope holds them (else NOT_FOUND). */
+export async function lockParticipantInScope(ctx: Context, tx: EntityManager, participantId: string) {
+  const rows: Array<{ id: string; project_id: string; caseworker_id: string | null; colour: Colour | null; version: number }> = await tx.query(
+    `SELECT id, project_id, caseworker_id, colour, version FROM participant WHERE id = $1 FOR UPDATE`,
+    [participantId],
+  );
+  const participant = rows[0];
+  if (!participant) throw notFound("Deltageren");
+  const scope = participantScope(ctx, participant.project_id);
+  if (!inScope(scope, { projectId: participant.project_id, caseworkerId: participant.caseworker_id })) throw notFound("Deltageren");
+  return { participant, scope };
 }
