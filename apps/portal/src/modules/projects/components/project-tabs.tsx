@@ -1,5 +1,6 @@
 import { paths, PROJECT_TABS, type ProjectTab } from "../../../app/paths";
 import { Link } from "../../../ui/navigation";
+import { ParticipantTabItems } from "../../participants/components/participant-tab-links";
 
 export const PROJECT_TAB_LABELS: Record<ProjectTab, string> = {
   overview: "Overblik",
@@ -10,8 +11,11 @@ export const PROJECT_TAB_LABELS: Record<ProjectTab, string> = {
   competence: "Kompetenceudvikling",
 };
 
-/** dkfds tabs used as navigation: each tab is its own address, so it can be bookmarked and shared. */
-export function ProjectTabs({ projectId, current }: { projectId: string; current: ProjectTab }) {
+/**
+ * dkfds tabs used as navigation: each tab is its own address, so it can be bookmarked and shared.
+ * `current` is null on the citizens' pages, which mark their own tab (ParticipantTabItems).
+ */
+export function ProjectTabs({ projectId, current }: { projectId: string; current: ProjectTab | null }) {
   return (
     <nav className="tab-container project-tabs" aria-label="Projektets sider">
       <ul className="tab-list">
@@ -22,6 +26,7 @@ export function ProjectTabs({ projectId, current }: { projectId: string; current
             </Link>
           </li>
         ))}
+        <ParticipantTabItems projectId={projectId} />
       </ul>
     </nav>
   );

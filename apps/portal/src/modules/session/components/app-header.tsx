@@ -1,6 +1,7 @@
 import { paths } from "../../../app/paths";
 import { Icon } from "../../../ui/icon";
 import { Link, usePathname } from "../../../ui/navigation";
+import { ACCESS_LOG_PATH } from "../../access-log/access-log-paths";
 import { useSession } from "../hooks/use-session";
 
 /** dkfds header: portal line with the user and "Log ud", the solution name, and the main menu. */
@@ -48,6 +49,13 @@ export function AppHeader() {
                   <span>Projekter</span>
                 </Link>
               </li>
+              {user.globalRoles.includes("ADMIN") ? (
+                <li className={pathname === ACCESS_LOG_PATH ? "active current" : undefined}>
+                  <Link to={ACCESS_LOG_PATH} className="nav-link" aria-current={pathname === ACCESS_LOG_PATH ? "page" : undefined}>
+                    <span>Adgangslog</span>
+                  </Link>
+                </li>
+              ) : null}
               <li>
                 {/* A full page load on purpose: the playground is its own bundle (GraphiQL). */}
                 <a href={paths.playground} className="nav-link">

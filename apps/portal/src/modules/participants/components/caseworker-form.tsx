@@ -1,0 +1,59 @@
+import type { ParticipantDetailFragment } from "@overblik/graphql-client";
+import { useId, useState, type FormEvent } from "react";
+import { errorCode, errorMessage } from "../../../ui/errors";
+import { FormField } from "../../../ui/form-field";
+import { useAssignCaseworker } from "../hooks/use-participants";
+import { useKnownCaseworkers } from "../hooks/use-known-caseworkers";
+import type { SaveOutcome } from "./classification-form";
+
+/** The tovholder assigns (or removes) the citizen's caseworker; the caseworker then sees the citizen. */
+export function CaseworkerForm({ participant, onOutcome }: { participant: ParticipantDetailFragment; onOutcome: (outcome: SaveOutcome) => void }) {
+  const id = useId();
+  const [assign, { loading }] = useAssignCaseworker();
+  const options = useKnownCaseworkers(participant.caseworker);
+  const [caseworkerId, setCaseworkerId] = useState(participant.caseworker?.id ?? "");
+  const unchanged = caseworkerId === (participant.caseworker?.id ?? "");
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    try {
+      const result = await assign({
+        variables: { input: { participantId: participant.id, caseworkerId: caseworkerId || null, expectedVersion: participant.version } },
+      });
+      const name = result.data?.assignCaseworker.caseworker?.name;
+      onOutcome({ kind: "saved", text: name ? `${name} er nu sagsbehandler for ${participant.code}.` : `${participant.code} har ikke længere en sagsbehandler.` });
+    } catch (error) {
+      onOutcome({ kind: errorCode(error) === "CONFLICT" ? "conflict" : "error", text: errorMessage(error) });
+    }
+  }
+
+  return (
+    <form onSubmit={(e) => void submit(e)} aria-busy={loading}>
+      <FormField
+        id={`${id}-caseworker`}
+        label="Borgerens sagsbehandler"
+        hint="Vælg blandt sagsbehandlerne på de borgere, du har set i listen eller på farvetavlen"
+      >
+        <select
+          className="form-select"
+          id={`${id}-caseworker`}
+          value={caseworkerId}
+          aria-describedby={`${id}-caseworker-hint`}
+          onChange={(e) => setCaseworkerId(e.target.value)}
+        >
+          <option value="">Ingen sagsbehandler</option>
+          {options.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.name}
+            </option>
+          ))}
+        </select>
+      </FormField>
+      <div className="button-row">
+        <button type="submit" className="button button-secondary" disabled={loading || unchanged}>
+          {loading ? "Gemmer …" : "Gem sagsbehandler"}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,284 @@
+import type { PreviewParticipantImportMutation } from "@overblik/graphql-client";
+import { useId, useRef, useState, type ChangeEvent } from "react";
+import { Alert, ErrorAlert } from "../../../ui/alert";
+import { errorMessage, importRowErrors, type RowErrorDetail } from "../../../ui/errors";
+import { FormField } from "../../../ui/form-field";
+import { formatInteger } from "../../../ui/format";
+import { Link } from "../../../ui/navigation";
+import { useImportParticipants, usePreviewParticipantImport } from "../hooks/use-participants";
+import { participantPaths } from "../participant-paths";
+import { BreakdownTables } from "./breakdown-tables";
+
+type Preview = PreviewParticipantImportMutation["previewParticipantImport"];
+
+/** The API takes at most 10 MB; saying so before reading spares the upload. */
+const MAX_BYTES = 10 * 1024 * 1024;
+
+export const IMPORT_COLUMNS = "Kommune;Køn;Fødselsår;Herkomst;Måneder på ydelse;Matchgruppe;Indskrivningsdato;CPR;Navn";
+
+type Phase =
+  | { kind: "idle" }
+  | { kind: "reading"; percent: number }
+  | { kind: "checking" }
+  | { kind: "preview" }
+  | { kind: "importing" }
+  | { kind: "done"; added: number; firstCode: string; lastCode: string };
+
+/** Reads a file as base64 (what the API takes), reporting progress as it goes. */
+function readAsBase64(file: File, onProgress: (percent: number) => void): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onprogress = (event) => {
+      if (event.lengthComputable && event.total > 0) onProgress(Math.round((event.loaded / event.total) * 100));
+    };
+    reader.onerror = () => reject(reader.error ?? new Error("read failed"));
+    reader.onload = () => {
+      const result = typeof reader.result === "string" ? reader.result : "";
+      // "data:text/csv;base64,AAAA…": the bytes are after the comma.
+      resolve(result.slice(result.indexOf(",") + 1));
+    };
+    reader.readAsDataURL(file);
+  });
+}
+
+function count(n: number, one: string, many: string): string {
+  return `${formatInteger(n)} ${n === 1 ? one : many}`;
+}
+
+/** The API names a column by its lower-case header; the help text above spells them like this. */
+const COLUMN_NAMES: Record<string, string> = Object.fromEntries(IMPORT_COLUMNS.split(";").map((name) => [name.toLocaleLowerCase("da-DK"), name]));
+
+function RowErrors({ errors }: { errors: readonly RowErrorDetail[] }) {
+  return (
+    <div className="import-errors">
+      <Alert variant="error">
+        <p className="m-0">
+          Filen har {count(errors.length, "fejl", "fejl")}; intet er importeret. Ret fejlene i filen, og vælg den igen.
+        </p>
+      </Alert>
+      <div className="table--responsive-scroll" tabIndex={0} role="region" aria-label="Fejl i filen">
+        <table className="table table--compact import-error-table">
+          <caption className="sr-only">Fejl i filen efter rækkenummer (overskriften er række 1)</caption>
+          <thead>
+            <tr>
+              <th scope="col" className="amount">
+                Række
+              </th>
+              <th scope="col">Kolonne</th>
+              <th scope="col">Fejl</th>
+            </tr>
+          </thead>
+          <tbody>
+            {errors.map((e, i) => (
+              <tr key={`${e.row}-${e.column ?? ""}-${i}`}>
+                <th scope="row" className="amount">
+                  {e.row}
+                </th>
+                <td>{e.column === null ? "Hele rækken" : (COLUMN_NAMES[e.column] ?? e.column)}</td>
+                <td>{e.message}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
+
+/**
+ * The target group from the jobcenter's list (CSV or Excel): read the file, let the API check every
+ * row (nothing is written), show each error by row number and the breakdowns the file would give,
+ * and import all or nothing. Name and CPR number are stored encrypted and never shown here.
+ */
+export function ParticipantImport({ projectId }: { projectId: string }) {
+  const id = useId();
+  const fileRef = useRef<HTMLInputElement>(null);
+  const [previewImport] = usePreviewParticipantImport();
+  const [runImport] = useImportParticipants();
+  const [phase, setPhase] = useState<Phase>({ kind: "idle" });
+  const [file, setFile] = useState<{ name: string; base64: string } | null>(null);
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [rowErrors, setRowErrors] = useState<RowErrorDetail[]>([]);
+  const [serverError, setServerError] = useState<string | null>(null);
+
+  async function choose(event: ChangeEvent<HTMLInputElement>) {
+    const chosen = event.target.files?.[0];
+    setPreview(null);
+    setRowErrors([]);
+    setServerError(null);
+    setFile(null);
+    if (!chosen) {
+      setPhase({ kind: "idle" });
+      return;
+    }
+    if (!/\.(csv|xlsx)$/i.test(chosen.name)) {
+      setPhase({ kind: "idle" });
+      setServerError("Vælg en CSV-fil (.csv) eller et Excel-regneark (.xlsx).");
+      return;
+    }
+    if (chosen.size > MAX_BYTES) {
+      setPhase({ kind: "idle" });
+      setServerError("Filen er større end 10 MB. Del den op i flere filer.");
+      return;
+    }
+    try {
+      setPhase({ kind: "reading", percent: 0 });
+      const base64 = await readAsBase64(chosen, (percent) => setPhase({ kind: "reading", percent }));
+      setFile({ name: chosen.name, base64 });
+      setPhase({ kind: "checking" });
+      const result = await previewImport({ variables: { input: { projectId, fileName: chosen.name, contentBase64: base64 } } });
+      const data = result.data?.previewParticipantImport ?? null;
+      setPreview(data);
+      setRowErrors(data ? data.errors.map((e) => ({ row: e.row, column: e.column, message: e.message })) : []);
+      setPhase({ kind: "preview" });
+    } catch (error) {
+      setPhase({ kind: "idle" });
+      setServerError(error instanceof DOMException ? "Filen kunne ikke læses. Vælg den igen." : errorMessage(error));
+    }
+  }
+
+  async function importFile() {
+    if (!file) return;
+    setServerError(null);
+    setPhase({ kind: "importing" });
+    try {
+      const result = await runImport({ variables: { input: { projectId, fileName: file.name, contentBase64: file.base64 } } });
+      const r = result.data?.importParticipants;
+      setPhase(r ? { kind: "done", added: r.added, firstCode: r.firstCode, lastCode: r.lastCode } : { kind: "idle" });
+      setPreview(null);
+      setFile(null);
+      if (fileRef.current) fileRef.current.value = "";
+    } catch (error) {
+      // All or nothing: a row that became invalid since the preview (the same person imported by
+      // someone else meanwhile) comes back as row errors, and nothing was written.
+      const errors = importRowErrors(error);
+      if (errors) setRowErrors(errors);
+      setServerError(errors ? null : errorMessage(error));
+      setPhase({ kind: "preview" });
+    }
+  }
+
+  const busy = phase.kind === "reading" || phase.kind === "checking" || phase.kind === "importing";
+  const canImport = phase.kind === "preview" && preview !== null && rowErrors.length === 0 && preview.newCount > 0;
+  const progressLabel =
+    phase.kind === "reading"
+      ? `Læser filen … ${phase.percent} %`
+      : phase.kind === "checking"
+        ? "Kontrollerer filen på serveren …"
+        : phase.kind === "importing"
+          ? "Importerer deltagerne …"
+          : "";
+
+  return (
+    <div className="participant-import">
+      <div className="import-columns">
+        <p>
+          Målgruppen som en CSV-fil med semikolon mellem felterne (som Excel gemmer den på dansk) eller som et Excel-regneark (.xlsx), højst
+          10 MB. Første række er overskrifterne:
+        </p>
+        <pre className="csv-example">
+          <code>
+            {IMPORT_COLUMNS}
+            {"\n"}Ishøj;K;1965;Dansk oprindelse;14;3;01-04-2012;010165-1234;Hanne Hansen
+          </code>
+        </pre>
+        <ul className="line-meta-inline">
+          <li>
+            <strong>Kommune</strong> skal være en af projektets kommuner. <strong>Køn</strong> er M, K, Mand eller Kvinde.
+          </li>
+          <li>
+            <strong>Køn</strong> og <strong>Fødselsår</strong> kan udelades, når <strong>CPR</strong> er med; de læses så af CPR-nummeret.
+          </li>
+          <li>
+            <strong>Herkomst</strong>: Dansk oprindelse, Indvandrer ikke-vestlig, Efterkommer ikke-vestlig, Øvrige, eller tom (uoplyst).
+          </li>
+          <li>
+            <strong>Matchgruppe</strong> er 1, 2 eller 3. <strong>Indskrivningsdato</strong> skrives fx 01-04-2012.
+          </li>
+          <li>
+            <strong>CPR</strong> og <strong>Navn</strong> er valgfrie og gemmes krypteret. Hver borger får en deltagerkode, som bruges i
+            stedet for navn og CPR-nummer.
+          </li>
+          <li>Har filen én fejl, importeres intet. Hver oprettet borger skrives i adgangsloggen.</li>
+        </ul>
+      </div>
+
+      <FormField id={`${id}-file`} label="Målgruppefil (.csv eller .xlsx)" hint="Filen kontrolleres, før noget importeres.">
+        <input
+          ref={fileRef}
+          type="file"
+          className="form-input file-input"
+          id={`${id}-file`}
+          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          disabled={busy}
+          aria-describedby={`${id}-file-hint`}
+          onChange={(e) => void choose(e)}
+        />
+      </FormField>
+
+      <div className="import-progress" role="status" aria-live="polite">
+        {busy ? (
+          <>
+            <label htmlFor={`${id}-progress`}>{progressLabel}</label>
+            {phase.kind === "reading" ? (
+              <progress id={`${id}-progress`} max={100} value={phase.percent}>
+                {phase.percent} %
+              </progress>
+            ) : (
+              // No value: the request's progress is unknown, so the bar says "working" rather than a number.
+              <progress id={`${id}-progress`} />
+            )}
+          </>
+        ) : null}
+      </div>
+
+      {phase.kind === "done" ? (
+        <Alert variant="success" heading="Importen er gennemført">
+          <p className="m-0 import-result-codes">
+            {phase.added === 1 ? `${phase.firstCode} oprettet` : `${phase.firstCode} – ${phase.lastCode} oprettet`} (
+            {count(phase.added, "ny deltager", "nye deltagere")}).
+          </p>
+          <p className="m-0">
+            <Link to={participantPaths.list(projectId)}>Se borgerne i projektet</Link> ·{" "}
+            <Link to={participantPaths.board(projectId)}>Screen dem på farvetavlen</Link>
+          </p>
+        </Alert>
+      ) : null}
+
+      {serverError ? <ErrorAlert message={serverError} /> : null}
+      {rowErrors.length > 0 && !(preview && phase.kind !== "done") ? <RowErrors errors={rowErrors} /> : null}
+
+      {preview && phase.kind !== "done" ? (
+        <section className="import-preview" aria-labelledby={`${id}-preview`}>
+          <h3 id={`${id}-preview`}>Kontrol af {preview.fileName}</h3>
+          <ul className="import-counts">
+            <li>{count(preview.rowCount, "række læst", "rækker læst")}</li>
+            <li>
+              <strong>{count(preview.newCount, "ny deltager", "nye deltagere")}</strong> oprettes ved importen
+            </li>
+            {rowErrors.length > 0 ? <li>{count(rowErrors.length, "fejl", "fejl")}</li> : null}
+          </ul>
+          {rowErrors.length > 0 ? <RowErrors errors={rowErrors} /> : null}
+          {rowErrors.length === 0 && preview.newCount > 0 ? (
+            <>
+              <h4>Sådan fordeler de nye deltagere sig</h4>
+              <BreakdownTables breakdowns={preview.breakdowns} total={preview.newCount} headingLevel={4} skip={["COLOUR"]} />
+            </>
+          ) : null}
+          <div className="button-row">
+            <button type="button" className="button button-primary" disabled={!canImport} onClick={() => void importFile()} aria-describedby={`${id}-why`}>
+              {phase.kind === "importing" ? "Importerer …" : preview.newCount > 0 ? `Importér ${count(preview.newCount, "deltager", "deltagere")}` : "Importér"}
+            </button>
+          </div>
+          <p className="line-meta-inline" id={`${id}-why`}>
+            {rowErrors.length > 0
+              ? "Importér er ikke muligt, før fejlene er rettet i filen."
+              : preview.newCount === 0
+                ? "Filen har ingen deltagere at importere."
+                : "Alle rækker importeres samlet, eller ingen. De nye deltagere er ikke screenet endnu."}
+          </p>
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import { usePathname, Link } from "../../../ui/navigation";
+import { useParticipantProjectFrame } from "../hooks/use-participants";
+import { participantPaths } from "../participant-paths";
+import { canParticipants, type ParticipantAction } from "../participant-permissions";
+
+const TABS: ReadonlyArray<{ label: string; action: ParticipantAction; to: (projectId: string) => string; matches: (path: string, base: string) => boolean }> = [
+  {
+    label: "Borgere",
+    action: "seeParticipants",
+    to: participantPaths.list,
+    matches: (path, base) => path === base || path.startsWith(`${base}/`),
+  },
+  { label: "Farvetavle", action: "seeParticipants", to: participantPaths.board, matches: (path, base) => path === base },
+  { label: "Borgere i tal", action: "seeStatistics", to: participantPaths.statistics, matches: (path, base) => path === base },
+];
+
+/**
+ * The citizens' tabs in the project's tab list, each only for the roles that have it: a
+ * styregruppe member or a leader never gets a link to the list of citizens, only to the numbers.
+ * The roles come from the cache the project page already filled (no extra request).
+ */
+export function ParticipantTabItems({ projectId }: { projectId: string }) {
+  const { data } = useParticipantProjectFrame(projectId);
+  const pathname = usePathname().replace(/\/$/, "");
+  const roles = data?.project.myRoles ?? [];
+  return (
+    <>
+      {TABS.filter((tab) => canParticipants(roles, tab.action)).map((tab) => {
+        const to = tab.to(projectId);
+        return (
+          <li key={tab.label}>
+            <Link to={to} className="tab-button" aria-current={tab.matches(pathname, to) ? "page" : undefined}>
+              <span>{tab.label}</span>
+            </Link>
+          </li>
+        );
+      })}
+    </>
+  );
+}

@@ -1,0 +1,132 @@
+import { useState } from "react";
+import { CaseworkerForm } from "../modules/participants/components/caseworker-form";
+import { ChangeColourDialog } from "../modules/participants/components/change-colour-dialog";
+import { ClassificationForm, type SaveOutcome } from "../modules/participants/components/classification-form";
+import { ColourHistory } from "../modules/participants/components/colour-history";
+import { LogNotice } from "../modules/participants/components/log-notice";
+import { ParticipantFacts } from "../modules/participants/components/participant-facts";
+import { ParticipantProjectFrame } from "../modules/participants/components/participant-project-frame";
+import { RevealIdentity } from "../modules/participants/components/reveal-identity";
+import { useParticipantDetails, useRefreshParticipant, type ParticipantProject } from "../modules/participants/hooks/use-participants";
+import { PURPOSES } from "../modules/participants/participant-labels";
+import { participantPaths } from "../modules/participants/participant-paths";
+import { canParticipants } from "../modules/participants/participant-permissions";
+import { Alert, ErrorAlert } from "../ui/alert";
+import { useDocumentTitle } from "../ui/document-title";
+import { errorCode, errorMessage } from "../ui/errors";
+import { Loading } from "../ui/loading";
+
+const NOT_FOUND = "Borgeren findes ikke i projektet, eller du har ikke adgang til borgeren.";
+
+function Participant({ project, participantId }: { project: ParticipantProject; participantId: string }) {
+  const { data, error } = useParticipantDetails(participantId);
+  const refresh = useRefreshParticipant();
+  const participant = data?.participant;
+  const [outcome, setOutcome] = useState<SaveOutcome | null>(null);
+  const [changingColour, setChangingColour] = useState(false);
+  useDocumentTitle(participant ? `${participant.code} – ${project.name}` : error ? `Borger – ${project.name}` : undefined);
+
+  async function handleOutcome(next: SaveOutcome) {
+    setOutcome(next);
+    // Someone changed the citizen meanwhile: fetch the one citizen again; the forms, keyed by the
+    // version, then show what is saved now.
+    if (next.kind === "conflict") await refresh(participantId);
+  }
+
+  if (error && !participant) {
+    const code = errorCode(error);
+    const notFound = code === "NOT_FOUND" || code === "BAD_USER_INPUT";
+    return (
+      <>
+        <h2>{notFound ? "Borgeren findes ikke" : "Borgeren kunne ikke hentes"}</h2>
+        <ErrorAlert message={notFound ? NOT_FOUND : errorMessage(error)} />
+      </>
+    );
+  }
+  if (!participant) return <Loading />;
+
+  const canChangeColour = canParticipants(project.myRoles, "changeColour");
+
+  return (
+    <>
+      <h2>Borger {participant.code}</h2>
+      <LogNotice purpose={PURPOSES.participant} />
+      <div aria-live="polite">
+        {outcome?.kind === "saved" ? (
+          <Alert variant="success">
+            <p className="m-0">{outcome.text}</p>
+          </Alert>
+        ) : outcome ? (
+          <ErrorAlert message={outcome.kind === "conflict" ? `${outcome.text} Formularerne viser nu de aktuelle oplysninger.` : outcome.text} />
+        ) : null}
+      </div>
+      <ParticipantFacts participant={participant} />
+
+      <section className="participant-section" aria-labelledby="identity-heading">
+        <h3 id="identity-heading">Navn og CPR-nummer</h3>
+        <RevealIdentity key={participant.id} participant={participant} />
+      </section>
+
+      <section className="participant-section" aria-labelledby="history-heading">
+        <h3 id="history-heading">Farvehistorik</h3>
+        {canChangeColour ? (
+          <div className="button-row d-print-none">
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() => {
+                setOutcome(null);
+                setChangingColour(true);
+              }}
+            >
+              Skift farve
+            </button>
+          </div>
+        ) : null}
+        <ColourHistory history={participant.colourHistory} />
+      </section>
+
+      <div className="participant-page-grid">
+        <section className="participant-section" aria-labelledby="classification-heading">
+          <h3 id="classification-heading">Profil, motivation og fokus</h3>
+          {canParticipants(project.myRoles, "classify") ? (
+            <ClassificationForm key={`${participant.id}-${participant.version}`} participant={participant} onOutcome={(o) => void handleOutcome(o)} />
+          ) : null}
+        </section>
+        {canParticipants(project.myRoles, "assignCaseworker") ? (
+          <section className="participant-section" aria-labelledby="caseworker-heading">
+            <h3 id="caseworker-heading">Sagsbehandler</h3>
+            <CaseworkerForm key={`${participant.id}-${participant.version}`} participant={participant} onOutcome={(o) => void handleOutcome(o)} />
+          </section>
+        ) : null}
+      </div>
+
+      {changingColour ? (
+        <ChangeColourDialog
+          participant={participant}
+          initialColour={null}
+          onClose={() => setChangingColour(false)}
+          onMoved={(text) => {
+            setChangingColour(false);
+            setOutcome({ kind: "saved", text });
+          }}
+        />
+      ) : null}
+    </>
+  );
+}
+
+/** /projekter/<id>/borgere/<participantId>: one citizen. */
+export function ParticipantPage({ projectId, participantId }: { projectId: string; participantId: string }) {
+  return (
+    <ParticipantProjectFrame
+      projectId={projectId}
+      title="Borger"
+      requires="seeParticipants"
+      back={{ to: participantPaths.list(projectId), label: "Alle borgere i projektet" }}
+      childSetsTitle
+    >
+      {(project) => <Participant project={project} participantId={participantId} />}
+    </ParticipantProjectFrame>
+  );
+}
