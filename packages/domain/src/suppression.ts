@@ -68,7 +68,8 @@ export function suppressCounts(cells: readonly CountCell[], options: { totalShow
     return {
       key: c.key,
       count: reason ? null : c.count,
-      display: reason ? `<${threshold}` : String(c.count),
+      // A complementary cell may well be 5 or more: "<5" would be untrue, so it only says it is hidden.
+      display: reason === "PRIMARY" ? `<${threshold}` : reason === "COMPLEMENTARY" ? "skjult" : String(c.count),
       suppressed: reason,
     };
   });
