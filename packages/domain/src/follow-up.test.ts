@@ -95,6 +95,39 @@ describe("followUpTotals", () => {
   });
 });
 
+describe("totals against their postings (property)", () => {
+  it("a side's spend, rest and forecast are the sums of its lines', and spend the sum of every posting", () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            side: fc.constantFrom<"INCOME" | "EXPENSE">("INCOME", "EXPENSE"),
+            corrected: fc.bigInt({ min: -(10n ** 11n), max: 10n ** 11n }),
+            postings: fc.array(fc.bigInt({ min: -(10n ** 9n), max: 10n ** 9n }), { maxLength: 20 }),
+          }),
+          { minLength: 1, maxLength: 15 },
+        ),
+        (specs) => {
+          const lines = specs.map((l, i) =>
+            followUpLine(
+              { id: `l${i}`, side: l.side, original: l.corrected, corrected: l.corrected, spent: l.postings.reduce((a, b) => a + b, 0n), driver: null, delivered: 0n },
+              period,
+              "2013-01-31",
+            ),
+          );
+          for (const side of ["INCOME", "EXPENSE"] as const) {
+            const own = specs.filter((l) => l.side === side);
+            const totals = followUpTotals(side, lines, (id) => id);
+            expect(totals.spent).toBe(own.flatMap((l) => l.postings).reduce((a, b) => a + b, 0n));
+            expect(totals.rest).toBe(totals.corrected - totals.spent);
+            expect(totals.forecast).toBe(lines.filter((l) => l.side === side).reduce((a, l) => a + l.forecast, 0n));
+          }
+        },
+      ),
+    );
+  });
+});
+
 describe("helpers", () => {
   it("formats basis points as Danish percentages", () => {
     expect(formatBp(6200n)).toBe("62 %");
