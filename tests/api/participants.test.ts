@@ -145,6 +145,22 @@ describe("the access log", () => {
 });
 
 describe("colour screening", () => {
+  it("keeps the screening as the baseline: the distribution at the screening date is unchanged by later moves", async () => {
+    const BASE = `query B($projectId: ID!, $asOf: String) { participantStatistics(projectId: $projectId, asOf: $asOf) { total breakdowns { dimension cells { key count } } } }`;
+    const colours = async (asOf?: string) =>
+      Object.fromEntries(
+        (dataOf(await gql<{ participantStatistics: Stats }, object>(api.url, BASE, { projectId: bfaId, asOf }, { token: tokens.tovholder })).participantStatistics.breakdowns.find((b) => b.dimension === "COLOUR")?.cells ?? []).map((c) => [c.key, c.count]),
+      );
+    const baseline = await colours("2012-07-20");
+    expect(baseline).toMatchObject({ GROEN: 97, ORANGE: 96, ROED: 24, BLAA: 4 });
+    const beforeScreening = await colours("2012-07-01");
+    expect(beforeScreening).toMatchObject({ UOPLYST: 221 });
+    const p = dataOf(await list("tovholder", { colour: "BLAA", take: 1 })).participants.items[0];
+    dataOf(await gql(api.url, COLOUR, { input: { participantId: p?.id, colour: "ORANGE", reason: "STU afsluttet", expectedVersion: p?.version } }, { token: tokens.tovholder }));
+    expect(await colours("2012-07-20")).toEqual(baseline);
+    expect((await colours()).BLAA).toBe(3);
+  });
+
   it("records the history of a change, and a stale change gets CONFLICT", async () => {
     const p = dataOf(await list("tovholder", { colour: "GROEN", take: 1 })).participants.items[0];
     if (!p) throw new Error("no green participant");

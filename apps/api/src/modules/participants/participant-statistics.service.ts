@@ -66,7 +66,8 @@ export function buildBreakdowns(counts: Counts[], suppress: boolean): BreakdownT
  * Aggregates over a project's participants, computed in SQL. The styregruppe and leaders get small
  * counts hidden ("<5", with complementary cells); the tovholder, who may see the citizens anyway, does not.
  */
-export async function participantStatistics(ctx: Context, projectId: string): Promise<ParticipantStatisticsType> {
+export async function participantStatistics(ctx: Context, projectId: string, asOf?: string | null): Promise<ParticipantStatisticsType> {
+  if (asOf && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new DomainError("BAD_USER_INPUT", `Datoen "${asOf}" er ugyldig. Brug formatet ÅÅÅÅ-MM-DD.`);
   const roles = requireProjectAccess(ctx, projectId, ["STYREGRUPPE", "LEADER", "TOVHOLDER"]);
   if (roles.includes("ADMIN") && roles.length === 1) throw new DomainError("FORBIDDEN", "Administratorer ser adgangsloggen, ikke borgernes tal.");
   const suppress = !roles.includes("TOVHOLDER");
@@ -74,16 +75,21 @@ export async function participantStatistics(ctx: Context, projectId: string): Pr
   const refYear = referenceYear(project);
   const counts: Counts[] = await ctx.manager.query(
     `WITH p AS (
-       SELECT municipality, gender, origin, colour, months_on_benefit,
+       SELECT municipality, gender, origin, months_on_benefit,
+              -- The colour as of the date (the baseline at the screening date), from the history; today's without a date.
+              CASE WHEN $3::date IS NULL THEN colour
+                   ELSE (SELECT c.to_colour FROM participant_colour_change c
+                          WHERE c.participant_id = participant.id AND c.changed_at < ($3::date + 1)
+                          ORDER BY c.changed_at DESC LIMIT 1) END AS colour,
               CASE WHEN $2::int - birth_year < 30 THEN 'UNDER_30' WHEN $2::int - birth_year < 50 THEN 'FROM_30_TO_49' ELSE 'FROM_50' END AS age_group
-         FROM participant WHERE project_id = $1)
+         FROM participant WHERE project_id = $1 AND ($3::date IS NULL OR enrolment_date <= $3::date))
      SELECT 'MUNICIPALITY' AS dimension, municipality AS key, count(*)::int AS n FROM p GROUP BY 2
      UNION ALL SELECT 'GENDER', gender, count(*)::int FROM p GROUP BY 2
      UNION ALL SELECT 'AGE_GROUP', age_group, count(*)::int FROM p GROUP BY 2
      UNION ALL SELECT 'ORIGIN', COALESCE(origin, 'UOPLYST'), count(*)::int FROM p GROUP BY 2
      UNION ALL SELECT 'LONG_TERM_BENEFIT', CASE WHEN months_on_benefit > 12 THEN 'JA' ELSE 'NEJ' END, count(*)::int FROM p GROUP BY 2
      UNION ALL SELECT 'COLOUR', COALESCE(colour, 'UOPLYST'), count(*)::int FROM p GROUP BY 2`,
-    [projectId, refYear],
+    [projectId, refYear, asOf ?? null],
   );
   const total = counts.filter((c) => c.dimension === "GENDER").reduce((s, c) => s + c.n, 0);
   const warnings: string[] = [];

@@ -147,8 +147,13 @@ export class ParticipantResolver {
   @Query(() => ParticipantStatisticsType, {
     description: "Samlede tal for projektets deltagere. For styregruppe og ledere skjules tal under 5 (\"<5\") og de celler, der ellers kunne regne dem ud.",
   })
-  participantStatistics(@Ctx() ctx: Context, @Arg("projectId", () => ID, { description: "Projektet." }) projectId: string): Promise<ParticipantStatisticsType> {
-    return participantStatistics(ctx, projectId);
+  participantStatistics(
+    @Ctx() ctx: Context,
+    @Arg("projectId", () => ID, { description: "Projektet." }) projectId: string,
+    @Arg("asOf", () => String, { nullable: true, description: "ÅÅÅÅ-MM-DD: fordelingen, som den var den dag (fx screeningsdatoen = udgangspunktet); standard er nu." })
+    asOf?: string | null,
+  ): Promise<ParticipantStatisticsType> {
+    return participantStatistics(ctx, projectId, asOf);
   }
 
   @Authorized("ADMIN")
