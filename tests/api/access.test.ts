@@ -47,6 +47,12 @@ describe("project scope", () => {
     expect(project.myRoles).toEqual(["STYREGRUPPE"]);
   });
 
+  it("lists a project's members by role (e.g. the caseworkers a citizen can be assigned to)", async () => {
+    const tovholder = await login(api.url, "tovholder@overblik.demo");
+    const res = dataOf(await gql<{ project: { members: Array<{ name: string }> } }, object>(api.url, `query($id: ID!) { project(id: $id) { members(role: CASEWORKER) { name } } }`, { id: id("BFA") }, { token: tovholder }));
+    expect(res.project.members).toEqual([{ name: "Sara Sagsbehandler" }]);
+  });
+
   it("rejects a malformed project id as a client error, not a server error", async () => {
     const leader = await login(api.url, "leder@overblik.demo");
     const res = await gql(api.url, ProjectBudgetDocument, { id: "ikke-et-id" }, { token: leader });

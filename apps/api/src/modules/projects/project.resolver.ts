@@ -1,5 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { requireProjectAccess } from "../../common/access.js";
 import type { Context } from "../../context.js";
+import { UserRefType } from "../budget/budget-change.types.js";
 import { RoleEnum } from "../../common/enums.js";
 import { BudgetType, CompetencePoolType } from "../budget/budget.types.js";
 import { projectBudgets, projectCompetencePools } from "../budget/budget.service.js";
@@ -48,6 +50,20 @@ export class ProjectResolver {
   @FieldResolver(() => [CompetencePoolType], { description: "Puljer til kompetenceudvikling." })
   competencePools(@Ctx() ctx: Context, @Root() project: ProjectType): Promise<CompetencePoolType[]> {
     return projectCompetencePools(ctx, project.id);
+  }
+
+  @Authorized()
+  @FieldResolver(() => [UserRefType], { description: "Projektets medlemmer med en given rolle, fx sagsbehandlerne, som borgere kan tildeles." })
+  async members(
+    @Ctx() ctx: Context,
+    @Root() project: ProjectType,
+    @Arg("role", () => RoleEnum, { description: "Rollen." }) role: RoleEnum,
+  ): Promise<UserRefType[]> {
+    requireProjectAccess(ctx, project.id);
+    return ctx.manager.query(
+      `SELECT u.id, u.name FROM project_membership m JOIN app_user u ON u.id = m.user_id WHERE m.project_id = $1 AND m.role = $2 AND u.active ORDER BY u.name`,
+      [project.id, role],
+    );
   }
 
   @Authorized("STYREGRUPPE")
