@@ -78,6 +78,28 @@ describe("authentication", () => {
     expect(allowed.users).toHaveLength(7);
   });
 
+  it("locks an account after 5 wrong passwords within 24 hours, for a period, and logs it", async () => {
+    const attempt = (password: string) => gql(api.url, LoginDocument, { input: { email: "sagsbehandler@overblik.demo", password } });
+    for (let i = 0; i < 4; i++) expect((await attempt("forkert")).errors?.[0]?.message).toBe("Forkert e-mail eller adgangskode.");
+    // A success resets the count: four more wrong ones do not lock.
+    expect((await attempt(DEMO_PASSWORD)).errors).toBeUndefined();
+    for (let i = 0; i < 4; i++) await attempt("forkert");
+    expect((await attempt(DEMO_PASSWORD)).errors).toBeUndefined();
+
+    for (let i = 0; i < 5; i++) await attempt("forkert");
+    const locked = await attempt(DEMO_PASSWORD);
+    expect(locked.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    expect(locked.errors?.[0]?.message).toMatch(/^Kontoen er låst efter 5 forkerte adgangskoder\. Prøv igen efter kl\. \d{2}[.:]\d{2}\.$/);
+    const until = new Date(String((locked.errors?.[0]?.extensions?.details as { lockedUntil: string }).lockedUntil));
+    expect(until.getTime() - Date.now()).toBeGreaterThan(25 * 60_000);
+
+    // When the period has passed, the right password works again.
+    await api.dataSource.query(`UPDATE app_user SET locked_until = now() - interval '1 minute' WHERE email = 'sagsbehandler@overblik.demo'`);
+    expect((await attempt(DEMO_PASSWORD)).errors).toBeUndefined();
+    const state: Array<{ failed_logins: number; locked_until: Date | null }> = await api.dataSource.query(`SELECT failed_logins, locked_until FROM app_user WHERE email = 'sagsbehandler@overblik.demo'`);
+    expect(state[0]).toEqual({ failed_logins: 0, locked_until: null });
+  });
+
   it("hides internals: an unknown field is a validation error without a stack trace", async () => {
     const token = await login(api.url, "leder@overblik.demo");
     const res = await gql(api.url, "{ me { passwordHash } }", {}, { token });

@@ -11,6 +11,8 @@ export interface ServerDeps {
   cipher: PersonalDataCipher;
   logger: Logger;
   sessionHours: number;
+  /** Minutes an account stays locked after too many wrong passwords. */
+  loginLockMinutes: number;
   secureCookies: boolean;
 }
 

@@ -95,6 +95,7 @@ async function main(): Promise<void> {
         lookupKey: await secret(env.CPR_LOOKUP_KEY, "cpr-lookup-key", 32),
       },
       sessionHours: env.SESSION_HOURS,
+      loginLockMinutes: env.LOGIN_LOCK_MINUTES,
       secureCookies: env.NODE_ENV === "production",
     },
     env.PORT,

@@ -26,6 +26,7 @@ export interface ServerOptions {
   /** AES-256-GCM key (32 bytes) for names and CPR numbers, and the HMAC key (≥ 32 bytes) for CPR lookup. */
   personalDataKeys: { encryptionKey: Buffer; lookupKey: Buffer };
   sessionHours?: number;
+  loginLockMinutes?: number;
   secureCookies?: boolean;
   /** The built portal (apps/portal/dist); served at / with the playground at GET /graphql. */
   portalDist?: string;
@@ -49,6 +50,7 @@ export async function startServer(options: ServerOptions, port: number, host = "
     tokens: new SessionTokens(options.sessionSecret),
     cipher: new PersonalDataCipher(options.personalDataKeys.encryptionKey, options.personalDataKeys.lookupKey),
     sessionHours: options.sessionHours ?? 12,
+    loginLockMinutes: options.loginLockMinutes ?? 30,
     secureCookies: options.secureCookies ?? false,
   };
   const app = express();
