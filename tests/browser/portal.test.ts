@@ -72,12 +72,26 @@ describe.skipIf(!chromiumAvailable)("the portal in Chromium", () => {
     await page.close();
   });
 
-  it("serves the GraphQL playground from our own build, with no request to any other host", async () => {
+  it("serves the GraphQL playground from our own build under a strict CSP, runs a query, with no request to any other host", async () => {
     const page = await newPage();
+    const violations: string[] = [];
+    page.on("console", (msg) => {
+      if (/Content Security Policy/i.test(msg.text())) violations.push(msg.text());
+    });
     const response = await page.goto(`${api.url}/graphql`);
     expect(response?.status()).toBe(200);
+    const csp = response?.headers()["content-security-policy"] ?? "";
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).not.toMatch(/https?:\/\//);
     await page.locator(".graphiql-container").waitFor({ timeout: 20_000 });
     expect(await page.title()).toContain("GraphQL-legeplads");
+    await page.getByLabel("E-mail").fill("leder@overblik.demo");
+    await page.getByLabel("Adgangskode").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Hent token" }).click();
+    await expect.poll(() => page.locator("body").innerText()).toContain("Logget ind som Lars Leder");
+    await page.locator(".graphiql-execute-button").click();
+    await expect.poll(() => page.locator(".graphiql-response").innerText(), { timeout: 20_000 }).toContain("1193000.00");
+    expect(violations).toEqual([]);
     await page.close();
     expect(foreignRequests).toEqual([]);
   });

@@ -1,0 +1,42 @@
+import { createLogger, startServer, type RunningServer } from "@overblik/api";
+import { openDatabase } from "@overblik/db";
+import { LogoutDocument, MeDocument } from "@overblik/graphql-client";
+import type { DataSource } from "typeorm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { dataOf, gql, login, startTestApi, TEST_KEYS, type TestApi } from "../support/api.js";
+
+let first: TestApi;
+let secondData: DataSource;
+let second: RunningServer;
+
+beforeAll(async () => {
+  first = await startTestApi();
+  // A second API with its own connection pool and nothing shared in memory, on the same database.
+  secondData = await openDatabase({ url: first.db.url, poolSize: 2 });
+  second = await startServer(
+    { dataSource: secondData, logger: createLogger("silent"), sessionSecret: "test-secret-test-secret-test-secret-0123", personalDataKeys: TEST_KEYS, portalDist: "/nonexistent" },
+    0,
+  );
+});
+afterAll(async () => {
+  await second?.close();
+  await secondData?.destroy();
+  await first?.close();
+});
+
+describe("two API processes behind one port", () => {
+  it("accept a session created on either, and a logout on one ends it on the other at once", async () => {
+    const token = await login(first.url, "leder@overblik.demo");
+    expect(dataOf(await gql(second.url, MeDocument, {}, { token })).me.email).toBe("leder@overblik.demo");
+    expect(dataOf(await gql(second.url, LogoutDocument, {}, { token })).logout).toBe(true);
+    const res = await gql(first.url, MeDocument, {}, { token });
+    expect(res.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+  });
+
+  it("send the security headers", async () => {
+    const res = await fetch(`${second.url}/healthz`);
+    expect(res.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+    expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(res.headers.get("x-powered-by")).toBeNull();
+  });
+});
