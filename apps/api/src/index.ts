@@ -3,3 +3,4 @@ export { createSchema } from "./schema.js";
 export { printSchemaSdl } from "./schema-sdl.js";
 export { createLogger } from "./common/logger.js";
 export { purgeAccessLog } from "./modules/participants/access-log.service.js";
+export { QUERY_LIMITS, queryProtection } from "./common/limits.js";

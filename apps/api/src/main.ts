@@ -97,6 +97,7 @@ async function main(): Promise<void> {
       sessionHours: env.SESSION_HOURS,
       loginLockMinutes: env.LOGIN_LOCK_MINUTES,
       secureCookies: env.NODE_ENV === "production",
+      production: env.NODE_ENV === "production",
     },
     env.PORT,
     env.HOST,

@@ -16,6 +16,7 @@ import type { DataSource } from "typeorm";
 import { SessionTokens } from "./common/auth.js";
 import { PersonalDataCipher } from "./common/personal-data.js";
 import { makeFormatError } from "./common/errors.js";
+import { introspectionGuard, queryProtection } from "./common/limits.js";
 import { buildContext, type Context, type ServerDeps } from "./context.js";
 import { exportRouter } from "./modules/export/export.routes.js";
 import { createSchema } from "./schema.js";
@@ -28,6 +29,8 @@ export interface ServerOptions {
   personalDataKeys: { encryptionKey: Buffer; lookupKey: Buffer };
   sessionHours?: number;
   loginLockMinutes?: number;
+  /** Production mode: introspection only for developers and administrators. */
+  production?: boolean;
   secureCookies?: boolean;
   /** The built portal (apps/portal/dist); served at / with the playground at GET /graphql. */
   portalDist?: string;
@@ -59,12 +62,20 @@ export async function startServer(options: ServerOptions, port: number, host = "
   const httpServer = createServer(app);
   const extraServers: Server[] = [];
 
+  const protection = queryProtection();
   const apollo = new ApolloServer<Context>({
     schema: await createSchema(),
     formatError: makeFormatError(logger),
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    allowBatchedHttpRequests: false,
+    validationRules: protection.validationRules,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      introspectionGuard(options.production ?? false),
+      ...protection.plugins,
+    ],
   });
   await apollo.start();
 

@@ -1,0 +1,49 @@
+import type { ApolloServerPlugin } from "@apollo/server";
+import { ApolloArmor } from "@escape.tech/graphql-armor";
+import { GraphQLError, type ValidationRule } from "graphql";
+import type { Context } from "../context.js";
+
+/**
+ * Limits on hostile queries (OWASP GraphQL Cheat Sheet), measured against the portal's own documents:
+ * the deepest needs 5 levels, none uses an alias, the largest has ≈ 450 tokens (a test keeps them inside).
+ */
+export const QUERY_LIMITS = {
+  maxDepth: 6,
+  maxAliases: 15,
+  maxTokens: 3000,
+  maxDirectives: 10,
+  maxCost: 8000,
+} as const;
+
+export function queryProtection(): { plugins: ApolloServerPlugin<Context>[]; validationRules: ValidationRule[] } {
+  const armor = new ApolloArmor({
+    maxDepth: { n: QUERY_LIMITS.maxDepth, flattenFragments: true },
+    maxAliases: { n: QUERY_LIMITS.maxAliases },
+    maxTokens: { n: QUERY_LIMITS.maxTokens },
+    maxDirectives: { n: QUERY_LIMITS.maxDirectives },
+    costLimit: { maxCost: QUERY_LIMITS.maxCost },
+    blockFieldSuggestion: { enabled: true, mask: "" },
+  });
+  const { plugins, validationRules } = armor.protect();
+  return { plugins: plugins as ApolloServerPlugin<Context>[], validationRules };
+}
+
+/** In production only authenticated developers and administrators may introspect the schema. */
+export function introspectionGuard(production: boolean): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ contextValue, document }) {
+          if (!production) return;
+          const text = JSON.stringify(document);
+          if (!/"value":"__(schema|type)"/.test(text)) return;
+          const roles = contextValue.user?.globalRoles ?? [];
+          if (roles.includes("DEVELOPER") || roles.includes("ADMIN")) return;
+          throw new GraphQLError("Skemaet kan kun hentes af udviklere og administratorer, der er logget ind.", {
+            extensions: { code: contextValue.user ? "FORBIDDEN" : "UNAUTHENTICATED" },
+          });
+        },
+      };
+    },
+  };
+}
