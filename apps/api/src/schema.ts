@@ -2,6 +2,7 @@ import "reflect-metadata";
 import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { authChecker } from "./common/auth.js";
+import { AccessTokenResolver } from "./modules/auth/access-token.js";
 import { AuthResolver, MembershipResolver } from "./modules/auth/auth.resolver.js";
 import { BudgetChangeResolver, BudgetLineHistoryResolver } from "./modules/budget/budget-change.resolver.js";
 import { BudgetResolver } from "./modules/budget/budget.resolver.js";
@@ -14,7 +15,10 @@ import { ParticipantResolver } from "./modules/participants/participant.resolver
 import { SpendResolver } from "./modules/spend/spend.resolver.js";
 import { ProjectResolver } from "./modules/projects/project.resolver.js";
 
-export const resolvers = [AuthResolver, MembershipResolver, ProjectResolver, BudgetResolver, BudgetChangeResolver, BudgetLineHistoryResolver,
+export const resolvers = [
+  AuthResolver,
+  AccessTokenResolver,
+  MembershipResolver, ProjectResolver, BudgetResolver, BudgetChangeResolver, BudgetLineHistoryResolver,
   CompetencePoolResolver,
   PriceIndexResolver,
   SpendResolver,

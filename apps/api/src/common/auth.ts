@@ -1,6 +1,7 @@
 import type { GlobalRole, ProjectRole, Role } from "@overblik/domain";
 import { isGlobalRole } from "@overblik/domain";
 import { jwtVerify, SignJWT } from "jose";
+import { createHash } from "node:crypto";
 import type { AuthChecker } from "type-graphql";
 import type { DataSource } from "typeorm";
 import type { Context } from "../context.js";
@@ -12,7 +13,9 @@ export interface RequestUser {
   id: string;
   email: string;
   name: string;
+  /** The session (a login) or the personal access token the request came with. */
   sessionId: string;
+  tokenKind: "SESSION" | "ACCESS_TOKEN";
   globalRoles: GlobalRole[];
   /** projectId → the user's roles in that project. */
   projectRoles: ReadonlyMap<string, readonly ProjectRole[]>;
@@ -59,7 +62,41 @@ interface SessionRow {
  * Resolves a token to its user in one statement: the session must exist, be unrevoked and unexpired,
  * and the user active. Works in any API process: nothing about sessions is kept in memory.
  */
+export const ACCESS_TOKEN_PREFIX = "ovb_";
+
+export function hashAccessToken(token: string): Buffer {
+  return createHash("sha256").update(token, "utf8").digest();
+}
+
+/** A personal access token: looked up by its hash; it carries its owner's current roles, never more. */
+async function userFromAccessToken(dataSource: DataSource, token: string): Promise<RequestUser | null> {
+  const rows: Array<SessionRow & { token_id: string }> = await dataSource.query(
+    `SELECT t.id AS token_id, u.id AS user_id, u.email, u.name, u.global_roles,
+            (SELECT json_agg(json_build_object('project_id', m.project_id, 'role', m.role))
+               FROM project_membership m WHERE m.user_id = u.id) AS memberships
+       FROM personal_access_token t JOIN app_user u ON u.id = t.user_id
+      WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND t.expires_at > now() AND u.active`,
+    [hashAccessToken(token)],
+  );
+  const row = rows[0];
+  if (!row) return null;
+  await dataSource.query(
+    `UPDATE personal_access_token SET last_used_at = now() WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`,
+    [row.token_id],
+  );
+  return {
+    id: row.user_id,
+    email: row.email,
+    name: row.name,
+    sessionId: row.token_id,
+    tokenKind: "ACCESS_TOKEN",
+    globalRoles: row.global_roles.filter(isGlobalRole),
+    projectRoles: toProjectRoles(row.memberships ?? []),
+  };
+}
+
 export async function userFromToken(dataSource: DataSource, tokens: SessionTokens, token: string): Promise<RequestUser | null> {
+  if (token.startsWith(ACCESS_TOKEN_PREFIX)) return userFromAccessToken(dataSource, token);
   const claims = await tokens.verify(token);
   if (!claims) return null;
   const rows: SessionRow[] = await dataSource.query(
@@ -79,6 +116,7 @@ export async function userFromToken(dataSource: DataSource, tokens: SessionToken
     email: row.email,
     name: row.name,
     sessionId: claims.sessionId,
+    tokenKind: "SESSION",
     globalRoles: row.global_roles.filter(isGlobalRole),
     projectRoles,
   };

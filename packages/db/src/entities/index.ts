@@ -7,7 +7,7 @@ import { ActionPlanItem, Intervention, Outcome, PlanAlert } from "./plan.entity.
 import { AccessLogEntry, Participant, ParticipantColourChange, SystemSetting } from "./participant.entity.js";
 import { ActivityEntry, BudgetPosting, BudgetPriceIndex, CompetenceActivity, PostingImport } from "./posting.entity.js";
 import { Project, ProjectMembership, ProjectOrganisation } from "./project.entity.js";
-import { UserSession } from "./session.entity.js";
+import { PersonalAccessToken, UserSession } from "./session.entity.js";
 import { AppUser } from "./user.entity.js";
 
 export * from "./budget-change.entity.js";
@@ -57,4 +57,5 @@ export const entities = [
   PlanAlert,
   Outcome,
   ProjectGoal,
+  PersonalAccessToken,
 ];

@@ -59,6 +59,7 @@ export async function login(ctx: Context, input: LoginInput): Promise<LoginPaylo
     email: user.email,
     name: user.name,
     sessionId: session.id,
+    tokenKind: "SESSION",
     globalRoles: user.globalRoles.filter(isGlobalRole),
     projectRoles,
   };
@@ -101,6 +102,10 @@ async function registerFailedLogin(ctx: Context, userId: string): Promise<void> 
 
 export async function logout(ctx: Context): Promise<boolean> {
   const user = requireUser(ctx);
+  if (user.tokenKind === "ACCESS_TOKEN") {
+    await ctx.manager.query(`UPDATE personal_access_token SET revoked_at = now() WHERE id = $1`, [user.sessionId]);
+    return true;
+  }
   await ctx.manager.update(UserSession, { id: user.sessionId }, { revokedAt: new Date() });
   ctx.res.clearCookie(SESSION_COOKIE, { path: "/" });
   return true;
