@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { AccessLogPage } from "../pages/access-log-page";
+import { AccessTokensPage } from "../pages/access-tokens-page";
 import { ColourBoardPage } from "../pages/colour-board-page";
 import { NotFoundPage } from "../pages/not-found-page";
 import { ParticipantImportPage } from "../pages/participant-import-page";
@@ -27,6 +28,7 @@ const routes: ReadonlyArray<{ pattern: RegExp; render: (params: string[]) => Rea
   { pattern: /^\/projekter\/([^/]+)\/farver\/?$/, render: ([id = ""]) => <ColourBoardPage projectId={decodeURIComponent(id)} /> },
   { pattern: /^\/projekter\/([^/]+)\/statistik\/?$/, render: ([id = ""]) => <ParticipantStatisticsPage projectId={decodeURIComponent(id)} /> },
   { pattern: /^\/adgangslog\/?$/, render: () => <AccessLogPage /> },
+  { pattern: /^\/adgangstokens\/?$/, render: () => <AccessTokensPage /> },
   {
     // /projekter/<id>, /projekter/<id>/budget, …/opfoelgning, …/posteringer, …/historik, …/kompetenceudvikling
     pattern: /^\/projekter\/([^/]+)(?:\/([a-z]+))?\/?$/,

@@ -56,6 +56,11 @@ export function AppHeader() {
                   </Link>
                 </li>
               ) : null}
+              <li className={pathname === "/adgangstokens" ? "active current" : undefined}>
+                <Link to="/adgangstokens" className="nav-link" aria-current={pathname === "/adgangstokens" ? "page" : undefined}>
+                  <span>Adgangstokens</span>
+                </Link>
+              </li>
               <li>
                 {/* A full page load on purpose: the playground is its own bundle (GraphiQL). */}
                 <a href={paths.playground} className="nav-link">
