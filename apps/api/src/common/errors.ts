@@ -37,6 +37,14 @@ function validationMessages(errors: readonly ValidationErrorShape[]): string[] {
   return errors.flatMap((e) => [...Object.values(e.constraints ?? {}), ...validationMessages(e.children ?? [])]);
 }
 
+const PG_CLIENT_ERRORS: Record<string, string> = {
+  "23503": "En af de valgte oplysninger findes ikke (fx en ukendt bruger eller linje). Hent siden igen, og prøv igen.",
+  "22P02": "En værdi har et ugyldigt format.",
+  "22007": "En dato eller et tidspunkt har et ugyldigt format.",
+  "22008": "En dato eller et tidspunkt ligger uden for det tilladte.",
+  "22003": "Et tal er uden for det tilladte interval.",
+};
+
 /** Codes graphql-js and Apollo themselves put on errors the client caused. */
 const CLIENT_CODES = new Set([
   "GRAPHQL_PARSE_FAILED",
@@ -83,6 +91,13 @@ export function makeFormatError(logger: Logger) {
     if (original instanceof GraphQLError && original.extensions?.code && CLIENT_CODES.has(String(original.extensions.code))) {
       return { message: original.message, locations: formatted.locations, path: formatted.path, extensions: { code: original.extensions.code } };
     }
+    // A reference to something that does not exist, or a value the database cannot read, is the client's
+    // doing: say so in Danish rather than mask it as an internal error.
+    const pgCode = (original as { code?: unknown } | null)?.code;
+    if (typeof pgCode === "string" && PG_CLIENT_ERRORS[pgCode]) {
+      logger.info({ pgCode, path: formatted.path }, "client error caught by the database");
+      return { message: PG_CLIENT_ERRORS[pgCode], locations: formatted.locations, path: formatted.path, extensions: { code: "BAD_USER_INPUT" } };
+    }
     logger.error({ err: original, path: formatted.path }, "unexpected error in GraphQL request");
     return {
       message: "Der opstod en uventet fejl. Prøv igen, og kontakt support med fejl-id'et, hvis det bliver ved.",
@@ -91,4 +106,12 @@ export function makeFormatError(logger: Logger) {
       extensions: { code: "INTERNAL_SERVER_ERROR" },
     };
   };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** An id from a client that is not a uuid names nothing: NOT_FOUND, never a database error. */
+export function requireUuid(id: string, what: string): string {
+  if (!UUID.test(id)) throw notFound(what);
+  return id;
 }

@@ -1,7 +1,8 @@
 import type { Ore } from "@overblik/domain";
-import { IsIn, IsOptional, IsUUID, Matches, Max, MaxLength, Min, MinLength } from "class-validator";
+import { IsIn, IsOptional, IsUUID, Max, MaxLength, Min, MinLength } from "class-validator";
 import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { MoneyScalar } from "../../common/scalars.js";
+import { IsIsoDate } from "../../common/validation.js";
 
 @ObjectType("CompetenceActivity", { description: "En planlagt aktivitet i en kompetenceudviklingspulje; derefter afholdt eller aflyst." })
 export class CompetenceActivityType {
@@ -99,7 +100,7 @@ export class AddCompetenceActivityInput {
   plannedParticipants!: number;
 
   @Field({ description: "Planlagt dato, ÅÅÅÅ-MM-DD." })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: "Datoen skal skrives ÅÅÅÅ-MM-DD." })
+  @IsIsoDate()
   plannedDate!: string;
 }
 

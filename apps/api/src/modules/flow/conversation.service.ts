@@ -55,6 +55,13 @@ export async function scheduleConversation(ctx: Context, input: ScheduleConversa
         participant.colour === "ROED" ? "Røde borgere er ikke en del af projektets forløb og har ingen indledende samtale." : "Borgeren skal screenes (have en farve), før samtalen planlægges.",
       );
     }
+    if (input.holderId) {
+      const member: Array<{ n: number }> = await tx.query(
+        `SELECT count(*)::int AS n FROM project_membership WHERE project_id = $1 AND user_id = $2 AND role IN ('TOVHOLDER', 'CASEWORKER')`,
+        [participant.project_id, input.holderId],
+      );
+      if (!member[0]?.n) throw new DomainError("BAD_USER_INPUT", "Den valgte bruger er hverken tovholder eller sagsbehandler i projektet.");
+    }
     const saved = await tx.save(
       tx.create(Conversation, { projectId: participant.project_id, participantId: participant.id, holderKind, holderId: input.holderId ?? null, scheduledDate: input.date, status: "SCHEDULED", heldDate: null }),
     );

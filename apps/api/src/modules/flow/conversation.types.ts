@@ -1,8 +1,8 @@
-import { IsIn, IsUUID, Matches, MaxLength } from "class-validator";
+import { IsIn, IsOptional, IsUUID, MaxLength } from "class-validator";
 import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { UserRefType } from "../budget/budget-change.types.js";
+import { IsIsoDate } from "../../common/validation.js";
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 @ObjectType("Conversation", { description: "Den indledende samtale: med JC-sagsbehandleren for grønne, en tovholder for orange og blå." })
 export class ConversationType {
@@ -38,10 +38,12 @@ export class ScheduleConversationInput {
   participantId!: string;
 
   @Field({ description: "Dato (ÅÅÅÅ-MM-DD)." })
-  @Matches(DATE, { message: "Datoen skal skrives ÅÅÅÅ-MM-DD." })
+  @IsIsoDate()
   date!: string;
 
   @Field(() => ID, { nullable: true, description: "Den bruger, der holder samtalen (valgfri)." })
+  @IsOptional()
+  @IsUUID("all", { message: "Ukendt bruger." })
   holderId?: string | null;
 }
 
@@ -56,14 +58,15 @@ export class RecordConversationInput {
   outcome!: string;
 
   @Field({ description: "Dato (ÅÅÅÅ-MM-DD)." })
-  @Matches(DATE, { message: "Datoen skal skrives ÅÅÅÅ-MM-DD." })
+  @IsIsoDate()
   date!: string;
 
   @Field(() => Int, { description: "Samtalens version, som skærmen viste den." })
   expectedVersion!: number;
 
   @Field(() => String, { nullable: true, description: "Dato for næste samtale efter en udeblivelse (standard: en uge senere)." })
-  @MaxLength(10)
+  @IsOptional()
+  @IsIsoDate()
   nextDate?: string | null;
 }
 

@@ -1,5 +1,6 @@
-import { IsUUID, Matches } from "class-validator";
+import { IsUUID } from "class-validator";
 import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
+import { IsIsoDate } from "../../common/validation.js";
 
 @ObjectType("CapacityPlan", {
   description: "Kapacitetsplanen beregnet af projektets egne tal: krævet tempo for samtaler, teamtimer og pladser på teammøderne.",
@@ -79,7 +80,7 @@ export class CompleteMilestoneInput {
   milestoneId!: string;
 
   @Field({ description: "Datoen den blev nået (ÅÅÅÅ-MM-DD)." })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: "Datoen skal skrives ÅÅÅÅ-MM-DD." })
+  @IsIsoDate()
   doneDate!: string;
 
   @Field(() => Int, { description: "Milepælens version, som skærmen viste den." })

@@ -2,8 +2,8 @@ import type { Ore } from "@overblik/domain";
 import { IsBoolean, IsIn, IsOptional, IsUUID, Matches, MaxLength, MinLength } from "class-validator";
 import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { MoneyScalar } from "../../common/scalars.js";
+import { IsIsoDate, IsIsoMonth } from "../../common/validation.js";
 
-const MONTH = /^\d{4}-\d{2}$/;
 
 @ObjectType("Intervention", { description: "En indsats i ydelseskataloget." })
 export class InterventionType {
@@ -107,11 +107,11 @@ export class AddPlanItemInput {
   responsibleUnit!: string;
 
   @Field({ description: "Første måned (ÅÅÅÅ-MM)." })
-  @Matches(MONTH, { message: "Måneden skal skrives ÅÅÅÅ-MM." })
+  @IsIsoMonth()
   startMonth!: string;
 
   @Field({ description: "Sidste måned (ÅÅÅÅ-MM)." })
-  @Matches(MONTH, { message: "Måneden skal skrives ÅÅÅÅ-MM." })
+  @IsIsoMonth()
   endMonth!: string;
 
   @Field({ defaultValue: false, description: "Sigter mod job eller ordinær uddannelse." })
@@ -221,7 +221,7 @@ export class RecordOutcomeInput {
   kind!: string;
 
   @Field({ description: "Dato (ÅÅÅÅ-MM-DD)." })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: "Datoen skal skrives ÅÅÅÅ-MM-DD." })
+  @IsIsoDate()
   date!: string;
 
   @Field(() => String, { nullable: true, description: 'Timer om ugen i ordinær beskæftigelse, fx "15".' })

@@ -24,7 +24,11 @@ function validUuid(value: string | null | undefined, what: string): string | nul
 
 function validTime(value: string | null | undefined): string | null {
   if (!value) return null;
-  if (Number.isNaN(Date.parse(value))) throw new DomainError("BAD_USER_INPUT", `Ugyldigt tidspunkt "${value}"; brug ISO 8601, fx 2013-01-31.`);
+  const match = /^(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})?)?$/.exec(value);
+  const day = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
+  if (!match || !day || day.getUTCDate() !== Number(match[3]) || day.getUTCMonth() !== Number(match[2]) - 1) {
+    throw new DomainError("BAD_USER_INPUT", `Ugyldigt tidspunkt "${value.slice(0, 40)}"; brug ISO 8601, fx 2013-01-31.`);
+  }
   return value;
 }
 

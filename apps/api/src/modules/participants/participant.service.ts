@@ -3,7 +3,7 @@ import { ageGroup, CprError, isLongTermBenefit, parseCpr } from "@overblik/domai
 import type { EntityManager } from "typeorm";
 import { logAccess } from "../../common/access-log.js";
 import { requireUser } from "../../common/auth.js";
-import { DomainError, forbidden, notFound } from "../../common/errors.js";
+import { DomainError, forbidden, notFound, requireUuid } from "../../common/errors.js";
 import type { Context } from "../../context.js";
 import { inScope, participantScope, scopeCondition } from "./participant.scope.js";
 import type {
@@ -90,6 +90,7 @@ function toType(r: Row): ParticipantType {
 
 /** Loads one participant the user may see, or NOT_FOUND/FORBIDDEN; no logging here. */
 async function loadInScope(ctx: Context, manager: EntityManager, participantId: string): Promise<ParticipantType> {
+  requireUuid(participantId, "Deltageren");
   const rows: Row[] = await manager.query(`${SELECT} WHERE p.id = $1`, [participantId]);
   const row = rows[0];
   if (!row) throw notFound("Deltageren");

@@ -1,11 +1,10 @@
 import type { Hundredths, Ore } from "@overblik/domain";
-import { IsOptional, IsUUID, Matches, MaxLength, MinLength } from "class-validator";
+import { IsOptional, IsUUID, MaxLength, MinLength } from "class-validator";
 import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { MoneyScalar, QuantityScalar } from "../../common/scalars.js";
 import { UserRefType } from "../budget/budget-change.types.js";
+import { IsIsoDate } from "../../common/validation.js";
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const DATE_MESSAGE = "Datoen skal skrives ÅÅÅÅ-MM-DD.";
 
 @ObjectType("Posting", { description: "En postering (forbrug) på en budgetlinje. Rettes aldrig: en fejl rettes med en modpostering." })
 export class PostingType {
@@ -68,7 +67,7 @@ export class AddPostingInput {
   budgetLineId!: string;
 
   @Field({ description: "ÅÅÅÅ-MM-DD." })
-  @Matches(ISO_DATE, { message: DATE_MESSAGE })
+  @IsIsoDate()
   date!: string;
 
   @Field(() => MoneyScalar, { description: 'Beløbet i kroner (Money), fx "800.00"; må ikke være 0, gerne negativt.' })
@@ -98,7 +97,7 @@ export class ReversePostingInput {
   postingId!: string;
 
   @Field({ description: "Modposteringens dato, ÅÅÅÅ-MM-DD." })
-  @Matches(ISO_DATE, { message: DATE_MESSAGE })
+  @IsIsoDate()
   date!: string;
 
   @Field(() => String, { nullable: true, description: 'Modposteringens bilagsnummer; standard "<bilag>-T".' })
@@ -241,7 +240,7 @@ export class RecordActivityInput {
   budgetLineId!: string;
 
   @Field({ description: "Leveringsdato, ÅÅÅÅ-MM-DD." })
-  @Matches(ISO_DATE, { message: DATE_MESSAGE })
+  @IsIsoDate()
   date!: string;
 
   @Field(() => QuantityScalar, { description: 'Leveret antal i linjens driverenhed, fx "3.5"; større end 0.' })

@@ -1,0 +1,164 @@
+import { createSchema } from "@overblik/api";
+import {
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+  type GraphQLArgument,
+  type GraphQLField,
+  type GraphQLInputType,
+  type GraphQLOutputType,
+  type GraphQLSchema,
+} from "graphql";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { login, startTestApi, type TestApi } from "../support/api.js";
+
+/**
+ * Generates operations and variables from the schema — valid and invalid: wrong types, huge strings,
+ * negative and enormous amounts, malformed CPR numbers, unknown ids, unicode — and sends them to a running
+ * API as different users. No response may be a 500, the process must survive, and the database must hold
+ * no partial write afterwards.
+ */
+const OPERATIONS = 10_000;
+const CONCURRENCY = 4;
+
+function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+const next = random(20261122);
+const pick = <T>(values: readonly T[]): T => values[Math.floor(next() * values.length)] as T;
+
+let knownIds: string[] = [];
+const HOSTILE_STRINGS = ["", " ", "x".repeat(100_000), "😀🇩🇰 ÆØÅ æøå", "'; DROP TABLE participant; --", "<script>alert(1)</script>", "\u0000", "null", "-1", "1e309"];
+const CPRS = ["010165-1234", "310265-1234", "0101651234", "12345", "abcdefghij", "290201-4321", "999999-9999"];
+const MONEY = ["0.00", "10000.00", "-200000.00", "1.005", "1e6", "NaN", "90071992547409.93", "-90071992547409.92", "12,345", "99999999999999999999"];
+const DATES = ["2012-09-01", "2013-02-30", "2013-01-31", "31-01-2013", "", "2099-12-31", "0000-00-00"];
+
+function valueFor(type: GraphQLInputType, depth = 0): unknown {
+  if (isNonNullType(type)) return valueFor(type.ofType, depth);
+  if (next() < 0.05) return null;
+  if (isListType(type)) return depth > 2 ? [] : Array.from({ length: Math.floor(next() * 3) }, () => valueFor(type.ofType, depth + 1));
+  if (isEnumType(type)) return next() < 0.9 ? pick(type.getValues()).name : "NOT_A_VALUE";
+  if (isInputObjectType(type)) {
+    if (depth > 3) return {};
+    return Object.fromEntries(Object.values(type.getFields()).map((f) => [f.name, valueFor(f.type, depth + 1)]));
+  }
+  if (isScalarType(type)) {
+    const r = next();
+    switch (type.name) {
+      case "ID":
+        return r < 0.6 && knownIds.length ? pick(knownIds) : r < 0.8 ? "00000000-0000-4000-8000-000000000000" : pick(HOSTILE_STRINGS);
+      case "Int":
+        return r < 0.5 ? Math.floor(next() * 20) : pick([0, -1, 2 ** 31 - 1, -(2 ** 31), 1.5, "7"]);
+      case "Float":
+        return next() * 100;
+      case "Boolean":
+        return r < 0.9 ? r < 0.45 : "ja";
+      case "Money":
+        return r < 0.9 ? pick(MONEY) : 12.5;
+      case "Quantity":
+        return pick(["2", "3.5", "-1", "0.001", "x", "1e3"]);
+      default:
+        return r < 0.3 ? pick(CPRS) : r < 0.55 ? pick(DATES) : r < 0.65 ? 42 : pick(HOSTILE_STRINGS.concat(["Andre udgifter", "Fuzz", "TOVHOLDER"]));
+    }
+  }
+  return null;
+}
+
+function selection(type: GraphQLOutputType, depth: number): string {
+  const named = getNamedType(type);
+  if (!isObjectType(named)) return "";
+  const fields = Object.values(named.getFields()).filter((f) => f.args.every((a) => !isNonNullType(a.type)));
+  const scalars = fields.filter((f) => !isObjectType(getNamedType(f.type)));
+  const objects = depth < 2 ? fields.filter((f) => isObjectType(getNamedType(f.type))).slice(0, 2) : [];
+  const parts = [...scalars.slice(0, 6).map((f) => f.name), ...objects.map((f) => `${f.name} ${selection(f.type, depth + 1)}`)];
+  return `{ ${parts.length ? parts.join(" ") : "__typename"} }`;
+}
+
+function typeName(type: GraphQLInputType): string {
+  return type.toString();
+}
+
+function operation(kind: "query" | "mutation", field: GraphQLField<unknown, unknown>): { query: string; variables: Record<string, unknown> } {
+  const args: readonly GraphQLArgument[] = field.args;
+  const defs = args.map((a) => `$${a.name}: ${typeName(a.type)}`).join(", ");
+  const call = args.length ? `(${args.map((a) => `${a.name}: $${a.name}`).join(", ")})` : "";
+  const variables = Object.fromEntries(args.map((a) => [a.name, next() < 0.1 ? pick(HOSTILE_STRINGS) : valueFor(a.type)]));
+  return { query: `${kind} Fuzz${defs ? `(${defs})` : ""} { ${field.name}${call} ${selection(field.type, 0)} }`, variables };
+}
+
+let api: TestApi;
+let schema: GraphQLSchema;
+const tokens: Array<string | undefined> = [undefined];
+
+beforeAll(async () => {
+  api = await startTestApi();
+  schema = await createSchema();
+  for (const role of ["leder", "tovholder", "styregruppe", "admin", "sagsbehandler"]) tokens.push(await login(api.url, `${role}@overblik.demo`));
+  const ids: Array<{ id: string }> = await api.dataSource.query(
+    `SELECT id FROM project UNION ALL SELECT id FROM budget UNION ALL (SELECT id FROM budget_line LIMIT 12)
+     UNION ALL (SELECT id FROM participant LIMIT 10) UNION ALL (SELECT id FROM team_meeting LIMIT 3) UNION ALL (SELECT id FROM intervention LIMIT 3)`,
+  );
+  knownIds = ids.map((r) => r.id);
+});
+afterAll(() => api?.close());
+
+describe("fuzzing the schema", () => {
+  it(`sends ${OPERATIONS} generated operations: no 500, the server survives, no partial write`, async () => {
+    const fields = [
+      ...Object.values(schema.getQueryType()?.getFields() ?? {}).map((f) => ["query", f] as const),
+      ...Object.values(schema.getMutationType()?.getFields() ?? {}).filter((f) => f.name !== "logout").map((f) => ["mutation", f] as const),
+    ];
+    const statuses = { ok: 0, clientError: 0, serverError: 0, internal: [] as string[] };
+    let sent = 0;
+    async function worker() {
+      while (sent < OPERATIONS) {
+        sent++;
+        const [kind, field] = pick(fields);
+        const { query, variables } = operation(kind, field);
+        const token = pick(tokens);
+        const res = await fetch(`${api.url}/graphql`, {
+          method: "POST",
+          headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+          body: JSON.stringify({ query, variables }),
+        });
+        const text = await res.text();
+        if (res.status >= 500) statuses.serverError++;
+        else if (res.status >= 400) statuses.clientError++;
+        else statuses.ok++;
+        if (/INTERNAL_SERVER_ERROR/.test(text) && statuses.internal.length < 10) statuses.internal.push(`${field.name} ${JSON.stringify(variables).slice(0, 300)}: ${text.slice(0, 200)}`);
+      }
+    }
+    await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+    process.stdout.write(`Fuzz: ${sent} operationer sendt; 2xx ${statuses.ok}, 4xx ${statuses.clientError}, 5xx ${statuses.serverError}\n`);
+    expect(statuses.internal).toEqual([]);
+    expect(statuses.serverError).toBe(0);
+    expect((await fetch(`${api.url}/healthz`)).status).toBe(200);
+
+    // No partial writes: every applied change has before/after on all its entries, no pending one has any,
+    // each import counts exactly the postings that carry it, and the budgets still add up from their lines.
+    const partial: Array<{ n: number }> = await api.dataSource.query(
+      `SELECT count(*)::int AS n FROM budget_change c JOIN budget_change_entry e ON e.change_id = c.id
+        WHERE (c.status = 'APPLIED' AND e.after_ore IS NULL) OR (c.status <> 'APPLIED' AND e.after_ore IS NOT NULL)`,
+    );
+    expect(partial[0]?.n).toBe(0);
+    const imports: Array<{ n: number }> = await api.dataSource.query(
+      `SELECT count(*)::int AS n FROM posting_import i WHERE i.postings_added <> (SELECT count(*) FROM budget_posting p WHERE p.import_id = i.id)`,
+    );
+    expect(imports[0]?.n).toBe(0);
+    const moved: Array<{ n: number }> = await api.dataSource.query(
+      `SELECT count(*)::int AS n FROM budget_line_amount a
+        WHERE a.original_amount_ore IS NOT NULL AND a.amount_ore <> a.original_amount_ore + COALESCE(
+          (SELECT sum(e.delta_ore) FROM budget_change_entry e JOIN budget_change c ON c.id = e.change_id
+            WHERE c.status = 'APPLIED' AND e.budget_line_id = a.budget_line_id AND e.year = a.year), 0)`,
+    );
+    expect(moved[0]?.n).toBe(0);
+  }, 600_000);
+});
