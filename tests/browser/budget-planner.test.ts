@@ -51,6 +51,27 @@ describe.skipIf(!chromiumAvailable)("the budget planner in Chromium", () => {
     await page.close();
   });
 
+  it("imports a finance-system CSV after a preview: errors by row first, then the corrected file", async () => {
+    const page = await loggedIn("leder@overblik.demo");
+    await page.getByRole("link", { name: "Posteringer" }).click();
+    await page.getByRole("heading", { name: "Posteringer", exact: true }).first().waitFor();
+    const file = (rows: string[]) => ({
+      name: "posteringer.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(["Dato;Bilag;Tekst;Beløb;Linje;Antal", ...rows].join("\r\n"), "latin1"),
+    });
+    await page.getByLabel("CSV-fil").setInputFiles(file(["01-02-2013;B-1;Honorar;12,345;Andre udgifter;"]));
+    await expect.poll(() => page.getByRole("alert").first().innerText()).toContain("intet er importeret");
+    expect(await page.locator("main").innerText()).toContain("12,345");
+
+    await page.getByLabel("CSV-fil").setInputFiles(file(["01-02-2013;B-1;Honorar;1.234,50;Andre udgifter;", "02-02-2013;B-2;Lægekonsulent;1.600,00;Lægekonsulent honorar v/ca. 50 timer;2"]));
+    await page.getByRole("button", { name: "Importér 2 posteringer" }).click();
+    await expect.poll(() => page.locator("main").innerText()).toContain("Importen er gennemført");
+    const rows: Array<{ n: number }> = await api.dataSource.query(`SELECT count(*)::int AS n FROM budget_posting WHERE voucher IN ('B-1', 'B-2')`);
+    expect(rows[0]?.n).toBe(2);
+    await page.close();
+  });
+
   it("shows the styregruppe the follow-up with a status and the rule behind it", async () => {
     const page = await loggedIn("styregruppe@overblik.demo");
     await page.getByRole("link", { name: "Opfølgning" }).click();

@@ -2,12 +2,12 @@ import type { PreviewParticipantImportMutation } from "@overblik/graphql-client"
 import { useId, useRef, useState, type ChangeEvent } from "react";
 import { Alert, ErrorAlert } from "../../../ui/alert";
 import { errorMessage, importRowErrors, type RowErrorDetail } from "../../../ui/errors";
-import { FormField } from "../../../ui/form-field";
 import { formatInteger } from "../../../ui/format";
 import { Link } from "../../../ui/navigation";
 import { useImportParticipants, usePreviewParticipantImport } from "../hooks/use-participants";
 import { participantPaths } from "../participant-paths";
 import { BreakdownTables } from "./breakdown-tables";
+import { ImportFileField, ImportProgress } from "../../../ui/import-file";
 
 type Preview = PreviewParticipantImportMutation["previewParticipantImport"];
 
@@ -203,34 +203,9 @@ export function ParticipantImport({ projectId }: { projectId: string }) {
         </ul>
       </div>
 
-      <FormField id={`${id}-file`} label="Målgruppefil (.csv eller .xlsx)" hint="Filen kontrolleres, før noget importeres.">
-        <input
-          ref={fileRef}
-          type="file"
-          className="form-input file-input"
-          id={`${id}-file`}
-          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          disabled={busy}
-          aria-describedby={`${id}-file-hint`}
-          onChange={(e) => void choose(e)}
-        />
-      </FormField>
+      <ImportFileField id={id} label="Målgruppefil (.csv eller .xlsx)" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" disabled={busy} inputRef={fileRef} onChoose={(e) => void choose(e)} />
 
-      <div className="import-progress" role="status" aria-live="polite">
-        {busy ? (
-          <>
-            <label htmlFor={`${id}-progress`}>{progressLabel}</label>
-            {phase.kind === "reading" ? (
-              <progress id={`${id}-progress`} max={100} value={phase.percent}>
-                {phase.percent} %
-              </progress>
-            ) : (
-              // No value: the request's progress is unknown, so the bar says "working" rather than a number.
-              <progress id={`${id}-progress`} />
-            )}
-          </>
-        ) : null}
-      </div>
+      <ImportProgress id={id} busy={busy} label={progressLabel} percent={phase.kind === "reading" ? phase.percent : null} />
 
       {phase.kind === "done" ? (
         <Alert variant="success" heading="Importen er gennemført">

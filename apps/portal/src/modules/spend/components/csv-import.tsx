@@ -2,9 +2,9 @@ import type { PreviewPostingImportMutation } from "@overblik/graphql-client";
 import { useId, useRef, useState, type ChangeEvent } from "react";
 import { Alert, ErrorAlert } from "../../../ui/alert";
 import { errorMessage, importRowErrors, type RowErrorDetail } from "../../../ui/errors";
-import { FormField } from "../../../ui/form-field";
 import { formatDateDa, formatInteger, formatKr, formatKrPlain, formatQuantityText, toOre } from "../../../ui/format";
 import { useImportPostings, usePreviewPostingImport } from "../hooks/use-postings";
+import { ImportFileField, ImportProgress } from "../../../ui/import-file";
 
 type Preview = PreviewPostingImportMutation["previewPostingImport"];
 
@@ -217,34 +217,9 @@ export function CsvImport({ budgetId, onImported }: { budgetId: string; onImport
         er bogført på samme linje og dato, importeres ikke igen; har filen en fejl, importeres intet.
       </p>
 
-      <FormField id={`${id}-file`} label="CSV-fil" hint="Filen kontrolleres, før noget importeres.">
-        <input
-          ref={fileRef}
-          type="file"
-          className="form-input file-input"
-          id={`${id}-file`}
-          accept=".csv,text/csv"
-          disabled={busy}
-          aria-describedby={`${id}-file-hint`}
-          onChange={(e) => void choose(e)}
-        />
-      </FormField>
+      <ImportFileField id={id} label="CSV-fil" accept=".csv,text/csv" disabled={busy} inputRef={fileRef} onChoose={(e) => void choose(e)} />
 
-      <div className="import-progress" role="status" aria-live="polite">
-        {busy ? (
-          <>
-            <label htmlFor={`${id}-progress`}>{progressLabel}</label>
-            {phase.kind === "reading" ? (
-              <progress id={`${id}-progress`} max={100} value={phase.percent}>
-                {phase.percent} %
-              </progress>
-            ) : (
-              // No value: the request's progress is unknown, so the bar says "working" rather than a number.
-              <progress id={`${id}-progress`} />
-            )}
-          </>
-        ) : null}
-      </div>
+      <ImportProgress id={id} busy={busy} label={progressLabel} percent={phase.kind === "reading" ? phase.percent : null} />
       {phase.kind === "done" ? (
         <Alert variant="success" heading="Importen er gennemført">
           <p className="m-0">
