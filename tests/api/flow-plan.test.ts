@@ -44,28 +44,27 @@ describe("the capacity plan of Brug for alle", () => {
 
 describe("the pace of conversations", () => {
   it("counts held conversations per ISO week against the 14 a week required, and projects the finish", async () => {
-    // 9 held conversations a week in the first four weeks of September 2012.
-    await api.dataSource.query(
-      `INSERT INTO conversation (project_id, participant_id, holder_kind, scheduled_date, status, held_date)
-       SELECT p.project_id, p.id, 'TOVHOLDER', d, 'HELD', d
-         FROM (SELECT id, project_id, row_number() OVER (ORDER BY code) - 1 AS n FROM participant WHERE project_id = $1 AND colour = 'ORANGE') p
-         CROSS JOIN LATERAL (SELECT date '2012-09-03' + ((p.n / 9) * 7 + (p.n % 9) % 5)::int AS d) x
-        WHERE p.n < 36`,
-      [bfaId],
-    );
+    // The demo project starts slowly: 7, 7, 12 and 11 conversations held in weeks 36–39 of 2012.
     const PACE = `query P($id: ID!) { project(id: $id) { conversationPace(asOf: "2012-09-30") { averagePerWeek requiredPerWeek projectedFinish onTrack weeks { week done cumulative required onTrack } } } }`;
     const pace = dataOf(await gql<{ project: { conversationPace: { averagePerWeek: string; requiredPerWeek: number; projectedFinish: string; onTrack: boolean; weeks: Array<{ week: string; done: number; cumulative: number; required: number }> } } }, object>(api.url, PACE, { id: bfaId }, { token: tovholder })).project.conversationPace;
+    // The same counts straight from the events, by PostgreSQL's own ISO weeks.
+    const counted: Array<{ week: string; n: number }> = await api.dataSource.query(
+      `SELECT 'uge ' || to_char(held_date, 'FMIW IYYY') AS week, count(*)::int AS n FROM conversation
+        WHERE project_id = $1 AND status = 'HELD' AND held_date <= '2012-09-30' GROUP BY 1, to_char(held_date, 'IYYY-IW') ORDER BY to_char(held_date, 'IYYY-IW')`,
+      [bfaId],
+    );
     expect(pace.requiredPerWeek).toBe(14);
+    expect(pace.weeks.filter((w) => w.done > 0).map((w) => [w.week, w.done])).toEqual(counted.map((c) => [c.week, c.n]));
     expect(pace.weeks.map((w) => [w.week, w.done, w.cumulative])).toEqual([
       ["uge 35 2012", 0, 0],
-      ["uge 36 2012", 9, 9],
-      ["uge 37 2012", 9, 18],
-      ["uge 38 2012", 9, 27],
-      ["uge 39 2012", 9, 36],
+      ["uge 36 2012", 7, 7],
+      ["uge 37 2012", 7, 14],
+      ["uge 38 2012", 12, 26],
+      ["uge 39 2012", 11, 37],
     ]);
     expect(pace.weeks[4]?.required).toBe(59);
     expect(pace.onTrack).toBe(false);
-    expect(pace.averagePerWeek).toBe("8,4");
+    expect(pace.averagePerWeek).toBe("8,6"); // 37 over the 30 days since 1 September
     expect(pace.projectedFinish > "2012-12-21").toBe(true);
   });
 });
@@ -86,6 +85,14 @@ describe("goals", () => {
            FROM participant WHERE project_id = $1 AND colour = 'ORANGE' ORDER BY code OFFSET $4 LIMIT $3`,
         [bfaId, intervention[0]?.id, n, offset],
       );
+    // The demo's plans, counted straight from the events, then a clean slate for the suppression rule.
+    const demo: Array<{ n: number }> = await api.dataSource.query(
+      `SELECT count(DISTINCT i.participant_id)::int AS n FROM action_plan_item i JOIN participant p ON p.id = i.participant_id
+        WHERE p.project_id = $1 AND i.job_or_education_aim AND i.created_at < date '2013-02-01'`,
+      [bfaId],
+    );
+    expect((await aim(tovholder))?.count).toBe(demo[0]?.n);
+    await api.dataSource.query(`DELETE FROM action_plan_item WHERE participant_id IN (SELECT id FROM participant WHERE project_id = $1)`, [bfaId]);
     await addPlans(3, 0);
     expect(await aim(tovholder)).toMatchObject({ count: 3, denominator: 197, percent: "1,5", display: "1,5 %" });
     expect(await aim(styregruppe)).toMatchObject({ count: null, percent: null, display: "<5" });
@@ -96,21 +103,21 @@ describe("goals", () => {
 
 describe("the timeline", () => {
   it("marks the tidsplan's milestones done, due or overdue as of a date, and completes one with its version", async () => {
-    const { project } = dataOf(await gql<Plan, object>(api.url, PLAN, { id: bfaId, asOf: "2013-01-31" }, { token: tovholder }));
-    const byName = Object.fromEntries(project.milestones.map((m) => [m.name, m.status]));
-    expect(byName).toMatchObject({
-      "Projektplanen godkendt": "DONE",
-      "Indledende samtaler afsluttet": "OVERDUE",
-      "Projektet afsluttes": "DUE",
-    });
-    const late = project.milestones.find((m) => m.name === "Indledende samtaler afsluttet");
+    // The demo's last initial conversation was held on the deadline, 21 December 2012.
+    const statusAt = async (asOf: string) =>
+      Object.fromEntries(dataOf(await gql<Plan, object>(api.url, PLAN, { id: bfaId, asOf }, { token: tovholder })).project.milestones.map((m) => [m.name, m.status]));
+    expect(await statusAt("2012-12-20")).toMatchObject({ "Projektplanen godkendt": "DONE", "Indledende samtaler afsluttet": "DUE", "Projektet afsluttes": "DUE" });
+    expect(await statusAt("2013-01-31")).toMatchObject({ "Indledende samtaler afsluttet": "DONE", "Projektet afsluttes": "DUE", "Evaluering": "DUE" });
+    const { project } = dataOf(await gql<Plan, object>(api.url, PLAN, { id: bfaId, asOf: "2013-08-02" }, { token: tovholder }));
+    const late = project.milestones.find((m) => m.name === "Projektet afsluttes");
+    expect(late?.status).toBe("OVERDUE");
     const COMPLETE = `mutation C($input: CompleteMilestoneInput!) { completeMilestone(input: $input) { status doneDate } }`;
-    const done = dataOf(await gql<{ completeMilestone: { status: string; doneDate: string } }, object>(api.url, COMPLETE, { input: { milestoneId: late?.id, doneDate: "2013-01-15", expectedVersion: late?.version } }, { token: tovholder }));
-    expect(done.completeMilestone).toEqual({ status: "DONE", doneDate: "2013-01-15" });
-    const stale = await gql(api.url, COMPLETE, { input: { milestoneId: late?.id, doneDate: "2013-01-16", expectedVersion: late?.version } }, { token: tovholder });
+    const done = dataOf(await gql<{ completeMilestone: { status: string; doneDate: string } }, object>(api.url, COMPLETE, { input: { milestoneId: late?.id, doneDate: "2013-08-01", expectedVersion: late?.version } }, { token: tovholder }));
+    expect(done.completeMilestone).toEqual({ status: "DONE", doneDate: "2013-08-01" });
+    const stale = await gql(api.url, COMPLETE, { input: { milestoneId: late?.id, doneDate: "2013-08-02", expectedVersion: late?.version } }, { token: tovholder });
     expect(stale.errors?.[0]?.extensions?.code).toBe("CONFLICT");
     const caseworker = await login(api.url, "sagsbehandler@overblik.demo");
-    const denied = await gql(api.url, COMPLETE, { input: { milestoneId: late?.id, doneDate: "2013-01-16", expectedVersion: 2 } }, { token: caseworker });
+    const denied = await gql(api.url, COMPLETE, { input: { milestoneId: late?.id, doneDate: "2013-08-02", expectedVersion: 2 } }, { token: caseworker });
     expect(denied.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
 });

@@ -109,7 +109,12 @@ describe("role scopes for every operation on participants", () => {
   it("shows a caseworker only the citizens assigned to them", async () => {
     const own = dataOf(await list("sagsbehandler", { take: 200 })).participants;
     expect(own.totalCount).toBe(30);
-    expect(own.items.every((p) => p.colour === "GROEN")).toBe(true);
+    const assigned: Array<{ id: string }> = await api.dataSource.query(
+      `SELECT p.id FROM participant p JOIN app_user u ON u.id = p.caseworker_id WHERE u.email = 'sagsbehandler@overblik.demo'`,
+    );
+    expect(own.items.map((p) => p.id).sort()).toEqual(assigned.map((r) => r.id).sort());
+    // Screened grøn; a few became orange by not showing up to the initial conversation.
+    expect(own.items.every((p) => p.colour === "GROEN" || p.colour === "ORANGE")).toBe(true);
   });
 });
 

@@ -3,7 +3,7 @@ import { createLogger, startServer, type RunningServer } from "@overblik/api";
 import type { Logger } from "pino";
 import { print, type DocumentNode } from "graphql";
 import type { DataSource } from "typeorm";
-import { createSeededDatabase, type TestDatabase } from "./database.js";
+import { createSeededDatabase, TEST_KEYS, type TestDatabase } from "./database.js";
 
 export interface GraphQLErrorShape {
   message: string;
@@ -30,7 +30,7 @@ export interface TestApi {
 
 /** A real API (the compiled apps/api) on a fresh database with the real migrations and the demo data. */
 /** Fixed keys for tests: the database of a test run is thrown away. */
-export const TEST_KEYS = { encryptionKey: Buffer.alloc(32, 7), lookupKey: Buffer.alloc(32, 9) };
+export { TEST_KEYS };
 
 export async function startTestApi(options: { portalDist?: string; logger?: Logger } = {}): Promise<TestApi> {
   const statements: string[] = [];

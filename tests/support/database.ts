@@ -1,8 +1,12 @@
+import { PersonalDataCipher } from "@overblik/api";
 import { openDatabase, seedDemoData } from "@overblik/db";
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import type { DataSource } from "typeorm";
 import { inject } from "vitest";
+
+/** The personal-data keys of every test API (the demo data's free text is encrypted with them). */
+export const TEST_KEYS = { encryptionKey: Buffer.alloc(32, 7), lookupKey: Buffer.alloc(32, 9) };
 
 export interface TestDatabase {
   url: string;
@@ -41,6 +45,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 export async function createSeededDatabase(onQuery?: (sql: string) => void): Promise<{ db: TestDatabase; dataSource: DataSource }> {
   const db = await createTestDatabase();
   const dataSource = await openDatabase({ url: db.url, poolSize: 4, onQuery });
-  await seedDemoData(dataSource);
+  const cipher = new PersonalDataCipher(TEST_KEYS.encryptionKey, TEST_KEYS.lookupKey);
+  await seedDemoData(dataSource, { encrypt: (plain) => cipher.encrypt(plain) });
   return { db, dataSource };
 }

@@ -4,3 +4,4 @@ export { printSchemaSdl } from "./schema-sdl.js";
 export { createLogger } from "./common/logger.js";
 export { purgeAccessLog } from "./modules/participants/access-log.service.js";
 export { QUERY_LIMITS, queryProtection } from "./common/limits.js";
+export { PersonalDataCipher } from "./common/personal-data.js";

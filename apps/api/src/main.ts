@@ -10,6 +10,7 @@ import { createLogger } from "./common/logger.js";
 import { loadEnv } from "./env.js";
 import { purgeAccessLog } from "./modules/participants/access-log.service.js";
 import { startServer, type RunningServer } from "./server.js";
+import { PersonalDataCipher } from "./common/personal-data.js";
 
 const env = loadEnv();
 const logger = createLogger(env.LOG_LEVEL);
@@ -81,7 +82,13 @@ async function main(): Promise<void> {
     databaseUrl = embedded.urlFor("overblik");
   }
   dataSource = await openDatabase({ url: databaseUrl });
-  if (env.SEED_DEMO_DATA && (await seedDemoData(dataSource))) {
+  // PersonalDataCipher refuses keys of the wrong length, so a bad configuration stops the start.
+  const personalDataKeys = {
+    encryptionKey: await secret(env.PERSONAL_DATA_ENCRYPTION_KEY, "personal-data-key", 32),
+    lookupKey: await secret(env.CPR_LOOKUP_KEY, "cpr-lookup-key", 32),
+  };
+  const cipher = new PersonalDataCipher(personalDataKeys.encryptionKey, personalDataKeys.lookupKey);
+  if (env.SEED_DEMO_DATA && (await seedDemoData(dataSource, { encrypt: (plain) => cipher.encrypt(plain) }))) {
     process.stdout.write("Demodata indlæst (Brug for alle, Københavnerpiloten, Flere skal med, JobFirst).\n");
   }
   server = await startServer(
@@ -89,11 +96,7 @@ async function main(): Promise<void> {
       dataSource,
       logger,
       sessionSecret: env.SESSION_SECRET ?? (await secret(undefined, "session-secret", 32)).toString("base64url"),
-      // PersonalDataCipher refuses keys of the wrong length, so a bad configuration stops the start.
-      personalDataKeys: {
-        encryptionKey: await secret(env.PERSONAL_DATA_ENCRYPTION_KEY, "personal-data-key", 32),
-        lookupKey: await secret(env.CPR_LOOKUP_KEY, "cpr-lookup-key", 32),
-      },
+      personalDataKeys,
       sessionHours: env.SESSION_HOURS,
       loginLockMinutes: env.LOGIN_LOCK_MINUTES,
       secureCookies: env.NODE_ENV === "production",

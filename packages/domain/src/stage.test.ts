@@ -23,4 +23,13 @@ describe("deriveStage", () => {
     expect(late.overdue).toEqual(["2 åbne advarsler om en indsats, der ikke følges", "Samtalen 2012-09-01 er ikke registreret", "Indsatsplanen er ikke fulgt op i 30 dage"]);
     expect(late.urgency).toBeGreaterThan(deriveStage(base, "2012-11-01").urgency);
   });
+  it("takes a re-matched citizen out of the team's queue unless the tovholder keeps them in it", () => {
+    const held = { ...base, conversations: [{ status: "HELD", scheduledDate: "2012-10-05" }] };
+    expect(deriveStage(held, "2012-10-06").inTeamQueue).toBe(true);
+    expect(deriveStage({ ...held, outcomeKinds: ["REMATCHED_2"] }, "2012-10-06")).toMatchObject({ stage: "OUTCOME", inTeamQueue: false });
+    expect(deriveStage({ ...held, outcomeKinds: ["REMATCHED_2"], keepInTeamQueue: true }, "2012-10-06")).toMatchObject({ stage: "CONVERSATION_HELD", inTeamQueue: true });
+    // The flag keeps a re-matched citizen only: a job ends the course all the same.
+    expect(deriveStage({ ...held, outcomeKinds: ["REMATCHED_2", "JOB"], keepInTeamQueue: true }, "2012-10-06").stage).toBe("OUTCOME");
+    expect(deriveStage({ ...held, agendaDates: ["2012-10-15"] }, "2012-10-06").inTeamQueue).toBe(false);
+  });
 });

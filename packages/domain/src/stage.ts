@@ -25,6 +25,8 @@ export interface StageFacts {
   planItems: ReadonlyArray<{ status: string; updatedAt: string }>;
   openAlerts: number;
   outcomeKinds: readonly string[];
+  /** A re-matched participant stays in the team's queue only when flagged. */
+  keepInTeamQueue?: boolean;
 }
 
 export interface StageResult {
@@ -33,6 +35,8 @@ export interface StageResult {
   overdue: string[];
   /** Higher is more urgent. */
   urgency: number;
+  /** Waiting for the team: conversation held, not on an agenda, no plan and no (final) outcome. */
+  inTeamQueue: boolean;
 }
 
 export function deriveStage(f: StageFacts, asOf: string): StageResult {
@@ -49,7 +53,9 @@ export function deriveStage(f: StageFacts, asOf: string): StageResult {
 
   let stage: Stage;
   let nextStep: string;
-  if (f.outcomeKinds.length > 0) {
+  // Re-matched to match 2 ends the course, unless the tovholder keeps the citizen in the team's queue.
+  const keptAfterRematch = f.keepInTeamQueue === true && f.outcomeKinds.length > 0 && f.outcomeKinds.every((k) => k === "REMATCHED_2");
+  if (f.outcomeKinds.length > 0 && !keptAfterRematch) {
     stage = "OUTCOME";
     nextStep = "Ingen: forløbet har et resultat";
   } else if (f.colour === "ROED") {
@@ -76,5 +82,5 @@ export function deriveStage(f: StageFacts, asOf: string): StageResult {
     if (f.colour === "GROEN" || f.colour === "ORANGE") overdue.push("Ingen samtale planlagt");
   }
   const urgency = overdue.length * 10 + (stage === "SCREENED" || stage === "NOT_SCREENED" ? 3 : stage === "OUTCOME" || stage === "OUT" ? 0 : 1);
-  return { stage, nextStep, overdue, urgency };
+  return { stage, nextStep, overdue, urgency, inTeamQueue: stage === "CONVERSATION_HELD" };
 }

@@ -74,6 +74,7 @@ export class Budget {
 @Index("ix_budget_line_budget", ["budgetId", "sortOrder"])
 @Check("ck_budget_line_side", `"side" IN ('INCOME', 'EXPENSE')`)
 @Check("ck_budget_line_driver", `("driver_unit" IS NULL) = ("driver_quantity" IS NULL)`)
+@Check("ck_budget_line_activity_source", `"activity_source" IN ('CONVERSATIONS_HELD', 'TEAM_HOURS', 'INTERVENTION_UNITS')`)
 export class BudgetLine {
   @PrimaryGeneratedColumn("uuid", { primaryKeyConstraintName: "pk_budget_line" })
   id!: string;
@@ -106,10 +107,11 @@ export class BudgetLine {
 
   /**
    * Which flow events count as this line's activity: CONVERSATIONS_HELD (one per held initial
-   * conversation) or TEAM_HOURS (hours at team meetings of the members paid from this line); null: entered by hand.
+   * conversation), TEAM_HOURS (hours at team meetings of the members paid from this line) or
+   * INTERVENTION_UNITS (units delivered of the catalogue's interventions paid from this line); null: entered by hand.
    */
   @Column({ type: "text", nullable: true })
-  activitySource!: "CONVERSATIONS_HELD" | "TEAM_HOURS" | null;
+  activitySource!: "CONVERSATIONS_HELD" | "TEAM_HOURS" | "INTERVENTION_UNITS" | null;
 
   /** Planned øre per unit (80000 = 800 kr. pr. time); null: the budget divided by the quantity. */
   @Column({ type: "bigint", nullable: true })

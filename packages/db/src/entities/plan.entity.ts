@@ -1,4 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, VersionColumn, type Relation } from "typeorm";
+import { BudgetLine } from "./budget.entity.js";
 import { Participant } from "./participant.entity.js";
 import { Project } from "./project.entity.js";
 
@@ -39,12 +40,23 @@ export class Intervention {
   @Column({ type: "boolean", default: true })
   active!: boolean;
 
+  /**
+   * The budget line the delivered units count on as activity (when that line's activity source is
+   * INTERVENTION_UNITS); null: the units are recorded on the plan only.
+   */
+  @Column({ type: "uuid", nullable: true })
+  budgetLineId!: string | null;
+
   @VersionColumn({ default: 1 })
   version!: number;
 
   @ManyToOne(() => Project, { onDelete: "CASCADE" })
   @JoinColumn({ name: "project_id", foreignKeyConstraintName: "fk_intervention_project" })
   project?: Relation<Project>;
+
+  @ManyToOne(() => BudgetLine, { onDelete: "SET NULL" })
+  @JoinColumn({ name: "budget_line_id", foreignKeyConstraintName: "fk_intervention_budget_line" })
+  budgetLine?: Relation<BudgetLine>;
 }
 
 /** One intervention in a participant's action plan (indsatsplan), month by month, with the responsible unit. */
@@ -52,6 +64,7 @@ export class Intervention {
 @Index("ix_action_plan_item_participant", ["participantId", "startMonth"])
 @Check("ck_action_plan_item_status", `"status" IN ('PLANNED', 'IN_PROGRESS', 'INTERRUPTED', 'COMPLETED')`)
 @Check("ck_action_plan_item_months", `"end_month" >= "start_month"`)
+@Check("ck_action_plan_item_units", `"units_delivered" >= 0`)
 export class ActionPlanItem {
   @PrimaryGeneratedColumn("uuid", { primaryKeyConstraintName: "pk_action_plan_item" })
   id!: string;
@@ -79,6 +92,10 @@ export class ActionPlanItem {
   /** The plan aims at a job or ordinary education (a goal indicator). */
   @Column({ type: "boolean", default: false })
   jobOrEducationAim!: boolean;
+
+  /** Units of the intervention delivered so far (hours, weeks, forløb …, in the catalogue's unit). */
+  @Column({ type: "numeric", precision: 14, scale: 2, default: 0 })
+  unitsDelivered!: string;
 
   @Column({ type: "timestamptz", default: () => "now()" })
   updatedAt!: Date;

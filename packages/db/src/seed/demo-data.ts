@@ -16,6 +16,7 @@ import {
 import { hashPassword } from "../passwords.js";
 import { seedDemoParticipants, seedFlowPlan } from "./demo-participants.js";
 import { seedIllustrativeSpend } from "./illustrative-spend.js";
+import { seedDemoFlow } from "./demo-flow.js";
 
 /** Every demo user has this password; `npm start` prints it. Never used outside demo data. */
 export const DEMO_PASSWORD = "overblik-demo";
@@ -220,7 +221,12 @@ export async function isDatabaseEmpty(dataSource: DataSource): Promise<boolean> 
 }
 
 /** Loads the demo data in one transaction (all or nothing). Returns false when data were already there. */
-export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
+export interface DemoDataOptions {
+  /** Encrypts the demo's free text about citizens (wishes, recommendations, alerts) with the personal-data key; without it they stay empty. */
+  encrypt?: (plain: string) => Buffer;
+}
+
+export async function seedDemoData(dataSource: DataSource, options: DemoDataOptions = {}): Promise<boolean> {
   if (!(await isDatabaseEmpty(dataSource))) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await dataSource.transaction(async (manager) => {
@@ -290,6 +296,13 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
       caseworkerId: required(userIds, "sagsbehandler@overblik.demo"),
     });
     await seedFlowPlan(manager, required(projectIds, "BFA"), { lines: bfaLines, teamUserId: required(userIds, "team@overblik.demo") });
+    await seedDemoFlow(manager, {
+      projectId: required(projectIds, "BFA"),
+      lines: bfaLines,
+      tovholderId: required(userIds, "tovholder@overblik.demo"),
+      leaderId: required(userIds, "leder@overblik.demo"),
+      encrypt: options.encrypt,
+    });
   });
   return true;
 }

@@ -46,7 +46,7 @@ const COLOURS: Array<[Colour, number]> = [
 ];
 
 /** A small deterministic generator, so every fresh database gets the same demo data. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let s = seed >>> 0;
   return () => {
     s = (s * 1664525 + 1013904223) >>> 0;

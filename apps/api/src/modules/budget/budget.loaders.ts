@@ -13,6 +13,8 @@ export interface LineRecord {
   note: string | null;
   sortOrder: number;
   version: number;
+  /** Which flow events count as the line's activity; null: entered by hand. */
+  activitySource: string | null;
   /** The activity the line pays for: unit, planned quantity (hundredths) and planned øre per unit. */
   driver: { unit: string; plannedQuantity: Hundredths; unitRate: Ore | null } | null;
   /** The corrected amount per year and, once the budget is approved, the original one. */
@@ -28,6 +30,7 @@ interface LineRow {
   note: string | null;
   sort_order: number;
   version: number;
+  activity_source: string | null;
   driver_unit: string | null;
   driver_quantity: string | null;
   driver_unit_rate_ore: string | null;
@@ -39,7 +42,7 @@ export function createBudgetLoaders(manager: EntityManager) {
     /** The lines of many budgets, with their amounts per year, in one statement. */
     linesByBudget: new DataLoader<string, LineRecord[]>(async (budgetIds) => {
       const rows: LineRow[] = await manager.query(
-        `SELECT l.id, l.budget_id, l.side, l.name, l.category, l.note, l.sort_order, l.version,
+        `SELECT l.id, l.budget_id, l.side, l.name, l.category, l.note, l.sort_order, l.version, l.activity_source,
                 l.driver_unit, l.driver_quantity::text AS driver_quantity, l.driver_unit_rate_ore::text AS driver_unit_rate_ore,
                 (SELECT json_agg(json_build_object('year', a.year, 'amount_ore', a.amount_ore::text, 'original_ore', a.original_amount_ore::text) ORDER BY a.year)
                    FROM budget_line_amount a WHERE a.budget_line_id = l.id) AS amounts
@@ -59,6 +62,7 @@ export function createBudgetLoaders(manager: EntityManager) {
           note: row.note,
           sortOrder: row.sort_order,
           version: row.version,
+          activitySource: row.activity_source,
           driver:
             row.driver_unit && row.driver_quantity
               ? {

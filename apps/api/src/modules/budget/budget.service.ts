@@ -43,6 +43,7 @@ function toLineType(line: LineRecord, years: number[], approved: boolean): Budge
     note: line.note,
     sortOrder: line.sortOrder,
     version: line.version,
+    activitySource: line.activitySource,
     amounts: allYears.map((year) => ({ year, amount: byYear.get(year) ?? 0n })),
     total,
     originalAmounts,

@@ -60,6 +60,13 @@ export class BudgetLineType {
   @Field(() => Int, { description: "Versionsnummer til optimistisk låsning." })
   version!: number;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Hvilke hændelser i forløbet der tæller som linjens aktivitet: CONVERSATIONS_HELD (holdte indledende samtaler), TEAM_HOURS (timer på teammøder for de teammedlemmer, linjen betaler), INTERVENTION_UNITS (leverede enheder af de indsatser, linjen betaler); null: aktiviteten registreres i hånden.",
+  })
+  activitySource!: string | null;
+
   @Field(() => [YearAmount], {
     description: "Korrigeret budget pr. år: det oprindelige plus alle gennemførte ændringer. Et år uden beløb er 0.",
   })

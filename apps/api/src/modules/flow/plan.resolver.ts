@@ -9,9 +9,12 @@ import {
   catalogue,
   participantOutcomes,
   projectAlerts,
+  recordInterventionUnits,
   recordOutcome,
   reportNonCompliance,
   resolveAlert,
+  setInterventionBudgetLine,
+  setKeepInTeamQueue,
   setPlanItemStatus,
   tovholderOverview,
 } from "./plan.service.js";
@@ -23,9 +26,12 @@ import {
   OutcomeType,
   OverviewRowType,
   PlanAlertType,
+  RecordInterventionUnitsInput,
   RecordOutcomeInput,
   ReportNonComplianceInput,
   ResolveAlertInput,
+  SetInterventionBudgetLineInput,
+  SetKeepInTeamQueueInput,
   SetPlanItemStatusInput,
 } from "./plan.types.js";
 
@@ -61,6 +67,17 @@ export class ProjectPlanResolver {
   @Mutation(() => InterventionType, { description: "Tilføj en indsats til ydelseskataloget." })
   addIntervention(@Ctx() ctx: Context, @Arg("input", () => AddInterventionInput, { description: "Indsatsen." }) input: AddInterventionInput): Promise<InterventionType> {
     return addIntervention(ctx, input);
+  }
+
+  @Authorized("TOVHOLDER")
+  @Mutation(() => InterventionType, {
+    description: "Knyt en indsats til den budgetlinje, der betaler den: leverede enheder bliver aktivitet på linjen, når dens kilde er INTERVENTION_UNITS.",
+  })
+  setInterventionBudgetLine(
+    @Ctx() ctx: Context,
+    @Arg("input", () => SetInterventionBudgetLineInput, { description: "Indsats, linje og version." }) input: SetInterventionBudgetLineInput,
+  ): Promise<InterventionType> {
+    return setInterventionBudgetLine(ctx, input);
   }
 
   @Authorized("TOVHOLDER")
@@ -106,5 +123,22 @@ export class ParticipantPlanResolver {
   @Mutation(() => [OutcomeType], { description: "Registrér et resultat; returnerer borgerens resultater." })
   recordOutcome(@Ctx() ctx: Context, @Arg("input", () => RecordOutcomeInput, { description: "Resultatet." }) input: RecordOutcomeInput): Promise<OutcomeType[]> {
     return recordOutcome(ctx, input);
+  }
+
+  @Authorized("TOVHOLDER", "CASEWORKER")
+  @Mutation(() => [ActionPlanItemType], {
+    description: "Registrér leverede enheder af en indsats; de bliver aktivitet på indsatsens budgetlinje, hvor en er knyttet til. Returnerer planen.",
+  })
+  recordInterventionUnits(
+    @Ctx() ctx: Context,
+    @Arg("input", () => RecordInterventionUnitsInput, { description: "Planpunkt, dato, antal og version." }) input: RecordInterventionUnitsInput,
+  ): Promise<ActionPlanItemType[]> {
+    return recordInterventionUnits(ctx, input);
+  }
+
+  @Authorized("TOVHOLDER")
+  @Mutation(() => Boolean, { description: "Lad en rematchet borger blive i teamets kø (true) eller forlade den (false)." })
+  setKeepInTeamQueue(@Ctx() ctx: Context, @Arg("input", () => SetKeepInTeamQueueInput, { description: "Deltager og valg." }) input: SetKeepInTeamQueueInput): Promise<boolean> {
+    return setKeepInTeamQueue(ctx, input);
   }
 }

@@ -1,5 +1,5 @@
 import { ActionPlanItem, Intervention, Outcome, PlanAlert } from "@overblik/db";
-import { deriveStage, oreFromDb, STAGE_LABELS, type Colour } from "@overblik/domain";
+import { deriveStage, formatQuantity, oreFromDb, parseQuantity, STAGE_LABELS, type Colour } from "@overblik/domain";
 import { logAccess } from "../../common/access-log.js";
 import { requireProjectAccess } from "../../common/access.js";
 import { requireUser } from "../../common/auth.js";
@@ -8,6 +8,7 @@ import { rowsOf } from "../../common/sql.js";
 import type { Context } from "../../context.js";
 import { todayInCopenhagen } from "../budget/follow-up.service.js";
 import { lockParticipantInScope } from "../participants/participant.scope.js";
+import { recordActivityEntry } from "../spend/spend.service.js";
 import type {
   ActionPlanItemType,
   AddInterventionInput,
@@ -16,9 +17,12 @@ import type {
   OutcomeType,
   OverviewRowType,
   PlanAlertType,
+  RecordInterventionUnitsInput,
   RecordOutcomeInput,
   ReportNonComplianceInput,
   ResolveAlertInput,
+  SetInterventionBudgetLineInput,
+  SetKeepInTeamQueueInput,
   SetPlanItemStatusInput,
 } from "./plan.types.js";
 
@@ -31,7 +35,18 @@ const toIntervention = (i: Intervention): InterventionType => ({
   unitCost: i.unitCostOre === null ? null : oreFromDb(i.unitCostOre),
   profiles: i.profiles,
   active: i.active,
+  budgetLineId: i.budgetLineId,
+  version: i.version,
 });
+
+/** A budget line of the project, or BAD_USER_INPUT. */
+async function requireProjectLine(manager: Context["manager"], projectId: string, lineId: string): Promise<void> {
+  const ok: Array<{ n: number }> = await manager.query(
+    `SELECT count(*)::int AS n FROM budget_line l JOIN budget b ON b.id = l.budget_id WHERE l.id = $1 AND b.project_id = $2`,
+    [lineId, projectId],
+  );
+  if (!ok[0]?.n) throw new DomainError("BAD_USER_INPUT", "Budgetlinjen hører ikke til projektet.");
+}
 
 export async function catalogue(ctx: Context, projectId: string): Promise<InterventionType[]> {
   requireProjectAccess(ctx, projectId);
@@ -41,6 +56,7 @@ export async function catalogue(ctx: Context, projectId: string): Promise<Interv
 export async function addIntervention(ctx: Context, input: AddInterventionInput): Promise<InterventionType> {
   requireProjectAccess(ctx, input.projectId, ["TOVHOLDER"]);
   if (input.unitCost !== null && input.unitCost !== undefined && input.unitCost < 0n) throw new DomainError("BAD_USER_INPUT", "Prisen kan ikke være negativ.");
+  if (input.budgetLineId) await requireProjectLine(ctx.manager, input.projectId, input.budgetLineId);
   const saved = await ctx.manager.save(
     ctx.manager.create(Intervention, {
       projectId: input.projectId,
@@ -51,9 +67,25 @@ export async function addIntervention(ctx: Context, input: AddInterventionInput)
       unitCostOre: input.unitCost === null || input.unitCost === undefined ? null : input.unitCost.toString(),
       profiles: input.profiles,
       active: true,
+      budgetLineId: input.budgetLineId ?? null,
     }),
   );
   return toIntervention(saved);
+}
+
+/** Which budget line pays for an intervention: its delivered units become that line's activity. */
+export async function setInterventionBudgetLine(ctx: Context, input: SetInterventionBudgetLineInput): Promise<InterventionType> {
+  const intervention = await ctx.manager.findOneBy(Intervention, { id: input.interventionId });
+  if (!intervention) throw notFound("Indsatsen");
+  requireProjectAccess(ctx, intervention.projectId, ["TOVHOLDER"]);
+  if (input.budgetLineId) await requireProjectLine(ctx.manager, intervention.projectId, input.budgetLineId);
+  const updated = await rowsOf(
+    ctx.manager,
+    `UPDATE intervention SET budget_line_id = $2, version = version + 1 WHERE id = $1 AND version = $3 RETURNING id`,
+    [intervention.id, input.budgetLineId ?? null, input.expectedVersion],
+  );
+  if (updated.length !== 1) throw new DomainError("CONFLICT", "Indsatsen er ændret, siden du hentede den. Hent den igen.");
+  return toIntervention(await ctx.manager.findOneByOrFail(Intervention, { id: intervention.id }));
 }
 
 const month = (d: string) => d.slice(0, 7);
@@ -71,8 +103,66 @@ export async function actionPlan(ctx: Context, participantId: string): Promise<A
     endMonth: month(i.endMonth),
     status: i.status,
     jobOrEducationAim: i.jobOrEducationAim,
+    unitsDelivered: parseQuantity(i.unitsDelivered),
     version: i.version,
   }));
+}
+
+/**
+ * Units of an intervention delivered to a citizen (hours of social mentor, weeks of placement …). They add to
+ * the plan item and, when the catalogue ties the intervention to a budget line whose activity source is
+ * INTERVENTION_UNITS, become activity on that line — in the same transaction, so both or neither.
+ */
+export async function recordInterventionUnits(ctx: Context, input: RecordInterventionUnitsInput): Promise<ActionPlanItemType[]> {
+  const user = requireUser(ctx);
+  if (input.quantity <= 0n) throw new DomainError("BAD_USER_INPUT", "Antallet skal være større end 0.");
+  const item = await ctx.manager.findOneBy(ActionPlanItem, { id: input.itemId });
+  if (!item) throw notFound("Planpunktet");
+  await ctx.manager.transaction(async (tx) => {
+    const { participant: p } = await lockParticipantInScope(ctx, tx, item.participantId);
+    // Delivery starts a planned intervention; an interrupted one is started again explicitly first.
+    if (item.status === "INTERRUPTED") throw new DomainError("BAD_USER_INPUT", "Indsatsen er afbrudt. Sæt den i gang igen, før der registreres leverede enheder.");
+    const updated = await rowsOf<{ version: number }>(
+      tx,
+      `UPDATE action_plan_item SET units_delivered = units_delivered + $2::numeric,
+              status = CASE WHEN status = 'PLANNED' THEN 'IN_PROGRESS' ELSE status END,
+              updated_at = now(), version = version + 1
+        WHERE id = $1 AND version = $3 RETURNING version`,
+      [item.id, formatQuantity(input.quantity), input.expectedVersion],
+    );
+    if (updated.length !== 1) throw new DomainError("CONFLICT", "Planpunktet er ændret, siden du hentede det. Hent det igen.");
+    const lines: Array<{ id: string; name: string }> = await tx.query(
+      `SELECT l.id, i.name FROM intervention i JOIN budget_line l ON l.id = i.budget_line_id
+        WHERE i.id = $1 AND l.activity_source = 'INTERVENTION_UNITS'`,
+      [item.interventionId],
+    );
+    for (const line of lines) {
+      await recordActivityEntry(tx, {
+        budgetLineId: line.id,
+        date: input.date,
+        quantity: formatQuantity(input.quantity),
+        source: "FLOW",
+        // One entry per delivery: the plan item's version after it makes the reference unique and idempotent.
+        sourceRef: `plan-item:${item.id}:v${(updated[0] as { version: number }).version}`,
+        // Budget data is read by leaders: the note names the intervention, never the citizen.
+        note: `Leveret: ${line.name}`,
+        createdBy: user.id,
+      });
+    }
+    await logAccess(ctx, { action: "CHANGE", projectId: p.project_id, participantIds: [p.id], purpose: "Leverede enheder af en indsats" }, tx);
+  });
+  return actionPlan(ctx, item.participantId);
+}
+
+/** Keep a re-matched citizen in the team's queue (the source document: only "if problems arise"). */
+export async function setKeepInTeamQueue(ctx: Context, input: SetKeepInTeamQueueInput): Promise<boolean> {
+  await ctx.manager.transaction(async (tx) => {
+    const { participant: p, scope } = await lockParticipantInScope(ctx, tx, input.participantId);
+    if (scope.kind !== "ALL") throw new DomainError("FORBIDDEN", "Kun tovholderne styrer teamets kø.");
+    await tx.query(`UPDATE participant SET keep_in_team_queue = $2 WHERE id = $1`, [p.id, input.keep]);
+    await logAccess(ctx, { action: "CHANGE", projectId: p.project_id, participantIds: [p.id], purpose: "Teamets kø" }, tx);
+  });
+  return input.keep;
 }
 
 export async function addPlanItem(ctx: Context, input: AddPlanItemInput): Promise<ActionPlanItemType[]> {
@@ -222,9 +312,14 @@ export async function recordOutcome(ctx: Context, input: RecordOutcomeInput): Pr
   return participantOutcomes(ctx, input.participantId);
 }
 
+/** Agendas are set at most this far ahead: a later meeting's agenda does not count yet on an earlier date. */
+const AGENDA_HORIZON_DAYS = 14;
+
 /**
  * The tovholder's overview: every participant with colour, stage, next step and what is overdue, sorted by
  * urgency. The facts come from a constant number of statements; the stage is derived, never stored.
+ * On a past date it shows the events as they stood then: conversations created by then (held only once
+ * their date has passed), plans created by then (finished only if updated by then), alerts open then.
  */
 export async function tovholderOverview(ctx: Context, projectId: string, asOfInput?: string | null): Promise<OverviewRowType[]> {
   requireProjectAccess(ctx, projectId, ["TOVHOLDER"]);
@@ -238,22 +333,44 @@ export async function tovholderOverview(ctx: Context, projectId: string, asOfInp
     plan: Array<{ status: string; updatedAt: string }> | null;
     alerts: number;
     outcomes: string[] | null;
+    keep: boolean;
   }> = await ctx.manager.query(
-    `SELECT p.id, p.code, p.colour,
-            (SELECT json_agg(json_build_object('status', c.status, 'scheduledDate', to_char(c.scheduled_date, 'YYYY-MM-DD'))) FROM conversation c WHERE c.participant_id = p.id) AS conversations,
-            (SELECT array_agg(to_char(m.meeting_date, 'YYYY-MM-DD')) FROM agenda_item a JOIN team_meeting m ON m.id = a.meeting_id WHERE a.participant_id = p.id) AS agenda,
-            (SELECT json_agg(json_build_object('status', i.status, 'updatedAt', i.updated_at)) FROM action_plan_item i WHERE i.participant_id = p.id) AS plan,
-            (SELECT count(*)::int FROM plan_alert a WHERE a.participant_id = p.id AND a.resolved_at IS NULL) AS alerts,
+    `SELECT p.id, p.code, p.colour, p.keep_in_team_queue AS keep,
+            (SELECT json_agg(json_build_object(
+                      'status', CASE WHEN c.status = 'HELD' AND c.held_date > $2 THEN 'SCHEDULED'
+                                     WHEN c.status IN ('NO_SHOW', 'CANCELLED') AND c.scheduled_date > $2 THEN 'SCHEDULED'
+                                     ELSE c.status END,
+                      'scheduledDate', to_char(c.scheduled_date, 'YYYY-MM-DD')))
+               FROM conversation c WHERE c.participant_id = p.id AND c.created_at < $2::date + 1) AS conversations,
+            (SELECT array_agg(to_char(m.meeting_date, 'YYYY-MM-DD')) FROM agenda_item a JOIN team_meeting m ON m.id = a.meeting_id
+              WHERE a.participant_id = p.id AND m.meeting_date <= $2::date + ${AGENDA_HORIZON_DAYS}) AS agenda,
+            (SELECT json_agg(json_build_object(
+                      'status', CASE WHEN i.status IN ('COMPLETED', 'INTERRUPTED') AND i.updated_at >= $2::date + 1 THEN 'IN_PROGRESS' ELSE i.status END,
+                      'updatedAt', CASE WHEN i.updated_at >= $2::date + 1 THEN i.created_at ELSE i.updated_at END))
+               FROM action_plan_item i WHERE i.participant_id = p.id AND i.created_at < $2::date + 1) AS plan,
+            (SELECT count(*)::int FROM plan_alert a WHERE a.participant_id = p.id AND a.reported_at < $2::date + 1
+                AND (a.resolved_at IS NULL OR a.resolved_at >= $2::date + 1)) AS alerts,
             (SELECT array_agg(o.kind) FROM outcome o WHERE o.participant_id = p.id AND o.outcome_date <= $2) AS outcomes
        FROM participant p WHERE p.project_id = $1`,
     [projectId, asOf],
   );
   const result = rows.map((r) => {
     const d = deriveStage(
-      { colour: r.colour, conversations: r.conversations ?? [], agendaDates: r.agenda ?? [], planItems: r.plan ?? [], openAlerts: r.alerts, outcomeKinds: r.outcomes ?? [] },
+      { colour: r.colour, conversations: r.conversations ?? [], agendaDates: r.agenda ?? [], planItems: r.plan ?? [], openAlerts: r.alerts, outcomeKinds: r.outcomes ?? [], keepInTeamQueue: r.keep },
       asOf,
     );
-    return { participantId: r.id, code: r.code, colour: r.colour, stage: d.stage, stageLabel: STAGE_LABELS[d.stage], nextStep: d.nextStep, overdue: d.overdue, urgency: d.urgency };
+    return {
+      participantId: r.id,
+      code: r.code,
+      colour: r.colour,
+      stage: d.stage,
+      stageLabel: STAGE_LABELS[d.stage],
+      nextStep: d.nextStep,
+      overdue: d.overdue,
+      urgency: d.urgency,
+      inTeamQueue: d.inTeamQueue,
+      keepInTeamQueue: r.keep,
+    };
   });
   result.sort((a, b) => b.urgency - a.urgency || a.code.localeCompare(b.code));
   await logAccess(ctx, { action: "LIST", projectId, participantIds: result.map((r) => r.participantId), purpose: "Tovholderens overblik" });

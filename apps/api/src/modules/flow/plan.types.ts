@@ -1,7 +1,7 @@
-import type { Ore } from "@overblik/domain";
+import type { Hundredths, Ore } from "@overblik/domain";
 import { IsBoolean, IsIn, IsOptional, IsUUID, Matches, MaxLength, MinLength } from "class-validator";
 import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
-import { MoneyScalar } from "../../common/scalars.js";
+import { MoneyScalar, QuantityScalar } from "../../common/scalars.js";
 import { IsIsoDate, IsIsoMonth } from "../../common/validation.js";
 
 
@@ -30,6 +30,15 @@ export class InterventionType {
 
   @Field({ description: "Om indsatsen tilbydes nu." })
   active!: boolean;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: "Den budgetlinje, leverede enheder tæller som aktivitet på (når linjens aktivitetskilde er INTERVENTION_UNITS); null: ingen.",
+  })
+  budgetLineId!: string | null;
+
+  @Field(() => Int, { description: "Versionsnummer til optimistisk låsning." })
+  version!: number;
 }
 
 @InputType({ description: "Tilføj en indsats til kataloget." })
@@ -60,6 +69,54 @@ export class AddInterventionInput {
 
   @Field(() => [String], { description: "Profiler, den passer til." })
   profiles!: string[];
+
+  @Field(() => ID, { nullable: true, description: "Budgetlinjen, leverede enheder tæller på; udelad for ingen." })
+  @IsOptional()
+  @IsUUID("all", { message: "Ukendt budgetlinje." })
+  budgetLineId?: string | null;
+}
+
+@InputType({ description: "Knyt en indsats i kataloget til den budgetlinje, der betaler den." })
+export class SetInterventionBudgetLineInput {
+  @Field(() => ID, { description: "Indsatsen." })
+  @IsUUID("all", { message: "Ukendt indsats." })
+  interventionId!: string;
+
+  @Field(() => ID, { nullable: true, description: "Budgetlinjen; null fjerner koblingen." })
+  @IsOptional()
+  @IsUUID("all", { message: "Ukendt budgetlinje." })
+  budgetLineId?: string | null;
+
+  @Field(() => Int, { description: "Indsatsens version, som skærmen viste den." })
+  expectedVersion!: number;
+}
+
+@InputType({ description: "Registrér leverede enheder af en indsats i en borgers plan (fx 3 timer social mentor)." })
+export class RecordInterventionUnitsInput {
+  @Field(() => ID, { description: "Planpunktet." })
+  @IsUUID("all", { message: "Ukendt planpunkt." })
+  itemId!: string;
+
+  @Field({ description: "Leveringsdato (ÅÅÅÅ-MM-DD)." })
+  @IsIsoDate()
+  date!: string;
+
+  @Field(() => QuantityScalar, { description: 'Antal enheder i katalogets enhed, fx "3" eller "1.5"; større end 0.' })
+  quantity!: Hundredths;
+
+  @Field(() => Int, { description: "Planpunktets version, som skærmen viste den." })
+  expectedVersion!: number;
+}
+
+@InputType({ description: "Lad en rematchet borger blive i teamets kø (eller ej)." })
+export class SetKeepInTeamQueueInput {
+  @Field(() => ID, { description: "Deltageren." })
+  @IsUUID("all", { message: "Ukendt deltager." })
+  participantId!: string;
+
+  @Field({ description: "true: borgeren bliver i teamets kø, selv om vedkommende er rematchet til match 2." })
+  @IsBoolean()
+  keep!: boolean;
 }
 
 @ObjectType("ActionPlanItem", { description: "En indsats i borgerens indsatsplan, måned for måned." })
@@ -86,6 +143,9 @@ export class ActionPlanItemType {
 
   @Field({ description: "Planen sigter mod job eller ordinær uddannelse." })
   jobOrEducationAim!: boolean;
+
+  @Field(() => QuantityScalar, { description: "Leverede enheder indtil nu, i katalogets enhed." })
+  unitsDelivered!: Hundredths;
 
   @Field(() => Int, { description: "Versionsnummer til optimistisk låsning: send det, skærmen viste; ellers CONFLICT." })
   version!: number;
@@ -255,4 +315,10 @@ export class OverviewRowType {
 
   @Field(() => Int, { description: "Hastegrad (højere er mere presserende); listen er sorteret efter den." })
   urgency!: number;
+
+  @Field({ description: "Borgeren venter på teamet: samtalen er holdt, borgeren er ikke på en dagsorden og har intet resultat (en rematchet borger kun, hvis markeret til at blive i køen)." })
+  inTeamQueue!: boolean;
+
+  @Field({ description: "Markeret til at blive i teamets kø, selv om borgeren rematches til match 2." })
+  keepInTeamQueue!: boolean;
 }

@@ -8,10 +8,12 @@ import {
   previewPostingImport,
   recordActivity,
   reversePosting,
+  setLineActivitySource,
 } from "./spend.service.js";
 import {
   ActivityEntryType,
   AddPostingInput,
+  LineActivitySourceType,
   PostingImportInput,
   PostingImportPreviewType,
   PostingImportResultType,
@@ -19,6 +21,7 @@ import {
   PostingType,
   RecordActivityInput,
   ReversePostingInput,
+  SetLineActivitySourceInput,
 } from "./spend.types.js";
 
 @Resolver(() => BudgetType)
@@ -92,5 +95,17 @@ export class SpendResolver {
     @Arg("input", () => RecordActivityInput, { description: "Linjen, datoen og det leverede antal." }) input: RecordActivityInput,
   ): Promise<ActivityEntryType> {
     return recordActivity(ctx, input);
+  }
+
+  @Authorized("LEADER")
+  @Mutation(() => LineActivitySourceType, {
+    description:
+      "Vælg, hvilke hændelser i forløbet der bliver linjens aktivitet (holdte samtaler, timer på teammøder, leverede indsatsenheder). Kun lederen; CONFLICT ved en forældet version.",
+  })
+  setLineActivitySource(
+    @Ctx() ctx: Context,
+    @Arg("input", () => SetLineActivitySourceInput, { description: "Linjen, kilden og linjens version." }) input: SetLineActivitySourceInput,
+  ): Promise<LineActivitySourceType> {
+    return setLineActivitySource(ctx, input);
   }
 }

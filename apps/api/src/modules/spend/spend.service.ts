@@ -4,6 +4,7 @@ import type { EntityManager } from "typeorm";
 import { requireProjectAccess } from "../../common/access.js";
 import { requireUser } from "../../common/auth.js";
 import { DomainError, notFound } from "../../common/errors.js";
+import { rowsOf } from "../../common/sql.js";
 import type { Context } from "../../context.js";
 import type {
   ActivityEntryType,
@@ -16,6 +17,7 @@ import type {
   PostingType,
   RecordActivityInput,
   ReversePostingInput,
+  SetLineActivitySourceInput,
 } from "./spend.types.js";
 
 const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
@@ -388,4 +390,32 @@ export async function recordActivityEntry(
     source: saved.source,
     note: saved.note,
   };
+}
+
+const SOURCE_UNITS: Record<string, string> = {
+  CONVERSATIONS_HELD: "samtaler",
+  TEAM_HOURS: "timer",
+};
+
+/**
+ * Configures which flow events become the line's activity. Only a line with an activity driver can be fed;
+ * conversations count in "samtaler" and team hours in "timer", so the driver's unit must say the same.
+ * The line's version guards against a stale screen. Entries already recorded stay: activity is history.
+ */
+export async function setLineActivitySource(ctx: Context, input: SetLineActivitySourceInput): Promise<{ budgetLineId: string; activitySource: string | null; version: number }> {
+  const line = await lineInfo(ctx.manager, input.budgetLineId);
+  requireProjectAccess(ctx, line.projectId, ["LEADER"]);
+  const source = input.source ?? null;
+  if (source && !line.driverUnit) throw bad(`Linjen "${line.name}" har ingen aktivitetsdriver; giv den en enhed og et planlagt antal først.`);
+  const unit = source ? SOURCE_UNITS[source] : undefined;
+  if (unit && line.driverUnit?.toLowerCase() !== unit) {
+    throw bad(`Linjen "${line.name}" måler i "${line.driverUnit ?? ""}"; ${source === "TEAM_HOURS" ? "timer på teammøder" : "holdte samtaler"} tælles i "${unit}".`);
+  }
+  const updated = await rowsOf<{ version: number }>(
+    ctx.manager,
+    `UPDATE budget_line SET activity_source = $2, version = version + 1 WHERE id = $1 AND version = $3 RETURNING version`,
+    [line.id, source, input.expectedVersion],
+  );
+  if (updated.length !== 1) throw new DomainError("CONFLICT", `Linjen "${line.name}" er ændret, siden du hentede den. Hent den igen.`);
+  return { budgetLineId: line.id, activitySource: source, version: (updated[0] as { version: number }).version };
 }

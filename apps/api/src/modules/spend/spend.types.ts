@@ -1,5 +1,5 @@
 import type { Hundredths, Ore } from "@overblik/domain";
-import { IsOptional, IsUUID, MaxLength, MinLength } from "class-validator";
+import { IsIn, IsOptional, IsUUID, MaxLength, MinLength } from "class-validator";
 import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { MoneyScalar, QuantityScalar } from "../../common/scalars.js";
 import { UserRefType } from "../budget/budget-change.types.js";
@@ -250,4 +250,31 @@ export class RecordActivityInput {
   @IsOptional()
   @MaxLength(500)
   note?: string | null;
+}
+
+@InputType({ description: "Vælg, hvilke hændelser i forløbet der tæller som en linjes aktivitet." })
+export class SetLineActivitySourceInput {
+  @Field(() => ID, { description: "Budgetlinjen (med aktivitetsdriver)." })
+  @IsUUID("all", { message: "Ukendt budgetlinje." })
+  budgetLineId!: string;
+
+  @Field(() => String, { nullable: true, description: "CONVERSATIONS_HELD, TEAM_HOURS, INTERVENTION_UNITS eller null (aktiviteten registreres i hånden)." })
+  @IsOptional()
+  @IsIn(["CONVERSATIONS_HELD", "TEAM_HOURS", "INTERVENTION_UNITS"], { message: "Kilden skal være CONVERSATIONS_HELD, TEAM_HOURS eller INTERVENTION_UNITS." })
+  source?: string | null;
+
+  @Field(() => Int, { description: "Linjens version, som skærmen viste den." })
+  expectedVersion!: number;
+}
+
+@ObjectType("LineActivitySource", { description: "En budgetlinjes aktivitetskilde efter en ændring." })
+export class LineActivitySourceType {
+  @Field(() => ID, { description: "Budgetlinjen." })
+  budgetLineId!: string;
+
+  @Field(() => String, { nullable: true, description: "CONVERSATIONS_HELD, TEAM_HOURS, INTERVENTION_UNITS eller null." })
+  activitySource!: string | null;
+
+  @Field(() => Int, { description: "Linjens nye version." })
+  version!: number;
 }
