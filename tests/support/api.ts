@@ -32,7 +32,13 @@ export interface TestApi {
 /** Fixed keys for tests: the database of a test run is thrown away. */
 export { TEST_KEYS };
 
-export async function startTestApi(options: { portalDist?: string; logger?: Logger } = {}): Promise<TestApi> {
+/**
+ * Every request of a test comes from 127.0.0.1, and a test file logs in far more than 20 times a minute:
+ * the test API allows that many; the rate limit itself is tested with its own low limit.
+ */
+export const TEST_LOGIN_ATTEMPTS_PER_MINUTE = 10_000;
+
+export async function startTestApi(options: { portalDist?: string; logger?: Logger; loginAttemptsPerMinute?: number } = {}): Promise<TestApi> {
   const statements: string[] = [];
   const { db, dataSource } = await createSeededDatabase((sql) => statements.push(sql));
   const server = await startServer(
@@ -42,6 +48,7 @@ export async function startTestApi(options: { portalDist?: string; logger?: Logg
       sessionSecret: "test-secret-test-secret-test-secret-0123",
       personalDataKeys: TEST_KEYS,
       portalDist: options.portalDist ?? "/nonexistent",
+      loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? TEST_LOGIN_ATTEMPTS_PER_MINUTE,
     },
     0,
   );

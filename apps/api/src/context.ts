@@ -13,6 +13,8 @@ export interface ServerDeps {
   sessionHours: number;
   /** Minutes an account stays locked after too many wrong passwords. */
   loginLockMinutes: number;
+  /** Login attempts one client (IP address) may make per minute, counted across API processes. */
+  loginAttemptsPerMinute: number;
   secureCookies: boolean;
 }
 

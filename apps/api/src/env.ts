@@ -22,6 +22,8 @@ const schema = z.object({
   RETENTION_JOB_MINUTES: z.coerce.number().int().min(1).default(60 * 24),
   /** Minutes an account is locked after 5 wrong passwords within 24 hours. */
   LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  /** Login attempts one client (IP address) may make per minute, across all API processes. */
+  LOGIN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(20),
   SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 14).default(12),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Load the demo data when the database is empty. */

@@ -18,6 +18,7 @@ import { PersonalDataCipher } from "./common/personal-data.js";
 import { makeFormatError } from "./common/errors.js";
 import { introspectionGuard, queryProtection } from "./common/limits.js";
 import { buildContext, type Context, type ServerDeps } from "./context.js";
+import { DEFAULT_LOGIN_ATTEMPTS_PER_MINUTE } from "./modules/auth/login-rate-limit.js";
 import { exportRouter } from "./modules/export/export.routes.js";
 import { createSchema } from "./schema.js";
 
@@ -29,6 +30,8 @@ export interface ServerOptions {
   personalDataKeys: { encryptionKey: Buffer; lookupKey: Buffer };
   sessionHours?: number;
   loginLockMinutes?: number;
+  /** Login attempts per client (IP address as Express sees it) and minute; default 20. */
+  loginAttemptsPerMinute?: number;
   /** Production mode: introspection only for developers and administrators. */
   production?: boolean;
   secureCookies?: boolean;
@@ -55,6 +58,7 @@ export async function startServer(options: ServerOptions, port: number, host = "
     cipher: new PersonalDataCipher(options.personalDataKeys.encryptionKey, options.personalDataKeys.lookupKey),
     sessionHours: options.sessionHours ?? 12,
     loginLockMinutes: options.loginLockMinutes ?? 30,
+    loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? DEFAULT_LOGIN_ATTEMPTS_PER_MINUTE,
     secureCookies: options.secureCookies ?? false,
   };
   const app = express();

@@ -6,6 +6,7 @@ import { rowsOf } from "../../common/sql.js";
 import type { Context } from "../../context.js";
 import { RoleEnum } from "../../common/enums.js";
 import type { LoginInput, LoginPayload, UserType } from "./auth.types.js";
+import { countLoginAttempt } from "./login-rate-limit.js";
 
 // Verified when the e-mail is unknown, so a wrong e-mail takes as long as a wrong password.
 let dummyHash: Promise<string> | undefined;
@@ -18,6 +19,7 @@ export function toUserType(user: Pick<RequestUser, "id" | "email" | "name" | "gl
 }
 
 export async function login(ctx: Context, input: LoginInput): Promise<LoginPayload> {
+  await countLoginAttempt(ctx);
   const email = input.email.trim().toLowerCase();
   const user = await ctx.manager.findOne(AppUser, { where: { email } });
   if (!user || !user.active) {

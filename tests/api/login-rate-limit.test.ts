@@ -1,0 +1,96 @@
+import { createLogger, startServer, type RunningServer } from "@overblik/api";
+import { openDatabase } from "@overblik/db";
+import { LoginDocument } from "@overblik/graphql-client";
+import { Writable } from "node:stream";
+import { pino } from "pino";
+import type { DataSource } from "typeorm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_PASSWORD, gql, startTestApi, TEST_KEYS, type TestApi } from "../support/api.js";
+
+const LIMIT = 5;
+const logLines: string[] = [];
+let first: TestApi;
+let secondData: DataSource;
+let second: RunningServer;
+
+beforeAll(async () => {
+  const sink = new Writable({
+    write(chunk, _enc, done) {
+      logLines.push(String(chunk));
+      done();
+    },
+  });
+  first = await startTestApi({ logger: pino({ level: "info" }, sink), loginAttemptsPerMinute: LIMIT });
+  // A second API process on the same database: the count must be shared, not kept in memory.
+  secondData = await openDatabase({ url: first.db.url, poolSize: 2 });
+  second = await startServer(
+    {
+      dataSource: secondData,
+      logger: createLogger("silent"),
+      sessionSecret: "test-secret-test-secret-test-secret-0123",
+      personalDataKeys: TEST_KEYS,
+      portalDist: "/nonexistent",
+      loginAttemptsPerMinute: LIMIT,
+    },
+    0,
+  );
+});
+afterAll(async () => {
+  await second?.close();
+  await secondData?.destroy();
+  await first?.close();
+});
+
+const attempt = (url: string, email: string, password: string) => gql(url, LoginDocument, { input: { email, password } });
+
+describe("the login rate limit per client", () => {
+  it("counts every attempt from one client across two API processes, refuses the one over the limit with TOO_MANY_REQUESTS, and lets it in again in the next window", async () => {
+    // Five attempts, spread over both processes and over several accounts, right and wrong: all are answered normally.
+    expect((await attempt(first.url, "leder@overblik.demo", DEMO_PASSWORD)).errors).toBeUndefined();
+    expect((await attempt(second.url, "tovholder@overblik.demo", "forkert")).errors?.[0]?.message).toBe("Forkert e-mail eller adgangskode.");
+    expect((await attempt(first.url, "ingen@overblik.demo", "forkert")).errors?.[0]?.message).toBe("Forkert e-mail eller adgangskode.");
+    expect((await attempt(second.url, "admin@overblik.demo", DEMO_PASSWORD)).errors).toBeUndefined();
+    expect((await attempt(first.url, "styregruppe@overblik.demo", "forkert")).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+
+    // The sixth, with the right password, on either process, is refused before the password is looked at
+    // (the first refusal lands on the process whose log this test reads).
+    for (const url of [first.url, second.url]) {
+      const refused = await attempt(url, "leder@overblik.demo", DEMO_PASSWORD);
+      expect(refused.data).toBeNull();
+      expect(refused.errors?.[0]?.extensions?.code).toBe("TOO_MANY_REQUESTS");
+      expect(refused.errors?.[0]?.message).toMatch(/^For mange loginforsøg fra denne klient\. Prøv igen om \d+ sekund(er)?\.$/);
+      const retryAfter = Number(refused.headers.get("retry-after"));
+      expect(retryAfter).toBeGreaterThanOrEqual(1);
+      expect(retryAfter).toBeLessThanOrEqual(60);
+      expect((refused.errors?.[0]?.extensions?.details as { retryAfterSeconds: number }).retryAfterSeconds).toBe(retryAfter);
+      expect(refused.headers.get("set-cookie")).toBeNull();
+    }
+
+    // A refused attempt never reached the account: a wrong password refused by the limit is not a failed login.
+    await attempt(first.url, "sagsbehandler@overblik.demo", "forkert");
+    const state: Array<{ failed_logins: number }> = await first.dataSource.query(`SELECT failed_logins FROM app_user WHERE email = 'sagsbehandler@overblik.demo'`);
+    expect(state[0]?.failed_logins).toBe(0);
+
+    // Logged once as a warning with the client and the count, and never with an e-mail or a password.
+    const warnings = logLines.filter((l) => l.includes("login rate limit exceeded"));
+    expect(warnings).toHaveLength(1);
+    expect(JSON.parse(warnings[0] ?? "{}")).toMatchObject({ level: 40, client: "127.0.0.1", limit: LIMIT, attempts: LIMIT + 1 });
+    expect(logLines.join("\n")).not.toMatch(/overblik\.demo|overblik-demo|forkert/);
+
+    // When the minute has passed (moved back here rather than waited for), the client may try again.
+    await first.dataSource.query(`UPDATE login_rate_limit SET window_start = now() - interval '61 seconds'`);
+    expect((await attempt(second.url, "leder@overblik.demo", DEMO_PASSWORD)).errors).toBeUndefined();
+    const rows: Array<{ client: string; attempts: number }> = await first.dataSource.query(`SELECT client, attempts FROM login_rate_limit`);
+    expect(rows).toEqual([{ client: "127.0.0.1", attempts: 1 }]);
+  });
+
+  it("holds under a burst: of 30 concurrent attempts exactly the limit get through", async () => {
+    await first.dataSource.query(`DELETE FROM login_rate_limit`);
+    const results = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => attempt(i % 2 === 0 ? first.url : second.url, "ingen@overblik.demo", "forkert")),
+    );
+    const codes = results.map((r) => r.errors?.[0]?.extensions?.code);
+    expect(codes.filter((c) => c === "UNAUTHENTICATED")).toHaveLength(LIMIT);
+    expect(codes.filter((c) => c === "TOO_MANY_REQUESTS")).toHaveLength(30 - LIMIT);
+  });
+});
