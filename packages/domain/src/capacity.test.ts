@@ -71,4 +71,17 @@ describe("paceByWeek", () => {
     expect(pace.averagePerWeek).toBeCloseTo(72 / 8.29, 1);
     expect(pace.projectedFinish && pace.projectedFinish > "2012-12-21").toBe(true);
   });
+
+  it("measures the pace over the period once it is over, not over the quiet months after it", () => {
+    // 14 a week from 3 Sep to 21 Dec: 16 weeks, 224 conversations.
+    const events: string[] = [];
+    for (let w = 0; w < 16; w++) for (let i = 0; i < 14; i++) events.push(addDays("2012-09-03", w * 7 + (i % 5)));
+    const plan = { start: "2012-09-01", end: "2012-12-21", total: 250 };
+    const atEnd = paceByWeek(events, plan, "2012-12-21");
+    const later = paceByWeek(events, plan, "2013-08-01");
+    expect(later.averagePerWeek).toBeCloseTo(atEnd.averagePerWeek, 10);
+    expect(later.averagePerWeek).toBeCloseTo((224 * 7) / 112, 6);
+    expect(later.projectedFinish).toBe(atEnd.projectedFinish);
+    expect(later.weeks).toHaveLength(atEnd.weeks.length);
+  });
 });

@@ -112,11 +112,16 @@ export function paceByWeek(
     const required = Math.min(plan.total, Math.ceil(perDay * elapsed));
     weeks.push({ weekStart: monday, done, cumulative, required, onTrack: cumulative >= required });
   }
-  const doneTotal = events.filter((e) => e <= asOf && e >= plan.start).length;
-  const elapsedDays = asOf < plan.start ? 0 : daysInclusive(plan.start, asOf);
+  const counted = events.filter((e) => e <= asOf && e >= plan.start).sort();
+  const doneTotal = counted.length;
+  // After the period, the pace is the pace while the work went on (to the plan's end or the last event after
+  // it), not diluted by the quiet months since.
+  const lastEvent = counted[counted.length - 1] ?? plan.start;
+  const paceUntil = asOf <= plan.end ? asOf : lastEvent > plan.end ? lastEvent : plan.end;
+  const elapsedDays = asOf < plan.start ? 0 : daysInclusive(plan.start, paceUntil);
   const averagePerWeek = elapsedDays > 0 ? (doneTotal * 7) / elapsedDays : 0;
   let projectedFinish: string | null = null;
   if (doneTotal >= plan.total) projectedFinish = [...events].sort()[plan.total - 1] ?? null;
-  else if (averagePerWeek > 0) projectedFinish = addDays(asOf, Math.ceil(((plan.total - doneTotal) * 7) / averagePerWeek));
+  else if (averagePerWeek > 0) projectedFinish = addDays(paceUntil, Math.ceil(((plan.total - doneTotal) * 7) / averagePerWeek));
   return { weeks, averagePerWeek, projectedFinish, onTrack: weeks.length === 0 || (weeks[weeks.length - 1]?.onTrack ?? true) };
 }

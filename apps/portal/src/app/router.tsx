@@ -2,6 +2,13 @@ import type { ReactNode } from "react";
 import { AccessLogPage } from "../pages/access-log-page";
 import { AccessTokensPage } from "../pages/access-tokens-page";
 import { ColourBoardPage } from "../pages/colour-board-page";
+import { FlowAlertsPage } from "../pages/flow-alerts-page";
+import { FlowCapacityPage } from "../pages/flow-capacity-page";
+import { FlowCataloguePage } from "../pages/flow-catalogue-page";
+import { FlowMeetingPage } from "../pages/flow-meeting-page";
+import { FlowMeetingsPage } from "../pages/flow-meetings-page";
+import { FlowOverviewPage } from "../pages/flow-overview-page";
+import { FlowParticipantPage } from "../pages/flow-participant-page";
 import { NotFoundPage } from "../pages/not-found-page";
 import { ParticipantImportPage } from "../pages/participant-import-page";
 import { ParticipantPage } from "../pages/participant-page";
@@ -27,6 +34,22 @@ const routes: ReadonlyArray<{ pattern: RegExp; render: (params: string[]) => Rea
   },
   { pattern: /^\/projekter\/([^/]+)\/farver\/?$/, render: ([id = ""]) => <ColourBoardPage projectId={decodeURIComponent(id)} /> },
   { pattern: /^\/projekter\/([^/]+)\/statistik\/?$/, render: ([id = ""]) => <ParticipantStatisticsPage projectId={decodeURIComponent(id)} /> },
+  // The coordination flow (modules/flow/flow-paths.ts); also before the project's tabs.
+  {
+    pattern: /^\/projekter\/([^/]+)\/borgere\/([^/]+)\/forloeb\/?$/,
+    render: ([id = "", participantId = ""]) => (
+      <FlowParticipantPage key={participantId} projectId={decodeURIComponent(id)} participantId={decodeURIComponent(participantId)} />
+    ),
+  },
+  { pattern: /^\/projekter\/([^/]+)\/forloeb\/?$/, render: ([id = ""]) => <FlowOverviewPage projectId={decodeURIComponent(id)} /> },
+  { pattern: /^\/projekter\/([^/]+)\/advarsler\/?$/, render: ([id = ""]) => <FlowAlertsPage projectId={decodeURIComponent(id)} /> },
+  { pattern: /^\/projekter\/([^/]+)\/moeder\/?$/, render: ([id = ""]) => <FlowMeetingsPage projectId={decodeURIComponent(id)} /> },
+  {
+    pattern: /^\/projekter\/([^/]+)\/moeder\/([^/]+)\/?$/,
+    render: ([id = "", meetingId = ""]) => <FlowMeetingPage key={meetingId} projectId={decodeURIComponent(id)} meetingId={decodeURIComponent(meetingId)} />,
+  },
+  { pattern: /^\/projekter\/([^/]+)\/katalog\/?$/, render: ([id = ""]) => <FlowCataloguePage projectId={decodeURIComponent(id)} /> },
+  { pattern: /^\/projekter\/([^/]+)\/kapacitet\/?$/, render: ([id = ""]) => <FlowCapacityPage projectId={decodeURIComponent(id)} /> },
   { pattern: /^\/adgangslog\/?$/, render: () => <AccessLogPage /> },
   { pattern: /^\/adgangstokens\/?$/, render: () => <AccessTokensPage /> },
   {

@@ -1,5 +1,6 @@
 import { paths, PROJECT_TABS, type ProjectTab } from "../../../app/paths";
 import { Link } from "../../../ui/navigation";
+import { FlowTabItem } from "../../flow/components/flow-nav";
 import { ParticipantTabItems } from "../../participants/components/participant-tab-links";
 
 export const PROJECT_TAB_LABELS: Record<ProjectTab, string> = {
@@ -27,6 +28,7 @@ export function ProjectTabs({ projectId, current }: { projectId: string; current
           </li>
         ))}
         <ParticipantTabItems projectId={projectId} />
+        <FlowTabItem projectId={projectId} />
       </ul>
     </nav>
   );

@@ -1,0 +1,138 @@
+import type { FlowPlanItemFragment } from "@overblik/graphql-client";
+import { useState } from "react";
+import { ErrorAlert } from "../../../ui/alert";
+import { errorMessage } from "../../../ui/errors";
+import { Icon } from "../../../ui/icon";
+import { Link } from "../../../ui/navigation";
+import { useFlowCatalogue, type FlowTimeline, type TimelineMutations } from "../hooks/use-flow";
+import { flowPaths } from "../flow-paths";
+import { monthOf } from "../flow-view";
+import { ActionPlanGrid, ActionPlanLegend } from "./action-plan-grid";
+import { AddPlanItemDialog } from "./add-plan-item-dialog";
+import type { FlowMessage } from "./flow-message";
+import { NonComplianceDialog } from "./non-compliance-dialog";
+import { PlanStatusDialog } from "./plan-status-dialog";
+
+type Open = { kind: "add" } | { kind: "status"; item: FlowPlanItemFragment } | { kind: "report"; item: FlowPlanItemFragment } | null;
+
+/** The action plan (indsatsplan): interventions month by month, who is responsible, and their status. */
+export function ActionPlanSection({
+  projectId,
+  participant,
+  mutations,
+  canEdit,
+  isTovholder,
+  defaultDate,
+  onMessage,
+}: {
+  projectId: string;
+  participant: FlowTimeline;
+  mutations: TimelineMutations;
+  canEdit: boolean;
+  isTovholder: boolean;
+  defaultDate: string;
+  onMessage: (message: FlowMessage | null) => void;
+}) {
+  const [open, setOpen] = useState<Open>(null);
+  const catalogue = useFlowCatalogue(projectId);
+  const items = participant.actionPlan;
+  const start = (next: Open) => {
+    onMessage(null);
+    setOpen(next);
+  };
+
+  return (
+    <section className="participant-section" aria-labelledby="plan-heading">
+      <h3 id="plan-heading">Indsatsplan</h3>
+      <p>
+        Indsatser på tværs af beskæftigelse, det sociale og sundhed, måned for måned. Flere kan løbe samtidig. Den enhed, der starter en
+        indsats, melder til tovholderne, hvis borgeren ikke følger den.
+      </p>
+      {canEdit ? (
+        <div className="button-row d-print-none">
+          <button type="button" className="button button-secondary" onClick={() => start({ kind: "add" })} disabled={!catalogue.data}>
+            <Icon name="plus" />
+            Tilføj indsats
+          </button>
+          <Link to={flowPaths.catalogue(projectId)} className="function-link align-self-center">
+            Se ydelseskataloget
+          </Link>
+        </div>
+      ) : null}
+      {catalogue.error && canEdit ? <ErrorAlert message={`Ydelseskataloget kunne ikke hentes: ${errorMessage(catalogue.error)}`} /> : null}
+      {items.length === 0 ? (
+        <p className="line-meta-inline">Borgeren har ingen indsatsplan endnu.</p>
+      ) : (
+        <>
+          <ActionPlanLegend />
+          <ActionPlanGrid
+            items={items}
+            actions={
+              canEdit
+                ? (item) => (
+                    <>
+                      <button type="button" className="function-link" onClick={() => start({ kind: "status", item })}>
+                        Skift status<span className="sr-only"> for {item.intervention.name}</span>
+                      </button>
+                      {item.status === "PLANNED" || item.status === "IN_PROGRESS" ? (
+                        <button type="button" className="function-link" onClick={() => start({ kind: "report", item })}>
+                          <Icon name="warning" />
+                          Meld: følges ikke<span className="sr-only"> ({item.intervention.name})</span>
+                        </button>
+                      ) : null}
+                    </>
+                  )
+                : undefined
+            }
+          />
+        </>
+      )}
+      {open?.kind === "add" && catalogue.data ? (
+        <AddPlanItemDialog
+          participantId={participant.id}
+          code={participant.code}
+          catalogue={catalogue.data.project.interventions}
+          defaultMonth={monthOf(defaultDate)}
+          mutations={mutations}
+          onClose={() => setOpen(null)}
+          onSaved={(text) => {
+            setOpen(null);
+            onMessage({ kind: "saved", text });
+          }}
+        />
+      ) : null}
+      {open?.kind === "status" ? (
+        <PlanStatusDialog
+          item={open.item}
+          mutations={mutations}
+          onClose={() => setOpen(null)}
+          onSaved={(text) => {
+            setOpen(null);
+            onMessage({ kind: "saved", text });
+          }}
+        />
+      ) : null}
+      {open?.kind === "report" ? (
+        <NonComplianceDialog
+          item={open.item}
+          code={participant.code}
+          mutations={mutations}
+          onClose={() => setOpen(null)}
+          onSaved={(text) => {
+            setOpen(null);
+            onMessage({
+              kind: "saved",
+              text: isTovholder ? (
+                <>
+                  {text} <Link to={flowPaths.alerts(projectId)}>Se advarslerne</Link>
+                </>
+              ) : (
+                text
+              ),
+            });
+          }}
+        />
+      ) : null}
+    </section>
+  );
+}

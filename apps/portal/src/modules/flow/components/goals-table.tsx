@@ -1,0 +1,72 @@
+import type { FlowCapacityQuery } from "@overblik/graphql-client";
+import { formatPercent } from "../../../ui/format";
+import { Icon } from "../../../ui/icon";
+
+const points = new Intl.NumberFormat("da-DK", { maximumFractionDigits: 1 });
+
+type Goal = FlowCapacityQuery["project"]["goals"][number];
+
+/** "12,5" (the API's Danish text) → 12.5, to compare with the target. */
+function percentValue(text: string | null): number | null {
+  if (text === null) return null;
+  const n = Number(text.replace(",", "."));
+  return Number.isFinite(n) ? n : null;
+}
+
+/** Goal achievement: target against the actual share and the baseline; a hidden small count stays hidden ("<5"). */
+export function GoalsTable({ goals }: { goals: readonly Goal[] }) {
+  if (goals.length === 0) return <p>Projektet har ingen mål.</p>;
+  const anyHidden = goals.some((g) => g.percent === null && g.display.startsWith("<"));
+  return (
+    <>
+      <div className="table--responsive-scroll" tabIndex={0} role="region" aria-label="Mål">
+        <table className="table table--compact flow-table goals-table">
+          <caption className="sr-only">Projektets mål: målet, udgangspunktet og andelen pr. datoen</caption>
+          <thead>
+            <tr>
+              <th scope="col">Mål</th>
+              <th scope="col" className="amount">
+                Udgangspunkt
+              </th>
+              <th scope="col" className="amount">
+                Mål
+              </th>
+              <th scope="col" className="amount">
+                Nu
+              </th>
+              <th scope="col">Vurdering</th>
+            </tr>
+          </thead>
+          <tbody>
+            {goals.map((g) => {
+              const actual = percentValue(g.percent);
+              const reached = actual !== null && actual >= g.targetPercent;
+              return (
+                <tr key={g.id}>
+                  <th scope="row">{g.name}</th>
+                  <td className="amount">{formatPercent(g.baselinePercent)}</td>
+                  <td className="amount">{formatPercent(g.targetPercent)}</td>
+                  <td className="amount">
+                    {g.display}
+                    <span className="line-meta">{g.count === null ? `af ${g.denominator} borgere` : `${g.count} af ${g.denominator} borgere`}</span>
+                  </td>
+                  <td>
+                    {actual === null ? (
+                      <span className="line-meta-inline">Skjult: under 5 borgere</span>
+                    ) : (
+                      <span className="status-badge">
+                        <Icon name={reached ? "check" : "hourglass"} />
+                        {reached ? "Målet er nået" : `${points.format(g.targetPercent - actual)} procentpoint fra målet`}
+                      </span>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      {anyHidden ? <p className="statistics-footnote">Tal under 5 borgere vises som »&lt;5« for at beskytte borgerne.</p> : null}
+    </>
+  );
+}

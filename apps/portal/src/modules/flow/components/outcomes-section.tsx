@@ -1,0 +1,196 @@
+import { useId, useState, type FormEvent } from "react";
+import { ErrorAlert } from "../../../ui/alert";
+import { errorMessage } from "../../../ui/errors";
+import { describedBy, FormField } from "../../../ui/form-field";
+import { formatDateDa, formatQuantityText, parseQuantityInput } from "../../../ui/format";
+import { Icon } from "../../../ui/icon";
+import { Modal } from "../../../ui/modal";
+import type { FlowTimeline, TimelineMutations } from "../hooks/use-flow";
+import { OUTCOME_KINDS, OUTCOME_LABELS, outcomeLabel, type OutcomeKind } from "../flow-labels";
+import { ISO_DATE } from "../flow-view";
+import { DateField } from "./date-field";
+import type { FlowMessage } from "./flow-message";
+
+/** "7,5" → "7.5": hours a week as the API reads them (at most two decimals). */
+function hoursToWire(hundredths: bigint): string {
+  const whole = hundredths / 100n;
+  const rest = hundredths % 100n;
+  return rest === 0n ? whole.toString() : `${whole}.${rest.toString().padStart(2, "0").replace(/0$/, "")}`;
+}
+
+
+function RecordOutcomeDialog({
+  participant,
+  mutations,
+  defaultDate,
+  onClose,
+  onSaved,
+}: {
+  participant: FlowTimeline;
+  mutations: TimelineMutations;
+  defaultDate: string;
+  onClose: () => void;
+  onSaved: (text: string) => void;
+}) {
+  const id = useId();
+  const [record, { loading }] = mutations.recordOutcome;
+  const [kind, setKind] = useState<OutcomeKind | null>(null);
+  const [date, setDate] = useState(defaultDate);
+  const [hoursText, setHoursText] = useState("");
+  const [submitted, setSubmitted] = useState(false);
+  const [serverError, setServerError] = useState<string | null>(null);
+  const withHours = kind === "JOB";
+  const hours = hoursText.trim() === "" ? null : parseQuantityInput(hoursText);
+  const errors = {
+    kind: kind ? null : "Vælg resultatet.",
+    date: ISO_DATE.test(date) ? null : "Vælg datoen.",
+    hours: !withHours || hours === null || (hours.ok && hours.value <= 8000n) ? null : hours.ok ? "Højst 80 timer om ugen." : hours.message,
+  };
+  const show = (message: string | null) => (submitted ? message : null);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setSubmitted(true);
+    setServerError(null);
+    if (!kind || errors.date || errors.hours) {
+      document.getElementById(!kind ? `${id}-kind-JOB` : errors.date ? `${id}-date` : `${id}-hours`)?.focus();
+      return;
+    }
+    try {
+      await record({
+        variables: {
+          input: { participantId: participant.id, kind, date, hoursPerWeek: withHours && hours?.ok ? hoursToWire(hours.value) : null },
+        },
+      });
+      onSaved(`Resultatet »${OUTCOME_LABELS[kind]}« er registreret for ${participant.code} pr. ${formatDateDa(date)}.`);
+    } catch (error) {
+      setServerError(errorMessage(error));
+    }
+  }
+
+  return (
+    <Modal
+      title={`Registrér resultat for ${participant.code}`}
+      onClose={onClose}
+      onSubmit={(e) => void submit(e)}
+      busy={loading}
+      footer={
+        <>
+          <button type="submit" className="button button-primary" disabled={loading}>
+            {loading ? "Gemmer …" : "Gem resultatet"}
+          </button>
+          <button type="button" className="button button-secondary" onClick={onClose} disabled={loading}>
+            Annullér
+          </button>
+        </>
+      }
+    >
+      {serverError ? <ErrorAlert message={serverError} /> : null}
+      <div className={`form-group${show(errors.kind) ? " form-error" : ""}`}>
+        <fieldset aria-describedby={show(errors.kind) ? `${id}-kind-error` : undefined}>
+          <legend className="form-label">Resultat</legend>
+          {show(errors.kind) ? (
+            <span className="form-error-message" id={`${id}-kind-error`}>
+              <span className="sr-only">Fejl: </span>
+              {errors.kind}
+            </span>
+          ) : null}
+          {OUTCOME_KINDS.map((k) => (
+            <div className="form-group-radio" key={k}>
+              <input type="radio" className="form-radio" id={`${id}-kind-${k}`} name={`${id}-kind`} checked={kind === k} onChange={() => setKind(k)} />
+              <label className="form-label" htmlFor={`${id}-kind-${k}`}>
+                {OUTCOME_LABELS[k]}
+              </label>
+            </div>
+          ))}
+        </fieldset>
+      </div>
+      <DateField id={`${id}-date`} label="Dato" error={show(errors.date)} value={date} onChange={setDate} />
+      {withHours ? (
+        <FormField id={`${id}-hours`} label="Timer om ugen i ordinær beskæftigelse (valgfri)" hint="Fx 15 eller 7,5" error={show(errors.hours)}>
+          <input
+            className="form-input input-width-xs"
+            id={`${id}-hours`}
+            inputMode="decimal"
+            value={hoursText}
+            onChange={(e) => setHoursText(e.target.value)}
+            aria-invalid={Boolean(show(errors.hours))}
+            aria-describedby={describedBy(`${id}-hours`, "hint", show(errors.hours))}
+          />
+        </FormField>
+      ) : null}
+    </Modal>
+  );
+}
+
+/** The outcomes: job or education, re-matched, still passive, or recommended for pension. */
+export function OutcomesSection({
+  participant,
+  mutations,
+  canRecord,
+  defaultDate,
+  onMessage,
+}: {
+  participant: FlowTimeline;
+  mutations: TimelineMutations;
+  canRecord: boolean;
+  defaultDate: string;
+  onMessage: (message: FlowMessage | null) => void;
+}) {
+  const [recording, setRecording] = useState(false);
+  return (
+    <section className="participant-section" aria-labelledby="outcomes-heading">
+      <h3 id="outcomes-heading">Resultater</h3>
+      {canRecord ? (
+        <div className="button-row d-print-none">
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => {
+              onMessage(null);
+              setRecording(true);
+            }}
+          >
+            <Icon name="plus" />
+            Registrér resultat
+          </button>
+        </div>
+      ) : null}
+      {participant.outcomes.length === 0 ? (
+        <p className="line-meta-inline">Intet resultat registreret.</p>
+      ) : (
+        <table className="table table--compact flow-table">
+          <caption className="sr-only">Borgerens resultater, ældste først</caption>
+          <thead>
+            <tr>
+              <th scope="col">Resultat</th>
+              <th scope="col">Dato</th>
+              <th scope="col">Timer om ugen</th>
+            </tr>
+          </thead>
+          <tbody>
+            {participant.outcomes.map((o) => (
+              <tr key={o.id}>
+                <th scope="row">{outcomeLabel(o.kind)}</th>
+                <td className="nowrap">{formatDateDa(o.date)}</td>
+                <td className="nowrap">{formatQuantityText(o.hoursPerWeek, "timer")}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {recording ? (
+        <RecordOutcomeDialog
+          participant={participant}
+          mutations={mutations}
+          defaultDate={defaultDate}
+          onClose={() => setRecording(false)}
+          onSaved={(text) => {
+            setRecording(false);
+            onMessage({ kind: "saved", text });
+          }}
+        />
+      ) : null}
+    </section>
+  );
+}

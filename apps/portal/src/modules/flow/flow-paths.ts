@@ -1,0 +1,19 @@
+/**
+ * Addresses of the coordination flow's pages, beside the project's tabs (app/paths.ts) and the
+ * citizens' pages (participants/participant-paths.ts). Routes are in app/router.tsx; links are built
+ * here only, so the two agree.
+ */
+const project = (id: string) => `/projekter/${encodeURIComponent(id)}`;
+
+export const flowPaths = {
+  overview: (projectId: string) => `${project(projectId)}/forloeb`,
+  alerts: (projectId: string) => `${project(projectId)}/advarsler`,
+  meetings: (projectId: string) => `${project(projectId)}/moeder`,
+  meeting: (projectId: string, meetingId: string) => `${project(projectId)}/moeder/${encodeURIComponent(meetingId)}`,
+  catalogue: (projectId: string) => `${project(projectId)}/katalog`,
+  capacity: (projectId: string) => `${project(projectId)}/kapacitet`,
+  /** A citizen's timeline, beside the citizen's own page (/borgere/<id>). */
+  timeline: (projectId: string, participantId: string) => `${project(projectId)}/borgere/${encodeURIComponent(participantId)}/forloeb`,
+  /** The citizen's own page (the participants module's address). */
+  participant: (projectId: string, participantId: string) => `${project(projectId)}/borgere/${encodeURIComponent(participantId)}`,
+} as const;

@@ -1,0 +1,118 @@
+import { useState } from "react";
+import { AddInterventionDialog } from "../modules/flow/components/add-intervention-dialog";
+import { FlowFrame } from "../modules/flow/components/flow-frame";
+import { FlowMessageArea, type FlowMessage } from "../modules/flow/components/flow-message";
+import { useFlowCatalogue, type FlowProject } from "../modules/flow/hooks/use-flow";
+import { AREA_LABELS, AREAS, areaLabel, PROFILE_LABELS } from "../modules/flow/flow-labels";
+import { canFlow } from "../modules/flow/flow-permissions";
+import { ErrorAlert } from "../ui/alert";
+import { errorMessage } from "../ui/errors";
+import { formatKr, toOre } from "../ui/format";
+import { Icon } from "../ui/icon";
+import { Loading } from "../ui/loading";
+
+function profileLabel(p: string): string {
+  return (PROFILE_LABELS as Record<string, string>)[p] ?? p;
+}
+
+function Catalogue({ project }: { project: FlowProject }) {
+  const { data, error } = useFlowCatalogue(project.id);
+  const [adding, setAdding] = useState(false);
+  const [message, setMessage] = useState<FlowMessage | null>(null);
+  const interventions = data?.project.interventions;
+  const canAdd = canFlow(project.myRoles, "addIntervention");
+  const otherAreas = [...new Set(interventions?.map((i) => i.area) ?? [])].filter((a) => !(AREAS as readonly string[]).includes(a));
+
+  return (
+    <>
+      <h2>Ydelseskatalog</h2>
+      <p className="flow-lead">
+        De indsatser, projektet kan tilbyde, efter område. Borgernes indsatsplaner vælger herfra; profilerne siger, hvem en indsats typisk passer
+        til.
+      </p>
+      <FlowMessageArea message={message} />
+      {canAdd ? (
+        <div className="button-row d-print-none">
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => {
+              setMessage(null);
+              setAdding(true);
+            }}
+          >
+            <Icon name="plus" />
+            Tilføj indsats
+          </button>
+        </div>
+      ) : null}
+      {error && !interventions ? (
+        <ErrorAlert message={errorMessage(error)} />
+      ) : !interventions ? (
+        <Loading />
+      ) : interventions.length === 0 ? (
+        <p>Kataloget er tomt.</p>
+      ) : (
+        [...AREAS, ...otherAreas].map((area) => {
+          const inArea = interventions.filter((i) => i.area === area).sort((a, b) => a.name.localeCompare(b.name, "da"));
+          if (inArea.length === 0) return null;
+          return (
+            <section key={area} className="catalogue-area" aria-labelledby={`area-${area}`}>
+              <h3 id={`area-${area}`}>
+                {areaLabel(area)} <span className="line-meta-inline">({inArea.length})</span>
+              </h3>
+              <div className="table--responsive-scroll" tabIndex={0} role="region" aria-label={`Indsatser: ${areaLabel(area)}`}>
+                <table className="table table--compact flow-table catalogue-table">
+                  <caption className="sr-only">Indsatser inden for {(AREA_LABELS as Record<string, string>)[area] ?? area}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Indsats</th>
+                      <th scope="col">Leverandør</th>
+                      <th scope="col">Enhed</th>
+                      <th scope="col" className="amount">
+                        Pris pr. enhed
+                      </th>
+                      <th scope="col">Passer til</th>
+                      <th scope="col">Tilbydes</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {inArea.map((i) => (
+                      <tr key={i.id}>
+                        <th scope="row">{i.name}</th>
+                        <td>{i.supplier}</td>
+                        <td>{i.unit}</td>
+                        <td className="amount">{i.unitCost === null ? "Ikke angivet" : formatKr(toOre(i.unitCost))}</td>
+                        <td>{i.profiles.length === 0 ? "Alle" : i.profiles.map(profileLabel).join(", ")}</td>
+                        <td>{i.active ? "Ja" : "Nej"}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </section>
+          );
+        })
+      )}
+      {adding ? (
+        <AddInterventionDialog
+          projectId={project.id}
+          onClose={() => setAdding(false)}
+          onSaved={(text) => {
+            setAdding(false);
+            setMessage({ kind: "saved", text });
+          }}
+        />
+      ) : null}
+    </>
+  );
+}
+
+/** /projekter/<id>/katalog: the catalogue of interventions (ydelseskatalog), by area. */
+export function FlowCataloguePage({ projectId }: { projectId: string }) {
+  return (
+    <FlowFrame projectId={projectId} title="Ydelseskatalog" requires="seeCatalogue">
+      {(project) => <Catalogue project={project} />}
+    </FlowFrame>
+  );
+}
