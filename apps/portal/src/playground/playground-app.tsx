@@ -2,6 +2,7 @@ import { createGraphiQLFetcher } from "@graphiql/toolkit";
 import { GraphiQL } from "graphiql";
 import { useCallback, useState } from "react";
 import { DEFAULT_QUERY } from "./default-query";
+import { examplesPlugin } from "./examples-plugin";
 import { HeaderSync } from "./header-sync";
 import { TokenBar, type PlaygroundLogin } from "./token-bar";
 
@@ -30,6 +31,9 @@ export function PlaygroundApp() {
           defaultEditorToolsVisibility="headers"
           shouldPersistHeaders={false}
           forcedTheme="light"
+          plugins={[examplesPlugin]}
+          // The examples are what a developer new to Overblik needs first; the schema docs are one click away.
+          visiblePlugin={examplesPlugin}
         >
           <GraphiQL.Logo>
             Overblik

@@ -1,0 +1,43 @@
+import { DEFAULT_PORTAL_DIST } from "@overblik/api";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_PASSWORD, startTestApi, type TestApi } from "../support/api.js";
+import { chromiumAvailable, launchChromium, type TestBrowser } from "../support/browser.js";
+
+describe.skipIf(!chromiumAvailable)("the playground's examples in Chromium", () => {
+  let api: TestApi;
+  let chrome: TestBrowser;
+
+  beforeAll(async () => {
+    api = await startTestApi({ portalDist: DEFAULT_PORTAL_DIST });
+    chrome = await launchChromium();
+  });
+  afterAll(async () => {
+    await chrome?.close();
+    await api?.close();
+  });
+
+  it("opens the budget follow-up in a new tab with the logged-in user's ids and token, and it runs", async () => {
+    const page = await chrome.browser.newPage({ locale: "da-DK", viewport: { width: 1400, height: 1000 } });
+    await page.goto(`${api.url}/graphql`);
+    await page.locator(".graphiql-container").waitFor({ timeout: 20_000 });
+    // The pane is open from the start, with every example.
+    await page.getByRole("heading", { name: "Eksempler" }).waitFor();
+    expect(await page.getByRole("button", { name: /^Åbn .* i en ny fane$/ }).count()).toBe(6);
+
+    await page.getByLabel("E-mail").fill("leder@overblik.demo");
+    await page.getByLabel("Adgangskode").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Hent token" }).click();
+    await expect.poll(() => page.locator("body").innerText()).toContain("Logget ind som Lars Leder");
+
+    const tabsBefore = await page.locator(".graphiql-tab").count();
+    await page.getByRole("button", { name: "Åbn Budgetopfølgning i en ny fane" }).click();
+    await expect.poll(() => page.getByRole("status").filter({ hasText: "id'er fra dine projekter" }).count()).toBe(1);
+    await expect.poll(() => page.locator(".graphiql-tab").count()).toBe(Math.max(tabsBefore, 1) + 1);
+    await expect.poll(() => page.locator(".graphiql-tab-active").innerText()).toContain("Budgetopfoelgning");
+
+    await page.locator(".graphiql-execute-button").click();
+    await expect.poll(() => page.locator(".graphiql-response").innerText(), { timeout: 20_000 }).toContain("1193000.00");
+    expect(await page.locator(".graphiql-response").innerText()).not.toContain("errors");
+    await page.close();
+  });
+});
