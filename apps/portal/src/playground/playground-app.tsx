@@ -12,6 +12,9 @@ const fetcher = createGraphiQLFetcher({
   fetch: (input, init) => fetch(input, { ...init, credentials: "omit" }),
 });
 
+// One array for the app's lifetime: GraphiQL re-registers its plugins whenever the array changes.
+const plugins = [examplesPlugin];
+
 function headersFor(login: PlaygroundLogin | null): string {
   return login ? JSON.stringify({ Authorization: `Bearer ${login.token}` }, null, 2) : "{}";
 }
@@ -31,7 +34,7 @@ export function PlaygroundApp() {
           defaultEditorToolsVisibility="headers"
           shouldPersistHeaders={false}
           forcedTheme="light"
-          plugins={[examplesPlugin]}
+          plugins={plugins}
           // The examples are what a developer new to Overblik needs first; the schema docs are one click away.
           visiblePlugin={examplesPlugin}
         >
