@@ -1,19 +1,138 @@
-// npm run bench: timings of the main queries against the real API on an embedded PostgreSQL.
+// npm run bench: timings of the main queries against the real API on an embedded PostgreSQL, and an HTTP
+// load test of Overblik against a bare Apollo Server answering the same queries from the same database.
 // Prints figures; asserts nothing (timings belong here, not in tests).
 import { createLogger, startServer } from "@overblik/api";
 import { openDatabase, seedDemoData, startEmbeddedPostgres } from "@overblik/db";
 import { ProjectBudgetDocument, ProjectsDocument, LoginDocument } from "@overblik/graphql-client";
+import autocannon from "autocannon";
 import { print } from "graphql";
+import { spawn } from "node:child_process";
 import { chmod, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
+import { fileURLToPath } from "node:url";
+import { isDeepStrictEqual } from "node:util";
 
 const ITERATIONS = 300;
+// The load test: 4 runs (2 queries × 2 servers) of this many seconds, each after a short warm-up.
+const LOAD_SECONDS = 10;
+const WARMUP_SECONDS = 2;
+const LOAD_CONNECTIONS = 10;
+
+/** Starts a Node script as a child process and waits for the line that names its URL. */
+function startChild(script, env, pattern) {
+  const child = spawn(process.execPath, [script], { env: { PATH: process.env.PATH, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  let out = "";
+  const url = new Promise((resolve, reject) => {
+    const onData = (chunk) => {
+      out += chunk.toString();
+      const m = pattern.exec(out);
+      if (m?.[1]) resolve(m[1]);
+    };
+    child.stdout.on("data", onData);
+    child.stderr.on("data", onData);
+    child.on("exit", (code) => reject(new Error(`${script} stopped (${code}) before it was ready:\n${out}`)));
+  });
+  const stop = () =>
+    new Promise((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once("exit", () => resolve());
+      child.kill("SIGTERM");
+    });
+  return { url, stop };
+}
+
+/** autocannon against one endpoint; p50/p95 from every response's own latency (autocannon reports no p95). */
+async function load(endpoint, body, headers, expectBody, seconds) {
+  const latencies = [];
+  const instance = autocannon({ url: endpoint, method: "POST", headers, body, connections: LOAD_CONNECTIONS, duration: seconds, expectBody });
+  instance.on("response", (_client, _status, _bytes, ms) => latencies.push(ms));
+  const result = await instance;
+  latencies.sort((a, b) => a - b);
+  const q = (p) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? NaN;
+  return {
+    rps: result.requests.total / result.duration,
+    p50: q(0.5),
+    p95: q(0.95),
+    failed: result.errors + result.timeouts + result.non2xx + (result.mismatches ?? 0),
+  };
+}
 const dir = await mkdtemp(join(tmpdir(), "overblik-bench-"));
 await chmod(dir, 0o755);
 const pg = await startEmbeddedPostgres({ dataDir: join(dir, "data"), persistent: false });
 let statements = 0;
+
+const followUpQuery = `query F($id: ID!) { project(id: $id) { budgets { followUp(asOf: "2013-06-30") {
+    lines { lineId spent forecast rag ragReason deliveredQuantity } expense { spent forecast rag } income { spent } } } } }`;
+const projectsQuery = `query P { projects { totalCount items { id code name startDate endDate status } } }`;
+
+/**
+ * Overblik (apps/api/dist/main.js in production mode, its own process) and a bare Apollo Server
+ * (bench/bare-apollo.mjs, its own process) on the same database, loaded the same way by autocannon:
+ * an authenticated simple query and Brug for alle's budget follow-up. Both must first give the same data.
+ */
+async function loadTest(databaseUrl, bfaId) {
+  const overblik = startChild(
+    fileURLToPath(new URL("../../apps/api/dist/main.js", import.meta.url)),
+    {
+      NODE_ENV: "production",
+      DATABASE_URL: databaseUrl,
+      SEED_DEMO_DATA: "false",
+      HOST: "127.0.0.1",
+      PORT: "0",
+      PORTAL_PORT: "0",
+      LOG_LEVEL: "error",
+      SESSION_SECRET: "bench-secret-bench-secret-bench-secret!",
+      PERSONAL_DATA_ENCRYPTION_KEY: Buffer.alloc(32, 1).toString("base64"),
+      CPR_LOOKUP_KEY: Buffer.alloc(32, 2).toString("base64"),
+    },
+    /POST (http:\/\/[^/\s]+)\/graphql/,
+  );
+  const bare = startChild(fileURLToPath(new URL("./bare-apollo.mjs", import.meta.url)), { DATABASE_URL: databaseUrl }, /BARE_URL (http:\/\/\S+)/);
+  try {
+    const endpoints = { overblik: `${await overblik.url}/graphql`, bare: `${await bare.url}/` };
+    const call = async (endpoint, body, headers) => {
+      const res = await fetch(endpoint, { method: "POST", headers, body });
+      return { status: res.status, text: await res.text() };
+    };
+    const loginBody = JSON.stringify({ query: print(LoginDocument), variables: { input: { email: "admin@overblik.demo", password: "overblik-demo" } } });
+    const login = JSON.parse((await call(endpoints.overblik, loginBody, { "content-type": "application/json" })).text);
+    // The same request to both: the bare server ignores the token (it has no authentication at all).
+    const headers = { "content-type": "application/json", authorization: `Bearer ${login.data.login.token}` };
+
+    console.log(
+      `\nHTTP-belastning: autocannon, ${LOAD_CONNECTIONS} forbindelser, ${LOAD_SECONDS} s pr. kørsel efter ${WARMUP_SECONDS} s opvarmning;\n` +
+        `Overblik (produktionstilstand) og en bar Apollo Server 5 (standalone, håndskrevne resolvere med pg) i hver sin proces på samme database\n`,
+    );
+    console.log(`${"".padEnd(34)}${"Overblik".padEnd(28)}${"bar Apollo".padEnd(28)}Overblik/bar`);
+    for (const [name, query, variables] of [
+      ["projects (4 projekter)", projectsQuery, {}],
+      ["budgetopfølgning (Brug for alle)", followUpQuery, { id: bfaId }],
+    ]) {
+      const body = JSON.stringify({ query, variables });
+      const answers = { overblik: await call(endpoints.overblik, body, headers), bare: await call(endpoints.bare, body, headers) };
+      const data = Object.fromEntries(Object.entries(answers).map(([k, a]) => [k, JSON.parse(a.text)]));
+      if (answers.overblik.status !== 200 || data.overblik.errors || !isDeepStrictEqual(data.overblik.data, data.bare.data)) {
+        throw new Error(`${name}: Overblik and the bare server do not answer the same:\n${answers.overblik.text}\n${answers.bare.text}`);
+      }
+      const result = {};
+      for (const server of ["overblik", "bare"]) {
+        await load(endpoints[server], body, headers, answers[server].text, WARMUP_SECONDS);
+        result[server] = await load(endpoints[server], body, headers, answers[server].text, LOAD_SECONDS);
+      }
+      const cell = (r) => `${r.rps.toFixed(0).padStart(6)} req/s  p95 ${r.p95.toFixed(1).padStart(5)} ms`.padEnd(28);
+      const failed = result.overblik.failed + result.bare.failed;
+      console.log(
+        `${name.padEnd(34)}${cell(result.overblik)}${cell(result.bare)}${`${((100 * result.overblik.rps) / result.bare.rps).toFixed(0)} %`.padStart(6)}` +
+          (failed > 0 ? `   (${failed} svar var fejl eller afveg)` : ""),
+      );
+    }
+    console.log("");
+  } finally {
+    await Promise.all([overblik.stop(), bare.stop()]);
+  }
+}
 try {
   await pg.createDatabase("bench");
   const dataSource = await openDatabase({ url: pg.urlFor("bench"), onQuery: () => statements++ });
@@ -56,6 +175,8 @@ try {
   await measure("projects (4 projekter, totaler)", () => post(ProjectsDocument, {}, token));
   await measure("project budget (Brug for alle)", () => post(ProjectBudgetDocument, { id: bfa.id }, token));
 
+  await loadTest(pg.urlFor("bench"), bfa.id);
+
   // Budget follow-up at volume: 10.000 postings and 5.000 activity entries on Brug for alle's lines,
   // then the same on a synthetic budget with 120 lines, to show the statement count does not grow with lines.
   const [{ user_id: userId }] = await dataSource.query(`SELECT id AS user_id FROM app_user WHERE email = 'leder@overblik.demo'`);
@@ -73,8 +194,6 @@ try {
        JOIN LATERAL (SELECT id FROM budget_line WHERE budget_id = $1 AND driver_unit IS NOT NULL ORDER BY sort_order OFFSET (g % 3) LIMIT 1) l ON true`,
     [bfa.budget.id],
   );
-  const followUpQuery = `query F($id: ID!) { project(id: $id) { budgets { followUp(asOf: "2013-06-30") {
-    lines { lineId spent forecast rag ragReason deliveredQuantity } expense { spent forecast rag } income { spent } } } } }`;
   const postRaw = async (query, variables) => {
     const res = await fetch(`${server.url}/graphql`, {
       method: "POST",
