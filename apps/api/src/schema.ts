@@ -14,6 +14,7 @@ import { ParticipantPlanResolver, ProjectPlanResolver } from "./modules/flow/pla
 import { ParticipantResolver } from "./modules/participants/participant.resolver.js";
 import { SpendResolver } from "./modules/spend/spend.resolver.js";
 import { ProjectResolver } from "./modules/projects/project.resolver.js";
+import { SteeringResolver } from "./modules/steering/steering.resolver.js";
 
 export const resolvers = [
   AuthResolver,
@@ -28,6 +29,7 @@ export const resolvers = [
   ConversationResolver,
   ProjectPlanResolver,
   ParticipantPlanResolver,
+  SteeringResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

@@ -92,6 +92,23 @@ export interface PaceWeek {
  * The actual pace per ISO week against the required one, and the date the current pace would finish.
  * `events` are the dates of the things counted (conversations held).
  */
+/**
+ * Events a week since the plan's start. After the period, the pace is the pace while the work went on (to
+ * the plan's end, or the last event after it), not diluted by the quiet months since. `doneTotal` counts the
+ * events from the start up to the date; `lastEvent` is the latest of them.
+ */
+export function averagePace(
+  doneTotal: number,
+  lastEvent: string | null,
+  plan: { start: string; end: string },
+  asOf: string,
+): { averagePerWeek: number; paceUntil: string } {
+  const last = lastEvent ?? plan.start;
+  const paceUntil = asOf <= plan.end ? asOf : last > plan.end ? last : plan.end;
+  const elapsedDays = asOf < plan.start ? 0 : daysInclusive(plan.start, paceUntil);
+  return { averagePerWeek: elapsedDays > 0 ? (doneTotal * 7) / elapsedDays : 0, paceUntil };
+}
+
 export function paceByWeek(
   events: readonly string[],
   plan: { start: string; end: string; total: number },
@@ -114,12 +131,7 @@ export function paceByWeek(
   }
   const counted = events.filter((e) => e <= asOf && e >= plan.start).sort();
   const doneTotal = counted.length;
-  // After the period, the pace is the pace while the work went on (to the plan's end or the last event after
-  // it), not diluted by the quiet months since.
-  const lastEvent = counted[counted.length - 1] ?? plan.start;
-  const paceUntil = asOf <= plan.end ? asOf : lastEvent > plan.end ? lastEvent : plan.end;
-  const elapsedDays = asOf < plan.start ? 0 : daysInclusive(plan.start, paceUntil);
-  const averagePerWeek = elapsedDays > 0 ? (doneTotal * 7) / elapsedDays : 0;
+  const { averagePerWeek, paceUntil } = averagePace(doneTotal, counted[counted.length - 1] ?? null, plan, asOf);
   let projectedFinish: string | null = null;
   if (doneTotal >= plan.total) projectedFinish = [...events].sort()[plan.total - 1] ?? null;
   else if (averagePerWeek > 0) projectedFinish = addDays(paceUntil, Math.ceil(((plan.total - doneTotal) * 7) / averagePerWeek));

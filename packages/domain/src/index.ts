@@ -13,3 +13,4 @@ export * from "./calendar.js";
 export * from "./capacity.js";
 export * from "./flow.js";
 export * from "./stage.js";
+export * from "./steering.js";

@@ -8,6 +8,7 @@ import { AccessLogEntry, Participant, ParticipantColourChange, SystemSetting } f
 import { ActivityEntry, BudgetPosting, BudgetPriceIndex, CompetenceActivity, PostingImport } from "./posting.entity.js";
 import { Project, ProjectMembership, ProjectOrganisation } from "./project.entity.js";
 import { PersonalAccessToken, UserSession } from "./session.entity.js";
+import { MeetingPack } from "./steering.entity.js";
 import { AppUser } from "./user.entity.js";
 
 export * from "./budget-change.entity.js";
@@ -20,6 +21,7 @@ export * from "./participant.entity.js";
 export * from "./posting.entity.js";
 export * from "./project.entity.js";
 export * from "./session.entity.js";
+export * from "./steering.entity.js";
 export * from "./user.entity.js";
 
 export const entities = [
@@ -58,4 +60,5 @@ export const entities = [
   Outcome,
   ProjectGoal,
   PersonalAccessToken,
+  MeetingPack,
 ];

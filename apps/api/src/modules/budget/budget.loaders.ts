@@ -80,6 +80,37 @@ export function createBudgetLoaders(manager: EntityManager) {
       }
       return budgetIds.map((id) => byBudget.get(id) ?? []);
     }),
+    /**
+     * Spend and delivered activity per line of many budgets as of a date (and optionally one year): one
+     * statement per date and year, however many budgets a request follows up (the portfolio follows up all).
+     * Key: `${budgetId}|${asOf}|${year ?? ""}`.
+     */
+    followUpSums: new DataLoader<string, Map<string, { spent: string; delivered: string }>>(async (keys) => {
+      const groups = new Map<string, { asOf: string; year: number | null; budgetIds: string[] }>();
+      for (const key of keys) {
+        const [budgetId = "", asOf = "", year = ""] = key.split("|");
+        const g = groups.get(`${asOf}|${year}`) ?? { asOf, year: year === "" ? null : Number(year), budgetIds: [] };
+        g.budgetIds.push(budgetId);
+        groups.set(`${asOf}|${year}`, g);
+      }
+      const result = new Map<string, Map<string, { spent: string; delivered: string }>>();
+      for (const g of groups.values()) {
+        const rows: Array<{ id: string; budget_id: string; spent: string; delivered: string }> = await manager.query(
+          `SELECT l.id, l.budget_id,
+                  COALESCE((SELECT sum(p.amount_ore) FROM budget_posting p
+                             WHERE p.budget_line_id = l.id AND p.posting_date <= $2
+                               AND ($3::int IS NULL OR p.posting_date BETWEEN make_date($3, 1, 1) AND make_date($3, 12, 31))), 0)::text AS spent,
+                  COALESCE((SELECT sum(a.quantity) FROM activity_entry a
+                             WHERE a.budget_line_id = l.id AND a.activity_date <= $2
+                               AND ($3::int IS NULL OR a.activity_date BETWEEN make_date($3, 1, 1) AND make_date($3, 12, 31))), 0)::text AS delivered
+             FROM budget_line l WHERE l.budget_id = ANY($1::uuid[])`,
+          [g.budgetIds, g.asOf, g.year],
+        );
+        for (const id of g.budgetIds) result.set(`${id}|${g.asOf}|${g.year ?? ""}`, new Map());
+        for (const r of rows) result.get(`${r.budget_id}|${g.asOf}|${g.year ?? ""}`)?.set(r.id, { spent: r.spent, delivered: r.delivered });
+      }
+      return keys.map((k) => result.get(k) ?? new Map());
+    }),
     changesByBudget: new DataLoader<string, BudgetChangeType[]>(async (budgetIds) => {
       const rows = await manager.query(`${CHANGE_SELECT} WHERE c.budget_id = ANY($1::uuid[]) ORDER BY c.requested_at DESC`, [budgetIds]);
       const byBudget = new Map<string, BudgetChangeType[]>(budgetIds.map((id) => [id, []]));

@@ -32,15 +32,10 @@ function validDate(text: string): boolean {
 
 const percent = (bp: bigint | null): number | null => (bp === null ? null : Number(bp) / 100);
 
-interface SumsRow {
-  id: string;
-  spent: string;
-  delivered: string;
-}
-
 /**
  * The follow-up of one budget for a date, for the whole budget or one year. Spend and activity are
- * summed in SQL (one statement, whatever the number of lines or postings); the rules are packages/domain's.
+ * summed in SQL (one statement for all budgets a request follows up, whatever the number of lines or postings);
+ * the rules are packages/domain's.
  */
 export async function budgetFollowUp(ctx: Context, budget: BudgetType, asOfInput?: string | null, year?: number | null): Promise<BudgetFollowUpType> {
   requireProjectAccess(ctx, budget.projectId);
@@ -53,21 +48,10 @@ export async function budgetFollowUp(ctx: Context, budget: BudgetType, asOfInput
   if (!project) throw new DomainError("NOT_FOUND", "Projektet findes ikke.");
   const period = followUpPeriod(project, year ?? null);
 
-  const [lines, sums] = await Promise.all([
+  const [lines, byId] = await Promise.all([
     ctx.loaders.linesByBudget.load(budget.id),
-    ctx.manager.query(
-      `SELECT l.id,
-              COALESCE((SELECT sum(p.amount_ore) FROM budget_posting p
-                         WHERE p.budget_line_id = l.id AND p.posting_date <= $2
-                           AND ($3::int IS NULL OR p.posting_date BETWEEN make_date($3, 1, 1) AND make_date($3, 12, 31))), 0)::text AS spent,
-              COALESCE((SELECT sum(a.quantity) FROM activity_entry a
-                         WHERE a.budget_line_id = l.id AND a.activity_date <= $2
-                           AND ($3::int IS NULL OR a.activity_date BETWEEN make_date($3, 1, 1) AND make_date($3, 12, 31))), 0)::text AS delivered
-         FROM budget_line l WHERE l.budget_id = $1`,
-      [budget.id, asOf, year ?? null],
-    ) as Promise<SumsRow[]>,
+    ctx.loaders.followUpSums.load(`${budget.id}|${asOf}|${year ?? ""}`),
   ]);
-  const byId = new Map(sums.map((r) => [r.id, r]));
   const approved = budget.approvedAt !== null;
   const inYear = (amounts: Array<{ year: number; amount: Ore; original: Ore | null }>, pick: "amount" | "original") =>
     sumOre(amounts.filter((a) => year === null || year === undefined || a.year === year).map((a) => (pick === "amount" ? a.amount : (a.original ?? 0n))));

@@ -1,0 +1,198 @@
+import {
+  COLOUR_LABELS,
+  costPer,
+  FUNNEL_LABELS,
+  OUTCOME_LABELS,
+  oreFromDb,
+  STAGE_LABELS,
+  suppressCounts,
+  suppressFunnel,
+  type Colour,
+  type Stage,
+} from "@overblik/domain";
+import { requireProjectAccess } from "../../common/access.js";
+import { DomainError, notFound } from "../../common/errors.js";
+import type { Context } from "../../context.js";
+import { CHANGE_SELECT, toChangeType } from "../budget/budget-change.service.js";
+import { toBudgetType } from "../budget/budget.service.js";
+import { budgetFollowUp, todayInCopenhagen } from "../budget/follow-up.service.js";
+import { RagEnum } from "../budget/follow-up.types.js";
+import { conversationPace, projectGoals, projectMilestones } from "../flow/flow.service.js";
+import { participantStatistics } from "../participants/participant-statistics.service.js";
+import { progressFor } from "./portfolio.service.js";
+import type { CountCellType, ProjectDashboardType } from "./steering.types.js";
+
+/** Roles that see the styregruppe's screens; all but the tovholder see small counts hidden. */
+export const STEERING_ROLES = ["STYREGRUPPE", "LEADER", "TOVHOLDER"] as const;
+
+const FUNNEL = ["TARGET", "SCREENED", "CONVERSATION_HELD", "TEAM_MEETING", "ACTION_PLAN", "INTERVENTION", "OUTCOME", "JOB_OR_EDUCATION"] as const;
+const COLOURS = ["GROEN", "ORANGE", "ROED", "BLAA", "NONE"] as const;
+const STAGES: Stage[] = ["NOT_SCREENED", "OUT", "SCREENED", "CONVERSATION_SCHEDULED", "CONVERSATION_HELD", "AT_TEAM", "ACTION_PLAN", "OUTCOME"];
+const OUTCOMES = ["JOB", "EDUCATION", "REMATCHED_2", "PASSIVE", "PENSION_RECOMMENDED"] as const;
+
+/**
+ * Every count of the dashboard for one date in one statement: per participant the facts as they stood on
+ * the date (colour from its history, events up to the date), then the funnel, colours, stages and outcomes
+ * as (dimension, key, n). The stage mirrors packages/domain's deriveStage (a test holds the two together).
+ */
+export const FACTS_SQL = `
+  WITH p AS (
+    SELECT p.id, p.keep_in_team_queue AS keep,
+           COALESCE((SELECT c.to_colour FROM participant_colour_change c
+                      WHERE c.participant_id = p.id AND c.changed_at < $2::date + 1 ORDER BY c.changed_at DESC LIMIT 1),
+                    CASE WHEN NOT EXISTS (SELECT 1 FROM participant_colour_change c WHERE c.participant_id = p.id) THEN p.colour END) AS colour,
+           EXISTS (SELECT 1 FROM conversation c WHERE c.participant_id = p.id AND c.status = 'HELD' AND c.held_date <= $2::date) AS held,
+           EXISTS (SELECT 1 FROM conversation c WHERE c.participant_id = p.id AND c.created_at < $2::date + 1
+                      AND (c.status = 'SCHEDULED' OR (c.status = 'HELD' AND c.held_date > $2::date)
+                           OR (c.status IN ('NO_SHOW', 'CANCELLED') AND c.scheduled_date > $2::date))) AS booked,
+           EXISTS (SELECT 1 FROM agenda_item a JOIN team_meeting m ON m.id = a.meeting_id
+                    WHERE a.participant_id = p.id AND m.status = 'HELD' AND m.meeting_date <= $2::date) AS met,
+           EXISTS (SELECT 1 FROM agenda_item a JOIN team_meeting m ON m.id = a.meeting_id
+                    WHERE a.participant_id = p.id AND m.meeting_date <= $2::date + 14) AS on_agenda,
+           EXISTS (SELECT 1 FROM action_plan_item i WHERE i.participant_id = p.id AND i.created_at < $2::date + 1) AS planned,
+           EXISTS (SELECT 1 FROM action_plan_item i WHERE i.participant_id = p.id AND i.created_at < $2::date + 1
+                      AND i.start_month <= $2::date AND i.status <> 'PLANNED') AS intervention,
+           (SELECT o.kind FROM outcome o WHERE o.participant_id = p.id AND o.outcome_date <= $2::date
+             ORDER BY o.outcome_date DESC, o.created_at DESC LIMIT 1) AS last_outcome,
+           (SELECT bool_and(o.kind = 'REMATCHED_2') FROM outcome o WHERE o.participant_id = p.id AND o.outcome_date <= $2::date) AS only_rematched,
+           EXISTS (SELECT 1 FROM outcome o WHERE o.participant_id = p.id AND o.outcome_date <= $2::date AND o.kind IN ('JOB', 'EDUCATION')) AS job_edu
+      FROM participant p WHERE p.project_id = $1 AND p.enrolment_date <= $2::date),
+  s AS (
+    SELECT *, CASE WHEN last_outcome IS NOT NULL AND NOT (keep AND only_rematched) THEN 'OUTCOME'
+                   WHEN colour = 'ROED' THEN 'OUT'
+                   WHEN colour IS NULL THEN 'NOT_SCREENED'
+                   WHEN planned THEN 'ACTION_PLAN'
+                   WHEN on_agenda THEN 'AT_TEAM'
+                   WHEN held THEN 'CONVERSATION_HELD'
+                   WHEN booked THEN 'CONVERSATION_SCHEDULED'
+                   ELSE 'SCREENED' END AS stage
+      FROM p)
+  SELECT 'FUNNEL' AS dimension, k.key, k.n FROM (
+    SELECT count(*)::int AS target, count(*) FILTER (WHERE colour IS NOT NULL)::int AS screened,
+           count(*) FILTER (WHERE held)::int AS held, count(*) FILTER (WHERE met)::int AS met,
+           count(*) FILTER (WHERE planned)::int AS planned, count(*) FILTER (WHERE intervention)::int AS intervention,
+           count(*) FILTER (WHERE last_outcome IS NOT NULL)::int AS outcome, count(*) FILTER (WHERE job_edu)::int AS job_edu FROM s) f
+    CROSS JOIN LATERAL (VALUES ('TARGET', f.target), ('SCREENED', f.screened), ('CONVERSATION_HELD', f.held), ('TEAM_MEETING', f.met),
+                               ('ACTION_PLAN', f.planned), ('INTERVENTION', f.intervention), ('OUTCOME', f.outcome), ('JOB_OR_EDUCATION', f.job_edu)) AS k(key, n)
+  UNION ALL SELECT 'COLOUR', COALESCE(colour, 'NONE'), count(*)::int FROM s GROUP BY 2
+  UNION ALL SELECT 'STAGE', stage, count(*)::int FROM s GROUP BY 2
+  UNION ALL SELECT 'OUTCOME', last_outcome, count(*)::int FROM s WHERE last_outcome IS NOT NULL GROUP BY 2
+  UNION ALL SELECT 'EVENTS', 'CONVERSATIONS_HELD', count(*)::int FROM conversation WHERE project_id = $1 AND status = 'HELD' AND held_date <= $2::date`;
+
+export interface FactRow {
+  dimension: string;
+  key: string;
+  n: number;
+}
+
+const count = (rows: readonly FactRow[], dimension: string, key: string) => rows.find((r) => r.dimension === dimension && r.key === key)?.n ?? 0;
+
+function cells(rows: readonly FactRow[], dimension: string, keys: readonly string[], label: (k: string) => string, suppress: boolean): CountCellType[] {
+  const raw = keys.map((key) => ({ key, count: count(rows, dimension, key) })).filter((c) => c.count > 0 || c.key !== "NONE");
+  const shown = suppress ? suppressCounts(raw, { totalShown: true }) : raw.map((c) => ({ ...c, display: String(c.count), suppressed: null }));
+  return shown.map((c) => ({ key: c.key, label: label(c.key), count: c.count, display: c.display, suppressed: c.suppressed }));
+}
+
+const colourLabel = (k: string) => (k === "NONE" ? "Ikke screenet" : (COLOUR_LABELS[k as Colour] ?? k));
+
+/**
+ * The styregruppe's dashboard for one project as of a date. Everything is an aggregate computed in SQL;
+ * roles other than the tovholder get every count under 5 hidden, with complementary cells where a total
+ * is shown. The budget figures are the budget planner's own follow-up, so the two agree to the øre.
+ */
+export async function projectDashboard(
+  ctx: Context,
+  projectId: string,
+  asOfInput?: string | null,
+  options: { suppress?: boolean } = {},
+): Promise<ProjectDashboardType> {
+  const roles = requireProjectAccess(ctx, projectId, STEERING_ROLES);
+  if (roles.includes("ADMIN") && roles.length === 1) throw new DomainError("FORBIDDEN", "Administratorer ser adgangsloggen, ikke projekternes tal.");
+  const asOf = asOfInput ?? todayInCopenhagen();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(asOf))) throw new DomainError("BAD_USER_INPUT", `Datoen "${asOf}" er ugyldig. Brug formatet ÅÅÅÅ-MM-DD.`);
+  // A meeting pack is always what the styregruppe sees, whoever closes it.
+  const suppress = options.suppress ?? !roles.includes("TOVHOLDER");
+  const project = await ctx.loaders.projectById.load(projectId);
+  if (!project) throw notFound("Projektet");
+
+  const baselineRows: Array<{ d: string | null }> = await ctx.manager.query(
+    `SELECT to_char(max(first), 'YYYY-MM-DD') AS d FROM (
+       SELECT min(c.changed_at) AS first FROM participant_colour_change c JOIN participant p ON p.id = c.participant_id
+        WHERE p.project_id = $1 GROUP BY c.participant_id) f`,
+    [projectId],
+  );
+  const baselineDate = baselineRows[0]?.d && baselineRows[0].d <= asOf ? baselineRows[0].d : null;
+  const budgets = (await ctx.loaders.budgetsByProject.load(projectId)).map(toBudgetType);
+  const main = budgets.find((b) => b.approvedAt !== null) ?? budgets[0] ?? null;
+
+  const [now, baseline, pace, goals, milestones, followUp, pools, pending, statistics, progress] = await Promise.all([
+    ctx.manager.query(FACTS_SQL, [projectId, asOf]) as Promise<FactRow[]>,
+    baselineDate ? (ctx.manager.query(FACTS_SQL, [projectId, baselineDate]) as Promise<FactRow[]>) : Promise.resolve([] as FactRow[]),
+    conversationPace(ctx, projectId, asOf),
+    projectGoals(ctx, projectId, asOf),
+    projectMilestones(ctx, projectId, asOf),
+    main ? budgetFollowUp(ctx, main, asOf, null) : Promise.resolve(null),
+    ctx.manager.query(
+      `SELECT p.name, p.amount_ore::text AS amount,
+              COALESCE(sum(a.actual_cost_ore) FILTER (WHERE a.status = 'HELD' AND a.planned_date <= $2), 0)::text AS used,
+              COALESCE(sum(a.planned_cost_ore) FILTER (WHERE a.status = 'PLANNED' OR (a.status = 'HELD' AND a.planned_date > $2)), 0)::text AS planned,
+              count(*) FILTER (WHERE a.status = 'HELD' AND a.planned_date <= $2)::int AS held,
+              COALESCE(sum(a.actual_participants) FILTER (WHERE a.status = 'HELD' AND a.planned_date <= $2), 0)::int AS participants
+         FROM competence_pool p LEFT JOIN competence_activity a ON a.pool_id = p.id
+        WHERE p.project_id = $1 GROUP BY p.id ORDER BY p.name`,
+      [projectId, asOf],
+    ) as Promise<Array<{ name: string; amount: string; used: string; planned: string; held: number; participants: number }>>,
+    ctx.manager.query(`${CHANGE_SELECT} WHERE b.project_id = $1 AND c.status = 'PENDING' ORDER BY c.requested_at`, [projectId]),
+    participantStatistics(ctx, projectId, null, { suppress }),
+    progressFor(ctx, [projectId], asOf),
+  ]);
+
+  const funnel = suppressFunnel(
+    FUNNEL.map((key) => ({ key, count: count(now, "FUNNEL", key) })),
+    suppress,
+  ).map((s) => ({
+    key: s.key,
+    label: FUNNEL_LABELS[s.key as keyof typeof FUNNEL_LABELS],
+    count: s.shown,
+    display: s.display,
+    percentOfTarget: s.percentOfFirst === null ? null : s.percentOfFirst.toLocaleString("da-DK", { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+  }));
+
+  const spent = followUp?.expense.spent ?? 0n;
+  const costs = [
+    { key: "CONVERSATION_HELD", label: "pr. holdt samtale", n: count(now, "EVENTS", "CONVERSATIONS_HELD") },
+    { key: "ACTION_PLAN", label: "pr. borger med indsatsplan", n: count(now, "FUNNEL", "ACTION_PLAN") },
+    { key: "JOB_OR_EDUCATION", label: "pr. borger i job eller uddannelse", n: count(now, "FUNNEL", "JOB_OR_EDUCATION") },
+  ].map((c) => {
+    const r = costPer(spent, c.n, suppress);
+    return { key: c.key, label: c.label, countDisplay: suppress && c.n > 0 && c.n < 5 ? "<5" : String(c.n), amount: r.amount, display: r.display };
+  });
+
+  const warnings = [...statistics.warnings];
+  if (followUp && followUp.income.corrected !== 0n && followUp.income.corrected !== followUp.expense.corrected) {
+    warnings.push("Budgettets indtægter og udgifter balancerer ikke (se budgetlinjerne).");
+  }
+  const stageLabel = (k: string) => STAGE_LABELS[k as Stage] ?? k;
+
+  return {
+    asOf,
+    suppressed: suppress,
+    progress: progress.get(projectId) ?? { rag: RagEnum.NONE, reason: "Ingen data." },
+    spend: followUp ? { rag: followUp.expense.rag, reason: followUp.expense.ragReason } : { rag: RagEnum.NONE, reason: "Projektet har intet budget." },
+    funnel,
+    outcomes: cells(now, "OUTCOME", OUTCOMES, (k) => OUTCOME_LABELS[k as keyof typeof OUTCOME_LABELS] ?? k, suppress),
+    baselineDate,
+    coloursAtBaseline: baselineDate ? cells(baseline, "COLOUR", COLOURS, colourLabel, suppress) : [],
+    coloursNow: cells(now, "COLOUR", COLOURS, colourLabel, suppress),
+    stagesAtBaseline: baselineDate ? cells(baseline, "STAGE", STAGES, stageLabel, suppress) : [],
+    stagesNow: cells(now, "STAGE", STAGES, stageLabel, suppress),
+    pace,
+    goals,
+    milestones,
+    followUp,
+    pools: pools.map((p) => ({ name: p.name, amount: oreFromDb(p.amount), used: oreFromDb(p.used), planned: oreFromDb(p.planned), held: p.held, participants: p.participants })),
+    costs,
+    pendingDecisions: pending.map(toChangeType),
+    warnings,
+  };
+}

@@ -1,0 +1,143 @@
+import { averagePace, capacityPlan, progressRag, SUPPRESSION_THRESHOLD } from "@overblik/domain";
+import { rolesInProject } from "../../common/access.js";
+import { requireUser } from "../../common/auth.js";
+import { DomainError } from "../../common/errors.js";
+import type { Context } from "../../context.js";
+import { toBudgetType } from "../budget/budget.service.js";
+import { budgetFollowUp, todayInCopenhagen } from "../budget/follow-up.service.js";
+import { RagEnum } from "../budget/follow-up.types.js";
+import type { PortfolioEntryType, PortfolioType, RagStatusType } from "./steering.types.js";
+
+interface ProgressRow {
+  id: string;
+  target_size: number | null;
+  conversation_start: string | null;
+  conversation_end: string | null;
+  team_start: string | null;
+  team_end: string | null;
+  meeting_interval_days: number | null;
+  minutes_per_citizen: number | null;
+  max_citizens_per_meeting: number | null;
+  in_flow: number;
+  held_events: number;
+  last_held: string | null;
+}
+
+/**
+ * The progress light of many projects in one statement: the pace of initial conversations against the
+ * capacity plan while they run, the share of the citizens in the flow reached once they are over
+ * (packages/domain's progressRag and the same pace rule as the dashboard's chart).
+ */
+export async function progressFor(ctx: Context, projectIds: readonly string[], asOf: string): Promise<Map<string, RagStatusType>> {
+  if (projectIds.length === 0) return new Map();
+  const rows: ProgressRow[] = await ctx.manager.query(
+    `SELECT pr.id, pr.target_size,
+            to_char(f.conversation_start, 'YYYY-MM-DD') AS conversation_start, to_char(f.conversation_end, 'YYYY-MM-DD') AS conversation_end,
+            to_char(f.team_start, 'YYYY-MM-DD') AS team_start, to_char(f.team_end, 'YYYY-MM-DD') AS team_end,
+            f.meeting_interval_days, f.minutes_per_citizen, f.max_citizens_per_meeting,
+            (SELECT count(*) FROM participant p WHERE p.project_id = pr.id AND (p.colour IS NULL OR p.colour <> 'ROED'))::int AS in_flow,
+            (SELECT count(*) FROM conversation c WHERE c.project_id = pr.id AND c.status = 'HELD' AND c.held_date <= $2::date
+                AND c.held_date >= f.conversation_start)::int AS held_events,
+            (SELECT to_char(max(c.held_date), 'YYYY-MM-DD') FROM conversation c WHERE c.project_id = pr.id AND c.status = 'HELD'
+                AND c.held_date <= $2::date AND c.held_date >= f.conversation_start) AS last_held
+       FROM project pr LEFT JOIN project_flow_plan f ON f.project_id = pr.id WHERE pr.id = ANY($1::uuid[])`,
+    [projectIds, asOf],
+  );
+  const result = new Map<string, RagStatusType>();
+  for (const r of rows) {
+    if (!r.conversation_start || !r.conversation_end || !r.team_start || !r.team_end) {
+      result.set(r.id, toRag(progressRag({ asOf, period: null, requiredPerWeek: 0, averagePerWeek: 0, held: 0, target: 0 })));
+      continue;
+    }
+    const period = { start: r.conversation_start, end: r.conversation_end };
+    const plan = capacityPlan({
+      citizens: r.target_size ?? r.in_flow,
+      conversationStart: r.conversation_start,
+      conversationEnd: r.conversation_end,
+      teamStart: r.team_start,
+      teamEnd: r.team_end,
+      meetingIntervalDays: r.meeting_interval_days ?? 14,
+      minutesPerCitizen: r.minutes_per_citizen ?? 30,
+      maxCitizensPerMeeting: r.max_citizens_per_meeting ?? 5,
+    });
+    const { averagePerWeek } = averagePace(r.held_events, r.last_held, period, asOf);
+    result.set(
+      r.id,
+      toRag(progressRag({ asOf, period, requiredPerWeek: plan.conversationsPerWeek, averagePerWeek, held: r.held_events, target: r.in_flow })),
+    );
+  }
+  return result;
+}
+
+const toRag = (r: { rag: string; reason: string }): RagStatusType => ({ rag: r.rag as RagEnum, reason: r.reason });
+
+const RANK: Record<string, number> = { RED: 0, AMBER: 1, GREEN: 2, NONE: 3 };
+
+/**
+ * The portfolio: every project the user steers, leads or coordinates, with its two lights and the rules
+ * that set them, and key figures (counts under 5 hidden unless the user is the project's tovholder).
+ * A constant number of statements whatever the number of projects: the follow-ups share their loaders.
+ */
+export async function portfolio(ctx: Context, asOfInput?: string | null): Promise<PortfolioType> {
+  const user = requireUser(ctx);
+  const asOf = asOfInput ?? todayInCopenhagen();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new DomainError("BAD_USER_INPUT", `Datoen "${asOf}" er ugyldig. Brug formatet ÅÅÅÅ-MM-DD.`);
+  const steering = ["STYREGRUPPE", "LEADER", "TOVHOLDER"];
+  const ids = [...user.projectRoles.entries()].filter(([, roles]) => roles.some((r) => steering.includes(r))).map(([id]) => id);
+  if (ids.length === 0) return { asOf, projects: [] };
+
+  const [projects, progress, counts, budgetsPerProject] = await Promise.all([
+    ctx.loaders.projectById.loadMany(ids),
+    progressFor(ctx, ids, asOf),
+    ctx.manager.query(
+      `SELECT pr.id,
+              (SELECT count(*) FROM participant p WHERE p.project_id = pr.id AND p.enrolment_date <= $2::date)::int AS participants,
+              (SELECT count(DISTINCT c.participant_id) FROM conversation c WHERE c.project_id = pr.id AND c.status = 'HELD' AND c.held_date <= $2::date)::int AS held,
+              (SELECT count(DISTINCT o.participant_id) FROM outcome o JOIN participant p ON p.id = o.participant_id
+                WHERE p.project_id = pr.id AND o.kind IN ('JOB', 'EDUCATION') AND o.outcome_date <= $2::date)::int AS job_edu,
+              (SELECT count(*) FROM budget_change c JOIN budget b ON b.id = c.budget_id WHERE b.project_id = pr.id AND c.status = 'PENDING')::int AS pending
+         FROM project pr WHERE pr.id = ANY($1::uuid[])`,
+      [ids, asOf],
+    ) as Promise<Array<{ id: string; participants: number; held: number; job_edu: number; pending: number }>>,
+    ctx.loaders.budgetsByProject.loadMany(ids),
+  ]);
+  const followUps = await Promise.all(
+    ids.map((id, i) => {
+      const budgets = budgetsPerProject[i];
+      if (!Array.isArray(budgets)) return Promise.resolve(null);
+      const typed = budgets.map(toBudgetType);
+      const main = typed.find((b) => b.approvedAt !== null) ?? typed[0];
+      return main ? budgetFollowUp(ctx, main, asOf, null) : Promise.resolve(null);
+    }),
+  );
+  const entries: PortfolioEntryType[] = [];
+  ids.forEach((id, i) => {
+    const project = projects[i];
+    if (!project || project instanceof Error) return;
+    const suppress = !rolesInProject(ctx, id).includes("TOVHOLDER");
+    const show = (n: number) => (suppress && n > 0 && n < SUPPRESSION_THRESHOLD ? `<${SUPPRESSION_THRESHOLD}` : String(n));
+    const c = counts.find((x) => x.id === id) ?? { participants: 0, held: 0, job_edu: 0, pending: 0 };
+    const f = followUps[i] ?? null;
+    entries.push({
+      projectId: id,
+      code: project.code,
+      name: project.name,
+      startDate: project.startDate,
+      endDate: project.endDate,
+      progress: progress.get(id) ?? { rag: RagEnum.NONE, reason: "Ingen data." },
+      spend: f ? { rag: f.expense.rag, reason: f.expense.ragReason } : { rag: RagEnum.NONE, reason: "Projektet har intet budget." },
+      participantsDisplay: show(c.participants),
+      conversationsHeldDisplay: show(c.held),
+      jobOrEducationDisplay: show(c.job_edu),
+      corrected: f?.expense.corrected ?? 0n,
+      spent: f?.expense.spent ?? 0n,
+      forecast: f?.expense.forecast ?? 0n,
+      pendingDecisions: c.pending,
+    });
+  });
+  entries.sort(
+    (a, b) =>
+      Math.min(RANK[a.progress.rag] ?? 3, RANK[a.spend.rag] ?? 3) - Math.min(RANK[b.progress.rag] ?? 3, RANK[b.spend.rag] ?? 3) || a.name.localeCompare(b.name, "da"),
+  );
+  return { asOf, projects: entries };
+}

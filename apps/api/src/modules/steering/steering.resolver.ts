@@ -1,0 +1,47 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { Context } from "../../context.js";
+import { ProjectType } from "../projects/project.types.js";
+import { projectDashboard } from "./dashboard.service.js";
+import { closeMeetingPack, meetingPack, meetingPacks } from "./meeting-pack.service.js";
+import { portfolio } from "./portfolio.service.js";
+import { CloseMeetingPackInput, MeetingPackSummaryType, MeetingPackType, PortfolioType, ProjectDashboardType } from "./steering.types.js";
+
+@Resolver(() => ProjectType)
+export class SteeringResolver {
+  @Authorized("STYREGRUPPE", "LEADER", "TOVHOLDER")
+  @Query(() => PortfolioType, { description: "Porteføljen: de projekter, du styrer, leder eller er tovholder for, med trafiklys og reglerne bag." })
+  portfolio(
+    @Ctx() ctx: Context,
+    @Arg("asOf", () => String, { nullable: true, description: "ÅÅÅÅ-MM-DD; standard er dagens dato." }) asOf?: string | null,
+  ): Promise<PortfolioType> {
+    return portfolio(ctx, asOf);
+  }
+
+  @Authorized("STYREGRUPPE", "LEADER", "TOVHOLDER")
+  @FieldResolver(() => ProjectDashboardType, { description: "Styregruppens overblik pr. en dato: fremdrift og økonomi på én side; tal under 5 skjules for andre end tovholderen." })
+  dashboard(
+    @Ctx() ctx: Context,
+    @Root() project: ProjectType,
+    @Arg("asOf", () => String, { nullable: true, description: "ÅÅÅÅ-MM-DD; standard er dagens dato." }) asOf?: string | null,
+  ): Promise<ProjectDashboardType> {
+    return projectDashboard(ctx, project.id, asOf);
+  }
+
+  @Authorized("STYREGRUPPE", "LEADER", "TOVHOLDER")
+  @FieldResolver(() => [MeetingPackSummaryType], { description: "Projektets lukkede mødepakker, nyeste først." })
+  meetingPacks(@Ctx() ctx: Context, @Root() project: ProjectType): Promise<MeetingPackSummaryType[]> {
+    return meetingPacks(ctx, project.id);
+  }
+
+  @Authorized("STYREGRUPPE", "LEADER", "TOVHOLDER")
+  @Query(() => MeetingPackType, { description: "Én frossen mødepakke med dens tal." })
+  meetingPack(@Ctx() ctx: Context, @Arg("id", () => ID, { description: "Pakken." }) id: string): Promise<MeetingPackType> {
+    return meetingPack(ctx, id);
+  }
+
+  @Authorized("TOVHOLDER")
+  @Mutation(() => MeetingPackType, { description: "Luk pakke til møde: fryser overblikkets tal pr. mødedatoen (som styregruppen ser dem) med tovholderens kommentarer." })
+  closeMeetingPack(@Ctx() ctx: Context, @Arg("input", () => CloseMeetingPackInput, { description: "Projekt, mødedato og kommentarer." }) input: CloseMeetingPackInput): Promise<MeetingPackType> {
+    return closeMeetingPack(ctx, input);
+  }
+}

@@ -1,0 +1,188 @@
+import { ProjectsDocument } from "@overblik/graphql-client";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { dataOf, gql, login, startTestApi, type TestApi } from "../support/api.js";
+
+let api: TestApi;
+const tokens: Record<string, string> = {};
+let bfaId: string;
+
+const DASHBOARD = `query D($p: ID!, $asOf: String) { project(id: $p) { dashboard(asOf: $asOf) {
+  asOf suppressed progress { rag reason } spend { rag reason }
+  funnel { key count display percentOfTarget }
+  outcomes { key count display suppressed }
+  baselineDate coloursAtBaseline { key count display suppressed } coloursNow { key count display suppressed }
+  stagesAtBaseline { key count display } stagesNow { key count display suppressed }
+  pace { requiredPerWeek averagePerWeek } goals { indicator display } milestones { name status }
+  followUp { expense { original corrected spent forecast deviation rag ragReason } lines { lineId spent deliveredQuantity } }
+  pools { name amount used } costs { key countDisplay amount display } pendingDecisions { id } warnings } } }`;
+const FOLLOW_UP = `query F($p: ID!, $asOf: String) { project(id: $p) { budgets { followUp(asOf: $asOf) { expense { original corrected spent forecast deviation rag ragReason } } } } }`;
+const OVERVIEW = `query V($p: ID!, $asOf: String) { project(id: $p) { overview(asOf: $asOf) { stage } } }`;
+const PORTFOLIO = `query P($asOf: String) { portfolio(asOf: $asOf) { asOf projects { code progress { rag reason } spend { rag reason } participantsDisplay conversationsHeldDisplay jobOrEducationDisplay corrected spent forecast pendingDecisions } } }`;
+const CLOSE = `mutation C($input: CloseMeetingPackInput!) { closeMeetingPack(input: $input) { id meetingDate comments closedBy dashboard { asOf suppressed funnel { key count display } coloursNow { key display } followUp { expense { spent } } } } }`;
+const PACK = `query K($id: ID!) { meetingPack(id: $id) { id comments dashboard { asOf funnel { key count display } coloursNow { key display } followUp { expense { spent } } costs { key display } } } }`;
+const PACKS = `query L($p: ID!) { project(id: $p) { meetingPacks { id meetingDate closedBy } } }`;
+
+type Cell = { key: string; count: number | null; display: string; suppressed?: string | null };
+type Dashboard = {
+  asOf: string;
+  suppressed: boolean;
+  progress: { rag: string; reason: string };
+  spend: { rag: string; reason: string };
+  funnel: Array<{ key: string; count: number | null; display: string; percentOfTarget: string | null }>;
+  outcomes: Cell[];
+  baselineDate: string | null;
+  coloursAtBaseline: Cell[];
+  coloursNow: Cell[];
+  stagesAtBaseline: Cell[];
+  stagesNow: Cell[];
+  followUp: { expense: Record<string, string> } | null;
+  costs: Array<{ key: string; countDisplay: string; amount: string | null; display: string }>;
+  warnings: string[];
+};
+
+async function dashboard(token: string, asOf: string): Promise<Dashboard> {
+  return dataOf(await gql<{ project: { dashboard: Dashboard } }, object>(api.url, DASHBOARD, { p: bfaId, asOf }, { token })).project.dashboard;
+}
+
+beforeAll(async () => {
+  api = await startTestApi();
+  for (const r of ["styregruppe", "leder", "tovholder", "sagsbehandler", "team"]) tokens[r] = await login(api.url, `${r}@overblik.demo`);
+  bfaId = dataOf(await gql(api.url, ProjectsDocument, {}, { token: tokens.leder })).projects.items.find((p) => p.code === "BFA")?.id ?? "";
+});
+afterAll(() => api?.close());
+
+describe("the styregruppe's project dashboard", () => {
+  it("has the budget planner's own figures to the øre, and spend recomputed from the postings", async () => {
+    for (const asOf of ["2013-01-31", "2013-08-01"]) {
+      const d = await dashboard(tokens.styregruppe as string, asOf);
+      const planner = dataOf(await gql<{ project: { budgets: Array<{ followUp: { expense: Record<string, string> } }> } }, object>(api.url, FOLLOW_UP, { p: bfaId, asOf }, { token: tokens.leder })).project
+        .budgets[0]?.followUp.expense;
+      expect(d.followUp?.expense).toEqual(planner);
+      const [posted]: Array<{ s: string }> = await api.dataSource.query(
+        `SELECT (sum(p.amount_ore) / 100)::numeric(14,2)::text AS s FROM budget_posting p JOIN budget_line l ON l.id = p.budget_line_id
+          JOIN budget b ON b.id = l.budget_id WHERE b.project_id = $1 AND l.side = 'EXPENSE' AND p.posting_date <= $2`,
+        [bfaId, asOf],
+      );
+      expect(d.followUp?.expense.spent).toBe(posted?.s);
+    }
+  });
+
+  it("has a funnel equal to the counts of the flow's events", async () => {
+    const asOf = "2013-08-01";
+    const d = await dashboard(tokens.tovholder as string, asOf);
+    const q = async (sql: string) => ((await api.dataSource.query(sql, [bfaId, asOf])) as Array<{ n: number }>)[0]?.n;
+    const expected = {
+      TARGET: await q(`SELECT count(*)::int AS n FROM participant WHERE project_id = $1 AND enrolment_date <= $2`),
+      SCREENED: await q(`SELECT count(DISTINCT c.participant_id)::int AS n FROM participant_colour_change c JOIN participant p ON p.id = c.participant_id WHERE p.project_id = $1 AND c.changed_at::date <= $2`),
+      CONVERSATION_HELD: await q(`SELECT count(DISTINCT participant_id)::int AS n FROM conversation WHERE project_id = $1 AND status = 'HELD' AND held_date <= $2`),
+      TEAM_MEETING: await q(`SELECT count(DISTINCT a.participant_id)::int AS n FROM agenda_item a JOIN team_meeting m ON m.id = a.meeting_id WHERE m.project_id = $1 AND m.status = 'HELD' AND m.meeting_date <= $2`),
+      ACTION_PLAN: await q(`SELECT count(DISTINCT i.participant_id)::int AS n FROM action_plan_item i JOIN participant p ON p.id = i.participant_id WHERE p.project_id = $1 AND i.created_at::date <= $2`),
+      OUTCOME: await q(`SELECT count(DISTINCT o.participant_id)::int AS n FROM outcome o JOIN participant p ON p.id = o.participant_id WHERE p.project_id = $1 AND o.outcome_date <= $2`),
+      JOB_OR_EDUCATION: await q(`SELECT count(DISTINCT o.participant_id)::int AS n FROM outcome o JOIN participant p ON p.id = o.participant_id WHERE p.project_id = $1 AND o.kind IN ('JOB', 'EDUCATION') AND o.outcome_date <= $2`),
+    };
+    for (const [key, n] of Object.entries(expected)) expect([key, d.funnel.find((s) => s.key === key)?.count]).toEqual([key, n]);
+    expect(d.funnel.map((s) => s.key)).toEqual(["TARGET", "SCREENED", "CONVERSATION_HELD", "TEAM_MEETING", "ACTION_PLAN", "INTERVENTION", "OUTCOME", "JOB_OR_EDUCATION"]);
+    // Nested: each step at most the one before.
+    d.funnel.forEach((s, i) => i > 0 && expect(s.count ?? 0).toBeLessThanOrEqual(d.funnel[i - 1]?.count ?? 0));
+    // The stages are the tovholder's overview's, counted in SQL.
+    const overview = dataOf(await gql<{ project: { overview: Array<{ stage: string }> } }, object>(api.url, OVERVIEW, { p: bfaId, asOf }, { token: tokens.tovholder })).project.overview;
+    const byStage = new Map<string, number>();
+    for (const r of overview) byStage.set(r.stage, (byStage.get(r.stage) ?? 0) + 1);
+    expect(Object.fromEntries(d.stagesNow.filter((c) => (c.count ?? 0) > 0).map((c) => [c.key, c.count]))).toEqual(Object.fromEntries(byStage));
+  });
+
+  it("hides the 4 blå as <5 from the styregruppe, with a complementary cell, and shows them to the tovholder", async () => {
+    const steering = await dashboard(tokens.styregruppe as string, "2013-08-01");
+    expect(steering.suppressed).toBe(true);
+    expect(steering.coloursNow.find((c) => c.key === "BLAA")).toMatchObject({ count: null, display: "<5", suppressed: "PRIMARY" });
+    const hidden = steering.coloursNow.filter((c) => c.count === null);
+    expect(hidden.length).toBeGreaterThanOrEqual(2);
+    expect(hidden.some((c) => c.suppressed === "COMPLEMENTARY")).toBe(true);
+    expect(steering.coloursAtBaseline.find((c) => c.key === "BLAA")?.display).toBe("<5");
+    expect(steering.baselineDate).toBe("2012-07-20");
+    const tovholder = await dashboard(tokens.tovholder as string, "2013-08-01");
+    expect(tovholder.coloursNow.find((c) => c.key === "BLAA")?.count).toBe(4);
+    // Baseline versus now: the 9 grøn who did not show up are orange now.
+    const at = (cells: Cell[], key: string) => cells.find((c) => c.key === key)?.count ?? 0;
+    expect(at(tovholder.coloursAtBaseline, "GROEN") - at(tovholder.coloursNow, "GROEN")).toBe(9);
+    expect(at(tovholder.coloursNow, "ORANGE") - at(tovholder.coloursAtBaseline, "ORANGE")).toBe(9);
+  });
+
+  it("divides spend by conversations held, plans and job or education outcomes to the øre, and states its lights' rules", async () => {
+    const d = await dashboard(tokens.styregruppe as string, "2013-08-01");
+    const [held]: Array<{ n: number }> = await api.dataSource.query(`SELECT count(*)::int AS n FROM conversation WHERE project_id = $1 AND status = 'HELD' AND held_date <= '2013-08-01'`, [bfaId]);
+    const spentOre = BigInt((d.followUp?.expense.spent ?? "0").replace(".", ""));
+    const n = BigInt(held?.n ?? 1);
+    const expected = (spentOre * 2n + n) / (2n * n); // half up for a positive amount
+    const perConversation = d.costs.find((c) => c.key === "CONVERSATION_HELD");
+    expect(perConversation?.amount).toBe(`${expected / 100n}.${String(expected % 100n).padStart(2, "0")}`);
+    expect(perConversation?.countDisplay).toBe(String(held?.n));
+    expect(d.progress.reason).toMatch(/^Samtale holdt med \d+ af \d+ borgere i forløbet/);
+    expect(d.spend.reason.length).toBeGreaterThan(10);
+    const early = await dashboard(tokens.styregruppe as string, "2012-10-01");
+    // 40 conversations held from 1 September to 1 October: 9,0 a week against 14 (under 75 %: red).
+    expect(early.progress).toEqual({ rag: "RED", reason: "Tempo 9,0 samtaler pr. uge mod krævet 14." });
+    const [sept]: Array<{ n: number }> = await api.dataSource.query(`SELECT count(*)::int AS n FROM conversation WHERE project_id = $1 AND status = 'HELD' AND held_date <= '2012-10-01'`, [bfaId]);
+    expect(sept?.n).toBe(40);
+    expect(d.warnings.join(" ")).toContain("Målgruppen er angivet til 219 borgere, men der er 221 deltagere");
+  });
+
+  it("is refused to roles that see citizens one by one or not at all", async () => {
+    for (const role of ["sagsbehandler", "team"]) {
+      const res = await gql(api.url, DASHBOARD, { p: bfaId, asOf: "2013-08-01" }, { token: tokens[role] });
+      expect(res.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    }
+    const bad = await gql(api.url, DASHBOARD, { p: bfaId, asOf: "2013-02-30" }, { token: tokens.styregruppe });
+    expect(bad.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+});
+
+describe("the portfolio", () => {
+  it("lists the projects the user steers with both lights and their rules", async () => {
+    const p = dataOf(await gql<{ portfolio: { projects: Array<Record<string, unknown> & { code: string; progress: { rag: string; reason: string }; spend: { rag: string; reason: string } }> } }, object>(api.url, PORTFOLIO, { asOf: "2013-01-31" }, { token: tokens.styregruppe })).portfolio;
+    const bfa = p.projects.find((x) => x.code === "BFA");
+    expect(bfa).toBeDefined();
+    expect(bfa?.spend.rag).toBe("RED");
+    expect(bfa?.spend.reason).toMatch(/^Psykolog\/psykiater honorar v\/ca\. 50 timer: /);
+    expect(bfa?.progress.reason).toMatch(/^Samtale holdt med/);
+    const d = await dashboard(tokens.styregruppe as string, "2013-01-31");
+    expect(bfa?.spent).toBe(d.followUp?.expense.spent);
+    expect(bfa?.progress).toEqual(d.progress);
+    const caseworker = await gql(api.url, PORTFOLIO, {}, { token: tokens.sagsbehandler });
+    expect(caseworker.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+  });
+});
+
+describe("frozen meeting packs", () => {
+  it("freeze the dashboard as the styregruppe sees it; later postings and events change the live figures, not the pack", async () => {
+    type Pack = { id: string; meetingDate: string; dashboard: { asOf: string; suppressed: boolean; funnel: Cell[]; coloursNow: Cell[]; followUp: { expense: { spent: string } } } };
+    const closed = dataOf(await gql<{ closeMeetingPack: Pack }, object>(api.url, CLOSE, { input: { projectId: bfaId, meetingDate: "2013-02-01", comments: "Psykologen er bagud; vi følger op." } }, { token: tokens.tovholder })).closeMeetingPack;
+    expect(closed.dashboard).toMatchObject({ asOf: "2013-02-01", suppressed: true });
+    expect(closed.dashboard.coloursNow.find((c) => c.key === "BLAA")?.display).toBe("<5");
+
+    // A late posting dated before the meeting, and a new outcome before it.
+    const [line]: Array<{ id: string }> = await api.dataSource.query(`SELECT l.id FROM budget_line l JOIN budget b ON b.id = l.budget_id WHERE b.project_id = $1 AND l.name LIKE 'Andre udgifter%'`, [bfaId]);
+    const [user]: Array<{ id: string }> = await api.dataSource.query(`SELECT id FROM app_user WHERE email = 'leder@overblik.demo'`);
+    await api.dataSource.query(`INSERT INTO budget_posting (budget_line_id, posting_date, amount_ore, text, voucher, created_by) VALUES ($1, '2013-01-15', 1234500, 'Sen faktura', 'LATE-1', $2)`, [line?.id, user?.id]);
+    const [green]: Array<{ id: string }> = await api.dataSource.query(
+      `SELECT p.id FROM participant p WHERE p.project_id = $1 AND NOT EXISTS (SELECT 1 FROM outcome o WHERE o.participant_id = p.id) AND p.colour = 'GROEN' LIMIT 1`,
+      [bfaId],
+    );
+    await api.dataSource.query(`INSERT INTO outcome (participant_id, kind, outcome_date) VALUES ($1, 'JOB', '2013-01-20')`, [green?.id]);
+
+    const pack = dataOf(await gql<{ meetingPack: Pack }, object>(api.url, PACK, { id: closed.id }, { token: tokens.styregruppe })).meetingPack;
+    expect(pack.dashboard.followUp.expense.spent).toBe(closed.dashboard.followUp.expense.spent);
+    expect(pack.dashboard.funnel).toEqual(closed.dashboard.funnel);
+    const live = await dashboard(tokens.styregruppe as string, "2013-02-01");
+    expect(BigInt(live.followUp?.expense.spent.replace(".", "") ?? "0") - BigInt(pack.dashboard.followUp.expense.spent.replace(".", ""))).toBe(1234500n);
+    expect(live.funnel.find((s) => s.key === "OUTCOME")?.count).toBe((pack.dashboard.funnel.find((s) => s.key === "OUTCOME")?.count ?? 0) + 1);
+
+    const again = await gql(api.url, CLOSE, { input: { projectId: bfaId, meetingDate: "2013-02-01", comments: "" } }, { token: tokens.tovholder });
+    expect(again.errors?.[0]?.extensions?.code).toBe("CONFLICT");
+    const bySteering = await gql(api.url, CLOSE, { input: { projectId: bfaId, meetingDate: "2013-03-01", comments: "" } }, { token: tokens.styregruppe });
+    expect(bySteering.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    await expect(api.dataSource.query(`UPDATE meeting_pack SET comments = 'ændret' WHERE id = $1`, [closed.id])).rejects.toThrow(/frozen/);
+    const list = dataOf(await gql<{ project: { meetingPacks: Array<{ id: string; closedBy: string }> } }, object>(api.url, PACKS, { p: bfaId }, { token: tokens.styregruppe })).project.meetingPacks;
+    expect(list).toEqual([{ id: closed.id, meetingDate: "2013-02-01", closedBy: "Tine Tovholder" }]);
+  });
+});
