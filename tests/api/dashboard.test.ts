@@ -1,4 +1,5 @@
 import { ProjectsDocument } from "@overblik/graphql-client";
+import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dataOf, gql, login, startTestApi, type TestApi } from "../support/api.js";
 
@@ -8,9 +9,9 @@ let bfaId: string;
 
 const DASHBOARD = `query D($p: ID!, $asOf: String) { project(id: $p) { dashboard(asOf: $asOf) {
   asOf suppressed progress { rag reason } spend { rag reason }
-  funnel { key count display percentOfTarget }
+  funnel { key label count display percentOfTarget }
   outcomes { key count display suppressed }
-  baselineDate coloursAtBaseline { key count display suppressed } coloursNow { key count display suppressed }
+  baselineDate coloursAtBaseline { key count display suppressed } coloursNow { key label count display suppressed }
   stagesAtBaseline { key count display } stagesNow { key count display suppressed }
   pace { requiredPerWeek averagePerWeek } goals { indicator display } milestones { name status }
   followUp { expense { original corrected spent forecast deviation rag ragReason } lines { lineId spent deliveredQuantity } }
@@ -22,13 +23,13 @@ const CLOSE = `mutation C($input: CloseMeetingPackInput!) { closeMeetingPack(inp
 const PACK = `query K($id: ID!) { meetingPack(id: $id) { id comments dashboard { asOf funnel { key count display } coloursNow { key display } followUp { expense { spent } } costs { key display } } } }`;
 const PACKS = `query L($p: ID!) { project(id: $p) { meetingPacks { id meetingDate closedBy } } }`;
 
-type Cell = { key: string; count: number | null; display: string; suppressed?: string | null };
+type Cell = { key: string; label?: string; count: number | null; display: string; suppressed?: string | null };
 type Dashboard = {
   asOf: string;
   suppressed: boolean;
   progress: { rag: string; reason: string };
   spend: { rag: string; reason: string };
-  funnel: Array<{ key: string; count: number | null; display: string; percentOfTarget: string | null }>;
+  funnel: Array<{ key: string; label?: string; count: number | null; display: string; percentOfTarget: string | null }>;
   outcomes: Cell[];
   baselineDate: string | null;
   coloursAtBaseline: Cell[];
@@ -137,6 +138,46 @@ describe("the styregruppe's project dashboard", () => {
   });
 });
 
+async function workbook(path: string, token: string): Promise<ExcelJS.Worksheet> {
+  const res = await fetch(`${api.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
+  expect(res.status).toBe(200);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(await res.arrayBuffer());
+  const sheet = book.getWorksheet("Overblik");
+  if (!sheet) throw new Error("no Overblik sheet");
+  return sheet;
+}
+
+/** The rows of a section (from its title to the next empty row), by their first cell. */
+function rowsAfter(sheet: ExcelJS.Worksheet, title: string): Map<string, unknown[]> {
+  const rows = sheet.getRows(1, sheet.rowCount) ?? [];
+  const start = rows.findIndex((r) => r.getCell(1).value === title);
+  const out = new Map<string, unknown[]>();
+  for (const r of rows.slice(start + 2)) {
+    if (r.cellCount === 0 || r.getCell(1).value === null) break;
+    out.set(String(r.getCell(1).value), [r.getCell(1).value, r.getCell(2).value, r.getCell(3).value]);
+  }
+  return out;
+}
+
+const text = (sheet: ExcelJS.Worksheet) => (sheet.getRows(1, sheet.rowCount) ?? []).map((r) => JSON.stringify(r.values)).join("\n");
+
+describe("the dashboard's workbook", () => {
+  it("has the screen's figures, with <5 for the styregruppe, and only for those who may see the dashboard", async () => {
+    const d = await dashboard(tokens.styregruppe as string, "2013-08-01");
+    const sheet = await workbook(`/export/dashboard/${bfaId}.xlsx?dato=2013-08-01`, tokens.styregruppe as string);
+    const colours = rowsAfter(sheet, "Farvegrupper: baseline og nu");
+    expect(colours.get("Blå")?.slice(1)).toEqual(["<5", "<5"]);
+    for (const c of d.coloursNow) expect([c.label, colours.get(c.label)?.[2]]).toEqual([c.label, c.count ?? c.display]);
+    const funnel = rowsAfter(sheet, "Tragten");
+    for (const s of d.funnel) expect([s.key, funnel.get(s.label ?? "")?.[1]]).toEqual([s.key, s.count ?? s.display]);
+    expect(text(sheet)).not.toMatch(/BFA-\d{4}/);
+    const res = await fetch(`${api.url}/export/dashboard/${bfaId}.xlsx`, { headers: { authorization: `Bearer ${tokens.sagsbehandler}` } });
+    expect(res.status).toBe(403);
+    expect((await fetch(`${api.url}/export/dashboard/${bfaId}.xlsx`)).status).toBe(401);
+  });
+});
+
 describe("the portfolio", () => {
   it("lists the projects the user steers with both lights and their rules", async () => {
     const p = dataOf(await gql<{ portfolio: { projects: Array<Record<string, unknown> & { code: string; progress: { rag: string; reason: string }; spend: { rag: string; reason: string } }> } }, object>(api.url, PORTFOLIO, { asOf: "2013-01-31" }, { token: tokens.styregruppe })).portfolio;
@@ -184,5 +225,14 @@ describe("frozen meeting packs", () => {
     await expect(api.dataSource.query(`UPDATE meeting_pack SET comments = 'ændret' WHERE id = $1`, [closed.id])).rejects.toThrow(/frozen/);
     const list = dataOf(await gql<{ project: { meetingPacks: Array<{ id: string; closedBy: string }> } }, object>(api.url, PACKS, { p: bfaId }, { token: tokens.styregruppe })).project.meetingPacks;
     expect(list).toEqual([{ id: closed.id, meetingDate: "2013-02-01", closedBy: "Tine Tovholder" }]);
+
+    // The pack's workbook has the pack's figures, not today's.
+    const sheet = await workbook(`/export/pack/${closed.id}.xlsx`, tokens.styregruppe as string);
+    const funnel = rowsAfter(sheet, "Tragten");
+    expect(funnel.get("Resultat registreret")?.[1]).toBe(pack.dashboard.funnel.find((s) => s.key === "OUTCOME")?.count);
+    expect(text(sheet)).toContain("Psykologen er bagud; vi følger op.");
+    const economy = sheet.workbook.getWorksheet("Budgetopfølgning");
+    const total = economy?.getRows(1, economy.rowCount)?.find((r) => r.getCell(2).value === "I alt udgifter");
+    expect(String(total?.getCell(6).value)).toBe(String(Number(pack.dashboard.followUp.expense.spent)));
   });
 });

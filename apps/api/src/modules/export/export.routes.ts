@@ -1,9 +1,13 @@
 import cookieParser from "cookie-parser";
 import { Router, type Request, type Response } from "express";
 import { DomainError } from "../../common/errors.js";
-import { buildContext, type ServerDeps } from "../../context.js";
+import { buildContext, type Context, type ServerDeps } from "../../context.js";
 import { toBudgetType } from "../budget/budget.service.js";
 import { budgetFollowUp } from "../budget/follow-up.service.js";
+import { projectDashboard } from "../steering/dashboard.service.js";
+import { meetingPack } from "../steering/meeting-pack.service.js";
+import type { MeetingPackSummaryType, ProjectDashboardType } from "../steering/steering.types.js";
+import { dashboardWorkbook } from "./dashboard.xlsx.js";
 import { followUpWorkbook } from "./follow-up.xlsx.js";
 
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, CONFLICT: 409 };
@@ -44,5 +48,59 @@ export function exportRouter(deps: ServerDeps): Router {
       res.status(500).type("text/plain; charset=utf-8").send("Eksporten mislykkedes. Prøv igen.");
     }
   });
+
+  const dashboardExport = (load: (ctx: Context, req: Request) => Promise<{ projectName: string; fileName: string; dashboard: ProjectDashboardType; pack?: MeetingPackSummaryType }>) =>
+    async (req: Request, res: Response) => {
+      try {
+        const ctx = await buildContext(deps, req, res);
+        if (!ctx.user) throw new DomainError("UNAUTHENTICATED", "Du skal logge ind.");
+        const { projectName, fileName, dashboard, pack } = await load(ctx, req);
+        const file = await dashboardWorkbook({ projectName, dashboard, pack });
+        ctx.logger.info({ fileName }, "dashboard exported");
+        res
+          .status(200)
+          .type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+          .setHeader("Content-Disposition", `attachment; filename="${fileName}"`)
+          .setHeader("Cache-Control", "no-store")
+          .send(file);
+      } catch (error) {
+        if (error instanceof DomainError) {
+          res.status(STATUS[error.code] ?? 400).type("text/plain; charset=utf-8").send(error.message);
+          return;
+        }
+        deps.logger.error({ err: error, requestId: res.locals.requestId }, "export failed");
+        res.status(500).type("text/plain; charset=utf-8").send("Eksporten mislykkedes. Prøv igen.");
+      }
+    };
+
+  // The styregruppe's dashboard as of a date (?dato=ÅÅÅÅ-MM-DD), with the caller's own suppression.
+  router.get(
+    "/dashboard/:projectId.xlsx",
+    dashboardExport(async (ctx, req) => {
+      const projectId = String(req.params.projectId);
+      if (!UUID.test(projectId)) throw new DomainError("NOT_FOUND", "Projektet findes ikke.");
+      const asOf = typeof req.query.dato === "string" && req.query.dato !== "" ? req.query.dato : null;
+      const dashboard = await projectDashboard(ctx, projectId, asOf);
+      const project = await ctx.loaders.projectById.load(projectId);
+      return { projectName: project?.name ?? "", fileName: `styregruppe-${project?.code ?? "projekt"}-${dashboard.asOf}.xlsx`, dashboard };
+    }),
+  );
+
+  // A frozen meeting pack: the figures as they were frozen.
+  router.get(
+    "/pack/:packId.xlsx",
+    dashboardExport(async (ctx, req) => {
+      const packId = String(req.params.packId);
+      if (!UUID.test(packId)) throw new DomainError("NOT_FOUND", "Mødepakken findes ikke.");
+      const pack = await meetingPack(ctx, packId);
+      const project = await ctx.loaders.projectById.load(pack.projectId);
+      return {
+        projectName: project?.name ?? "",
+        fileName: `moedepakke-${project?.code ?? "projekt"}-${pack.meetingDate}.xlsx`,
+        dashboard: pack.dashboard,
+        pack,
+      };
+    }),
+  );
   return router;
 }

@@ -2,7 +2,7 @@ import { formatDateDa, formatMoney, type Ore } from "@overblik/domain";
 import ExcelJS from "exceljs";
 import type { BudgetFollowUpType, FollowUpLineType, FollowUpTotalsType } from "../budget/follow-up.types.js";
 
-const RAG_DA: Record<string, string> = { GREEN: "Grøn", AMBER: "Gul", RED: "Rød", NONE: "–" };
+export const RAG_DA: Record<string, string> = { GREEN: "Grøn", AMBER: "Gul", RED: "Rød", NONE: "–" };
 const METHOD_DA: Record<string, string> = {
   ACTIVITY: "Aktivitet",
   LINEAR: "Lineær",
@@ -15,23 +15,29 @@ const METHOD_DA: Record<string, string> = {
  * and at most 15 significant digits turns into that same text again, so the file shows exactly the
  * screen's figures. Larger amounts are written as text rather than risk a rounded number.
  */
-function amountCell(ore: Ore | null): number | string | null {
+export function amountCell(ore: Ore | null): number | string | null {
   if (ore === null) return null;
   const text = formatMoney(ore);
   return text.replace(/[-.]/g, "").replace(/^0+/, "").length <= 15 ? Number(text) : text;
 }
 
-const MONEY_FORMAT = '#,##0.00;-#,##0.00';
+export const MONEY_FORMAT = '#,##0.00;-#,##0.00';
 
 export async function followUpWorkbook(input: {
   projectName: string;
   budgetName: string;
   followUp: BudgetFollowUpType;
 }): Promise<Buffer> {
-  const { followUp } = input;
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Overblik";
   workbook.created = new Date();
+  addFollowUpSheet(workbook, input);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** The follow-up as one sheet: every line and the totals, with the screen's figures. */
+export function addFollowUpSheet(workbook: ExcelJS.Workbook, input: { projectName: string; budgetName: string; followUp: BudgetFollowUpType }): void {
+  const { followUp } = input;
   const sheet = workbook.addWorksheet("Budgetopfølgning", {
     pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });
@@ -126,5 +132,4 @@ export async function followUpWorkbook(input: {
   for (const col of [4, 5, 6, 7, 15, 16, 17]) sheet.getColumn(col).width = 16;
   sheet.getColumn(19).width = 60;
   sheet.getColumn(21).width = 60;
-  return Buffer.from(await workbook.xlsx.writeBuffer());
 }
