@@ -17,6 +17,7 @@ import { hashPassword } from "../passwords.js";
 import { seedDemoParticipants, seedFlowPlan } from "./demo-participants.js";
 import { seedIllustrativeSpend } from "./illustrative-spend.js";
 import { seedDemoFlow } from "./demo-flow.js";
+import { seedDemoTrial } from "./demo-trial.js";
 
 /** Every demo user has this password; `npm start` prints it. Never used outside demo data. */
 export const DEMO_PASSWORD = "overblik-demo";
@@ -303,6 +304,7 @@ export async function seedDemoData(dataSource: DataSource, options: DemoDataOpti
       leaderId: required(userIds, "leder@overblik.demo"),
       encrypt: options.encrypt,
     });
+    await seedDemoTrial(manager, { projectId: required(projectIds, "JF"), code: "JF", userId: required(userIds, "styregruppe@overblik.demo") });
   });
   return true;
 }

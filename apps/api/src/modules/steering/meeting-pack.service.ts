@@ -1,6 +1,6 @@
 import { requireProjectAccess } from "../../common/access.js";
 import { requireUser } from "../../common/auth.js";
-import { DomainError, notFound } from "../../common/errors.js";
+import { DomainError, notFound, requireUuid } from "../../common/errors.js";
 import type { Context } from "../../context.js";
 import { projectDashboard, STEERING_ROLES } from "./dashboard.service.js";
 import type { CloseMeetingPackInput, MeetingPackSummaryType, MeetingPackType, ProjectDashboardType } from "./steering.types.js";
@@ -65,6 +65,7 @@ export async function meetingPacks(ctx: Context, projectId: string): Promise<Mee
 }
 
 export async function meetingPack(ctx: Context, id: string): Promise<MeetingPackType> {
+  requireUuid(id, "Mødepakken");
   const rows: PackRow[] = await ctx.manager.query(`${SELECT}, m.figures FROM meeting_pack m JOIN app_user u ON u.id = m.closed_by WHERE m.id = $1`, [id]);
   const row = rows[0];
   if (!row) throw notFound("Mødepakken");
