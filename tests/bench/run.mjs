@@ -15,8 +15,10 @@ import { fileURLToPath } from "node:url";
 import { isDeepStrictEqual } from "node:util";
 
 const ITERATIONS = 300;
-// The load test: 4 runs (2 queries × 2 servers) of this many seconds, each after a short warm-up.
+// The load test: per query and server 10 s under load after a 2 s warm-up, in rounds that alternate between
+// the two servers, so a change in the machine's other load during the run falls on both alike.
 const LOAD_SECONDS = 10;
+const LOAD_ROUNDS = 2;
 const WARMUP_SECONDS = 2;
 const LOAD_CONNECTIONS = 10;
 
@@ -43,19 +45,23 @@ function startChild(script, env, pattern) {
   return { url, stop };
 }
 
-/** autocannon against one endpoint; p50/p95 from every response's own latency (autocannon reports no p95). */
+/** autocannon against one endpoint; every response's own latency is kept (autocannon reports no p95). */
 async function load(endpoint, body, headers, expectBody, seconds) {
   const latencies = [];
   const instance = autocannon({ url: endpoint, method: "POST", headers, body, connections: LOAD_CONNECTIONS, duration: seconds, expectBody });
   instance.on("response", (_client, _status, _bytes, ms) => latencies.push(ms));
   const result = await instance;
-  latencies.sort((a, b) => a - b);
-  const q = (p) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? NaN;
+  return { requests: result.requests.total, seconds: result.duration, latencies, failed: result.errors + result.timeouts + result.non2xx + (result.mismatches ?? 0) };
+}
+
+/** The rounds of one server together: req/s over all of them, p95 over every response. */
+function summary(runs) {
+  const latencies = runs.flatMap((r) => r.latencies).sort((a, b) => a - b);
+  const seconds = runs.reduce((n, r) => n + r.seconds, 0);
   return {
-    rps: result.requests.total / result.duration,
-    p50: q(0.5),
-    p95: q(0.95),
-    failed: result.errors + result.timeouts + result.non2xx + (result.mismatches ?? 0),
+    rps: runs.reduce((n, r) => n + r.requests, 0) / seconds,
+    p95: latencies[Math.min(latencies.length - 1, Math.floor(0.95 * latencies.length))] ?? NaN,
+    failed: runs.reduce((n, r) => n + r.failed, 0),
   };
 }
 const dir = await mkdtemp(join(tmpdir(), "overblik-bench-"));
@@ -102,7 +108,7 @@ async function loadTest(databaseUrl, bfaId) {
     const headers = { "content-type": "application/json", authorization: `Bearer ${login.data.login.token}` };
 
     console.log(
-      `\nHTTP-belastning: autocannon, ${LOAD_CONNECTIONS} forbindelser, ${LOAD_SECONDS} s pr. kørsel efter ${WARMUP_SECONDS} s opvarmning;\n` +
+      `\nHTTP-belastning: autocannon, ${LOAD_CONNECTIONS} forbindelser, ${LOAD_SECONDS} s pr. server og forespørgsel (${LOAD_ROUNDS} omgange på skift) efter ${WARMUP_SECONDS} s opvarmning;\n` +
         `Overblik (produktionstilstand) og en bar Apollo Server 5 (standalone, håndskrevne resolvere med pg) i hver sin proces på samme database\n`,
     );
     console.log(`${"".padEnd(34)}${"Overblik".padEnd(28)}${"bar Apollo".padEnd(28)}Overblik/bar`);
@@ -116,11 +122,13 @@ async function loadTest(databaseUrl, bfaId) {
       if (answers.overblik.status !== 200 || data.overblik.errors || !isDeepStrictEqual(data.overblik.data, data.bare.data)) {
         throw new Error(`${name}: Overblik and the bare server do not answer the same:\n${answers.overblik.text}\n${answers.bare.text}`);
       }
-      const result = {};
-      for (const server of ["overblik", "bare"]) {
-        await load(endpoints[server], body, headers, answers[server].text, WARMUP_SECONDS);
-        result[server] = await load(endpoints[server], body, headers, answers[server].text, LOAD_SECONDS);
+      const servers = ["overblik", "bare"];
+      const runs = { overblik: [], bare: [] };
+      for (const server of servers) await load(endpoints[server], body, headers, answers[server].text, WARMUP_SECONDS);
+      for (let round = 0; round < LOAD_ROUNDS; round++) {
+        for (const server of servers) runs[server].push(await load(endpoints[server], body, headers, answers[server].text, LOAD_SECONDS / LOAD_ROUNDS));
       }
+      const result = { overblik: summary(runs.overblik), bare: summary(runs.bare) };
       const cell = (r) => `${r.rps.toFixed(0).padStart(6)} req/s  p95 ${r.p95.toFixed(1).padStart(5)} ms`.padEnd(28);
       const failed = result.overblik.failed + result.bare.failed;
       console.log(
