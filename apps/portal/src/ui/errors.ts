@@ -7,6 +7,7 @@ export type ApiErrorCode =
   | "FORBIDDEN"
   | "NOT_FOUND"
   | "CONFLICT"
+  | "TOO_MANY_REQUESTS"
   | "INTERNAL_SERVER_ERROR";
 
 const API_CODES: readonly string[] = [
@@ -15,6 +16,7 @@ const API_CODES: readonly string[] = [
   "FORBIDDEN",
   "NOT_FOUND",
   "CONFLICT",
+  "TOO_MANY_REQUESTS",
   "INTERNAL_SERVER_ERROR",
 ];
 
@@ -25,6 +27,7 @@ const DEFAULT_MESSAGES: Record<ApiErrorCode, string> = {
   FORBIDDEN: "Du har ikke adgang til dette.",
   NOT_FOUND: "Det, du leder efter, findes ikke, eller du har ikke adgang til det.",
   CONFLICT: "Nogen har ændret de samme data i mellemtiden. Hent siden igen, og prøv så igen.",
+  TOO_MANY_REQUESTS: "For mange forsøg på kort tid. Vent lidt, og prøv igen.",
   INTERNAL_SERVER_ERROR: "Der opstod en uventet fejl på serveren. Prøv igen om lidt.",
 };
 
