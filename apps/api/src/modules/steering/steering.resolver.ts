@@ -2,6 +2,8 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Roo
 import type { Context } from "../../context.js";
 import { ProjectType } from "../projects/project.types.js";
 import { projectDashboard } from "./dashboard.service.js";
+import { projectEffect } from "./effect.service.js";
+import { EffectType } from "./effect.types.js";
 import { closeMeetingPack, meetingPack, meetingPacks } from "./meeting-pack.service.js";
 import { portfolio } from "./portfolio.service.js";
 import { CloseMeetingPackInput, MeetingPackSummaryType, MeetingPackType, PortfolioType, ProjectDashboardType } from "./steering.types.js";
@@ -25,6 +27,16 @@ export class SteeringResolver {
     @Arg("asOf", () => String, { nullable: true, description: "ÅÅÅÅ-MM-DD; standard er dagens dato." }) asOf?: string | null,
   ): Promise<ProjectDashboardType> {
     return projectDashboard(ctx, project.id, asOf);
+  }
+
+  @Authorized("STYREGRUPPE", "LEADER", "TOVHOLDER")
+  @FieldResolver(() => EffectType, { nullable: true, description: "Effekten mod kontrolgruppen pr. en dato, eller null når projektet ikke har indsats- og kontrolgruppe." })
+  effect(
+    @Ctx() ctx: Context,
+    @Root() project: ProjectType,
+    @Arg("asOf", () => String, { nullable: true, description: "ÅÅÅÅ-MM-DD; standard er dagens dato." }) asOf?: string | null,
+  ): Promise<EffectType | null> {
+    return projectEffect(ctx, project.id, asOf);
   }
 
   @Authorized("STYREGRUPPE", "LEADER", "TOVHOLDER")
