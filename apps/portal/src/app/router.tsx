@@ -16,6 +16,9 @@ import { ParticipantStatisticsPage } from "../pages/participant-statistics-page"
 import { ParticipantsPage } from "../pages/participants-page";
 import { ProjectPage } from "../pages/project-page";
 import { ProjectsPage } from "../pages/projects-page";
+import { StyregruppeDashboardPage } from "../pages/styregruppe-dashboard-page";
+import { StyregruppePackPage } from "../pages/styregruppe-pack-page";
+import { StyregruppePortfolioPage } from "../pages/styregruppe-portfolio-page";
 import { usePathname } from "../ui/navigation";
 import { projectTabFromSegment } from "./paths";
 
@@ -50,6 +53,13 @@ const routes: ReadonlyArray<{ pattern: RegExp; render: (params: string[]) => Rea
   },
   { pattern: /^\/projekter\/([^/]+)\/katalog\/?$/, render: ([id = ""]) => <FlowCataloguePage projectId={decodeURIComponent(id)} /> },
   { pattern: /^\/projekter\/([^/]+)\/kapacitet\/?$/, render: ([id = ""]) => <FlowCapacityPage projectId={decodeURIComponent(id)} /> },
+  // The styregruppe's screens (modules/styregruppe/styregruppe-hooks.ts: styregruppePaths).
+  { pattern: /^\/styregruppe\/?$/, render: () => <StyregruppePortfolioPage /> },
+  { pattern: /^\/projekter\/([^/]+)\/styregruppe\/?$/, render: ([id = ""]) => <StyregruppeDashboardPage projectId={decodeURIComponent(id)} /> },
+  {
+    pattern: /^\/projekter\/([^/]+)\/styregruppe\/pakker\/([^/]+)\/?$/,
+    render: ([id = "", packId = ""]) => <StyregruppePackPage key={packId} projectId={decodeURIComponent(id)} packId={decodeURIComponent(packId)} />,
+  },
   { pattern: /^\/adgangslog\/?$/, render: () => <AccessLogPage /> },
   { pattern: /^\/adgangstokens\/?$/, render: () => <AccessTokensPage /> },
   {

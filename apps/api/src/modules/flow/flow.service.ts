@@ -96,17 +96,22 @@ export async function conversationPace(ctx: Context, projectId: string, asOfInpu
   };
 }
 
-const INDICATOR_SQL: Record<string, string> = {
-  ACTION_PLAN_JOB_AIM: `SELECT count(DISTINCT i.participant_id)::int AS n FROM action_plan_item i JOIN participant p ON p.id = i.participant_id
-                         WHERE p.project_id = $1 AND i.job_or_education_aim AND i.created_at::date <= $2`,
-  COMPANY_PLACEMENT: `SELECT count(DISTINCT i.participant_id)::int AS n FROM action_plan_item i JOIN participant p ON p.id = i.participant_id
-                        JOIN intervention v ON v.id = i.intervention_id
-                       WHERE p.project_id = $1 AND v.name ILIKE '%virksomhedspraktik%' AND i.status IN ('IN_PROGRESS', 'COMPLETED') AND i.start_month <= $2`,
-  JOB_OR_EDUCATION: `SELECT count(DISTINCT o.participant_id)::int AS n FROM outcome o JOIN participant p ON p.id = o.participant_id
-                      WHERE p.project_id = $1 AND o.kind IN ('JOB', 'EDUCATION') AND o.outcome_date <= $2`,
-  REMATCHED: `SELECT count(DISTINCT o.participant_id)::int AS n FROM outcome o JOIN participant p ON p.id = o.participant_id
-               WHERE p.project_id = $1 AND o.kind = 'REMATCHED_2' AND o.outcome_date <= $2`,
-};
+/**
+ * Every indicator and the denominator (participants not screened out) in one statement, driven from the
+ * project's participants so the per-participant indexes do the work however large the other projects are.
+ */
+const INDICATORS_SQL = `
+  SELECT count(*) FILTER (WHERE p.colour IS NULL OR p.colour <> 'ROED')::int AS denominator,
+         count(*) FILTER (WHERE EXISTS (SELECT 1 FROM action_plan_item i WHERE i.participant_id = p.id AND i.job_or_education_aim
+                                          AND i.created_at::date <= $2::date))::int AS "ACTION_PLAN_JOB_AIM",
+         count(*) FILTER (WHERE EXISTS (SELECT 1 FROM action_plan_item i JOIN intervention v ON v.id = i.intervention_id
+                                         WHERE i.participant_id = p.id AND v.name ILIKE '%virksomhedspraktik%'
+                                           AND i.status IN ('IN_PROGRESS', 'COMPLETED') AND i.start_month <= $2::date))::int AS "COMPANY_PLACEMENT",
+         count(*) FILTER (WHERE EXISTS (SELECT 1 FROM outcome o WHERE o.participant_id = p.id AND o.kind IN ('JOB', 'EDUCATION')
+                                          AND o.outcome_date <= $2::date))::int AS "JOB_OR_EDUCATION",
+         count(*) FILTER (WHERE EXISTS (SELECT 1 FROM outcome o WHERE o.participant_id = p.id AND o.kind = 'REMATCHED_2'
+                                          AND o.outcome_date <= $2::date))::int AS "REMATCHED"
+    FROM participant p WHERE p.project_id = $1`;
 
 /** The project's goals with their indicators as of a date; counts under 5 are hidden from roles without citizen access. */
 export async function projectGoals(ctx: Context, projectId: string, asOfInput?: string | null): Promise<GoalType[]> {
@@ -115,15 +120,11 @@ export async function projectGoals(ctx: Context, projectId: string, asOfInput?: 
   const asOf = asOfInput ?? todayInCopenhagen();
   const goals = await ctx.manager.find(ProjectGoal, { where: { projectId }, order: { name: "ASC" } });
   if (goals.length === 0) return [];
-  const denominatorRows: Array<{ n: number }> = await ctx.manager.query(
-    `SELECT count(*)::int AS n FROM participant WHERE project_id = $1 AND (colour IS NULL OR colour <> 'ROED')`,
-    [projectId],
-  );
-  const denominator = denominatorRows[0]?.n ?? 0;
+  const [counts] = (await ctx.manager.query(INDICATORS_SQL, [projectId, asOf])) as Array<Record<string, number>>;
+  const denominator = counts?.denominator ?? 0;
   const result: GoalType[] = [];
   for (const goal of goals) {
-    const rows: Array<{ n: number }> = await ctx.manager.query(INDICATOR_SQL[goal.indicator] as string, [projectId, asOf]);
-    const count = rows[0]?.n ?? 0;
+    const count = counts?.[goal.indicator] ?? 0;
     const hidden = suppress && count < SUPPRESSION_THRESHOLD;
     const tenths = denominator > 0 ? Math.round((count * 1000) / denominator) : null;
     const percent = tenths === null ? null : `${Math.floor(tenths / 10)}${tenths % 10 ? `,${tenths % 10}` : ""}`;

@@ -93,8 +93,8 @@ export async function portfolio(ctx: Context, asOfInput?: string | null): Promis
       `SELECT pr.id,
               (SELECT count(*) FROM participant p WHERE p.project_id = pr.id AND p.enrolment_date <= $2::date)::int AS participants,
               (SELECT count(DISTINCT c.participant_id) FROM conversation c WHERE c.project_id = pr.id AND c.status = 'HELD' AND c.held_date <= $2::date)::int AS held,
-              (SELECT count(DISTINCT o.participant_id) FROM outcome o JOIN participant p ON p.id = o.participant_id
-                WHERE p.project_id = pr.id AND o.kind IN ('JOB', 'EDUCATION') AND o.outcome_date <= $2::date)::int AS job_edu,
+              (SELECT count(*) FROM participant p WHERE p.project_id = pr.id
+                  AND EXISTS (SELECT 1 FROM outcome o WHERE o.participant_id = p.id AND o.kind IN ('JOB', 'EDUCATION') AND o.outcome_date <= $2::date))::int AS job_edu,
               (SELECT count(*) FROM budget_change c JOIN budget b ON b.id = c.budget_id WHERE b.project_id = pr.id AND c.status = 'PENDING')::int AS pending
          FROM project pr WHERE pr.id = ANY($1::uuid[])`,
       [ids, asOf],

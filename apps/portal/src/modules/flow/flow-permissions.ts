@@ -21,7 +21,9 @@ export type FlowAction =
   /** A citizen's timeline: tovholdere all, caseworkers their own. */
   | "seeTimeline"
   | "scheduleConversation"
-  | "recordFlow";
+  | "recordFlow"
+  /** The styregruppe's dashboard and packs (aggregates; small counts hidden for all but the tovholder). */
+  | "seeSteering";
 
 const EVERY_ROLE: readonly Role[] = ["STYREGRUPPE", "LEADER", "TOVHOLDER", "CASEWORKER", "TEAM_MEMBER", "ADMIN", "DEVELOPER"];
 
@@ -38,6 +40,7 @@ const ALLOWED: Record<FlowAction, readonly Role[]> = {
   seeTimeline: ["TOVHOLDER", "CASEWORKER"],
   scheduleConversation: ["TOVHOLDER"],
   recordFlow: ["TOVHOLDER", "CASEWORKER"],
+  seeSteering: ["STYREGRUPPE", "LEADER", "TOVHOLDER"],
 };
 
 export function canFlow(roles: readonly Role[], action: FlowAction): boolean {

@@ -21,6 +21,7 @@ const NO_ACCESS: Partial<Record<FlowAction, string>> = {
   seeOverview: "Kun tovholderne har overblikket over projektets borgere. Styregruppe og ledere ser kun samlede tal under »Kapacitet og fremdrift«.",
   seeAlerts: "Kun tovholderne følger op på advarsler om indsatser, der ikke følges.",
   seeMeetings: "Teammøderne ses af tovholderne og af teamets medlemmer (kun de møder, de er indkaldt til).",
+  seeSteering: "Styregruppens overblik ses af styregruppen, lederne og tovholderne.",
   seeTimeline: "Kun tovholderne og borgerens sagsbehandler kan se borgerens forløb. Styregruppe og ledere ser kun samlede tal.",
 };
 

@@ -29,7 +29,7 @@ function describeGap(spent: number, activity: number): string {
  * and aktivitet % (hatched), so the pattern tells them apart as well as the colour. Percentages are
  * shares, not money, so plain numbers are fine here. The table is the source of truth.
  */
-export function SpendActivityChart({ lines }: { lines: readonly FollowUpLineData[] }) {
+export function SpendActivityChart({ lines }: { lines: ReadonlyArray<Pick<FollowUpLineData, "lineId" | "name" | "spentPercent" | "activityPercent">> }) {
   const rawId = useId();
   const id = rawId.replace(/[^a-zA-Z0-9_-]/g, "");
   const driven = lines.filter((l) => l.activityPercent !== null);

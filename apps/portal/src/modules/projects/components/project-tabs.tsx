@@ -1,6 +1,7 @@
 import { paths, PROJECT_TABS, type ProjectTab } from "../../../app/paths";
 import { Link } from "../../../ui/navigation";
 import { FlowTabItem } from "../../flow/components/flow-nav";
+import { SteeringTabItem } from "../../styregruppe/steering-tab";
 import { ParticipantTabItems } from "../../participants/components/participant-tab-links";
 
 export const PROJECT_TAB_LABELS: Record<ProjectTab, string> = {
@@ -29,6 +30,7 @@ export function ProjectTabs({ projectId, current }: { projectId: string; current
         ))}
         <ParticipantTabItems projectId={projectId} />
         <FlowTabItem projectId={projectId} />
+        <SteeringTabItem projectId={projectId} />
       </ul>
     </nav>
   );

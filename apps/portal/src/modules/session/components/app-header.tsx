@@ -49,6 +49,13 @@ export function AppHeader() {
                   <span>Projekter</span>
                 </Link>
               </li>
+              {user.memberships.some((m) => ["STYREGRUPPE", "LEADER", "TOVHOLDER"].includes(m.role)) ? (
+                <li className={pathname === "/styregruppe" ? "active current" : undefined}>
+                  <Link to="/styregruppe" className="nav-link" aria-current={pathname === "/styregruppe" ? "page" : undefined}>
+                    <span>Portefølje</span>
+                  </Link>
+                </li>
+              ) : null}
               {user.globalRoles.includes("ADMIN") ? (
                 <li className={pathname === ACCESS_LOG_PATH ? "active current" : undefined}>
                   <Link to={ACCESS_LOG_PATH} className="nav-link" aria-current={pathname === ACCESS_LOG_PATH ? "page" : undefined}>

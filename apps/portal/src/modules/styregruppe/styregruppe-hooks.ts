@@ -1,0 +1,28 @@
+import { useMutation, useQuery } from "@apollo/client/react";
+import {
+  SteeringClosePackDocument,
+  SteeringDashboardDocument,
+  SteeringPackDocument,
+  SteeringPortfolioDocument,
+  type SteeringDashboardFragment,
+  type SteeringDashboardQuery,
+} from "@overblik/graphql-client";
+
+export type Dashboard = SteeringDashboardFragment;
+export type Effect = NonNullable<SteeringDashboardQuery["project"]["effect"]>;
+
+export const usePortfolio = (asOf: string) => useQuery(SteeringPortfolioDocument, { variables: { asOf } });
+export const useDashboard = (projectId: string, asOf: string) => useQuery(SteeringDashboardDocument, { variables: { projectId, asOf } });
+export const usePack = (id: string) => useQuery(SteeringPackDocument, { variables: { id } });
+export const useClosePack = () => useMutation(SteeringClosePackDocument, { refetchQueries: ["SteeringDashboard"] });
+
+export const styregruppePaths = {
+  portfolio: "/styregruppe",
+  dashboard: (projectId: string) => `/projekter/${encodeURIComponent(projectId)}/styregruppe`,
+  pack: (projectId: string, packId: string) => `/projekter/${encodeURIComponent(projectId)}/styregruppe/pakker/${encodeURIComponent(packId)}`,
+  dashboardExport: (projectId: string, asOf: string) => `/export/dashboard/${encodeURIComponent(projectId)}.xlsx?dato=${encodeURIComponent(asOf)}`,
+  packExport: (packId: string) => `/export/pack/${encodeURIComponent(packId)}.xlsx`,
+} as const;
+
+/** Roles that see the styregruppe's screens (the API decides; this only hides links). */
+export const STEERING_ROLES = ["STYREGRUPPE", "LEADER", "TOVHOLDER"] as const;
