@@ -61,7 +61,8 @@ export class PostingImport {
  */
 @Entity({ name: "budget_posting" })
 @Unique("uq_budget_posting_voucher", ["budgetLineId", "voucher", "postingDate"])
-@Index("ix_budget_posting_line_date", ["budgetLineId", "postingDate"])
+// Covering index (INCLUDE amount_ore), made by migration CoveringSums1765008000000; TypeORM cannot describe INCLUDE.
+@Index("ix_budget_posting_line_date", { synchronize: false })
 export class BudgetPosting {
   @PrimaryGeneratedColumn("uuid", { primaryKeyConstraintName: "pk_budget_posting" })
   id!: string;
@@ -118,7 +119,8 @@ export type ActivitySource = "MANUAL" | "FLOW";
 
 /** Activity a line's driver counts (hours delivered, conversations held …), entered by hand or fed by the citizen flow. */
 @Entity({ name: "activity_entry" })
-@Index("ix_activity_entry_line_date", ["budgetLineId", "activityDate"])
+// Covering index (INCLUDE quantity), made by migration CoveringSums1765008000000.
+@Index("ix_activity_entry_line_date", { synchronize: false })
 @Index("uq_activity_entry_source", ["budgetLineId", "source", "sourceRef"], { unique: true, where: `"source_ref" IS NOT NULL` })
 @Check("ck_activity_entry_source", `"source" IN ('MANUAL', 'FLOW')`)
 @Check("ck_activity_entry_quantity", `"quantity" >= 0`)

@@ -89,14 +89,19 @@ export async function portfolio(ctx: Context, asOfInput?: string | null): Promis
   const [projects, progress, counts, budgetsPerProject] = await Promise.all([
     ctx.loaders.projectById.loadMany(ids),
     progressFor(ctx, ids, asOf),
+    // Grouped aggregates joined per project: one pass over each table, whatever the number of projects.
     ctx.manager.query(
-      `SELECT pr.id,
-              (SELECT count(*) FROM participant p WHERE p.project_id = pr.id AND p.enrolment_date <= $2::date)::int AS participants,
-              (SELECT count(DISTINCT c.participant_id) FROM conversation c WHERE c.project_id = pr.id AND c.status = 'HELD' AND c.held_date <= $2::date)::int AS held,
-              (SELECT count(*) FROM participant p WHERE p.project_id = pr.id
-                  AND EXISTS (SELECT 1 FROM outcome o WHERE o.participant_id = p.id AND o.kind IN ('JOB', 'EDUCATION') AND o.outcome_date <= $2::date))::int AS job_edu,
-              (SELECT count(*) FROM budget_change c JOIN budget b ON b.id = c.budget_id WHERE b.project_id = pr.id AND c.status = 'PENDING')::int AS pending
-         FROM project pr WHERE pr.id = ANY($1::uuid[])`,
+      `WITH ids AS (SELECT unnest($1::uuid[]) AS id),
+            participants AS (SELECT project_id, count(*)::int AS n FROM participant WHERE project_id IN (SELECT id FROM ids) AND enrolment_date <= $2::date GROUP BY 1),
+            held AS (SELECT project_id, count(DISTINCT participant_id)::int AS n FROM conversation
+                      WHERE project_id IN (SELECT id FROM ids) AND status = 'HELD' AND held_date <= $2::date GROUP BY 1),
+            job_edu AS (SELECT p.project_id, count(DISTINCT o.participant_id)::int AS n FROM outcome o JOIN participant p ON p.id = o.participant_id
+                         WHERE p.project_id IN (SELECT id FROM ids) AND o.kind IN ('JOB', 'EDUCATION') AND o.outcome_date <= $2::date GROUP BY 1),
+            pending AS (SELECT b.project_id, count(*)::int AS n FROM budget_change c JOIN budget b ON b.id = c.budget_id
+                         WHERE b.project_id IN (SELECT id FROM ids) AND c.status = 'PENDING' GROUP BY 1)
+       SELECT ids.id, COALESCE(participants.n, 0) AS participants, COALESCE(held.n, 0) AS held, COALESCE(job_edu.n, 0) AS job_edu, COALESCE(pending.n, 0) AS pending
+         FROM ids LEFT JOIN participants ON participants.project_id = ids.id LEFT JOIN held ON held.project_id = ids.id
+         LEFT JOIN job_edu ON job_edu.project_id = ids.id LEFT JOIN pending ON pending.project_id = ids.id`,
       [ids, asOf],
     ) as Promise<Array<{ id: string; participants: number; held: number; job_edu: number; pending: number }>>,
     ctx.loaders.budgetsByProject.loadMany(ids),

@@ -1,0 +1,195 @@
+// The styregruppe's screens at national scale (issue #6): the project dashboard and the portfolio on the data of
+// `npm run bench:data`, p50/p95 over repeated requests and SQL statements per request, side by side with a
+// hand-written SQL query that computes the same numbers directly (the floor). Prints figures; asserts nothing.
+//
+//   node bench/steering.mjs            uses DATABASE_URL, or the embedded PostgreSQL in .data/bench-pg
+//   (also run at the end of `npm run bench` when the bench data are there)
+import { createLogger, startServer } from "@overblik/api";
+import { openDatabase, startEmbeddedPostgres } from "@overblik/db";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { performance } from "node:perf_hooks";
+import pg from "pg";
+import { BENCH_PASSWORD } from "./data-small.mjs";
+
+const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 60);
+const DATABASE = "overblik_bench";
+
+const DASHBOARD = `query D($p: ID!, $asOf: String) { project(id: $p) { dashboard(asOf: $asOf) {
+  asOf progress { rag reason } spend { rag reason } funnel { key count display percentOfTarget } outcomes { key display }
+  baselineDate coloursAtBaseline { key display } coloursNow { key display } stagesAtBaseline { key display } stagesNow { key display }
+  pace { weeks { week done cumulative required } averagePerWeek requiredPerWeek projectedFinish }
+  goals { indicator display } milestones { name status }
+  followUp { expense { original corrected spent forecast deviation rag ragReason } lines { lineId spent spentPercent activityPercent rag } }
+  pools { name amount used } costs { key display } pendingDecisions { id } warnings } } }`;
+const PORTFOLIO = `query P($asOf: String) { portfolio(asOf: $asOf) { projects { code progress { rag reason } spend { rag reason } participantsDisplay conversationsHeldDisplay jobOrEducationDisplay corrected spent forecast pendingDecisions } } }`;
+
+/**
+ * The floor for the dashboard: every number it shows, straight from the tables in one statement: the facts per
+ * participant at the date and at the baseline, the funnel, colours, stages and outcomes, spend and activity per
+ * line, held conversations per ISO week, the goal counts, milestones, pools and pending decisions.
+ */
+const FLOOR_DASHBOARD = `
+  WITH facts AS (
+    SELECT d.at, p.id,
+           (SELECT c.to_colour FROM participant_colour_change c WHERE c.participant_id = p.id AND c.changed_at < d.at + 1 ORDER BY c.changed_at DESC LIMIT 1) AS colour,
+           EXISTS (SELECT 1 FROM conversation c WHERE c.participant_id = p.id AND c.status = 'HELD' AND c.held_date <= d.at) AS held,
+           EXISTS (SELECT 1 FROM agenda_item a JOIN team_meeting m ON m.id = a.meeting_id WHERE a.participant_id = p.id AND m.status = 'HELD' AND m.meeting_date <= d.at) AS met,
+           EXISTS (SELECT 1 FROM action_plan_item i WHERE i.participant_id = p.id AND i.created_at < d.at + 1) AS planned,
+           EXISTS (SELECT 1 FROM action_plan_item i WHERE i.participant_id = p.id AND i.created_at < d.at + 1 AND i.start_month <= d.at AND i.status <> 'PLANNED') AS intervention,
+           (SELECT o.kind FROM outcome o WHERE o.participant_id = p.id AND o.outcome_date <= d.at ORDER BY o.outcome_date DESC LIMIT 1) AS last_outcome
+      FROM (VALUES ($2::date), ($3::date)) AS d(at) JOIN participant p ON p.project_id = $1 AND p.enrolment_date <= d.at),
+  counts AS (
+    SELECT at, count(*) AS target, count(colour) AS screened, count(*) FILTER (WHERE held) AS held, count(*) FILTER (WHERE met) AS met,
+           count(*) FILTER (WHERE planned) AS planned, count(*) FILTER (WHERE intervention) AS intervention, count(last_outcome) AS outcomes,
+           count(*) FILTER (WHERE last_outcome IN ('JOB', 'EDUCATION')) AS job_edu FROM facts GROUP BY at),
+  colours AS (SELECT at, colour, count(*) AS n FROM facts GROUP BY at, colour),
+  outcomes AS (SELECT last_outcome, count(*) AS n FROM facts WHERE at = $2 AND last_outcome IS NOT NULL GROUP BY 1),
+  lines AS (
+    SELECT l.id, l.side, (SELECT sum(a.amount_ore) FROM budget_line_amount a WHERE a.budget_line_id = l.id) AS corrected,
+           (SELECT sum(p.amount_ore) FROM budget_posting p WHERE p.budget_line_id = l.id AND p.posting_date <= $2) AS spent,
+           (SELECT sum(e.quantity) FROM activity_entry e WHERE e.budget_line_id = l.id AND e.activity_date <= $2) AS delivered
+      FROM budget_line l JOIN budget b ON b.id = l.budget_id WHERE b.project_id = $1),
+  weeks AS (SELECT date_trunc('week', held_date) AS w, count(*) AS n FROM conversation WHERE project_id = $1 AND status = 'HELD' AND held_date <= $2 GROUP BY 1)
+  SELECT json_build_object(
+    'counts', (SELECT json_agg(counts) FROM counts), 'colours', (SELECT json_agg(colours) FROM colours), 'outcomes', (SELECT json_agg(outcomes) FROM outcomes),
+    'lines', (SELECT json_agg(lines) FROM lines), 'weeks', (SELECT json_agg(weeks ORDER BY w) FROM weeks),
+    'milestones', (SELECT json_agg(m) FROM milestone m WHERE m.project_id = $1),
+    'pools', (SELECT json_agg(json_build_object('id', p.id, 'used', (SELECT sum(actual_cost_ore) FROM competence_activity a WHERE a.pool_id = p.id AND a.status = 'HELD'))) FROM competence_pool p WHERE p.project_id = $1),
+    'pending', (SELECT count(*) FROM budget_change c JOIN budget b ON b.id = c.budget_id WHERE b.project_id = $1 AND c.status = 'PENDING')) AS result`;
+
+/** The floor for the portfolio: per project the counts, spend and activity against the corrected budget, and the pace inputs, in one statement of grouped aggregates. */
+const FLOOR_PORTFOLIO = `
+  WITH ids AS (SELECT unnest($1::uuid[]) AS id),
+       lines AS (SELECT l.id, b.project_id, l.side FROM budget_line l JOIN budget b ON b.id = l.budget_id WHERE b.project_id IN (SELECT id FROM ids)),
+       participants AS (SELECT project_id, count(*) AS n FROM participant WHERE project_id IN (SELECT id FROM ids) AND enrolment_date <= $2 GROUP BY 1),
+       held AS (SELECT project_id, count(DISTINCT participant_id) AS n, count(*) AS events, max(held_date) AS last FROM conversation
+                 WHERE project_id IN (SELECT id FROM ids) AND status = 'HELD' AND held_date <= $2 GROUP BY 1),
+       job_edu AS (SELECT p.project_id, count(DISTINCT o.participant_id) AS n FROM outcome o JOIN participant p ON p.id = o.participant_id
+                    WHERE p.project_id IN (SELECT id FROM ids) AND o.kind IN ('JOB', 'EDUCATION') AND o.outcome_date <= $2 GROUP BY 1),
+       corrected AS (SELECT l.project_id, sum(a.amount_ore) AS n FROM budget_line_amount a JOIN lines l ON l.id = a.budget_line_id WHERE l.side = 'EXPENSE' GROUP BY 1),
+       spent AS (SELECT l.id, sum(p.amount_ore) AS n FROM budget_posting p JOIN lines l ON l.id = p.budget_line_id WHERE p.posting_date <= $2 GROUP BY 1),
+       delivered AS (SELECT l.id, sum(e.quantity) AS n FROM activity_entry e JOIN lines l ON l.id = e.budget_line_id WHERE e.activity_date <= $2 GROUP BY 1),
+       pending AS (SELECT b.project_id, count(*) AS n FROM budget_change c JOIN budget b ON b.id = c.budget_id WHERE b.project_id IN (SELECT id FROM ids) AND c.status = 'PENDING' GROUP BY 1)
+  SELECT ids.id, participants.n, held.n, held.events, held.last, job_edu.n, corrected.n, pending.n, f.conversation_start, f.conversation_end, f.team_start, f.team_end,
+         (SELECT json_agg(json_build_object('line', l.id, 'spent', spent.n, 'delivered', delivered.n)) FROM lines l
+            LEFT JOIN spent ON spent.id = l.id LEFT JOIN delivered ON delivered.id = l.id WHERE l.project_id = ids.id) AS lines
+    FROM ids LEFT JOIN participants ON participants.project_id = ids.id LEFT JOIN held ON held.project_id = ids.id
+    LEFT JOIN job_edu ON job_edu.project_id = ids.id LEFT JOIN corrected ON corrected.project_id = ids.id
+    LEFT JOIN pending ON pending.project_id = ids.id LEFT JOIN project_flow_plan f ON f.project_id = ids.id`;
+
+function quantiles(times) {
+  const sorted = [...times].sort((a, b) => a - b);
+  const q = (p) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
+  return { p50: q(0.5), p95: q(0.95) };
+}
+
+async function measure(fn, counter) {
+  for (let i = 0; i < 5; i++) await fn(); // warm-up
+  const before = counter ? counter.n : 0;
+  const times = [];
+  for (let i = 0; i < ITERATIONS; i++) {
+    const t0 = performance.now();
+    await fn();
+    times.push(performance.now() - t0);
+  }
+  return { ...quantiles(times), statements: counter ? (counter.n - before) / ITERATIONS : 1 };
+}
+
+export async function benchSteering({ url }) {
+  const probe = new pg.Client({ connectionString: url });
+  await probe.connect();
+  let marker;
+  try {
+    marker = (await probe.query(`SELECT value FROM system_setting WHERE key = 'bench_data'`).catch(() => ({ rows: [] }))).rows[0];
+  } finally {
+    await probe.end();
+  }
+  if (!marker) {
+    console.log(`Styregruppens skærme i national skala: ingen bench-data. Kør "npm run bench:data" først.`);
+    return;
+  }
+  const { asOf } = JSON.parse(marker.value);
+  const counter = { n: 0 };
+  const dataSource = await openDatabase({ url, onQuery: () => counter.n++ });
+  const server = await startServer(
+    { dataSource, logger: createLogger("silent"), sessionSecret: "bench-secret-bench-secret-bench-secret!", personalDataKeys: { encryptionKey: Buffer.alloc(32, 1), lookupKey: Buffer.alloc(32, 2) }, loginAttemptsPerMinute: 10_000 },
+    0,
+  );
+  const floor = new pg.Client({ connectionString: url });
+  await floor.connect();
+  try {
+    const post = async (query, variables, token) => {
+      const res = await fetch(`${server.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = await res.json();
+      if (body.errors) throw new Error(JSON.stringify(body.errors).slice(0, 500));
+      return body.data;
+    };
+    const { login } = await post(`mutation L($input: LoginInput!) { login(input: $input) { token } }`, { input: { email: "styregruppe@overblik.bench", password: BENCH_PASSWORD } });
+    const token = login.token;
+    // A project of median size, and the baseline date the dashboard uses (when every citizen had a colour).
+    const { rows } = await floor.query(
+      `SELECT p.id, p.code, count(x.id)::int AS n FROM project p JOIN participant x ON x.project_id = p.id GROUP BY p.id ORDER BY n, p.code`,
+    );
+    const project = rows[Math.floor(rows.length / 2)];
+    const { rows: base } = await floor.query(
+      `SELECT to_char(max(first), 'YYYY-MM-DD') AS d FROM (SELECT min(c.changed_at) AS first FROM participant_colour_change c JOIN participant p ON p.id = c.participant_id WHERE p.project_id = $1 GROUP BY c.participant_id) f`,
+      [project.id],
+    );
+    const baseline = base[0]?.d ?? asOf;
+    const { rows: totals } = await floor.query(`SELECT (SELECT count(*) FROM participant)::int AS participants, (SELECT count(*) FROM project)::int AS projects`);
+    const steered = (await post(PORTFOLIO, { asOf }, token)).portfolio.projects.length;
+    console.log(
+      `\nStyregruppens skærme i national skala (${totals[0].participants.toLocaleString("da-DK")} borgere, ${totals[0].projects} projekter, dato ${asOf}); ` +
+        `${ITERATIONS} kald hver, én klient\n  Projektets overblik: ${project.code} med ${project.n} borgere; porteføljen: ${steered} projekter\n`,
+    );
+
+    const line = (name, api, sql) =>
+      console.log(
+        `${name.padEnd(22)} API p50 ${api.p50.toFixed(1).padStart(7)} ms  p95 ${api.p95.toFixed(1).padStart(7)} ms  SQL-sætninger pr. kald ${api.statements.toFixed(1).padStart(5)}   ` +
+          `SQL-gulv p50 ${sql.p50.toFixed(1).padStart(7)} ms  p95 ${sql.p95.toFixed(1).padStart(7)} ms   forhold (p50) ${(api.p50 / sql.p50).toFixed(2)}×`,
+      );
+    const dashApi = await measure(() => post(DASHBOARD, { p: project.id, asOf }, token), counter);
+    const dashSql = await measure(() => floor.query(FLOOR_DASHBOARD, [project.id, asOf, baseline]));
+    line("projektets overblik", dashApi, dashSql);
+    const ids = (await floor.query(`SELECT project_id FROM project_membership m JOIN app_user u ON u.id = m.user_id WHERE u.email = 'styregruppe@overblik.bench'`)).rows.map((r) => r.project_id);
+    const portApi = await measure(() => post(PORTFOLIO, { asOf }, token), counter);
+    const portSql = await measure(() => floor.query(FLOOR_PORTFOLIO, [ids, asOf]));
+    line("porteføljen", portApi, portSql);
+    // The statement count must not grow with the project's size: the smallest and the largest project.
+    for (const p of [rows[0], rows[rows.length - 1]]) {
+      const before = counter.n;
+      await post(DASHBOARD, { p: p.id, asOf }, token);
+      console.log(`  overblik for ${p.code} (${p.n} borgere): ${counter.n - before} SQL-sætninger`);
+    }
+  } finally {
+    await floor.end();
+    await server.close();
+    await dataSource.destroy();
+  }
+}
+
+// Standalone: `node bench/steering.mjs`.
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  let embedded;
+  try {
+    let url = process.env.DATABASE_URL;
+    if (!url) {
+      const dataDir = join(fileURLToPath(new URL("../../", import.meta.url)), ".data", "bench-pg");
+      if (!existsSync(join(dataDir, "PG_VERSION"))) {
+        console.log(`Ingen bench-data i ${dataDir}. Kør "npm run bench:data" først.`);
+        process.exit(0);
+      }
+      embedded = await startEmbeddedPostgres({ dataDir, persistent: true });
+      url = embedded.urlFor(DATABASE);
+    }
+    await benchSteering({ url });
+  } finally {
+    await embedded?.stop();
+  }
+}
