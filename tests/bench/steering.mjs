@@ -11,7 +11,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
-import { BENCH_PASSWORD } from "./data-small.mjs";
+/** The bench users' password (bench/data-small.mjs creates them). */
+const BENCH_PASSWORD = "overblik-bench";
 
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 60);
 const DATABASE = "overblik_bench";
