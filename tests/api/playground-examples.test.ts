@@ -39,7 +39,7 @@ describe("the playground's example operations against the committed schema", () 
 
   it("cover the main tasks", () => {
     const names = PLAYGROUND_EXAMPLES.map((e) => (parse(e.query).definitions[0] as OperationDefinitionNode).name?.value);
-    expect(names).toEqual(["Projektliste", "Budgetopfoelgning", "Omplacering", "Deltagerstatistik", "TovholderOverblik", "Kapacitetsplan"]);
+    expect(names).toEqual(["Projektliste", "Budgetopfoelgning", "Omplacering", "Deltagerstatistik", "TovholderOverblik", "Kapacitetsplan", "Styregruppe"]);
   });
 });
 
@@ -88,5 +88,9 @@ describe("the playground's example operations against a running API", () => {
     const capacity: { project: { capacityPlan: { citizens: number } | null; milestones: unknown[] } } = await run("Kapacitetsplanen");
     expect(capacity.project.capacityPlan?.citizens).toBe(219);
     expect(capacity.project.milestones.length).toBeGreaterThan(0);
+
+    const steering: { project: { dashboard: { coloursNow: Array<{ label: string; display: string }> } }; portfolio: { projects: unknown[] } } = await run("Styregruppens overblik");
+    expect(steering.project.dashboard.coloursNow.find((c) => c.label === "Blå")?.display).toBe("<5");
+    expect(steering.portfolio.projects.length).toBeGreaterThan(0);
   });
 });

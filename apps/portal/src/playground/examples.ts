@@ -326,4 +326,33 @@ query Kapacitetsplan($projectId: ID!, $asOf: String) {
 `,
     variables: (ids) => ({ projectId: ids.projectId, asOf: "2012-11-15" }),
   },
+  {
+    title: "Styregruppens overblik",
+    description: "Fremdrift og økonomi på én side pr. en dato: trafiklys med reglerne, tragten, baseline mod nu, pris pr. resultat og det, der venter. Tal under 5 borgere er skjult for styregruppen.",
+    login: "styregruppe@overblik.demo",
+    query: `# Styregruppens overblik over ét projekt pr. en dato. Små tal kommer som
+# "<5" (display) og null (count) for styregruppen; tovholderen ser dem.
+query Styregruppe($projectId: ID!, $asOf: String) {
+  project(id: $projectId) {
+    code
+    dashboard(asOf: $asOf) {
+      asOf
+      progress { rag reason }
+      spend { rag reason }
+      funnel { label count display percentOfTarget }
+      coloursAtBaseline { label display }
+      coloursNow { label display }
+      followUp { expense { original corrected spent forecast deviation } }
+      costs { label countDisplay display }
+      pendingDecisions { reason requestedBy { name } }
+      warnings
+    }
+  }
+  portfolio(asOf: $asOf) {
+    projects { code progress { rag reason } spend { rag reason } }
+  }
+}
+`,
+    variables: (ids) => ({ projectId: ids.projectId, asOf: "2013-08-01" }),
+  },
 ];
