@@ -22,7 +22,7 @@ describe.skipIf(!chromiumAvailable)("the playground's examples in Chromium", () 
     await page.locator(".graphiql-container").waitFor({ timeout: 20_000 });
     // The pane is open from the start, with every example.
     await page.getByRole("heading", { name: "Eksempler" }).waitFor();
-    expect(await page.getByRole("button", { name: /^Åbn .* i en ny fane$/ }).count()).toBe(6);
+    expect(await page.getByRole("button", { name: /^Åbn .* i en ny fane$/ }).count()).toBe(7) // every example in apps/portal/src/playground/examples.ts;
 
     await page.getByLabel("E-mail").fill("leder@overblik.demo");
     await page.getByLabel("Adgangskode").fill(DEMO_PASSWORD);
