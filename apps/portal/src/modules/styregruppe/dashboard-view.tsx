@@ -6,11 +6,28 @@ import { PaceTable } from "../flow/components/pace-table";
 import { RagBadge } from "../follow-up/components/rag-badge";
 import { SpendActivityChart } from "../follow-up/components/spend-activity-chart";
 import { Alert } from "../../ui/alert";
-import { formatAmount, formatDateDa, formatPercent, toOre } from "../../ui/format";
+import { formatAmount, formatDateDa, formatPercent, formatSignedAmount, toOre } from "../../ui/format";
+import { KIND_LABELS } from "../budget/planner-view";
+import { paths } from "../../app/paths";
+import { Link } from "../../ui/navigation";
 import { EffectChart, FunnelChart } from "./charts";
+import { KeyFiguresSummary } from "./key-figures-view";
 import type { Dashboard, Effect } from "./styregruppe-hooks";
 
 const kr = (money: string) => formatAmount(toOre(money), "kr");
+
+/** "Omplacering: 60.000 kr. fra Andre udgifter til Psykolog/psykiater … (2012)" — what the styregruppe is asked to decide. */
+function describeDecision(change: Dashboard["pendingDecisions"][number]): string {
+  const entries = change.entries.map((e) => ({ ...e, ore: toOre(e.delta) }));
+  const years = [...new Set(entries.map((e) => e.year))].join(", ");
+  const from = entries.find((e) => e.ore < 0n);
+  const to = entries.find((e) => e.ore > 0n);
+  const what =
+    change.kind === "MOVE" && from && to
+      ? `${formatAmount(to.ore, "kr")} fra ${from.lineName} til ${to.lineName}`
+      : entries.map((e) => `${e.lineName} ${formatSignedAmount(e.ore, "kr")}`).join(" og ");
+  return `${KIND_LABELS[change.kind]}: ${what} (${years})`;
+}
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -72,6 +89,7 @@ export function DashboardView({ projectId, dashboard: d, effect }: { projectId: 
           <strong>Økonomi:</strong> <RagBadge rag={d.spend.rag} /> {d.spend.reason}
         </p>
       </div>
+      <KeyFiguresSummary dashboard={d} />
       {d.suppressed ? <p className="form-hint">Tal under 5 borgere vises som »&lt;5«; »skjult« er skjult, så de små tal ikke kan regnes ud af totalen.</p> : null}
       {d.warnings.length > 0 ? (
         <Alert variant="warning" heading="Datakvalitet">
@@ -147,7 +165,7 @@ export function DashboardView({ projectId, dashboard: d, effect }: { projectId: 
       {expense ? (
         <Section title="Økonomi">
           <table className="table table--compact sg-table">
-            <caption>Udgifter pr. {asOf} (budgetopfølgningens egne tal)</caption>
+            <caption>Udgifter pr. {asOf} (budgetopfølgningens egne tal; afvigelse er korrigeret minus forventet)</caption>
             <thead>
               <tr>
                 {["Oprindeligt", "Korrigeret", "Forbrug", "Forventet", "Afvigelse"].map((h) => (
@@ -165,17 +183,26 @@ export function DashboardView({ projectId, dashboard: d, effect }: { projectId: 
                   {kr(expense.spent)} ({formatPercent(expense.spentPercent)})
                 </td>
                 <td className="num">{kr(expense.forecast)}</td>
-                <td className="num">{kr(expense.deviation)}</td>
+                <td className="num">
+                  {kr(expense.deviation)}
+                  {toOre(expense.deviation) < 0n ? " (forventet overskridelse)" : ""}
+                </td>
               </tr>
             </tbody>
           </table>
           <h3 className="h4">Forbrug mod aktivitet pr. linje</h3>
           <SpendActivityChart lines={d.followUp?.lines ?? []} />
           <table className="table table--compact sg-table">
-            <caption>Linjer med aktivitetsdriver og status</caption>
+            <caption>Udgiftslinjer: forbrug mod aktivitet og status</caption>
             <thead>
               <tr>
                 <th scope="col">Linje</th>
+                <th scope="col" className="num">
+                  Korrigeret
+                </th>
+                <th scope="col" className="num">
+                  Forbrug
+                </th>
                 <th scope="col" className="num">
                   Forbrug %
                 </th>
@@ -191,6 +218,8 @@ export function DashboardView({ projectId, dashboard: d, effect }: { projectId: 
                 .map((l) => (
                   <tr key={l.lineId}>
                     <th scope="row">{l.name}</th>
+                    <td className="num">{kr(l.corrected)}</td>
+                    <td className="num">{kr(l.spent)}</td>
                     <td className="num">{formatPercent(l.spentPercent)}</td>
                     <td className="num">{formatPercent(l.activityPercent)}</td>
                     <td>
@@ -251,13 +280,18 @@ export function DashboardView({ projectId, dashboard: d, effect }: { projectId: 
         {d.pendingDecisions.length === 0 ? (
           <p>Ingen budgetændringer venter på en beslutning.</p>
         ) : (
-          <ul>
-            {d.pendingDecisions.map((c) => (
-              <li key={c.id}>
-                {c.reason} (bedt om af {c.requestedBy.name} {formatDateDa(c.requestedAt.slice(0, 10))})
-              </li>
-            ))}
-          </ul>
+          <>
+            <ul>
+              {d.pendingDecisions.map((c) => (
+                <li key={c.id}>
+                  <strong>{describeDecision(c)}</strong>. Begrundelse: {c.reason} (bedt om af {c.requestedBy.name} {formatDateDa(c.requestedAt.slice(0, 10))})
+                </li>
+              ))}
+            </ul>
+            <p className="d-print-none">
+              <Link to={paths.project(projectId, "budget")}>Træf beslutningen under budgetlinjerne</Link>
+            </p>
+          </>
         )}
       </Section>
 
