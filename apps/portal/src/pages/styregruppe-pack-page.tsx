@@ -1,54 +1,97 @@
+import { useId, useState } from "react";
 import { FlowFrame } from "../modules/flow/components/flow-frame";
+import type { FlowProject } from "../modules/flow/hooks/use-flow";
 import { DashboardView } from "../modules/styregruppe/dashboard-view";
-import { styregruppePaths, usePack } from "../modules/styregruppe/styregruppe-hooks";
+import { PackComparison } from "../modules/styregruppe/key-figures-view";
+import { styregruppePaths, useDashboard, usePack, type Dashboard } from "../modules/styregruppe/styregruppe-hooks";
 import "../modules/styregruppe/styregruppe.css";
 import { Alert, ErrorAlert } from "../ui/alert";
 import { errorMessage } from "../ui/errors";
-import { formatDateDa, formatDateTimeDa } from "../ui/format";
+import { formatDateDa, formatDateTimeDa, minIsoDate, todayIso } from "../ui/format";
 import { Icon } from "../ui/icon";
 import { Loading } from "../ui/loading";
 import { Link } from "../ui/navigation";
 
+/**
+ * The live figures next to the pack's: "i dag" (today, or the project's end once it is over, as on
+ * the dashboard), or the meeting date itself, which shows what has been corrected since the meeting.
+ */
+function LiveComparison({ project, pack }: { project: FlowProject; pack: Dashboard }) {
+  const id = useId();
+  const today = minIsoDate(todayIso(), project.endDate);
+  const [at, setAt] = useState(today);
+  const { data, previousData, error } = useDashboard(project.id, at);
+  const live = (data ?? previousData)?.project.dashboard;
+  return (
+    <>
+      <div className="form-group d-print-none">
+        <label className="form-label" htmlFor={`${id}-at`}>
+          Sammenlign med de aktuelle tal pr.
+        </label>
+        <select className="form-select" id={`${id}-at`} value={at} onChange={(e) => setAt(e.target.value)}>
+          <option value={today}>i dag ({formatDateDa(today)})</option>
+          {pack.asOf !== today ? <option value={pack.asOf}>mødedatoen ({formatDateDa(pack.asOf)})</option> : null}
+        </select>
+      </div>
+      {error ? <ErrorAlert message={errorMessage(error)} /> : !live ? <Loading /> : <PackComparison pack={pack} live={live} />}
+    </>
+  );
+}
+
+function Pack({ project, packId }: { project: FlowProject; packId: string }) {
+  const id = useId();
+  const { data, error } = usePack(packId);
+  const [compare, setCompare] = useState(false);
+  const pack = data?.meetingPack;
+  if (error) return <ErrorAlert message={errorMessage(error)} />;
+  if (!pack) return <Loading />;
+  return (
+    <>
+      <h2>Mødepakke til mødet d. {formatDateDa(pack.meetingDate)}</h2>
+      <Alert variant="info" heading={`Frossen pakke lukket ${formatDateTimeDa(pack.closedAt)} af ${pack.closedBy}`}>
+        Tallene er pr. {formatDateDa(pack.meetingDate)}, som de var ved lukningen; senere posteringer, rettelser og hændelser ændrer dem ikke.
+      </Alert>
+      {pack.comments ? (
+        <section className="sg-comments" aria-labelledby={`${id}-comments`}>
+          <h3 className="h4" id={`${id}-comments`}>
+            Tovholderens kommentarer
+          </h3>
+          <p className="sg-comments-text">{pack.comments}</p>
+        </section>
+      ) : null}
+      <div className="d-print-none sg-actions">
+        <a className="function-link" href={styregruppePaths.packExport(pack.id)}>
+          <Icon name="file-excel" />
+          Hent som Excel
+        </a>
+        <button type="button" className="function-link" onClick={() => window.print()}>
+          <Icon name="print" />
+          Udskriv / gem som PDF
+        </button>
+        <Link className="function-link" to={`${styregruppePaths.dashboard(project.id)}?dato=${pack.meetingDate}`}>
+          Se de aktuelle tal pr. {formatDateDa(pack.meetingDate)}
+        </Link>
+      </div>
+      <div className="form-group form-group-checkbox d-print-none">
+        <input type="checkbox" className="form-checkbox" id={`${id}-compare`} checked={compare} onChange={(e) => setCompare(e.target.checked)} />
+        <label htmlFor={`${id}-compare`}>Sammenlign med i dag</label>
+      </div>
+      {compare ? <LiveComparison project={project} pack={pack.dashboard} /> : null}
+      <DashboardView projectId={project.id} dashboard={pack.dashboard} />
+    </>
+  );
+}
+
 /** A frozen meeting pack: the dashboard as it was shown, whatever has been posted or recorded since. */
 export function StyregruppePackPage({ projectId, packId }: { projectId: string; packId: string }) {
-  const { data, error } = usePack(packId);
-  const pack = data?.meetingPack;
   return (
     <FlowFrame projectId={projectId} title="Mødepakke" requires="seeSteering" subnav={false}>
-      {() => (
+      {(project) => (
         <>
           <p className="d-print-none">
             <Link to={styregruppePaths.dashboard(projectId)}>Til styregruppens overblik</Link>
           </p>
-          {error ? (
-            <ErrorAlert message={errorMessage(error)} />
-          ) : !pack ? (
-            <Loading />
-          ) : (
-            <>
-              <h2>Mødepakke til mødet d. {formatDateDa(pack.meetingDate)}</h2>
-              <Alert variant="info" heading="Frossen pakke">
-                Lukket {formatDateTimeDa(pack.closedAt)} af {pack.closedBy}. Tallene er, som de var ved lukningen; senere posteringer og hændelser ændrer dem ikke.{" "}
-                <Link to={`${styregruppePaths.dashboard(projectId)}?dato=${pack.meetingDate}`}>Sammenlign med de aktuelle tal pr. samme dato</Link>.
-              </Alert>
-              {pack.comments ? (
-                <p>
-                  <strong>Tovholderens kommentarer:</strong> {pack.comments}
-                </p>
-              ) : null}
-              <p className="d-print-none button-row">
-                <a className="function-link" href={styregruppePaths.packExport(pack.id)}>
-                  <Icon name="file-excel" />
-                  Hent som Excel
-                </a>
-                <button type="button" className="function-link" onClick={() => window.print()}>
-                  <Icon name="print" />
-                  Udskriv / gem som PDF
-                </button>
-              </p>
-              <DashboardView projectId={projectId} dashboard={pack.dashboard} />
-            </>
-          )}
+          <Pack project={project} packId={packId} />
         </>
       )}
     </FlowFrame>
