@@ -1,3 +1,4 @@
+import type { SteeringPortfolioQuery } from "@overblik/graphql-client";
 import { RagBadge } from "../modules/follow-up/components/rag-badge";
 import { AsOfForm } from "../modules/flow/components/as-of-form";
 import { setSearchParam } from "../modules/flow/hooks/use-as-of";
@@ -10,6 +11,17 @@ import { errorMessage } from "../ui/errors";
 import { formatAmount, formatDateDa, todayIso, toOre } from "../ui/format";
 import { Loading } from "../ui/loading";
 import { Link, useSearch } from "../ui/navigation";
+
+type PortfolioProject = SteeringPortfolioQuery["portfolio"]["projects"][number];
+
+/** "4 projekter: 2 med mindst ét rødt lys, …", counted by each project's worse light, the order the list follows. */
+function summarize(projects: readonly PortfolioProject[]): string {
+  const worst = (p: PortfolioProject) => (p.progress.rag === "RED" || p.spend.rag === "RED" ? "RED" : p.progress.rag === "AMBER" || p.spend.rag === "AMBER" ? "AMBER" : "OTHER");
+  const red = projects.filter((p) => worst(p) === "RED").length;
+  const amber = projects.filter((p) => worst(p) === "AMBER").length;
+  const total = projects.length === 1 ? "1 projekt" : `${projects.length} projekter`;
+  return `${total}: ${red} med mindst ét rødt lys, ${amber} med gult lys som det værste, ${projects.length - red - amber} uden rødt eller gult.`;
+}
 
 /** Every project the user steers, leads or coordinates, with the two lights and the rules that set them; red first. */
 export function StyregruppePortfolioPage() {
@@ -30,65 +42,59 @@ export function StyregruppePortfolioPage() {
       ) : projects.length === 0 ? (
         <p>Du styrer ingen projekter.</p>
       ) : (
-        <div className="table--responsive-scroll" tabIndex={0} role="region" aria-label="Porteføljen">
-          <table className="table table--compact sg-table">
-            <caption>Porteføljen pr. {formatDateDa(asOf)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Projekt</th>
-                <th scope="col">Fremdrift</th>
-                <th scope="col">Økonomi</th>
-                <th scope="col" className="num">
-                  Borgere
-                </th>
-                <th scope="col" className="num">
-                  Samtale holdt
-                </th>
-                <th scope="col" className="num">
-                  Job eller uddannelse
-                </th>
-                <th scope="col" className="num">
-                  Korrigeret
-                </th>
-                <th scope="col" className="num">
-                  Forbrug
-                </th>
-                <th scope="col" className="num">
-                  Forventet
-                </th>
-                <th scope="col" className="num">
-                  Venter
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {projects.map((p) => (
-                <tr key={p.projectId}>
-                  <th scope="row">
-                    <Link to={`${styregruppePaths.dashboard(p.projectId)}?dato=${asOf}`}>{p.name}</Link>
-                    <br />
-                    <span className="form-hint">
-                      {formatDateDa(p.startDate)}–{formatDateDa(p.endDate)}
-                    </span>
-                  </th>
-                  <td>
-                    <RagBadge rag={p.progress.rag} /> {p.progress.reason}
-                  </td>
-                  <td>
-                    <RagBadge rag={p.spend.rag} /> {p.spend.reason}
-                  </td>
-                  <td className="num">{p.participantsDisplay}</td>
-                  <td className="num">{p.conversationsHeldDisplay}</td>
-                  <td className="num">{p.jobOrEducationDisplay}</td>
-                  <td className="num">{formatAmount(toOre(p.corrected), "kr")}</td>
-                  <td className="num">{formatAmount(toOre(p.spent), "kr")}</td>
-                  <td className="num">{formatAmount(toOre(p.forecast), "kr")}</td>
-                  <td className="num">{p.pendingDecisions}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <>
+          <p>{summarize(projects)}</p>
+          <ol className="sg-portfolio no-max-width">
+            {projects.map((p) => (
+              <li key={p.projectId} className="sg-project">
+                <h2 className="h3 sg-project-name">
+                  <Link to={`${styregruppePaths.dashboard(p.projectId)}?dato=${asOf}`}>{p.name}</Link>
+                </h2>
+                <p className="form-hint mt-0">
+                  {p.code} · {formatDateDa(p.startDate)}–{formatDateDa(p.endDate)}
+                </p>
+                <div className="sg-project-lights">
+                  <p className="sg-light">
+                    <strong>Fremdrift:</strong> <RagBadge rag={p.progress.rag} /> {p.progress.reason}
+                  </p>
+                  <p className="sg-light">
+                    <strong>Økonomi:</strong> <RagBadge rag={p.spend.rag} /> {p.spend.reason}
+                  </p>
+                </div>
+                <dl className="sg-figure-list sg-figure-list--compact">
+                  <div className="sg-figure">
+                    <dt>Borgere</dt>
+                    <dd>{p.participantsDisplay}</dd>
+                  </div>
+                  <div className="sg-figure">
+                    <dt>Samtale holdt</dt>
+                    <dd>{p.conversationsHeldDisplay}</dd>
+                  </div>
+                  <div className="sg-figure">
+                    <dt>Job eller uddannelse</dt>
+                    <dd>{p.jobOrEducationDisplay}</dd>
+                  </div>
+                  <div className="sg-figure">
+                    <dt>Venter på beslutning</dt>
+                    <dd>{p.pendingDecisions === 0 ? "Ingen" : p.pendingDecisions === 1 ? "1 budgetændring" : `${p.pendingDecisions} budgetændringer`}</dd>
+                  </div>
+                  <div className="sg-figure">
+                    <dt>Korrigeret budget</dt>
+                    <dd>{formatAmount(toOre(p.corrected), "kr")}</dd>
+                  </div>
+                  <div className="sg-figure">
+                    <dt>Forbrug</dt>
+                    <dd>{formatAmount(toOre(p.spent), "kr")}</dd>
+                  </div>
+                  <div className="sg-figure">
+                    <dt>Forventet forbrug</dt>
+                    <dd>{formatAmount(toOre(p.forecast), "kr")}</dd>
+                  </div>
+                </dl>
+              </li>
+            ))}
+          </ol>
+        </>
       )}
     </>
   );
