@@ -3,7 +3,8 @@ import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_PASSWORD, startTestApi, type TestApi } from "../support/api.js";
+import { PlannerFollowUpDocument } from "@overblik/graphql-client";
+import { dataOf, DEMO_PASSWORD, gql, login, startTestApi, type TestApi } from "../support/api.js";
 import { chromiumAvailable, launchChromium, type TestBrowser } from "../support/browser.js";
 
 // axe-core from our own node_modules, injected as a script: nothing is fetched from another host.
@@ -58,13 +59,35 @@ describe.skipIf(!chromiumAvailable)("the styregruppe's screens in Chromium", () 
     return page;
   }
 
-  it("shows the portfolio with both lights and their rules, and passes axe-core", async () => {
+  /** The budget planner's own follow-up for BFA, through the API the planner uses: `budgets[0].followUp(asOf).expense`. */
+  async function plannerExpense(asOf: string) {
+    const token = await login(api.url, "styregruppe@overblik.demo");
+    const data = dataOf(await gql(api.url, PlannerFollowUpDocument, { projectId: bfaId, asOf }, { token }));
+    const expense = data.project.budgets[0]?.followUp.expense;
+    if (!expense) throw new Error("Brug for alle har intet budget");
+    return expense;
+  }
+
+  /** "1179475.00" → "1.179.475 kr." (Danish grouping; øre only when there are any), written out here rather than borrowed from the portal. */
+  const danishKroner = (money: string) => {
+    const [kroner = "0", ore = "00"] = money.split(".");
+    return `${new Intl.NumberFormat("da-DK").format(BigInt(kroner))}${ore === "00" ? "" : `,${ore}`} kr.`;
+  };
+
+  it("shows the portfolio with both lights and their rules, red first, and passes axe-core", async () => {
     const page = await loggedIn("styregruppe@overblik.demo", "/styregruppe?dato=2013-08-01");
-    await page.getByRole("heading", { name: "Portefølje" }).waitFor();
-    await expect.poll(() => page.locator("main").innerText()).toContain("Brug for alle");
+    await page.getByRole("heading", { name: "Portefølje", level: 1 }).waitFor();
+    const cards = page.locator("ol.sg-portfolio > li");
+    await expect.poll(() => cards.count()).toBeGreaterThan(1);
     const text = await page.locator("main").innerText();
     expect(text).toContain("JobFirst");
-    expect(text).toMatch(/Samtale holdt med \d+ af \d+ borgere i forløbet/);
+    // Red first: the first project has a red light; Brug for alle's rule says why.
+    expect(await cards.first().locator(".rag-badge--red").count()).toBeGreaterThan(0);
+    const bfa = cards.filter({ has: page.getByRole("heading", { name: "Brug for alle" }) });
+    const card = await bfa.innerText();
+    expect(card).toMatch(/Fremdrift:\s+Status:\s+Grøn\s+Samtale holdt med 197 af 197 borgere i forløbet/);
+    expect(card).toMatch(/Økonomi:\s+Status:\s+Rød\s+Psykolog\/psykiater honorar/);
+    expect(card).toContain(`Forbrug\n${danishKroner((await plannerExpense("2013-08-01")).spent)}`);
     expect(text).not.toMatch(/BFA-\d{4}/);
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
@@ -75,33 +98,53 @@ describe.skipIf(!chromiumAvailable)("the styregruppe's screens in Chromium", () 
     await page.getByRole("heading", { name: "Styregruppens overblik" }).waitFor();
     await expect.poll(() => page.locator("main").innerText(), { timeout: 15_000 }).toContain("Fra målgruppe til resultat");
     const text = await page.locator("main").innerText();
-    // The budget planner's own spend, in Danish kroner.
-    const [spent]: Array<{ s: string }> = await api.dataSource.query(
-      `SELECT sum(p.amount_ore)::text AS s FROM budget_posting p JOIN budget_line l ON l.id = p.budget_line_id JOIN budget b ON b.id = l.budget_id
-        WHERE b.project_id = $1 AND l.side = 'EXPENSE' AND p.posting_date <= '2013-08-01'`,
+    // The budget planner's own figures, to the øre, in Danish kroner.
+    const expense = await plannerExpense("2013-08-01");
+    const [posted]: Array<{ s: string }> = await api.dataSource.query(
+      `SELECT (sum(p.amount_ore) / 100.0)::numeric(14,2)::text AS s FROM budget_posting p JOIN budget_line l ON l.id = p.budget_line_id
+         JOIN budget b ON b.id = l.budget_id WHERE b.project_id = $1 AND l.side = 'EXPENSE' AND p.posting_date <= '2013-08-01'`,
       [bfaId],
     );
-    const kroner = new Intl.NumberFormat("da-DK").format(BigInt(spent?.s ?? "0") / 100n);
-    expect(text).toContain(kroner);
-    expect(text).toMatch(/Målgruppe\s+221/);
+    expect(expense.spent).toBe(posted?.s);
+    expect(text).toContain(`Forbrug\n${danishKroner(expense.spent)}`);
+    expect(text).toContain(`Korrigeret budget\n${danishKroner(expense.corrected)}`);
+    expect(text).toContain(`Forventet forbrug\n${danishKroner(expense.forecast)}`);
+    // The funnel: on the bar and in its table; the blue group is too small to show.
+    expect(await page.locator("main svg text", { hasText: "221 (100,0 %)" }).count()).toBeGreaterThan(0);
+    expect(text).toMatch(/Målgruppe\s+221\s+100,0 %/);
     expect(text).toMatch(/Blå\s+<5\s+<5/);
     expect(text).not.toMatch(/BFA-\d{4}/);
-    expect(await page.locator("main svg").count()).toBeGreaterThan(2);
+    expect(await page.locator("main svg[role=img]").count()).toBeGreaterThan(2);
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });
 
-  it("lets the tovholder close a meeting pack, which then shows its frozen figures", async () => {
+  it("lets the tovholder close a meeting pack, lists it, and shows it frozen next to today's figures", async () => {
     const page = await loggedIn("tovholder@overblik.demo", `/projekter/${bfaId}/styregruppe?dato=2013-03-01`);
     await page.getByRole("heading", { name: "Mødepakker" }).waitFor({ timeout: 15_000 });
+    await page.getByLabel("Mødedato").fill("2013-03-05");
     await page.getByLabel("Tovholderens kommentarer til mødet").fill("Forløbet følger planen.");
-    page.once("dialog", (d) => void d.accept());
-    await page.getByRole("button", { name: "Luk pakke til møde d. 01.03.2013" }).click();
-    await page.getByRole("link", { name: "Mødet d. 01.03.2013" }).click();
-    await page.getByRole("heading", { name: "Mødepakke til mødet d. 01.03.2013" }).waitFor();
-    await expect.poll(() => page.locator("main").innerText()).toContain("Forløbet følger planen.");
+    await page.getByRole("button", { name: "Luk pakke til møde d. 05.03.2013" }).click();
+    const dialog = page.getByRole("dialog", { name: "Luk pakken til mødet d. 05.03.2013?" });
+    await dialog.getByRole("button", { name: "Ja, luk pakken" }).click();
+    await page.getByText("Pakken til mødet d. 05.03.2013 er lukket.").waitFor();
+    const listed = page.getByRole("row", { name: /Mødet d\. 05\.03\.2013/ });
+    await expect.poll(() => listed.innerText()).toContain("Tine Tovholder");
+    await listed.getByRole("link").click();
+    await page.getByRole("heading", { name: "Mødepakke til mødet d. 05.03.2013" }).waitFor();
+    await expect.poll(() => page.locator("main").innerText()).toMatch(/Frossen pakke lukket \d\d\.\d\d\.\d{4} kl\. \d\d\.\d\d af Tine Tovholder/);
+    const pack = await page.locator("main").innerText();
+    expect(pack).toContain("Forløbet følger planen.");
+    expect(pack).toContain("Nøgletal pr. 05.03.2013");
     // A pack is what the styregruppe sees, even when the tovholder closed it.
-    expect(await page.locator("main").innerText()).toMatch(/Blå\s+<5\s+<5/);
+    expect(pack).toMatch(/Blå\s+<5\s+<5/);
+    await page.getByLabel("Sammenlign med i dag").check();
+    const comparison = page.getByRole("table", { name: "Nøgletal i pakken og aktuelt, med forskellen" });
+    await comparison.waitFor();
+    // Today is after the project's end: "i dag" is 01.08.2013, as on the dashboard.
+    expect(await comparison.innerText()).toContain("Aktuelt (01.08.2013)");
+    expect(await comparison.getByRole("row", { name: /^Målgruppe/ }).innerText()).toMatch(/221\s+221\s+uændret/);
+    expect(await comparison.getByRole("row", { name: /^I job eller uddannelse/ }).innerText()).toMatch(/\d+\s+44\s+\+\d+/);
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });
