@@ -333,6 +333,14 @@ export function buildSmallData({ seed, asOf, participants, passwordHash, posting
       };
       if (next() < 0.4) move(1, "andre", "mentor", between(10, 45) * 1000, "APPLIED", addDays(start, between(60, 200)), "Flere borgere har brug for social mentor end ventet");
       if (next() < 0.2 && status === "ACTIVE") move(2, "kompetence", "praktik", between(55, 150) * 1000, "PENDING", addDays(asOf, -between(1, 20)), "Flere praktikforløb kræver mentorstøtte");
+      // A quarter of the running projects have a larger move waiting for the styregruppe. Drawn from the project's
+      // own generator, so the main sequence, and every other row with it, stays as it was when the national-scale
+      // figures in the README were measured.
+      const own = jsRandom(seed * 7919 + pn);
+      if (status === "ACTIVE" && own() < 0.25) {
+        const kr = (55 + Math.floor(own() * 96)) * 1000;
+        move(3, "tovholder", "praktik", kr, "PENDING", addDays(asOf, -1 - Math.floor(own() * 20)), "Flere i virksomhedspraktik end budgetteret: mentorstøtten flyttes fra tovholderlinjen");
+      }
       LINES.forEach((l) => {
         for (const [year, a] of amounts.get(l.key)) {
           t.budget_line_amount.push({ budget_line_id: lineIds.get(l.key), year, amount_ore: String(a.amount), original_amount_ore: String(a.original) });
