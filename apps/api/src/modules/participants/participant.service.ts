@@ -50,6 +50,7 @@ interface Row {
   case_focus: CaseFocusEnum | null;
   has_cpr: boolean;
   has_name: boolean;
+  keep_in_team_queue: boolean;
   version: number;
   start_date: string;
 }
@@ -58,7 +59,7 @@ const SELECT = `
   SELECT p.id, p.project_id, p.code, p.municipality, p.gender, p.birth_year, p.origin, p.months_on_benefit, p.match_group,
          to_char(p.enrolment_date, 'YYYY-MM-DD') AS enrolment_date, p.colour, p.caseworker_id, u.name AS caseworker_name,
          p.profiles, p.motivation, p.case_focus, p.cpr_encrypted IS NOT NULL AS has_cpr, p.name_encrypted IS NOT NULL AS has_name,
-         p.version, to_char(pr.start_date, 'YYYY-MM-DD') AS start_date
+         p.keep_in_team_queue, p.version, to_char(pr.start_date, 'YYYY-MM-DD') AS start_date
     FROM participant p
     JOIN project pr ON pr.id = p.project_id
     LEFT JOIN app_user u ON u.id = p.caseworker_id`;
@@ -84,6 +85,7 @@ function toType(r: Row): ParticipantType {
     caseFocus: r.case_focus,
     hasCpr: r.has_cpr,
     hasName: r.has_name,
+    keepInTeamQueue: r.keep_in_team_queue,
     version: r.version,
   };
 }

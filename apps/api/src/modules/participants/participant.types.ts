@@ -197,6 +197,9 @@ export class ParticipantType {
   @Field({ description: "Om der er registreret et navn." })
   hasName!: boolean;
 
+  @Field({ description: "Bliver i teamets kø, selv om borgeren rematches til match 2 (tovholderens valg)." })
+  keepInTeamQueue!: boolean;
+
   @Field(() => Int, { description: "Versionsnummer til optimistisk låsning: send det, skærmen viste; ellers CONFLICT." })
   version!: number;
 }
