@@ -29,6 +29,8 @@ export interface PlannerLine {
   total: Ore;
   originalTotal: Ore | null;
   driver: DriverView | null;
+  /** Which events in the flow become the line's activity; null: recorded by hand. */
+  activitySource: string | null;
 }
 
 export interface PlannerView {
@@ -89,6 +91,7 @@ export function toPlannerView(budget: PlannerBudgetData): PlannerView {
             plannedUnitCost: line.driver.plannedUnitCost === null ? null : toOre(line.driver.plannedUnitCost),
           }
         : null,
+      activitySource: line.activitySource,
     }));
   return {
     id: budget.id,

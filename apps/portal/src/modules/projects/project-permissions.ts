@@ -4,13 +4,14 @@ import type { Role } from "@overblik/graphql-client";
  * Which project roles may do what, as the API decides it (apps/api: budget-change, spend and
  * competence services). The portal only uses it to hide controls; the API checks every request.
  */
-export type ProjectAction = "adjustBudget" | "decideBudget" | "writePostings" | "recordActivity" | "planCompetence";
+export type ProjectAction = "adjustBudget" | "decideBudget" | "writePostings" | "recordActivity" | "setActivitySource" | "planCompetence";
 
 const ALLOWED: Record<ProjectAction, readonly Role[]> = {
   adjustBudget: ["LEADER"],
   decideBudget: ["STYREGRUPPE"],
   writePostings: ["LEADER"],
   recordActivity: ["LEADER", "TOVHOLDER"],
+  setActivitySource: ["LEADER"],
   planCompetence: ["LEADER", "TOVHOLDER"],
 };
 

@@ -9,6 +9,7 @@ import type { BudgetPlannerQuery } from "@overblik/graphql-client";
 import { useMoneyUnit } from "../hooks/use-money-unit";
 import { BUDGET_STATUS_LABELS } from "../budget-view";
 import { describeChange, toPlannerView, type BudgetChange, type PlannerBudgetData, type PlannerLine } from "../planner-view";
+import { ActivitySourceDialog } from "./activity-source-dialog";
 import { AdjustDialog, type AdjustKind } from "./adjust-dialog";
 import { ApprovalThreshold } from "./approval-threshold";
 import { ApproveBudgetPanel } from "./approve-budget";
@@ -46,9 +47,13 @@ export function BudgetPlanner({
   const [onlyYear, setOnlyYear] = useState<number | null>(null);
   const yearSelectId = useId();
   const [dialog, setDialog] = useState<{ kind: AdjustKind; lineId?: string } | null>(null);
+  const [sourceLineId, setSourceLineId] = useState<string | null>(null);
   const [message, setMessage] = useState<{ text: string; variant: "success" | "info" } | null>(null);
   const canAdjust = can(project.myRoles, "adjustBudget") && view.approved;
   const canDecide = can(project.myRoles, "decideBudget");
+  const canSetSource = can(project.myRoles, "setActivitySource");
+  // Looked up in the view, so a refetch after a CONFLICT shows the dialog the line as it is now.
+  const sourceLine = sourceLineId ? view.byId.get(sourceLineId) : undefined;
 
   function lineActions(line: PlannerLine) {
     return (
@@ -57,6 +62,18 @@ export function BudgetPlanner({
           <button type="button" className="function-link" onClick={() => setDialog({ kind: "CHANGE", lineId: line.id })}>
             <Icon name="edit" />
             Ændr<span className="sr-only"> linjen {line.name}</span>
+          </button>
+        ) : null}
+        {canSetSource && line.driver ? (
+          <button
+            type="button"
+            className="function-link"
+            onClick={() => {
+              setMessage(null);
+              setSourceLineId(line.id);
+            }}
+          >
+            Skift kilde<span className="sr-only"> til aktivitet for {line.name}</span>
           </button>
         ) : null}
         <Link to={`${paths.project(project.id, "history")}?linje=${encodeURIComponent(line.id)}`} className="history-link">
@@ -178,6 +195,20 @@ export function BudgetPlanner({
           onSaved={(change) => {
             setDialog(null);
             setMessage({ text: savedMessage(change), variant: change.status === "PENDING" ? "info" : "success" });
+          }}
+          refetch={refetch}
+        />
+      ) : null}
+
+      {sourceLine?.driver ? (
+        <ActivitySourceDialog
+          projectId={project.id}
+          line={sourceLine}
+          driver={sourceLine.driver}
+          onClose={() => setSourceLineId(null)}
+          onSaved={(text) => {
+            setSourceLineId(null);
+            setMessage({ text, variant: "success" });
           }}
           refetch={refetch}
         />

@@ -1,6 +1,7 @@
 import type { BudgetSide, Ore } from "@overblik/domain";
 import { Fragment, useId, type ReactNode } from "react";
 import { formatAmountCell, formatSignedAmountCell, type MoneyUnit } from "../../../ui/format";
+import { activitySourceLabel } from "../activity-source";
 import { describeDriver, groupByCategory, type PlannerLine, type SideTotals } from "../planner-view";
 
 type Column = { key: string; label: string; corrected: (line: PlannerLine) => Ore; original: (line: PlannerLine) => Ore | null };
@@ -28,7 +29,8 @@ function PlainCell({ ore, unit, strong = false }: { ore: Ore | null; unit: Money
 
 /**
  * One side of the budget with the original budget (as approved) and the corrected one (with every
- * applied adjustment) per year, the activity a line pays for, and the line's own actions.
+ * applied adjustment) per year, the activity a line pays for and where it comes from, and the
+ * line's own actions.
  */
 export function PlannerSideTable({
   title,
@@ -152,7 +154,16 @@ export function PlannerSideTable({
                       {line.note ? <span className="line-meta">{line.note}</span> : null}
                     </th>
                     {withDriver ? (
-                      <td className="driver-cell">{line.driver ? describeDriver(line.driver) : <span className="line-meta-inline">–</span>}</td>
+                      <td className="driver-cell">
+                        {line.driver ? (
+                          <>
+                            {describeDriver(line.driver)}
+                            <span className="line-meta">Kilde: {activitySourceLabel(line.activitySource)}</span>
+                          </>
+                        ) : (
+                          <span className="line-meta-inline">–</span>
+                        )}
+                      </td>
                     ) : null}
                     {columns.map((c) =>
                       hasOriginal ? (

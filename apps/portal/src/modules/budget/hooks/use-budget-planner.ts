@@ -5,7 +5,9 @@ import {
   BudgetHistoryDocument,
   BudgetPlannerDocument,
   DecideBudgetChangeDocument,
+  LineActivityFeedsDocument,
   SetApprovalThresholdDocument,
+  SetLineActivitySourceDocument,
 } from "@overblik/graphql-client";
 
 /**
@@ -37,4 +39,14 @@ export function useApproveBudget() {
 
 export function useSetApprovalThreshold() {
   return useMutation(SetApprovalThresholdDocument, REFETCH);
+}
+
+/** The line's version changes with its source, so the planner is fetched again like after any other write. */
+export function useSetLineActivitySource() {
+  return useMutation(SetLineActivitySourceDocument, REFETCH);
+}
+
+/** What each source would feed a line (the catalogue's interventions, the team's members); fresh on each dialog. */
+export function useLineActivityFeeds(projectId: string) {
+  return useQuery(LineActivityFeedsDocument, { variables: { projectId }, fetchPolicy: "cache-and-network" });
 }
