@@ -2,9 +2,11 @@ import { useState } from "react";
 import { AddInterventionDialog } from "../modules/flow/components/add-intervention-dialog";
 import { FlowFrame } from "../modules/flow/components/flow-frame";
 import { FlowMessageArea, type FlowMessage } from "../modules/flow/components/flow-message";
+import { InterventionLineDialog } from "../modules/flow/components/intervention-line-dialog";
 import { useFlowCatalogue, type FlowProject } from "../modules/flow/hooks/use-flow";
 import { AREA_LABELS, AREAS, areaLabel, PROFILE_LABELS } from "../modules/flow/flow-labels";
 import { canFlow } from "../modules/flow/flow-permissions";
+import { paidByNote, payingLines, type PayingLine } from "../modules/flow/paying-lines";
 import { ErrorAlert } from "../ui/alert";
 import { errorMessage } from "../ui/errors";
 import { formatKr, toOre } from "../ui/format";
@@ -15,12 +17,30 @@ function profileLabel(p: string): string {
   return (PROFILE_LABELS as Record<string, string>)[p] ?? p;
 }
 
+/** The line that pays, and whether its delivered units count as the line's activity (not colour alone: in words). */
+function PaidBy({ lineId, lines }: { lineId: string | null; lines: readonly PayingLine[] }) {
+  if (!lineId) return <span className="line-meta-inline">Ingen</span>;
+  const line = lines.find((l) => l.id === lineId);
+  if (!line) return <span className="line-meta-inline">Ukendt linje</span>;
+  return (
+    <>
+      {line.name}
+      <span className="line-meta">{paidByNote(line)}</span>
+    </>
+  );
+}
+
 function Catalogue({ project }: { project: FlowProject }) {
   const { data, error } = useFlowCatalogue(project.id);
   const [adding, setAdding] = useState(false);
+  const [editingId, setEditingId] = useState<string | null>(null);
   const [message, setMessage] = useState<FlowMessage | null>(null);
   const interventions = data?.project.interventions;
   const canAdd = canFlow(project.myRoles, "addIntervention");
+  const canSetLine = canFlow(project.myRoles, "setInterventionLine");
+  const lines = payingLines(data?.project.budgets);
+  // Looked up in the current data, so a refetch after a CONFLICT gives the dialog the version now saved.
+  const editing = editingId ? interventions?.find((i) => i.id === editingId) : undefined;
   const otherAreas = [...new Set(interventions?.map((i) => i.area) ?? [])].filter((a) => !(AREAS as readonly string[]).includes(a));
 
   return (
@@ -74,6 +94,7 @@ function Catalogue({ project }: { project: FlowProject }) {
                       </th>
                       <th scope="col">Passer til</th>
                       <th scope="col">Tilbydes</th>
+                      <th scope="col">Betales af</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -85,6 +106,21 @@ function Catalogue({ project }: { project: FlowProject }) {
                         <td className="amount">{i.unitCost === null ? "Ikke angivet" : formatKr(toOre(i.unitCost))}</td>
                         <td>{i.profiles.length === 0 ? "Alle" : i.profiles.map(profileLabel).join(", ")}</td>
                         <td>{i.active ? "Ja" : "Nej"}</td>
+                        <td className="catalogue-paid-by">
+                          <PaidBy lineId={i.budgetLineId} lines={lines} />
+                          {canSetLine ? (
+                            <button
+                              type="button"
+                              className="function-link d-print-none"
+                              onClick={() => {
+                                setMessage(null);
+                                setEditingId(i.id);
+                              }}
+                            >
+                              Skift budgetlinje<span className="sr-only"> for {i.name}</span>
+                            </button>
+                          ) : null}
+                        </td>
                       </tr>
                     ))}
                   </tbody>
@@ -94,9 +130,22 @@ function Catalogue({ project }: { project: FlowProject }) {
           );
         })
       )}
+      {editing ? (
+        <InterventionLineDialog
+          projectId={project.id}
+          intervention={editing}
+          lines={lines}
+          onClose={() => setEditingId(null)}
+          onSaved={(text) => {
+            setEditingId(null);
+            setMessage({ kind: "saved", text });
+          }}
+        />
+      ) : null}
       {adding ? (
         <AddInterventionDialog
           projectId={project.id}
+          lines={lines}
           onClose={() => setAdding(false)}
           onSaved={(text) => {
             setAdding(false);

@@ -16,7 +16,7 @@ import { useSearch } from "../ui/navigation";
 const COLOUR_FILTERS = ["GROEN", "ORANGE", "ROED", "BLAA", "NONE"] as const;
 type ColourFilter = (typeof COLOUR_FILTERS)[number];
 
-/** The filters live in the address (?fase=SCREENED&farve=ORANGE&overskredet=1), so back works and a view can be shared. */
+/** The filters live in the address (?fase=SCREENED&farve=ORANGE&overskredet=1&venter=1), so back works and a view can be shared. */
 function readFilters(search: string) {
   const params = new URLSearchParams(search);
   const stage = params.get("fase") ?? "";
@@ -25,6 +25,7 @@ function readFilters(search: string) {
     stage: (STAGES as readonly string[]).includes(stage) ? (stage as Stage) : null,
     colour: (COLOUR_FILTERS as readonly string[]).includes(colour) ? (colour as ColourFilter) : null,
     overdueOnly: params.get("overskredet") === "1",
+    waitingOnly: params.get("venter") === "1",
   };
 }
 
@@ -36,6 +37,7 @@ function matches(row: FlowOverviewRow, f: ReturnType<typeof readFilters>): boole
   if (f.stage && row.stage !== f.stage) return false;
   if (f.colour && (row.colour ?? "NONE") !== f.colour) return false;
   if (f.overdueOnly && row.overdue.length === 0) return false;
+  if (f.waitingOnly && !row.inTeamQueue) return false;
   return true;
 }
 
@@ -47,7 +49,8 @@ function Overview({ project }: { project: FlowProject }) {
   const id = useId();
   const shown = rows?.filter((r) => matches(r, filters)) ?? [];
   const overdueCount = rows?.filter((r) => r.overdue.length > 0).length ?? 0;
-  const filtered = Boolean(filters.stage || filters.colour || filters.overdueOnly);
+  const waitingCount = rows?.filter((r) => r.inTeamQueue).length ?? 0;
+  const filtered = Boolean(filters.stage || filters.colour || filters.overdueOnly || filters.waitingOnly);
   // Only the stages and colours that occur are offered, with their counts.
   const stageCounts = new Map<string, number>();
   const colourCounts = new Map<string, number>();
@@ -61,7 +64,8 @@ function Overview({ project }: { project: FlowProject }) {
       <h2>Tovholderens overblik</h2>
       <p className="flow-lead">
         Alle projektets borgere med farve, fase, næste skridt og det, der er overskredet pr. datoen. De mest presserende står øverst. Klik på
-        en kode for at se borgerens forløb.
+        en kode for at se borgerens forløb. En borger venter på teamet, når samtalen er holdt, men borgeren hverken er sat på en dagsorden
+        eller har et resultat; en borger, der er rematchet til match 2, kun hvis tovholderen holder borgeren i køen.
       </p>
       <LogNotice purpose={FLOW_PURPOSES.overview}>Filtrene nedenfor virker på den hentede liste og logger ikke igen.</LogNotice>
       <AsOfForm key={asOf} value={asOf} fallback={fallback} hint="Fase og overskredne frister regnes pr. denne dato" buttonText="Vis overblik" onApply={setAsOf} />
@@ -104,6 +108,18 @@ function Overview({ project }: { project: FlowProject }) {
             Kun borgere med noget overskredet
           </label>
         </div>
+        <div className="form-group form-group-checkbox flow-filter-checkbox">
+          <input
+            type="checkbox"
+            className="form-checkbox"
+            id={`${id}-waiting`}
+            checked={filters.waitingOnly}
+            onChange={(e) => setSearchParam("venter", e.target.checked ? "1" : null)}
+          />
+          <label className="form-label" htmlFor={`${id}-waiting`}>
+            Venter på teamet
+          </label>
+        </div>
         {filtered ? (
           <div className="button-row">
             <button
@@ -113,6 +129,7 @@ function Overview({ project }: { project: FlowProject }) {
                 setSearchParam("fase", null);
                 setSearchParam("farve", null);
                 setSearchParam("overskredet", null);
+                setSearchParam("venter", null);
               }}
             >
               Nulstil filtre
@@ -128,7 +145,8 @@ function Overview({ project }: { project: FlowProject }) {
         <>
           <p className="mt-5" aria-live="polite">
             <strong>{citizensText(rows.length)}</strong> pr. {formatDateDa(asOf)}; {overdueCount === 0 ? "ingen" : citizensText(overdueCount)} har
-            noget overskredet.{filtered ? ` Filtrene viser ${citizensText(shown.length)}.` : ""}
+            noget overskredet; {waitingCount === 0 ? "ingen" : citizensText(waitingCount)} venter på teamet.
+            {filtered ? ` Filtrene viser ${citizensText(shown.length)}.` : ""}
           </p>
           {rows.length === 0 ? (
             <p>Projektet har ingen borgere endnu.</p>

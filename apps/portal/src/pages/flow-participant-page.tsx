@@ -105,7 +105,14 @@ function Timeline({ project, participantId }: { project: FlowProject; participan
         onMessage={onMessage}
       />
 
-      <OutcomesSection participant={participant} mutations={mutations} canRecord={canRecord} defaultDate={defaultDate} onMessage={onMessage} />
+      <OutcomesSection
+        participant={participant}
+        mutations={mutations}
+        canRecord={canRecord}
+        canKeepInQueue={canFlow(project.myRoles, "keepInTeamQueue")}
+        defaultDate={defaultDate}
+        onMessage={onMessage}
+      />
     </>
   );
 }

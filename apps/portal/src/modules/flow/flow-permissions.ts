@@ -17,11 +17,15 @@ export type FlowAction =
   | "seeCapacity"
   | "seeCatalogue"
   | "addIntervention"
+  /** Which budget line pays for an intervention in the catalogue. */
+  | "setInterventionLine"
   | "completeMilestone"
   /** A citizen's timeline: tovholdere all, caseworkers their own. */
   | "seeTimeline"
   | "scheduleConversation"
   | "recordFlow"
+  /** Keep a re-matched citizen in the team's queue. */
+  | "keepInTeamQueue"
   /** The styregruppe's dashboard and packs (aggregates; small counts hidden for all but the tovholder). */
   | "seeSteering";
 
@@ -36,10 +40,12 @@ const ALLOWED: Record<FlowAction, readonly Role[]> = {
   seeCapacity: EVERY_ROLE,
   seeCatalogue: EVERY_ROLE,
   addIntervention: ["TOVHOLDER"],
+  setInterventionLine: ["TOVHOLDER"],
   completeMilestone: ["TOVHOLDER", "STYREGRUPPE"],
   seeTimeline: ["TOVHOLDER", "CASEWORKER"],
   scheduleConversation: ["TOVHOLDER"],
   recordFlow: ["TOVHOLDER", "CASEWORKER"],
+  keepInTeamQueue: ["TOVHOLDER"],
   seeSteering: ["STYREGRUPPE", "LEADER", "TOVHOLDER"],
 };
 

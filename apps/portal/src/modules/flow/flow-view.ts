@@ -1,4 +1,4 @@
-import { addDays, formatDateDa, formatIsoWeek, toUtc } from "@overblik/domain";
+import { addDays, formatDateDa, formatIsoWeek, formatQuantityDa, toUtc, type Hundredths } from "@overblik/domain";
 
 /** Pure helpers for the flow's screens: months of an action plan, dates, durations. */
 
@@ -65,3 +65,20 @@ export function formatMinutes(minutes: number): string {
 /** The month ("ÅÅÅÅ-MM") of a date, and a date a week later: the defaults the dialogs start from. */
 export const monthOf = (iso: string) => iso.slice(0, 7);
 export const weekLater = (iso: string) => addDays(iso, 7);
+
+/** The catalogue's units are singular ("time", "uge"); these are their plurals. Others are shown as they are. */
+const UNIT_PLURALS: Record<string, string> = {
+  time: "timer",
+  uge: "uger",
+  dag: "dage",
+  måned: "måneder",
+  samtale: "samtaler",
+  gang: "gange",
+  session: "sessioner",
+};
+
+/** "3 timer", "1 time", "1,5 timer", "2 forløb": units delivered in the catalogue's unit, in Danish. */
+export function formatUnits(quantity: Hundredths, unit: string): string {
+  const plural = quantity === 100n ? unit : (UNIT_PLURALS[unit.trim().toLowerCase()] ?? unit);
+  return `${formatQuantityDa(quantity)} ${plural}`;
+}

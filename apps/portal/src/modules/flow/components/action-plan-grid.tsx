@@ -1,8 +1,9 @@
 import type { ReactNode } from "react";
 import type { FlowPlanItemFragment } from "@overblik/graphql-client";
+import { toHundredths } from "../../../ui/format";
 import { Icon } from "../../../ui/icon";
 import { areaLabel, planStatusLabel } from "../flow-labels";
-import { formatMonthLong, formatMonthPeriod, formatMonthShort, planMonths } from "../flow-view";
+import { formatMonthLong, formatMonthPeriod, formatMonthShort, formatUnits, planMonths } from "../flow-view";
 
 /** The plan item's status as a tag with its name: the grid's fill repeats it, never replaces it. */
 export function PlanStatusTag({ status }: { status: string }) {
@@ -51,6 +52,7 @@ export function ActionPlanGrid({
                 <span className="line-meta">
                   {areaLabel(item.intervention.area)} · {item.responsibleUnit} · {formatMonthPeriod(item.startMonth, item.endMonth)}
                 </span>
+                <span className="line-meta">Leveret: {formatUnits(toHundredths(item.unitsDelivered) ?? 0n, item.intervention.unit)}</span>
                 <span className="plan-item-tags">
                   <PlanStatusTag status={item.status} />
                   {item.jobOrEducationAim ? (

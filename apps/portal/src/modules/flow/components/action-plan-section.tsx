@@ -12,8 +12,15 @@ import { AddPlanItemDialog } from "./add-plan-item-dialog";
 import type { FlowMessage } from "./flow-message";
 import { NonComplianceDialog } from "./non-compliance-dialog";
 import { PlanStatusDialog } from "./plan-status-dialog";
+import { RecordUnitsDialog } from "./record-units-dialog";
+import { payingLines } from "../paying-lines";
 
-type Open = { kind: "add" } | { kind: "status"; item: FlowPlanItemFragment } | { kind: "report"; item: FlowPlanItemFragment } | null;
+type Open =
+  | { kind: "add" }
+  | { kind: "status"; item: FlowPlanItemFragment }
+  | { kind: "report"; item: FlowPlanItemFragment }
+  | { kind: "units"; itemId: string }
+  | null;
 
 /** The action plan (indsatsplan): interventions month by month, who is responsible, and their status. */
 export function ActionPlanSection({
@@ -36,6 +43,8 @@ export function ActionPlanSection({
   const [open, setOpen] = useState<Open>(null);
   const catalogue = useFlowCatalogue(projectId);
   const items = participant.actionPlan;
+  // The item as the timeline holds it now (after a CONFLICT it is fetched again with its new version).
+  const unitsItem = open?.kind === "units" ? items.find((i) => i.id === open.itemId) : undefined;
   const start = (next: Open) => {
     onMessage(null);
     setOpen(next);
@@ -46,7 +55,8 @@ export function ActionPlanSection({
       <h3 id="plan-heading">Indsatsplan</h3>
       <p>
         Indsatser på tværs af beskæftigelse, det sociale og sundhed, måned for måned. Flere kan løbe samtidig. Den enhed, der starter en
-        indsats, melder til tovholderne, hvis borgeren ikke følger den.
+        indsats, melder til tovholderne, hvis borgeren ikke følger den. Leverede enheder (timer, uger …) registreres pr. indsats; betales
+        indsatsen af en budgetlinje, der tæller leverede indsatsenheder, bliver de også aktivitet på linjen.
       </p>
       {canEdit ? (
         <div className="button-row d-print-none">
@@ -74,6 +84,11 @@ export function ActionPlanSection({
                       <button type="button" className="function-link" onClick={() => start({ kind: "status", item })}>
                         Skift status<span className="sr-only"> for {item.intervention.name}</span>
                       </button>
+                      {item.status !== "INTERRUPTED" ? (
+                        <button type="button" className="function-link" onClick={() => start({ kind: "units", itemId: item.id })}>
+                          Registrér leverede enheder<span className="sr-only"> af {item.intervention.name}</span>
+                        </button>
+                      ) : null}
                       {item.status === "PLANNED" || item.status === "IN_PROGRESS" ? (
                         <button type="button" className="function-link" onClick={() => start({ kind: "report", item })}>
                           <Icon name="warning" />
@@ -104,6 +119,20 @@ export function ActionPlanSection({
       {open?.kind === "status" ? (
         <PlanStatusDialog
           item={open.item}
+          mutations={mutations}
+          onClose={() => setOpen(null)}
+          onSaved={(text) => {
+            setOpen(null);
+            onMessage({ kind: "saved", text });
+          }}
+        />
+      ) : null}
+      {unitsItem ? (
+        <RecordUnitsDialog
+          item={unitsItem}
+          code={participant.code}
+          lines={catalogue.data ? payingLines(catalogue.data.project.budgets) : null}
+          defaultDate={defaultDate}
           mutations={mutations}
           onClose={() => setOpen(null)}
           onSaved={(text) => {

@@ -7,11 +7,24 @@ import { formatKr, parseAmountInput } from "../../../ui/format";
 import { Modal } from "../../../ui/modal";
 import { useAddIntervention } from "../hooks/use-flow";
 import { AREA_LABELS, AREAS, PROFILE_LABELS, RESPONSIBLE_UNITS, type Area } from "../flow-labels";
+import { countsAsActivity, type PayingLine } from "../paying-lines";
+import { PayingLineSelect } from "./paying-line-select";
 
 const PROFILES = Object.keys(PROFILE_LABELS) as Array<keyof typeof PROFILE_LABELS>;
 
-/** A new intervention in the catalogue (ydelseskatalog): area, supplier, unit, price and the profiles it suits. */
-export function AddInterventionDialog({ projectId, onClose, onSaved }: { projectId: string; onClose: () => void; onSaved: (text: string) => void }) {
+/** A new intervention in the catalogue (ydelseskatalog): area, supplier, unit, price, the profiles it suits and the line that pays. */
+export function AddInterventionDialog({
+  projectId,
+  lines,
+  onClose,
+  onSaved,
+}: {
+  projectId: string;
+  /** The budget lines it can be paid by (optional). */
+  lines: readonly PayingLine[];
+  onClose: () => void;
+  onSaved: (text: string) => void;
+}) {
   const id = useId();
   const [add, { loading }] = useAddIntervention(projectId);
   const [name, setName] = useState("");
@@ -20,6 +33,7 @@ export function AddInterventionDialog({ projectId, onClose, onSaved }: { project
   const [unit, setUnit] = useState("");
   const [cost, setCost] = useState("");
   const [profiles, setProfiles] = useState<ReadonlySet<string>>(new Set());
+  const [lineId, setLineId] = useState("");
   const [submitted, setSubmitted] = useState(false);
   const [serverError, setServerError] = useState<string | null>(null);
   const parsedCost = cost.trim() === "" ? null : parseAmountInput(cost, { allowZero: true });
@@ -52,10 +66,13 @@ export function AddInterventionDialog({ projectId, onClose, onSaved }: { project
             unit: unit.trim(),
             unitCost: parsedCost?.ok ? formatMoney(parsedCost.value) : null,
             profiles: PROFILES.filter((p) => profiles.has(p)),
+            budgetLineId: lineId || null,
           },
         },
       });
-      onSaved(`${name.trim()} er tilføjet til ydelseskataloget under ${AREA_LABELS[area].toLowerCase()}${parsedCost?.ok ? ` (${formatKr(parsedCost.value)} pr. ${unit.trim()})` : ""}.`);
+      const line = lines.find((l) => l.id === lineId);
+      const paid = !line ? "" : ` Den betales af »${line.name}«${countsAsActivity(line) ? ", og leverede enheder bliver aktivitet på linjen" : ""}.`;
+      onSaved(`${name.trim()} er tilføjet til ydelseskataloget under ${AREA_LABELS[area].toLowerCase()}${parsedCost?.ok ? ` (${formatKr(parsedCost.value)} pr. ${unit.trim()})` : ""}.${paid}`);
     } catch (error) {
       setServerError(errorMessage(error));
     }
@@ -152,6 +169,7 @@ export function AddInterventionDialog({ projectId, onClose, onSaved }: { project
           aria-describedby={describedBy(`${id}-cost`, "hint", show(errors.cost))}
         />
       </FormField>
+      <PayingLineSelect id={`${id}-line`} lines={lines} value={lineId} onChange={setLineId} optional />
       <fieldset className="checkbox-list">
         <legend className="form-label">Passer til profilerne</legend>
         <span className="form-hint">Faxe-profilerne; ingen, hvis den passer til alle</span>

@@ -123,21 +123,88 @@ function RecordOutcomeDialog({
   );
 }
 
+/**
+ * A citizen re-matched to match 2 leaves the team's queue; the tovholder can keep them in it (the
+ * source document: only "if problems arise"). The switch saves at once and says what it did.
+ */
+function TeamQueueSwitch({
+  participant,
+  mutations,
+  canChange,
+  onMessage,
+}: {
+  participant: FlowTimeline;
+  mutations: TimelineMutations;
+  canChange: boolean;
+  onMessage: (message: FlowMessage | null) => void;
+}) {
+  const id = useId();
+  const [keep, { loading }] = mutations.keepInTeamQueue;
+  const kept = participant.keepInTeamQueue;
+  const hint = "Rematchet til match 2: borgeren forlader teamets kø, medmindre tovholderen holder borgeren i den, fx fordi der er opstået problemer.";
+
+  async function toggle() {
+    onMessage(null);
+    try {
+      const result = await keep({ variables: { input: { participantId: participant.id, keep: !kept } } });
+      onMessage({
+        kind: "saved",
+        text: result.data?.setKeepInTeamQueue
+          ? `${participant.code} bliver i teamets kø, selv om borgeren er rematchet til match 2.`
+          : `${participant.code} forlader teamets kø (rematchet til match 2).`,
+      });
+    } catch (error) {
+      onMessage({ kind: "error", text: errorMessage(error) });
+    }
+  }
+
+  if (!canChange) {
+    return (
+      <p>
+        <strong>Teamets kø:</strong> {kept ? "Borgeren holdes i teamets kø." : "Borgeren er ikke i teamets kø (rematchet til match 2)."}
+      </p>
+    );
+  }
+  return (
+    <div className="team-queue-switch d-print-none">
+      <button
+        type="button"
+        className="toggle-switch"
+        role="switch"
+        aria-checked={kept}
+        aria-describedby={`${id}-hint`}
+        aria-busy={loading}
+        disabled={loading}
+        onClick={() => void toggle()}
+      >
+        <span>Bliv i teamets kø</span>
+      </button>
+      <p className="form-hint mt-0" id={`${id}-hint`}>
+        {hint}
+      </p>
+    </div>
+  );
+}
+
 /** The outcomes: job or education, re-matched, still passive, or recommended for pension. */
 export function OutcomesSection({
   participant,
   mutations,
   canRecord,
+  canKeepInQueue,
   defaultDate,
   onMessage,
 }: {
   participant: FlowTimeline;
   mutations: TimelineMutations;
   canRecord: boolean;
+  /** The tovholder may keep a re-matched citizen in the team's queue. */
+  canKeepInQueue: boolean;
   defaultDate: string;
   onMessage: (message: FlowMessage | null) => void;
 }) {
   const [recording, setRecording] = useState(false);
+  const rematched = participant.outcomes.some((o) => o.kind === "REMATCHED_2");
   return (
     <section className="participant-section" aria-labelledby="outcomes-heading">
       <h3 id="outcomes-heading">Resultater</h3>
@@ -179,6 +246,7 @@ export function OutcomesSection({
           </tbody>
         </table>
       )}
+      {rematched ? <TeamQueueSwitch participant={participant} mutations={mutations} canChange={canKeepInQueue} onMessage={onMessage} /> : null}
       {recording ? (
         <RecordOutcomeDialog
           participant={participant}

@@ -44,7 +44,10 @@ export function OverviewTable({ projectId, rows, caption }: { projectId: string;
               <td>
                 <ColourTag colour={asColour(row.colour)} />
               </td>
-              <td className="nowrap">{row.stageLabel}</td>
+              <td className="nowrap">
+                {row.stageLabel}
+                {row.inTeamQueue ? <span className="line-meta">Venter på teamet{row.keepInTeamQueue ? " (holdes i køen)" : ""}</span> : null}
+              </td>
               <td>{row.nextStep}</td>
               <td>
                 <OverdueList overdue={row.overdue} />

@@ -15,11 +15,14 @@ import {
   FlowParticipantDocument,
   FlowProjectDocument,
   FlowRecordConversationDocument,
+  FlowRecordInterventionUnitsDocument,
   FlowRecordOutcomeDocument,
   FlowReportNonComplianceDocument,
   FlowResolvePlanAlertDocument,
   FlowSavePreparationFormDocument,
   FlowScheduleConversationDocument,
+  FlowSetInterventionBudgetLineDocument,
+  FlowSetKeepInTeamQueueDocument,
   FlowSetPlanItemStatusDocument,
   type FlowOverviewQuery,
   type FlowParticipantQuery,
@@ -57,8 +60,12 @@ export function useOverviewOnce() {
     client.query({ query: FlowOverviewDocument, variables: { projectId, asOf }, fetchPolicy: "cache-first" }).then((r) => r.data?.project.overview ?? []);
 }
 
+/**
+ * No personal data (nothing is logged), so fetched afresh on every visit: which line pays for an
+ * intervention, and that line's activity source, may have been changed by the tovholder or the leader.
+ */
 export function useFlowCatalogue(projectId: string) {
-  return useQuery(FlowCatalogueDocument, { variables: { projectId } });
+  return useQuery(FlowCatalogueDocument, { variables: { projectId }, fetchPolicy: "cache-and-network" });
 }
 
 export function useFlowAlerts(projectId: string, openOnly: boolean) {
@@ -144,6 +151,23 @@ export function useTimelineMutations(projectId: string, participantId: string) {
   const reportNonCompliance = useMutation(FlowReportNonComplianceDocument, {
     update: (cache) => evictProject(cache, projectId, ["overview", "alerts"]),
   });
+  const recordUnits = useMutation(FlowRecordInterventionUnitsDocument, {
+    update: (cache, { data }) => {
+      const plan = data?.recordInterventionUnits;
+      if (!plan) return;
+      updateTimeline(cache, participantId, (p) => ({ ...p, actionPlan: plan }));
+      // A planned intervention is now in progress.
+      evictProject(cache, projectId, ["overview"]);
+    },
+  });
+  const keepInTeamQueue = useMutation(FlowSetKeepInTeamQueueDocument, {
+    update: (cache, { data }) => {
+      const keep = data?.setKeepInTeamQueue;
+      if (keep === undefined) return;
+      updateTimeline(cache, participantId, (p) => ({ ...p, keepInTeamQueue: keep }));
+      evictProject(cache, projectId, ["overview"]);
+    },
+  });
   const recordOutcome = useMutation(FlowRecordOutcomeDocument, {
     update: (cache, { data }) => {
       const outcomes = data?.recordOutcome;
@@ -169,7 +193,19 @@ export function useTimelineMutations(projectId: string, participantId: string) {
     await client.query({ query: FlowParticipantDocument, variables: timelineVariables(participantId), fetchPolicy: "network-only" }).catch(() => undefined);
   }
 
-  return { schedule, record, savePreparation, addPlanItem, setPlanStatus, reportNonCompliance, recordOutcome, refreshAfterNoShow, refresh };
+  return {
+    schedule,
+    record,
+    savePreparation,
+    addPlanItem,
+    setPlanStatus,
+    recordUnits,
+    reportNonCompliance,
+    recordOutcome,
+    keepInTeamQueue,
+    refreshAfterNoShow,
+    refresh,
+  };
 }
 
 export type TimelineMutations = ReturnType<typeof useTimelineMutations>;
@@ -189,6 +225,15 @@ export function useAddIntervention(projectId: string) {
       );
     },
   });
+}
+
+/** The intervention is normalised by id, so its answer updates the catalogue and every plan that shows it. */
+export function useSetInterventionBudgetLine(projectId: string) {
+  const client = useApolloClient();
+  const mutation = useMutation(FlowSetInterventionBudgetLineDocument);
+  /** After a CONFLICT: the catalogue as it is now. */
+  const refresh = () => client.query({ query: FlowCatalogueDocument, variables: { projectId }, fetchPolicy: "network-only" }).catch(() => undefined);
+  return [mutation, refresh] as const;
 }
 
 /** The meetings are fetched again after each change: the agenda decides the competences and who is invited. */
