@@ -111,6 +111,56 @@ describe.skipIf(!chromiumAvailable)("the coordination flow in Chromium", () => {
     await page.close();
   });
 
+  it("turns units of social mentor into activity on the line the leader set to count delivered units", async () => {
+    const line = "Virksomhedskonsulent honorar v/ca. 219 timer";
+    const leader = await loggedIn("leder@overblik.demo", `/projekter/${bfaId}/budget`);
+    await leader.getByRole("button", { name: `Skift kilde til aktivitet for ${line}` }).click();
+    const sourceDialog = leader.getByRole("dialog");
+    await sourceDialog.getByRole("radio", { name: "Leverede indsatsenheder" }).check();
+    // The effect before saving: nothing in the catalogue is tied to the line yet.
+    await expect.poll(() => sourceDialog.innerText()).toContain("Tovholderen knytter indsatser til linjen i ydelseskataloget");
+    await sourceDialog.getByRole("button", { name: "Gem kilden" }).click();
+    await sourceDialog.waitFor({ state: "hidden" });
+    await expect.poll(() => leader.locator("main").innerText()).toContain("Kilde: Leverede indsatsenheder");
+    await leader.close();
+
+    const page = await loggedIn("tovholder@overblik.demo", `/projekter/${bfaId}/katalog`);
+    await page.getByRole("button", { name: "Skift budgetlinje for Social mentor" }).click();
+    const lineDialog = page.getByRole("dialog");
+    await lineDialog.getByLabel("Betales af budgetlinjen").selectOption({ label: line });
+    await expect.poll(() => lineDialog.innerText()).toContain("Leverede enheder bliver aktivitet på linjen");
+    await lineDialog.getByRole("button", { name: "Gem budgetlinjen" }).click();
+    await lineDialog.waitFor({ state: "hidden" });
+    await expect.poll(() => page.locator("main").innerText()).toContain(`Social mentor betales nu af »${line}«`);
+
+    const [p]: Array<{ id: string; code: string }> = await api.dataSource.query(
+      `SELECT p.id, p.code FROM participant p WHERE p.project_id = $1 AND p.colour = 'GROEN'
+          AND NOT EXISTS (SELECT 1 FROM outcome o WHERE o.participant_id = p.id)
+          AND NOT EXISTS (SELECT 1 FROM action_plan_item i WHERE i.participant_id = p.id) ORDER BY p.code DESC LIMIT 1`,
+      [bfaId],
+    );
+    await page.goto(`${api.url}/projekter/${bfaId}/borgere/${p?.id}/forloeb`);
+    await page.getByRole("button", { name: "Tilføj indsats" }).click();
+    const addDialog = page.getByRole("dialog");
+    await addDialog.getByLabel("Indsats fra ydelseskataloget").selectOption({ label: "Social mentor (Jobcenter)" });
+    await addDialog.getByRole("button", { name: "Tilføj til planen" }).click();
+    await addDialog.waitFor({ state: "hidden" });
+
+    const activity = `SELECT coalesce(sum(e.quantity), 0)::text AS q FROM activity_entry e JOIN budget_line l ON l.id = e.budget_line_id WHERE l.name = $1`;
+    const before: Array<{ q: string }> = await api.dataSource.query(activity, [line]);
+    await page.getByRole("button", { name: "Registrér leverede enheder af Social mentor" }).click();
+    const unitsDialog = page.getByRole("dialog");
+    await unitsDialog.getByLabel("Antal leverede enheder").fill("3");
+    await expect.poll(() => unitsDialog.innerText()).toContain("Leveret i alt bliver 3 timer.");
+    await unitsDialog.getByRole("button", { name: "Registrér enhederne" }).click();
+    await unitsDialog.waitFor({ state: "hidden" });
+    await expect.poll(() => page.locator("main").innerText()).toContain(`De er bogført som aktivitet på budgetlinjen »${line}«.`);
+    expect(await page.locator("main").innerText()).toContain("Leveret: 3 timer");
+    const after: Array<{ q: string }> = await api.dataSource.query(activity, [line]);
+    expect(Number(after[0]?.q) - Number(before[0]?.q)).toBe(3);
+    await page.close();
+  });
+
   it("lists the catalogue and the open alerts; a team member gets no overview", async () => {
     const page = await loggedIn("tovholder@overblik.demo", `/projekter/${bfaId}/katalog`);
     await expect.poll(() => page.locator("main").innerText()).toContain("Virksomhedspraktik i 13 uger");
