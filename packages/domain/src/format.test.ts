@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDateDa, formatKr, formatKrPlain, formatTkr } from "./format.js";
+import { formatDateDa, formatDecimal, formatKr, formatKrPlain, formatTkr } from "./format.js";
 
 describe("Danish amount formats", () => {
   it("writes kroner with thousands dots", () => {
@@ -20,5 +20,22 @@ describe("Danish amount formats", () => {
 
   it("writes dates as dd.mm.yyyy", () => {
     expect(formatDateDa("2013-08-01")).toBe("01.08.2013");
+  });
+});
+
+describe("formatDecimal", () => {
+  it("writes measured numbers with a fixed number of decimals and a decimal comma", () => {
+    expect(formatDecimal(12)).toBe("12,0");
+    expect(formatDecimal(23.47)).toBe("23,5");
+    expect(formatDecimal(0.13)).toBe("0,1");
+    expect(formatDecimal(-3.46)).toBe("-3,5");
+    expect(formatDecimal(1234.56, 2)).toBe("1.234,56");
+    expect(formatDecimal(7, 0)).toBe("7");
+  });
+  it("never writes a negative zero", () => {
+    expect(formatDecimal(-0.04)).toBe("0,0");
+    expect(formatDecimal(-0)).toBe("0,0");
+    expect(formatDecimal(-0.004, 2)).toBe("0,00");
+    expect(formatDecimal(-0.4, 0)).toBe("0");
   });
 });

@@ -39,3 +39,19 @@ export function formatDateDa(isoDate: string): string {
   if (!m) return isoDate;
   return `${m[3]}.${m[2]}.${m[1]}`;
 }
+
+const decimalFormats = new Map<number, Intl.NumberFormat>();
+
+/**
+ * A measured number (not money) with a fixed number of decimals and a decimal comma: "12,0", "-3,5",
+ * "1.234,5". Something that rounds to zero is written without a sign: "-0,0" reads as a negative result.
+ */
+export function formatDecimal(value: number, decimals = 1): string {
+  let format = decimalFormats.get(decimals);
+  if (!format) {
+    format = new Intl.NumberFormat("da-DK", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    decimalFormats.set(decimals, format);
+  }
+  const text = format.format(value);
+  return /^-0(,0*)?$/.test(text) ? text.slice(1) : text;
+}

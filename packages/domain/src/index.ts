@@ -14,4 +14,4 @@ export * from "./capacity.js";
 export * from "./flow.js";
 export * from "./stage.js";
 export * from "./steering.js";
-export * from "./trial.js";
+export * from "./effect.js";

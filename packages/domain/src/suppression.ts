@@ -49,22 +49,48 @@ export function hiddenCellsDetermined(hidden: readonly CountCell[], threshold = 
  * Suppresses the cells of one breakdown. With `totalShown`, the total of the cells is visible, so
  * complementary cells (the smallest visible ones first) are hidden until the hidden set is not determined.
  * Without a shown total only the primary cells are hidden.
+ *
+ * When everything ends up hidden and the hidden cells are still determined by the total and what their
+ * displays say ("<5" is 0–4, "skjult" 5 or more: [5, 0] of 5, or [4, 4] of 8), every cell says "skjult".
+ *
+ * With `protectSums`, sums of cells count as counts too (with a shown total): a cell is also hidden when
+ * the other cells hold fewer than `threshold` citizens (x of n gives away n − x), and complementary cells
+ * are hidden until the hidden ones hold at least `threshold` together (the total less the visible cells).
  */
-export function suppressCounts(cells: readonly CountCell[], options: { totalShown: boolean; threshold?: number }): SuppressedCell[] {
+export function suppressCounts(
+  cells: readonly CountCell[],
+  options: { totalShown: boolean; threshold?: number; protectSums?: boolean },
+): SuppressedCell[] {
   const threshold = options.threshold ?? SUPPRESSION_THRESHOLD;
   const hidden = new Map<string, SuppressionReason>();
   for (const c of cells) if (isPrimary(c.count, threshold)) hidden.set(c.key, "PRIMARY");
+  const sumOf = (list: readonly CountCell[]) => list.reduce((s, c) => s + c.count, 0);
+  const protectSums = options.totalShown && options.protectSums === true;
+  if (protectSums && cells.length > 1) {
+    const total = sumOf(cells);
+    for (const c of cells) if (!hidden.has(c.key) && total - c.count < threshold) hidden.set(c.key, "COMPLEMENTARY");
+  }
+  let uniform = false;
   if (options.totalShown && hidden.size > 0) {
     const visibleBySize = cells.filter((c) => !hidden.has(c.key)).sort((a, b) => a.count - b.count);
     const hiddenCells = () => cells.filter((c) => hidden.has(c.key));
-    while (hiddenCellsDetermined(hiddenCells(), threshold)) {
+    const exposed = () => {
+      const h = hiddenCells();
+      return hiddenCellsDetermined(h, threshold) || (protectSums && sumOf(h) < threshold);
+    };
+    while (exposed()) {
       const next = visibleBySize.shift();
-      if (!next) break; // everything hidden: nothing left to recompute from
+      if (!next) {
+        // Everything is hidden. With a total of 0 there is nothing to protect; otherwise the displays
+        // must not tell the small cells from the others.
+        uniform = cells.length > 1 && sumOf(cells) > 0 && hiddenCellsDetermined(cells, threshold);
+        break;
+      }
       hidden.set(next.key, "COMPLEMENTARY");
     }
   }
   return cells.map((c) => {
-    const reason = hidden.get(c.key) ?? null;
+    const reason = uniform ? "COMPLEMENTARY" : (hidden.get(c.key) ?? null);
     return {
       key: c.key,
       count: reason ? null : c.count,
