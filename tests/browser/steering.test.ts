@@ -1,11 +1,11 @@
-import { DEFAULT_PORTAL_DIST } from "@overblik/api";
 import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { PlannerFollowUpDocument } from "@overblik/graphql-client";
-import { dataOf, DEMO_PASSWORD, gql, login, startTestApi, type TestApi } from "../support/api.js";
-import { chromiumAvailable, launchChromium, type TestBrowser } from "../support/browser.js";
+import { dataOf, gql, login } from "../support/api.js";
+import { chromiumAvailable } from "../support/browser.js";
+import { portalSuite } from "../support/portal.js";
 
 // axe-core from our own node_modules, injected as a script: nothing is fetched from another host.
 const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
@@ -33,36 +33,13 @@ async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 describe.skipIf(!chromiumAvailable)("the styregruppe's screens in Chromium", () => {
-  let api: TestApi;
-  let chrome: TestBrowser;
-  let bfaId: string;
+  const portal = portalSuite();
 
-  beforeAll(async () => {
-    api = await startTestApi({ portalDist: DEFAULT_PORTAL_DIST });
-    chrome = await launchChromium();
-    const rows: Array<{ id: string }> = await api.dataSource.query(`SELECT id FROM project WHERE code = 'BFA'`);
-    bfaId = rows[0]?.id ?? "";
-  });
-  afterAll(async () => {
-    await chrome?.close();
-    await api?.close();
-  });
-
-  async function loggedIn(email: string, path: string): Promise<Page> {
-    const page = await chrome.browser.newPage({ locale: "da-DK", viewport: { width: 1400, height: 1000 } });
-    await page.goto(api.url);
-    await page.getByLabel("E-mail").fill(email);
-    await page.getByLabel("Adgangskode").fill(DEMO_PASSWORD);
-    await page.getByRole("button", { name: "Log ind" }).click();
-    await page.getByRole("heading", { name: "Projekter" }).waitFor();
-    await page.goto(`${api.url}${path}`);
-    return page;
-  }
 
   /** The budget planner's own follow-up for BFA, through the API the planner uses: `budgets[0].followUp(asOf).expense`. */
   async function plannerExpense(asOf: string) {
-    const token = await login(api.url, "styregruppe@overblik.demo");
-    const data = dataOf(await gql(api.url, PlannerFollowUpDocument, { projectId: bfaId, asOf }, { token }));
+    const token = await login(portal.api.url, "styregruppe@overblik.demo");
+    const data = dataOf(await gql(portal.api.url, PlannerFollowUpDocument, { projectId: portal.bfaId, asOf }, { token }));
     const expense = data.project.budgets[0]?.followUp.expense;
     if (!expense) throw new Error("Brug for alle har intet budget");
     return expense;
@@ -75,7 +52,7 @@ describe.skipIf(!chromiumAvailable)("the styregruppe's screens in Chromium", () 
   };
 
   it("shows the portfolio with both lights and their rules, red first, and passes axe-core", async () => {
-    const page = await loggedIn("styregruppe@overblik.demo", "/styregruppe?dato=2013-08-01");
+    const page = await portal.loggedIn("styregruppe@overblik.demo", "/styregruppe?dato=2013-08-01");
     await page.getByRole("heading", { name: "Portefølje", level: 1 }).waitFor();
     const cards = page.locator("ol.sg-portfolio > li");
     await expect.poll(() => cards.count()).toBeGreaterThan(1);
@@ -94,16 +71,16 @@ describe.skipIf(!chromiumAvailable)("the styregruppe's screens in Chromium", () 
   });
 
   it("shows Brug for alle's dashboard with the planner's figures, <5 and no citizen, and passes axe-core", async () => {
-    const page = await loggedIn("styregruppe@overblik.demo", `/projekter/${bfaId}/styregruppe?dato=2013-08-01`);
+    const page = await portal.loggedIn("styregruppe@overblik.demo", `/projekter/${portal.bfaId}/styregruppe?dato=2013-08-01`);
     await page.getByRole("heading", { name: "Styregruppens overblik" }).waitFor();
     await expect.poll(() => page.locator("main").innerText(), { timeout: 15_000 }).toContain("Fra målgruppe til resultat");
     const text = await page.locator("main").innerText();
     // The budget planner's own figures, to the øre, in Danish kroner.
     const expense = await plannerExpense("2013-08-01");
-    const [posted]: Array<{ s: string }> = await api.dataSource.query(
+    const [posted]: Array<{ s: string }> = await portal.api.dataSource.query(
       `SELECT (sum(p.amount_ore) / 100.0)::numeric(14,2)::text AS s FROM budget_posting p JOIN budget_line l ON l.id = p.budget_line_id
          JOIN budget b ON b.id = l.budget_id WHERE b.project_id = $1 AND l.side = 'EXPENSE' AND p.posting_date <= '2013-08-01'`,
-      [bfaId],
+      [portal.bfaId],
     );
     expect(expense.spent).toBe(posted?.s);
     expect(text).toContain(`Forbrug\n${danishKroner(expense.spent)}`);
@@ -120,7 +97,7 @@ describe.skipIf(!chromiumAvailable)("the styregruppe's screens in Chromium", () 
   });
 
   it("lets the tovholder close a meeting pack, lists it, and shows it frozen next to today's figures", async () => {
-    const page = await loggedIn("tovholder@overblik.demo", `/projekter/${bfaId}/styregruppe?dato=2013-03-01`);
+    const page = await portal.loggedIn("tovholder@overblik.demo", `/projekter/${portal.bfaId}/styregruppe?dato=2013-03-01`);
     await page.getByRole("heading", { name: "Mødepakker" }).waitFor({ timeout: 15_000 });
     await page.getByLabel("Mødedato").fill("2013-03-05");
     await page.getByLabel("Tovholderens kommentarer til mødet").fill("Forløbet følger planen.");

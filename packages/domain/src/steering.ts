@@ -1,5 +1,5 @@
 import type { Rag } from "./follow-up.js";
-import { formatKr } from "./format.js";
+import { formatDecimal, formatKr } from "./format.js";
 import { divRoundHalfAway, type Ore } from "./money.js";
 import { SUPPRESSION_THRESHOLD } from "./suppression.js";
 
@@ -48,7 +48,6 @@ export interface ProgressRag {
 /** Green from 90 % of the required pace (or of the target group reached), amber from 75 %, red below. */
 export const PROGRESS_RULES = { greenShare: 0.9, amberShare: 0.75 } as const;
 
-const oneDecimal = (n: number) => (Math.round(n * 10) / 10).toLocaleString("da-DK", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 function light(share: number): Rag {
   return share >= PROGRESS_RULES.greenShare ? "GREEN" : share >= PROGRESS_RULES.amberShare ? "AMBER" : "RED";
@@ -61,7 +60,7 @@ export function progressRag(input: ProgressInput): ProgressRag {
     const share = input.requiredPerWeek > 0 ? input.averagePerWeek / input.requiredPerWeek : 1;
     return {
       rag: light(share),
-      reason: `Tempo ${oneDecimal(input.averagePerWeek)} samtaler pr. uge mod krævet ${input.requiredPerWeek}.`,
+      reason: `Tempo ${formatDecimal(input.averagePerWeek)} samtaler pr. uge mod krævet ${input.requiredPerWeek}.`,
     };
   }
   const share = input.target > 0 ? input.held / input.target : 1;

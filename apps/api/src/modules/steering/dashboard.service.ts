@@ -1,6 +1,7 @@
 import {
   COLOUR_LABELS,
   costPer,
+  formatDecimal,
   FUNNEL_LABELS,
   OUTCOME_LABELS,
   oreFromDb,
@@ -155,7 +156,7 @@ export async function projectDashboard(
     label: FUNNEL_LABELS[s.key as keyof typeof FUNNEL_LABELS],
     count: s.shown,
     display: s.display,
-    percentOfTarget: s.percentOfFirst === null ? null : s.percentOfFirst.toLocaleString("da-DK", { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+    percentOfTarget: s.percentOfFirst === null ? null : formatDecimal(s.percentOfFirst),
   }));
 
   const spent = followUp?.expense.spent ?? 0n;

@@ -1,4 +1,4 @@
-import { describeDifference, describeMeanDifference, formatPoints, meanDifference, newcombeDifference, OUTCOME_LABELS, shareHidden, SUPPRESSION_THRESHOLD, wilsonInterval } from "@overblik/domain";
+import { describeDifference, formatDecimal, describeMeanDifference, formatPoints, meanDifference, newcombeDifference, OUTCOME_LABELS, shareHidden, SUPPRESSION_THRESHOLD, wilsonInterval } from "@overblik/domain";
 import { requireProjectAccess } from "../../common/access.js";
 import { DomainError } from "../../common/errors.js";
 import type { Context } from "../../context.js";
@@ -73,18 +73,17 @@ export async function projectEffect(ctx: Context, projectId: string, asOfInput?:
   const hoursOf = (list: typeof rows) => list.map((r) => (r.hours === null ? 0 : Number(r.hours)));
   const recorded = rows.filter((r) => r.hours !== null).length;
   const m = suppress && (n1 < SUPPRESSION_THRESHOLD || n2 < SUPPRESSION_THRESHOLD) ? null : meanDifference(hoursOf(groups.INTERVENTION), hoursOf(groups.CONTROL));
-  const one = (x: number) => (Math.round(x * 10) / 10).toLocaleString("da-DK", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   return {
     asOf,
     interventionSize: suppress && n1 < SUPPRESSION_THRESHOLD ? hidden : String(n1),
     controlSize: suppress && n2 < SUPPRESSION_THRESHOLD ? hidden : String(n2),
     outcomes,
     hours: {
-      interventionMean: m ? one(m.meanA) : null,
-      controlMean: m ? one(m.meanB) : null,
-      difference: m ? one(m.estimate) : null,
-      lower: m ? one(m.lower) : null,
-      upper: m ? one(m.upper) : null,
+      interventionMean: m ? formatDecimal(m.meanA) : null,
+      controlMean: m ? formatDecimal(m.meanB) : null,
+      difference: m ? formatDecimal(m.estimate) : null,
+      lower: m ? formatDecimal(m.lower) : null,
+      upper: m ? formatDecimal(m.upper) : null,
       recorded,
       wording: m ? describeMeanDifference("Timer i ordinær beskæftigelse om ugen", m, "timer") : "Der er for få borgere eller for få registrerede timer til at sammenligne.",
     },
