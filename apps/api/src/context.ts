@@ -42,7 +42,20 @@ export async function buildContext(deps: ServerDeps, req: Request, res: Response
   const requestId = String(res.locals.requestId ?? "");
   const token = bearerToken(req);
   const user = token ? await userFromToken(deps.dataSource, deps.tokens, token) : null;
-  const logger = deps.logger.child({ requestId, userId: user?.id });
   const manager = deps.dataSource.manager;
-  return { requestId, user, manager, loaders: createLoaders(manager), logger, deps, req, res };
+  // The request's logger is made when something logs: pino's child() serialises its bindings, a cost most
+  // requests (which log nothing) need not pay.
+  let logger: Logger | undefined;
+  return {
+    requestId,
+    user,
+    manager,
+    loaders: createLoaders(manager),
+    get logger() {
+      return (logger ??= deps.logger.child({ requestId, userId: user?.id }));
+    },
+    deps,
+    req,
+    res,
+  };
 }

@@ -63,6 +63,9 @@ export async function startServer(options: ServerOptions, port: number, host = "
   };
   const app = express();
   app.disable("x-powered-by");
+  // No ETag on GraphQL answers and exports (a SHA-1 of every response body); the portal's files get theirs
+  // from express.static.
+  app.set("etag", false);
   const httpServer = createServer(app);
   const extraServers: Server[] = [];
 

@@ -32,10 +32,12 @@ export function parseQuantity(text: string): Hundredths {
 export const formatQuantity = (q: Hundredths): string => formatMoney(q);
 
 /** Danish display: "219", "3,5", "0,25". */
+const DA_INTEGER = new Intl.NumberFormat("da-DK");
+
 export function formatQuantityDa(q: Hundredths): string {
   const whole = q / 100n;
   const rest = q % 100n;
-  const grouped = new Intl.NumberFormat("da-DK").format(whole);
+  const grouped = DA_INTEGER.format(whole);
   if (rest === 0n) return grouped;
   return `${grouped},${rest.toString().padStart(2, "0").replace(/0$/, "")}`;
 }

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
-import { GraphQLError, type ValidationRule } from "graphql";
+import { BREAK, GraphQLError, visit, type DocumentNode, type ValidationRule } from "graphql";
 import type { Context } from "../context.js";
 
 /**
@@ -28,15 +28,35 @@ export function queryProtection(): { plugins: ApolloServerPlugin<Context>[]; val
   return { plugins: plugins as ApolloServerPlugin<Context>[], validationRules };
 }
 
+/** Apollo keeps a parsed document for each distinct query, so the walk runs once per query text. */
+const introspecting = new WeakMap<DocumentNode, boolean>();
+
+/** Whether a document asks for __schema or __type anywhere (fragments included). */
+export function introspects(document: DocumentNode): boolean {
+  let found = introspecting.get(document);
+  if (found === undefined) {
+    found = false;
+    visit(document, {
+      Field(node) {
+        if (node.name.value === "__schema" || node.name.value === "__type") {
+          found = true;
+          return BREAK;
+        }
+        return undefined;
+      },
+    });
+    introspecting.set(document, found);
+  }
+  return found;
+}
+
 /** In production only authenticated developers and administrators may introspect the schema. */
 export function introspectionGuard(production: boolean): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ contextValue, document }) {
-          if (!production) return;
-          const text = JSON.stringify(document);
-          if (!/"value":"__(schema|type)"/.test(text)) return;
+          if (!production || !introspects(document)) return;
           const roles = contextValue.user?.globalRoles ?? [];
           if (roles.includes("DEVELOPER") || roles.includes("ADMIN")) return;
           throw new GraphQLError("Skemaet kan kun hentes af udviklere og administratorer, der er logget ind.", {

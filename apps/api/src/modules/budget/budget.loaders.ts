@@ -1,5 +1,6 @@
 import { oreFromDb, parseQuantity, type BudgetSide, type Hundredths, type Ore } from "@overblik/domain";
 import DataLoader from "dataloader";
+import { preparedRows } from "../../common/sql.js";
 import type { EntityManager } from "typeorm";
 import { CHANGE_SELECT, toChangeType } from "./budget-change.service.js";
 import type { BudgetChangeType } from "./budget-change.types.js";
@@ -41,7 +42,9 @@ export function createBudgetLoaders(manager: EntityManager) {
   return {
     /** The lines of many budgets, with their amounts per year, in one statement. */
     linesByBudget: new DataLoader<string, LineRecord[]>(async (budgetIds) => {
-      const rows: LineRow[] = await manager.query(
+      const rows = await preparedRows<LineRow>(
+        manager,
+        "overblik_lines_by_budget",
         `SELECT l.id, l.budget_id, l.side, l.name, l.category, l.note, l.sort_order, l.version, l.activity_source,
                 l.driver_unit, l.driver_quantity::text AS driver_quantity, l.driver_unit_rate_ore::text AS driver_unit_rate_ore,
                 (SELECT json_agg(json_build_object('year', a.year, 'amount_ore', a.amount_ore::text, 'original_ore', a.original_amount_ore::text) ORDER BY a.year)
@@ -95,7 +98,9 @@ export function createBudgetLoaders(manager: EntityManager) {
       }
       const result = new Map<string, Map<string, { spent: string; delivered: string }>>();
       for (const g of groups.values()) {
-        const rows: Array<{ id: string; budget_id: string; spent: string; delivered: string }> = await manager.query(
+        const rows = await preparedRows<{ id: string; budget_id: string; spent: string; delivered: string }>(
+          manager,
+          "overblik_follow_up_sums",
           `SELECT l.id, l.budget_id,
                   COALESCE((SELECT sum(p.amount_ore) FROM budget_posting p
                              WHERE p.budget_line_id = l.id AND p.posting_date <= $2

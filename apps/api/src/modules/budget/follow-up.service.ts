@@ -20,8 +20,10 @@ import { type BudgetFollowUpType, type FollowUpLineType, type FollowUpTotalsType
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+const COPENHAGEN_DATE = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Copenhagen" });
+
 export function todayInCopenhagen(now = new Date()): string {
-  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Copenhagen" }).format(now);
+  return COPENHAGEN_DATE.format(now);
 }
 
 function validDate(text: string): boolean {

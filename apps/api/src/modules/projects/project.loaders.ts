@@ -1,6 +1,12 @@
 import { Budget, CompetenceActivity, CompetencePool, Organisation, Project } from "@overblik/db";
 import DataLoader from "dataloader";
 import { In, type EntityManager } from "typeorm";
+import { preparedRows } from "../../common/sql.js";
+import { PROJECT_COLUMNS } from "./project.service.js";
+
+/** The budget's columns as the entity names them, for raw statements. */
+export const BUDGET_COLUMNS = `b.id, b.project_id AS "projectId", b.name, b.price_level_year AS "priceLevelYear", b.start_year AS "startYear",
+  b.end_year AS "endYear", b.status, b.note, b.approved_at AS "approvedAt", b.approved_by AS "approvedBy", b.created_at AS "createdAt", b.version`;
 
 function groupBy<T>(keys: readonly string[], rows: T[], key: (row: T) => string): T[][] {
   const map = new Map<string, T[]>(keys.map((k) => [k, []]));
@@ -11,7 +17,7 @@ function groupBy<T>(keys: readonly string[], rows: T[], key: (row: T) => string)
 export function createProjectLoaders(manager: EntityManager) {
   return {
     projectById: new DataLoader<string, Project | null>(async (ids) => {
-      const rows = await manager.find(Project, { where: { id: In([...ids]) } });
+      const rows = await preparedRows<Project>(manager, "overblik_projects_by_id", `SELECT ${PROJECT_COLUMNS} FROM project p WHERE p.id = ANY($1::uuid[])`, [[...ids]]);
       const map = new Map(rows.map((p) => [p.id, p]));
       return ids.map((id) => map.get(id) ?? null);
     }),
@@ -31,7 +37,12 @@ export function createProjectLoaders(manager: EntityManager) {
       return ids.map((id) => map.get(id) ?? null);
     }),
     budgetsByProject: new DataLoader<string, Budget[]>(async (projectIds) => {
-      const rows = await manager.find(Budget, { where: { projectId: In([...projectIds]) }, order: { startYear: "ASC", name: "ASC" } });
+      const rows = await preparedRows<Budget>(
+        manager,
+        "overblik_budgets_by_project",
+        `SELECT ${BUDGET_COLUMNS} FROM budget b WHERE b.project_id = ANY($1::uuid[]) ORDER BY b.start_year, b.name, b.id`,
+        [[...projectIds]],
+      );
       return groupBy(projectIds, rows, (b) => b.projectId);
     }),
     activitiesByPool: new DataLoader<string, CompetenceActivity[]>(async (poolIds) => {
