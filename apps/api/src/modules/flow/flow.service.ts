@@ -118,17 +118,24 @@ export async function projectGoals(ctx: Context, projectId: string, asOfInput?: 
   const roles = requireProjectAccess(ctx, projectId);
   const suppress = !roles.includes("TOVHOLDER");
   const asOf = asOfInput ?? todayInCopenhagen();
-  const goals = await ctx.manager.find(ProjectGoal, { where: { projectId }, order: { name: "ASC" } });
+  const goals = await projectGoalDefinitions(ctx, projectId);
   if (goals.length === 0) return [];
   const [counts] = (await ctx.manager.query(INDICATORS_SQL, [projectId, asOf])) as Array<Record<string, number>>;
-  const denominator = counts?.denominator ?? 0;
-  const result: GoalType[] = [];
-  for (const goal of goals) {
-    const count = counts?.[goal.indicator] ?? 0;
+  return goalsWithCounts(goals, counts?.denominator ?? 0, (indicator) => counts?.[indicator] ?? 0, suppress);
+}
+
+export function projectGoalDefinitions(ctx: Context, projectId: string): Promise<ProjectGoal[]> {
+  return ctx.manager.find(ProjectGoal, { where: { projectId }, order: { name: "ASC" } });
+}
+
+/** The goals with their indicator counts (from INDICATORS_SQL, or the dashboard's facts, which count the same). */
+export function goalsWithCounts(goals: readonly ProjectGoal[], denominator: number, countOf: (indicator: string) => number, suppress: boolean): GoalType[] {
+  return goals.map((goal) => {
+    const count = countOf(goal.indicator);
     const hidden = suppress && count < SUPPRESSION_THRESHOLD;
     const tenths = denominator > 0 ? Math.round((count * 1000) / denominator) : null;
     const percent = tenths === null ? null : `${Math.floor(tenths / 10)}${tenths % 10 ? `,${tenths % 10}` : ""}`;
-    result.push({
+    return {
       id: goal.id,
       name: goal.name,
       indicator: goal.indicator,
@@ -138,7 +145,6 @@ export async function projectGoals(ctx: Context, projectId: string, asOfInput?: 
       denominator,
       percent: hidden ? null : percent,
       display: hidden ? `<${SUPPRESSION_THRESHOLD}` : percent === null ? "–" : `${percent} %`,
-    });
-  }
-  return result;
+    };
+  });
 }

@@ -12,13 +12,14 @@ import {
   type Stage,
 } from "@overblik/domain";
 import { requireProjectAccess } from "../../common/access.js";
+import { preparedRows } from "../../common/sql.js";
 import { DomainError, notFound } from "../../common/errors.js";
 import type { Context } from "../../context.js";
 import { CHANGE_SELECT, toChangeType } from "../budget/budget-change.service.js";
 import { toBudgetType } from "../budget/budget.service.js";
 import { budgetFollowUp, todayInCopenhagen } from "../budget/follow-up.service.js";
 import { RagEnum } from "../budget/follow-up.types.js";
-import { conversationPace, projectGoals, projectMilestones } from "../flow/flow.service.js";
+import { conversationPace, goalsWithCounts, projectGoalDefinitions, projectMilestones } from "../flow/flow.service.js";
 import { participantStatistics } from "../participants/participant-statistics.service.js";
 import { progressFor } from "./portfolio.service.js";
 import type { CountCellType, ProjectDashboardType } from "./steering.types.js";
@@ -35,29 +36,49 @@ const OUTCOMES = ["JOB", "EDUCATION", "REMATCHED_2", "PASSIVE", "PENSION_RECOMME
  * Every count of the dashboard for one date in one statement: per participant the facts as they stood on
  * the date (colour from its history, events up to the date), then the funnel, colours, stages and outcomes
  * as (dimension, key, n). The stage mirrors packages/domain's deriveStage (a test holds the two together).
+ *
+ * $3 says which date: 'NOW' is $2 itself, and also gives the goals' indicators (over all the project's
+ * participants, as INDICATORS_SQL counts them) and the held conversations; 'BASE' is the baseline, the
+ * day every citizen had been screened (the latest first colour), computed here and returned as the
+ * BASELINE row, or nothing when that day is after $2. The dashboard runs the two at once on two
+ * connections, as prepared statements; each is driven from the project's participants, so the
+ * per-participant indexes do the work however large the other projects are.
  */
 export const FACTS_SQL = `
-  WITH p AS (
-    SELECT p.id, p.keep_in_team_queue AS keep,
+  WITH b AS (
+    SELECT CASE WHEN f.base <= $2::date THEN f.base END AS base FROM (
+      SELECT max(first)::date AS base FROM (
+        SELECT min(c.changed_at) AS first FROM participant_colour_change c JOIN participant p ON p.id = c.participant_id
+         WHERE p.project_id = $1 AND $3::text = 'BASE' GROUP BY c.participant_id) m) f),
+  d AS (SELECT CASE WHEN $3::text = 'NOW' THEN $2::date ELSE b.base END AS day, b.base FROM b),
+  p AS (
+    SELECT p.id, p.keep_in_team_queue AS keep, p.colour AS current_colour, p.enrolment_date <= d.day AS enrolled,
            COALESCE((SELECT c.to_colour FROM participant_colour_change c
-                      WHERE c.participant_id = p.id AND c.changed_at < $2::date + 1 ORDER BY c.changed_at DESC LIMIT 1),
+                      WHERE c.participant_id = p.id AND c.changed_at < d.day + 1 ORDER BY c.changed_at DESC LIMIT 1),
                     CASE WHEN NOT EXISTS (SELECT 1 FROM participant_colour_change c WHERE c.participant_id = p.id) THEN p.colour END) AS colour,
-           EXISTS (SELECT 1 FROM conversation c WHERE c.participant_id = p.id AND c.status = 'HELD' AND c.held_date <= $2::date) AS held,
-           EXISTS (SELECT 1 FROM conversation c WHERE c.participant_id = p.id AND c.created_at < $2::date + 1
-                      AND (c.status = 'SCHEDULED' OR (c.status = 'HELD' AND c.held_date > $2::date)
-                           OR (c.status IN ('NO_SHOW', 'CANCELLED') AND c.scheduled_date > $2::date))) AS booked,
+           EXISTS (SELECT 1 FROM conversation c WHERE c.participant_id = p.id AND c.status = 'HELD' AND c.held_date <= d.day) AS held,
+           EXISTS (SELECT 1 FROM conversation c WHERE c.participant_id = p.id AND c.created_at < d.day + 1
+                      AND (c.status = 'SCHEDULED' OR (c.status = 'HELD' AND c.held_date > d.day)
+                           OR (c.status IN ('NO_SHOW', 'CANCELLED') AND c.scheduled_date > d.day))) AS booked,
            EXISTS (SELECT 1 FROM agenda_item a JOIN team_meeting m ON m.id = a.meeting_id
-                    WHERE a.participant_id = p.id AND m.status = 'HELD' AND m.meeting_date <= $2::date) AS met,
+                    WHERE a.participant_id = p.id AND m.status = 'HELD' AND m.meeting_date <= d.day) AS met,
            EXISTS (SELECT 1 FROM agenda_item a JOIN team_meeting m ON m.id = a.meeting_id
-                    WHERE a.participant_id = p.id AND m.meeting_date <= $2::date + 14) AS on_agenda,
-           EXISTS (SELECT 1 FROM action_plan_item i WHERE i.participant_id = p.id AND i.created_at < $2::date + 1) AS planned,
-           EXISTS (SELECT 1 FROM action_plan_item i WHERE i.participant_id = p.id AND i.created_at < $2::date + 1
-                      AND i.start_month <= $2::date AND i.status <> 'PLANNED') AS intervention,
-           (SELECT o.kind FROM outcome o WHERE o.participant_id = p.id AND o.outcome_date <= $2::date
+                    WHERE a.participant_id = p.id AND m.meeting_date <= d.day + 14) AS on_agenda,
+           EXISTS (SELECT 1 FROM action_plan_item i WHERE i.participant_id = p.id AND i.created_at < d.day + 1) AS planned,
+           EXISTS (SELECT 1 FROM action_plan_item i WHERE i.participant_id = p.id AND i.created_at < d.day + 1
+                      AND i.start_month <= d.day AND i.status <> 'PLANNED') AS intervention,
+           (SELECT o.kind FROM outcome o WHERE o.participant_id = p.id AND o.outcome_date <= d.day
              ORDER BY o.outcome_date DESC, o.created_at DESC LIMIT 1) AS last_outcome,
-           (SELECT bool_and(o.kind = 'REMATCHED_2') FROM outcome o WHERE o.participant_id = p.id AND o.outcome_date <= $2::date) AS only_rematched,
-           EXISTS (SELECT 1 FROM outcome o WHERE o.participant_id = p.id AND o.outcome_date <= $2::date AND o.kind IN ('JOB', 'EDUCATION')) AS job_edu
-      FROM participant p WHERE p.project_id = $1 AND p.enrolment_date <= $2::date),
+           (SELECT bool_and(o.kind = 'REMATCHED_2') FROM outcome o WHERE o.participant_id = p.id AND o.outcome_date <= d.day) AS only_rematched,
+           EXISTS (SELECT 1 FROM outcome o WHERE o.participant_id = p.id AND o.outcome_date <= d.day AND o.kind IN ('JOB', 'EDUCATION')) AS job_edu,
+           CASE WHEN $3::text = 'NOW' THEN EXISTS (SELECT 1 FROM action_plan_item i WHERE i.participant_id = p.id AND i.job_or_education_aim
+                                                      AND i.created_at < d.day + 1) END AS job_aim,
+           CASE WHEN $3::text = 'NOW' THEN EXISTS (SELECT 1 FROM action_plan_item i JOIN intervention v ON v.id = i.intervention_id
+                                                    WHERE i.participant_id = p.id AND v.name ILIKE '%virksomhedspraktik%'
+                                                      AND i.status IN ('IN_PROGRESS', 'COMPLETED') AND i.start_month <= d.day) END AS placement,
+           CASE WHEN $3::text = 'NOW' THEN EXISTS (SELECT 1 FROM outcome o WHERE o.participant_id = p.id AND o.kind = 'REMATCHED_2'
+                                                      AND o.outcome_date <= d.day) END AS rematched
+      FROM d JOIN participant p ON p.project_id = $1 AND ($3::text = 'NOW' OR p.enrolment_date <= d.day)),
   s AS (
     SELECT *, CASE WHEN last_outcome IS NOT NULL AND NOT (keep AND only_rematched) THEN 'OUTCOME'
                    WHEN colour = 'ROED' THEN 'OUT'
@@ -67,7 +88,7 @@ export const FACTS_SQL = `
                    WHEN held THEN 'CONVERSATION_HELD'
                    WHEN booked THEN 'CONVERSATION_SCHEDULED'
                    ELSE 'SCREENED' END AS stage
-      FROM p)
+      FROM p WHERE enrolled)
   SELECT 'FUNNEL' AS dimension, k.key, k.n FROM (
     SELECT count(*)::int AS target, count(*) FILTER (WHERE colour IS NOT NULL)::int AS screened,
            count(*) FILTER (WHERE held)::int AS held, count(*) FILTER (WHERE met)::int AS met,
@@ -78,7 +99,17 @@ export const FACTS_SQL = `
   UNION ALL SELECT 'COLOUR', COALESCE(colour, 'NONE'), count(*)::int FROM s GROUP BY 2
   UNION ALL SELECT 'STAGE', stage, count(*)::int FROM s GROUP BY 2
   UNION ALL SELECT 'OUTCOME', last_outcome, count(*)::int FROM s WHERE last_outcome IS NOT NULL GROUP BY 2
-  UNION ALL SELECT 'EVENTS', 'CONVERSATIONS_HELD', count(*)::int FROM conversation WHERE project_id = $1 AND status = 'HELD' AND held_date <= $2::date`;
+  UNION ALL SELECT 'BASELINE', to_char(d.base, 'YYYY-MM-DD'), 0 FROM d WHERE d.base IS NOT NULL
+  UNION ALL SELECT 'EVENTS', 'CONVERSATIONS_HELD', count(*)::int FROM conversation c, d
+             WHERE $3::text = 'NOW' AND c.project_id = $1 AND c.status = 'HELD' AND c.held_date <= d.day
+  UNION ALL SELECT 'GOAL', k.key, k.n FROM (
+    SELECT count(*) FILTER (WHERE current_colour IS NULL OR current_colour <> 'ROED')::int AS denominator,
+           count(*) FILTER (WHERE job_aim)::int AS job_aim, count(*) FILTER (WHERE placement)::int AS placement,
+           count(*) FILTER (WHERE job_edu)::int AS job_edu, count(*) FILTER (WHERE rematched)::int AS rematched FROM p WHERE $3::text = 'NOW') g
+    CROSS JOIN LATERAL (VALUES ('DENOMINATOR', g.denominator), ('ACTION_PLAN_JOB_AIM', g.job_aim), ('COMPANY_PLACEMENT', g.placement),
+                               ('JOB_OR_EDUCATION', g.job_edu), ('REMATCHED', g.rematched)) AS k(key, n)
+     WHERE $3::text = 'NOW'
+`;
 
 export interface FactRow {
   dimension: string;
@@ -113,26 +144,21 @@ export async function projectDashboard(
   if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(asOf))) throw new DomainError("BAD_USER_INPUT", `Datoen "${asOf}" er ugyldig. Brug formatet ÅÅÅÅ-MM-DD.`);
   // A meeting pack is always what the styregruppe sees, whoever closes it.
   const suppress = options.suppress ?? !roles.includes("TOVHOLDER");
-  const project = await ctx.loaders.projectById.load(projectId);
-  if (!project) throw notFound("Projektet");
-
-  const baselineRows: Array<{ d: string | null }> = await ctx.manager.query(
-    `SELECT to_char(max(first), 'YYYY-MM-DD') AS d FROM (
-       SELECT min(c.changed_at) AS first FROM participant_colour_change c JOIN participant p ON p.id = c.participant_id
-        WHERE p.project_id = $1 GROUP BY c.participant_id) f`,
-    [projectId],
-  );
-  const baselineDate = baselineRows[0]?.d && baselineRows[0].d <= asOf ? baselineRows[0].d : null;
-  const budgets = (await ctx.loaders.budgetsByProject.load(projectId)).map(toBudgetType);
-  const main = budgets.find((b) => b.approvedAt !== null) ?? budgets[0] ?? null;
-
-  const [now, baseline, pace, goals, milestones, followUp, pools, pending, statistics, progress] = await Promise.all([
-    ctx.manager.query(FACTS_SQL, [projectId, asOf]) as Promise<FactRow[]>,
-    baselineDate ? (ctx.manager.query(FACTS_SQL, [projectId, baselineDate]) as Promise<FactRow[]>) : Promise.resolve([] as FactRow[]),
+  const facts = (which: "NOW" | "BASE") => preparedRows<FactRow>(ctx.manager, "overblik_dashboard_facts", FACTS_SQL, [projectId, asOf, which]);
+  // Everything at once: the two dates' facts take most of the time and run side by side.
+  const budgetsAndFollowUp = ctx.loaders.budgetsByProject.load(projectId).then(async (rows) => {
+    const budgets = rows.map(toBudgetType);
+    const main = budgets.find((b) => b.approvedAt !== null) ?? budgets[0] ?? null;
+    return main ? budgetFollowUp(ctx, main, asOf, null) : null;
+  });
+  const [project, now, baseline, pace, goalDefinitions, milestones, followUp, pools, pending, statistics, progress] = await Promise.all([
+    ctx.loaders.projectById.load(projectId),
+    facts("NOW"),
+    facts("BASE"),
     conversationPace(ctx, projectId, asOf),
-    projectGoals(ctx, projectId, asOf),
+    projectGoalDefinitions(ctx, projectId),
     projectMilestones(ctx, projectId, asOf),
-    main ? budgetFollowUp(ctx, main, asOf, null) : Promise.resolve(null),
+    budgetsAndFollowUp,
     ctx.manager.query(
       `SELECT p.name, p.amount_ore::text AS amount,
               COALESCE(sum(a.actual_cost_ore) FILTER (WHERE a.status = 'HELD' AND a.planned_date <= $2), 0)::text AS used,
@@ -147,6 +173,9 @@ export async function projectDashboard(
     participantStatistics(ctx, projectId, null, { suppress }),
     progressFor(ctx, [projectId], asOf),
   ]);
+  if (!project) throw notFound("Projektet");
+  const baselineDate = baseline.find((r) => r.dimension === "BASELINE")?.key ?? null;
+  const goals = goalsWithCounts(goalDefinitions, count(now, "GOAL", "DENOMINATOR"), (indicator) => count(now, "GOAL", indicator), suppress);
 
   const funnel = suppressFunnel(
     FUNNEL.map((key) => ({ key, count: count(now, "FUNNEL", key) })),
