@@ -123,25 +123,33 @@ function sameNumbers(api, floor) {
   return { differences, compared };
 }
 
-/** The floor for the portfolio: per project the counts, spend and activity against the corrected budget, and the pace inputs, in one statement of grouped aggregates. */
+/**
+ * The floor for the portfolio: per project the counts (participants, in the flow, citizens with a held
+ * conversation and the events, job or education, pending decisions) as grouped aggregates, the flow plan behind
+ * the pace, and per line of the main budget (the first approved) the corrected budget, spend and activity from
+ * the per-line covering indexes, in one statement.
+ */
 const FLOOR_PORTFOLIO = `
   WITH ids AS (SELECT unnest($1::uuid[]) AS id),
-       lines AS (SELECT l.id, b.project_id, l.side FROM budget_line l JOIN budget b ON b.id = l.budget_id WHERE b.project_id IN (SELECT id FROM ids)),
-       participants AS (SELECT project_id, count(*) AS n FROM participant WHERE project_id IN (SELECT id FROM ids) AND enrolment_date <= $2 GROUP BY 1),
+       participants AS (SELECT project_id, count(*) FILTER (WHERE enrolment_date <= $2) AS n, count(*) FILTER (WHERE colour IS NULL OR colour <> 'ROED') AS in_flow
+                          FROM participant WHERE project_id IN (SELECT id FROM ids) GROUP BY 1),
        held AS (SELECT project_id, count(DISTINCT participant_id) AS n, count(*) AS events, max(held_date) AS last FROM conversation
                  WHERE project_id IN (SELECT id FROM ids) AND status = 'HELD' AND held_date <= $2 GROUP BY 1),
        job_edu AS (SELECT p.project_id, count(DISTINCT o.participant_id) AS n FROM outcome o JOIN participant p ON p.id = o.participant_id
                     WHERE p.project_id IN (SELECT id FROM ids) AND o.kind IN ('JOB', 'EDUCATION') AND o.outcome_date <= $2 GROUP BY 1),
-       corrected AS (SELECT l.project_id, sum(a.amount_ore) AS n FROM budget_line_amount a JOIN lines l ON l.id = a.budget_line_id WHERE l.side = 'EXPENSE' GROUP BY 1),
-       spent AS (SELECT l.id, sum(p.amount_ore) AS n FROM budget_posting p JOIN lines l ON l.id = p.budget_line_id WHERE p.posting_date <= $2 GROUP BY 1),
-       delivered AS (SELECT l.id, sum(e.quantity) AS n FROM activity_entry e JOIN lines l ON l.id = e.budget_line_id WHERE e.activity_date <= $2 GROUP BY 1),
-       pending AS (SELECT b.project_id, count(*) AS n FROM budget_change c JOIN budget b ON b.id = c.budget_id WHERE b.project_id IN (SELECT id FROM ids) AND c.status = 'PENDING' GROUP BY 1)
-  SELECT ids.id, participants.n, held.n, held.events, held.last, job_edu.n, corrected.n, pending.n, f.conversation_start, f.conversation_end, f.team_start, f.team_end,
-         (SELECT json_agg(json_build_object('line', l.id, 'spent', spent.n, 'delivered', delivered.n)) FROM lines l
-            LEFT JOIN spent ON spent.id = l.id LEFT JOIN delivered ON delivered.id = l.id WHERE l.project_id = ids.id) AS lines
+       pending AS (SELECT b.project_id, count(*) AS n FROM budget_change c JOIN budget b ON b.id = c.budget_id
+                    WHERE b.project_id IN (SELECT id FROM ids) AND c.status = 'PENDING' GROUP BY 1)
+  SELECT ids.id, participants.n, participants.in_flow, held.n, held.events, held.last, job_edu.n, pending.n,
+         f.conversation_start, f.conversation_end, f.team_start, f.team_end,
+         (SELECT json_agg(json_build_object('line', l.id, 'side', l.side,
+                   'corrected', (SELECT sum(a.amount_ore) FROM budget_line_amount a WHERE a.budget_line_id = l.id),
+                   'spent', (SELECT sum(p.amount_ore) FROM budget_posting p WHERE p.budget_line_id = l.id AND p.posting_date <= $2),
+                   'delivered', (SELECT sum(e.quantity) FROM activity_entry e WHERE e.budget_line_id = l.id AND e.activity_date <= $2)))
+            FROM budget_line l
+           WHERE l.budget_id = (SELECT b.id FROM budget b WHERE b.project_id = ids.id ORDER BY b.approved_at IS NULL, b.start_year, b.name, b.id LIMIT 1)) AS lines
     FROM ids LEFT JOIN participants ON participants.project_id = ids.id LEFT JOIN held ON held.project_id = ids.id
-    LEFT JOIN job_edu ON job_edu.project_id = ids.id LEFT JOIN corrected ON corrected.project_id = ids.id
-    LEFT JOIN pending ON pending.project_id = ids.id LEFT JOIN project_flow_plan f ON f.project_id = ids.id`;
+    LEFT JOIN job_edu ON job_edu.project_id = ids.id LEFT JOIN pending ON pending.project_id = ids.id
+    LEFT JOIN project_flow_plan f ON f.project_id = ids.id`;
 
 function quantiles(times) {
   const sorted = [...times].sort((a, b) => a - b);
