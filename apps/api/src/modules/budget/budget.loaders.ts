@@ -38,54 +38,64 @@ interface LineRow {
   amounts: Array<{ year: number; amount_ore: string; original_ore: string | null }> | null;
 }
 
-export function createBudgetLoaders(manager: EntityManager) {
+/** A line's columns with its amounts per year (json), as LineRow names them. */
+const LINE_COLUMNS = `l.id, l.budget_id, l.side, l.name, l.category, l.note, l.sort_order, l.version, l.activity_source,
+  l.driver_unit, l.driver_quantity::text AS driver_quantity, l.driver_unit_rate_ore::text AS driver_unit_rate_ore,
+  (SELECT json_agg(json_build_object('year', a.year, 'amount_ore', a.amount_ore::text, 'original_ore', a.original_amount_ore::text) ORDER BY a.year)
+     FROM budget_line_amount a WHERE a.budget_line_id = l.id) AS amounts`;
+
+function toLineRecord(row: LineRow): LineRecord {
   return {
-    /** The lines of many budgets, with their amounts per year, in one statement. */
-    linesByBudget: new DataLoader<string, LineRecord[]>(async (budgetIds) => {
-      const rows = await preparedRows<LineRow>(
-        manager,
-        "overblik_lines_by_budget",
-        `SELECT l.id, l.budget_id, l.side, l.name, l.category, l.note, l.sort_order, l.version, l.activity_source,
-                l.driver_unit, l.driver_quantity::text AS driver_quantity, l.driver_unit_rate_ore::text AS driver_unit_rate_ore,
-                (SELECT json_agg(json_build_object('year', a.year, 'amount_ore', a.amount_ore::text, 'original_ore', a.original_amount_ore::text) ORDER BY a.year)
-                   FROM budget_line_amount a WHERE a.budget_line_id = l.id) AS amounts
-           FROM budget_line l
-          WHERE l.budget_id = ANY($1::uuid[])
-          ORDER BY l.budget_id, l.sort_order, l.name`,
-        [budgetIds],
-      );
-      const byBudget = new Map<string, LineRecord[]>(budgetIds.map((id) => [id, []]));
-      for (const row of rows) {
-        byBudget.get(row.budget_id)?.push({
-          id: row.id,
-          budgetId: row.budget_id,
-          side: row.side,
-          name: row.name,
-          category: row.category,
-          note: row.note,
-          sortOrder: row.sort_order,
-          version: row.version,
-          activitySource: row.activity_source,
-          driver:
-            row.driver_unit && row.driver_quantity
-              ? {
-                  unit: row.driver_unit,
-                  plannedQuantity: parseQuantity(row.driver_quantity),
-                  unitRate: row.driver_unit_rate_ore === null ? null : oreFromDb(row.driver_unit_rate_ore),
-                }
-              : null,
-          amounts: (row.amounts ?? []).map((a) => ({
-            year: a.year,
-            amount: oreFromDb(a.amount_ore),
-            original: a.original_ore === null ? null : oreFromDb(a.original_ore),
-          })),
-        });
-      }
-      return budgetIds.map((id) => byBudget.get(id) ?? []);
-    }),
+    id: row.id,
+    budgetId: row.budget_id,
+    side: row.side,
+    name: row.name,
+    category: row.category,
+    note: row.note,
+    sortOrder: row.sort_order,
+    version: row.version,
+    activitySource: row.activity_source,
+    driver:
+      row.driver_unit && row.driver_quantity
+        ? {
+            unit: row.driver_unit,
+            plannedQuantity: parseQuantity(row.driver_quantity),
+            unitRate: row.driver_unit_rate_ore === null ? null : oreFromDb(row.driver_unit_rate_ore),
+          }
+        : null,
+    amounts: (row.amounts ?? []).map((a) => ({
+      year: a.year,
+      amount: oreFromDb(a.amount_ore),
+      original: a.original_ore === null ? null : oreFromDb(a.original_ore),
+    })),
+  };
+}
+
+function linesPerBudget(budgetIds: readonly string[], rows: readonly LineRow[]): Map<string, LineRecord[]> {
+  const byBudget = new Map<string, LineRecord[]>(budgetIds.map((id) => [id, []]));
+  for (const row of rows) byBudget.get(row.budget_id)?.push(toLineRecord(row));
+  return byBudget;
+}
+
+export function createBudgetLoaders(manager: EntityManager) {
+  /** The lines of many budgets, with their amounts per year, in one statement. */
+  const linesByBudget = new DataLoader<string, LineRecord[]>(async (budgetIds) => {
+    const rows = await preparedRows<LineRow>(
+      manager,
+      "overblik_lines_by_budget",
+      `SELECT ${LINE_COLUMNS} FROM budget_line l WHERE l.budget_id = ANY($1::uuid[]) ORDER BY l.budget_id, l.sort_order, l.name`,
+      [budgetIds],
+    );
+    const byBudget = linesPerBudget(budgetIds, rows);
+    return budgetIds.map((id) => byBudget.get(id) ?? []);
+  });
+  return {
+    linesByBudget,
     /**
      * Spend and delivered activity per line of many budgets as of a date (and optionally one year): one
      * statement per date and year, however many budgets a request follows up (the portfolio follows up all).
+     * The same statement brings the lines themselves, which it primes into linesByBudget, so a follow-up
+     * that asks for the sums first and the lines after costs one round trip.
      * Key: `${budgetId}|${asOf}|${year ?? ""}`.
      */
     followUpSums: new DataLoader<string, Map<string, { spent: string; delivered: string }>>(async (keys) => {
@@ -98,21 +108,23 @@ export function createBudgetLoaders(manager: EntityManager) {
       }
       const result = new Map<string, Map<string, { spent: string; delivered: string }>>();
       for (const g of groups.values()) {
-        const rows = await preparedRows<{ id: string; budget_id: string; spent: string; delivered: string }>(
+        const rows = await preparedRows<LineRow & { spent: string; delivered: string }>(
           manager,
           "overblik_follow_up_sums",
-          `SELECT l.id, l.budget_id,
+          `SELECT ${LINE_COLUMNS},
                   COALESCE((SELECT sum(p.amount_ore) FROM budget_posting p
                              WHERE p.budget_line_id = l.id AND p.posting_date <= $2
                                AND ($3::int IS NULL OR p.posting_date BETWEEN make_date($3, 1, 1) AND make_date($3, 12, 31))), 0)::text AS spent,
                   COALESCE((SELECT sum(a.quantity) FROM activity_entry a
                              WHERE a.budget_line_id = l.id AND a.activity_date <= $2
                                AND ($3::int IS NULL OR a.activity_date BETWEEN make_date($3, 1, 1) AND make_date($3, 12, 31))), 0)::text AS delivered
-             FROM budget_line l WHERE l.budget_id = ANY($1::uuid[])`,
+             FROM budget_line l WHERE l.budget_id = ANY($1::uuid[]) ORDER BY l.budget_id, l.sort_order, l.name`,
           [g.budgetIds, g.asOf, g.year],
         );
         for (const id of g.budgetIds) result.set(`${id}|${g.asOf}|${g.year ?? ""}`, new Map());
         for (const r of rows) result.get(`${r.budget_id}|${g.asOf}|${g.year ?? ""}`)?.set(r.id, { spent: r.spent, delivered: r.delivered });
+        // prime() keeps what is already cached, so lines read earlier in the request stay as they were read.
+        for (const [budgetId, lines] of linesPerBudget(g.budgetIds, rows)) linesByBudget.prime(budgetId, lines);
       }
       return keys.map((k) => result.get(k) ?? new Map());
     }),

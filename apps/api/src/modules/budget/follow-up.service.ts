@@ -50,10 +50,9 @@ export async function budgetFollowUp(ctx: Context, budget: BudgetType, asOfInput
   if (!project) throw new DomainError("NOT_FOUND", "Projektet findes ikke.");
   const period = followUpPeriod(project, year ?? null);
 
-  const [lines, byId] = await Promise.all([
-    ctx.loaders.linesByBudget.load(budget.id),
-    ctx.loaders.followUpSums.load(`${budget.id}|${asOf}|${year ?? ""}`),
-  ]);
+  // The sums first: their statement brings the lines too (primed into linesByBudget).
+  const byId = await ctx.loaders.followUpSums.load(`${budget.id}|${asOf}|${year ?? ""}`);
+  const lines = await ctx.loaders.linesByBudget.load(budget.id);
   const approved = budget.approvedAt !== null;
   const inYear = (amounts: Array<{ year: number; amount: Ore; original: Ore | null }>, pick: "amount" | "original") =>
     sumOre(amounts.filter((a) => year === null || year === undefined || a.year === year).map((a) => (pick === "amount" ? a.amount : (a.original ?? 0n))));
