@@ -55,6 +55,21 @@ describe("hostile queries", () => {
     expect(plain.status).toBe(400);
   });
 
+  it("refuses a body that is not JSON, and one over the size limit, as the client's error and not a 500", async () => {
+    const broken = await fetch(`${api.url}/graphql`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: '{"query": "{ me { id } }"' });
+    expect(broken.status).toBe(400);
+    const body = (await broken.json()) as { errors: Array<{ message: string; extensions: { code: string } }> };
+    expect(body.errors[0]?.extensions.code).toBe("BAD_REQUEST");
+    expect(body.errors[0]?.message).toBe("Forespørgslens krop er ikke gyldig JSON.");
+    const huge = await fetch(`${api.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: "{ me { id } }", variables: { padding: "x".repeat(16 * 1024 * 1024) } }),
+    });
+    expect(huge.status).toBe(413);
+    expect(((await huge.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]?.extensions.code).toBe("PAYLOAD_TOO_LARGE");
+  });
+
   it("hides field suggestions", async () => {
     const res = await gql(api.url, `{ me { nam } }`, {}, { token });
     expect(code(res)).toBe("GRAPHQL_VALIDATION_FAILED");
