@@ -170,12 +170,14 @@ export async function startServer(options: ServerOptions, port: number, host = "
     res.sendFile(playgroundHtml);
   });
 
-  app.use(
-    "/graphql",
+  const graphql = [
     cookieParser(),
     express.json({ limit: "15mb" }),
     expressMiddleware(apollo, { context: async ({ req, res }) => buildContext(deps, req, res) }),
-  );
+  ];
+  // POST (nearly every call) as a route: no path trimming for each of the three; other methods as before.
+  app.post("/graphql", ...graphql);
+  app.use("/graphql", ...graphql);
 
   app.use("/export", exportRouter(deps));
 
