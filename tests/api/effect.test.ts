@@ -50,8 +50,10 @@ describe("effect against the control group", () => {
     expect(job?.wording).toBe(
       `Andelen med resultatet "job" er 12,0 procentpoint højere i indsatsgruppen end i kontrolgruppen. Forskellen kan være mellem ${job?.differenceLower} og ${job?.differenceUpper} procentpoint (95 %-interval). Intervallet ligger helt over 0, så forskellen er næppe tilfældig.`,
     );
-    const education = e.outcomes.find((o) => o.key === "EDUCATION");
-    expect(education?.wording).toMatch(/Intervallet rummer 0, så tallene kan ikke afgøre, om der er en forskel\.$/);
+    // No outcome yet, 40 against 43: an interval around 0 is said as such.
+    const none = e.outcomes.find((o) => o.key === "NONE");
+    expect([none?.intervention.countDisplay, none?.control.countDisplay, none?.difference]).toEqual(["40", "43", "-3,0"]);
+    expect(none?.wording).toMatch(/Intervallet rummer 0, så tallene kan ikke afgøre, om der er en forskel\.$/);
   });
 
   it("hides shares built on fewer than 5 citizens, and the difference built on them, from the styregruppe", async () => {
@@ -61,6 +63,33 @@ describe("effect against the control group", () => {
     expect(pension?.control.countDisplay).toBe("<5");
     expect([pension?.difference, pension?.differenceLower, pension?.differenceUpper]).toEqual([null, null, null]);
     expect(JSON.stringify(e)).not.toMatch(/"count":[1-4],/);
+  });
+
+  it("hides enough of the latest outcomes that the hidden ones hold at least 5 citizens, and 'job or education' where it would bound a hidden one", async () => {
+    const e = (await effect("JF", tokens.styregruppe as string)) as Effect;
+    const latest = ["JOB", "EDUCATION", "REMATCHED_2", "PENSION_RECOMMENDED", "PASSIVE", "NONE"];
+    for (const g of ["intervention", "control"] as const) {
+      const cells = e.outcomes.filter((o) => latest.includes(o.key)).map((o) => o[g]);
+      const hidden = cells.filter((c) => c.count === null);
+      // The group's size is shown and the latest outcomes (with "none yet") add up to it: what is hidden is 100 less what is shown.
+      const hiddenTogether = 100 - cells.reduce((sum, c) => sum + (c.count ?? 0), 0);
+      expect(hidden.length === 0 || hiddenTogether >= 5).toBe(true);
+      expect(hidden.length).not.toBe(1);
+    }
+    // Rematched and pension are under 5 in both groups, so a third cell (education) is hidden with them ...
+    const education = e.outcomes.find((o) => o.key === "EDUCATION");
+    expect([education?.intervention.countDisplay, education?.control.countDisplay, education?.difference]).toEqual(["skjult", "skjult", null]);
+    // ... and job or education (ever), at least job + education, would bound it: hidden too.
+    const joe = e.outcomes.find((o) => o.key === "JOB_OR_EDUCATION");
+    expect([joe?.intervention.count, joe?.control.count, joe?.difference]).toEqual([null, null, null]);
+    const [counted]: Array<{ i: number; c: number }> = await api.dataSource.query(
+      `SELECT count(*) FILTER (WHERE p.study_group = 'INTERVENTION' AND x.kind = 'EDUCATION')::int AS i, count(*) FILTER (WHERE p.study_group = 'CONTROL' AND x.kind = 'EDUCATION')::int AS c
+         FROM participant p JOIN project pr ON pr.id = p.project_id
+         CROSS JOIN LATERAL (SELECT o.kind FROM outcome o WHERE o.participant_id = p.id ORDER BY o.outcome_date DESC, o.created_at DESC LIMIT 1) x
+        WHERE pr.code = 'JF'`,
+    );
+    // Education itself is 5 or more in each group: hidden to protect the small cells, not for being small.
+    expect(Math.min(counted?.i ?? 0, counted?.c ?? 0)).toBeGreaterThanOrEqual(5);
   });
 
   it("compares hours a week in ordinary employment with Welch's interval, and is null for a project without groups", async () => {
@@ -74,5 +103,7 @@ describe("effect against the control group", () => {
     expect([e.hours.interventionMean, e.hours.controlMean]).toEqual([hours?.i.replace(".", ","), hours?.c.replace(".", ",")]);
     expect(e.hours.wording).toMatch(/^Timer i ordinær beskæftigelse om ugen: i gennemsnit \d+,\d timer flere i indsatsgruppen/);
     expect(await effect("BFA", tokens.styregruppe as string)).toBeNull();
+    const bad = await gql(api.url, EFFECT, { p: ids.JF, asOf: "2017-02-29" }, { token: tokens.styregruppe });
+    expect([bad.errors?.[0]?.extensions?.code, bad.errors?.[0]?.message]).toEqual(["BAD_USER_INPUT", 'Datoen "2017-02-29" findes ikke i kalenderen.']);
   });
 });

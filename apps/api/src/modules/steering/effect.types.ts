@@ -20,7 +20,7 @@ export class EffectShareType {
 
 @ObjectType("EffectOutcome", { description: "Ét resultat: andelen i hver gruppe og forskellen med 95 %-interval (Newcombe)." })
 export class EffectOutcomeType {
-  @Field({ description: "JOB_OR_EDUCATION, JOB, EDUCATION, REMATCHED_2, PENSION_RECOMMENDED eller PASSIVE." })
+  @Field({ description: "JOB_OR_EDUCATION (job eller uddannelse nogensinde), JOB, EDUCATION, REMATCHED_2, PENSION_RECOMMENDED, PASSIVE (det seneste resultat) eller NONE (intet resultat endnu)." })
   key!: string;
 
   @Field({ description: "Resultatet på dansk." })
