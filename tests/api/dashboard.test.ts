@@ -135,6 +135,9 @@ describe("the styregruppe's project dashboard", () => {
     }
     const bad = await gql(api.url, DASHBOARD, { p: bfaId, asOf: "2013-02-30" }, { token: tokens.styregruppe });
     expect(bad.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(bad.errors?.[0]?.message).toBe('Datoen "2013-02-30" findes ikke i kalenderen.');
+    const portfolio = await gql(api.url, `query P($asOf: String) { portfolio(asOf: $asOf) { asOf } }`, { asOf: "2013-02-30" }, { token: tokens.styregruppe });
+    expect(portfolio.errors?.[0]?.message).toBe('Datoen "2013-02-30" findes ikke i kalenderen.');
   });
 });
 

@@ -11,6 +11,7 @@ import {
   type Hundredths,
   type Ore,
 } from "@overblik/domain";
+import { requireIsoDate } from "../../common/validation.js";
 import { requireProjectAccess } from "../../common/access.js";
 import { DomainError } from "../../common/errors.js";
 import type { Context } from "../../context.js";
@@ -18,18 +19,10 @@ import { BudgetSideEnum } from "../../common/enums.js";
 import type { BudgetType } from "./budget.types.js";
 import { type BudgetFollowUpType, type FollowUpLineType, type FollowUpTotalsType, ForecastMethodEnum, RagEnum } from "./follow-up.types.js";
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 const COPENHAGEN_DATE = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Copenhagen" });
 
 export function todayInCopenhagen(now = new Date()): string {
   return COPENHAGEN_DATE.format(now);
-}
-
-function validDate(text: string): boolean {
-  if (!ISO_DATE.test(text)) return false;
-  const d = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(text);
 }
 
 const percent = (bp: bigint | null): number | null => (bp === null ? null : Number(bp) / 100);
@@ -42,7 +35,7 @@ const percent = (bp: bigint | null): number | null => (bp === null ? null : Numb
 export async function budgetFollowUp(ctx: Context, budget: BudgetType, asOfInput?: string | null, year?: number | null): Promise<BudgetFollowUpType> {
   requireProjectAccess(ctx, budget.projectId);
   const asOf = asOfInput ?? todayInCopenhagen();
-  if (!validDate(asOf)) throw new DomainError("BAD_USER_INPUT", `Datoen "${asOf}" er ugyldig. Brug formatet ÅÅÅÅ-MM-DD.`);
+  requireIsoDate(asOf);
   if (year !== null && year !== undefined && (year < budget.startYear || year > budget.endYear)) {
     throw new DomainError("BAD_USER_INPUT", `Året ${year} ligger uden for budgettets år ${budget.startYear}–${budget.endYear}.`);
   }

@@ -1,4 +1,5 @@
 import { AGE_GROUP_LABELS, COLOUR_LABELS, ORIGIN_LABELS, suppressCounts, suppressTotal, type AgeGroup, type Colour, type Origin } from "@overblik/domain";
+import { requireIsoDate } from "../../common/validation.js";
 import { requireProjectAccess } from "../../common/access.js";
 import { DomainError } from "../../common/errors.js";
 import type { Context } from "../../context.js";
@@ -72,7 +73,7 @@ export async function participantStatistics(
   asOf?: string | null,
   options: { suppress?: boolean } = {},
 ): Promise<ParticipantStatisticsType> {
-  if (asOf && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new DomainError("BAD_USER_INPUT", `Datoen "${asOf}" er ugyldig. Brug formatet ÅÅÅÅ-MM-DD.`);
+  if (asOf) requireIsoDate(asOf);
   const roles = requireProjectAccess(ctx, projectId, ["STYREGRUPPE", "LEADER", "TOVHOLDER"]);
   if (roles.includes("ADMIN") && roles.length === 1) throw new DomainError("FORBIDDEN", "Administratorer ser adgangsloggen, ikke borgernes tal.");
   const suppress = options.suppress ?? !roles.includes("TOVHOLDER");

@@ -11,6 +11,7 @@ import {
   type Colour,
   type Stage,
 } from "@overblik/domain";
+import { requireIsoDate } from "../../common/validation.js";
 import { requireProjectAccess } from "../../common/access.js";
 import { preparedRows } from "../../common/sql.js";
 import { DomainError, notFound } from "../../common/errors.js";
@@ -141,7 +142,7 @@ export async function projectDashboard(
   const roles = requireProjectAccess(ctx, projectId, STEERING_ROLES);
   if (roles.includes("ADMIN") && roles.length === 1) throw new DomainError("FORBIDDEN", "Administratorer ser adgangsloggen, ikke projekternes tal.");
   const asOf = asOfInput ?? todayInCopenhagen();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(asOf))) throw new DomainError("BAD_USER_INPUT", `Datoen "${asOf}" er ugyldig. Brug formatet ÅÅÅÅ-MM-DD.`);
+  requireIsoDate(asOf);
   // A meeting pack is always what the styregruppe sees, whoever closes it.
   const suppress = options.suppress ?? !roles.includes("TOVHOLDER");
   const facts = (which: "NOW" | "BASE") => preparedRows<FactRow>(ctx.manager, "overblik_dashboard_facts", FACTS_SQL, [projectId, asOf, which]);

@@ -1,7 +1,7 @@
 import { averagePace, capacityPlan, progressRag, SUPPRESSION_THRESHOLD } from "@overblik/domain";
+import { requireIsoDate } from "../../common/validation.js";
 import { rolesInProject } from "../../common/access.js";
 import { requireUser } from "../../common/auth.js";
-import { DomainError } from "../../common/errors.js";
 import type { Context } from "../../context.js";
 import { toBudgetType } from "../budget/budget.service.js";
 import { budgetFollowUp, todayInCopenhagen } from "../budget/follow-up.service.js";
@@ -81,7 +81,7 @@ const RANK: Record<string, number> = { RED: 0, AMBER: 1, GREEN: 2, NONE: 3 };
 export async function portfolio(ctx: Context, asOfInput?: string | null): Promise<PortfolioType> {
   const user = requireUser(ctx);
   const asOf = asOfInput ?? todayInCopenhagen();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new DomainError("BAD_USER_INPUT", `Datoen "${asOf}" er ugyldig. Brug formatet ÅÅÅÅ-MM-DD.`);
+  requireIsoDate(asOf);
   const steering = ["STYREGRUPPE", "LEADER", "TOVHOLDER"];
   const ids = [...user.projectRoles.entries()].filter(([, roles]) => roles.some((r) => steering.includes(r))).map(([id]) => id);
   if (ids.length === 0) return { asOf, projects: [] };
