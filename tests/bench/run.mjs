@@ -17,8 +17,8 @@ import { isDeepStrictEqual } from "node:util";
 const ITERATIONS = 300;
 // The load test: per query and server 10 s under load after a 2 s warm-up, in rounds that alternate between
 // the two servers, so a change in the machine's other load during the run falls on both alike.
-const LOAD_SECONDS = 10;
-const LOAD_ROUNDS = 2;
+const LOAD_SECONDS = 20;
+const LOAD_ROUNDS = 4;
 const WARMUP_SECONDS = 2;
 const LOAD_CONNECTIONS = 10;
 
