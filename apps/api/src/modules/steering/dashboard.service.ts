@@ -38,10 +38,11 @@ const OUTCOMES = ["JOB", "EDUCATION", "REMATCHED_2", "PASSIVE", "PENSION_RECOMME
  * the date (colour from its history, events up to the date), then the funnel, colours, stages and outcomes
  * as (dimension, key, n). The stage mirrors packages/domain's deriveStage (a test holds the two together).
  *
- * $3 says which date: 'NOW' is $2 itself, and also gives the goals' indicators (over all the project's
- * participants, as INDICATORS_SQL counts them) and the held conversations; 'BASE' is the baseline, the
- * day every citizen had been screened (the latest first colour), computed here and returned as the
- * BASELINE row, or nothing when that day is after $2. The dashboard runs the two at once on two
+ * $3 says which date: 'NOW' is $2 itself, and also gives the funnel, the outcomes, the goals' indicators (over
+ * all the project's participants, as INDICATORS_SQL counts them) and the held conversations; 'BASE' is the
+ * baseline, the day every citizen had been screened (the latest first colour), computed here and returned as
+ * the BASELINE row with the colours and stages that day (all the dashboard shows of it), or nothing when that
+ * day is after $2. The dashboard runs the two at once on two
  * connections, as prepared statements; each is driven from the project's participants, so the
  * per-participant indexes do the work however large the other projects are.
  */
@@ -61,17 +62,18 @@ export const FACTS_SQL = `
            EXISTS (SELECT 1 FROM conversation c WHERE c.participant_id = p.id AND c.created_at < d.day + 1
                       AND (c.status = 'SCHEDULED' OR (c.status = 'HELD' AND c.held_date > d.day)
                            OR (c.status IN ('NO_SHOW', 'CANCELLED') AND c.scheduled_date > d.day))) AS booked,
-           EXISTS (SELECT 1 FROM agenda_item a JOIN team_meeting m ON m.id = a.meeting_id
-                    WHERE a.participant_id = p.id AND m.status = 'HELD' AND m.meeting_date <= d.day) AS met,
+           CASE WHEN $3::text = 'NOW' THEN EXISTS (SELECT 1 FROM agenda_item a JOIN team_meeting m ON m.id = a.meeting_id
+                    WHERE a.participant_id = p.id AND m.status = 'HELD' AND m.meeting_date <= d.day) END AS met,
            EXISTS (SELECT 1 FROM agenda_item a JOIN team_meeting m ON m.id = a.meeting_id
                     WHERE a.participant_id = p.id AND m.meeting_date <= d.day + 14) AS on_agenda,
            EXISTS (SELECT 1 FROM action_plan_item i WHERE i.participant_id = p.id AND i.created_at < d.day + 1) AS planned,
-           EXISTS (SELECT 1 FROM action_plan_item i WHERE i.participant_id = p.id AND i.created_at < d.day + 1
-                      AND i.start_month <= d.day AND i.status <> 'PLANNED') AS intervention,
+           CASE WHEN $3::text = 'NOW' THEN EXISTS (SELECT 1 FROM action_plan_item i WHERE i.participant_id = p.id AND i.created_at < d.day + 1
+                      AND i.start_month <= d.day AND i.status <> 'PLANNED') END AS intervention,
            (SELECT o.kind FROM outcome o WHERE o.participant_id = p.id AND o.outcome_date <= d.day
              ORDER BY o.outcome_date DESC, o.created_at DESC LIMIT 1) AS last_outcome,
            (SELECT bool_and(o.kind = 'REMATCHED_2') FROM outcome o WHERE o.participant_id = p.id AND o.outcome_date <= d.day) AS only_rematched,
-           EXISTS (SELECT 1 FROM outcome o WHERE o.participant_id = p.id AND o.outcome_date <= d.day AND o.kind IN ('JOB', 'EDUCATION')) AS job_edu,
+           CASE WHEN $3::text = 'NOW' THEN EXISTS (SELECT 1 FROM outcome o WHERE o.participant_id = p.id AND o.outcome_date <= d.day
+                                                      AND o.kind IN ('JOB', 'EDUCATION')) END AS job_edu,
            CASE WHEN $3::text = 'NOW' THEN EXISTS (SELECT 1 FROM action_plan_item i WHERE i.participant_id = p.id AND i.job_or_education_aim
                                                       AND i.created_at < d.day + 1) END AS job_aim,
            CASE WHEN $3::text = 'NOW' THEN EXISTS (SELECT 1 FROM action_plan_item i JOIN intervention v ON v.id = i.intervention_id
@@ -94,12 +96,13 @@ export const FACTS_SQL = `
     SELECT count(*)::int AS target, count(*) FILTER (WHERE colour IS NOT NULL)::int AS screened,
            count(*) FILTER (WHERE held)::int AS held, count(*) FILTER (WHERE met)::int AS met,
            count(*) FILTER (WHERE planned)::int AS planned, count(*) FILTER (WHERE intervention)::int AS intervention,
-           count(*) FILTER (WHERE last_outcome IS NOT NULL)::int AS outcome, count(*) FILTER (WHERE job_edu)::int AS job_edu FROM s) f
+           count(*) FILTER (WHERE last_outcome IS NOT NULL)::int AS outcome, count(*) FILTER (WHERE job_edu)::int AS job_edu FROM s
+     WHERE $3::text = 'NOW') f
     CROSS JOIN LATERAL (VALUES ('TARGET', f.target), ('SCREENED', f.screened), ('CONVERSATION_HELD', f.held), ('TEAM_MEETING', f.met),
                                ('ACTION_PLAN', f.planned), ('INTERVENTION', f.intervention), ('OUTCOME', f.outcome), ('JOB_OR_EDUCATION', f.job_edu)) AS k(key, n)
   UNION ALL SELECT 'COLOUR', COALESCE(colour, 'NONE'), count(*)::int FROM s GROUP BY 2
   UNION ALL SELECT 'STAGE', stage, count(*)::int FROM s GROUP BY 2
-  UNION ALL SELECT 'OUTCOME', last_outcome, count(*)::int FROM s WHERE last_outcome IS NOT NULL GROUP BY 2
+  UNION ALL SELECT 'OUTCOME', last_outcome, count(*)::int FROM s WHERE $3::text = 'NOW' AND last_outcome IS NOT NULL GROUP BY 2
   UNION ALL SELECT 'BASELINE', to_char(d.base, 'YYYY-MM-DD'), 0 FROM d WHERE d.base IS NOT NULL
   UNION ALL SELECT 'EVENTS', 'CONVERSATIONS_HELD', count(*)::int FROM conversation c, d
              WHERE $3::text = 'NOW' AND c.project_id = $1 AND c.status = 'HELD' AND c.held_date <= d.day
