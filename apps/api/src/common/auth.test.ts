@@ -30,6 +30,14 @@ describe("SessionTokens.verify (HS256 with node:crypto)", () => {
     expect(await tokens.verify(await signed({ sid: "s", sub: "u", iss: "overblik" }))).toBeNull();
   });
 
+  it("checks the clock on every call, also for a token it has verified before", async () => {
+    const token = await signed({ sid: "s", sub: "u", iss: "overblik", exp: now + 60, nbf: now - 10 });
+    expect(tokens.verifySync(token, now)).toEqual({ sessionId: "s", userId: "u" });
+    expect(tokens.verifySync(token, now + 60)).toBeNull();
+    expect(tokens.verifySync(token, now - 11)).toBeNull();
+    expect(tokens.verifySync(token, now + 59)).toEqual({ sessionId: "s", userId: "u" });
+  });
+
   it("refuses another key, another issuer, missing claims", async () => {
     expect(await tokens.verify(await signed({ sid: "s", sub: "u", iss: "overblik", exp: now + 60 }, undefined, new TextEncoder().encode("another-secret-another-secret-!!")))).toBeNull();
     expect(await tokens.verify(await signed({ sid: "s", sub: "u", iss: "andet", exp: now + 60 }))).toBeNull();

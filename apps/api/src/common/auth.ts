@@ -22,8 +22,26 @@ export interface RequestUser {
   projectRoles: ReadonlyMap<string, readonly ProjectRole[]>;
 }
 
+/** A token whose signature and header have been checked: what it says, with its time limits. */
+interface VerifiedToken {
+  sessionId: string;
+  userId: string;
+  exp: number;
+  nbf: number | undefined;
+}
+
+/** Verified tokens kept per process (a few hundred bytes each); the oldest go first when it is full. */
+const VERIFIED_TOKENS_KEPT = 5000;
+
 export class SessionTokens {
   private readonly key: Uint8Array;
+  /**
+   * Tokens whose signature this process has already checked. The signature is a pure function of the token
+   * and the secret, so it need not be recomputed for every request; the clock (`exp`, `nbf`) is checked every
+   * time, and whether the session is still valid is always asked of the database (userFromToken). A forged
+   * or malformed token is never kept.
+   */
+  private readonly verified = new Map<string, VerifiedToken>();
 
   constructor(secret: string) {
     this.key = new TextEncoder().encode(secret);
@@ -51,6 +69,14 @@ export class SessionTokens {
   }
 
   verifySync(token: string, nowSeconds = Math.floor(Date.now() / 1000)): { sessionId: string; userId: string } | null {
+    const known = this.verified.get(token) ?? this.checkSignature(token);
+    if (!known) return null;
+    if (known.exp <= nowSeconds || (known.nbf !== undefined && known.nbf > nowSeconds)) return null;
+    return { sessionId: known.sessionId, userId: known.userId };
+  }
+
+  /** Signature, header and claims' types checked once; the result kept in `verified`. */
+  private checkSignature(token: string): VerifiedToken | null {
     const parts = token.split(".");
     if (parts.length !== 3) return null;
     const [header, payload, signature] = parts as [string, string, string];
@@ -62,10 +88,13 @@ export class SessionTokens {
     if (!h || h.alg !== "HS256" || "crit" in h || "b64" in h) return null;
     const claims = parseJson(payload);
     if (!claims || claims.iss !== "overblik") return null;
-    if (typeof claims.exp !== "number" || claims.exp <= nowSeconds) return null;
-    if (claims.nbf !== undefined && (typeof claims.nbf !== "number" || claims.nbf > nowSeconds)) return null;
+    if (typeof claims.exp !== "number") return null;
+    if (claims.nbf !== undefined && typeof claims.nbf !== "number") return null;
     if (typeof claims.sid !== "string" || typeof claims.sub !== "string") return null;
-    return { sessionId: claims.sid, userId: claims.sub };
+    const checked: VerifiedToken = { sessionId: claims.sid, userId: claims.sub, exp: claims.exp, nbf: claims.nbf };
+    if (this.verified.size >= VERIFIED_TOKENS_KEPT) this.verified.delete(this.verified.keys().next().value as string);
+    this.verified.set(token, checked);
+    return checked;
   }
 }
 
