@@ -39,4 +39,21 @@ describe("two API processes behind one port", () => {
     expect(res.headers.get("x-content-type-options")).toBe("nosniff");
     expect(res.headers.get("x-powered-by")).toBeNull();
   });
+
+  it("send the same security headers on POST /graphql (set from a list made at start), with no-store and a request id", async () => {
+    const health = await fetch(`${second.url}/healthz`);
+    const post = await fetch(`${second.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ __typename }" }) });
+    expect(post.status).toBe(200);
+    const helmetNames = [
+      "content-security-policy", "cross-origin-opener-policy", "cross-origin-resource-policy", "origin-agent-cluster", "referrer-policy",
+      "x-content-type-options", "x-dns-prefetch-control", "x-download-options", "x-frame-options", "x-permitted-cross-domain-policies", "x-xss-protection",
+    ];
+    for (const name of helmetNames) {
+      expect(health.headers.get(name), name).not.toBeNull();
+      expect(post.headers.get(name), name).toBe(health.headers.get(name));
+    }
+    expect(post.headers.get("x-powered-by")).toBeNull();
+    expect(post.headers.get("cache-control")).toBe("no-store");
+    expect(post.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
+  });
 });

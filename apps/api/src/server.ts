@@ -1,6 +1,6 @@
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import cookieParser from "cookie-parser";
 import express, { type NextFunction, type Request, type Response } from "express";
@@ -67,6 +67,28 @@ function clientError(error: unknown): { status: number; code: string; message: s
   }
 }
 
+/**
+ * The headers a middleware sets when it sets the same ones on every response (helmet with a fixed
+ * configuration and no nonce): run once against a recording response. Throws if it does anything else.
+ */
+function fixedHeaders(middleware: (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void): Array<[string, string]> {
+  const headers: Array<[string, string]> = [];
+  let called = false;
+  const recorder = {
+    setHeader(name: string, value: string | number | readonly string[]) {
+      headers.push([name, String(value)]);
+      return recorder;
+    },
+    removeHeader() {},
+  };
+  middleware({ headers: {} } as IncomingMessage, recorder as unknown as ServerResponse, (error?: unknown) => {
+    if (error) throw error;
+    called = true;
+  });
+  if (!called) throw new Error("fixedHeaders: the middleware did not finish at once");
+  return headers;
+}
+
 export async function startServer(options: ServerOptions, port: number, host = "127.0.0.1"): Promise<RunningServer> {
   const { dataSource, logger } = options;
   const deps: ServerDeps = {
@@ -104,6 +126,9 @@ export async function startServer(options: ServerOptions, port: number, host = "
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      // No cache hints in this schema: every answer is private and sent with Cache-Control: no-store (below).
+      // Without the plugin Apollo need not wrap every field's resolver to collect hints.
+      ApolloServerPluginCacheControlDisabled(),
       introspectionGuard(options.production ?? false),
       ...protection.plugins,
     ],
@@ -134,6 +159,8 @@ export async function startServer(options: ServerOptions, port: number, host = "
       crossOriginEmbedderPolicy: false,
     });
   app.use(securityHeaders);
+  // The same headers for POST /graphql, set from a list made once: helmet's are fixed by its configuration.
+  const securityHeaderList = fixedHeaders(securityHeaders);
 
   const requestId = (req: Request, res: Response, next: NextFunction) => {
     const id = randomUUID();
@@ -175,7 +202,13 @@ export async function startServer(options: ServerOptions, port: number, host = "
     res.sendFile(playgroundHtml);
   });
 
+  // GraphQL answers hold personal data and rights-dependent figures: never stored by a browser or a proxy.
+  const noStore = (_req: Request, res: Response, next: NextFunction) => {
+    res.setHeader("Cache-Control", "no-store");
+    next();
+  };
   const graphql = [
+    noStore,
     cookieParser(),
     express.json({ limit: "15mb" }),
     expressMiddleware(apollo, { context: async ({ req, res }) => buildContext(deps, req, res) }),
@@ -211,9 +244,14 @@ export async function startServer(options: ServerOptions, port: number, host = "
   };
   app.use(errorHandler);
 
-  // The fast path runs exactly the middlewares Express would for POST /graphql, in the same order, on
-  // requests and responses given Express's prototypes as app.handle does (req.ip, res.cookie, res.send work).
-  const graphqlChain = [securityHeaders, requestId, ...graphql] as Array<(req: Request, res: Response, next: NextFunction) => unknown>;
+  // The fast path runs the middlewares Express would for POST /graphql, in the same order, on requests and
+  // responses given Express's prototypes as app.handle does (req.ip, res.cookie, res.send work); helmet's
+  // headers come from their list (a test compares them with a GET's).
+  const presetSecurityHeaders = (_req: Request, res: Response, next: NextFunction) => {
+    for (const [name, value] of securityHeaderList) res.setHeader(name, value);
+    next();
+  };
+  const graphqlChain = [presetSecurityHeaders, requestId, ...graphql] as Array<(req: Request, res: Response, next: NextFunction) => unknown>;
   fastGraphql = (rawReq, rawRes) => {
     const req = rawReq as Request;
     const res = rawRes as Response;
