@@ -36,3 +36,16 @@ export async function preparedRows<T>(manager: EntityManager, name: string, text
   const pool = (dataSource.driver as unknown as { master: PgPool }).master;
   return (await pool.query({ name, text, values })).rows as T[];
 }
+
+/**
+ * preparedRows for a DataLoader's batch of ids: `IN_IDS` in the text becomes `= $1::uuid` for one id (nearly
+ * every request) and `= ANY($1::uuid[])` for several, each its own prepared statement; the other values follow
+ * as $2, $3, …. PostgreSQL estimates the equality's generic plan as well as a custom one and keeps it after
+ * five calls, while for an array of unknown length it plans anew on every call (0,2–0,4 ms for the follow-up).
+ */
+export function preparedRowsForIds<T>(manager: EntityManager, name: string, text: string, ids: readonly string[], values: unknown[] = []): Promise<T[]> {
+  if (!text.includes("IN_IDS")) throw new Error(`preparedRowsForIds: ${name} has no IN_IDS`);
+  return ids.length === 1
+    ? preparedRows<T>(manager, `${name}_one`, text.replaceAll("IN_IDS", "= $1::uuid"), [ids[0], ...values])
+    : preparedRows<T>(manager, `${name}_any`, text.replaceAll("IN_IDS", "= ANY($1::uuid[])"), [[...ids], ...values]);
+}

@@ -1,6 +1,6 @@
 import { oreFromDb, parseQuantity, type BudgetSide, type Hundredths, type Ore } from "@overblik/domain";
 import DataLoader from "dataloader";
-import { preparedRows } from "../../common/sql.js";
+import { preparedRowsForIds } from "../../common/sql.js";
 import type { EntityManager } from "typeorm";
 import { CHANGE_SELECT, toChangeType } from "./budget-change.service.js";
 import type { BudgetChangeType } from "./budget-change.types.js";
@@ -80,11 +80,11 @@ function linesPerBudget(budgetIds: readonly string[], rows: readonly LineRow[]):
 export function createBudgetLoaders(manager: EntityManager) {
   /** The lines of many budgets, with their amounts per year, in one statement. */
   const linesByBudget = new DataLoader<string, LineRecord[]>(async (budgetIds) => {
-    const rows = await preparedRows<LineRow>(
+    const rows = await preparedRowsForIds<LineRow>(
       manager,
       "overblik_lines_by_budget",
-      `SELECT ${LINE_COLUMNS} FROM budget_line l WHERE l.budget_id = ANY($1::uuid[]) ORDER BY l.budget_id, l.sort_order, l.name`,
-      [budgetIds],
+      `SELECT ${LINE_COLUMNS} FROM budget_line l WHERE l.budget_id IN_IDS ORDER BY l.budget_id, l.sort_order, l.name`,
+      budgetIds,
     );
     const byBudget = linesPerBudget(budgetIds, rows);
     return budgetIds.map((id) => byBudget.get(id) ?? []);
@@ -108,18 +108,20 @@ export function createBudgetLoaders(manager: EntityManager) {
       }
       const result = new Map<string, Map<string, { spent: string; delivered: string }>>();
       for (const g of groups.values()) {
-        const rows = await preparedRows<LineRow & { spent: string; delivered: string }>(
+        // The year's window as a statement of its own: "$3 IS NULL OR …" would leave the generic plan to test
+        // both on every posting.
+        const window = (column: string) => (g.year === null ? "" : `AND ${column} BETWEEN make_date($3, 1, 1) AND make_date($3, 12, 31)`);
+        const rows = await preparedRowsForIds<LineRow & { spent: string; delivered: string }>(
           manager,
-          "overblik_follow_up_sums",
+          g.year === null ? "overblik_follow_up_sums" : "overblik_follow_up_sums_year",
           `SELECT ${LINE_COLUMNS},
                   COALESCE((SELECT sum(p.amount_ore) FROM budget_posting p
-                             WHERE p.budget_line_id = l.id AND p.posting_date <= $2
-                               AND ($3::int IS NULL OR p.posting_date BETWEEN make_date($3, 1, 1) AND make_date($3, 12, 31))), 0)::text AS spent,
+                             WHERE p.budget_line_id = l.id AND p.posting_date <= $2 ${window("p.posting_date")}), 0)::text AS spent,
                   COALESCE((SELECT sum(a.quantity) FROM activity_entry a
-                             WHERE a.budget_line_id = l.id AND a.activity_date <= $2
-                               AND ($3::int IS NULL OR a.activity_date BETWEEN make_date($3, 1, 1) AND make_date($3, 12, 31))), 0)::text AS delivered
-             FROM budget_line l WHERE l.budget_id = ANY($1::uuid[]) ORDER BY l.budget_id, l.sort_order, l.name`,
-          [g.budgetIds, g.asOf, g.year],
+                             WHERE a.budget_line_id = l.id AND a.activity_date <= $2 ${window("a.activity_date")}), 0)::text AS delivered
+             FROM budget_line l WHERE l.budget_id IN_IDS ORDER BY l.budget_id, l.sort_order, l.name`,
+          g.budgetIds,
+          g.year === null ? [g.asOf] : [g.asOf, g.year],
         );
         for (const id of g.budgetIds) result.set(`${id}|${g.asOf}|${g.year ?? ""}`, new Map());
         for (const r of rows) result.get(`${r.budget_id}|${g.asOf}|${g.year ?? ""}`)?.set(r.id, { spent: r.spent, delivered: r.delivered });

@@ -1,7 +1,7 @@
 import { Budget, CompetenceActivity, CompetencePool, Organisation, Project } from "@overblik/db";
 import DataLoader from "dataloader";
 import { In, type EntityManager } from "typeorm";
-import { preparedRows } from "../../common/sql.js";
+import { preparedRowsForIds } from "../../common/sql.js";
 import { PROJECT_COLUMNS } from "./project.service.js";
 
 /** The budget's columns as the entity names them, for raw statements. */
@@ -17,7 +17,7 @@ function groupBy<T>(keys: readonly string[], rows: T[], key: (row: T) => string)
 export function createProjectLoaders(manager: EntityManager) {
   return {
     projectById: new DataLoader<string, Project | null>(async (ids) => {
-      const rows = await preparedRows<Project>(manager, "overblik_projects_by_id", `SELECT ${PROJECT_COLUMNS} FROM project p WHERE p.id = ANY($1::uuid[])`, [[...ids]]);
+      const rows = await preparedRowsForIds<Project>(manager, "overblik_projects_by_id", `SELECT ${PROJECT_COLUMNS} FROM project p WHERE p.id IN_IDS`, ids);
       const map = new Map(rows.map((p) => [p.id, p]));
       return ids.map((id) => map.get(id) ?? null);
     }),
@@ -37,11 +37,11 @@ export function createProjectLoaders(manager: EntityManager) {
       return ids.map((id) => map.get(id) ?? null);
     }),
     budgetsByProject: new DataLoader<string, Budget[]>(async (projectIds) => {
-      const rows = await preparedRows<Budget>(
+      const rows = await preparedRowsForIds<Budget>(
         manager,
         "overblik_budgets_by_project",
-        `SELECT ${BUDGET_COLUMNS} FROM budget b WHERE b.project_id = ANY($1::uuid[]) ORDER BY b.start_year, b.name, b.id`,
-        [[...projectIds]],
+        `SELECT ${BUDGET_COLUMNS} FROM budget b WHERE b.project_id IN_IDS ORDER BY b.start_year, b.name, b.id`,
+        projectIds,
       );
       return groupBy(projectIds, rows, (b) => b.projectId);
     }),
