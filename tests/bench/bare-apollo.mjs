@@ -1,11 +1,19 @@
 // The baseline of the load test in `npm run bench`: a bare Apollo Server 5 (standalone, default plugins,
-// no type-graphql, no TypeORM, no authentication, no query limits) whose hand-written resolvers answer the
-// bench's two queries from the same database with plain `pg`. The budget rules are packages/domain's, as in
-// Overblik, so both servers do the same arithmetic and the difference is what Overblik's stack costs.
-// Usage: DATABASE_URL=postgres://… node bench/bare-apollo.mjs  → prints "BARE_URL http://…" when ready.
+// no type-graphql, no TypeORM, no query limits) whose hand-written resolvers answer the bench's two queries
+// from the same database with plain `pg`. The budget rules are packages/domain's, as in Overblik, so both
+// servers do the same arithmetic and the difference is what Overblik's stack costs.
+//
+// BARE_AUTH=session (with SESSION_SECRET) makes it answer the same *authenticated* query the least a server
+// can while keeping Overblik's rules for sessions (revocable at once, shared by every process): the Bearer
+// token's HS256 signature and expiry checked with node:crypto, then one plain statement for the session row,
+// its user and the user's project roles. Without it there is no authentication at all (BARE_AUTH=none).
+// Usage: DATABASE_URL=postgres://… [BARE_AUTH=session SESSION_SECRET=…] node bench/bare-apollo.mjs
+//        → prints "BARE_URL http://…" when ready.
 import { ApolloServer } from "@apollo/server";
 import { startStandaloneServer } from "@apollo/server/standalone";
 import { followUpLine, followUpTotals, formatMoney, formatQuantity, oreFromDb, parseQuantity, sumOre } from "@overblik/domain";
+import { GraphQLError } from "graphql";
+import { createHmac, timingSafeEqual } from "node:crypto";
 import pg from "pg";
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10, application_name: "bare-apollo" });
@@ -89,14 +97,19 @@ async function followUp(budget, asOf) {
 
 const resolvers = {
   Query: {
-    async projects(_root, { take, skip }) {
+    async projects(_root, { take, skip }, { user }) {
+      // With authentication, Overblik's rule: an administrator sees every project, anyone else their own.
+      const ids = !user || user.global_roles.includes("ADMIN") ? null : (user.memberships ?? []).map((m) => m.project_id);
       const { rows } = await pool.query(
-        `SELECT ${PROJECT_COLUMNS}, count(*) OVER () AS total FROM project ORDER BY start_date, name LIMIT $1 OFFSET $2`,
-        [Math.min(take, 100), skip],
+        `SELECT ${PROJECT_COLUMNS}, count(*) OVER () AS total FROM project
+          WHERE $1::uuid[] IS NULL OR id = ANY($1::uuid[]) ORDER BY start_date, name LIMIT $2 OFFSET $3`,
+        [ids, Math.min(take, 100), skip],
       );
       return { totalCount: Number(rows[0]?.total ?? 0), items: rows };
     },
-    async project(_root, { id }) {
+    async project(_root, { id }, { user }) {
+      const allowed = !user || user.global_roles.includes("ADMIN") || (user.memberships ?? []).some((m) => m.project_id === id);
+      if (!allowed) throw new Error("Projektet findes ikke.");
       const { rows } = await pool.query(`SELECT ${PROJECT_COLUMNS} FROM project WHERE id = $1`, [id]);
       if (!rows[0]) throw new Error("Projektet findes ikke.");
       return rows[0];
@@ -113,8 +126,36 @@ const resolvers = {
   },
 };
 
+const AUTH = process.env.BARE_AUTH ?? "none";
+const secret = process.env.SESSION_SECRET ?? "";
+if (AUTH === "session" && secret.length < 32) throw new Error("BARE_AUTH=session needs SESSION_SECRET");
+
+async function user(req) {
+  const unauthenticated = () => new GraphQLError("Not logged in", { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
+  const header = req.headers.authorization ?? "";
+  const [head, payload, signature] = header.startsWith("Bearer ") ? header.slice(7).split(".") : [];
+  if (!head || !payload || !signature) throw unauthenticated();
+  const expected = createHmac("sha256", secret).update(`${head}.${payload}`).digest();
+  const given = Buffer.from(signature, "base64url");
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw unauthenticated();
+  const claims = JSON.parse(Buffer.from(payload, "base64url").toString("utf8"));
+  if (typeof claims.exp !== "number" || claims.exp <= Date.now() / 1000) throw unauthenticated();
+  const { rows } = await pool.query(
+    `SELECT u.id, u.global_roles,
+            (SELECT json_agg(json_build_object('project_id', m.project_id, 'role', m.role)) FROM project_membership m WHERE m.user_id = u.id) AS memberships
+       FROM user_session s JOIN app_user u ON u.id = s.user_id
+      WHERE s.id = $1 AND s.user_id = $2 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active`,
+    [claims.sid, claims.sub],
+  );
+  if (!rows[0]) throw unauthenticated();
+  return rows[0];
+}
+
 const server = new ApolloServer({ typeDefs, resolvers });
-const { url } = await startStandaloneServer(server, { listen: { port: 0, host: "127.0.0.1" } });
+const { url } = await startStandaloneServer(server, {
+  listen: { port: Number(process.env.PORT ?? 0), host: "127.0.0.1" },
+  context: AUTH === "session" ? async ({ req }) => ({ user: await user(req) }) : undefined,
+});
 process.stdout.write(`BARE_URL ${url.replace(/\/$/, "")}\n`);
 
 const stop = async () => {

@@ -21,6 +21,9 @@ const LOAD_SECONDS = 20;
 const LOAD_ROUNDS = 4;
 const WARMUP_SECONDS = 2;
 const LOAD_CONNECTIONS = 10;
+const BENCH_SECRET = "bench-secret-bench-secret-bench-secret!";
+// BENCH_ONLY=load runs only the HTTP load test (seeded demo data), e.g. while working on per-request cost.
+const ONLY_LOAD = process.env.BENCH_ONLY === "load";
 
 /** Starts a Node script as a child process and waits for the line that names its URL. */
 function startChild(script, env, pattern) {
@@ -76,7 +79,10 @@ const projectsQuery = `query P { projects { totalCount items { id code name star
 /**
  * Overblik (apps/api/dist/main.js in production mode, its own process) and a bare Apollo Server
  * (bench/bare-apollo.mjs, its own process) on the same database, loaded the same way by autocannon:
- * an authenticated simple query and Brug for alle's budget follow-up. Both must first give the same data.
+ * an authenticated simple query and Brug for alle's budget follow-up. The goal's ratio is to the bare server
+ * that answers the same authenticated query (token and session checked as Overblik's rules require: revocable
+ * at once, valid in every process); the ratio to one with no authentication at all is printed beside it.
+ * All three must first give the same data.
  */
 async function loadTest(databaseUrl, bfaId) {
   const overblik = startChild(
@@ -89,63 +95,73 @@ async function loadTest(databaseUrl, bfaId) {
       PORT: "0",
       PORTAL_PORT: "0",
       LOG_LEVEL: "error",
-      SESSION_SECRET: "bench-secret-bench-secret-bench-secret!",
+      SESSION_SECRET: BENCH_SECRET,
       PERSONAL_DATA_ENCRYPTION_KEY: Buffer.alloc(32, 1).toString("base64"),
       CPR_LOOKUP_KEY: Buffer.alloc(32, 2).toString("base64"),
     },
     /POST (http:\/\/[^/\s]+)\/graphql/,
   );
-  const bare = startChild(fileURLToPath(new URL("./bare-apollo.mjs", import.meta.url)), { DATABASE_URL: databaseUrl }, /BARE_URL (http:\/\/\S+)/);
+  const bareScript = fileURLToPath(new URL("./bare-apollo.mjs", import.meta.url));
+  const bare = startChild(bareScript, { DATABASE_URL: databaseUrl, BARE_AUTH: "session", SESSION_SECRET: BENCH_SECRET }, /BARE_URL (http:\/\/\S+)/);
+  const bareOpen = startChild(bareScript, { DATABASE_URL: databaseUrl, BARE_AUTH: "none" }, /BARE_URL (http:\/\/\S+)/);
   try {
-    const endpoints = { overblik: `${await overblik.url}/graphql`, bare: `${await bare.url}/` };
+    const endpoints = { overblik: `${await overblik.url}/graphql`, bare: `${await bare.url}/`, bareOpen: `${await bareOpen.url}/` };
     const call = async (endpoint, body, headers) => {
       const res = await fetch(endpoint, { method: "POST", headers, body });
       return { status: res.status, text: await res.text() };
     };
     const loginBody = JSON.stringify({ query: print(LoginDocument), variables: { input: { email: "admin@overblik.demo", password: "overblik-demo" } } });
     const login = JSON.parse((await call(endpoints.overblik, loginBody, { "content-type": "application/json" })).text);
-    // The same request to both: the bare server ignores the token (it has no authentication at all).
+    // The same request to all three: the bare server with authentication checks the token and the session
+    // as Overblik must; the one without ignores it.
     const headers = { "content-type": "application/json", authorization: `Bearer ${login.data.login.token}` };
+    const refused = await call(endpoints.bare, JSON.stringify({ query: projectsQuery }), { "content-type": "application/json", authorization: "Bearer x.y.z" });
+    if (!refused.text.includes("UNAUTHENTICATED")) throw new Error(`the bare server with authentication let a false token through: ${refused.text}`);
 
     console.log(
-      `\nHTTP-belastning: autocannon, ${LOAD_CONNECTIONS} forbindelser, ${LOAD_SECONDS} s pr. server og forespørgsel (${LOAD_ROUNDS} omgange på skift) efter ${WARMUP_SECONDS} s opvarmning;\n` +
-        `Overblik (produktionstilstand) og en bar Apollo Server 5 (standalone, håndskrevne resolvere med pg) i hver sin proces på samme database\n`,
+      `\nHTTP-belastning: autocannon, ${LOAD_CONNECTIONS} forbindelser, ${LOAD_SECONDS} s pr. server og forespørgsel (${LOAD_ROUNDS} omgange på skift) efter ${WARMUP_SECONDS} s opvarmning.\n` +
+        `Overblik (produktionstilstand) og en bar Apollo Server 5 (standalone, håndskrevne resolvere med pg) i hver sin proces på samme database,\n` +
+        `den bare med samme login (tokenets HS256-signatur og udløb, sessionsrækken med brugerens roller i én sætning) og uden login.\n`,
     );
-    console.log(`${"".padEnd(34)}${"Overblik".padEnd(28)}${"bar Apollo".padEnd(28)}Overblik/bar`);
+    console.log(`${"".padEnd(34)}${"Overblik".padEnd(28)}${"bar Apollo med login".padEnd(28)}${"bar Apollo uden login".padEnd(28)}Overblik/bar med  / uden`);
     for (const [name, query, variables] of [
       ["projects (4 projekter)", projectsQuery, {}],
       ["budgetopfølgning (Brug for alle)", followUpQuery, { id: bfaId }],
     ]) {
       const body = JSON.stringify({ query, variables });
-      const answers = { overblik: await call(endpoints.overblik, body, headers), bare: await call(endpoints.bare, body, headers) };
+      const servers = ["overblik", "bare", "bareOpen"];
+      const answers = {};
+      for (const server of servers) answers[server] = await call(endpoints[server], body, headers);
       const data = Object.fromEntries(Object.entries(answers).map(([k, a]) => [k, JSON.parse(a.text)]));
-      if (answers.overblik.status !== 200 || data.overblik.errors || !isDeepStrictEqual(data.overblik.data, data.bare.data)) {
-        throw new Error(`${name}: Overblik and the bare server do not answer the same:\n${answers.overblik.text}\n${answers.bare.text}`);
+      for (const server of ["bare", "bareOpen"]) {
+        if (answers.overblik.status !== 200 || data.overblik.errors || !isDeepStrictEqual(data.overblik.data, data[server].data)) {
+          throw new Error(`${name}: Overblik and the bare server (${server}) do not answer the same:\n${answers.overblik.text}\n${answers[server].text}`);
+        }
       }
-      const servers = ["overblik", "bare"];
-      const runs = { overblik: [], bare: [] };
+      const runs = Object.fromEntries(servers.map((server) => [server, []]));
       for (const server of servers) await load(endpoints[server], body, headers, answers[server].text, WARMUP_SECONDS);
       for (let round = 0; round < LOAD_ROUNDS; round++) {
         for (const server of servers) runs[server].push(await load(endpoints[server], body, headers, answers[server].text, LOAD_SECONDS / LOAD_ROUNDS));
       }
-      const result = { overblik: summary(runs.overblik), bare: summary(runs.bare) };
+      const result = Object.fromEntries(servers.map((server) => [server, summary(runs[server])]));
       const cell = (r) => `${r.rps.toFixed(0).padStart(6)} req/s  p95 ${r.p95.toFixed(1).padStart(5)} ms`.padEnd(28);
-      const failed = result.overblik.failed + result.bare.failed;
+      const ratio = (other) => `${((100 * result.overblik.rps) / other.rps).toFixed(0)} %`.padStart(6);
+      const failed = servers.reduce((n, server) => n + result[server].failed, 0);
       console.log(
-        `${name.padEnd(34)}${cell(result.overblik)}${cell(result.bare)}${`${((100 * result.overblik.rps) / result.bare.rps).toFixed(0)} %`.padStart(6)}` +
+        `${name.padEnd(34)}${servers.map((server) => cell(result[server])).join("")}${ratio(result.bare)}     ${ratio(result.bareOpen)}` +
           (failed > 0 ? `   (${failed} svar var fejl eller afveg)` : ""),
       );
     }
     console.log("");
   } finally {
-    await Promise.all([overblik.stop(), bare.stop()]);
+    await Promise.all([overblik.stop(), bare.stop(), bareOpen.stop()]);
   }
 }
 try {
   await pg.createDatabase("bench");
   const dataSource = await openDatabase({ url: pg.urlFor("bench"), onQuery: () => statements++ });
   await seedDemoData(dataSource);
-  const server = await startServer({ dataSource, logger: createLogger("silent"), sessionSecret: "bench-secret-bench-secret-bench-secret!", personalDataKeys: { encryptionKey: Buffer.alloc(32, 1), lookupKey: Buffer.alloc(32, 2) } }, 0);
+  const server = await startServer({ dataSource, logger: createLogger("silent"), sessionSecret: BENCH_SECRET, personalDataKeys: { encryptionKey: Buffer.alloc(32, 1), lookupKey: Buffer.alloc(32, 2) } }, 0);
 
   const post = async (document, variables, token) => {
     const res = await fetch(`${server.url}/graphql`, {
@@ -179,48 +195,52 @@ try {
     );
   };
 
-  console.log(`Overblik bench: ${ITERATIONS} kald pr. forespørgsel, én klient, indlejret PostgreSQL\n`);
-  await measure("projects (4 projekter, totaler)", () => post(ProjectsDocument, {}, token));
-  await measure("project budget (Brug for alle)", () => post(ProjectBudgetDocument, { id: bfa.id }, token));
+  if (ONLY_LOAD) {
+    await loadTest(pg.urlFor("bench"), bfa.id);
+  } else {
+    console.log(`Overblik bench: ${ITERATIONS} kald pr. forespørgsel, én klient, indlejret PostgreSQL\n`);
+    await measure("projects (4 projekter, totaler)", () => post(ProjectsDocument, {}, token));
+    await measure("project budget (Brug for alle)", () => post(ProjectBudgetDocument, { id: bfa.id }, token));
 
-  await loadTest(pg.urlFor("bench"), bfa.id);
+    await loadTest(pg.urlFor("bench"), bfa.id);
 
-  // Budget follow-up at volume: 10.000 postings and 5.000 activity entries on Brug for alle's lines,
-  // then the same on a synthetic budget with 120 lines, to show the statement count does not grow with lines.
-  const [{ user_id: userId }] = await dataSource.query(`SELECT id AS user_id FROM app_user WHERE email = 'leder@overblik.demo'`);
-  await dataSource.query(
-    `INSERT INTO budget_posting (budget_line_id, posting_date, amount_ore, text, voucher, quantity, created_by)
-     SELECT l.id, date '2012-08-01' + (g % 360), 10000 + (g % 997) * 7, 'Bench', 'B-' || g, CASE WHEN l.driver_unit IS NULL THEN NULL ELSE 1 END, $2
-       FROM generate_series(1, 10000) g
-       JOIN LATERAL (SELECT id, driver_unit FROM budget_line WHERE budget_id = $1 ORDER BY sort_order OFFSET (g % 12) LIMIT 1) l ON true`,
-    [bfa.budget.id, userId],
-  );
-  await dataSource.query(
-    `INSERT INTO activity_entry (budget_line_id, activity_date, quantity, source, note)
-     SELECT l.id, date '2012-08-01' + (g % 360), 0.5, 'MANUAL', 'Bench'
-       FROM generate_series(1, 5000) g
-       JOIN LATERAL (SELECT id FROM budget_line WHERE budget_id = $1 AND driver_unit IS NOT NULL ORDER BY sort_order OFFSET (g % 3) LIMIT 1) l ON true`,
-    [bfa.budget.id],
-  );
-  const postRaw = async (query, variables) => {
-    const res = await fetch(`${server.url}/graphql`, {
-      method: "POST",
-      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = await res.json();
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data;
-  };
-  await measure("budgetopfølgning (12 linjer, 10.000 post.)", () => postRaw(followUpQuery, { id: bfa.id }));
+    // Budget follow-up at volume: 10.000 postings and 5.000 activity entries on Brug for alle's lines,
+    // then the same on a synthetic budget with 120 lines, to show the statement count does not grow with lines.
+    const [{ user_id: userId }] = await dataSource.query(`SELECT id AS user_id FROM app_user WHERE email = 'leder@overblik.demo'`);
+    await dataSource.query(
+      `INSERT INTO budget_posting (budget_line_id, posting_date, amount_ore, text, voucher, quantity, created_by)
+       SELECT l.id, date '2012-08-01' + (g % 360), 10000 + (g % 997) * 7, 'Bench', 'B-' || g, CASE WHEN l.driver_unit IS NULL THEN NULL ELSE 1 END, $2
+         FROM generate_series(1, 10000) g
+         JOIN LATERAL (SELECT id, driver_unit FROM budget_line WHERE budget_id = $1 ORDER BY sort_order OFFSET (g % 12) LIMIT 1) l ON true`,
+      [bfa.budget.id, userId],
+    );
+    await dataSource.query(
+      `INSERT INTO activity_entry (budget_line_id, activity_date, quantity, source, note)
+       SELECT l.id, date '2012-08-01' + (g % 360), 0.5, 'MANUAL', 'Bench'
+         FROM generate_series(1, 5000) g
+         JOIN LATERAL (SELECT id FROM budget_line WHERE budget_id = $1 AND driver_unit IS NOT NULL ORDER BY sort_order OFFSET (g % 3) LIMIT 1) l ON true`,
+      [bfa.budget.id],
+    );
+    const postRaw = async (query, variables) => {
+      const res = await fetch(`${server.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = await res.json();
+      if (body.errors) throw new Error(JSON.stringify(body.errors));
+      return body.data;
+    };
+    await measure("budgetopfølgning (12 linjer, 10.000 post.)", () => postRaw(followUpQuery, { id: bfa.id }));
 
-  const kbh = projects.items.find((p) => p.code === "KBH");
-  await dataSource.query(
-    `INSERT INTO budget_line (budget_id, side, name, category, sort_order)
-     SELECT $1, 'EXPENSE', 'Bench-linje ' || g, 'Bench', 100 + g FROM generate_series(1, 115) g`,
-    [kbh.budget.id],
-  );
-  await measure("budgetopfølgning (120 linjer)", () => postRaw(followUpQuery, { id: kbh.id }));
+    const kbh = projects.items.find((p) => p.code === "KBH");
+    await dataSource.query(
+      `INSERT INTO budget_line (budget_id, side, name, category, sort_order)
+       SELECT $1, 'EXPENSE', 'Bench-linje ' || g, 'Bench', 100 + g FROM generate_series(1, 115) g`,
+      [kbh.budget.id],
+    );
+    await measure("budgetopfølgning (120 linjer)", () => postRaw(followUpQuery, { id: kbh.id }));
+  }
   await server.close();
   await dataSource.destroy();
 } finally {
