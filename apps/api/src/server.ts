@@ -207,12 +207,12 @@ export async function startServer(options: ServerOptions, port: number, host = "
     res.setHeader("Cache-Control", "no-store");
     next();
   };
-  const graphql = [
-    noStore,
+  const graphqlRequest = [
     cookieParser(),
     express.json({ limit: "15mb" }),
     expressMiddleware(apollo, { context: async ({ req, res }) => buildContext(deps, req, res) }),
   ];
+  const graphql = [noStore, ...graphqlRequest];
   // POST (nearly every call) as a route: no path trimming for each of the three; other methods as before.
   app.post("/graphql", ...graphql);
   app.use("/graphql", ...graphql);
@@ -247,11 +247,12 @@ export async function startServer(options: ServerOptions, port: number, host = "
   // The fast path runs the middlewares Express would for POST /graphql, in the same order, on requests and
   // responses given Express's prototypes as app.handle does (req.ip, res.cookie, res.send work); helmet's
   // headers come from their list (a test compares them with a GET's).
-  const presetSecurityHeaders = (_req: Request, res: Response, next: NextFunction) => {
-    for (const [name, value] of securityHeaderList) res.setHeader(name, value);
-    next();
+  const fastHeaders: Array<[string, string]> = [...securityHeaderList, ["Cache-Control", "no-store"]];
+  const presetHeaders = (req: Request, res: Response, next: NextFunction) => {
+    for (const [name, value] of fastHeaders) res.setHeader(name, value);
+    requestId(req, res, next);
   };
-  const graphqlChain = [presetSecurityHeaders, requestId, ...graphql] as Array<(req: Request, res: Response, next: NextFunction) => unknown>;
+  const graphqlChain = [presetHeaders, ...graphqlRequest] as Array<(req: Request, res: Response, next: NextFunction) => unknown>;
   fastGraphql = (rawReq, rawRes) => {
     const req = rawReq as Request;
     const res = rawRes as Response;
