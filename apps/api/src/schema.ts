@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import type { GraphQLSchema } from "graphql";
-import { buildSchema } from "type-graphql";
+import { validateOrReject, type ValidationError, type ValidatorOptions } from "class-validator";
+import { ArgumentValidationError, buildSchema } from "type-graphql";
 import { authChecker } from "./common/auth.js";
 import { AccessTokenResolver } from "./modules/auth/access-token.js";
 import { AuthResolver, MembershipResolver } from "./modules/auth/auth.resolver.js";
@@ -32,11 +33,29 @@ export const resolvers = [
   SteeringResolver,
 ] as const;
 
+const VALIDATOR_OPTIONS: ValidatorOptions = { forbidUnknownValues: false, skipMissingProperties: true };
+const isObject = (value: unknown): value is object => value !== null && typeof value === "object";
+
+/**
+ * type-graphql's own argument validation, rule for rule (class-validator on input and args objects, unknown
+ * values allowed, missing properties skipped, ArgumentValidationError for formatError's Danish messages), with
+ * class-validator imported once: type-graphql's default imports it anew for every argument it validates.
+ */
+export async function validateArgument(value: unknown): Promise<void> {
+  if (!isObject(value)) return;
+  try {
+    if (Array.isArray(value)) await Promise.all(value.filter(isObject).map((item) => validateOrReject(item, VALIDATOR_OPTIONS)));
+    else await validateOrReject(value, VALIDATOR_OPTIONS);
+  } catch (errors) {
+    throw new ArgumentValidationError(errors as ValidationError[]);
+  }
+}
+
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers,
     authChecker,
     authMode: "error",
-    validate: { forbidUnknownValues: false },
+    validateFn: validateArgument,
   });
 }
