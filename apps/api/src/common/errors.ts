@@ -32,9 +32,33 @@ interface ValidationErrorShape {
   children?: ValidationErrorShape[];
 }
 
-/** class-validator's messages (Danish, set on each input's decorators), depth first. */
+/**
+ * Danish for class-validator's built-in checks where a decorator gives no message of its own (the limit is the
+ * number in class-validator's English text). A test walks every decorator in the schema and fails on a check
+ * that has neither its own message nor an entry here.
+ */
+export const DANISH_CHECKS: Readonly<Record<string, (field: string, limit: string) => string>> = {
+  min: (field, limit) => `${field} skal være mindst ${limit}.`,
+  max: (field, limit) => `${field} må højst være ${limit}.`,
+  minLength: (field, limit) => `${field} skal være mindst ${limit} tegn.`,
+  maxLength: (field, limit) => `${field} må højst være ${limit} tegn.`,
+  isInt: (field) => `${field} skal være et helt tal.`,
+  isBoolean: (field) => `${field} skal være sand eller falsk.`,
+};
+
+/** A decorator's own message is kept; class-validator's English default (it begins with the field's name) is not. */
+function danishMessage(property: string, check: string, message: string): string {
+  if (!message.startsWith(`${property} `) && !message.startsWith("each value in ")) return message;
+  const limit = /-?\d+(\.\d+)?/.exec(message)?.[0] ?? "";
+  return DANISH_CHECKS[check]?.(property, limit) ?? `${property} er ugyldig.`;
+}
+
+/** class-validator's messages, in Danish, depth first. */
 function validationMessages(errors: readonly ValidationErrorShape[]): string[] {
-  return errors.flatMap((e) => [...Object.values(e.constraints ?? {}), ...validationMessages(e.children ?? [])]);
+  return errors.flatMap((e) => [
+    ...Object.entries(e.constraints ?? {}).map(([check, message]) => danishMessage(e.property ?? "", check, message)),
+    ...validationMessages(e.children ?? []),
+  ]);
 }
 
 const PG_CLIENT_ERRORS: Record<string, string> = {
