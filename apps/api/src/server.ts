@@ -89,6 +89,9 @@ function fixedHeaders(middleware: (req: IncomingMessage, res: ServerResponse, ne
   return headers;
 }
 
+/** GraphQL answers hold personal data and rights-dependent figures: never stored by a browser or a proxy. */
+const NO_STORE: [string, string] = ["Cache-Control", "no-store"];
+
 export async function startServer(options: ServerOptions, port: number, host = "127.0.0.1"): Promise<RunningServer> {
   const { dataSource, logger } = options;
   const deps: ServerDeps = {
@@ -202,9 +205,8 @@ export async function startServer(options: ServerOptions, port: number, host = "
     res.sendFile(playgroundHtml);
   });
 
-  // GraphQL answers hold personal data and rights-dependent figures: never stored by a browser or a proxy.
   const noStore = (_req: Request, res: Response, next: NextFunction) => {
-    res.setHeader("Cache-Control", "no-store");
+    res.setHeader(...NO_STORE);
     next();
   };
   const graphqlRequest = [
@@ -247,7 +249,7 @@ export async function startServer(options: ServerOptions, port: number, host = "
   // The fast path runs the middlewares Express would for POST /graphql, in the same order, on requests and
   // responses given Express's prototypes as app.handle does (req.ip, res.cookie, res.send work); helmet's
   // headers come from their list (a test compares them with a GET's).
-  const fastHeaders: Array<[string, string]> = [...securityHeaderList, ["Cache-Control", "no-store"]];
+  const fastHeaders: Array<[string, string]> = [...securityHeaderList, NO_STORE];
   const presetHeaders = (req: Request, res: Response, next: NextFunction) => {
     for (const [name, value] of fastHeaders) res.setHeader(name, value);
     requestId(req, res, next);

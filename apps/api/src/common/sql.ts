@@ -37,6 +37,9 @@ export async function preparedRows<T>(manager: EntityManager, name: string, text
   return (await pool.query({ name, text, values })).rows as T[];
 }
 
+/** Each IN_IDS statement's two texts, made on its first call (a name stands for one text, as in preparedRows). */
+const idStatements = new Map<string, { one: string; any: string }>();
+
 /**
  * preparedRows for a DataLoader's batch of ids: `IN_IDS` in the text becomes `= $1::uuid` for one id (nearly
  * every request) and `= ANY($1::uuid[])` for several, each its own prepared statement; the other values follow
@@ -44,8 +47,13 @@ export async function preparedRows<T>(manager: EntityManager, name: string, text
  * five calls, while for an array of unknown length it plans anew on every call (0,2–0,4 ms for the follow-up).
  */
 export function preparedRowsForIds<T>(manager: EntityManager, name: string, text: string, ids: readonly string[], values: unknown[] = []): Promise<T[]> {
-  if (!text.includes("IN_IDS")) throw new Error(`preparedRowsForIds: ${name} has no IN_IDS`);
+  let texts = idStatements.get(name);
+  if (!texts) {
+    if (!text.includes("IN_IDS")) throw new Error(`preparedRowsForIds: ${name} has no IN_IDS`);
+    texts = { one: text.replaceAll("IN_IDS", "= $1::uuid"), any: text.replaceAll("IN_IDS", "= ANY($1::uuid[])") };
+    idStatements.set(name, texts);
+  }
   return ids.length === 1
-    ? preparedRows<T>(manager, `${name}_one`, text.replaceAll("IN_IDS", "= $1::uuid"), [ids[0], ...values])
-    : preparedRows<T>(manager, `${name}_any`, text.replaceAll("IN_IDS", "= ANY($1::uuid[])"), [[...ids], ...values]);
+    ? preparedRows<T>(manager, `${name}_one`, texts.one, [ids[0], ...values])
+    : preparedRows<T>(manager, `${name}_any`, texts.any, [[...ids], ...values]);
 }

@@ -306,8 +306,8 @@ export async function seedDemoData(dataSource: DataSource, options: DemoDataOpti
     });
     await seedDemoTrial(manager, { projectId: required(projectIds, "JF"), code: "JF", userId: required(userIds, "styregruppe@overblik.demo") });
   });
-  // Table statistics now rather than when autovacuum gets round to it: without them the planner guesses the
-  // demo tables' sizes and keeps re-planning the prepared statements of every request.
+  // Table statistics now rather than when autovacuum gets round to it: without them the planner works from
+  // guessed table sizes for the demo's first requests.
   await dataSource.query("ANALYZE");
   return true;
 }
