@@ -15,3 +15,4 @@ export * from "./flow.js";
 export * from "./stage.js";
 export * from "./steering.js";
 export * from "./effect.js";
+export * from "./permissions.js";

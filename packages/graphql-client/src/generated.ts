@@ -401,6 +401,8 @@ export type Profile =
 export type ProjectStatus =
   /** I gang */
   | 'ACTIVE'
+  /** Lukket: kun til læsning, de endelige tal i lukkepakken */
+  | 'CLOSED'
   /** Afsluttet */
   | 'ENDED'
   /** Planlagt */

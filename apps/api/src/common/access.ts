@@ -1,7 +1,7 @@
-import type { ProjectRole, Role } from "@overblik/domain";
+import { PERMISSION_LABELS, rolesAllow, type Permission, type ProjectRole, type Role } from "@overblik/domain";
 import type { Context } from "../context.js";
 import { hasGlobalRole, requireUser } from "./auth.js";
-import { forbidden, notFound } from "./errors.js";
+import { DomainError, forbidden, notFound } from "./errors.js";
 
 /**
  * Per-record scope, checked in the service for every project a request touches (Immich's habit):
@@ -30,4 +30,30 @@ export function visibleProjectIds(ctx: Context): string[] | null {
   const user = requireUser(ctx);
   if (hasGlobalRole(user, "ADMIN")) return null;
   return [...user.projectRoles.keys()];
+}
+
+/**
+ * The one check for an operation on a project, by permission (packages/domain/permissions.ts): NOT_FOUND when
+ * the user has no role in the project (its existence is not revealed), FORBIDDEN when no role of theirs gives the
+ * permission. Every permission here changes the project, so a closed project (read-only, its figures frozen in
+ * its closing pack) refuses them all with CONFLICT.
+ */
+export async function requireAccess(ctx: Context, permission: Permission, projectId: string): Promise<Role[]> {
+  const roles = rolesInProject(ctx, projectId);
+  const user = requireUser(ctx);
+  const global = user.globalRoles.filter((r) => rolesAllow([r], permission));
+  if (roles.length === 0 && global.length === 0) throw notFound("Projektet");
+  if (!rolesAllow([...roles, ...global], permission)) throw forbidden(PERMISSION_LABELS[permission]);
+  const project = await ctx.loaders.projectById.load(projectId);
+  if (!project) throw notFound("Projektet");
+  if (project.status === "CLOSED") {
+    throw new DomainError("CONFLICT", "Projektet er lukket og kan kun læses. Dets tal står i lukkepakken.");
+  }
+  return roles;
+}
+
+/** A permission that is not tied to one project (creating a project, managing users): global roles only. */
+export function requireGlobalAccess(ctx: Context, permission: Permission): void {
+  const user = requireUser(ctx);
+  if (!rolesAllow(user.globalRoles, permission)) throw forbidden(PERMISSION_LABELS[permission]);
 }

@@ -20,6 +20,7 @@ export enum ProjectStatusEnum {
   PLANNED = "PLANNED",
   ACTIVE = "ACTIVE",
   ENDED = "ENDED",
+  CLOSED = "CLOSED",
 }
 
 export enum BudgetStatusEnum {
@@ -48,7 +49,7 @@ registerEnumType(BudgetSideEnum, {
 registerEnumType(ProjectStatusEnum, {
   name: "ProjectStatus",
   description: "Hvor projektet er i sit forløb.",
-  valuesConfig: { PLANNED: { description: "Planlagt" }, ACTIVE: { description: "I gang" }, ENDED: { description: "Afsluttet" } },
+  valuesConfig: { PLANNED: { description: "Planlagt" }, ACTIVE: { description: "I gang" }, ENDED: { description: "Afsluttet" }, CLOSED: { description: "Lukket: kun til læsning, de endelige tal i lukkepakken" } },
 });
 registerEnumType(BudgetStatusEnum, {
   name: "BudgetStatus",

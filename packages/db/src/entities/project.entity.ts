@@ -16,11 +16,13 @@ import {
 import { Organisation } from "./organisation.entity.js";
 import { AppUser } from "./user.entity.js";
 
-export type ProjectStatus = "PLANNED" | "ACTIVE" | "ENDED";
+/** CLOSED: closed at its end by its leader or an administrator; read-only, final figures in the closing pack. */
+export type ProjectStatus = "PLANNED" | "ACTIVE" | "ENDED" | "CLOSED";
 
 @Entity({ name: "project" })
 @Unique("uq_project_code", ["code"])
-@Check("ck_project_status", `"status" IN ('PLANNED', 'ACTIVE', 'ENDED')`)
+@Check("ck_project_status", `"status" IN ('PLANNED', 'ACTIVE', 'ENDED', 'CLOSED')`)
+@Check("ck_project_closed", `("status" = 'CLOSED') = ("closed_at" IS NOT NULL)`)
 @Check("ck_project_period", `"end_date" >= "start_date"`)
 export class Project {
   @PrimaryGeneratedColumn("uuid", { primaryKeyConstraintName: "pk_project" })
@@ -57,11 +59,21 @@ export class Project {
   @Column({ type: "text", default: "" })
   funding!: string;
 
+  @Column({ type: "timestamptz", nullable: true })
+  closedAt!: Date | null;
+
+  @Column({ type: "uuid", nullable: true })
+  closedBy!: string | null;
+
   @CreateDateColumn({ type: "timestamptz" })
   createdAt!: Date;
 
   @VersionColumn({ default: 1 })
   version!: number;
+
+  @ManyToOne(() => AppUser, { onDelete: "RESTRICT" })
+  @JoinColumn({ name: "closed_by", foreignKeyConstraintName: "fk_project_closed_by" })
+  closer?: Relation<AppUser>;
 }
 
 @Entity({ name: "project_organisation" })

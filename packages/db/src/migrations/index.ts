@@ -12,6 +12,23 @@ import { InterventionUnits1764748800000 } from "./1764748800000-intervention-uni
 import { LoginRateLimit1764835200000 } from "./1764835200000-login-rate-limit.js";
 import { MeetingPacks1764921600000 } from "./1764921600000-meeting-packs.js";
 import { CoveringSums1765008000000 } from "./1765008000000-covering-sums.js";
+import { ClosedProjects1765094400000 } from "./1765094400000-closed-projects.js";
 
 /** Every migration, in order. The same list serves the app, the tests and the TypeORM CLI. */
-export const migrations = [Init1763798400000, BudgetAdjustments1763884800000, SpendAndActivity1763971200000, Participants1764057600000, FlowPlan1764144000000, Flow1764230400000, ActionPlans1764316800000, Goals1764403200000, LoginLockout1764489600000, AccessTokens1764576000000, InterventionUnits1764748800000, LoginRateLimit1764835200000, MeetingPacks1764921600000, CoveringSums1765008000000];
+export const migrations = [
+  Init1763798400000,
+  BudgetAdjustments1763884800000,
+  SpendAndActivity1763971200000,
+  Participants1764057600000,
+  FlowPlan1764144000000,
+  Flow1764230400000,
+  ActionPlans1764316800000,
+  Goals1764403200000,
+  LoginLockout1764489600000,
+  AccessTokens1764576000000,
+  InterventionUnits1764748800000,
+  LoginRateLimit1764835200000,
+  MeetingPacks1764921600000,
+  CoveringSums1765008000000,
+  ClosedProjects1765094400000,
+];

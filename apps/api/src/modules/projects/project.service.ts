@@ -32,7 +32,7 @@ export function toOrganisationType(o: Organisation): OrganisationType {
 /** The project's columns as the entity names them, for raw statements (dates as ÅÅÅÅ-MM-DD, bigint as text). */
 export const PROJECT_COLUMNS = `p.id, p.code, p.name, p.description, p.start_date::text AS "startDate", p.end_date::text AS "endDate",
   p.target_size AS "targetSize", p.status, p.approval_threshold_ore::text AS "approvalThresholdOre", p.funding,
-  p.created_at AS "createdAt", p.version`;
+  p.closed_at AS "closedAt", p.closed_by AS "closedBy", p.created_at AS "createdAt", p.version`;
 
 /** The projects the user may see, a page of them and their number, in one statement. */
 export async function listProjects(ctx: Context, args: ProjectListArgs): Promise<ProjectList> {

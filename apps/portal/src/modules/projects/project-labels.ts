@@ -6,6 +6,7 @@ export const PROJECT_STATUS_LABELS: Record<ProjectStatus, string> = {
   PLANNED: "Planlagt",
   ACTIVE: "I gang",
   ENDED: "Afsluttet",
+  CLOSED: "Lukket",
 };
 
 /** "Faglig leder, Styregruppe" */
