@@ -28,7 +28,6 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
-/** A real API (the compiled apps/api) on a fresh database with the real migrations and the demo data. */
 /** Fixed keys for tests: the database of a test run is thrown away. */
 export { TEST_KEYS };
 
@@ -38,9 +37,11 @@ export { TEST_KEYS };
  */
 export const TEST_LOGIN_ATTEMPTS_PER_MINUTE = 10_000;
 
-export async function startTestApi(options: { portalDist?: string; logger?: Logger; loginAttemptsPerMinute?: number } = {}): Promise<TestApi> {
+export async function startTestApi(
+  options: { portalDist?: string; logger?: Logger; loginAttemptsPerMinute?: number; /** false: an empty database, no demo data. */ seed?: boolean } = {},
+): Promise<TestApi> {
   const statements: string[] = [];
-  const { db, dataSource } = await createSeededDatabase((sql) => statements.push(sql));
+  const { db, dataSource } = await createSeededDatabase((sql) => statements.push(sql), options.seed ?? true);
   const server = await startServer(
     {
       dataSource,

@@ -41,11 +41,13 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   };
 }
 
-/** A fresh database with the real migrations run and the demo data loaded. */
-export async function createSeededDatabase(onQuery?: (sql: string) => void): Promise<{ db: TestDatabase; dataSource: DataSource }> {
+/** A fresh database with the real migrations run and (unless `seed` is false) the demo data loaded. */
+export async function createSeededDatabase(onQuery?: (sql: string) => void, seed = true): Promise<{ db: TestDatabase; dataSource: DataSource }> {
   const db = await createTestDatabase();
   const dataSource = await openDatabase({ url: db.url, poolSize: 4, onQuery });
-  const cipher = new PersonalDataCipher(TEST_KEYS.encryptionKey, TEST_KEYS.lookupKey);
-  await seedDemoData(dataSource, { encrypt: (plain) => cipher.encrypt(plain) });
+  if (seed) {
+    const cipher = new PersonalDataCipher(TEST_KEYS.encryptionKey, TEST_KEYS.lookupKey);
+    await seedDemoData(dataSource, { encrypt: (plain) => cipher.encrypt(plain) });
+  }
   return { db, dataSource };
 }

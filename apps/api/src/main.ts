@@ -1,10 +1,9 @@
 // `npm start`: embedded PostgreSQL (unless DATABASE_URL is set), migrations, demo data, API + playground + portal.
 import "reflect-metadata";
-import { DEMO_PASSWORD, DEMO_USERS, openDatabase, seedDemoData, startEmbeddedPostgres, type EmbeddedPostgres } from "@overblik/db";
+import { DEMO_PASSWORD, DEMO_USERS, ensureDatabase, openDatabase, seedDemoData, startEmbeddedPostgres, type EmbeddedPostgres } from "@overblik/db";
 import { randomBytes } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import pg from "pg";
 import type { DataSource } from "typeorm";
 import { createLogger } from "./common/logger.js";
 import { loadEnv } from "./env.js";
@@ -20,17 +19,6 @@ let embedded: EmbeddedPostgres | undefined;
 let dataSource: DataSource | undefined;
 let server: RunningServer | undefined;
 let stopping = false;
-
-async function ensureDatabase(adminUrl: string, name: string): Promise<void> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
-    if (!rowCount) await client.query(`CREATE DATABASE "${name}"`);
-  } finally {
-    await client.end();
-  }
-}
 
 /**
  * A secret from configuration, or in development one generated once and kept in DATA_DIR, so sessions

@@ -115,3 +115,39 @@ async function removeStalePidFile(dataDir: string, log: (m: string) => void): Pr
   log(`Fjerner efterladt postmaster.pid (pid ${pid}) fra en tidligere kørsel.`);
   await rm(pidFile, { force: true });
 }
+
+/**
+ * The URL of an embedded PostgreSQL that another process (a running `npm start`) already serves from `dataDir`,
+ * read from its postmaster.pid (line 4 is the port); null when none runs there. Lets a command such as the
+ * first-administrator command work while Overblik runs.
+ */
+export async function runningEmbeddedPostgresUrl(dataDir: string, database: string): Promise<string | null> {
+  let lines: string[];
+  try {
+    lines = (await readFile(join(dataDir, "postmaster.pid"), "utf8")).split("\n");
+  } catch {
+    return null;
+  }
+  const pid = Number.parseInt(lines[0] ?? "", 10);
+  const port = Number.parseInt(lines[3] ?? "", 10);
+  if (!Number.isInteger(pid) || pid <= 0 || !Number.isInteger(port) || port <= 0) return null;
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return null;
+  }
+  return `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+}
+
+/** Creates the database on the server unless it exists (the embedded server starts with only `postgres`). */
+export async function ensureDatabase(adminUrl: string, name: string): Promise<void> {
+  const { default: pg } = await import("pg");
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+    if (!rowCount) await client.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await client.end();
+  }
+}

@@ -6,3 +6,4 @@ export { migrations } from "./migrations/index.js";
 export * from "./passwords.js";
 export * from "./seed/demo-data.js";
 export * from "./seed/demo-participants.js";
+export * from "./users.js";

@@ -38,6 +38,10 @@ export class AppUser {
   @Column({ type: "boolean", default: true })
   active!: boolean;
 
+  /** Set while the user still has the one-time password an administrator (or the first-admin command) gave them. */
+  @Column({ type: "boolean", default: false })
+  passwordChangeRequired!: boolean;
+
   /** Failed logins since the first of them (counted within 24 hours) and when the account is locked until. */
   @Column({ type: "integer", default: 0 })
   failedLogins!: number;

@@ -13,6 +13,7 @@ import { LoginRateLimit1764835200000 } from "./1764835200000-login-rate-limit.js
 import { MeetingPacks1764921600000 } from "./1764921600000-meeting-packs.js";
 import { CoveringSums1765008000000 } from "./1765008000000-covering-sums.js";
 import { ClosedProjects1765094400000 } from "./1765094400000-closed-projects.js";
+import { OneTimePasswords1765098000000 } from "./1765098000000-one-time-passwords.js";
 
 /** Every migration, in order. The same list serves the app, the tests and the TypeORM CLI. */
 export const migrations = [
@@ -31,4 +32,5 @@ export const migrations = [
   MeetingPacks1764921600000,
   CoveringSums1765008000000,
   ClosedProjects1765094400000,
+  OneTimePasswords1765098000000,
 ];

@@ -1,0 +1,51 @@
+import { AppUser, Project, ProjectMembership, hashPassword } from "@overblik/db";
+import type { GlobalRole, ProjectRole } from "@overblik/domain";
+import { randomBytes } from "node:crypto";
+import type { DataSource } from "typeorm";
+
+/**
+ * Fixture builders: a test builds the world it asserts on, on an empty database (startTestApi({ seed: false })),
+ * instead of leaning on the demo data. Each builder writes through the entities and the real constraints.
+ */
+
+export const FIXTURE_PASSWORD = "fixture-adgangskode-1";
+
+const unique = () => randomBytes(4).toString("hex");
+
+export async function makeUser(
+  dataSource: DataSource,
+  overrides: { email?: string; name?: string; globalRoles?: GlobalRole[]; password?: string } = {},
+): Promise<AppUser> {
+  return dataSource.manager.save(
+    dataSource.manager.create(AppUser, {
+      email: overrides.email ?? `bruger-${unique()}@test.dk`,
+      name: overrides.name ?? "Test Bruger",
+      passwordHash: await hashPassword(overrides.password ?? FIXTURE_PASSWORD),
+      globalRoles: overrides.globalRoles ?? [],
+      active: true,
+      passwordChangeRequired: false,
+    }),
+  );
+}
+
+export async function makeProject(
+  dataSource: DataSource,
+  overrides: Partial<Pick<Project, "code" | "name" | "startDate" | "endDate" | "targetSize" | "status">> = {},
+): Promise<Project> {
+  return dataSource.manager.save(
+    dataSource.manager.create(Project, {
+      code: overrides.code ?? `T${unique().slice(0, 4).toUpperCase()}`,
+      name: overrides.name ?? "Testprojekt",
+      description: "",
+      startDate: overrides.startDate ?? "2026-01-01",
+      endDate: overrides.endDate ?? "2028-12-31",
+      targetSize: overrides.targetSize ?? 100,
+      status: overrides.status ?? "ACTIVE",
+      funding: "",
+    }),
+  );
+}
+
+export async function addMember(dataSource: DataSource, projectId: string, userId: string, role: ProjectRole): Promise<void> {
+  await dataSource.manager.insert(ProjectMembership, { projectId, userId, role });
+}
