@@ -107,6 +107,12 @@ async function main(): Promise<void> {
     portalUrl = server.url.replace(/:\d+$/, `:${portalPort}`);
   }
   const logins = DEMO_USERS.map((u) => `    ${u.email.padEnd(30)} ${u.description}`).join("\n");
+  // An installation without demo data starts with no users: say how the first administrator is made.
+  const admins: Array<{ n: number }> = await dataSource.query(`SELECT count(*)::int AS n FROM app_user WHERE 'ADMIN' = ANY(global_roles) AND active`);
+  const firstAdmin =
+    admins[0]?.n === 0
+      ? 'Der er ingen administrator endnu. Opret den første (i et andet vindue, mens Overblik kører):\n    npm run opret-administrator -- --email din@kommune.dk --navn "Dit Navn"\n'
+      : "";
   process.stdout.write(
     [
       "",
@@ -118,6 +124,7 @@ async function main(): Promise<void> {
       `  Database:    ${embedded ? `indlejret PostgreSQL på port ${embedded.port} (data i ${join(dataDir, "pg")})` : "DATABASE_URL"}`,
       "",
       env.SEED_DEMO_DATA ? `Demo-logins (adgangskode for alle: ${DEMO_PASSWORD}):\n${logins}\n` : "",
+      firstAdmin,
       "Stop med Ctrl-C.",
       "",
     ].join("\n"),
