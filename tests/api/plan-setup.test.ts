@@ -204,6 +204,8 @@ describe("milestones", () => {
     expect(codeOf(stale)).toBe("CONFLICT");
     const bad = await gql(api.url, PlanCreateMilestoneDocument, { input: { projectId, name: "X", dueDate: "2012-13-01" } }, { token: token("LEADER") });
     expect(codeOf(bad)).toBe("BAD_USER_INPUT");
+    const nul = await gql(api.url, PlanCreateMilestoneDocument, { input: { projectId, name: "Milepæl", dueDate: "2013-01-01", responsible: "\u0000" } }, { token: token("LEADER") });
+    expect([codeOf(nul), nul.errors?.[0]?.message]).toEqual(["BAD_USER_INPUT", "Den ansvarlige indeholder et tegn, der ikke kan gemmes."]);
     const other = dataOf(await gql(api.url, PlanCreateMilestoneDocument, { input: { projectId, name: "Evaluering", dueDate: "2013-12-20" } }, { token: token("LEADER") })).createMilestone;
     expect(other.responsible).toBe("");
     expect(codeOf(await gql(api.url, PlanDeleteMilestoneDocument, { input: { milestoneId: other.id, expectedVersion: 2 } }, { token: token("LEADER") }))).toBe("CONFLICT");
