@@ -9,7 +9,12 @@ import type { CapacityPlanType, CompleteMilestoneInput, ConversationPaceType, Go
 export async function projectCapacityPlan(ctx: Context, projectId: string): Promise<CapacityPlanType | null> {
   requireProjectAccess(ctx, projectId);
   const plan = await ctx.manager.findOneBy(ProjectFlowPlan, { projectId });
-  if (!plan) return null;
+  return plan ? capacityPlanOf(ctx, plan) : null;
+}
+
+/** The capacity plan of a flow plan the caller has loaded (and checked access to). */
+export async function capacityPlanOf(ctx: Context, plan: ProjectFlowPlan): Promise<CapacityPlanType> {
+  const projectId = plan.projectId;
   const project = await ctx.loaders.projectById.load(projectId);
   if (!project) throw notFound("Projektet");
   // The target group's stated size; without one, the participants not screened out (rød).

@@ -3,7 +3,7 @@ import { formatQuantity, meetingDates, neededCompetences } from "@overblik/domai
 import { logAccess } from "../../common/access-log.js";
 import { requireAccess, requireProjectAccess } from "../../common/access.js";
 import { requireUser } from "../../common/auth.js";
-import { DomainError, forbidden, notFound } from "../../common/errors.js";
+import { DomainError, forbidden, notFound, requireUuid } from "../../common/errors.js";
 import type { Context } from "../../context.js";
 import type { EntityManager } from "typeorm";
 import { recordActivityEntry } from "../spend/spend.service.js";
@@ -63,7 +63,8 @@ export async function missingMeetingDates(manager: EntityManager, plan: ProjectF
 
 /** Meetings every `interval` days over the team's period, from the project's flow plan; existing dates are kept. */
 export async function generateMeetings(ctx: Context, projectId: string): Promise<number> {
-  await requireAccess(ctx, "meeting.plan", projectId);
+  // The bare ID argument is not validated at the door: an id that is no uuid names no project.
+  await requireAccess(ctx, "meeting.plan", requireUuid(projectId, "Projektet"));
   const plan = await ctx.manager.findOneBy(ProjectFlowPlan, { projectId });
   if (!plan) throw new DomainError("BAD_USER_INPUT", "Projektet har ingen forløbsplan (teamets periode og mødeinterval).");
   const rows: Array<{ id: string }> = await ctx.manager.query(

@@ -5,7 +5,7 @@ import { DomainError, notFound } from "../../common/errors.js";
 import { rowsOf } from "../../common/sql.js";
 import type { Context } from "../../context.js";
 import { todayInCopenhagen } from "../budget/follow-up.service.js";
-import { projectCapacityPlan, toMilestone } from "./flow.service.js";
+import { capacityPlanOf, toMilestone } from "./flow.service.js";
 import type { MilestoneType } from "./flow.types.js";
 import { missingMeetingDates } from "./meeting.service.js";
 import type {
@@ -150,9 +150,10 @@ export async function deleteMilestone(ctx: Context, input: DeleteMilestoneInput)
 
 /** The flow plan as written, its capacity plan and the plan's meeting dates that have no meeting yet; null without a plan. */
 export async function flowPlan(ctx: Context, projectId: string): Promise<FlowPlanType | null> {
-  const capacityPlan = await projectCapacityPlan(ctx, projectId);
+  requireProjectAccess(ctx, projectId);
   const plan = await ctx.manager.findOneBy(ProjectFlowPlan, { projectId });
-  if (!plan || !capacityPlan) return null;
+  if (!plan) return null;
+  const capacityPlan = await capacityPlanOf(ctx, plan);
   return {
     projectId,
     conversationStart: plan.conversationStart,
