@@ -33,7 +33,8 @@ function Meetings({ project }: { project: FlowProject }) {
     setMessage({ kind: "saved", text });
   };
   const held = meetings?.filter((m) => m.status === "HELD").length ?? 0;
-  const places = meetings?.reduce((sum, m) => sum + m.maxItems, 0) ?? 0;
+  // A cancelled meeting offers no places (its agenda has moved to another meeting).
+  const places = meetings?.reduce((sum, m) => sum + (m.status === "CANCELLED" ? 0 : m.maxItems), 0) ?? 0;
   const used = meetings?.reduce((sum, m) => sum + m.items.length, 0) ?? 0;
 
   async function generateMeetings() {
