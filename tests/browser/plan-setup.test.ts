@@ -2,6 +2,7 @@ import { DEFAULT_PORTAL_DIST } from "@overblik/api";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApi, type TestApi } from "../support/api.js";
+import { seriousViolations } from "../support/axe.js";
 import { chromiumAvailable, launchChromium, type TestBrowser } from "../support/browser.js";
 import { addMember, FIXTURE_PASSWORD, makeParticipant, makeProject, makeUser } from "../support/fixtures.js";
 
@@ -89,6 +90,7 @@ describe.skipIf(!chromiumAvailable)("setting up goals, milestones, the flow plan
     await page.getByRole("button", { name: "Opret 22 møder efter forløbsplanen" }).click();
     await expect.poll(() => main(page)).toContain("22 møder er oprettet efter forløbsplanen.");
     await expect.poll(() => main(page)).toContain("Alle forløbsplanens møder findes.");
+    expect(await seriousViolations(page)).toEqual([]);
 
     // An extra meeting, and a citizen on its agenda through the meeting's own page.
     await page.goto(`${api.url}/projekter/${projectId}/moeder`);
@@ -111,6 +113,7 @@ describe.skipIf(!chromiumAvailable)("setting up goals, milestones, the flow plan
     await dialog.getByRole("button", { name: "Aflys mødet", exact: true }).click();
     await dialog.waitFor({ state: "hidden" });
     await expect.poll(() => main(page)).toContain("Begrundelse: Efterårsferie");
+    expect(await seriousViolations(page)).toEqual([]);
     await page.close();
 
     const goals: Array<{ name: string; indicator: string; target_percent: number; target_count: number | null; baseline_percent: number }> = await api.dataSource.query(

@@ -18,7 +18,10 @@ import "../flow.css";
 export function PlanStep({ projectId }: { projectId: string }) {
   const { data, previousData, error } = usePlanSetup(projectId);
   const mutations = usePlanSetupMutations(projectId);
-  const [message, setMessage] = useState<FlowMessage | null>(null);
+  // Each section says what its last change did, beside it.
+  const [goalsMessage, setGoalsMessage] = useState<FlowMessage | null>(null);
+  const [milestonesMessage, setMilestonesMessage] = useState<FlowMessage | null>(null);
+  const [planMessage, setPlanMessage] = useState<FlowMessage | null>(null);
   const project = (data ?? previousData)?.project;
 
   if (error && !project) return <ErrorAlert message={errorMessage(error)} />;
@@ -29,16 +32,17 @@ export function PlanStep({ projectId }: { projectId: string }) {
 
   return (
     <div className="plan-step">
-      <FlowMessageArea message={message} />
       <section className="participant-section" aria-labelledby="plan-goals-heading">
         <h3 id="plan-goals-heading">Mål</h3>
         <p>Hvad projektet vil nå, målt på borgernes forløb: en andel i procent eller et antal borgere, med udgangspunkt og dato.</p>
-        <GoalsEditor projectId={projectId} goals={project.goalDefinitions} mutations={mutations} onMessage={setMessage} />
+        <FlowMessageArea message={goalsMessage} />
+        <GoalsEditor projectId={projectId} goals={project.goalDefinitions} mutations={mutations} onMessage={setGoalsMessage} />
       </section>
       <section className="participant-section" aria-labelledby="plan-milestones-heading">
         <h3 id="plan-milestones-heading">Milepæle</h3>
         <p>Tidsplanen: hvad skal være nået hvornår, og hvem er ansvarlig.</p>
-        <MilestonesEditor projectId={projectId} milestones={project.milestones} mutations={mutations} onMessage={setMessage} />
+        <FlowMessageArea message={milestonesMessage} />
+        <MilestonesEditor projectId={projectId} milestones={project.milestones} mutations={mutations} onMessage={setMilestonesMessage} />
       </section>
       <section className="participant-section" aria-labelledby="plan-flow-heading">
         <h3 id="plan-flow-heading">Forløbsplan</h3>
@@ -49,8 +53,9 @@ export function PlanStep({ projectId }: { projectId: string }) {
           plan={project.flowPlan ?? null}
           canPlanMeetings={rolesAllow(project.myRoles, "meeting.plan")}
           mutations={mutations}
-          onMessage={setMessage}
+          onMessage={setPlanMessage}
         />
+        <FlowMessageArea message={planMessage} />
       </section>
     </div>
   );
