@@ -160,5 +160,12 @@ describe("fuzzing the schema", () => {
             WHERE c.status = 'APPLIED' AND e.budget_line_id = a.budget_line_id AND e.year = a.year), 0)`,
     );
     expect(moved[0]?.n).toBe(0);
+    // Team meetings: no agenda over its limit (a cancelled meeting's agenda moves only where it fits), none left on a cancelled meeting.
+    const agendas: Array<{ n: number }> = await api.dataSource.query(
+      `SELECT count(*)::int AS n FROM team_meeting m
+        WHERE (SELECT count(*) FROM agenda_item a WHERE a.meeting_id = m.id) > m.max_items
+           OR (m.status = 'CANCELLED' AND EXISTS (SELECT 1 FROM agenda_item a WHERE a.meeting_id = m.id))`,
+    );
+    expect(agendas[0]?.n).toBe(0);
   }, 600_000);
 });

@@ -1,4 +1,4 @@
-import { AppUser, Project, ProjectMembership, hashPassword } from "@overblik/db";
+import { AppUser, Participant, Project, ProjectMembership, hashPassword } from "@overblik/db";
 import type { GlobalRole, ProjectRole } from "@overblik/domain";
 import { randomBytes } from "node:crypto";
 import type { DataSource } from "typeorm";
@@ -48,4 +48,30 @@ export async function makeProject(
 
 export async function addMember(dataSource: DataSource, projectId: string, userId: string, role: ProjectRole): Promise<void> {
   await dataSource.manager.insert(ProjectMembership, { projectId, userId, role });
+}
+
+let participantNumber = 0;
+
+/** A citizen in the project (no name or CPR number): code "<prefix>-0001" …, colour orange unless told. */
+export async function makeParticipant(
+  dataSource: DataSource,
+  projectId: string,
+  overrides: Partial<Pick<Participant, "code" | "colour" | "municipality" | "gender" | "birthYear" | "enrolmentDate" | "caseworkerId">> = {},
+): Promise<Participant> {
+  participantNumber++;
+  return dataSource.manager.save(
+    dataSource.manager.create(Participant, {
+      projectId,
+      code: overrides.code ?? `P-${String(participantNumber).padStart(4, "0")}`,
+      municipality: overrides.municipality ?? "Ishøj",
+      gender: overrides.gender ?? "K",
+      birthYear: overrides.birthYear ?? 1980,
+      origin: null,
+      monthsOnBenefit: 24,
+      matchGroup: 3,
+      enrolmentDate: overrides.enrolmentDate ?? "2026-01-01",
+      colour: overrides.colour === undefined ? "ORANGE" : overrides.colour,
+      caseworkerId: overrides.caseworkerId ?? null,
+    }),
+  );
 }

@@ -11,6 +11,7 @@ import { CompetencePoolResolver } from "./modules/budget/competence.resolver.js"
 import { PriceIndexResolver } from "./modules/budget/price-index.resolver.js";
 import { FlowPlanResolver } from "./modules/flow/flow.resolver.js";
 import { ConversationResolver, TeamResolver } from "./modules/flow/meeting.resolver.js";
+import { PlanSetupResolver } from "./modules/flow/plan-setup.resolver.js";
 import { ParticipantPlanResolver, ProjectPlanResolver } from "./modules/flow/plan.resolver.js";
 import { ParticipantResolver } from "./modules/participants/participant.resolver.js";
 import { SpendResolver } from "./modules/spend/spend.resolver.js";
@@ -30,6 +31,7 @@ export const resolvers = [
   ConversationResolver,
   ProjectPlanResolver,
   ParticipantPlanResolver,
+  PlanSetupResolver,
   SteeringResolver,
 ] as const;
 

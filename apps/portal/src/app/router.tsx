@@ -4,6 +4,7 @@ import { AccessTokensPage } from "../pages/access-tokens-page";
 import { ColourBoardPage } from "../pages/colour-board-page";
 import { FlowAlertsPage } from "../pages/flow-alerts-page";
 import { FlowCapacityPage } from "../pages/flow-capacity-page";
+import { FlowPlanPage } from "../pages/flow-plan-page";
 import { FlowCataloguePage } from "../pages/flow-catalogue-page";
 import { FlowMeetingPage } from "../pages/flow-meeting-page";
 import { FlowMeetingsPage } from "../pages/flow-meetings-page";
@@ -53,6 +54,7 @@ const routes: ReadonlyArray<{ pattern: RegExp; render: (params: string[]) => Rea
   },
   { pattern: /^\/projekter\/([^/]+)\/katalog\/?$/, render: ([id = ""]) => <FlowCataloguePage projectId={decodeURIComponent(id)} /> },
   { pattern: /^\/projekter\/([^/]+)\/kapacitet\/?$/, render: ([id = ""]) => <FlowCapacityPage projectId={decodeURIComponent(id)} /> },
+  { pattern: /^\/projekter\/([^/]+)\/kapacitet\/plan\/?$/, render: ([id = ""]) => <FlowPlanPage projectId={decodeURIComponent(id)} /> },
   // The styregruppe's screens (modules/styregruppe/styregruppe-hooks.ts: styregruppePaths).
   { pattern: /^\/styregruppe\/?$/, render: () => <StyregruppePortfolioPage /> },
   { pattern: /^\/projekter\/([^/]+)\/styregruppe\/?$/, render: ([id = ""]) => <StyregruppeDashboardPage projectId={decodeURIComponent(id)} /> },

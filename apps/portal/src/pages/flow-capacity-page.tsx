@@ -1,6 +1,8 @@
+import { rolesAllow } from "@overblik/domain";
 import type { FlowCapacityQuery } from "@overblik/graphql-client";
 import { useState } from "react";
 import { AsOfForm } from "../modules/flow/components/as-of-form";
+import { CapacitySentences } from "../modules/flow/components/capacity-sentences";
 import { FlowFrame } from "../modules/flow/components/flow-frame";
 import { FlowMessageArea, type FlowMessage } from "../modules/flow/components/flow-message";
 import { GoalsTable } from "../modules/flow/components/goals-table";
@@ -9,36 +11,17 @@ import { PaceChart } from "../modules/flow/components/pace-chart";
 import { PaceTable } from "../modules/flow/components/pace-table";
 import { useAsOf } from "../modules/flow/hooks/use-as-of";
 import { useFlowCapacity, type FlowProject } from "../modules/flow/hooks/use-flow";
-import { citizensText } from "../modules/flow/flow-labels";
 import { canFlow } from "../modules/flow/flow-permissions";
+import { flowPaths } from "../modules/flow/flow-paths";
 import { Alert, ErrorAlert } from "../ui/alert";
 import { errorMessage } from "../ui/errors";
-import { formatDateDa, formatInteger } from "../ui/format";
+import { formatDateDa } from "../ui/format";
 import { Icon } from "../ui/icon";
 import { Loading } from "../ui/loading";
+import { Link } from "../ui/navigation";
 
 type Plan = NonNullable<FlowCapacityQuery["project"]["capacityPlan"]>;
 type Pace = NonNullable<FlowCapacityQuery["project"]["conversationPace"]>;
-
-/** The plan's figures in sentences, computed by the API from the plan's own inputs (never baked in). */
-function CapacitySentences({ plan }: { plan: Plan }) {
-  return (
-    <ul className="capacity-sentences">
-      <li>
-        <strong>{citizensText(plan.citizens)}</strong> ({plan.citizensSource}) mellem {formatDateDa(plan.conversationStart)} og{" "}
-        {formatDateDa(plan.conversationEnd)} ({plan.conversationWeeks} uger) kræver <strong>{plan.conversationsPerWeek} samtaler pr. uge</strong>.
-      </li>
-      <li>
-        Med {plan.minutesPerCitizen} minutter pr. borger på teammødet er det <strong>{plan.teamHours} teamtimer</strong> i alt.
-      </li>
-      <li>
-        Teamet mødes hver {plan.meetingIntervalDays}. dag: <strong>{formatInteger(plan.meetings)} møder</strong> à højst {plan.maxCitizensPerMeeting}{" "}
-        borgere giver <strong>{formatInteger(plan.meetingCapacity)} pladser</strong>. Skal alle {formatInteger(plan.citizens)} på teammøde, kræver
-        det {plan.citizensPerMeetingNeeded} borgere pr. møde.
-      </li>
-    </ul>
-  );
-}
 
 /** Where the pace stands: average against required, on track or not, and when the current pace finishes. */
 function PaceSummary({ pace, plan }: { pace: Pace; plan: Plan }) {
@@ -78,6 +61,14 @@ function Capacity({ project }: { project: FlowProject }) {
     <>
       <h2>Kapacitet og fremdrift</h2>
       <p className="flow-lead">Forløbsplanens tal, tempoet for de indledende samtaler, tidsplanens milepæle og projektets mål. Kun samlede tal: ingen borger nævnes.</p>
+      {rolesAllow(project.myRoles, "plan.edit") ? (
+        <div className="button-row d-print-none">
+          <Link to={flowPaths.planEditor(project.id)} className="button button-secondary">
+            <Icon name="edit" />
+            Ret mål og plan
+          </Link>
+        </div>
+      ) : null}
       <AsOfForm key={asOf} value={asOf} fallback={fallback} hint="Tempo, milepæle og mål pr. denne dato" buttonText="Vis" onApply={setAsOf} />
       <FlowMessageArea message={message} />
       {error && !figures ? (

@@ -58,6 +58,7 @@ function Meeting({ project, meetingId }: { project: FlowProject; meetingId: stri
           <dt>Status</dt>
           <dd>
             <MeetingStatus status={meeting.status} />
+            {meeting.status === "CANCELLED" && meeting.cancelReason ? <span className="line-meta">Begrundelse: {meeting.cancelReason}</span> : null}
           </dd>
         </div>
         <div>

@@ -1,7 +1,11 @@
+import { rolesAllow } from "@overblik/domain";
+import type { FlowMeetingFragment } from "@overblik/graphql-client";
 import { useState } from "react";
 import { FlowFrame } from "../modules/flow/components/flow-frame";
 import { FlowMessageArea, type FlowMessage } from "../modules/flow/components/flow-message";
+import { AddMeetingForm, CancelMeetingDialog, MeetingActions, MoveMeetingDialog } from "../modules/flow/components/meeting-planning";
 import { MeetingTable } from "../modules/flow/components/meeting-table";
+import { useMeetingPlanning } from "../modules/flow/hooks/use-plan-setup";
 import { useFlowMeetings, useGenerateTeamMeetings, type FlowProject } from "../modules/flow/hooks/use-flow";
 import { FLOW_PURPOSES } from "../modules/flow/flow-labels";
 import { canFlow } from "../modules/flow/flow-permissions";
@@ -18,8 +22,19 @@ function Meetings({ project }: { project: FlowProject }) {
   const [message, setMessage] = useState<FlowMessage | null>(null);
   const meetings = (data ?? previousData)?.project.teamMeetings;
   const canPlan = canFlow(project.myRoles, "planMeetings");
+  // Adding, moving and cancelling meetings: the permission meeting.plan, as the API checks it.
+  const canSchedule = rolesAllow(project.myRoles, "meeting.plan");
+  const planning = useMeetingPlanning(project.id);
+  const [moving, setMoving] = useState<FlowMeetingFragment | null>(null);
+  const [cancelling, setCancelling] = useState<FlowMeetingFragment | null>(null);
+  const saved = (text: string) => {
+    setMoving(null);
+    setCancelling(null);
+    setMessage({ kind: "saved", text });
+  };
   const held = meetings?.filter((m) => m.status === "HELD").length ?? 0;
-  const places = meetings?.reduce((sum, m) => sum + m.maxItems, 0) ?? 0;
+  // A cancelled meeting offers no places (its agenda has moved to another meeting).
+  const places = meetings?.reduce((sum, m) => sum + (m.status === "CANCELLED" ? 0 : m.maxItems), 0) ?? 0;
   const used = meetings?.reduce((sum, m) => sum + m.items.length, 0) ?? 0;
 
   async function generateMeetings() {
@@ -56,6 +71,7 @@ function Meetings({ project }: { project: FlowProject }) {
           </button>
         </div>
       ) : null}
+      {canSchedule ? <AddMeetingForm planning={planning} projectId={project.id} onMessage={setMessage} /> : null}
       {error && !meetings ? (
         <ErrorAlert message={errorMessage(error)} />
       ) : !meetings ? (
@@ -68,9 +84,33 @@ function Meetings({ project }: { project: FlowProject }) {
             <strong>{formatInteger(meetings.length)} møder</strong>, {formatInteger(held)} afholdt. {formatInteger(used)} af {formatInteger(places)}{" "}
             pladser på dagsordenerne er brugt.
           </p>
-          <MeetingTable projectId={project.id} meetings={meetings} />
+          <MeetingTable
+            projectId={project.id}
+            meetings={meetings}
+            actions={
+              canSchedule
+                ? (m) => (
+                    <MeetingActions
+                      meeting={m}
+                      onMove={() => {
+                        setMessage(null);
+                        setMoving(m);
+                      }}
+                      onCancel={() => {
+                        setMessage(null);
+                        setCancelling(m);
+                      }}
+                    />
+                  )
+                : undefined
+            }
+          />
         </>
       )}
+      {moving ? <MoveMeetingDialog meeting={moving} planning={planning} onClose={() => setMoving(null)} onSaved={saved} /> : null}
+      {cancelling && meetings ? (
+        <CancelMeetingDialog meeting={cancelling} meetings={meetings} planning={planning} onClose={() => setCancelling(null)} onSaved={saved} />
+      ) : null}
     </>
   );
 }

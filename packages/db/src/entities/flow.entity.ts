@@ -169,12 +169,29 @@ export class TeamMeeting {
   @Column({ type: "integer" })
   minutesPerItem!: number;
 
+  /** The flow plan's date a moved meeting stands for, so generating the plan's meetings does not add it again. */
+  @Column({ type: "date", nullable: true })
+  plannedDate!: string | null;
+
+  @Column({ type: "text", nullable: true })
+  cancelReason!: string | null;
+
+  @Column({ type: "timestamptz", nullable: true })
+  cancelledAt!: Date | null;
+
+  @Column({ type: "uuid", nullable: true })
+  cancelledBy!: string | null;
+
   @VersionColumn({ default: 1 })
   version!: number;
 
   @ManyToOne(() => Project, { onDelete: "CASCADE" })
   @JoinColumn({ name: "project_id", foreignKeyConstraintName: "fk_team_meeting_project" })
   project?: Relation<Project>;
+
+  @ManyToOne(() => AppUser, { onDelete: "RESTRICT" })
+  @JoinColumn({ name: "cancelled_by", foreignKeyConstraintName: "fk_team_meeting_cancelled_by" })
+  canceller?: Relation<AppUser>;
 }
 
 /** A citizen on a meeting's agenda; the meeting is held even if the citizen does not come. */

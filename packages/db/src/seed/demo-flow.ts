@@ -184,7 +184,7 @@ export async function seedDemoFlow(manager: EntityManager, ctx: DemoFlowContext)
   const later: Record<string, number> = { "Torben Teammedlem": 20, "Pia Psykolog": 30 }; // hours budgeted for the rest of the period
   for (const meeting of meetings) {
     if (meeting.date === "2012-12-24") {
-      await manager.query(`UPDATE team_meeting SET status = 'CANCELLED', version = version + 1 WHERE id = $1`, [meeting.id]);
+      await manager.query(`UPDATE team_meeting SET status = 'CANCELLED', cancel_reason = 'Juleaften', version = version + 1 WHERE id = $1`, [meeting.id]);
       continue;
     }
     if (meeting.date > DATA_END) continue;

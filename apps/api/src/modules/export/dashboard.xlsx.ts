@@ -78,8 +78,9 @@ export async function dashboardWorkbook(input: {
   }
 
   section("Mål");
-  header("Mål", "Nu", "Mål %", "Baseline %");
-  for (const g of d.goals) sheet.addRow([g.name, g.display, g.targetPercent, g.baselinePercent ?? ""]);
+  header("Mål", "Nu", "Mål %", "Mål antal", "Baseline %");
+  // A goal in a count of citizens is stated as that count, not as the share it happens to make today.
+  for (const g of d.goals) sheet.addRow([g.name, g.display, g.targetCount == null ? g.targetPercent : "", g.targetCount ?? "", g.baselinePercent ?? ""]);
   sheet.addRow([]);
 
   section("Milepæle");

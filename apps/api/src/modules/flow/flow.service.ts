@@ -9,7 +9,12 @@ import type { CapacityPlanType, CompleteMilestoneInput, ConversationPaceType, Go
 export async function projectCapacityPlan(ctx: Context, projectId: string): Promise<CapacityPlanType | null> {
   requireProjectAccess(ctx, projectId);
   const plan = await ctx.manager.findOneBy(ProjectFlowPlan, { projectId });
-  if (!plan) return null;
+  return plan ? capacityPlanOf(ctx, plan) : null;
+}
+
+/** The capacity plan of a flow plan the caller has loaded (and checked access to). */
+export async function capacityPlanOf(ctx: Context, plan: ProjectFlowPlan): Promise<CapacityPlanType> {
+  const projectId = plan.projectId;
   const project = await ctx.loaders.projectById.load(projectId);
   if (!project) throw notFound("Projektet");
   // The target group's stated size; without one, the participants not screened out (rød).
@@ -51,7 +56,7 @@ export async function projectCapacityPlan(ctx: Context, projectId: string): Prom
   };
 }
 
-function toMilestone(m: Milestone, asOf: string): MilestoneType {
+export function toMilestone(m: Milestone, asOf: string): MilestoneType {
   const status = m.doneDate !== null && m.doneDate <= asOf ? "DONE" : m.dueDate < asOf ? "OVERDUE" : "DUE";
   return { id: m.id, name: m.name, dueDate: m.dueDate, responsible: m.responsible, doneDate: m.doneDate, status, version: m.version };
 }
@@ -128,6 +133,15 @@ export function projectGoalDefinitions(ctx: Context, projectId: string): Promise
   return ctx.manager.find(ProjectGoal, { where: { projectId }, order: { name: "ASC" } });
 }
 
+/**
+ * A count target as the share it makes of the citizens in the flow, rounded up, for readers that compare shares
+ * (a count of 20 among 197 citizens is reached at 10,2 %, so 11 %). With no citizens yet, any count above 0 is 100 %.
+ */
+export function countTargetAsPercent(count: number, denominator: number): number {
+  if (denominator <= 0) return count > 0 ? 100 : 0;
+  return Math.ceil((count * 100) / denominator);
+}
+
 /** The goals with their indicator counts (from INDICATORS_SQL, or the dashboard's facts, which count the same). */
 export function goalsWithCounts(goals: readonly ProjectGoal[], denominator: number, countOf: (indicator: string) => number, suppress: boolean): GoalType[] {
   return goals.map((goal) => {
@@ -139,7 +153,9 @@ export function goalsWithCounts(goals: readonly ProjectGoal[], denominator: numb
       id: goal.id,
       name: goal.name,
       indicator: goal.indicator,
-      targetPercent: goal.targetPercent,
+      targetPercent: goal.targetPercent ?? countTargetAsPercent(goal.targetCount ?? 0, denominator),
+      targetCount: goal.targetCount,
+      targetDate: goal.targetDate,
       baselinePercent: goal.baselinePercent,
       count: hidden ? null : count,
       denominator,

@@ -137,8 +137,17 @@ export class GoalType {
   @Field({ description: "Indikatoren: ACTION_PLAN_JOB_AIM, COMPANY_PLACEMENT, JOB_OR_EDUCATION eller REMATCHED." })
   indicator!: string;
 
-  @Field(() => Int, { description: "Målet i procent." })
+  @Field(() => Int, {
+    description:
+      "Målet i procent. For et mål i antal (targetCount) den andel, antallet udgør af borgerne i forløbet, rundet op (100, når der endnu ingen borgere er).",
+  })
   targetPercent!: number;
+
+  @Field(() => Int, { nullable: true, description: "Målet i antal borgere, eller null når målet er en andel (targetPercent)." })
+  targetCount?: number | null;
+
+  @Field(() => String, { nullable: true, description: "Datoen, målet skal være nået (ÅÅÅÅ-MM-DD), eller null." })
+  targetDate?: string | null;
 
   @Field(() => Int, { nullable: true, description: "Udgangspunktet i procent." })
   baselinePercent!: number | null;

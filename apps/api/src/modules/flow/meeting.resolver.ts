@@ -29,7 +29,7 @@ export class TeamResolver {
     return addTeamMember(ctx, input);
   }
 
-  @Authorized("TOVHOLDER")
+  @Authorized()
   @Mutation(() => Int, { description: "Opret teammøderne efter forløbsplanen (hver 14. dag i teamets periode); returnerer antallet af nye møder." })
   generateTeamMeetings(@Ctx() ctx: Context, @Arg("projectId", () => ID, { description: "Projektet." }) projectId: string): Promise<number> {
     return generateMeetings(ctx, projectId);

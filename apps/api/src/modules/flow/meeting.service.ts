@@ -1,10 +1,11 @@
 import { AgendaItem, MeetingAttendance, ProjectFlowPlan, TeamMeeting, TeamMember } from "@overblik/db";
 import { formatQuantity, meetingDates, neededCompetences } from "@overblik/domain";
 import { logAccess } from "../../common/access-log.js";
-import { requireProjectAccess } from "../../common/access.js";
+import { requireAccess, requireProjectAccess } from "../../common/access.js";
 import { requireUser } from "../../common/auth.js";
-import { DomainError, forbidden, notFound } from "../../common/errors.js";
+import { DomainError, forbidden, notFound, requireUuid } from "../../common/errors.js";
 import type { Context } from "../../context.js";
+import type { EntityManager } from "typeorm";
 import { recordActivityEntry } from "../spend/spend.service.js";
 import type { AddTeamMemberInput, AddToAgendaInput, HoldMeetingInput, TeamMeetingType, TeamMemberType } from "./meeting.types.js";
 
@@ -45,15 +46,30 @@ export async function addTeamMember(ctx: Context, input: AddTeamMemberInput): Pr
   return toMember(saved);
 }
 
+/**
+ * A date of the flow plan has its meeting when a meeting is held, planned or cancelled on it, or was moved away
+ * from it (planned_date): a cancelled or moved meeting is not created again.
+ */
+const PLAN_DATE_WITHOUT_MEETING = `NOT EXISTS (SELECT 1 FROM team_meeting m WHERE m.project_id = $1 AND (m.meeting_date = d OR m.planned_date = d))`;
+
+/** The flow plan's meeting dates (every `interval` days over the team's period) that have no meeting yet. */
+export async function missingMeetingDates(manager: EntityManager, plan: ProjectFlowPlan): Promise<string[]> {
+  const rows: Array<{ d: string }> = await manager.query(`SELECT d::text AS d FROM unnest($2::date[]) AS d WHERE ${PLAN_DATE_WITHOUT_MEETING} ORDER BY d`, [
+    plan.projectId,
+    meetingDates(plan.teamStart, plan.teamEnd, plan.meetingIntervalDays),
+  ]);
+  return rows.map((r) => r.d);
+}
+
 /** Meetings every `interval` days over the team's period, from the project's flow plan; existing dates are kept. */
 export async function generateMeetings(ctx: Context, projectId: string): Promise<number> {
-  requireProjectAccess(ctx, projectId, ["TOVHOLDER"]);
+  // The bare ID argument is not validated at the door: an id that is no uuid names no project.
+  await requireAccess(ctx, "meeting.plan", requireUuid(projectId, "Projektet"));
   const plan = await ctx.manager.findOneBy(ProjectFlowPlan, { projectId });
   if (!plan) throw new DomainError("BAD_USER_INPUT", "Projektet har ingen forløbsplan (teamets periode og mødeinterval).");
   const rows: Array<{ id: string }> = await ctx.manager.query(
     `INSERT INTO team_meeting (project_id, meeting_date, status, max_items, minutes_per_item)
-     SELECT $1, d, 'PLANNED', $2, $3 FROM unnest($4::date[]) AS d
-      WHERE NOT EXISTS (SELECT 1 FROM team_meeting m WHERE m.project_id = $1 AND m.meeting_date = d)
+     SELECT $1, d, 'PLANNED', $2, $3 FROM unnest($4::date[]) AS d WHERE ${PLAN_DATE_WITHOUT_MEETING}
      RETURNING id`,
     [projectId, plan.maxCitizensPerMeeting, plan.minutesPerCitizen, meetingDates(plan.teamStart, plan.teamEnd, plan.meetingIntervalDays)],
   );
@@ -75,9 +91,17 @@ interface ItemRow {
  * competence is needed, or they attended), with only code, themes and recommendations. Every citizen shown is logged.
  */
 export async function projectMeetings(ctx: Context, projectId: string): Promise<TeamMeetingType[]> {
-  const user = requireUser(ctx);
   const roles = requireProjectAccess(ctx, projectId, ["TOVHOLDER", "TEAM_MEMBER"]);
   if (!roles.includes("TOVHOLDER") && !roles.includes("TEAM_MEMBER")) throw forbidden("teammøderne med din rolle");
+  return loadMeetings(ctx, projectId, { seeAll: roles.includes("TOVHOLDER") });
+}
+
+/**
+ * The project's meetings as `projectMeetings` shows them, after the caller has checked access: `seeAll` for the
+ * one who plans the meetings, otherwise only those the user is called to; `meetingIds` keeps only those.
+ */
+export async function loadMeetings(ctx: Context, projectId: string, options: { seeAll: boolean; meetingIds?: readonly string[] }): Promise<TeamMeetingType[]> {
+  const user = requireUser(ctx);
   const [meetings, items, members, attendance] = await Promise.all([
     ctx.manager.find(TeamMeeting, { where: { projectId }, order: { meetingDate: "ASC" } }),
     ctx.manager.query(
@@ -95,17 +119,20 @@ export async function projectMeetings(ctx: Context, projectId: string): Promise<
   const mine = members.filter((m) => m.userId === user.id);
   const result: TeamMeetingType[] = [];
   for (const meeting of meetings) {
+    if (options.meetingIds && !options.meetingIds.includes(meeting.id)) continue;
     const own = items.filter((i) => i.meeting_id === meeting.id);
     const needed = neededCompetences(own.map((i) => i.themes ?? []));
     const invited = members.filter((m) => needed.includes(m.competence) && !m.adHoc);
     const attended = attendance.filter((a) => a.meeting_id === meeting.id).map((a) => a.team_member_id);
     const calledMe = mine.some((m) => needed.includes(m.competence) || attended.includes(m.id));
-    if (!roles.includes("TOVHOLDER") && !calledMe) continue;
+    if (!options.seeAll && !calledMe) continue;
     result.push({
       id: meeting.id,
       projectId,
       date: meeting.meetingDate,
       status: meeting.status,
+      plannedDate: meeting.plannedDate,
+      cancelReason: meeting.cancelReason,
       maxItems: meeting.maxItems,
       minutesPerItem: meeting.minutesPerItem,
       version: meeting.version,

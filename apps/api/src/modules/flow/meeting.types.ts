@@ -92,6 +92,12 @@ export class TeamMeetingType {
   @Field({ description: "PLANNED, HELD eller CANCELLED." })
   status!: string;
 
+  @Field(() => String, { nullable: true, description: "Forløbsplanens dato, et flyttet møde oprindeligt lå på (ÅÅÅÅ-MM-DD), eller null." })
+  plannedDate!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Hvorfor mødet blev aflyst, eller null." })
+  cancelReason!: string | null;
+
   @Field(() => Int, { description: "Højst antal borgere på dagsordenen." })
   maxItems!: number;
 

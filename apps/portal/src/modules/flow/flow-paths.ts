@@ -12,6 +12,8 @@ export const flowPaths = {
   meeting: (projectId: string, meetingId: string) => `${project(projectId)}/moeder/${encodeURIComponent(meetingId)}`,
   catalogue: (projectId: string) => `${project(projectId)}/katalog`,
   capacity: (projectId: string) => `${project(projectId)}/kapacitet`,
+  /** The editor of goals, milestones and the flow plan ("Ret mål og plan"). */
+  planEditor: (projectId: string) => `${project(projectId)}/kapacitet/plan`,
   /** A citizen's timeline, beside the citizen's own page (/borgere/<id>). */
   timeline: (projectId: string, participantId: string) => `${project(projectId)}/borgere/${encodeURIComponent(participantId)}/forloeb`,
   /** The citizen's own page (the participants module's address). */

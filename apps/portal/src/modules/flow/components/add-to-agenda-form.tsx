@@ -64,7 +64,16 @@ export function AddToAgendaForm({
       document.getElementById(`${id}-code`)?.focus();
       return;
     }
-    const row = rows?.find((r) => r.code.toUpperCase() === wanted);
+    // A code typed before the list has arrived is looked up in it once it has (not refused as unknown).
+    let list = rows;
+    if (!list) {
+      try {
+        list = await readOverview(projectId, asOf);
+      } catch {
+        list = [];
+      }
+    }
+    const row = list.find((r) => r.code.toUpperCase() === wanted);
     if (!row) {
       setError(`Ingen borger i projektet har koden ${wanted}. Vælg en kode fra listen.`);
       document.getElementById(`${id}-code`)?.focus();

@@ -1,8 +1,9 @@
 import type { FlowCapacityQuery } from "@overblik/graphql-client";
-import { formatPercent } from "../../../ui/format";
+import { formatDateDa, formatPercent } from "../../../ui/format";
 import { Icon } from "../../../ui/icon";
 
 const points = new Intl.NumberFormat("da-DK", { maximumFractionDigits: 1 });
+const counts = new Intl.NumberFormat("da-DK", { maximumFractionDigits: 0 });
 
 type Goal = FlowCapacityQuery["project"]["goals"][number];
 
@@ -40,12 +41,17 @@ export function GoalsTable({ goals }: { goals: readonly Goal[] }) {
           <tbody>
             {goals.map((g) => {
               const actual = percentValue(g.percent);
-              const reached = actual !== null && actual >= g.targetPercent;
+              // A goal in a count of citizens compares the count; a goal in percent, the share.
+              const byCount = g.targetCount !== null && g.targetCount !== undefined;
+              const reached = byCount ? g.count !== null && g.count >= (g.targetCount ?? 0) : actual !== null && actual >= g.targetPercent;
               return (
                 <tr key={g.id}>
                   <th scope="row">{g.name}</th>
                   <td className="amount">{formatPercent(g.baselinePercent)}</td>
-                  <td className="amount">{formatPercent(g.targetPercent)}</td>
+                  <td className="amount">
+                    {byCount ? `${counts.format(g.targetCount ?? 0)} borgere` : formatPercent(g.targetPercent)}
+                    {g.targetDate ? <span className="line-meta">senest {formatDateDa(g.targetDate)}</span> : null}
+                  </td>
                   <td className="amount">
                     {g.display}
                     <span className="line-meta">{g.count === null ? `af ${g.denominator} borgere` : `${g.count} af ${g.denominator} borgere`}</span>
@@ -56,7 +62,11 @@ export function GoalsTable({ goals }: { goals: readonly Goal[] }) {
                     ) : (
                       <span className="status-badge">
                         <Icon name={reached ? "check" : "hourglass"} />
-                        {reached ? "Målet er nået" : `${points.format(g.targetPercent - actual)} procentpoint fra målet`}
+                        {reached
+                          ? "Målet er nået"
+                          : byCount
+                            ? `${counts.format((g.targetCount ?? 0) - (g.count ?? 0))} borgere fra målet`
+                            : `${points.format(g.targetPercent - actual)} procentpoint fra målet`}
                       </span>
                     )}
                   </td>

@@ -1,5 +1,6 @@
 import type { FlowMeetingFragment } from "@overblik/graphql-client";
 import { formatIsoWeek } from "@overblik/domain";
+import type { ReactNode } from "react";
 import { formatDateDa } from "../../../ui/format";
 import { Link } from "../../../ui/navigation";
 import { competenceLabel } from "../flow-labels";
@@ -7,7 +8,16 @@ import { flowPaths } from "../flow-paths";
 import { MeetingStatus } from "./meeting-status";
 
 /** The project's team meetings in date order: status, how full the agenda is, and the competences it calls for. */
-export function MeetingTable({ projectId, meetings }: { projectId: string; meetings: readonly FlowMeetingFragment[] }) {
+export function MeetingTable({
+  projectId,
+  meetings,
+  actions,
+}: {
+  projectId: string;
+  meetings: readonly FlowMeetingFragment[];
+  /** The controls for one meeting (moving, cancelling), for the one who plans the meetings. */
+  actions?: (meeting: FlowMeetingFragment) => ReactNode;
+}) {
   return (
     <div className="table--responsive-scroll" tabIndex={0} role="region" aria-label="Teammøder">
       <table className="table table--compact flow-table meeting-table">
@@ -21,6 +31,11 @@ export function MeetingTable({ projectId, meetings }: { projectId: string; meeti
               På dagsordenen
             </th>
             <th scope="col">Kompetencer, der kaldes på</th>
+            {actions ? (
+              <th scope="col">
+                <span className="sr-only">Handlinger</span>
+              </th>
+            ) : null}
           </tr>
         </thead>
         <tbody>
@@ -34,6 +49,8 @@ export function MeetingTable({ projectId, meetings }: { projectId: string; meeti
                 <td className="nowrap">{formatIsoWeek(m.date)}</td>
                 <td>
                   <MeetingStatus status={m.status} />
+                  {m.status === "CANCELLED" && m.cancelReason ? <span className="line-meta">Begrundelse: {m.cancelReason}</span> : null}
+                  {m.plannedDate && m.plannedDate !== m.date ? <span className="line-meta">Flyttet fra {formatDateDa(m.plannedDate)}</span> : null}
                 </td>
                 <td className="amount">
                   {m.items.length}/{m.maxItems}
@@ -41,6 +58,7 @@ export function MeetingTable({ projectId, meetings }: { projectId: string; meeti
                   {full && m.status === "PLANNED" ? <span className="line-meta">fuld</span> : null}
                 </td>
                 <td>{m.neededCompetences.map(competenceLabel).join(", ")}</td>
+                {actions ? <td className="nowrap">{actions(m)}</td> : null}
               </tr>
             );
           })}

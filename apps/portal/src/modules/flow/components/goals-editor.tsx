@@ -1,0 +1,281 @@
+import type { PlanGoalDefinitionFragment } from "@overblik/graphql-client";
+import { useId, useState, type FormEvent } from "react";
+import { ErrorAlert } from "../../../ui/alert";
+import { describedBy, FormField } from "../../../ui/form-field";
+import { formatDateDa, formatInteger, formatPercent, parseCountInput } from "../../../ui/format";
+import { Icon } from "../../../ui/icon";
+import { Modal } from "../../../ui/modal";
+import { GOAL_INDICATOR_LABELS, GOAL_INDICATORS, goalIndicatorLabel, type GoalIndicator } from "../goal-labels";
+import { ISO_DATE } from "../flow-view";
+import type { usePlanSetupMutations } from "../hooks/use-plan-setup";
+import { planErrorText } from "../plan-errors";
+import { ConfirmDialog } from "./confirm-dialog";
+import { DateField } from "./date-field";
+import type { FlowMessage } from "./flow-message";
+
+type Goal = PlanGoalDefinitionFragment;
+type Mutations = ReturnType<typeof usePlanSetupMutations>;
+type TargetKind = "PERCENT" | "COUNT";
+
+/** A whole percentage 0–100 typed by the user; empty is allowed where the field is optional. */
+function parsePercent(text: string, required: boolean): { ok: true; value: number | null } | { ok: false; message: string } {
+  const t = text.trim().replace(/\s*%$/, "");
+  if (t === "") return required ? { ok: false, message: "Skriv målet i procent, fx 15." } : { ok: true, value: null };
+  if (!/^\d{1,3}$/.test(t) || Number(t) > 100) return { ok: false, message: "Skriv et helt tal mellem 0 og 100." };
+  return { ok: true, value: Number(t) };
+}
+
+export const goalTargetText = (g: Pick<Goal, "targetPercent" | "targetCount">): string =>
+  g.targetCount !== null && g.targetCount !== undefined ? `${formatInteger(g.targetCount)} borgere` : formatPercent(g.targetPercent);
+
+function GoalDialog({ projectId, goal, mutations, onClose, onSaved }: { projectId: string; goal: Goal | null; mutations: Mutations; onClose: () => void; onSaved: (text: string) => void }) {
+  const id = useId();
+  const [name, setName] = useState(goal?.name ?? "");
+  const [indicator, setIndicator] = useState<GoalIndicator | "">((goal?.indicator as GoalIndicator | undefined) ?? "");
+  const [kind, setKind] = useState<TargetKind>(goal?.targetCount !== null && goal?.targetCount !== undefined ? "COUNT" : "PERCENT");
+  const [target, setTarget] = useState(goal ? String(goal.targetCount ?? goal.targetPercent ?? "") : "");
+  const [baseline, setBaseline] = useState(goal?.baselinePercent === null || goal?.baselinePercent === undefined ? "" : String(goal.baselinePercent));
+  const [date, setDate] = useState(goal?.targetDate ?? "");
+  const [submitted, setSubmitted] = useState(false);
+  const [serverError, setServerError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const targetParsed = kind === "PERCENT" ? parsePercent(target, true) : parseCountInput(target, { allowZero: true });
+  const baselineParsed = parsePercent(baseline, false);
+  const errors = {
+    name: name.trim().length < 2 ? "Skriv målets navn." : null,
+    indicator: indicator === "" ? "Vælg, hvad målet måles på." : null,
+    target: targetParsed.ok ? null : targetParsed.message,
+    baseline: baselineParsed.ok ? null : baselineParsed.message,
+    date: date === "" || ISO_DATE.test(date) ? null : "Skriv datoen som dd.mm.åååå, eller lad feltet være tomt.",
+  };
+  const shown = (key: keyof typeof errors) => (submitted ? errors[key] : null);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setSubmitted(true);
+    setServerError(null);
+    const first = (Object.keys(errors) as Array<keyof typeof errors>).find((k) => errors[k]);
+    if (first || !targetParsed.ok || !baselineParsed.ok || indicator === "") {
+      if (first) document.getElementById(`${id}-${first}`)?.focus();
+      return;
+    }
+    const fields = {
+      name: name.trim(),
+      indicator,
+      targetPercent: kind === "PERCENT" ? targetParsed.value : null,
+      targetCount: kind === "COUNT" ? targetParsed.value : null,
+      baselinePercent: baselineParsed.value,
+      targetDate: date === "" ? null : date,
+    };
+    setBusy(true);
+    try {
+      if (goal) await mutations.updateGoal[0]({ variables: { input: { goalId: goal.id, expectedVersion: goal.version, ...fields } } });
+      else await mutations.createGoal[0]({ variables: { input: { projectId, ...fields } } });
+      onSaved(goal ? `Målet »${fields.name}« er rettet.` : `Målet »${fields.name}« er oprettet.`);
+    } catch (e) {
+      setServerError(await planErrorText(e, mutations.reload));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Modal
+      title={goal ? "Ret mål" : "Tilføj mål"}
+      onClose={onClose}
+      onSubmit={(e) => void submit(e)}
+      busy={busy}
+      footer={
+        <>
+          <button type="submit" className="button button-primary" disabled={busy}>
+            {busy ? "Gemmer …" : "Gem mål"}
+          </button>
+          <button type="button" className="button button-secondary" onClick={onClose} disabled={busy}>
+            Annullér
+          </button>
+        </>
+      }
+    >
+      {serverError ? <ErrorAlert message={serverError} /> : null}
+      <FormField id={`${id}-name`} label="Målets navn" error={shown("name")}>
+        <input
+          id={`${id}-name`}
+          className="form-input"
+          value={name}
+          maxLength={300}
+          onChange={(e) => setName(e.target.value)}
+          aria-invalid={Boolean(shown("name"))}
+          aria-describedby={describedBy(`${id}-name`, null, shown("name"))}
+        />
+      </FormField>
+      <FormField id={`${id}-indicator`} label="Indikator" hint="Det, Overblik tæller blandt projektets borgere" error={shown("indicator")}>
+        <select
+          id={`${id}-indicator`}
+          className="form-select"
+          value={indicator}
+          onChange={(e) => setIndicator(e.target.value as GoalIndicator | "")}
+          aria-invalid={Boolean(shown("indicator"))}
+          aria-describedby={describedBy(`${id}-indicator`, "hint", shown("indicator"))}
+        >
+          <option value="">Vælg indikator</option>
+          {GOAL_INDICATORS.map((i) => (
+            <option key={i} value={i}>
+              {GOAL_INDICATOR_LABELS[i]}
+            </option>
+          ))}
+        </select>
+      </FormField>
+      <fieldset className="form-group">
+        <legend className="form-label">Målet angives som</legend>
+        {(["PERCENT", "COUNT"] as const).map((k) => (
+          <div className="form-group-radio" key={k}>
+            <input
+              type="radio"
+              className="form-radio"
+              id={`${id}-kind-${k}`}
+              name={`${id}-kind`}
+              checked={kind === k}
+              onChange={() => setKind(k)}
+            />
+            <label htmlFor={`${id}-kind-${k}`}>{k === "PERCENT" ? "Andel i procent af borgerne i forløbet" : "Antal borgere"}</label>
+          </div>
+        ))}
+      </fieldset>
+      <FormField id={`${id}-target`} label={kind === "PERCENT" ? "Mål i %" : "Mål i antal borgere"} error={shown("target")}>
+        <input
+          id={`${id}-target`}
+          className="form-input input-width-xs"
+          inputMode="numeric"
+          value={target}
+          onChange={(e) => setTarget(e.target.value)}
+          aria-invalid={Boolean(shown("target"))}
+          aria-describedby={describedBy(`${id}-target`, null, shown("target"))}
+        />
+      </FormField>
+      <FormField id={`${id}-baseline`} label="Udgangspunkt i % (valgfrit)" error={shown("baseline")}>
+        <input
+          id={`${id}-baseline`}
+          className="form-input input-width-xs"
+          inputMode="numeric"
+          value={baseline}
+          onChange={(e) => setBaseline(e.target.value)}
+          aria-invalid={Boolean(shown("baseline"))}
+          aria-describedby={describedBy(`${id}-baseline`, null, shown("baseline"))}
+        />
+      </FormField>
+      <DateField id={`${id}-date`} label="Dato for målet (valgfri)" error={shown("date")} value={date} onChange={setDate} />
+    </Modal>
+  );
+}
+
+/** The project's goals as written, with add, edit and delete. */
+export function GoalsEditor({
+  projectId,
+  goals,
+  mutations,
+  onMessage,
+}: {
+  projectId: string;
+  goals: readonly Goal[];
+  mutations: Mutations;
+  onMessage: (message: FlowMessage | null) => void;
+}) {
+  const [editing, setEditing] = useState<Goal | "new" | null>(null);
+  const [deleting, setDeleting] = useState<Goal | null>(null);
+  const open = (g: Goal | "new") => {
+    onMessage(null);
+    setEditing(g);
+  };
+  return (
+    <>
+      {goals.length === 0 ? (
+        <p>Projektet har ingen mål endnu.</p>
+      ) : (
+        <div className="table--responsive-scroll" tabIndex={0} role="region" aria-label="Mål">
+          <table className="table table--compact flow-table">
+            <caption className="sr-only">Projektets mål</caption>
+            <thead>
+              <tr>
+                <th scope="col">Mål</th>
+                <th scope="col">Indikator</th>
+                <th scope="col" className="amount">
+                  Mål
+                </th>
+                <th scope="col" className="amount">
+                  Udgangspunkt
+                </th>
+                <th scope="col">Dato</th>
+                <th scope="col">
+                  <span className="sr-only">Handlinger</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {goals.map((g) => (
+                <tr key={g.id}>
+                  <th scope="row">{g.name}</th>
+                  <td>{goalIndicatorLabel(g.indicator)}</td>
+                  <td className="amount">{goalTargetText(g)}</td>
+                  <td className="amount">{formatPercent(g.baselinePercent)}</td>
+                  <td>{g.targetDate ? formatDateDa(g.targetDate) : "–"}</td>
+                  <td className="nowrap">
+                    <button type="button" className="function-link" onClick={() => open(g)}>
+                      <Icon name="edit" />
+                      Ret<span className="sr-only"> målet {g.name}</span>
+                    </button>{" "}
+                    <button
+                      type="button"
+                      className="function-link"
+                      onClick={() => {
+                        onMessage(null);
+                        setDeleting(g);
+                      }}
+                    >
+                      <Icon name="close" />
+                      Slet<span className="sr-only"> målet {g.name}</span>
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <div className="button-row">
+        <button type="button" className="button button-secondary" onClick={() => open("new")}>
+          <Icon name="plus" />
+          Tilføj mål
+        </button>
+      </div>
+      {editing ? (
+        <GoalDialog
+          projectId={projectId}
+          goal={editing === "new" ? null : editing}
+          mutations={mutations}
+          onClose={() => setEditing(null)}
+          onSaved={(text) => {
+            setEditing(null);
+            onMessage({ kind: "saved", text });
+          }}
+        />
+      ) : null}
+      {deleting ? (
+        <ConfirmDialog
+          title="Slet mål"
+          text={`Målet »${deleting.name}« slettes. Det vises så hverken på kapacitetssiden eller på styregruppens overblik.`}
+          confirmText="Slet mål"
+          onClose={() => setDeleting(null)}
+          onConfirm={async () => {
+            try {
+              await mutations.deleteGoal[0]({ variables: { input: { goalId: deleting.id, expectedVersion: deleting.version } } });
+            } catch (e) {
+              throw new Error(await planErrorText(e, mutations.reload));
+            }
+            onMessage({ kind: "saved", text: `Målet »${deleting.name}« er slettet.` });
+            setDeleting(null);
+          }}
+        />
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,261 @@
+import type { FlowMilestoneFragment } from "@overblik/graphql-client";
+import { useId, useState, type FormEvent } from "react";
+import { ErrorAlert } from "../../../ui/alert";
+import { describedBy, FormField } from "../../../ui/form-field";
+import { formatDateDa, todayIso } from "../../../ui/format";
+import { Icon } from "../../../ui/icon";
+import { Modal } from "../../../ui/modal";
+import { MILESTONE_STATUS_LABELS } from "../flow-labels";
+import { ISO_DATE } from "../flow-view";
+import type { usePlanSetupMutations } from "../hooks/use-plan-setup";
+import { planErrorText } from "../plan-errors";
+import { ConfirmDialog } from "./confirm-dialog";
+import { DateField } from "./date-field";
+import type { FlowMessage } from "./flow-message";
+
+type Milestone = FlowMilestoneFragment;
+type Mutations = ReturnType<typeof usePlanSetupMutations>;
+
+function MilestoneDialog({
+  projectId,
+  milestone,
+  mutations,
+  onClose,
+  onSaved,
+}: {
+  projectId: string;
+  milestone: Milestone | null;
+  mutations: Mutations;
+  onClose: () => void;
+  onSaved: (text: string) => void;
+}) {
+  const id = useId();
+  const [name, setName] = useState(milestone?.name ?? "");
+  const [dueDate, setDueDate] = useState(milestone?.dueDate ?? "");
+  const [responsible, setResponsible] = useState(milestone?.responsible ?? "");
+  const [doneDate, setDoneDate] = useState(milestone?.doneDate ?? "");
+  const [submitted, setSubmitted] = useState(false);
+  const [serverError, setServerError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const errors = {
+    name: name.trim().length < 2 ? "Skriv milepælens navn." : null,
+    due: ISO_DATE.test(dueDate) ? null : "Vælg milepælens frist.",
+    done: doneDate === "" || ISO_DATE.test(doneDate) ? null : "Skriv datoen som dd.mm.åååå, eller lad feltet være tomt.",
+  };
+  const shown = (key: keyof typeof errors) => (submitted ? errors[key] : null);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setSubmitted(true);
+    setServerError(null);
+    const first = (Object.keys(errors) as Array<keyof typeof errors>).find((k) => errors[k]);
+    if (first) {
+      document.getElementById(`${id}-${first}`)?.focus();
+      return;
+    }
+    setBusy(true);
+    try {
+      if (milestone) {
+        await mutations.updateMilestone[0]({
+          variables: {
+            input: {
+              milestoneId: milestone.id,
+              expectedVersion: milestone.version,
+              name: name.trim(),
+              dueDate,
+              responsible: responsible.trim(),
+              doneDate: doneDate === "" ? null : doneDate,
+            },
+          },
+        });
+      } else {
+        await mutations.createMilestone[0]({ variables: { input: { projectId, name: name.trim(), dueDate, responsible: responsible.trim() } } });
+      }
+      onSaved(milestone ? `Milepælen »${name.trim()}« er rettet.` : `Milepælen »${name.trim()}« er oprettet.`);
+    } catch (e) {
+      setServerError(await planErrorText(e, mutations.reload));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Modal
+      title={milestone ? "Ret milepæl" : "Tilføj milepæl"}
+      onClose={onClose}
+      onSubmit={(e) => void submit(e)}
+      busy={busy}
+      footer={
+        <>
+          <button type="submit" className="button button-primary" disabled={busy}>
+            {busy ? "Gemmer …" : "Gem milepæl"}
+          </button>
+          <button type="button" className="button button-secondary" onClick={onClose} disabled={busy}>
+            Annullér
+          </button>
+        </>
+      }
+    >
+      {serverError ? <ErrorAlert message={serverError} /> : null}
+      <FormField id={`${id}-name`} label="Milepælens navn" error={shown("name")}>
+        <input
+          id={`${id}-name`}
+          className="form-input"
+          value={name}
+          maxLength={300}
+          onChange={(e) => setName(e.target.value)}
+          aria-invalid={Boolean(shown("name"))}
+          aria-describedby={describedBy(`${id}-name`, null, shown("name"))}
+        />
+      </FormField>
+      <DateField id={`${id}-due`} label="Frist" error={shown("due")} value={dueDate} onChange={setDueDate} />
+      <FormField id={`${id}-responsible`} label="Ansvarlig (valgfri)">
+        <input id={`${id}-responsible`} className="form-input" value={responsible} maxLength={200} onChange={(e) => setResponsible(e.target.value)} />
+      </FormField>
+      {milestone ? (
+        <DateField id={`${id}-done`} label="Nået den (tom: ikke nået)" error={shown("done")} value={doneDate} onChange={setDoneDate} />
+      ) : null}
+    </Modal>
+  );
+}
+
+/** The project's timetable (tidsplan) as written: add, edit, delete, and mark a milestone done today. */
+export function MilestonesEditor({
+  projectId,
+  milestones,
+  mutations,
+  onMessage,
+}: {
+  projectId: string;
+  milestones: readonly Milestone[];
+  mutations: Mutations;
+  onMessage: (message: FlowMessage | null) => void;
+}) {
+  const [editing, setEditing] = useState<Milestone | "new" | null>(null);
+  const [deleting, setDeleting] = useState<Milestone | null>(null);
+  const [marking, setMarking] = useState<string | null>(null);
+
+  async function markDone(m: Milestone) {
+    onMessage(null);
+    setMarking(m.id);
+    const today = todayIso();
+    try {
+      await mutations.updateMilestone[0]({
+        variables: { input: { milestoneId: m.id, expectedVersion: m.version, name: m.name, dueDate: m.dueDate, responsible: m.responsible, doneDate: today } },
+      });
+      onMessage({ kind: "saved", text: `»${m.name}« er markeret som nået d. ${formatDateDa(today)}.` });
+    } catch (e) {
+      onMessage({ kind: "error", text: await planErrorText(e, mutations.reload) });
+    } finally {
+      setMarking(null);
+    }
+  }
+
+  return (
+    <>
+      {milestones.length === 0 ? (
+        <p>Projektet har ingen milepæle endnu.</p>
+      ) : (
+        <div className="table--responsive-scroll" tabIndex={0} role="region" aria-label="Milepæle">
+          <table className="table table--compact flow-table">
+            <caption className="sr-only">Tidsplanens milepæle i datoorden</caption>
+            <thead>
+              <tr>
+                <th scope="col">Milepæl</th>
+                <th scope="col">Frist</th>
+                <th scope="col">Ansvarlig</th>
+                <th scope="col">Status</th>
+                <th scope="col">
+                  <span className="sr-only">Handlinger</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {milestones.map((m) => (
+                <tr key={m.id}>
+                  <th scope="row">{m.name}</th>
+                  <td className="nowrap">{formatDateDa(m.dueDate)}</td>
+                  <td>{m.responsible || "–"}</td>
+                  <td>{m.doneDate ? `Nået ${formatDateDa(m.doneDate)}` : (MILESTONE_STATUS_LABELS[m.status] ?? m.status)}</td>
+                  <td className="nowrap">
+                    {m.doneDate ? null : (
+                      <>
+                        <button type="button" className="function-link" onClick={() => void markDone(m)} disabled={marking === m.id}>
+                          <Icon name="check" />
+                          Markér som nået<span className="sr-only"> ({m.name})</span>
+                        </button>{" "}
+                      </>
+                    )}
+                    <button
+                      type="button"
+                      className="function-link"
+                      onClick={() => {
+                        onMessage(null);
+                        setEditing(m);
+                      }}
+                    >
+                      <Icon name="edit" />
+                      Ret<span className="sr-only"> milepælen {m.name}</span>
+                    </button>{" "}
+                    <button
+                      type="button"
+                      className="function-link"
+                      onClick={() => {
+                        onMessage(null);
+                        setDeleting(m);
+                      }}
+                    >
+                      <Icon name="close" />
+                      Slet<span className="sr-only"> milepælen {m.name}</span>
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <div className="button-row">
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={() => {
+            onMessage(null);
+            setEditing("new");
+          }}
+        >
+          <Icon name="plus" />
+          Tilføj milepæl
+        </button>
+      </div>
+      {editing ? (
+        <MilestoneDialog
+          projectId={projectId}
+          milestone={editing === "new" ? null : editing}
+          mutations={mutations}
+          onClose={() => setEditing(null)}
+          onSaved={(text) => {
+            setEditing(null);
+            onMessage({ kind: "saved", text });
+          }}
+        />
+      ) : null}
+      {deleting ? (
+        <ConfirmDialog
+          title="Slet milepæl"
+          text={`Milepælen »${deleting.name}« (frist ${formatDateDa(deleting.dueDate)}) slettes fra tidsplanen.`}
+          confirmText="Slet milepæl"
+          onClose={() => setDeleting(null)}
+          onConfirm={async () => {
+            try {
+              await mutations.deleteMilestone[0]({ variables: { input: { milestoneId: deleting.id, expectedVersion: deleting.version } } });
+            } catch (e) {
+              throw new Error(await planErrorText(e, mutations.reload));
+            }
+            onMessage({ kind: "saved", text: `Milepælen »${deleting.name}« er slettet.` });
+            setDeleting(null);
+          }}
+        />
+      ) : null}
+    </>
+  );
+}
