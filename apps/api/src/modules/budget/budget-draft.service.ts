@@ -184,7 +184,8 @@ export function validateDraftLines(lines: readonly BudgetDraftLineInput[], years
 
 /**
  * Makes the draft's line set exactly `lines`: lines with an id are updated, the others created, the draft's
- * remaining lines deleted; sort order is the list's order per side. Runs inside the caller's transaction.
+ * remaining lines deleted. Sort order is the position in the list (one sequence over both sides, as the demo's
+ * budgets number their lines), so each side's order is the list's. Runs inside the caller's transaction.
  */
 async function replaceDraftLines(tx: EntityManager, budgetId: string, lines: readonly DraftLine[]): Promise<void> {
   const existing = new Set((await rowsOf<{ id: string }>(tx, `SELECT id FROM budget_line WHERE budget_id = $1`, [budgetId])).map((r) => r.id));
@@ -194,16 +195,15 @@ async function replaceDraftLines(tx: EntityManager, budgetId: string, lines: rea
   }
   const kept = lines.flatMap((l) => (l.id ? [l.id] : []));
   await tx.query(`DELETE FROM budget_line WHERE budget_id = $1 AND NOT (id = ANY($2::uuid[]))`, [budgetId, kept]);
-  const order: Record<BudgetSide, number> = { INCOME: 0, EXPENSE: 0 };
   const ids: string[] = [];
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
     const values = [
       line.side,
       line.name,
       line.category,
       line.note,
       line.accountNumber,
-      order[line.side]++,
+      index,
       line.driver?.unit ?? null,
       line.driver ? formatHundredths(line.driver.quantity) : null,
       line.driver?.rate?.toString() ?? null,
