@@ -2,6 +2,7 @@ import { Budget } from "@overblik/db";
 import {
   applyDriver,
   BudgetDraftError,
+  MAX_ORE,
   parseAccountNumber,
   parseBudgetSheet,
   type BudgetSheet,
@@ -166,6 +167,7 @@ export function validateDraftLines(lines: readonly BudgetDraftLineInput[], years
         }
       }
     }
+    if (amounts.some((a) => a > MAX_ORE || a < -MAX_ORE)) fail("Beløbet er for stort (højst 90.071.992.547.409,92 kr.). Tjek antal og sats.");
     if (errors.length > before) return;
     result.push({
       id: line.id ?? null,
