@@ -53,7 +53,8 @@ export interface ServerLine {
   accountNumber: string | null;
   note: string | null;
   amounts: ReadonlyArray<{ year: number; amount: string }>;
-  driver: { unit: string; plannedQuantity: string; unitRate: string | null } | null;
+  /** plannedQuantity is the Quantity scalar ("50.00"), typed unknown by the generated client. */
+  driver: { unit: string; plannedQuantity: unknown; unitRate: string | null } | null;
 }
 
 export const SIDE_LABELS: Record<BudgetSide, string> = { INCOME: "Indtægter", EXPENSE: "Udgifter" };
@@ -196,7 +197,7 @@ export function fromServerLines(lines: readonly ServerLine[], years: readonly nu
     for (const a of l.amounts) if (years.includes(a.year)) cells[yearColumn(a.year)] = formatKrPlain(parseMoney(a.amount));
     if (l.driver) {
       cells.driverUnit = l.driver.unit;
-      cells.driverQuantity = formatQuantityDa(parseQuantity(l.driver.plannedQuantity));
+      cells.driverQuantity = formatQuantityDa(parseQuantity(String(l.driver.plannedQuantity)));
       cells.driverRate = l.driver.unitRate ? formatKrPlain(parseMoney(l.driver.unitRate)) : "";
     }
     return { key: l.id, id: l.id, side: l.side, cells, fixed: "AMOUNT", saved: { ...cells } };
