@@ -100,12 +100,15 @@ export function BudgetDraftEditor({
     const line = lines[row];
     const column = columns[col];
     if (!line || !column) return;
-    // After a state change the input may mount on the next frame (a pasted new line).
-    requestAnimationFrame(() => {
+    const focus = () => {
       const input = inputs.current.get(`${line.key}|${column}`);
       input?.focus();
       input?.select();
-    });
+      return input !== undefined;
+    };
+    // Synchronously, so fast typing (Tab, Tab, digits) lands where the spreadsheet habit expects; an input
+    // that mounts with this render (a new line) is focused on the next frame.
+    if (!focus()) requestAnimationFrame(focus);
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>, row: number, col: number) {
