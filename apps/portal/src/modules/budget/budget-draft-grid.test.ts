@@ -11,6 +11,7 @@ import {
   moveLine,
   newLine,
   nextCell,
+  normalizeCell,
   setCell,
   splitClipboard,
   toSaveLines,
@@ -86,6 +87,16 @@ describe("the draft grid", () => {
     expect(lines[1]!.cells.driverRate).toBe("1.300");
     const save = toSaveLines(lines.slice(1), YEARS);
     expect(save.ok && save.lines[0]?.driver).toEqual({ unit: "timer", quantity: "50.00", rate: "1300.00", fixed: "AMOUNT" });
+  });
+
+  it("writes a valid cell the Danish way when the leader leaves it, and leaves an invalid one as typed", () => {
+    let lines = setCell(grid(), 0, yearColumn(2026), "1000", YEARS);
+    lines = setCell(lines, 0, yearColumn(2027), "-200,5", YEARS);
+    lines = setCell(lines, 0, "accountNumber", "5689010000000140", YEARS);
+    lines = normalizeCell(normalizeCell(normalizeCell(lines, 0, yearColumn(2026)), 0, yearColumn(2027)), 0, "accountNumber");
+    expect([lines[0]!.cells[yearColumn(2026)], lines[0]!.cells[yearColumn(2027)], lines[0]!.cells.accountNumber]).toEqual(["1.000", "-200,50", "5.68.90.1.0.0000.001.4.0"]);
+    lines = setCell(lines, 0, yearColumn(2026), "12,345", YEARS);
+    expect(normalizeCell(lines, 0, yearColumn(2026))[0]!.cells[yearColumn(2026)]).toBe("12,345");
   });
 
   it("moves focus like a spreadsheet", () => {

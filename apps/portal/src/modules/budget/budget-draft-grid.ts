@@ -238,6 +238,33 @@ export function setCell(lines: readonly GridLine[], row: number, column: GridCol
   return lines.map((line, i) => (i === row ? applyDriverToCells({ ...line, cells: { ...line.cells, [column]: text } }, years, column) : line));
 }
 
+/**
+ * On leaving a cell, a valid number is written the Danish way ("1000" → "1.000", "-200,5" → "-200,50") and an
+ * account number with the kontoplan's dots; the value is the same, so the driver's rule is not run again.
+ */
+export function normalizeCell(lines: readonly GridLine[], row: number, column: GridColumn): GridLine[] {
+  const line = lines[row];
+  const text = line?.cells[column] ?? "";
+  if (!line || blank(text)) return [...lines];
+  let normal = text;
+  if (isYearColumn(column) || column === "driverRate") {
+    const parsed = parseAmountCell(text);
+    if (parsed.ok) normal = formatKrPlain(parsed.value);
+  } else if (column === "driverQuantity") {
+    const parsed = parseQuantityCell(text);
+    if (parsed.ok) normal = formatQuantityDa(parsed.value);
+  } else if (column === "accountNumber") {
+    try {
+      const digits = parseAccountNumber(text);
+      if (digits) normal = formatAccountNumber(digits);
+    } catch (error) {
+      if (!(error instanceof BudgetDraftError)) throw error;
+    }
+  }
+  if (normal === text) return [...lines];
+  return lines.map((l, i) => (i === row ? { ...l, cells: { ...l.cells, [column]: normal } } : l));
+}
+
 /** Adds a line at the end of its side (income lines stay above expense lines). */
 export function addLine(lines: readonly GridLine[], line: GridLine): GridLine[] {
   const at = line.side === "INCOME" ? lines.filter((l) => l.side === "INCOME").length : lines.length;

@@ -19,6 +19,7 @@ import {
   moveLine,
   newLine,
   nextCell,
+  normalizeCell,
   setCell,
   SIDE_LABELS,
   splitClipboard,
@@ -63,7 +64,6 @@ export function BudgetDraftEditor({
   canSubmit,
   busy,
   onSave,
-  onChange,
 }: {
   budget: DraftBudget;
   canEdit: boolean;
@@ -71,13 +71,11 @@ export function BudgetDraftEditor({
   busy: boolean;
   /** Called with the grid's lines when the user saves ("Gem udkast" or before "Send til godkendelse"). */
   onSave: (lines: GridLine[], then: "save" | "submit") => void;
-  /** Whether the grid has unsaved changes, for the page around it. */
-  onChange?: (dirty: boolean) => void;
 }) {
   const years = budget.years;
   const columns = useMemo(() => gridColumns(years), [years]);
   const loadedIds = useMemo(() => budget.lines.map((l) => l.id), [budget.lines]);
-  const [lines, setLinesState] = useState<GridLine[]>(() => {
+  const [lines, setLines] = useState<GridLine[]>(() => {
     const loaded = fromServerLines(budget.lines, years);
     // A new budget starts with one empty line on each side, ready to type in.
     return loaded.length > 0 ? loaded : SIDES.map((side) => newLine(side, years, makeKey()));
@@ -91,10 +89,6 @@ export function BudgetDraftEditor({
   const totals = gridTotals(lines, years);
   const saveCheck = toSaveLines(lines, years);
 
-  function setLines(next: GridLine[]) {
-    setLinesState(next);
-    onChange?.(isDirtyGrid(next, loadedIds));
-  }
 
   function focusCell(row: number, col: number) {
     const line = lines[row];
@@ -269,6 +263,7 @@ export function BudgetDraftEditor({
                             onChange={(e) => setLines(setCell(lines, row, column, e.target.value, years))}
                             onKeyDown={(e) => onKeyDown(e, row, col)}
                             onPaste={(e) => onPaste(e, row, col)}
+                            onBlur={() => setLines((current) => normalizeCell(current, row, column))}
                           />
                           {cellDirty ? <span className="sr-only"> (ikke gemt)</span> : null}
                           {error ? (
