@@ -1,4 +1,5 @@
 import {
+  accountParts,
   applyDriver,
   BudgetDraftError,
   budgetTotals,
@@ -107,6 +108,17 @@ function hasDriver(line: GridLine): boolean {
 /** A line nobody has typed anything in: not sent, not an error. */
 export function isBlankLine(line: GridLine): boolean {
   return line.id === null && Object.values(line.cells).every((c) => blank(c));
+}
+
+/** "Hovedkonto 5, hovedfunktion 68, …" for a valid account number (the kontoplan's split, for display); null otherwise. */
+export function accountPartsText(text: string): string | null {
+  try {
+    const digits = parseAccountNumber(text);
+    return digits ? accountParts(digits).map((p, i) => `${i === 0 ? p.label : p.label.toLocaleLowerCase("da-DK")} ${p.digits}`).join(", ") : null;
+  } catch (error) {
+    if (error instanceof BudgetDraftError) return null;
+    throw error;
+  }
 }
 
 /** The message for an invalid cell, or null. */

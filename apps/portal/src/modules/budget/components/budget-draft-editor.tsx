@@ -3,6 +3,7 @@ import { useId, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEve
 import { Alert } from "../../../ui/alert";
 import { formatKr, formatKrPlain } from "../../../ui/format";
 import {
+  accountPartsText,
   addLine,
   applyPaste,
   caretAtEdge,
@@ -258,6 +259,7 @@ export function BudgetDraftEditor({
                             inputMode={isYearColumn(column) || column === "driverQuantity" || column === "driverRate" ? "decimal" : undefined}
                             value={line.cells[column] ?? ""}
                             readOnly={!canEdit}
+                            title={column === "accountNumber" ? (accountPartsText(line.cells[column] ?? "") ?? undefined) : undefined}
                             autoComplete="off"
                             spellCheck={column === "name" || column === "note"}
                             onChange={(e) => setLines(setCell(lines, row, column, e.target.value, years))}
