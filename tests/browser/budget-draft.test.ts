@@ -164,4 +164,44 @@ describe.skipIf(!chromiumAvailable)("the draft budget in Chromium, from an empty
     expect(approved).toEqual({ status: "APPROVED", original: "383450", corrected: "383450" });
     await member.close();
   });
+
+  it("a second budget is imported from a sheet after a preview of its row errors; the styregruppe sends it back with a comment the leader sees", async () => {
+    const page = await loggedIn(leaderEmail);
+    await page.getByRole("button", { name: "Opret budget" }).click();
+    await page.getByLabel("Budgettets navn").fill("Kompetenceudvikling");
+    await page.getByLabel("Sidste budgetår").selectOption("2026");
+    await page.getByRole("button", { name: "Opret budget" }).click();
+    await page.getByRole("button", { name: "Importér økonomioverslag" }).click();
+    const dialog = page.getByRole("dialog");
+    const csv = (rows: string[]) => ({ name: "overslag.csv", mimeType: "text/csv", buffer: Buffer.from(rows.join("\r\n")) });
+    await dialog.getByLabel("Fil med økonomioverslaget").setInputFiles(csv(["Tekst;2026 (t.kr.)", "Indtægter;", "Pulje;18x", "Udgifter;", "Kursus;185", "I alt;185"]));
+    await expect.poll(() => dialog.innerText()).toContain("Række 3: 2026:");
+    expect(await dialog.getByRole("button", { name: "Importér" }).isDisabled()).toBe(true);
+    await dialog.getByLabel("Fil med økonomioverslaget").setInputFiles(csv(["Tekst;2026 (t.kr.)", "Indtægter;", "Pulje;185", "Udgifter;", "Kursus;185", "I alt;185"]));
+    await expect.poll(() => dialog.innerText()).toContain("2 linjer kan importeres");
+    await dialog.getByRole("button", { name: "Importér" }).click();
+    await dialog.waitFor({ state: "hidden" });
+    await expect.poll(() => cell(page, "Indtægter 1: Tekst").inputValue()).toBe("Pulje");
+    expect(await cell(page, "Udgifter 1: 2026").inputValue()).toBe("185.000");
+    await page.getByRole("button", { name: "Send til godkendelse" }).click();
+    await expect.poll(() => page.locator("main").innerText()).toContain("Sendt til godkendelse d.");
+    const [budget]: Array<{ id: string }> = await api.dataSource.query(`SELECT id FROM budget WHERE project_id = $1 AND name = 'Kompetenceudvikling'`, [projectId]);
+    await page.close();
+
+    const member = await loggedIn(styregruppeEmail);
+    await member.goto(`${api.url}/projekter/${projectId}/budget?budget=${budget!.id}`);
+    await member.getByRole("button", { name: "Afvis med kommentar" }).click();
+    const reject = member.getByRole("dialog");
+    await reject.getByLabel("Kommentar til lederen").fill("Kurset skal deles på to hold.");
+    await reject.getByRole("button", { name: "Send tilbage til lederen" }).click();
+    await reject.waitFor({ state: "hidden" });
+    await member.close();
+
+    const again = await loggedIn(leaderEmail);
+    await again.goto(`${api.url}/projekter/${projectId}/budget?budget=${budget!.id}`);
+    await expect.poll(() => again.locator("main").innerText()).toContain("Styregruppen har sendt budgettet tilbage");
+    expect(await again.locator("main").innerText()).toContain("Kurset skal deles på to hold.");
+    expect(await cell(again, "Udgifter 1: Tekst").inputValue()).toBe("Kursus");
+    await again.close();
+  });
 });
