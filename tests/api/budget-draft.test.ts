@@ -328,6 +328,25 @@ describe("copying a budget from another project", () => {
  * rolesAllow([role], permission), else FORBIDDEN; without a role in the project, NOT_FOUND. Each operation gets
  * a budget in the state it needs, so the permission is the only thing that differs.
  */
+describe("a draft line with postings", () => {
+  it("is not deleted by a save (its postings would go with it); the draft is unchanged", async () => {
+    const b = await create(leader, "Med posteringer");
+    const saved = dataOf(
+      await gql(api.url, SaveBudgetDraftDocument, { input: { budgetId: b.id, expectedVersion: b.version, lines: [{ side: "EXPENSE", name: "Løn", amounts: every(kr(100)) }] } }, { token: leader }),
+    ).saveBudgetDraft;
+    const [user]: Array<{ id: string }> = await api.dataSource.query(`SELECT id FROM app_user LIMIT 1`);
+    await api.dataSource.query(
+      `INSERT INTO budget_posting (budget_line_id, posting_date, amount_ore, text, voucher, created_by) VALUES ($1, '2026-03-01', 5000, 'Løn marts', 'B1', $2)`,
+      [saved.lines[0]?.id, user?.id],
+    );
+    const refused = await gql(api.url, SaveBudgetDraftDocument, { input: { budgetId: b.id, expectedVersion: saved.version, lines: [] } }, { token: leader });
+    expect(refused.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(refused.errors?.[0]?.message).toContain('Linjen "Løn" har posteringer');
+    const [count] = await api.dataSource.query(`SELECT count(*)::int AS n FROM budget_posting p JOIN budget_line l ON l.id = p.budget_line_id WHERE l.budget_id = $1`, [b.id]);
+    expect(count.n).toBe(1);
+  });
+});
+
 describe("role × operation matrix", () => {
   const roles = Object.keys(PROJECT_ROLE_PERMISSIONS) as ProjectRole[];
 

@@ -196,6 +196,21 @@ async function replaceDraftLines(tx: EntityManager, budgetId: string, lines: rea
     throw new DomainError("CONFLICT", `Linje ${unknown + 1} (${lines[unknown]?.name}) findes ikke længere i udkastet. Hent budgettet igen.`);
   }
   const kept = lines.flatMap((l) => (l.id ? [l.id] : []));
+  // Postings and recorded activity cascade with their line: a line that has them is never deleted from a draft.
+  const used = await rowsOf<{ name: string }>(
+    tx,
+    `SELECT l.name FROM budget_line l
+      WHERE l.budget_id = $1 AND NOT (l.id = ANY($2::uuid[]))
+        AND (EXISTS (SELECT 1 FROM budget_posting p WHERE p.budget_line_id = l.id)
+             OR EXISTS (SELECT 1 FROM activity_entry a WHERE a.budget_line_id = l.id))
+      ORDER BY l.sort_order`,
+    [budgetId, kept],
+  );
+  if (used.length > 0) {
+    throw badInput(
+      `Linjen "${used[0]?.name}" har posteringer eller registreret aktivitet og kan ikke slettes. Behold linjen, eller flyt posteringerne først.`,
+    );
+  }
   await tx.query(`DELETE FROM budget_line WHERE budget_id = $1 AND NOT (id = ANY($2::uuid[]))`, [budgetId, kept]);
   const ids: string[] = [];
   for (const [index, line] of lines.entries()) {
