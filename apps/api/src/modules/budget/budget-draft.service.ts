@@ -451,6 +451,5 @@ export async function copyBudget(ctx: Context, input: CopyBudgetInput): Promise<
 export async function reviewerOf(ctx: Context, budget: BudgetType): Promise<{ id: string; name: string } | null> {
   if (!budget.reviewedById) return null;
   requireProjectAccess(ctx, budget.projectId);
-  const [row] = await rowsOf<{ id: string; name: string }>(ctx.manager, `SELECT id, name FROM app_user WHERE id = $1`, [budget.reviewedById]);
-  return row ?? null;
+  return ctx.loaders.userRefById.load(budget.reviewedById);
 }

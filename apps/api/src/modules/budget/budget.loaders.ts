@@ -133,6 +133,12 @@ export function createBudgetLoaders(manager: EntityManager) {
       }
       return keys.map((k) => result.get(k) ?? new Map());
     }),
+    /** Names of users a budget refers to (who sent it back), one statement per request. */
+    userRefById: new DataLoader<string, { id: string; name: string } | null>(async (ids) => {
+      const rows: Array<{ id: string; name: string }> = await manager.query(`SELECT id, name FROM app_user WHERE id = ANY($1::uuid[])`, [ids]);
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
     changesByBudget: new DataLoader<string, BudgetChangeType[]>(async (budgetIds) => {
       const rows = await manager.query(`${CHANGE_SELECT} WHERE c.budget_id = ANY($1::uuid[]) ORDER BY c.requested_at DESC`, [budgetIds]);
       const byBudget = new Map<string, BudgetChangeType[]>(budgetIds.map((id) => [id, []]));
