@@ -30,7 +30,9 @@ describe("personal access tokens", () => {
     const own = await gql<{ participants: { totalCount: number } }, object>(api.url, `query($p: ID!) { participants(projectId: $p, purpose: "Test af token") { totalCount } }`, { p: bfaId }, { token: pat });
     expect(own.data?.participants.totalCount).toBe(30);
     // … and not what a caseworker may not do.
-    const budget = await gql(api.url, `mutation { approveBudget(input: { budgetId: "00000000-0000-4000-8000-000000000000", expectedVersion: 1 }) { id } }`, {}, { token: pat });
+    const budgets = await gql<{ project: { budgets: Array<{ id: string }> } }, object>(api.url, `query($p: ID!) { project(id: $p) { budgets { id } } }`, { p: bfaId }, { token: pat });
+    const budgetId = budgets.data?.project.budgets[0]?.id ?? "";
+    const budget = await gql(api.url, `mutation($b: ID!) { approveBudget(input: { budgetId: $b, expectedVersion: 1 }) { id } }`, { b: budgetId }, { token: pat });
     expect(budget.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     const log = await gql(api.url, `{ accessLog { totalCount } }`, {}, { token: pat });
     expect(log.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");

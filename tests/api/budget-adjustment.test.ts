@@ -4,6 +4,7 @@ import {
   BudgetFollowUpDocument,
   DecideBudgetChangeDocument,
   ProjectsDocument,
+  SubmitBudgetDocument,
   type BudgetFollowUpQuery,
 } from "@overblik/graphql-client";
 import { parseMoney, sumOre } from "@overblik/domain";
@@ -191,12 +192,17 @@ describe("approving a draft budget", () => {
     const b = await budget("KBH", styregruppe);
     expect(b.status).toBe("DRAFT");
     expect(b.originalTotals).toBeNull();
-    const approved = dataOf(await gql(api.url, ApproveBudgetDocument, { input: { budgetId: b.id, expectedVersion: b.version } }, { token: styregruppe }));
+    // The leader hands the draft to the styregruppe first; approving a draft is refused.
+    const unsubmitted = await gql(api.url, ApproveBudgetDocument, { input: { budgetId: b.id, expectedVersion: b.version } }, { token: styregruppe });
+    expect(unsubmitted.errors?.[0]?.extensions?.code).toBe("CONFLICT");
+    const submitted = dataOf(await gql(api.url, SubmitBudgetDocument, { input: { budgetId: b.id, expectedVersion: b.version } }, { token: leader })).submitBudget;
+    expect(submitted.status).toBe("SUBMITTED");
+    const approved = dataOf(await gql(api.url, ApproveBudgetDocument, { input: { budgetId: b.id, expectedVersion: submitted.version } }, { token: styregruppe }));
     expect(approved.approveBudget.status).toBe("APPROVED");
     const after = await budget("KBH", styregruppe);
     expect(after.originalTotals?.expense).toBe("2200000.00");
     expect(lineNamed(after, "Overførsel").originalAmounts?.map((a) => a.amount)).toEqual(["-200000.00", "-200000.00", "-200000.00", "-200000.00"]);
-    const again = await gql(api.url, ApproveBudgetDocument, { input: { budgetId: b.id, expectedVersion: b.version } }, { token: styregruppe });
+    const again = await gql(api.url, ApproveBudgetDocument, { input: { budgetId: b.id, expectedVersion: submitted.version } }, { token: styregruppe });
     expect(again.errors?.[0]?.extensions?.code).toBe("CONFLICT");
   });
 });

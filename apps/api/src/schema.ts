@@ -7,6 +7,7 @@ import { AccessTokenResolver } from "./modules/auth/access-token.js";
 import { AuthResolver, MembershipResolver } from "./modules/auth/auth.resolver.js";
 import { BudgetChangeResolver, BudgetLineHistoryResolver } from "./modules/budget/budget-change.resolver.js";
 import { BudgetResolver } from "./modules/budget/budget.resolver.js";
+import { BudgetDraftResolver } from "./modules/budget/budget-draft.resolver.js";
 import { CompetencePoolResolver } from "./modules/budget/competence.resolver.js";
 import { PriceIndexResolver } from "./modules/budget/price-index.resolver.js";
 import { FlowPlanResolver } from "./modules/flow/flow.resolver.js";
@@ -23,6 +24,7 @@ export const resolvers = [
   AccessTokenResolver,
   MembershipResolver, ProjectResolver, BudgetResolver, BudgetChangeResolver, BudgetLineHistoryResolver,
   CompetencePoolResolver,
+  BudgetDraftResolver,
   PriceIndexResolver,
   SpendResolver,
   ParticipantResolver,

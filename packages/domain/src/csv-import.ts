@@ -316,7 +316,7 @@ export function parseDanishAmount(text: string): Ore {
 /** numeric(14, 2) in the database: at most 999.999.999.999,99. */
 const MAX_QUANTITY: Hundredths = 10n ** 14n - 1n;
 
-function parseDanishQuantity(text: string): Hundredths {
+export function parseDanishQuantity(text: string): Hundredths {
   const q = parseDanishHundredths(text, "Antallet", false);
   if (q < 0n) throw new CsvValueError(`Antallet "${text.trim()}" må ikke være negativt. Skriv 0 eller et positivt tal, fx 3,5.`);
   if (q > MAX_QUANTITY) throw new CsvValueError(`Antallet "${text.trim()}" er for stort (højst 999.999.999.999,99). Tjek at der ikke mangler et komma.`);

@@ -16,3 +16,4 @@ export * from "./stage.js";
 export * from "./steering.js";
 export * from "./effect.js";
 export * from "./permissions.js";
+export * from "./budget-draft.js";

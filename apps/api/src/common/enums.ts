@@ -25,6 +25,7 @@ export enum ProjectStatusEnum {
 
 export enum BudgetStatusEnum {
   DRAFT = "DRAFT",
+  SUBMITTED = "SUBMITTED",
   APPROVED = "APPROVED",
 }
 
@@ -54,5 +55,5 @@ registerEnumType(ProjectStatusEnum, {
 registerEnumType(BudgetStatusEnum, {
   name: "BudgetStatus",
   description: "Om styregruppen har godkendt budgettet, så det er låst som det oprindelige budget.",
-  valuesConfig: { DRAFT: { description: "Udkast, ikke godkendt af styregruppen" }, APPROVED: { description: "Godkendt (oprindeligt budget)" } },
+  valuesConfig: { DRAFT: { description: "Udkast, som lederen skriver" }, SUBMITTED: { description: "Sendt til godkendelse hos styregruppen" }, APPROVED: { description: "Godkendt (oprindeligt budget)" } },
 });

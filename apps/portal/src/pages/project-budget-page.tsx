@@ -1,4 +1,8 @@
+import { rolesAllow, type Role } from "@overblik/domain";
+import { BudgetDraftWorkspace } from "../modules/budget/components/budget-draft-workspace";
 import { BudgetPlanner } from "../modules/budget/components/budget-planner";
+import { BudgetSetupActions } from "../modules/budget/components/budget-setup-actions";
+import { useBudgetDrafts } from "../modules/budget/hooks/use-budget-drafts";
 import { useBudgetPlanner } from "../modules/budget/hooks/use-budget-planner";
 import { BudgetPicker } from "../modules/projects/components/budget-picker";
 import type { ProjectData } from "../modules/projects/hooks/use-projects";
@@ -13,10 +17,14 @@ export function ProjectBudgetPage({ project }: { project: ProjectData }) {
   const { user } = useSession();
   const planner = data?.project;
   const [budget, selectBudget] = useSelectedBudget(planner?.budgets ?? []);
+  // The draft editor's own data (review comment, submission, account numbers); the same budgets.
+  const drafts = useBudgetDrafts(project.id).data?.project;
+  const writesDraft = budget?.status === "DRAFT" && rolesAllow((planner?.myRoles ?? []) as Role[], "budget.draft");
 
   return (
     <>
       <h2>Budgetlinjer og justeringer</h2>
+      {drafts ? <BudgetSetupActions project={drafts} onCreated={(b) => selectBudget(b.id)} /> : null}
       {error && !planner ? (
         <ErrorAlert message={errorMessage(error)} />
       ) : !planner ? (
@@ -26,7 +34,11 @@ export function ProjectBudgetPage({ project }: { project: ProjectData }) {
       ) : (
         <>
           <BudgetPicker budgets={planner.budgets} selectedId={budget.id} onSelect={selectBudget} />
-          <BudgetPlanner key={budget.id} project={planner} budget={budget} currentUserId={user.id} refetch={() => refetch()} />
+          {writesDraft ? (
+            <BudgetDraftWorkspace key={budget.id} projectId={project.id} budgetId={budget.id} />
+          ) : (
+            <BudgetPlanner key={budget.id} project={planner} budget={budget} currentUserId={user.id} refetch={() => refetch()} />
+          )}
         </>
       )}
     </>

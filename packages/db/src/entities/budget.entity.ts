@@ -15,11 +15,12 @@ import {
 import { Project } from "./project.entity.js";
 import { AppUser } from "./user.entity.js";
 
-export type BudgetStatus = "DRAFT" | "APPROVED";
+/** DRAFT (the leader writes it) → SUBMITTED (with the styregruppe) → APPROVED, or back to DRAFT with a comment. */
+export type BudgetStatus = "DRAFT" | "SUBMITTED" | "APPROVED";
 
 @Entity({ name: "budget" })
 @Index("ix_budget_project", ["projectId"])
-@Check("ck_budget_status", `"status" IN ('DRAFT', 'APPROVED')`)
+@Check("ck_budget_status", `"status" IN ('DRAFT', 'SUBMITTED', 'APPROVED')`)
 @Check("ck_budget_years", `"end_year" >= "start_year"`)
 export class Budget {
   @PrimaryGeneratedColumn("uuid", { primaryKeyConstraintName: "pk_budget" })
@@ -55,6 +56,23 @@ export class Budget {
   @Column({ type: "uuid", nullable: true })
   approvedBy!: string | null;
 
+  /** When the leader last handed the draft to the styregruppe ("Send til godkendelse"). */
+  @Column({ type: "timestamptz", nullable: true })
+  submittedAt!: Date | null;
+
+  @Column({ type: "uuid", nullable: true })
+  submittedBy!: string | null;
+
+  /** The styregruppe's comment when it sent the draft back; shown to the leader until the next submit. */
+  @Column({ type: "text", nullable: true })
+  reviewComment!: string | null;
+
+  @Column({ type: "timestamptz", nullable: true })
+  reviewedAt!: Date | null;
+
+  @Column({ type: "uuid", nullable: true })
+  reviewedBy!: string | null;
+
   @CreateDateColumn({ type: "timestamptz" })
   createdAt!: Date;
 
@@ -68,12 +86,21 @@ export class Budget {
   @ManyToOne(() => AppUser, { onDelete: "RESTRICT" })
   @JoinColumn({ name: "approved_by", foreignKeyConstraintName: "fk_budget_approved_by" })
   approver?: Relation<AppUser>;
+
+  @ManyToOne(() => AppUser, { onDelete: "RESTRICT" })
+  @JoinColumn({ name: "submitted_by", foreignKeyConstraintName: "fk_budget_submitted_by" })
+  submitter?: Relation<AppUser>;
+
+  @ManyToOne(() => AppUser, { onDelete: "RESTRICT" })
+  @JoinColumn({ name: "reviewed_by", foreignKeyConstraintName: "fk_budget_reviewed_by" })
+  reviewer?: Relation<AppUser>;
 }
 
 @Entity({ name: "budget_line" })
 @Index("ix_budget_line_budget", ["budgetId", "sortOrder"])
 @Check("ck_budget_line_side", `"side" IN ('INCOME', 'EXPENSE')`)
 @Check("ck_budget_line_driver", `("driver_unit" IS NULL) = ("driver_quantity" IS NULL)`)
+@Check("ck_budget_line_account_number", `"account_number" ~ '^[0-9]{16}$'`)
 @Check("ck_budget_line_activity_source", `"activity_source" IN ('CONVERSATIONS_HELD', 'TEAM_HOURS', 'INTERVENTION_UNITS')`)
 export class BudgetLine {
   @PrimaryGeneratedColumn("uuid", { primaryKeyConstraintName: "pk_budget_line" })
@@ -93,6 +120,10 @@ export class BudgetLine {
 
   @Column({ type: "text", nullable: true })
   note!: string | null;
+
+  /** Account number in the municipal chart of accounts: 16 digits as text (leading zeros matter); null if none. */
+  @Column({ type: "text", nullable: true })
+  accountNumber!: string | null;
 
   @Column({ type: "integer" })
   sortOrder!: number;

@@ -15,6 +15,7 @@ import { CoveringSums1765008000000 } from "./1765008000000-covering-sums.js";
 import { ClosedProjects1765094400000 } from "./1765094400000-closed-projects.js";
 import { OneTimePasswords1765098000000 } from "./1765098000000-one-time-passwords.js";
 import { PlanAndMeetings1765105200000 } from "./1765105200000-plan-and-meetings.js";
+import { BudgetDrafts1765112400000 } from "./1765112400000-budget-drafts.js";
 
 /** Every migration, in order. The same list serves the app, the tests and the TypeORM CLI. */
 export const migrations = [
@@ -35,4 +36,5 @@ export const migrations = [
   ClosedProjects1765094400000,
   OneTimePasswords1765098000000,
   PlanAndMeetings1765105200000,
+  BudgetDrafts1765112400000,
 ];

@@ -56,8 +56,10 @@ export class BudgetChangeResolver {
     return decideBudgetChange(ctx, input);
   }
 
-  @Authorized("STYREGRUPPE")
-  @Mutation(() => BudgetType, { description: "Styregruppen godkender budgettet, som derved låses som det oprindelige budget." })
+  @Authorized()
+  @Mutation(() => BudgetType, {
+    description: "Styregruppen godkender et budget, der er sendt til godkendelse (SUBMITTED); det låses som det oprindelige budget.",
+  })
   approveBudget(
     @Ctx() ctx: Context,
     @Arg("input", () => ApproveBudgetInput, { description: "Budgettet, der godkendes, og dets version." }) input: ApproveBudgetInput,

@@ -11,7 +11,7 @@ import {
   type LineAmountState,
 } from "@overblik/domain";
 import type { EntityManager } from "typeorm";
-import { requireProjectAccess } from "../../common/access.js";
+import { requireAccess, requireProjectAccess } from "../../common/access.js";
 import { requireUser } from "../../common/auth.js";
 import { DomainError, forbidden, notFound } from "../../common/errors.js";
 import { rowsOf } from "../../common/sql.js";
@@ -229,12 +229,14 @@ export async function approveBudget(ctx: Context, input: ApproveBudgetInput): Pr
   await ctx.manager.transaction(async (tx) => {
     const budget = await tx.findOne(Budget, { where: { id: input.budgetId } });
     if (!budget) throw notFound("Budgettet");
-    requireProjectAccess(ctx, budget.projectId, ["STYREGRUPPE"]);
+    await requireAccess(ctx, "budget.approve", budget.projectId);
     if (budget.status === "APPROVED") throw new DomainError("CONFLICT", "Budgettet er allerede godkendt.", { version: budget.version });
+    // The leader hands the draft over first ("Send til godkendelse"); the styregruppe approves what it was given.
+    if (budget.status === "DRAFT") throw new DomainError("CONFLICT", "Budgettet skal sendes til godkendelse først.", { version: budget.version });
     const rows = await rowsOf<{ id: string }>(
       tx,
       `UPDATE budget SET status = 'APPROVED', approved_at = now(), approved_by = $3, version = version + 1
-        WHERE id = $1 AND version = $2 AND status = 'DRAFT' RETURNING id`,
+        WHERE id = $1 AND version = $2 AND status = 'SUBMITTED' RETURNING id`,
       [budget.id, input.expectedVersion, user.id],
     );
     if (rows.length !== 1) throw new DomainError("CONFLICT", "Budgettet er ændret, siden du hentede det. Hent det igen.", { version: budget.version });

@@ -205,7 +205,7 @@ export class DecideBudgetChangeInput {
 
 @InputType({ description: "Styregruppen godkender budgettet: det låses som det oprindelige budget." })
 export class ApproveBudgetInput {
-  @Field(() => ID, { description: "Id på budgettet, der godkendes (status DRAFT)." })
+  @Field(() => ID, { description: "Id på budgettet, der godkendes (status SUBMITTED)." })
   @IsUUID("all", { message: "Ukendt budget-id." })
   budgetId!: string;
 

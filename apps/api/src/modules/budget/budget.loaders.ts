@@ -12,6 +12,7 @@ export interface LineRecord {
   name: string;
   category: string | null;
   note: string | null;
+  accountNumber: string | null;
   sortOrder: number;
   version: number;
   /** Which flow events count as the line's activity; null: entered by hand. */
@@ -29,6 +30,7 @@ interface LineRow {
   name: string;
   category: string | null;
   note: string | null;
+  account_number: string | null;
   sort_order: number;
   version: number;
   activity_source: string | null;
@@ -39,7 +41,7 @@ interface LineRow {
 }
 
 /** A line's columns with its amounts per year (json), as LineRow names them. */
-const LINE_COLUMNS = `l.id, l.budget_id, l.side, l.name, l.category, l.note, l.sort_order, l.version, l.activity_source,
+const LINE_COLUMNS = `l.id, l.budget_id, l.side, l.name, l.category, l.note, l.account_number, l.sort_order, l.version, l.activity_source,
   l.driver_unit, l.driver_quantity::text AS driver_quantity, l.driver_unit_rate_ore::text AS driver_unit_rate_ore,
   (SELECT json_agg(json_build_object('year', a.year, 'amount_ore', a.amount_ore::text, 'original_ore', a.original_amount_ore::text) ORDER BY a.year)
      FROM budget_line_amount a WHERE a.budget_line_id = l.id) AS amounts`;
@@ -52,6 +54,7 @@ function toLineRecord(row: LineRow): LineRecord {
     name: row.name,
     category: row.category,
     note: row.note,
+    accountNumber: row.account_number,
     sortOrder: row.sort_order,
     version: row.version,
     activitySource: row.activity_source,
@@ -129,6 +132,12 @@ export function createBudgetLoaders(manager: EntityManager) {
         for (const [budgetId, lines] of linesPerBudget(g.budgetIds, rows)) linesByBudget.prime(budgetId, lines);
       }
       return keys.map((k) => result.get(k) ?? new Map());
+    }),
+    /** Names of users a budget refers to (who sent it back), one statement per request. */
+    userRefById: new DataLoader<string, { id: string; name: string } | null>(async (ids) => {
+      const rows: Array<{ id: string; name: string }> = await manager.query(`SELECT id, name FROM app_user WHERE id = ANY($1::uuid[])`, [ids]);
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => byId.get(id) ?? null);
     }),
     changesByBudget: new DataLoader<string, BudgetChangeType[]>(async (budgetIds) => {
       const rows = await manager.query(`${CHANGE_SELECT} WHERE c.budget_id = ANY($1::uuid[]) ORDER BY c.requested_at DESC`, [budgetIds]);

@@ -1,5 +1,5 @@
 import type { Budget } from "@overblik/db";
-import { budgetTotals, lineTotal, oreFromDb, unitCost } from "@overblik/domain";
+import { accountParts, budgetTotals, lineTotal, oreFromDb, unitCost } from "@overblik/domain";
 import { requireProjectAccess } from "../../common/access.js";
 import type { Context } from "../../context.js";
 import { BudgetSideEnum, BudgetStatusEnum } from "../../common/enums.js";
@@ -17,6 +17,10 @@ export function toBudgetType(b: Budget): BudgetType {
     status: b.status as BudgetStatusEnum,
     note: b.note,
     approvedAt: b.approvedAt ? b.approvedAt.toISOString() : null,
+    submittedAt: b.submittedAt ? new Date(b.submittedAt).toISOString() : null,
+    reviewComment: b.reviewComment ?? null,
+    reviewedAt: b.reviewedAt ? new Date(b.reviewedAt).toISOString() : null,
+    reviewedById: b.reviewedBy ?? null,
     version: b.version,
   };
 }
@@ -41,6 +45,8 @@ function toLineType(line: LineRecord, years: number[], approved: boolean): Budge
     name: line.name,
     category: line.category,
     note: line.note,
+    accountNumber: line.accountNumber,
+    accountParts: line.accountNumber ? accountParts(line.accountNumber) : null,
     sortOrder: line.sortOrder,
     version: line.version,
     activitySource: line.activitySource,

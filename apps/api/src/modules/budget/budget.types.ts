@@ -35,6 +35,18 @@ export class ActivityDriverType {
   plannedUnitCost!: Ore | null;
 }
 
+@ObjectType("AccountPart", { description: "En del af et kontonummer i den autoriserede kontoplan, fx funktion 90." })
+export class AccountPartType {
+  @Field({ description: "Delens nøgle: hovedkonto, hovedfunktion, funktion, dranst, ejerforhold, omkostningssted, gruppering, hovedart eller art." })
+  key!: string;
+
+  @Field({ description: 'Delens navn på dansk, fx "Hovedfunktion".' })
+  label!: string;
+
+  @Field({ description: 'Delens cifre, fx "68".' })
+  digits!: string;
+}
+
 @ObjectType("BudgetLine", { description: "En budgetlinje på indtægts- eller udgiftssiden, med beløb pr. år (kan være negativ)." })
 export class BudgetLineType {
   @Field(() => ID, { description: "Linjens id." })
@@ -53,6 +65,15 @@ export class BudgetLineType {
 
   @Field(() => String, { nullable: true, description: 'Bemærkning til linjen, fx "Ca. 50 timer à 800 kr."; null, hvis ingen.' })
   note!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Kontonummer i den autoriserede kontoplan: 16 cifre, fx "5689010000000140"; null, hvis intet.' })
+  accountNumber!: string | null;
+
+  @Field(() => [AccountPartType], {
+    nullable: true,
+    description: "Kontonummeret delt efter kontoplanen (hovedkonto, hovedfunktion, funktion, dranst, ejerforhold, omkostningssted, gruppering, hovedart, art); null uden kontonummer.",
+  })
+  accountParts!: AccountPartType[] | null;
 
   @Field(() => Int, { description: "Rækkefølgen i dokumentet." })
   sortOrder!: number;
@@ -157,7 +178,22 @@ export class BudgetType {
   })
   approvedAt!: string | null;
 
-  @Field(() => Int, { description: "Versionsnummer til optimistisk låsning (godkendelse)." })
+  @Field(() => String, { nullable: true, description: "Hvornår lederen sidst sendte budgettet til godkendelse (ISO 8601); null, hvis aldrig." })
+  submittedAt!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Styregruppens kommentar, da budgettet blev sendt tilbage som udkast; vises for lederen indtil næste indsendelse, ellers null.",
+  })
+  reviewComment!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Hvornår styregruppen sidst sendte budgettet tilbage (ISO 8601); null, hvis aldrig." })
+  reviewedAt!: string | null;
+
+  /** Who sent it back (resolved to a name by BudgetDraftResolver.reviewedBy). */
+  reviewedById!: string | null;
+
+  @Field(() => Int, { description: "Versionsnummer til optimistisk låsning (udkast, indsendelse og godkendelse)." })
   version!: number;
 }
 

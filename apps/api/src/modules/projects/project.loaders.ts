@@ -6,7 +6,9 @@ import { PROJECT_COLUMNS } from "./project.service.js";
 
 /** The budget's columns as the entity names them, for raw statements. */
 export const BUDGET_COLUMNS = `b.id, b.project_id AS "projectId", b.name, b.price_level_year AS "priceLevelYear", b.start_year AS "startYear",
-  b.end_year AS "endYear", b.status, b.note, b.approved_at AS "approvedAt", b.approved_by AS "approvedBy", b.created_at AS "createdAt", b.version`;
+  b.end_year AS "endYear", b.status, b.note, b.approved_at AS "approvedAt", b.approved_by AS "approvedBy", b.created_at AS "createdAt", b.version,
+  b.submitted_at AS "submittedAt", b.submitted_by AS "submittedBy", b.review_comment AS "reviewComment", b.reviewed_at AS "reviewedAt",
+  b.reviewed_by AS "reviewedBy"`;
 
 function groupBy<T>(keys: readonly string[], rows: T[], key: (row: T) => string): T[][] {
   const map = new Map<string, T[]>(keys.map((k) => [k, []]));

@@ -77,5 +77,6 @@ export function toBudgetView(budget: BudgetData): BudgetView {
 
 export const BUDGET_STATUS_LABELS: Record<BudgetData["status"], string> = {
   APPROVED: "Godkendt",
+  SUBMITTED: "Sendt til godkendelse",
   DRAFT: "Udkast",
 };

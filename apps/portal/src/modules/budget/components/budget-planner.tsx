@@ -1,3 +1,4 @@
+import { rolesAllow, type Role } from "@overblik/domain";
 import { useId, useMemo, useState } from "react";
 import { paths } from "../../../app/paths";
 import { Alert } from "../../../ui/alert";
@@ -107,7 +108,13 @@ export function BudgetPlanner({
       {message ? <Alert variant={message.variant}>{<p className="m-0">{message.text}</p>}</Alert> : null}
 
       {!view.approved ? (
-        <ApproveBudgetPanel view={view} canApprove={canDecide} onApproved={(text) => setMessage({ text, variant: "success" })} refetch={refetch} />
+        <ApproveBudgetPanel
+          view={view}
+          submittedAt={budget.submittedAt}
+          canApprove={rolesAllow(project.myRoles as Role[], "budget.approve")}
+          onApproved={(text) => setMessage({ text, variant: "success" })}
+          refetch={refetch}
+        />
       ) : null}
 
       {view.approved ? (

@@ -25,7 +25,7 @@ type Phase =
   | { kind: "done"; added: number; firstCode: string; lastCode: string };
 
 /** Reads a file as base64 (what the API takes), reporting progress as it goes. */
-function readAsBase64(file: File, onProgress: (percent: number) => void): Promise<string> {
+export function readAsBase64(file: File, onProgress: (percent: number) => void): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onprogress = (event) => {
