@@ -11,6 +11,8 @@ export class DomainError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly details?: Record<string, unknown>,
+    /** A machine-readable reason beside the code (extensions.reason), e.g. PASSWORD_CHANGE_REQUIRED. */
+    readonly reason?: string,
   ) {
     super(message);
     this.name = "DomainError";
@@ -94,7 +96,11 @@ export function makeFormatError(logger: Logger) {
         message: original.message,
         locations: formatted.locations,
         path: formatted.path,
-        extensions: { code: original.code, ...(original.details ? { details: jsonSafe(original.details) } : {}) },
+        extensions: {
+          code: original.code,
+          ...(original.reason ? { reason: original.reason } : {}),
+          ...(original.details ? { details: jsonSafe(original.details) } : {}),
+        },
       };
     }
     const validationErrors = formatted.extensions?.validationErrors;

@@ -31,6 +31,15 @@ export function createProjectLoaders(manager: EntityManager) {
         .getRawMany();
       return groupBy(projectIds, rows, (r) => r.projectId);
     }),
+    municipalitiesByProject: new DataLoader<string, Array<{ code: string; name: string; leadersMayCreateProjects: boolean }>>(async (projectIds) => {
+      const rows: Array<{ projectId: string; code: string; name: string; leadersMayCreateProjects: boolean }> = await manager.query(
+        `SELECT pm.project_id AS "projectId", m.code, m.name, m.leaders_may_create_projects AS "leadersMayCreateProjects"
+           FROM project_municipality pm JOIN municipality m ON m.code = pm.municipality_code
+          WHERE pm.project_id = ANY($1::uuid[]) ORDER BY m.code`,
+        [[...projectIds]],
+      );
+      return groupBy(projectIds, rows, (r) => r.projectId);
+    }),
     budgetById: new DataLoader<string, Budget | null>(async (ids) => {
       const rows = await manager.find(Budget, { where: { id: In([...ids]) } });
       const map = new Map(rows.map((b) => [b.id, b]));
