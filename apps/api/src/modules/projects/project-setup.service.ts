@@ -323,8 +323,9 @@ export async function projectHistory(ctx: Context, projectId: string): Promise<P
     id: r.id,
     changedBy: r.changed_by,
     changedAt: new Date(r.changed_at).toISOString(),
-    changes: (Object.keys(r.after) as Array<keyof Basics>)
-      .filter((field) => field in BASICS_LABELS)
+    // In the form's order (jsonb keeps its keys in its own order).
+    changes: (Object.keys(BASICS_LABELS) as Array<keyof Basics>)
+      .filter((field) => field in r.after)
       .map((field) => ({ field, label: BASICS_LABELS[field], before: text(r.before[field]), after: text(r.after[field]) })),
   }));
 }
