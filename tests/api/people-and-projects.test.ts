@@ -128,14 +128,15 @@ describe("a new installation, from the first administrator to a closed project",
     expect(found.items[0]?.email).toBe("lise@kommune.dk");
 
     // The project: validation at the door and in the service.
-    for (const [input, code, message] of [
+    const invalid: Array<[CreateProjectInput, string, string]> = [
       [{ ...BASICS, endDate: "2026-07-31" }, "BAD_USER_INPUT", "Slutdatoen skal ligge på eller efter startdatoen."],
       [{ ...BASICS, municipalityCodes: [] }, "BAD_USER_INPUT", "Vælg mindst én kommune."],
       [{ ...BASICS, municipalityCodes: ["183", "999"] }, "BAD_USER_INPUT", "Ukendt kommunekode: 999. Vælg kommunerne på listen."],
       [{ ...BASICS, code: "B-1" }, "BAD_USER_INPUT", "Koden skal være 2–10 tegn: bogstaverne A–Z og cifre, fx BFA."],
       [{ ...BASICS, coFinancingPercent: 101 }, "BAD_USER_INPUT", "Medfinansieringen skal være mellem 0 og 100 %."],
       [{ ...BASICS, approvalThreshold: "-1.00" }, "BAD_USER_INPUT", "Godkendelsestærsklen kan ikke være negativ."],
-    ] as const) {
+    ];
+    for (const [input, code, message] of invalid) {
       const res = await gql(api.url, CreateProjectDocument, { input }, { token: admin });
       expect(res.errors?.[0]?.extensions?.code, message).toBe(code);
       expect(res.errors?.[0]?.message).toBe(message);
