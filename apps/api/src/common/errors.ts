@@ -69,6 +69,9 @@ const PG_CLIENT_ERRORS: Record<string, string> = {
   "22007": "En dato eller et tidspunkt har et ugyldigt format.",
   "22008": "En dato eller et tidspunkt ligger uden for det tilladte.",
   "22003": "Et tal er uden for det tilladte interval.",
+  // A NUL character (\u0000), which PostgreSQL's text cannot hold.
+  "22021": "En tekst indeholder et ugyldigt tegn. Ret teksten, og prøv igen.",
+  "22P05": "En tekst indeholder et ugyldigt tegn. Ret teksten, og prøv igen.",
 };
 
 /** Codes graphql-js and Apollo themselves put on errors the client caused. */
