@@ -94,6 +94,10 @@ describe("a new installation, from the first administrator to a closed project",
     // An alias does not open another operation.
     expect(codeOf(await gql(api.url, `query { me: projects { totalCount } }`, {}, { token: admin }))).toBe("FORBIDDEN");
     expect(dataOf(await gql(api.url, MeDocument, {}, { token: admin })).me.passwordChangeRequired).toBe(true);
+    // The file exports ask the same.
+    const exported = await fetch(`${api.url}/export/budgets/00000000-0000-4000-8000-000000000000/follow-up.xlsx`, { headers: { authorization: `Bearer ${admin}` } });
+    expect(exported.status).toBe(403);
+    expect(await exported.text()).toBe("Vælg din egen adgangskode, før du fortsætter.");
 
     const short = await gql(api.url, ChangePasswordDocument, { input: { currentPassword: oneTimePassword, newPassword: "kort" } }, { token: admin });
     expect(short.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");

@@ -111,7 +111,6 @@ describe.skipIf(!chromiumAvailable)("a new project from scratch in Chromium", ()
       [projectId],
     );
     expect(memberships.map((m) => m.member)).toEqual(["Anne Administrator:LEADER", "Sofie Styregruppe:STYREGRUPPE", "Tove Tovholder:TOVHOLDER"]);
-    await page.close();
 
     // The new user: the one-time password, then their own, then the project.
     const sofie = await logIn("sofie@kommune.dk", oneTimePassword);
@@ -126,5 +125,20 @@ describe.skipIf(!chromiumAvailable)("a new project from scratch in Chromium", ()
     const flags: Array<{ password_change_required: boolean }> = await api.dataSource.query(`SELECT password_change_required FROM app_user WHERE email = 'sofie@kommune.dk'`);
     expect(flags).toEqual([{ password_change_required: false }]);
     await sofie.close();
+
+    // At its end the leader closes the project: the closing pack is frozen and the project shows "Lukket".
+    await page.getByRole("link", { name: "Til projektet" }).click();
+    await page.getByRole("button", { name: "Luk projekt" }).click();
+    await page.getByRole("dialog").getByLabel("Kommentarer til lukningen").fill("Evalueret; se rapporten.");
+    await page.getByRole("button", { name: "Ja, luk projektet" }).click();
+    await page.locator(".badge").filter({ hasText: /^Lukket$/ }).waitFor();
+    expect(await page.getByRole("button", { name: "Luk projekt" }).count()).toBe(0);
+    expect(await page.getByRole("link", { name: "Opsætning: stamdata og medlemmer" }).count()).toBe(0);
+    const closed: Array<{ status: string; comments: string }> = await api.dataSource.query(
+      `SELECT p.status, c.comments FROM project p JOIN closing_pack c ON c.project_id = p.id WHERE p.id = $1`,
+      [projectId],
+    );
+    expect(closed).toEqual([{ status: "CLOSED", comments: "Evalueret; se rapporten." }]);
+    await page.close();
   });
 });

@@ -239,6 +239,13 @@ export const authChecker: AuthChecker<Context, Role> = ({ context, info }, roles
   throw forbidden("denne handling med din rolle");
 };
 
+/** For routes outside GraphQL (file exports): a logged-in user who has chosen their own password. */
+export function requireSettledUser(ctx: Context): RequestUser {
+  const user = requireUser(ctx);
+  if (user.passwordChangeRequired) throw passwordChangeRequired();
+  return user;
+}
+
 export function requireUser(ctx: Context): RequestUser {
   if (!ctx.user) throw unauthenticated();
   return ctx.user;

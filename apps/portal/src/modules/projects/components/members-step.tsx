@@ -237,7 +237,7 @@ function AddMemberForm({ projectId }: { projectId: string }) {
           </FormField>
         </>
       ) : null}
-      <button type="submit" className="button button-primary" disabled={loading}>
+      <button type="submit" className="button button-primary mt-3" disabled={loading}>
         {loading ? "Tilføjer …" : "Tilføj medlem"}
       </button>
     </form>
