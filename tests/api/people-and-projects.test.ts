@@ -317,6 +317,30 @@ describe("a new installation, from the first administrator to a closed project",
 
 type Op = { name: string; permission: Permission; run: (token: string, projectId: string, version: number, userId: string) => Promise<GraphQLResponse<unknown>> };
 
+describe("a project from before the pool had its own field", () => {
+  it("reads its funding text as the pool, so an edit keeps the funding", async () => {
+    const admin = await makeUser(api.dataSource, { globalRoles: ["ADMIN"] });
+    const project = await makeProject(api.dataSource, { code: "OLD1" });
+    await api.dataSource.query(`UPDATE project SET funding = 'Puljemidler til udsatte kontanthjælpsmodtagere' WHERE id = $1`, [project.id]);
+    const token = await login(api.url, admin.email, FIXTURE_PASSWORD);
+    const before = dataOf(await gql(api.url, ProjectSetupDocument, { id: project.id }, { token })).project;
+    expect(before.poolName).toBe("Puljemidler til udsatte kontanthjælpsmodtagere");
+    const input = {
+      ...BASICS,
+      projectId: project.id,
+      expectedVersion: before.version,
+      code: "OLD1",
+      name: "Nyt navn",
+      poolName: before.poolName,
+      coFinancingPercent: null,
+    };
+    const after = dataOf(await gql(api.url, UpdateProjectDocument, { input }, { token })).updateProject;
+    expect(after.funding).toBe("Puljemidler til udsatte kontanthjælpsmodtagere");
+    const history = dataOf(await gql(api.url, ProjectSetupDocument, { id: project.id }, { token })).project.history;
+    expect(history[0]?.changes.map((c) => c.field)).not.toContain("poolName");
+  });
+});
+
 describe("role × operation (derived from packages/domain's permission table)", () => {
   const PROJECT_OPS: Op[] = [
     {
