@@ -109,37 +109,10 @@ export async function removeProjectMember(ctx: Context, input: RemoveProjectMemb
   return getProject(ctx, input.projectId);
 }
 
+/** A project's members, through the per-request loader (a list of projects costs one statement). */
 export async function projectMembers(ctx: Context, projectId: string): Promise<ProjectMemberType[]> {
   requireProjectAccess(ctx, projectId);
-  const rows: Array<{
-    user_id: string;
-    name: string;
-    email: string;
-    role: RoleEnum;
-    since: Date;
-    competence: string | null;
-    title: string | null;
-    hours_per_week: string | null;
-  }> = await ctx.manager.query(
-    `SELECT m.user_id, u.name, u.email, m.role, m.created_at AS since, t.competence, t.title, t.hours_per_week::text AS hours_per_week
-       FROM project_membership m
-       JOIN app_user u ON u.id = m.user_id
-       LEFT JOIN LATERAL (SELECT competence, title, hours_per_week FROM team_member
-                           WHERE project_id = m.project_id AND user_id = m.user_id AND m.role = 'TEAM_MEMBER' LIMIT 1) t ON true
-      WHERE m.project_id = $1
-      ORDER BY array_position(ARRAY['LEADER','STYREGRUPPE','TOVHOLDER','CASEWORKER','TEAM_MEMBER'], m.role), u.name`,
-    [projectId],
-  );
-  return rows.map((r) => ({
-    userId: r.user_id,
-    name: r.name,
-    email: r.email,
-    role: r.role,
-    since: new Date(r.since).toISOString(),
-    competence: r.competence,
-    title: r.title,
-    hoursPerWeek: r.hours_per_week === null ? null : Number(r.hours_per_week),
-  }));
+  return ctx.loaders.membersByProject.load(projectId);
 }
 
 export async function projectMembershipHistory(ctx: Context, projectId: string): Promise<ProjectMembershipChangeType[]> {
