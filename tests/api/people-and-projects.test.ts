@@ -317,6 +317,21 @@ describe("a new installation, from the first administrator to a closed project",
 
 type Op = { name: string; permission: Permission; run: (token: string, projectId: string, version: number, userId: string) => Promise<GraphQLResponse<unknown>> };
 
+describe("a user on a one-time password", () => {
+  it("sees their own memberships' project names under me, but nothing of the projects' data", async () => {
+    const user = await makeUser(api.dataSource);
+    const project = await makeProject(api.dataSource, { name: "Eget projekt" });
+    await addMember(api.dataSource, project.id, user.id, "LEADER");
+    await api.dataSource.query(`UPDATE app_user SET password_change_required = true WHERE id = $1`, [user.id]);
+    const token = await login(api.url, user.email, FIXTURE_PASSWORD);
+    const own = dataOf(await gql<{ me: { memberships: Array<{ project: { name: string } }> } }, object>(api.url, `query { me { memberships { project { name } } } }`, {}, { token }));
+    expect(own.me.memberships.map((m) => m.project.name)).toEqual(["Eget projekt"]);
+    const deeper = await gql(api.url, `query { me { memberships { project { name budgets { id } } } } }`, {}, { token });
+    expect(deeper.errors?.[0]?.extensions?.reason).toBe("PASSWORD_CHANGE_REQUIRED");
+    expect(deeper.errors?.[0]?.path).toEqual(["me", "memberships", 0, "project", "budgets"]);
+  });
+});
+
 describe("a project from before the pool had its own field", () => {
   it("reads its funding text as the pool, so an edit keeps the funding", async () => {
     const admin = await makeUser(api.dataSource, { globalRoles: ["ADMIN"] });

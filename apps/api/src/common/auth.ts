@@ -222,6 +222,16 @@ function rootFieldName(info: GraphQLResolveInfo): string {
 }
 
 /**
+ * Under an open operation only the user's own fields answer (who they are and their memberships' project names):
+ * `me { memberships { project { budgets … } } }` does not reach the projects' data.
+ */
+const OPEN_PARENT_TYPES: ReadonlySet<string> = new Set(["Query", "Mutation", "User", "ProjectMembership", "LoginPayload"]);
+
+function openDuringPasswordChange(info: GraphQLResolveInfo): boolean {
+  return OPEN_DURING_PASSWORD_CHANGE.has(rootFieldName(info)) && OPEN_PARENT_TYPES.has(info.parentType.name);
+}
+
+/**
  * type-graphql's role check: `@Authorized()` needs a logged-in user; `@Authorized("LEADER", …)` needs one
  * of the roles globally or in at least one project. Which project is checked per record in the service.
  * A user still on a one-time password gets nothing but `me`, `changePassword` and `logout` (and what those
@@ -230,7 +240,7 @@ function rootFieldName(info: GraphQLResolveInfo): string {
 export const authChecker: AuthChecker<Context, Role> = ({ context, info }, roles) => {
   const user = context.user;
   if (!user) throw unauthenticated();
-  if (user.passwordChangeRequired && !OPEN_DURING_PASSWORD_CHANGE.has(rootFieldName(info))) throw passwordChangeRequired();
+  if (user.passwordChangeRequired && !openDuringPasswordChange(info)) throw passwordChangeRequired();
   if (roles.length === 0) return true;
   if (user.globalRoles.some((r) => roles.includes(r))) return true;
   for (const projectRoles of user.projectRoles.values()) {
