@@ -128,6 +128,7 @@ describe.skipIf(!chromiumAvailable)("a new project from scratch in Chromium", ()
 
     // At its end the leader closes the project: the closing pack is frozen and the project shows "Lukket".
     await page.getByRole("link", { name: "Til projektet" }).click();
+    await page.getByText("Kommuner: Ishøj, Vallensbæk · Matchgruppe 3 (aktivitetsparate) · Pulje: Puljen til flere i job (50 % medfinansiering) · P/l 2026").waitFor();
     await page.getByRole("button", { name: "Luk projekt" }).click();
     await page.getByRole("dialog").getByLabel("Kommentarer til lukningen").fill("Evalueret; se rapporten.");
     await page.getByRole("button", { name: "Ja, luk projektet" }).click();

@@ -10,7 +10,7 @@ import { Link } from "../../../ui/navigation";
 import { setupPaths } from "../project-setup-paths";
 
 /**
- * Under a project's name: the "Lukket" badge for a closed project, and for those who may, the link to the setup
+ * Under a project's name: its municipalities, matchgruppe, pool and price level in one line; the "Lukket" badge for a closed project, and for those who may, the link to the setup
  * (basics and members) and "Luk projekt". A closed project shows neither (the API refuses changes anyway).
  */
 export function ProjectAdminBar({ projectId }: { projectId: string }) {
@@ -18,26 +18,39 @@ export function ProjectAdminBar({ projectId }: { projectId: string }) {
   const [closing, setClosing] = useState(false);
   const project = data?.project;
   if (!project) return null;
+  const basics = [
+    project.municipalities.length > 0 ? `Kommuner: ${project.municipalities.map((m) => m.name).join(", ")}` : null,
+    project.matchGroup || null,
+    project.poolName ? `Pulje: ${project.poolName}${project.coFinancingPercent === null ? "" : ` (${project.coFinancingPercent} % medfinansiering)`}` : null,
+    project.priceLevelYear === null ? null : `P/l ${project.priceLevelYear}`,
+  ].filter((part): part is string => part !== null);
+  const facts = basics.length > 0 ? <p className="form-hint">{basics.join(" · ")}</p> : null;
   if (project.status === "CLOSED") {
     return (
-      <p>
-        <span className="badge badge-large">Lukket</span> {project.closedAt ? `Lukket ${formatDateTimeDa(project.closedAt)}; projektet kan kun læses.` : null}
-      </p>
+      <>
+        {facts}
+        <p>
+          <span className="badge badge-large">Lukket</span> {project.closedAt ? `Lukket ${formatDateTimeDa(project.closedAt)}; projektet kan kun læses.` : null}
+        </p>
+      </>
     );
   }
   const mayEdit = rolesAllow(project.myRoles, "project.edit") || rolesAllow(project.myRoles, "project.members");
   const mayClose = rolesAllow(project.myRoles, "project.close");
-  if (!mayEdit && !mayClose) return null;
+  if (!mayEdit && !mayClose) return facts;
   return (
-    <p className="d-flex flex-wrap align-items-center" style={{ gap: "1rem" }}>
-      {mayEdit ? <Link to={setupPaths.setup(project.id)}>Opsætning: stamdata og medlemmer</Link> : null}
-      {mayClose ? (
-        <button type="button" className="button button-secondary" onClick={() => setClosing(true)}>
-          Luk projekt
-        </button>
-      ) : null}
-      {closing ? <CloseProjectDialog project={project} onClose={() => setClosing(false)} /> : null}
-    </p>
+    <>
+      {facts}
+      <p className="d-flex flex-wrap align-items-center" style={{ gap: "1rem" }}>
+        {mayEdit ? <Link to={setupPaths.setup(project.id)}>Opsætning: stamdata og medlemmer</Link> : null}
+        {mayClose ? (
+          <button type="button" className="button button-secondary" onClick={() => setClosing(true)}>
+            Luk projekt
+          </button>
+        ) : null}
+        {closing ? <CloseProjectDialog project={project} onClose={() => setClosing(false)} /> : null}
+      </p>
+    </>
   );
 }
 
