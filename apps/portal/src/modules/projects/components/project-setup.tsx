@@ -1,6 +1,12 @@
 import { useMutation, useQuery } from "@apollo/client/react";
 import { rolesAllow } from "@overblik/domain";
-import { ProjectSetupDocument, ProjectSetupPlanStatusDocument, UpdateProjectDocument, type CreateProjectInput } from "@overblik/graphql-client";
+import {
+  ProjectSetupDocument,
+  ProjectSetupPlanStatusDocument,
+  UpdateProjectDocument,
+  type CreateProjectInput,
+  type ProjectSetupQuery,
+} from "@overblik/graphql-client";
 import { useState } from "react";
 import { paths } from "../../../app/paths";
 import { Alert, ErrorAlert } from "../../../ui/alert";
@@ -87,7 +93,7 @@ export function ProjectSetup({ projectId, step }: { projectId: string; step: Set
   );
 }
 
-type Project = NonNullable<import("@overblik/graphql-client").ProjectSetupQuery["project"]>;
+type Project = NonNullable<ProjectSetupQuery["project"]>;
 
 function BasicsStep({ project, readOnly }: { project: Project; readOnly: boolean }) {
   const [update, { loading }] = useMutation(UpdateProjectDocument, { refetchQueries: ["ProjectSetup"] });
