@@ -17,6 +17,8 @@ import { ParticipantPlanResolver, ProjectPlanResolver } from "./modules/flow/pla
 import { ParticipantResolver } from "./modules/participants/participant.resolver.js";
 import { SpendResolver } from "./modules/spend/spend.resolver.js";
 import { ProjectResolver } from "./modules/projects/project.resolver.js";
+import { ProjectSetupResolver } from "./modules/projects/project-setup.resolver.js";
+import { UserSelfResolver, UsersResolver } from "./modules/users/users.resolver.js";
 import { SteeringResolver } from "./modules/steering/steering.resolver.js";
 
 export const resolvers = [
@@ -35,6 +37,9 @@ export const resolvers = [
   ParticipantPlanResolver,
   PlanSetupResolver,
   SteeringResolver,
+  ProjectSetupResolver,
+  UsersResolver,
+  UserSelfResolver,
 ] as const;
 
 const VALIDATOR_OPTIONS: ValidatorOptions = { forbidUnknownValues: false, skipMissingProperties: true };

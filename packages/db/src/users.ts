@@ -23,6 +23,8 @@ export interface NewUser {
   name: string;
   globalRoles: GlobalRole[];
   organisationId?: string | null;
+  /** The user's municipality (kommunekode), e.g. "183". */
+  municipalityCode?: string | null;
 }
 
 export class EmailTakenError extends Error {
@@ -49,6 +51,7 @@ export async function createUserWithOneTimePassword(manager: EntityManager, inpu
       passwordHash: await hashPassword(oneTimePassword),
       globalRoles: input.globalRoles,
       organisationId: input.organisationId ?? null,
+      municipalityCode: input.municipalityCode ?? null,
       active: true,
       passwordChangeRequired: true,
     }),

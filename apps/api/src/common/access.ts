@@ -57,3 +57,36 @@ export function requireGlobalAccess(ctx: Context, permission: Permission): void 
   const user = requireUser(ctx);
   if (!rolesAllow(user.globalRoles, permission)) throw forbidden(PERMISSION_LABELS[permission]);
 }
+
+/**
+ * Who may create a project — the one place this rule lives: anyone with project.create (an administrator), or a
+ * user who leads at least one project and whose municipality lets its leaders create projects
+ * (municipality.leaders_may_create_projects, set by an administrator).
+ */
+export async function requireProjectCreation(ctx: Context): Promise<void> {
+  if (await mayCreateProjects(ctx)) return;
+  throw forbidden(PERMISSION_LABELS["project.create"]);
+}
+
+export async function mayCreateProjects(ctx: Context): Promise<boolean> {
+  const user = requireUser(ctx);
+  if (rolesAllow(user.globalRoles, "project.create")) return true;
+  const leads = [...user.projectRoles.values()].some((roles) => roles.includes("LEADER"));
+  if (!leads) return false;
+  const rows: Array<{ allowed: boolean }> = await ctx.manager.query(
+    `SELECT m.leaders_may_create_projects AS allowed FROM app_user u JOIN municipality m ON m.code = u.municipality_code WHERE u.id = $1`,
+    [user.id],
+  );
+  return rows[0]?.allowed === true;
+}
+
+/**
+ * Who may search the users: user.manage (everything about them), or anyone who may put people into a project
+ * (project.members in at least one project), who sees only active users' id, name and e-mail.
+ */
+export function userSearchScope(ctx: Context): "ALL" | "DIRECTORY" {
+  const user = requireUser(ctx);
+  if (rolesAllow(user.globalRoles, "user.manage")) return "ALL";
+  for (const roles of user.projectRoles.values()) if (rolesAllow(roles, "project.members")) return "DIRECTORY";
+  throw forbidden(PERMISSION_LABELS["user.manage"]);
+}

@@ -2,6 +2,7 @@ import type { GlobalRole, ProjectRole, Role } from "@overblik/domain";
 import { isGlobalRole } from "@overblik/domain";
 import { SignJWT } from "jose";
 import { createHash, createHmac, timingSafeEqual } from "node:crypto";
+import type { GraphQLResolveInfo } from "graphql";
 import type { AuthChecker } from "type-graphql";
 import type { DataSource } from "typeorm";
 import type { Context } from "../context.js";
@@ -20,6 +21,8 @@ export interface RequestUser {
   globalRoles: GlobalRole[];
   /** projectId → the user's roles in that project. */
   projectRoles: ReadonlyMap<string, readonly ProjectRole[]>;
+  /** Still on a one-time password: the API allows nothing but choosing one's own (see authChecker). */
+  passwordChangeRequired: boolean;
 }
 
 /** A token whose signature and header have been checked: what it says, with its time limits. */
@@ -114,6 +117,7 @@ interface SessionRow {
   email: string;
   name: string;
   global_roles: GlobalRole[];
+  password_change_required: boolean;
   memberships: Array<{ project_id: string; role: ProjectRole }> | null;
 }
 
@@ -130,7 +134,7 @@ export function hashAccessToken(token: string): Buffer {
 /** A personal access token: looked up by its hash; it carries its owner's current roles, never more. */
 async function userFromAccessToken(dataSource: DataSource, token: string): Promise<RequestUser | null> {
   const rows: Array<SessionRow & { token_id: string }> = await dataSource.query(
-    `SELECT t.id AS token_id, u.id AS user_id, u.email, u.name, u.global_roles,
+    `SELECT t.id AS token_id, u.id AS user_id, u.email, u.name, u.global_roles, u.password_change_required,
             (SELECT json_agg(json_build_object('project_id', m.project_id, 'role', m.role))
                FROM project_membership m WHERE m.user_id = u.id) AS memberships
        FROM personal_access_token t JOIN app_user u ON u.id = t.user_id
@@ -151,6 +155,7 @@ async function userFromAccessToken(dataSource: DataSource, token: string): Promi
     tokenKind: "ACCESS_TOKEN",
     globalRoles: row.global_roles.filter(isGlobalRole),
     projectRoles: toProjectRoles(row.memberships ?? []),
+    passwordChangeRequired: row.password_change_required,
   };
 }
 
@@ -161,7 +166,7 @@ export async function userFromToken(dataSource: DataSource, tokens: SessionToken
   const rows = await preparedRows<SessionRow>(
     dataSource.manager,
     "overblik_session_user",
-    `SELECT u.id AS user_id, u.email, u.name, u.global_roles,
+    `SELECT u.id AS user_id, u.email, u.name, u.global_roles, u.password_change_required,
             (SELECT json_agg(json_build_object('project_id', m.project_id, 'role', m.role))
                FROM project_membership m WHERE m.user_id = u.id) AS memberships
        FROM user_session s
@@ -180,6 +185,7 @@ export async function userFromToken(dataSource: DataSource, tokens: SessionToken
     tokenKind: "SESSION",
     globalRoles: row.global_roles.filter(isGlobalRole),
     projectRoles,
+    passwordChangeRequired: row.password_change_required,
   };
 }
 
@@ -197,13 +203,44 @@ export function hasGlobalRole(user: RequestUser, role: GlobalRole): boolean {
   return user.globalRoles.includes(role);
 }
 
+/** The operations a user on a one-time password may still use (login needs no user and is always open). */
+const OPEN_DURING_PASSWORD_CHANGE: ReadonlySet<string> = new Set(["me", "changePassword", "logout", "login"]);
+
+export const passwordChangeRequired = () =>
+  new DomainError("FORBIDDEN", "Vælg din egen adgangskode, før du fortsætter.", undefined, "PASSWORD_CHANGE_REQUIRED");
+
+/** The real name of the operation's root field a resolver runs under (its path starts with the alias). */
+function rootFieldName(info: GraphQLResolveInfo): string {
+  let path = info.path;
+  while (path.prev) path = path.prev;
+  const key = String(path.key);
+  for (const selection of info.operation.selectionSet.selections) {
+    if (selection.kind === "Field" && (selection.alias?.value ?? selection.name.value) === key) return selection.name.value;
+  }
+  // A root field reached through a fragment: refuse unless it is plainly one of the open ones.
+  return key;
+}
+
+/**
+ * Under an open operation only the user's own fields answer (who they are and their memberships' project names):
+ * `me { memberships { project { budgets … } } }` does not reach the projects' data.
+ */
+const OPEN_PARENT_TYPES: ReadonlySet<string> = new Set(["Query", "Mutation", "User", "ProjectMembership", "LoginPayload"]);
+
+function openDuringPasswordChange(info: GraphQLResolveInfo): boolean {
+  return OPEN_DURING_PASSWORD_CHANGE.has(rootFieldName(info)) && OPEN_PARENT_TYPES.has(info.parentType.name);
+}
+
 /**
  * type-graphql's role check: `@Authorized()` needs a logged-in user; `@Authorized("LEADER", …)` needs one
  * of the roles globally or in at least one project. Which project is checked per record in the service.
+ * A user still on a one-time password gets nothing but `me`, `changePassword` and `logout` (and what those
+ * return): the one place that rule is kept.
  */
-export const authChecker: AuthChecker<Context, Role> = ({ context }, roles) => {
+export const authChecker: AuthChecker<Context, Role> = ({ context, info }, roles) => {
   const user = context.user;
   if (!user) throw unauthenticated();
+  if (user.passwordChangeRequired && !openDuringPasswordChange(info)) throw passwordChangeRequired();
   if (roles.length === 0) return true;
   if (user.globalRoles.some((r) => roles.includes(r))) return true;
   for (const projectRoles of user.projectRoles.values()) {
@@ -211,6 +248,13 @@ export const authChecker: AuthChecker<Context, Role> = ({ context }, roles) => {
   }
   throw forbidden("denne handling med din rolle");
 };
+
+/** For routes outside GraphQL (file exports): a logged-in user who has chosen their own password. */
+export function requireSettledUser(ctx: Context): RequestUser {
+  const user = requireUser(ctx);
+  if (user.passwordChangeRequired) throw passwordChangeRequired();
+  return user;
+}
 
 export function requireUser(ctx: Context): RequestUser {
   if (!ctx.user) throw unauthenticated();

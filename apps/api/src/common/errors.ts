@@ -11,6 +11,8 @@ export class DomainError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly details?: Record<string, unknown>,
+    /** A machine-readable reason beside the code (extensions.reason), e.g. PASSWORD_CHANGE_REQUIRED. */
+    readonly reason?: string,
   ) {
     super(message);
     this.name = "DomainError";
@@ -67,6 +69,9 @@ const PG_CLIENT_ERRORS: Record<string, string> = {
   "22007": "En dato eller et tidspunkt har et ugyldigt format.",
   "22008": "En dato eller et tidspunkt ligger uden for det tilladte.",
   "22003": "Et tal er uden for det tilladte interval.",
+  // A NUL character (\u0000), which PostgreSQL's text cannot hold.
+  "22021": "En tekst indeholder et ugyldigt tegn. Ret teksten, og prøv igen.",
+  "22P05": "En tekst indeholder et ugyldigt tegn. Ret teksten, og prøv igen.",
 };
 
 /** Codes graphql-js and Apollo themselves put on errors the client caused. */
@@ -94,7 +99,11 @@ export function makeFormatError(logger: Logger) {
         message: original.message,
         locations: formatted.locations,
         path: formatted.path,
-        extensions: { code: original.code, ...(original.details ? { details: jsonSafe(original.details) } : {}) },
+        extensions: {
+          code: original.code,
+          ...(original.reason ? { reason: original.reason } : {}),
+          ...(original.details ? { details: jsonSafe(original.details) } : {}),
+        },
       };
     }
     const validationErrors = formatted.extensions?.validationErrors;

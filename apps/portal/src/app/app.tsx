@@ -1,4 +1,5 @@
 import { SessionGate } from "../modules/session/components/session-gate";
+import { PasswordChangeGate } from "../modules/users/components/password-change-gate";
 import { LoginPage } from "../pages/login-page";
 import { AppLayout } from "./app-layout";
 import { Providers } from "./providers";
@@ -12,9 +13,11 @@ export function App() {
         Gå til sidens indhold
       </a>
       <SessionGate renderLogin={(onLoggedIn) => <LoginPage onLoggedIn={onLoggedIn} />}>
-        <AppLayout>
-          <AppRouter />
-        </AppLayout>
+        <PasswordChangeGate>
+          <AppLayout>
+            <AppRouter />
+          </AppLayout>
+        </PasswordChangeGate>
       </SessionGate>
     </Providers>
   );

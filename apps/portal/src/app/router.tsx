@@ -15,7 +15,11 @@ import { ParticipantImportPage } from "../pages/participant-import-page";
 import { ParticipantPage } from "../pages/participant-page";
 import { ParticipantStatisticsPage } from "../pages/participant-statistics-page";
 import { ParticipantsPage } from "../pages/participants-page";
+import { NewProjectPage } from "../pages/new-project-page";
 import { ProjectPage } from "../pages/project-page";
+import { ProjectSetupPage } from "../pages/project-setup-page";
+import { UsersPage } from "../pages/users-page";
+import { setupStepFromSegment } from "../modules/projects/project-setup-paths";
 import { ProjectsPage } from "../pages/projects-page";
 import { StyregruppeDashboardPage } from "../pages/styregruppe-dashboard-page";
 import { StyregruppePackPage } from "../pages/styregruppe-pack-page";
@@ -26,6 +30,16 @@ import { projectTabFromSegment } from "./paths";
 /** Every route of the portal. Addresses are Danish, as the users see them (see app/paths.ts). */
 const routes: ReadonlyArray<{ pattern: RegExp; render: (params: string[]) => ReactNode }> = [
   { pattern: /^\/$/, render: () => <ProjectsPage /> },
+  // Creating and setting up a project (modules/projects/project-setup-paths.ts); before the project's tabs.
+  { pattern: /^\/projekter\/nyt\/?$/, render: () => <NewProjectPage /> },
+  {
+    pattern: /^\/projekter\/([^/]+)\/opsaetning(?:\/([a-z]+))?\/?$/,
+    render: ([id = "", segment]) => {
+      const step = setupStepFromSegment(segment);
+      return step ? <ProjectSetupPage key={step} projectId={decodeURIComponent(id)} step={step} /> : <NotFoundPage />;
+    },
+  },
+  { pattern: /^\/brugere\/?$/, render: () => <UsersPage /> },
   // Citizens in a project (modules/participants/participant-paths.ts); before the project's tabs,
   // whose pattern would otherwise take "borgere", "farver" and "statistik" for unknown tabs.
   { pattern: /^\/projekter\/([^/]+)\/borgere\/?$/, render: ([id = ""]) => <ParticipantsPage projectId={decodeURIComponent(id)} /> },

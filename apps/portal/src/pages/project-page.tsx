@@ -1,5 +1,6 @@
 import { paths, type ProjectTab } from "../app/paths";
 import { BudgetSection } from "../modules/budget/components/budget-section";
+import { ProjectAdminBar } from "../modules/projects/components/project-admin-bar";
 import { CompetencePools } from "../modules/projects/components/competence-pools";
 import { ProjectFacts } from "../modules/projects/components/project-facts";
 import { PROJECT_TAB_LABELS, ProjectTabs } from "../modules/projects/components/project-tabs";
@@ -88,6 +89,7 @@ export function ProjectPage({ id, tab }: { id: string; tab: ProjectTab }) {
     <>
       <BackLink />
       <h1>{project.name}</h1>
+      <ProjectAdminBar projectId={project.id} />
       <ProjectTabs projectId={project.id} current={tab} />
       <TabContent project={project} tab={tab} />
     </>

@@ -1,3 +1,4 @@
+import { NewProjectButton } from "../modules/projects/components/new-project-button";
 import { ProjectTable } from "../modules/projects/components/project-table";
 import { useProjects } from "../modules/projects/hooks/use-projects";
 import { ErrorAlert } from "../ui/alert";
@@ -13,6 +14,7 @@ export function ProjectsPage() {
   return (
     <>
       <h1>Projekter</h1>
+      <NewProjectButton />
       {error ? (
         <ErrorAlert message={errorMessage(error)} />
       ) : !projects ? (

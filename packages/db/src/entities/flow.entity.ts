@@ -102,6 +102,7 @@ export class PreparationForm {
 @Entity({ name: "team_member" })
 @Index("ix_team_member_project", ["projectId"])
 @Check("ck_team_member_competence", `"competence" IN ('EMPLOYMENT', 'SOCIAL', 'PHYSICAL_HEALTH', 'MENTAL_HEALTH', 'YOUTH_EDUCATION')`)
+@Check("ck_team_member_hours", `"hours_per_week" IS NULL OR ("hours_per_week" > 0 AND "hours_per_week" <= 80)`)
 export class TeamMember {
   @PrimaryGeneratedColumn("uuid", { primaryKeyConstraintName: "pk_team_member" })
   id!: string;
@@ -125,6 +126,10 @@ export class TeamMember {
   /** The login of the member, so they see the agendas of their meetings. */
   @Column({ type: "uuid", nullable: true })
   userId!: string | null;
+
+  /** Hours a week the member gives the project (set when the user is put in the role); numeric as text. */
+  @Column({ type: "numeric", precision: 4, scale: 1, nullable: true })
+  hoursPerWeek!: string | null;
 
   /** Hours at meetings become activity on this line (e.g. "Lægekonsulent honorar v/ca. 50 timer"). */
   @Column({ type: "uuid", nullable: true })

@@ -1,5 +1,6 @@
 import { BudgetChange, BudgetChangeEntry } from "./budget-change.entity.js";
 import { Budget, BudgetLine, BudgetLineAmount, CompetencePool } from "./budget.entity.js";
+import { ClosingPack, Municipality, ProjectHistory, ProjectMembershipHistory, ProjectMunicipality } from "./municipality.entity.js";
 import { Milestone, ProjectFlowPlan, ProjectGoal } from "./flow-plan.entity.js";
 import { AgendaItem, Conversation, MeetingAttendance, PreparationForm, TeamMeeting, TeamMember } from "./flow.entity.js";
 import { Organisation } from "./organisation.entity.js";
@@ -15,6 +16,7 @@ export * from "./budget-change.entity.js";
 export * from "./budget.entity.js";
 export * from "./flow-plan.entity.js";
 export * from "./flow.entity.js";
+export * from "./municipality.entity.js";
 export * from "./organisation.entity.js";
 export * from "./plan.entity.js";
 export * from "./participant.entity.js";
@@ -25,6 +27,11 @@ export * from "./steering.entity.js";
 export * from "./user.entity.js";
 
 export const entities = [
+  Municipality,
+  ProjectMunicipality,
+  ProjectHistory,
+  ProjectMembershipHistory,
+  ClosingPack,
   Organisation,
   AppUser,
   UserSession,

@@ -24,6 +24,7 @@ export type ProjectStatus = "PLANNED" | "ACTIVE" | "ENDED" | "CLOSED";
 @Check("ck_project_status", `"status" IN ('PLANNED', 'ACTIVE', 'ENDED', 'CLOSED')`)
 @Check("ck_project_closed", `("status" = 'CLOSED') = ("closed_at" IS NOT NULL)`)
 @Check("ck_project_period", `"end_date" >= "start_date"`)
+@Check("ck_project_co_financing", `"co_financing_percent" IS NULL OR ("co_financing_percent" >= 0 AND "co_financing_percent" <= 100)`)
 export class Project {
   @PrimaryGeneratedColumn("uuid", { primaryKeyConstraintName: "pk_project" })
   id!: string;
@@ -58,6 +59,25 @@ export class Project {
   /** Where the money comes from, as text ("Puljen … 50 % medfinansiering"). */
   @Column({ type: "text", default: "" })
   funding!: string;
+
+  /** The target group's matchgruppe in text ("Matchgruppe 3 (aktivitetsparate)"). */
+  @Column({ type: "text", default: "" })
+  matchGroup!: string;
+
+  /** Who is eligible (visitation), in text. */
+  @Column({ type: "text", default: "" })
+  eligibility!: string;
+
+  /** The pool (pulje) that funds the project; `funding` is derived from it and the co-financing share. */
+  @Column({ type: "text", default: "" })
+  poolName!: string;
+
+  @Column({ type: "integer", nullable: true })
+  coFinancingPercent!: number | null;
+
+  /** The price level (p/l) the budget's amounts are stated at. */
+  @Column({ type: "integer", nullable: true })
+  priceLevelYear!: number | null;
 
   @Column({ type: "timestamptz", nullable: true })
   closedAt!: Date | null;

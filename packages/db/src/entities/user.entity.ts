@@ -10,6 +10,7 @@ import {
   VersionColumn,
   type Relation,
 } from "typeorm";
+import { Municipality } from "./municipality.entity.js";
 import { Organisation } from "./organisation.entity.js";
 
 @Entity({ name: "app_user" })
@@ -35,6 +36,10 @@ export class AppUser {
   @Column({ type: "uuid", nullable: true })
   organisationId!: string | null;
 
+  /** The municipality the user works for (kommunekode); decides e.g. whether a leader may create projects. */
+  @Column({ type: "text", nullable: true })
+  municipalityCode!: string | null;
+
   @Column({ type: "boolean", default: true })
   active!: boolean;
 
@@ -57,6 +62,10 @@ export class AppUser {
 
   @VersionColumn({ default: 1 })
   version!: number;
+
+  @ManyToOne(() => Municipality, { onDelete: "RESTRICT" })
+  @JoinColumn({ name: "municipality_code", foreignKeyConstraintName: "fk_app_user_municipality" })
+  municipality?: Relation<Municipality>;
 
   @ManyToOne(() => Organisation, { onDelete: "SET NULL" })
   @JoinColumn({ name: "organisation_id", foreignKeyConstraintName: "fk_app_user_organisation" })

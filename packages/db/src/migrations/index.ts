@@ -14,6 +14,7 @@ import { MeetingPacks1764921600000 } from "./1764921600000-meeting-packs.js";
 import { CoveringSums1765008000000 } from "./1765008000000-covering-sums.js";
 import { ClosedProjects1765094400000 } from "./1765094400000-closed-projects.js";
 import { OneTimePasswords1765098000000 } from "./1765098000000-one-time-passwords.js";
+import { PeopleAndProjects1765103400000 } from "./1765103400000-people-and-projects.js";
 import { PlanAndMeetings1765105200000 } from "./1765105200000-plan-and-meetings.js";
 import { BudgetDrafts1765112400000 } from "./1765112400000-budget-drafts.js";
 
@@ -35,6 +36,7 @@ export const migrations = [
   CoveringSums1765008000000,
   ClosedProjects1765094400000,
   OneTimePasswords1765098000000,
+  PeopleAndProjects1765103400000,
   PlanAndMeetings1765105200000,
   BudgetDrafts1765112400000,
 ];

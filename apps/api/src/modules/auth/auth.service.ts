@@ -11,11 +11,18 @@ import { countLoginAttempt } from "./login-rate-limit.js";
 // Verified when the e-mail is unknown, so a wrong e-mail takes as long as a wrong password.
 let dummyHash: Promise<string> | undefined;
 
-export function toUserType(user: Pick<RequestUser, "id" | "email" | "name" | "globalRoles" | "projectRoles">): UserType {
+export function toUserType(user: Pick<RequestUser, "id" | "email" | "name" | "globalRoles" | "projectRoles" | "passwordChangeRequired">): UserType {
   const memberships = [...user.projectRoles.entries()].flatMap(([projectId, roles]) =>
     roles.map((role) => ({ projectId, role: role as RoleEnum })),
   );
-  return { id: user.id, email: user.email, name: user.name, globalRoles: user.globalRoles as RoleEnum[], memberships };
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    globalRoles: user.globalRoles as RoleEnum[],
+    memberships,
+    passwordChangeRequired: user.passwordChangeRequired,
+  };
 }
 
 export async function login(ctx: Context, input: LoginInput): Promise<LoginPayload> {
@@ -64,8 +71,9 @@ export async function login(ctx: Context, input: LoginInput): Promise<LoginPaylo
     tokenKind: "SESSION",
     globalRoles: user.globalRoles.filter(isGlobalRole),
     projectRoles,
+    passwordChangeRequired: user.passwordChangeRequired,
   };
-  return { token, expiresAt: expiresAt.toISOString(), user: toUserType(ctx.user) };
+  return { token, expiresAt: expiresAt.toISOString(), user: toUserType(ctx.user), passwordChangeRequired: user.passwordChangeRequired };
 }
 
 /** After this many wrong passwords within 24 hours the account is locked for a period (DPA requirement). */
@@ -120,9 +128,10 @@ export async function listUsers(ctx: Context): Promise<UserType[]> {
     email: string;
     name: string;
     global_roles: string[];
+    password_change_required: boolean;
     memberships: Array<{ project_id: string; role: ProjectRole }> | null;
   }> = await ctx.manager.query(
-    `SELECT u.id, u.email, u.name, u.global_roles,
+    `SELECT u.id, u.email, u.name, u.global_roles, u.password_change_required,
             (SELECT json_agg(json_build_object('project_id', m.project_id, 'role', m.role) ORDER BY m.role)
                FROM project_membership m WHERE m.user_id = u.id) AS memberships
        FROM app_user u
@@ -135,6 +144,7 @@ export async function listUsers(ctx: Context): Promise<UserType[]> {
       name: r.name,
       globalRoles: r.global_roles.filter(isGlobalRole),
       projectRoles: toProjectRoles(r.memberships ?? []),
+      passwordChangeRequired: r.password_change_required,
     }),
   );
 }

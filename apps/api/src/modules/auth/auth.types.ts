@@ -19,6 +19,11 @@ export class UserType {
 
   @Field(() => [MembershipType], { description: "Brugerens roller pr. projekt." })
   memberships!: MembershipType[];
+
+  @Field({
+    description: "Sand, mens brugeren stadig har en engangsadgangskode: indtil brugeren har valgt sin egen (changePassword), afviser API'et alt andet end me, changePassword og logout.",
+  })
+  passwordChangeRequired!: boolean;
 }
 
 @InputType({ description: "Log ind med e-mail og adgangskode." })
@@ -44,4 +49,7 @@ export class LoginPayload {
 
   @Field(() => UserType, { description: "Den bruger, der nu er logget ind, med roller." })
   user!: UserType;
+
+  @Field({ description: "Sand, når brugeren skal vælge sin egen adgangskode (changePassword), før noget andet er muligt." })
+  passwordChangeRequired!: boolean;
 }

@@ -1,6 +1,7 @@
 import cookieParser from "cookie-parser";
 import { Router, type Request, type Response } from "express";
 import { DomainError } from "../../common/errors.js";
+import { requireSettledUser } from "../../common/auth.js";
 import { buildContext, type Context, type ServerDeps } from "../../context.js";
 import { toBudgetType } from "../budget/budget.service.js";
 import { budgetFollowUp } from "../budget/follow-up.service.js";
@@ -21,7 +22,7 @@ export function exportRouter(deps: ServerDeps): Router {
   router.get("/budgets/:budgetId/follow-up.xlsx", async (req: Request, res: Response) => {
     try {
       const ctx = await buildContext(deps, req, res);
-      if (!ctx.user) throw new DomainError("UNAUTHENTICATED", "Du skal logge ind.");
+      requireSettledUser(ctx);
       const budgetId = String(req.params.budgetId);
       if (!UUID.test(budgetId)) throw new DomainError("NOT_FOUND", "Budgettet findes ikke.");
       const budget = await ctx.loaders.budgetById.load(budgetId);
@@ -53,7 +54,7 @@ export function exportRouter(deps: ServerDeps): Router {
     async (req: Request, res: Response) => {
       try {
         const ctx = await buildContext(deps, req, res);
-        if (!ctx.user) throw new DomainError("UNAUTHENTICATED", "Du skal logge ind.");
+        requireSettledUser(ctx);
         const { projectName, fileName, dashboard, pack } = await load(ctx, req);
         const file = await dashboardWorkbook({ projectName, dashboard, pack });
         ctx.logger.info({ fileName }, "dashboard exported");

@@ -2,6 +2,8 @@ import { Budget, CompetenceActivity, CompetencePool, Organisation, Project } fro
 import DataLoader from "dataloader";
 import { In, type EntityManager } from "typeorm";
 import { preparedRowsForIds } from "../../common/sql.js";
+import type { RoleEnum } from "../../common/enums.js";
+import type { ProjectMemberType } from "./project-setup.types.js";
 import { PROJECT_COLUMNS } from "./project.service.js";
 
 /** The budget's columns as the entity names them, for raw statements. */
@@ -32,6 +34,49 @@ export function createProjectLoaders(manager: EntityManager) {
         .orderBy("o.name")
         .getRawMany();
       return groupBy(projectIds, rows, (r) => r.projectId);
+    }),
+    municipalitiesByProject: new DataLoader<string, Array<{ code: string; name: string; leadersMayCreateProjects: boolean }>>(async (projectIds) => {
+      const rows: Array<{ projectId: string; code: string; name: string; leadersMayCreateProjects: boolean }> = await manager.query(
+        `SELECT pm.project_id AS "projectId", m.code, m.name, m.leaders_may_create_projects AS "leadersMayCreateProjects"
+           FROM project_municipality pm JOIN municipality m ON m.code = pm.municipality_code
+          WHERE pm.project_id = ANY($1::uuid[]) ORDER BY m.code`,
+        [[...projectIds]],
+      );
+      return groupBy(projectIds, rows, (r) => r.projectId);
+    }),
+    membersByProject: new DataLoader<string, ProjectMemberType[]>(async (projectIds) => {
+      const rows: Array<{
+        project_id: string;
+        user_id: string;
+        name: string;
+        email: string;
+        role: RoleEnum;
+        since: Date;
+        competence: string | null;
+        title: string | null;
+        hours_per_week: string | null;
+      }> = await manager.query(
+        `SELECT m.project_id, m.user_id, u.name, u.email, m.role, m.created_at AS since, t.competence, t.title, t.hours_per_week::text AS hours_per_week
+           FROM project_membership m
+           JOIN app_user u ON u.id = m.user_id
+           LEFT JOIN LATERAL (SELECT competence, title, hours_per_week FROM team_member
+                               WHERE project_id = m.project_id AND user_id = m.user_id AND m.role = 'TEAM_MEMBER' LIMIT 1) t ON true
+          WHERE m.project_id = ANY($1::uuid[])
+          ORDER BY array_position(ARRAY['LEADER','STYREGRUPPE','TOVHOLDER','CASEWORKER','TEAM_MEMBER'], m.role), u.name`,
+        [[...projectIds]],
+      );
+      const members = rows.map((r) => ({
+        projectId: r.project_id,
+        userId: r.user_id,
+        name: r.name,
+        email: r.email,
+        role: r.role,
+        since: new Date(r.since).toISOString(),
+        competence: r.competence,
+        title: r.title,
+        hoursPerWeek: r.hours_per_week === null ? null : Number(r.hours_per_week),
+      }));
+      return groupBy(projectIds, members, (m) => m.projectId).map((list) => list.map(({ projectId: _p, ...member }) => member));
     }),
     budgetById: new DataLoader<string, Budget | null>(async (ids) => {
       const rows = await manager.find(Budget, { where: { id: In([...ids]) } });

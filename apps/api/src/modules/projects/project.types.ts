@@ -53,6 +53,24 @@ export class ProjectType {
   })
   approvalThreshold!: Ore;
 
+  @Field({ description: 'Målgruppens matchgruppe i tekst, fx "Matchgruppe 3 (aktivitetsparate)"; tom streng, hvis ikke angivet.' })
+  matchGroup!: string;
+
+  @Field({ description: "Hvem der kan visiteres til projektet, i tekst; tom streng, hvis ikke angivet." })
+  eligibility!: string;
+
+  @Field({ description: "Puljen, der finansierer projektet; tom streng, hvis ikke angivet. Feltet funding er afledt af puljen og medfinansieringen." })
+  poolName!: string;
+
+  @Field(() => Int, { nullable: true, description: "Kommunal medfinansiering i procent (0–100), eller null." })
+  coFinancingPercent!: number | null;
+
+  @Field(() => Int, { nullable: true, description: "Prisniveau (p/l-år), budgettets beløb er opgjort i, eller null." })
+  priceLevelYear!: number | null;
+
+  @Field(() => String, { nullable: true, description: "Hvornår projektet blev lukket (ISO 8601), eller null." })
+  closedAt!: string | null;
+
   @Field(() => Int, {
     description: "Versionsnummer til optimistisk låsning (expectedVersion i setApprovalThreshold): send den version, skærmen viste; ellers CONFLICT.",
   })

@@ -1,3 +1,4 @@
+import { rolesAllow } from "@overblik/domain";
 import { paths } from "../../../app/paths";
 import { Icon } from "../../../ui/icon";
 import { Link, usePathname } from "../../../ui/navigation";
@@ -60,6 +61,13 @@ export function AppHeader() {
                 <li className={pathname === ACCESS_LOG_PATH ? "active current" : undefined}>
                   <Link to={ACCESS_LOG_PATH} className="nav-link" aria-current={pathname === ACCESS_LOG_PATH ? "page" : undefined}>
                     <span>Adgangslog</span>
+                  </Link>
+                </li>
+              ) : null}
+              {rolesAllow(user.globalRoles, "user.manage") ? (
+                <li className={pathname === "/brugere" ? "active current" : undefined}>
+                  <Link to="/brugere" className="nav-link" aria-current={pathname === "/brugere" ? "page" : undefined}>
+                    <span>Brugere</span>
                   </Link>
                 </li>
               ) : null}

@@ -1,0 +1,104 @@
+import { useMutation } from "@apollo/client/react";
+import { CreateUserDocument, type MunicipalityFieldsFragment } from "@overblik/graphql-client";
+import { useId, useState, type FormEvent } from "react";
+import { ErrorAlert } from "../../../ui/alert";
+import { errorMessage } from "../../../ui/errors";
+import { describedBy, FormField } from "../../../ui/form-field";
+import { Modal } from "../../../ui/modal";
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** "Opret bruger": name, e-mail, administrator or not, municipality. The one-time password is shown by the caller. */
+export function CreateUserDialog({
+  municipalities,
+  onClose,
+  onCreated,
+}: {
+  municipalities: readonly MunicipalityFieldsFragment[];
+  onClose: () => void;
+  onCreated: (created: { name: string; email: string; oneTimePassword: string }) => void;
+}) {
+  const [create, { loading }] = useMutation(CreateUserDocument, { refetchQueries: ["UserList"] });
+  const [name, setName] = useState("");
+  const [email, setEmail] = useState("");
+  const [admin, setAdmin] = useState(false);
+  const [municipalityCode, setMunicipalityCode] = useState("");
+  const [errors, setErrors] = useState<{ name?: string; email?: string }>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const id = useId();
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const found: typeof errors = {};
+    if (name.trim().length < 2) found.name = "Skriv brugerens navn.";
+    if (!EMAIL.test(email.trim())) found.email = "Skriv en gyldig e-mailadresse, fx navn@kommune.dk.";
+    setErrors(found);
+    setFailure(null);
+    if (Object.keys(found).length > 0) return;
+    try {
+      const result = await create({
+        variables: { input: { name: name.trim(), email: email.trim(), globalRoles: admin ? ["ADMIN"] : [], municipalityCode: municipalityCode || null } },
+      });
+      const created = result.data?.createUser;
+      if (created) onCreated({ name: created.user.name, email: created.user.email, oneTimePassword: created.oneTimePassword });
+    } catch (e) {
+      setFailure(errorMessage(e));
+    }
+  }
+
+  return (
+    <Modal
+      title="Opret bruger"
+      onClose={onClose}
+      busy={loading}
+      onSubmit={(e) => void submit(e)}
+      footer={
+        <>
+          <button type="submit" className="button button-primary" disabled={loading}>
+            {loading ? "Opretter …" : "Opret bruger"}
+          </button>
+          <button type="button" className="button button-secondary" onClick={onClose} disabled={loading}>
+            Annullér
+          </button>
+        </>
+      }
+    >
+      {failure ? <ErrorAlert message={failure} /> : null}
+      <FormField id={`${id}-name`} label="Navn" error={errors.name}>
+        <input
+          className="form-input"
+          id={`${id}-name`}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          aria-invalid={Boolean(errors.name)}
+          aria-describedby={describedBy(`${id}-name`, null, errors.name)}
+        />
+      </FormField>
+      <FormField id={`${id}-email`} label="E-mail" error={errors.email}>
+        <input
+          className="form-input"
+          id={`${id}-email`}
+          type="email"
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          aria-invalid={Boolean(errors.email)}
+          aria-describedby={describedBy(`${id}-email`, null, errors.email)}
+        />
+      </FormField>
+      <FormField id={`${id}-municipality`} label="Kommune" hint="Valgfri. Afgør fx, om brugeren som leder selv må oprette projekter.">
+        <select className="form-select" id={`${id}-municipality`} value={municipalityCode} onChange={(e) => setMunicipalityCode(e.target.value)} aria-describedby={`${id}-municipality-hint`}>
+          <option value="">Ingen kommune</option>
+          {municipalities.map((m) => (
+            <option key={m.code} value={m.code}>
+              {m.name} ({m.code})
+            </option>
+          ))}
+        </select>
+      </FormField>
+      <div className="form-group">
+        <input className="form-checkbox" type="checkbox" id={`${id}-admin`} checked={admin} onChange={(e) => setAdmin(e.target.checked)} />
+        <label htmlFor={`${id}-admin`}>Administrator (opretter brugere og projekter for hele installationen)</label>
+      </div>
+    </Modal>
+  );
+}
