@@ -9,6 +9,7 @@ import {
   Organisation,
   Project,
   ProjectMembership,
+  ProjectMunicipality,
   ProjectOrganisation,
   type OrganisationKind,
   type ProjectStatus,
@@ -48,6 +49,8 @@ interface DemoProject {
   status: ProjectStatus;
   funding: string;
   organisations: string[];
+  /** Kommunekoder: Ishøj 183, Vallensbæk 187, København 101. */
+  municipalities: string[];
 }
 
 const PROJECTS: DemoProject[] = [
@@ -64,6 +67,7 @@ const PROJECTS: DemoProject[] = [
     status: "ENDED",
     funding: "Puljemidler til indsats for udsatte kontanthjælpsmodtagere",
     organisations: ["ishoj-bso", "jc-vallensbaek"],
+    municipalities: ["183", "187"],
   },
   {
     code: "KBH",
@@ -77,6 +81,7 @@ const PROJECTS: DemoProject[] = [
     status: "ENDED",
     funding: "Kommunale serviceudgifter (2012-p/l)",
     organisations: ["kk-sof"],
+    municipalities: ["101"],
   },
   {
     code: "FSM",
@@ -91,6 +96,7 @@ const PROJECTS: DemoProject[] = [
     status: "ENDED",
     funding: "National pulje",
     organisations: ["ishoj-bso", "jc-vallensbaek"],
+    municipalities: ["183", "187"],
   },
   {
     code: "JF",
@@ -104,6 +110,7 @@ const PROJECTS: DemoProject[] = [
     status: "ENDED",
     funding: "National pulje",
     organisations: ["ishoj-bso", "jc-vallensbaek"],
+    municipalities: ["183", "187"],
   },
 ];
 
@@ -238,12 +245,13 @@ export async function seedDemoData(dataSource: DataSource, options: DemoDataOpti
     }
     const projectIds = new Map<string, string>();
     for (const p of PROJECTS) {
-      const { organisations, ...fields } = p;
+      const { organisations, municipalities, ...fields } = p;
       const saved = await manager.save(manager.create(Project, fields));
       projectIds.set(p.code, saved.id);
       for (const key of organisations) {
         await manager.insert(ProjectOrganisation, { projectId: saved.id, organisationId: required(orgIds, key) });
       }
+      for (const municipalityCode of municipalities) await manager.insert(ProjectMunicipality, { projectId: saved.id, municipalityCode });
     }
     const userIds = new Map<string, string>();
     for (const user of DEMO_USERS) {

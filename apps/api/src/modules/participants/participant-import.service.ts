@@ -68,8 +68,9 @@ async function readRows(fileName: string, bytes: Buffer): Promise<string[][]> {
   }
 }
 
-function allowedMunicipalities(organisations: Array<{ municipality: string }>): Set<string> {
-  const names = new Set<string>();
+/** The project's municipalities (set up with the project) and those its partner organisations name ("Ishøj og Vallensbæk"). */
+function allowedMunicipalities(municipalities: Array<{ name: string }>, organisations: Array<{ municipality: string }>): Set<string> {
+  const names = new Set<string>(municipalities.map((m) => m.name));
   for (const o of organisations) for (const part of o.municipality.split(/,| og /)) if (part.trim()) names.add(part.trim());
   return names;
 }
@@ -98,7 +99,10 @@ async function analyse(ctx: Context, manager: EntityManager, input: ParticipantI
       message: `Filen mangler kolonnerne: ${[...new Set(missing)].map((c) => COLUMNS[c][0]).join(", ")}. Køn og fødselsår kan udelades, når CPR er med.`,
     });
   }
-  const municipalities = allowedMunicipalities(await ctx.loaders.organisationsByProject.load(project.id));
+  const municipalities = allowedMunicipalities(
+    await ctx.loaders.municipalitiesByProject.load(project.id),
+    await ctx.loaders.organisationsByProject.load(project.id),
+  );
   const existing: Array<{ cpr_hmac: Buffer }> = await manager.query(`SELECT cpr_hmac FROM participant WHERE project_id = $1 AND cpr_hmac IS NOT NULL`, [project.id]);
   const known = new Set(existing.map((e) => e.cpr_hmac.toString("hex")));
   const seenInFile = new Map<string, number>();
