@@ -3,6 +3,7 @@ import { rolesAllow, type Permission, type Role } from "@overblik/domain";
 import {
   AddProjectMemberDocument,
   ChangePasswordDocument,
+  CreateAccessTokenDocument,
   CloseProjectDocument,
   CreateProjectDocument,
   CreateUserDocument,
@@ -280,9 +281,13 @@ describe("a new installation, from the first administrator to a closed project",
 
     // A new one-time password replaces the old password and ends the user's sessions.
     const again = await login(api.url, tovholder.email, FIXTURE_PASSWORD);
+    const pat = dataOf(await gql(api.url, CreateAccessTokenDocument, { input: { name: "Legeplads" } }, { token: again })).createAccessToken.token;
+    expect(codeOf(await gql(api.url, MeDocument, {}, { token: pat }))).toBe("OK");
     const reset = dataOf(await gql(api.url, ResetUserPasswordDocument, { input: { userId: tovholder.id } }, { token: adminToken })).resetUserPassword;
     expect(reset.user.passwordChangeRequired).toBe(true);
     expect(codeOf(await gql(api.url, MeDocument, {}, { token: again }))).toBe("UNAUTHENTICATED");
+    // …and the access tokens made with the old password.
+    expect(codeOf(await gql(api.url, MeDocument, {}, { token: pat }))).toBe("UNAUTHENTICATED");
     expect(codeOf(await gql(api.url, LoginDocument, { input: { email: tovholder.email, password: FIXTURE_PASSWORD } }))).toBe("UNAUTHENTICATED");
     expect((await loginPayload(tovholder.email, reset.oneTimePassword)).user.passwordChangeRequired).toBe(true);
   });

@@ -59,6 +59,17 @@ export class PeopleAndProjects1765103400000 implements MigrationInterface {
       `ALTER TABLE "project_municipality" ADD CONSTRAINT "fk_project_municipality_municipality" FOREIGN KEY ("municipality_code") REFERENCES "municipality"("code") ON DELETE RESTRICT ON UPDATE NO ACTION`,
     );
 
+    // Projects from before know their municipalities only through their partner organisations' text ("Ishøj og
+    // Vallensbæk"): those names that are municipalities become the project's municipalities.
+    await queryRunner.query(
+      `INSERT INTO "project_municipality" ("project_id", "municipality_code")
+       SELECT DISTINCT po.project_id, m.code
+         FROM project_organisation po
+         JOIN organisation o ON o.id = po.organisation_id
+         CROSS JOIN LATERAL regexp_split_to_table(o.municipality, ',| og ') AS part(name)
+         JOIN municipality m ON m.name = btrim(part.name)`,
+    );
+
     await queryRunner.query(`ALTER TABLE "project" ADD "match_group" text NOT NULL DEFAULT ''`);
     await queryRunner.query(`ALTER TABLE "project" ADD "eligibility" text NOT NULL DEFAULT ''`);
     await queryRunner.query(`ALTER TABLE "project" ADD "pool_name" text NOT NULL DEFAULT ''`);

@@ -162,7 +162,9 @@ export async function resetUserPassword(ctx: Context, input: ResetUserPasswordIn
       [input.userId, passwordHash],
     );
     if (!rows[0]) throw notFound("Brugeren");
+    // A reset is often done because the account may be in wrong hands: its logins and its access tokens end.
     await tx.query(`UPDATE user_session SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [input.userId]);
+    await tx.query(`UPDATE personal_access_token SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [input.userId]);
   });
   ctx.logger.info({ userId: input.userId, by: requireUser(ctx).id }, "one-time password issued");
   return { user: await account(ctx, input.userId), oneTimePassword };

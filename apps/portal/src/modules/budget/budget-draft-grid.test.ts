@@ -90,6 +90,21 @@ describe("the draft grid", () => {
     expect(save.ok && save.lines[0]?.driver).toEqual({ unit: "timer", quantity: "50.00", rate: "1300.00", fixed: "AMOUNT" });
   });
 
+  it("keeps the years' split while the rate is typed key by key (no rounding carried from one keystroke to the next)", () => {
+    const years = [2026, 2027, 2028];
+    let lines: GridLine[] = addLine([], newLine("EXPENSE", years, key()));
+    lines = setCell(lines, 0, "driverUnit", "timer", years);
+    lines = setCell(lines, 0, "driverQuantity", "50", years);
+    for (const typed of ["8", "80", "800"]) lines = setCell(lines, 0, "driverRate", typed, years);
+    expect(years.map((y) => lines[0]!.cells[yearColumn(y)])).toEqual(["13.333,34", "13.333,33", "13.333,33"]);
+    // A split the leader typed before fixing the rate is kept in proportion, however the rate is typed.
+    lines = setCell(lines, 0, yearColumn(2026), "30.000", years);
+    lines = setCell(lines, 0, yearColumn(2027), "10.000", years);
+    lines = setCell(lines, 0, yearColumn(2028), "0", years);
+    for (const typed of ["9", "90", "900"]) lines = setCell(lines, 0, "driverRate", typed, years);
+    expect(years.map((y) => lines[0]!.cells[yearColumn(y)])).toEqual(["33.750", "11.250", "0"]);
+  });
+
   it("writes a valid cell the Danish way when the leader leaves it, and leaves an invalid one as typed", () => {
     let lines = setCell(grid(), 0, yearColumn(2026), "1000", YEARS);
     lines = setCell(lines, 0, yearColumn(2027), "-200,5", YEARS);

@@ -42,6 +42,12 @@ export interface GridLine {
   cells: Record<string, string>;
   /** What the leader fixed on a driven line: the amounts (the rate follows) or the rate (the amounts follow). */
   fixed: DriverFixed;
+  /**
+   * While the rate is being typed, the split between years as it was before the first keystroke: the amounts
+   * follow the rate in that proportion. Without it, "8" → "80" → "800" would spread each result in the
+   * proportion of the previous one's rounding (13.334 / 13.333 / 13.333 instead of 13.333,34 / 13.333,33 / …).
+   */
+  rateWeights?: Ore[];
   /** The cells as last loaded or saved; null for a line not saved yet. */
   saved: Record<string, string> | null;
 }
@@ -227,7 +233,8 @@ export function newLine(side: BudgetSide, years: readonly number[], key: string)
  */
 export function applyDriverToCells(line: GridLine, years: readonly number[], edited: GridColumn): GridLine {
   const fixed: DriverFixed = edited === "driverRate" ? "RATE" : isYearColumn(edited) ? "AMOUNT" : line.fixed;
-  const next: GridLine = { ...line, fixed };
+  const rateWeights = fixed === "RATE" ? (line.fixed === "RATE" && line.rateWeights ? line.rateWeights : lineAmounts(line, years)) : undefined;
+  const next: GridLine = { ...line, fixed, rateWeights };
   if (blank(line.cells.driverUnit) || blank(line.cells.driverQuantity)) return next;
   const quantity = parseQuantityCell(line.cells.driverQuantity ?? "");
   if (!quantity.ok) return next;
@@ -236,7 +243,7 @@ export function applyDriverToCells(line: GridLine, years: readonly number[], edi
     const rate = parseAmountCell(line.cells.driverRate ?? "");
     if (!rate.ok || blank(line.cells.driverRate) || rate.value < 0n) return next;
     if (years.some((y) => !parseAmountCell(line.cells[yearColumn(y)] ?? "").ok)) return next;
-    const result = applyDriver(lineAmounts(line, years), { quantity: quantity.value, rate: rate.value, fixed });
+    const result = applyDriver(rateWeights ?? lineAmounts(line, years), { quantity: quantity.value, rate: rate.value, fixed });
     years.forEach((y, i) => (cells[yearColumn(y)] = formatKrPlain(result.amounts[i] ?? 0n)));
   } else {
     if (years.some((y) => !parseAmountCell(line.cells[yearColumn(y)] ?? "").ok)) return next;
