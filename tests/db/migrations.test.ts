@@ -36,6 +36,18 @@ describe("migrations", () => {
     expect(floats).toEqual([]);
   });
 
+  it("run once when two processes start together on an empty database", async () => {
+    const other = await createTestDatabase();
+    const both = await Promise.all([0, 1].map(() => openDatabase({ url: other.url, poolSize: 2, logging: false })));
+    try {
+      const applied: Array<{ n: number }> = await both[0]!.query(`SELECT count(*)::int AS n FROM typeorm_migration`);
+      expect(applied[0]?.n).toBe(migrations.length);
+    } finally {
+      await Promise.all(both.map((ds) => ds.destroy()));
+      await other.drop();
+    }
+  });
+
   it("can all be reverted and applied again", async () => {
     for (let i = 0; i < migrations.length; i++) await dataSource.undoLastMigration();
     const tables: Array<{ n: string }> = await dataSource.query(

@@ -52,15 +52,30 @@ export function createDataSource(config: DataSourceConfig): DataSource {
   return new DataSource(dataSourceOptions(config));
 }
 
-/** Connects and brings the schema up to date with the committed migrations. */
+/** Any fixed number: the advisory lock that lets one process at a time run the migrations. */
+const MIGRATION_LOCK = 7_316_002_013;
+
+/**
+ * Connects and brings the schema up to date with the committed migrations. Processes that start together (two
+ * API processes, or the first-administrator command beside a starting `npm start`) take turns through a
+ * PostgreSQL advisory lock on a connection of its own: without it both saw the same migration pending and the
+ * second failed ("column … already exists").
+ */
 export async function openDatabase(config: DataSourceConfig): Promise<DataSource> {
   const dataSource = createDataSource(config);
   await dataSource.initialize();
+  const { default: pg } = await import("pg");
+  const lock = new pg.Client({ connectionString: config.url, application_name: `${config.applicationName ?? "overblik"}-migrations` });
   try {
+    await lock.connect();
+    await lock.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK]);
     await dataSource.runMigrations({ transaction: "each" });
   } catch (error) {
     await dataSource.destroy();
     throw error;
+  } finally {
+    // Ending the session releases the lock, also when a migration failed.
+    await lock.end().catch(() => undefined);
   }
   return dataSource;
 }
