@@ -1,5 +1,5 @@
-import { FlowFrame } from "../modules/flow/components/flow-frame";
 import { paths } from "../app/paths";
+import { FlowFrame } from "../modules/flow/components/flow-frame";
 import { FrozenPackView } from "../modules/styregruppe/frozen-pack-view";
 import { styregruppePaths, useClosingPack } from "../modules/styregruppe/styregruppe-hooks";
 import { Alert, ErrorAlert } from "../ui/alert";
