@@ -140,6 +140,15 @@ describe.skipIf(!chromiumAvailable)("a new project from scratch in Chromium", ()
       [projectId],
     );
     expect(closed).toEqual([{ status: "CLOSED", comments: "Evalueret; se rapporten." }]);
+
+    // Its closing pack, from the project page: the final figures with the comments, printable and as Excel.
+    await page.getByRole("link", { name: "Se lukkepakken med de endelige tal" }).click();
+    const today = new Intl.DateTimeFormat("da-DK", { timeZone: "Europe/Copenhagen", day: "2-digit", month: "2-digit", year: "numeric" }).format(new Date());
+    await page.getByRole("heading", { name: `Lukkepakke pr. ${today}`, level: 2 }).waitFor();
+    expect(await page.getByRole("heading", { name: "Kommentarer ved lukningen" }).isVisible()).toBe(true);
+    expect(await page.getByText("Evalueret; se rapporten.").isVisible()).toBe(true);
+    expect(await page.getByText("Frossen pakke lukket").innerText()).toContain("af Anne Administrator");
+    expect(await page.getByRole("link", { name: "Hent som Excel" }).getAttribute("href")).toBe(`/export/projects/${projectId}/closing-pack.xlsx`);
     await page.close();
   });
 });

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { AccessLogPage } from "../pages/access-log-page";
 import { AccessTokensPage } from "../pages/access-tokens-page";
+import { ClosingPackPage } from "../pages/closing-pack-page";
 import { ColourBoardPage } from "../pages/colour-board-page";
 import { FlowAlertsPage } from "../pages/flow-alerts-page";
 import { FlowCapacityPage } from "../pages/flow-capacity-page";
@@ -76,6 +77,7 @@ const routes: ReadonlyArray<{ pattern: RegExp; render: (params: string[]) => Rea
     pattern: /^\/projekter\/([^/]+)\/styregruppe\/pakker\/([^/]+)\/?$/,
     render: ([id = "", packId = ""]) => <StyregruppePackPage key={packId} projectId={decodeURIComponent(id)} packId={decodeURIComponent(packId)} />,
   },
+  { pattern: /^\/projekter\/([^/]+)\/lukkepakke\/?$/, render: ([id = ""]) => <ClosingPackPage projectId={decodeURIComponent(id)} /> },
   { pattern: /^\/adgangslog\/?$/, render: () => <AccessLogPage /> },
   { pattern: /^\/adgangstokens\/?$/, render: () => <AccessTokensPage /> },
   {

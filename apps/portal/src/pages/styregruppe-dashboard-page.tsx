@@ -6,6 +6,7 @@ import { FlowFrame } from "../modules/flow/components/flow-frame";
 import { useAsOf } from "../modules/flow/hooks/use-as-of";
 import type { FlowProject } from "../modules/flow/hooks/use-flow";
 import type { SteeringDashboardQuery } from "@overblik/graphql-client";
+import { ClosingPackLink } from "../modules/styregruppe/closing-pack-link";
 import { DashboardView } from "../modules/styregruppe/dashboard-view";
 import { styregruppePaths, useClosePack, useDashboard } from "../modules/styregruppe/styregruppe-hooks";
 import "../modules/styregruppe/styregruppe.css";
@@ -141,6 +142,7 @@ function MeetingPacks({ project, packs, asOf }: { project: FlowProject; packs: P
         Mødepakker
       </h2>
       <p>En mødepakke er overblikket frosset pr. mødedatoen med tovholderens kommentarer. Senere posteringer og hændelser ændrer den ikke.</p>
+      <ClosingPackLink projectId={project.id} />
       {packs.length === 0 ? (
         <p>Der er ikke lukket nogen mødepakker endnu.</p>
       ) : (

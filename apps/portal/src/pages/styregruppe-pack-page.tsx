@@ -1,14 +1,13 @@
 import { useId, useState } from "react";
 import { FlowFrame } from "../modules/flow/components/flow-frame";
 import type { FlowProject } from "../modules/flow/hooks/use-flow";
-import { DashboardView } from "../modules/styregruppe/dashboard-view";
+import { FrozenPackView } from "../modules/styregruppe/frozen-pack-view";
 import { PackComparison } from "../modules/styregruppe/key-figures-view";
 import { styregruppePaths, useDashboard, usePack, type Dashboard } from "../modules/styregruppe/styregruppe-hooks";
 import "../modules/styregruppe/styregruppe.css";
-import { Alert, ErrorAlert } from "../ui/alert";
+import { ErrorAlert } from "../ui/alert";
 import { errorMessage } from "../ui/errors";
-import { formatDateDa, formatDateTimeDa, minIsoDate, todayIso } from "../ui/format";
-import { Icon } from "../ui/icon";
+import { formatDateDa, minIsoDate, todayIso } from "../ui/format";
 import { Loading } from "../ui/loading";
 import { Link } from "../ui/navigation";
 
@@ -46,39 +45,25 @@ function Pack({ project, packId }: { project: FlowProject; packId: string }) {
   if (error) return <ErrorAlert message={errorMessage(error)} />;
   if (!pack) return <Loading />;
   return (
-    <>
-      <h2>Mødepakke til mødet d. {formatDateDa(pack.meetingDate)}</h2>
-      <Alert variant="info" heading={`Frossen pakke lukket ${formatDateTimeDa(pack.closedAt)} af ${pack.closedBy}`}>
-        Tallene er pr. {formatDateDa(pack.meetingDate)}, som de var ved lukningen; senere posteringer, rettelser og hændelser ændrer dem ikke.
-      </Alert>
-      {pack.comments ? (
-        <section className="sg-comments" aria-labelledby={`${id}-comments`}>
-          <h3 className="h4" id={`${id}-comments`}>
-            Tovholderens kommentarer
-          </h3>
-          <p className="sg-comments-text">{pack.comments}</p>
-        </section>
-      ) : null}
-      <div className="d-print-none sg-actions">
-        <a className="function-link" href={styregruppePaths.packExport(pack.id)}>
-          <Icon name="file-excel" />
-          Hent som Excel
-        </a>
-        <button type="button" className="function-link" onClick={() => window.print()}>
-          <Icon name="print" />
-          Udskriv / gem som PDF
-        </button>
+    <FrozenPackView
+      projectId={project.id}
+      heading={`Mødepakke til mødet d. ${formatDateDa(pack.meetingDate)}`}
+      pack={pack}
+      note={`Tallene er pr. ${formatDateDa(pack.meetingDate)}, som de var ved lukningen; senere posteringer, rettelser og hændelser ændrer dem ikke.`}
+      commentsHeading="Tovholderens kommentarer"
+      exportHref={styregruppePaths.packExport(pack.id)}
+      actions={
         <Link className="function-link" to={`${styregruppePaths.dashboard(project.id)}?dato=${pack.meetingDate}`}>
           Se de aktuelle tal pr. {formatDateDa(pack.meetingDate)}
         </Link>
-      </div>
+      }
+    >
       <div className="form-group form-group-checkbox d-print-none">
         <input type="checkbox" className="form-checkbox" id={`${id}-compare`} checked={compare} onChange={(e) => setCompare(e.target.checked)} />
         <label htmlFor={`${id}-compare`}>Sammenlign med i dag</label>
       </div>
       {compare ? <LiveComparison project={project} pack={pack.dashboard} /> : null}
-      <DashboardView projectId={project.id} dashboard={pack.dashboard} />
-    </>
+    </FrozenPackView>
   );
 }
 

@@ -1,7 +1,25 @@
 import { formatDateDa } from "@overblik/domain";
 import ExcelJS from "exceljs";
+import { todayInCopenhagen } from "../budget/follow-up.service.js";
 import type { CountCellType, ProjectDashboardType } from "../steering/steering.types.js";
 import { addFollowUpSheet, amountCell, MONEY_FORMAT, RAG_DA } from "./follow-up.xlsx.js";
+
+/** A frozen pack: a meeting pack (as of the meeting date) or a closed project's closing pack (as of the closing day). */
+export interface FrozenPack {
+  kind: "meeting" | "closing";
+  meetingDate: string;
+  closedAt: string;
+  closedBy: string;
+  comments: string;
+}
+
+function packTitle(pack: FrozenPack): string {
+  // The day it was closed as the municipality counts days (the timestamp is UTC).
+  const closed = `lukket ${formatDateDa(todayInCopenhagen(new Date(pack.closedAt)))} af ${pack.closedBy}`;
+  return pack.kind === "closing"
+    ? `Lukkepakke: projektets endelige tal pr. ${formatDateDa(pack.meetingDate)}, frosset, da projektet blev ${closed}`
+    : `Frossen mødepakke til mødet d. ${formatDateDa(pack.meetingDate)}, ${closed}`;
+}
 
 /**
  * The styregruppe's dashboard (live or a frozen pack) as a workbook with exactly the screen's figures:
@@ -10,7 +28,7 @@ import { addFollowUpSheet, amountCell, MONEY_FORMAT, RAG_DA } from "./follow-up.
 export async function dashboardWorkbook(input: {
   projectName: string;
   dashboard: ProjectDashboardType;
-  pack?: { meetingDate: string; closedAt: string; closedBy: string; comments: string };
+  pack?: FrozenPack;
 }): Promise<Buffer> {
   const d = input.dashboard;
   const workbook = new ExcelJS.Workbook();
@@ -18,13 +36,9 @@ export async function dashboardWorkbook(input: {
   workbook.created = new Date();
   const sheet = workbook.addWorksheet("Overblik", { pageSetup: { paperSize: 9, orientation: "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
   sheet.addRow([input.projectName]).font = { bold: true, size: 14 };
-  sheet.addRow([
-    input.pack
-      ? `Frossen mødepakke til mødet d. ${formatDateDa(input.pack.meetingDate)}, lukket ${input.pack.closedAt.slice(0, 10)} af ${input.pack.closedBy}`
-      : `Styregruppens overblik pr. ${formatDateDa(d.asOf)}`,
-  ]);
+  sheet.addRow([input.pack ? packTitle(input.pack) : `Styregruppens overblik pr. ${formatDateDa(d.asOf)}`]);
   if (d.suppressed) sheet.addRow(["Tal under 5 borgere vises som <5; \"skjult\" er skjult, så de små tal ikke kan regnes ud af totalen."]);
-  if (input.pack?.comments) sheet.addRow([`Tovholderens kommentarer: ${input.pack.comments}`]);
+  if (input.pack?.comments) sheet.addRow([`${input.pack.kind === "closing" ? "Kommentarer ved lukningen" : "Tovholderens kommentarer"}: ${input.pack.comments}`]);
   sheet.addRow([]);
   const money = (row: ExcelJS.Row, columns: number[]) => {
     for (const c of columns) row.getCell(c).numFmt = MONEY_FORMAT;

@@ -5,10 +5,11 @@ import { requireSettledUser } from "../../common/auth.js";
 import { buildContext, type Context, type ServerDeps } from "../../context.js";
 import { toBudgetType } from "../budget/budget.service.js";
 import { budgetFollowUp } from "../budget/follow-up.service.js";
+import { closingPack } from "../projects/project-setup.service.js";
 import { projectDashboard } from "../steering/dashboard.service.js";
 import { meetingPack } from "../steering/meeting-pack.service.js";
-import type { MeetingPackSummaryType, ProjectDashboardType } from "../steering/steering.types.js";
-import { dashboardWorkbook } from "./dashboard.xlsx.js";
+import type { ProjectDashboardType } from "../steering/steering.types.js";
+import { dashboardWorkbook, type FrozenPack } from "./dashboard.xlsx.js";
 import { followUpWorkbook } from "./follow-up.xlsx.js";
 
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, CONFLICT: 409 };
@@ -50,7 +51,7 @@ export function exportRouter(deps: ServerDeps): Router {
     }
   });
 
-  const dashboardExport = (load: (ctx: Context, req: Request) => Promise<{ projectName: string; fileName: string; dashboard: ProjectDashboardType; pack?: MeetingPackSummaryType }>) =>
+  const dashboardExport = (load: (ctx: Context, req: Request) => Promise<{ projectName: string; fileName: string; dashboard: ProjectDashboardType; pack?: FrozenPack }>) =>
     async (req: Request, res: Response) => {
       try {
         const ctx = await buildContext(deps, req, res);
@@ -99,7 +100,25 @@ export function exportRouter(deps: ServerDeps): Router {
         projectName: project?.name ?? "",
         fileName: `moedepakke-${project?.code ?? "projekt"}-${pack.meetingDate}.xlsx`,
         dashboard: pack.dashboard,
-        pack,
+        pack: { ...pack, kind: "meeting" },
+      };
+    }),
+  );
+
+  // A closed project's closing pack: its final figures as frozen at the closing (the same access as Project.closingPack).
+  router.get(
+    "/projects/:projectId/closing-pack.xlsx",
+    dashboardExport(async (ctx, req) => {
+      const projectId = String(req.params.projectId);
+      if (!UUID.test(projectId)) throw new DomainError("NOT_FOUND", "Projektet findes ikke.");
+      const pack = await closingPack(ctx, projectId);
+      if (!pack) throw new DomainError("NOT_FOUND", "Projektet er ikke lukket, så det har ingen lukkepakke.");
+      const project = await ctx.loaders.projectById.load(projectId);
+      return {
+        projectName: project?.name ?? "",
+        fileName: `lukkepakke-${project?.code ?? "projekt"}-${pack.meetingDate}.xlsx`,
+        dashboard: pack.dashboard,
+        pack: { ...pack, kind: "closing" },
       };
     }),
   );
