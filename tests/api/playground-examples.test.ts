@@ -7,6 +7,8 @@ import { dataOf, gql, login, startTestApi, type TestApi } from "../support/api.j
 
 interface ExampleIds {
   projectId: string;
+  setup: { projectId: string; startYear: number; budget: { id: string; version: number }; flowPlanVersion: number | null };
+  styregruppeUserId: string;
 }
 /** The shape of apps/portal/src/playground/examples.ts that this test relies on. */
 interface ExamplesModule {
@@ -14,11 +16,12 @@ interface ExamplesModule {
   PLACEHOLDER_IDS: ExampleIds;
   exampleIdsFrom(data: unknown): ExampleIds | null;
   PLAYGROUND_EXAMPLES: ReadonlyArray<{ title: string; login: string; query: string; variables(ids: ExampleIds): Record<string, unknown> }>;
+  newSetupCode(now?: number): string;
 }
 // The examples are the portal's source, outside this project's rootDir: a static import would make tsc
 // refuse the project (TS6059), so vitest loads the file by its URL.
 const examplesUrl = new URL("../../apps/portal/src/playground/examples.ts", import.meta.url);
-const { EXAMPLE_IDS_QUERY, exampleIdsFrom, PLACEHOLDER_IDS, PLAYGROUND_EXAMPLES } = (await import(examplesUrl.href)) as ExamplesModule;
+const { EXAMPLE_IDS_QUERY, exampleIdsFrom, newSetupCode, PLACEHOLDER_IDS, PLAYGROUND_EXAMPLES } = (await import(examplesUrl.href)) as ExamplesModule;
 
 const committedSchema = buildSchema(await readFile(new URL("../../apps/api/schema.graphql", import.meta.url), "utf8"));
 const operations = [
@@ -36,6 +39,22 @@ describe("the playground's example operations against the committed schema", () 
     expect(validate(committedSchema, document, queryProtection().validationRules).map((e) => e.message)).toEqual([]);
     const coerced = getVariableValues(committedSchema, definitions[0]?.variableDefinitions ?? [], variables);
     expect(coerced.errors?.map((e) => e.message)).toBeUndefined();
+  });
+
+  it("set a new project up on the newest project »Opret et projekt« made, not on a real one whose code begins alike", () => {
+    const project = (id: string, code: string, startDate = "2027-01-01") => ({ id, code, startDate, budget: null, flowPlan: null, memberships: [] });
+    const second = Date.UTC(2026, 11, 6, 6, 0, 0);
+    const [older, newer, later] = [newSetupCode(second), newSetupCode(second + 1000), newSetupCode(second + 36 ** 6 * 1000)];
+    expect([older, newer, later]).toEqual(["EKSTPM0O0", "EKSTPM0O1", "EKS1TPM0O0"]);
+    const ids = exampleIdsFrom({
+      projects: { items: [project("bfa", "BFA", "2012-07-16"), project("later", later, "2028-01-01"), project("newer", newer), project("older", older), project("real", "EKSPRES")] },
+    });
+    expect(ids?.projectId).toBe("bfa");
+    expect(ids?.setup).toMatchObject({ projectId: "later", startYear: 2028, flowPlanVersion: null });
+    const withoutLonger = exampleIdsFrom({ projects: { items: [project("older", older), project("newer", newer), project("real", "EKSPRES")] } });
+    expect(withoutLonger?.setup.projectId).toBe("newer");
+    const none = exampleIdsFrom({ projects: { items: [project("real", "EKSPRES")] } });
+    expect(none?.setup.projectId).toMatch(/^<kør først »Opret et projekt«/);
   });
 
   it("cover the main tasks", () => {

@@ -45,6 +45,9 @@ export const EXAMPLE_PROJECT_CODE = "BFA";
  */
 export const SETUP_CODE_PREFIX = "EKS";
 
+/** Such a code, and not a real project's that happens to begin with the prefix. */
+const SETUP_CODE = new RegExp(`^${SETUP_CODE_PREFIX}[0-9A-Z]{6,7}$`);
+
 /** A code no earlier run of »Opret et projekt« has used, e.g. "EKST7H2QZ" (2–10 letters and digits). */
 export function newSetupCode(now: number = Date.now()): string {
   return SETUP_CODE_PREFIX + Math.floor(now / 1000).toString(36).toUpperCase();
@@ -57,8 +60,8 @@ export function newProjectStartYear(now: Date = new Date()): number {
 
 /**
  * Finds the ids for the examples: the visitor's projects with the current budget's expense lines, and for the
- * "Nyt projekt" examples the budget's and the flow plan's versions and the members (take: the new projects
- * start last in the list's order).
+ * "Nyt projekt" examples the budget's and the flow plan's versions and the members. The list is ordered by
+ * start date, and a new project starts next year, so it is asked for in full (take: 100, the most there is).
  */
 export const EXAMPLE_IDS_QUERY = `query EksempelId {
   projects(take: 100) {
@@ -129,7 +132,7 @@ export function exampleIdsFrom(data: ExampleIdsData): ExampleIds | null {
   const to = named("Lægekonsulent") ?? lines.find((l) => l !== from);
   // Same-length base-36 codes sort as their times; a longer one is newer.
   const newest = items
-    .filter((p) => p.code.startsWith(SETUP_CODE_PREFIX))
+    .filter((p) => SETUP_CODE.test(p.code))
     .sort((a, b) => a.code.length - b.code.length || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
     .at(-1);
   const styregruppe = project.memberships.find((m) => m.role === "STYREGRUPPE");
@@ -147,7 +150,7 @@ export function exampleIdsFrom(data: ExampleIdsData): ExampleIds | null {
           flowPlanVersion: newest.flowPlan?.version ?? null,
         }
       : { ...PLACEHOLDER_IDS.setup, projectId: CREATE_FIRST, budget: { id: CREATE_FIRST, version: 1 } },
-    styregruppeUserId: styregruppe?.userId ?? "<ingen styregruppe i dit eksempelprojekt>",
+    styregruppeUserId: styregruppe?.userId ?? `<${project.code} har ingen styregruppe: skriv en brugers id>`,
   };
 }
 
