@@ -60,8 +60,9 @@ function ExamplesContent() {
         Eksempler
       </h2>
       <p className="playground-examples-intro">
-        Færdige forespørgsler til de vigtigste opgaver i Brug for alle. Hvert eksempel åbnes i en ny fane med variabler; er du
-        logget ind, udfyldes id'erne med dit token. Adgangskoden til demo-brugerne er <code>overblik-demo</code>.
+        Færdige forespørgsler til de vigtigste opgaver i Brug for alle, og til at sætte et nyt projekt op (trin 1–9, i den
+        rækkefølge). Hvert eksempel åbnes i en ny fane med variabler; er du logget ind, udfyldes id'erne med dit token.
+        Adgangskoden til demo-brugerne er <code>overblik-demo</code>.
       </p>
       <ul className="playground-examples-list">
         {PLAYGROUND_EXAMPLES.map((example) => (
