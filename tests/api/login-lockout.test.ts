@@ -67,7 +67,7 @@ describe("the account lockout", () => {
     const lockedWrong = await attempt(user.email, "forkert-adgangskode");
 
     expect(unknown.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
-    expect(unknown.errors?.[0]?.message).toMatch(/^Forkert e-mail eller adgangskode – eller kontoen er midlertidigt låst/);
+    expect(unknown.errors?.[0]?.message).toMatch(/^Forkert e-mail eller adgangskode, eller kontoen er midlertidigt låst/);
     // The lock's length is told to everyone, not per account.
     expect(unknown.errors?.[0]?.message).toContain("30 minutter");
     for (const answer of [wrong, lockedRight, lockedWrong]) expect(refusal(answer)).toEqual(refusal(unknown));

@@ -47,16 +47,6 @@ export class AppUser {
   @Column({ type: "boolean", default: false })
   passwordChangeRequired!: boolean;
 
-  /** Failed logins since the first of them (counted within 24 hours) and when the account is locked until. */
-  @Column({ type: "integer", default: 0 })
-  failedLogins!: number;
-
-  @Column({ type: "timestamptz", nullable: true })
-  firstFailedLoginAt!: Date | null;
-
-  @Column({ type: "timestamptz", nullable: true })
-  lockedUntil!: Date | null;
-
   @CreateDateColumn({ type: "timestamptz" })
   createdAt!: Date;
 

@@ -1,11 +1,10 @@
 import { AppUser, UserSession, hashPassword, verifyPassword } from "@overblik/db";
 import { isGlobalRole, type ProjectRole } from "@overblik/domain";
 import { SESSION_COOKIE, requireUser, toProjectRoles, type RequestUser } from "../../common/auth.js";
-import { DomainError } from "../../common/errors.js";
-import { rowsOf } from "../../common/sql.js";
 import type { Context } from "../../context.js";
 import { RoleEnum } from "../../common/enums.js";
 import type { LoginInput, LoginPayload, UserType } from "./auth.types.js";
+import { acceptLogin, loginRefused, registerFailedLogin } from "./login-lockout.js";
 import { countLoginAttempt } from "./login-rate-limit.js";
 
 // Verified when the e-mail is unknown, so a wrong e-mail takes as long as a wrong password.
@@ -29,25 +28,23 @@ export async function login(ctx: Context, input: LoginInput): Promise<LoginPaylo
   await countLoginAttempt(ctx);
   const email = input.email.trim().toLowerCase();
   const user = await ctx.manager.findOne(AppUser, { where: { email } });
+  const refused = loginRefused(ctx.deps.loginLockMinutes);
   if (!user || !user.active) {
     dummyHash ??= hashPassword("overblik-dummy-password");
     await verifyPassword(await dummyHash, input.password);
-    throw new DomainError("UNAUTHENTICATED", "Forkert e-mail eller adgangskode.");
+    throw refused;
   }
-  if (user.lockedUntil && user.lockedUntil > new Date()) {
-    await verifyPassword(user.passwordHash, input.password); // same time as an ordinary attempt
-    throw lockedError(user.lockedUntil);
-  }
+  // The password first, the lock after (login-lockout.ts): reading the lock first let concurrent attempts
+  // that all read "not locked" through, and a locked account answered differently from an unknown e-mail.
   if (!(await verifyPassword(user.passwordHash, input.password))) {
     await registerFailedLogin(ctx, user.id);
-    throw new DomainError("UNAUTHENTICATED", "Forkert e-mail eller adgangskode.");
-  }
-  if (user.failedLogins > 0 || user.lockedUntil) {
-    if (user.lockedUntil) ctx.logger.info({ userId: user.id, lockedUntil: user.lockedUntil }, "login lockout ended");
-    await ctx.manager.query(`UPDATE app_user SET failed_logins = 0, first_failed_login_at = NULL, locked_until = NULL WHERE id = $1`, [user.id]);
+    throw refused;
   }
   const expiresAt = new Date(Date.now() + ctx.deps.sessionHours * 3600_000);
-  const session = await ctx.manager.save(ctx.manager.create(UserSession, { userId: user.id, expiresAt, revokedAt: null }));
+  const session = await ctx.manager.transaction(async (tx) => {
+    if (!(await acceptLogin(tx, ctx, user.id))) throw refused;
+    return tx.save(tx.create(UserSession, { userId: user.id, expiresAt, revokedAt: null }));
+  });
   const token = await ctx.deps.tokens.sign(session.id, user.id, expiresAt);
   ctx.res.cookie(SESSION_COOKIE, token, {
     httpOnly: true,
@@ -74,40 +71,6 @@ export async function login(ctx: Context, input: LoginInput): Promise<LoginPaylo
     passwordChangeRequired: user.passwordChangeRequired,
   };
   return { token, expiresAt: expiresAt.toISOString(), user: toUserType(ctx.user), passwordChangeRequired: user.passwordChangeRequired };
-}
-
-/** After this many wrong passwords within 24 hours the account is locked for a period (DPA requirement). */
-export const MAX_FAILED_LOGINS = 5;
-
-function lockedError(until: Date): DomainError {
-  const time = new Intl.DateTimeFormat("da-DK", { timeZone: "Europe/Copenhagen", hour: "2-digit", minute: "2-digit" }).format(until);
-  return new DomainError("UNAUTHENTICATED", `Kontoen er låst efter ${MAX_FAILED_LOGINS} forkerte adgangskoder. Prøv igen efter kl. ${time}.`, {
-    lockedUntil: until.toISOString(),
-  });
-}
-
-/** Counts a wrong password in the 24-hour window, in one statement (safe across API processes); locks at the limit. */
-async function registerFailedLogin(ctx: Context, userId: string): Promise<void> {
-  const rows = await rowsOf<{ failed_logins: number; locked_until: Date | null }>(
-    ctx.manager,
-    `UPDATE app_user SET
-        failed_logins = CASE WHEN first_failed_login_at IS NULL OR first_failed_login_at < now() - interval '24 hours' THEN 1 ELSE failed_logins + 1 END,
-        first_failed_login_at = CASE WHEN first_failed_login_at IS NULL OR first_failed_login_at < now() - interval '24 hours' THEN now() ELSE first_failed_login_at END
-      WHERE id = $1
-      RETURNING failed_logins, locked_until`,
-    [userId],
-  );
-  const failed = rows[0]?.failed_logins ?? 0;
-  ctx.logger.info({ userId, failed }, "login failed: wrong password");
-  if (failed >= MAX_FAILED_LOGINS) {
-    const locked = await rowsOf<{ locked_until: Date }>(
-      ctx.manager,
-      `UPDATE app_user SET locked_until = now() + make_interval(mins => $2), failed_logins = 0, first_failed_login_at = NULL
-        WHERE id = $1 RETURNING locked_until`,
-      [userId, ctx.deps.loginLockMinutes],
-    );
-    ctx.logger.warn({ userId, lockedUntil: locked[0]?.locked_until }, "login lockout");
-  }
 }
 
 export async function logout(ctx: Context): Promise<boolean> {

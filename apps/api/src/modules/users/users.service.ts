@@ -156,8 +156,7 @@ export async function resetUserPassword(ctx: Context, input: ResetUserPasswordIn
   await ctx.manager.transaction(async (tx) => {
     const rows = await rowsOf<{ id: string }>(
       tx,
-      `UPDATE app_user SET password_hash = $2, password_change_required = true, failed_logins = 0, first_failed_login_at = NULL,
-              locked_until = NULL, version = version + 1
+      `UPDATE app_user SET password_hash = $2, password_change_required = true, version = version + 1
         WHERE id = $1 RETURNING id`,
       [input.userId, passwordHash],
     );
@@ -165,6 +164,8 @@ export async function resetUserPassword(ctx: Context, input: ResetUserPasswordIn
     // A reset is often done because the account may be in wrong hands: its logins and its access tokens end.
     await tx.query(`UPDATE user_session SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [input.userId]);
     await tx.query(`UPDATE personal_access_token SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [input.userId]);
+    // The guesses counted so far were against the old password: every client's lock on the account is lifted.
+    await tx.query(`DELETE FROM login_lockout WHERE user_id = $1`, [input.userId]);
   });
   ctx.logger.info({ userId: input.userId, by: requireUser(ctx).id }, "one-time password issued");
   return { user: await account(ctx, input.userId), oneTimePassword };
