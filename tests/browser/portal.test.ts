@@ -68,7 +68,7 @@ describe.skipIf(!chromiumAvailable)("the portal in Chromium", () => {
     await page.getByLabel("E-mail").fill("leder@overblik.demo");
     await page.getByLabel("Adgangskode").fill("forkert");
     await page.getByRole("button", { name: "Log ind" }).click();
-    await expect.poll(() => page.getByRole("alert").innerText()).toContain("Forkert e-mail eller adgangskode.");
+    await expect.poll(() => page.getByRole("alert").innerText()).toContain("Forkert e-mail eller adgangskode, eller kontoen er midlertidigt låst");
     await page.close();
   });
 
