@@ -1,15 +1,16 @@
 import type { FlowMeetingFragment } from "@overblik/graphql-client";
 import { useId, useState, type FormEvent } from "react";
 import { ErrorAlert } from "../../../ui/alert";
-import { describedBy, FormField } from "../../../ui/form-field";
+import { describedBy, FormField, useSubmitErrors } from "../../../ui/form-field";
 import { formatDateDa } from "../../../ui/format";
 import { Icon } from "../../../ui/icon";
-import { Modal } from "../../../ui/modal";
+import { Modal, SubmitCancelFooter } from "../../../ui/modal";
 import { ISO_DATE } from "../flow-view";
 import { useMeetingPlanning } from "../hooks/use-plan-setup";
 import { planErrorText } from "../plan-errors";
 import { DateField } from "./date-field";
 import type { FlowMessage } from "./flow-message";
+import { RowActions } from "./row-actions";
 
 type Meeting = FlowMeetingFragment;
 type Planning = ReturnType<typeof useMeetingPlanning>;
@@ -84,16 +85,7 @@ export function MoveMeetingDialog({ meeting, planning, onClose, onSaved }: { mee
       onClose={onClose}
       onSubmit={(e) => void submit(e)}
       busy={loading}
-      footer={
-        <>
-          <button type="submit" className="button button-primary" disabled={loading}>
-            {loading ? "Flytter …" : "Flyt mødet"}
-          </button>
-          <button type="button" className="button button-secondary" onClick={onClose} disabled={loading}>
-            Annullér
-          </button>
-        </>
-      }
+      footer={<SubmitCancelFooter busy={loading} submitText="Flyt mødet" busyText="Flytter …" onClose={onClose} />}
     >
       {serverError ? <ErrorAlert message={serverError} /> : null}
       <p className="mt-0">Dagsordenen følger med mødet.</p>
@@ -119,7 +111,6 @@ export function CancelMeetingDialog({
   const id = useId();
   const [reason, setReason] = useState("");
   const [targetId, setTargetId] = useState("");
-  const [submitted, setSubmitted] = useState(false);
   const [serverError, setServerError] = useState<string | null>(null);
   const [cancel, { loading }] = planning.cancelMeeting;
   const others = meetings.filter((m) => m.status === "PLANNED" && m.id !== meeting.id);
@@ -138,17 +129,12 @@ export function CancelMeetingDialog({
             ? `Mødet d. ${formatDateDa(target.date)} har kun ${placesText(freePlaces(target))}; dagsordenen har ${moving} borgere. Vælg et andet møde.`
             : null,
   };
-  const shown = (key: keyof typeof errors) => (submitted ? errors[key] : null);
+  const { shown, check } = useSubmitErrors(id, errors);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setSubmitted(true);
     setServerError(null);
-    const first = (Object.keys(errors) as Array<keyof typeof errors>).find((k) => errors[k]);
-    if (first) {
-      document.getElementById(`${id}-${first}`)?.focus();
-      return;
-    }
+    if (!check()) return;
     try {
       await cancel({ variables: { input: { meetingId: meeting.id, expectedVersion: meeting.version, reason: reason.trim(), moveAgendaToMeetingId: target?.id ?? null } } });
       onSaved(
@@ -167,16 +153,7 @@ export function CancelMeetingDialog({
       onClose={onClose}
       onSubmit={(e) => void submit(e)}
       busy={loading}
-      footer={
-        <>
-          <button type="submit" className="button button-primary" disabled={loading}>
-            {loading ? "Aflyser …" : "Aflys mødet"}
-          </button>
-          <button type="button" className="button button-secondary" onClick={onClose} disabled={loading}>
-            Fortryd
-          </button>
-        </>
-      }
+      footer={<SubmitCancelFooter busy={loading} submitText="Aflys mødet" busyText="Aflyser …" cancelText="Fortryd" onClose={onClose} />}
     >
       {serverError ? <ErrorAlert message={serverError} /> : null}
       <FormField id={`${id}-reason`} label="Begrundelse" error={shown("reason")}>
@@ -225,15 +202,12 @@ export function CancelMeetingDialog({
 export function MeetingActions({ meeting, onMove, onCancel }: { meeting: Meeting; onMove: () => void; onCancel: () => void }) {
   if (meeting.status !== "PLANNED") return null;
   return (
-    <>
-      <button type="button" className="function-link" onClick={onMove}>
-        <Icon name="edit" />
-        Flyt<span className="sr-only"> mødet {formatDateDa(meeting.date)}</span>
-      </button>{" "}
-      <button type="button" className="function-link" onClick={onCancel}>
-        <Icon name="close" />
-        Aflys<span className="sr-only"> mødet {formatDateDa(meeting.date)}</span>
-      </button>
-    </>
+    <RowActions
+      what={`mødet ${formatDateDa(meeting.date)}`}
+      actions={[
+        { icon: "edit", label: "Flyt", onClick: onMove },
+        { icon: "close", label: "Aflys", onClick: onCancel },
+      ]}
+    />
   );
 }
