@@ -3,15 +3,14 @@ import { useId, useState, type FormEvent } from "react";
 import { ErrorAlert } from "../../../ui/alert";
 import { describedBy, FormField, useSubmitErrors } from "../../../ui/form-field";
 import { formatDateDa, formatInteger, formatPercent, parseCountInput } from "../../../ui/format";
-import { Icon } from "../../../ui/icon";
 import { Modal, SubmitCancelFooter } from "../../../ui/modal";
 import { GOAL_INDICATOR_LABELS, GOAL_INDICATORS, goalIndicatorLabel, type GoalIndicator } from "../goal-labels";
 import { ISO_DATE } from "../flow-view";
 import type { usePlanSetupMutations } from "../hooks/use-plan-setup";
 import { planErrorText } from "../plan-errors";
-import { ConfirmDialog } from "./confirm-dialog";
 import { DateField } from "./date-field";
 import type { FlowMessage } from "./flow-message";
+import { AddRowButton, DeletePlanRowDialog, useListEditor } from "./list-editor";
 import { RowActions } from "./row-actions";
 
 type Goal = PlanGoalDefinitionFragment;
@@ -167,16 +166,8 @@ export function GoalsEditor({
   mutations: Mutations;
   onMessage: (message: FlowMessage | null) => void;
 }) {
-  const [editing, setEditing] = useState<Goal | "new" | null>(null);
-  const [deleting, setDeleting] = useState<Goal | null>(null);
-  const open = (g: Goal | "new") => {
-    onMessage(null);
-    setEditing(g);
-  };
-  const remove = (g: Goal) => {
-    onMessage(null);
-    setDeleting(g);
-  };
+  const list = useListEditor<Goal>(onMessage);
+  const { editing, deleting } = list;
   return (
     <>
       {goals.length === 0 ? (
@@ -213,8 +204,8 @@ export function GoalsEditor({
                     <RowActions
                       what={`målet ${g.name}`}
                       actions={[
-                        { icon: "edit", label: "Ret", onClick: () => open(g) },
-                        { icon: "close", label: "Slet", onClick: () => remove(g) },
+                        { icon: "edit", label: "Ret", onClick: () => list.edit(g) },
+                        { icon: "close", label: "Slet", onClick: () => list.remove(g) },
                       ]}
                     />
                   </td>
@@ -224,39 +215,24 @@ export function GoalsEditor({
           </table>
         </div>
       )}
-      <div className="button-row">
-        <button type="button" className="button button-secondary" onClick={() => open("new")}>
-          <Icon name="plus" />
-          Tilføj mål
-        </button>
-      </div>
+      <AddRowButton label="Tilføj mål" onClick={() => list.edit("new")} />
       {editing ? (
         <GoalDialog
           projectId={projectId}
           goal={editing === "new" ? null : editing}
           mutations={mutations}
-          onClose={() => setEditing(null)}
-          onSaved={(text) => {
-            setEditing(null);
-            onMessage({ kind: "saved", text });
-          }}
+          onClose={list.closeEdit}
+          onSaved={list.saved}
         />
       ) : null}
       {deleting ? (
-        <ConfirmDialog
+        <DeletePlanRowDialog
           title="Slet mål"
           text={`Målet »${deleting.name}« slettes. Det vises så hverken på kapacitetssiden eller på styregruppens overblik.`}
-          confirmText="Slet mål"
-          onClose={() => setDeleting(null)}
-          onConfirm={async () => {
-            try {
-              await mutations.deleteGoal[0]({ variables: { input: { goalId: deleting.id, expectedVersion: deleting.version } } });
-            } catch (e) {
-              throw new Error(await planErrorText(e, mutations.reload));
-            }
-            onMessage({ kind: "saved", text: `Målet »${deleting.name}« er slettet.` });
-            setDeleting(null);
-          }}
+          run={() => mutations.deleteGoal[0]({ variables: { input: { goalId: deleting.id, expectedVersion: deleting.version } } })}
+          reload={mutations.reload}
+          onClose={list.closeDelete}
+          onDeleted={() => list.deleted(`Målet »${deleting.name}« er slettet.`)}
         />
       ) : null}
     </>

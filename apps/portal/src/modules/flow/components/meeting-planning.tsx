@@ -22,23 +22,18 @@ const placesText = (n: number) => (n === 1 ? "1 ledig plads" : `${n} ledige plad
 export function AddMeetingForm({ planning, projectId, onMessage }: { planning: Planning; projectId: string; onMessage: (m: FlowMessage | null) => void }) {
   const id = useId();
   const [date, setDate] = useState("");
-  const [submitted, setSubmitted] = useState(false);
   const [add, { loading }] = planning.addMeeting;
-  const error = ISO_DATE.test(date) ? null : "Vælg datoen for det ekstra møde.";
+  const { shown, check, reset } = useSubmitErrors(id, { date: ISO_DATE.test(date) ? null : "Vælg datoen for det ekstra møde." });
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setSubmitted(true);
     onMessage(null);
-    if (error) {
-      document.getElementById(`${id}-date`)?.focus();
-      return;
-    }
+    if (!check()) return;
     try {
       await add({ variables: { input: { projectId, date } } });
       onMessage({ kind: "saved", text: `Et ekstra møde d. ${formatDateDa(date)} er tilføjet.` });
       setDate("");
-      setSubmitted(false);
+      reset();
     } catch (e) {
       onMessage({ kind: "error", text: await planErrorText(e, planning.reload) });
     }
@@ -46,7 +41,7 @@ export function AddMeetingForm({ planning, projectId, onMessage }: { planning: P
 
   return (
     <form className="add-meeting-form d-print-none" onSubmit={(e) => void submit(e)} noValidate aria-busy={loading}>
-      <DateField id={`${id}-date`} label="Dato for ekstra møde" hint="Dagsordenens grænse og tiden pr. borger følger forløbsplanen." error={submitted ? error : null} value={date} onChange={setDate} />
+      <DateField id={`${id}-date`} label="Dato for ekstra møde" hint="Dagsordenens grænse og tiden pr. borger følger forløbsplanen." error={shown("date")} value={date} onChange={setDate} />
       <button type="submit" className="button button-secondary" disabled={loading}>
         <Icon name="plus" />
         {loading ? "Tilføjer …" : "Tilføj ekstra møde"}
@@ -58,19 +53,16 @@ export function AddMeetingForm({ planning, projectId, onMessage }: { planning: P
 export function MoveMeetingDialog({ meeting, planning, onClose, onSaved }: { meeting: Meeting; planning: Planning; onClose: () => void; onSaved: (text: string) => void }) {
   const id = useId();
   const [date, setDate] = useState(meeting.date);
-  const [submitted, setSubmitted] = useState(false);
   const [serverError, setServerError] = useState<string | null>(null);
   const [move, { loading }] = planning.moveMeeting;
-  const error = !ISO_DATE.test(date) ? "Vælg den nye dato." : date === meeting.date ? "Vælg en anden dato end mødets nuværende." : null;
+  const { shown, check } = useSubmitErrors(id, {
+    date: !ISO_DATE.test(date) ? "Vælg den nye dato." : date === meeting.date ? "Vælg en anden dato end mødets nuværende." : null,
+  });
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setSubmitted(true);
     setServerError(null);
-    if (error) {
-      document.getElementById(`${id}-date`)?.focus();
-      return;
-    }
+    if (!check()) return;
     try {
       await move({ variables: { input: { meetingId: meeting.id, expectedVersion: meeting.version, date } } });
       onSaved(`Mødet d. ${formatDateDa(meeting.date)} er flyttet til ${formatDateDa(date)}.`);
@@ -89,7 +81,7 @@ export function MoveMeetingDialog({ meeting, planning, onClose, onSaved }: { mee
     >
       {serverError ? <ErrorAlert message={serverError} /> : null}
       <p className="mt-0">Dagsordenen følger med mødet.</p>
-      <DateField id={`${id}-date`} label="Ny dato" error={submitted ? error : null} value={date} onChange={setDate} />
+      <DateField id={`${id}-date`} label="Ny dato" error={shown("date")} value={date} onChange={setDate} />
     </Modal>
   );
 }

@@ -9,9 +9,9 @@ import { MILESTONE_STATUS_LABELS } from "../flow-labels";
 import { ISO_DATE } from "../flow-view";
 import type { usePlanSetupMutations } from "../hooks/use-plan-setup";
 import { planErrorText } from "../plan-errors";
-import { ConfirmDialog } from "./confirm-dialog";
 import { DateField } from "./date-field";
 import type { FlowMessage } from "./flow-message";
+import { AddRowButton, DeletePlanRowDialog, useListEditor } from "./list-editor";
 import { RowActions } from "./row-actions";
 
 type Milestone = FlowMilestoneFragment;
@@ -116,17 +116,9 @@ export function MilestonesEditor({
   mutations: Mutations;
   onMessage: (message: FlowMessage | null) => void;
 }) {
-  const [editing, setEditing] = useState<Milestone | "new" | null>(null);
-  const [deleting, setDeleting] = useState<Milestone | null>(null);
+  const list = useListEditor<Milestone>(onMessage);
+  const { editing, deleting } = list;
   const [marking, setMarking] = useState<string | null>(null);
-  const open = (m: Milestone | "new") => {
-    onMessage(null);
-    setEditing(m);
-  };
-  const remove = (m: Milestone) => {
-    onMessage(null);
-    setDeleting(m);
-  };
 
   async function markDone(m: Milestone) {
     onMessage(null);
@@ -182,8 +174,8 @@ export function MilestonesEditor({
                     <RowActions
                       what={`milepælen ${m.name}`}
                       actions={[
-                        { icon: "edit", label: "Ret", onClick: () => open(m) },
-                        { icon: "close", label: "Slet", onClick: () => remove(m) },
+                        { icon: "edit", label: "Ret", onClick: () => list.edit(m) },
+                        { icon: "close", label: "Slet", onClick: () => list.remove(m) },
                       ]}
                     />
                   </td>
@@ -193,39 +185,24 @@ export function MilestonesEditor({
           </table>
         </div>
       )}
-      <div className="button-row">
-        <button type="button" className="button button-secondary" onClick={() => open("new")}>
-          <Icon name="plus" />
-          Tilføj milepæl
-        </button>
-      </div>
+      <AddRowButton label="Tilføj milepæl" onClick={() => list.edit("new")} />
       {editing ? (
         <MilestoneDialog
           projectId={projectId}
           milestone={editing === "new" ? null : editing}
           mutations={mutations}
-          onClose={() => setEditing(null)}
-          onSaved={(text) => {
-            setEditing(null);
-            onMessage({ kind: "saved", text });
-          }}
+          onClose={list.closeEdit}
+          onSaved={list.saved}
         />
       ) : null}
       {deleting ? (
-        <ConfirmDialog
+        <DeletePlanRowDialog
           title="Slet milepæl"
           text={`Milepælen »${deleting.name}« (frist ${formatDateDa(deleting.dueDate)}) slettes fra tidsplanen.`}
-          confirmText="Slet milepæl"
-          onClose={() => setDeleting(null)}
-          onConfirm={async () => {
-            try {
-              await mutations.deleteMilestone[0]({ variables: { input: { milestoneId: deleting.id, expectedVersion: deleting.version } } });
-            } catch (e) {
-              throw new Error(await planErrorText(e, mutations.reload));
-            }
-            onMessage({ kind: "saved", text: `Milepælen »${deleting.name}« er slettet.` });
-            setDeleting(null);
-          }}
+          run={() => mutations.deleteMilestone[0]({ variables: { input: { milestoneId: deleting.id, expectedVersion: deleting.version } } })}
+          reload={mutations.reload}
+          onClose={list.closeDelete}
+          onDeleted={() => list.deleted(`Milepælen »${deleting.name}« er slettet.`)}
         />
       ) : null}
     </>
