@@ -6,6 +6,16 @@ export function describedBy(id: string, hint: ReactNode, error: string | null | 
   return ids.length > 0 ? ids.join(" ") : undefined;
 }
 
+/** dkfds's error message for the field (or fieldset) `id`, named `${id}-error` for aria-describedby; nothing without an error. */
+export function FieldError({ id, error }: { id: string; error: string | null | undefined }) {
+  return error ? (
+    <span className="form-error-message" id={`${id}-error`}>
+      <span className="sr-only">Fejl: </span>
+      {error}
+    </span>
+  ) : null;
+}
+
 /**
  * dkfds's form group: label, hint and error message above the field. The field itself is the
  * child, so it can be an input, a select or a textarea; give it `id`, `aria-describedby`
@@ -36,12 +46,7 @@ export function FormField({
           {hint}
         </span>
       ) : null}
-      {error ? (
-        <span className="form-error-message" id={`${id}-error`}>
-          <span className="sr-only">Fejl: </span>
-          {error}
-        </span>
-      ) : null}
+      <FieldError id={id} error={error} />
       {children}
     </div>
   );
