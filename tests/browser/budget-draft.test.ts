@@ -1,9 +1,9 @@
-import { DEFAULT_PORTAL_DIST } from "@overblik/api";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApi, type TestApi } from "../support/api.js";
-import { chromiumAvailable, launchChromium, type TestBrowser } from "../support/browser.js";
-import { addMember, FIXTURE_PASSWORD, makeProject, makeUser } from "../support/fixtures.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { TestApi } from "../support/api.js";
+import { chromiumAvailable } from "../support/browser.js";
+import { addMember, makeProject, makeUser } from "../support/fixtures.js";
+import { emptyPortalSuite } from "../support/portal.js";
 
 /**
  * The draft budget from an empty database, only through the portal: a leader creates the økonomioverslag, types
@@ -11,35 +11,24 @@ import { addMember, FIXTURE_PASSWORD, makeProject, makeUser } from "../support/f
  * sends it to the styregruppe, whose member approves it. The stored øre are checked in SQL.
  */
 describe.skipIf(!chromiumAvailable)("the draft budget in Chromium, from an empty database", () => {
+  const portal = emptyPortalSuite({ viewportWidth: 1600 });
   let api: TestApi;
-  let chrome: TestBrowser;
   let projectId: string;
   const leaderEmail = "leder@nyt-projekt.dk";
   const styregruppeEmail = "styregruppe@nyt-projekt.dk";
 
   beforeAll(async () => {
-    api = await startTestApi({ seed: false, portalDist: DEFAULT_PORTAL_DIST });
-    chrome = await launchChromium();
+    api = portal.api;
     const project = await makeProject(api.dataSource, { name: "Nyt projekt", startDate: "2026-01-01", endDate: "2028-12-31" });
     projectId = project.id;
     const leader = await makeUser(api.dataSource, { email: leaderEmail, name: "Lene Leder" });
     const styregruppe = await makeUser(api.dataSource, { email: styregruppeEmail, name: "Sofie Styregruppe" });
     await addMember(api.dataSource, projectId, leader.id, "LEADER");
     await addMember(api.dataSource, projectId, styregruppe.id, "STYREGRUPPE");
-  }, 120_000);
-  afterAll(async () => {
-    await chrome?.close();
-    await api?.close();
   });
 
   async function loggedIn(email: string): Promise<Page> {
-    const page = await chrome.browser.newPage({ locale: "da-DK", viewport: { width: 1600, height: 1000 } });
-    await page.goto(api.url);
-    await page.getByLabel("E-mail").fill(email);
-    await page.getByLabel("Adgangskode").fill(FIXTURE_PASSWORD);
-    await page.getByRole("button", { name: "Log ind" }).click();
-    await page.getByRole("heading", { name: "Projekter" }).waitFor();
-    await page.goto(`${api.url}/projekter/${projectId}/budget`);
+    const page = await portal.loggedIn(email, `/projekter/${projectId}/budget`);
     await page.getByRole("heading", { name: "Budgetlinjer og justeringer" }).waitFor();
     return page;
   }

@@ -1,9 +1,9 @@
-import { DEFAULT_PORTAL_DIST } from "@overblik/api";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApi, type TestApi } from "../support/api.js";
-import { chromiumAvailable, launchChromium, type TestBrowser } from "../support/browser.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { TestApi } from "../support/api.js";
+import { chromiumAvailable } from "../support/browser.js";
 import { firstAdminByCommand } from "../support/first-admin.js";
+import { emptyPortalSuite } from "../support/portal.js";
 
 /**
  * Issue #13's acceptance in Chromium: an EMPTY database (no demo data), the first administrator made with the
@@ -13,27 +13,17 @@ import { firstAdminByCommand } from "../support/first-admin.js";
  * plan's meetings, an extra meeting and a citizen on its agenda. What the screens did is checked in the database.
  */
 describe.skipIf(!chromiumAvailable)("a new project from an empty database, only through the portal", () => {
+  const portal = emptyPortalSuite({ viewportWidth: 1600 });
   let api: TestApi;
-  let chrome: TestBrowser;
-
-  beforeAll(async () => {
-    api = await startTestApi({ seed: false, portalDist: DEFAULT_PORTAL_DIST });
-    chrome = await launchChromium();
-  });
-  afterAll(async () => {
-    await chrome?.close();
-    await api?.close();
+  beforeAll(() => {
+    api = portal.api;
   });
 
   const main = (page: Page) => page.locator("main").innerText();
 
   /** Logs in through the form; with a one-time password the portal first asks for the user's own. */
   async function logIn(email: string, password: string, ownPassword?: string): Promise<Page> {
-    const page = await chrome.browser.newPage({ locale: "da-DK", viewport: { width: 1600, height: 1000 } });
-    await page.goto(api.url);
-    await page.getByLabel("E-mail").fill(email);
-    await page.getByLabel("Adgangskode").fill(password);
-    await page.getByRole("button", { name: "Log ind" }).click();
+    const page = await portal.logIn(email, password);
     if (ownPassword) {
       await page.getByRole("heading", { name: "Vælg din egen adgangskode", level: 1 }).waitFor();
       await page.getByLabel("Engangsadgangskode").fill(password);

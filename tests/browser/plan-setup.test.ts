@@ -1,10 +1,10 @@
-import { DEFAULT_PORTAL_DIST } from "@overblik/api";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApi, type TestApi } from "../support/api.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { TestApi } from "../support/api.js";
 import { seriousViolations } from "../support/axe.js";
-import { chromiumAvailable, launchChromium, type TestBrowser } from "../support/browser.js";
-import { addMember, FIXTURE_PASSWORD, makeParticipant, makeProject, makeUser } from "../support/fixtures.js";
+import { chromiumAvailable } from "../support/browser.js";
+import { addMember, makeParticipant, makeProject, makeUser } from "../support/fixtures.js";
+import { emptyPortalSuite } from "../support/portal.js";
 
 /**
  * A tovholder sets a new project's plan up in the portal only, on an empty database (no demo data): a goal, a
@@ -12,35 +12,20 @@ import { addMember, FIXTURE_PASSWORD, makeParticipant, makeProject, makeUser } f
  * agenda, and a cancelled meeting with its reason. Checked in the database.
  */
 describe.skipIf(!chromiumAvailable)("setting up goals, milestones, the flow plan and the meetings in Chromium", () => {
+  const portal = emptyPortalSuite();
   let api: TestApi;
-  let chrome: TestBrowser;
   let projectId: string;
   const email = "tovholder@nyt-projekt.dk";
 
   beforeAll(async () => {
-    api = await startTestApi({ seed: false, portalDist: DEFAULT_PORTAL_DIST });
-    chrome = await launchChromium();
+    api = portal.api;
     const user = await makeUser(api.dataSource, { email, name: "Tina Tovholder" });
     const project = await makeProject(api.dataSource, { code: "NYT", name: "Nyt projekt", startDate: "2026-01-01", endDate: "2027-12-31", targetSize: 219 });
     projectId = project.id;
     await addMember(api.dataSource, projectId, user.id, "TOVHOLDER");
     await makeParticipant(api.dataSource, projectId, { code: "NYT-0001", enrolmentDate: "2026-02-01" });
   });
-  afterAll(async () => {
-    await chrome?.close();
-    await api?.close();
-  });
-
-  async function loggedIn(path: string): Promise<Page> {
-    const page = await chrome.browser.newPage({ locale: "da-DK", viewport: { width: 1400, height: 1000 } });
-    await page.goto(api.url);
-    await page.getByLabel("E-mail").fill(email);
-    await page.getByLabel("Adgangskode").fill(FIXTURE_PASSWORD);
-    await page.getByRole("button", { name: "Log ind" }).click();
-    await page.getByRole("heading", { name: "Projekter" }).waitFor();
-    await page.goto(`${api.url}${path}`);
-    return page;
-  }
+  const loggedIn = (path: string) => portal.loggedIn(email, path);
 
   const main = (page: Page) => page.locator("main").innerText();
 

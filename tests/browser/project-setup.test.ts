@@ -1,32 +1,17 @@
-import { DEFAULT_PORTAL_DIST } from "@overblik/api";
-import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApi, type TestApi } from "../support/api.js";
-import { chromiumAvailable, launchChromium, type TestBrowser } from "../support/browser.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { TestApi } from "../support/api.js";
+import { chromiumAvailable } from "../support/browser.js";
 import { FIXTURE_PASSWORD, makeUser } from "../support/fixtures.js";
+import { emptyPortalSuite } from "../support/portal.js";
 
 /** From an empty database (no demo data): users, a project with two municipalities and its members, only through the portal. */
 describe.skipIf(!chromiumAvailable)("a new project from scratch in Chromium", () => {
+  const portal = emptyPortalSuite();
+  const { logIn } = portal;
   let api: TestApi;
-  let chrome: TestBrowser;
-
-  beforeAll(async () => {
-    api = await startTestApi({ seed: false, portalDist: DEFAULT_PORTAL_DIST });
-    chrome = await launchChromium();
+  beforeAll(() => {
+    api = portal.api;
   });
-  afterAll(async () => {
-    await chrome?.close();
-    await api?.close();
-  });
-
-  async function logIn(email: string, password: string): Promise<Page> {
-    const page = await chrome.browser.newPage({ locale: "da-DK", viewport: { width: 1400, height: 1000 } });
-    await page.goto(api.url);
-    await page.getByLabel("E-mail").fill(email);
-    await page.getByLabel("Adgangskode").fill(password);
-    await page.getByRole("button", { name: "Log ind" }).click();
-    return page;
-  }
 
   it("an administrator creates a user and a three-year project with Ishøj and Vallensbæk and its members; the new user chooses a password and sees it", async () => {
     const admin = await makeUser(api.dataSource, { name: "Anne Administrator", globalRoles: ["ADMIN"] });

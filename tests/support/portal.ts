@@ -3,6 +3,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
 import { DEMO_PASSWORD, startTestApi, type TestApi } from "./api.js";
 import { launchChromium, type TestBrowser } from "./browser.js";
+import { FIXTURE_PASSWORD } from "./fixtures.js";
 
 export interface PortalSuite {
   readonly api: TestApi;
@@ -12,45 +13,84 @@ export interface PortalSuite {
   loggedIn(email: string, path: string): Promise<Page>;
 }
 
+export interface EmptyPortalSuite {
+  readonly api: TestApi;
+  /**
+   * A new page with the portal's login form filled in and sent; it does not wait for what comes next (a user
+   * with a one-time password is asked for their own first).
+   */
+  logIn(email: string, password: string): Promise<Page>;
+  /** A new page, logged in through the form as a fixture user (FIXTURE_PASSWORD), at `path`. */
+  loggedIn(email: string, path: string): Promise<Page>;
+}
+
 /**
- * The portal served by a test API on its own database, and Chromium, for one browser test file: started
- * before its tests, stopped after them. Call it inside the file's describe block.
+ * The portal served by a test API started by `start`, and Chromium, for one browser test file: started before
+ * its tests (before the file's own beforeAll, which may add to the database), stopped after them.
  */
-export function portalSuite(): PortalSuite {
+function browserSuite(start: () => Promise<TestApi>, viewport: { width: number; height: number }) {
   let api: TestApi | undefined;
   let chrome: TestBrowser | undefined;
-  let bfaId = "";
   beforeAll(async () => {
-    api = await startTestApi({ portalDist: DEFAULT_PORTAL_DIST });
+    api = await start();
     chrome = await launchChromium();
-    const rows: Array<{ id: string }> = await api.dataSource.query(`SELECT id FROM project WHERE code = 'BFA'`);
-    bfaId = rows[0]?.id ?? "";
-  });
+  }, 120_000);
   afterAll(async () => {
     await chrome?.close();
     await api?.close();
   });
   const started = () => {
-    if (!api || !chrome) throw new Error("portalSuite: the API and Chromium start in beforeAll");
+    if (!api || !chrome) throw new Error("The test API and Chromium start in beforeAll");
     return { api, chrome };
   };
+  const logIn = async (email: string, password: string): Promise<Page> => {
+    const { api: a, chrome: c } = started();
+    const page = await c.browser.newPage({ locale: "da-DK", viewport });
+    await page.goto(a.url);
+    await page.getByLabel("E-mail").fill(email);
+    await page.getByLabel("Adgangskode").fill(password);
+    await page.getByRole("button", { name: "Log ind" }).click();
+    return page;
+  };
+  const loggedIn = async (email: string, password: string, path: string): Promise<Page> => {
+    const page = await logIn(email, password);
+    await page.getByRole("heading", { name: "Projekter" }).waitFor();
+    await page.goto(`${started().api.url}${path}`);
+    return page;
+  };
+  return { api: () => started().api, logIn, loggedIn };
+}
+
+/** The portal on the demo data (Brug for alle and its users, who log in with DEMO_PASSWORD). Call it inside the file's describe block. */
+export function portalSuite(): PortalSuite {
+  const suite = browserSuite(() => startTestApi({ portalDist: DEFAULT_PORTAL_DIST }), { width: 1400, height: 1000 });
+  let bfaId = "";
+  beforeAll(async () => {
+    const rows: Array<{ id: string }> = await suite.api().dataSource.query(`SELECT id FROM project WHERE code = 'BFA'`);
+    bfaId = rows[0]?.id ?? "";
+  });
   return {
     get api() {
-      return started().api;
+      return suite.api();
     },
     get bfaId() {
       return bfaId;
     },
-    async loggedIn(email: string, path: string) {
-      const { api: a, chrome: c } = started();
-      const page = await c.browser.newPage({ locale: "da-DK", viewport: { width: 1400, height: 1000 } });
-      await page.goto(a.url);
-      await page.getByLabel("E-mail").fill(email);
-      await page.getByLabel("Adgangskode").fill(DEMO_PASSWORD);
-      await page.getByRole("button", { name: "Log ind" }).click();
-      await page.getByRole("heading", { name: "Projekter" }).waitFor();
-      await page.goto(`${a.url}${path}`);
-      return page;
+    loggedIn: (email, path) => suite.loggedIn(email, DEMO_PASSWORD, path),
+  };
+}
+
+/**
+ * The portal on an EMPTY migrated database (no demo data): the file builds its own world with the fixtures in
+ * its own beforeAll. Call it inside the file's describe block.
+ */
+export function emptyPortalSuite(options: { viewportWidth?: number } = {}): EmptyPortalSuite {
+  const suite = browserSuite(() => startTestApi({ seed: false, portalDist: DEFAULT_PORTAL_DIST }), { width: options.viewportWidth ?? 1400, height: 1000 });
+  return {
+    get api() {
+      return suite.api();
     },
+    logIn: suite.logIn,
+    loggedIn: (email, path) => suite.loggedIn(email, FIXTURE_PASSWORD, path),
   };
 }

@@ -89,3 +89,29 @@ export function Modal({
     </dialog>
   );
 }
+
+/** A form dialog's footer: the submit button (with its text while busy) and the button that closes. */
+export function SubmitCancelFooter({
+  busy,
+  submitText,
+  busyText = "Gemmer …",
+  cancelText = "Annullér",
+  onClose,
+}: {
+  busy: boolean;
+  submitText: string;
+  busyText?: string;
+  cancelText?: string;
+  onClose: () => void;
+}) {
+  return (
+    <>
+      <button type="submit" className="button button-primary" disabled={busy}>
+        {busy ? busyText : submitText}
+      </button>
+      <button type="button" className="button button-secondary" onClick={onClose} disabled={busy}>
+        {cancelText}
+      </button>
+    </>
+  );
+}

@@ -9,6 +9,7 @@ import {
   type BudgetSide,
   type Hundredths,
   type Ore,
+  type SheetLine,
 } from "@overblik/domain";
 import type { EntityManager } from "typeorm";
 import { requireAccess, requireProjectAccess } from "../../common/access.js";
@@ -41,14 +42,8 @@ const stale = () => new DomainError("CONFLICT", "Budgettet er ændret, siden du 
 const MAX_QUANTITY: Hundredths = 10n ** 14n - 1n;
 
 /** A draft line as it is stored: validated, the driver's rule applied, amounts for every budget year. */
-interface DraftLine {
+interface DraftLine extends Omit<SheetLine, "row"> {
   id: string | null;
-  side: BudgetSide;
-  name: string;
-  category: string | null;
-  accountNumber: string | null;
-  note: string | null;
-  amounts: Array<{ year: number; amount: Ore }>;
   driver: { unit: string; quantity: Hundredths; rate: Ore | null } | null;
 }
 
@@ -83,6 +78,18 @@ async function bumpVersion(tx: EntityManager, budgetId: string, expectedVersion:
   if (rows.length !== 1) throw stale();
 }
 
+/** A new budget (created or copied) is a draft nobody has sent, reviewed or approved yet. */
+const NEW_DRAFT = {
+  status: "DRAFT",
+  submittedAt: null,
+  submittedBy: null,
+  reviewComment: null,
+  reviewedAt: null,
+  reviewedBy: null,
+  approvedAt: null,
+  approvedBy: null,
+} as const;
+
 export async function createBudget(ctx: Context, input: CreateBudgetInput): Promise<BudgetType> {
   await requireAccess(ctx, "budget.draft", input.projectId);
   const period = await projectYears(ctx, input.projectId);
@@ -101,15 +108,8 @@ export async function createBudget(ctx: Context, input: CreateBudgetInput): Prom
       startYear: input.startYear,
       endYear: input.endYear,
       priceLevelYear: input.priceLevelYear ?? null,
-      status: "DRAFT",
       note: input.note?.trim() ?? "",
-      approvedAt: null,
-      approvedBy: null,
-      submittedAt: null,
-      submittedBy: null,
-      reviewComment: null,
-      reviewedAt: null,
-      reviewedBy: null,
+      ...NEW_DRAFT,
     }),
   );
   ctx.logger.info({ budgetId: budget.id, projectId: budget.projectId }, "budget created");
@@ -409,15 +409,8 @@ export async function copyBudget(ctx: Context, input: CopyBudgetInput): Promise<
         startYear,
         endYear,
         priceLevelYear: source.priceLevelYear,
-        status: "DRAFT",
         note: source.note,
-        approvedAt: null,
-        approvedBy: null,
-        submittedAt: null,
-        submittedBy: null,
-        reviewComment: null,
-        reviewedAt: null,
-        reviewedBy: null,
+        ...NEW_DRAFT,
       }),
     );
     const lines = await rowsOf<SourceLine>(

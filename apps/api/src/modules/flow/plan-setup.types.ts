@@ -104,12 +104,9 @@ export class DeleteGoalInput {
   expectedVersion!: number;
 }
 
-@InputType({ description: "Opret en milepæl i projektets tidsplan." })
-export class CreateMilestoneInput {
-  @Field(() => ID, { description: "Projektet." })
-  @IsUUID("all", { message: "Ukendt projekt." })
-  projectId!: string;
-
+/** The fields a milestone is written with (create and update). */
+@InputType("MilestoneFieldsInput", { description: "En milepæls felter (fælles for oprettelse og rettelse)." })
+abstract class MilestoneFieldsInput {
   @Field({ description: "Navnet, fx \"Teamet i drift\"." })
   @MinLength(2, { message: "Skriv milepælens navn." })
   @MaxLength(300, { message: "Navnet må højst være 300 tegn." })
@@ -120,15 +117,22 @@ export class CreateMilestoneInput {
   @IsIsoDate({ message: "Fristen skal være en rigtig dato skrevet ÅÅÅÅ-MM-DD." })
   dueDate!: string;
 
-  @Field(() => String, { nullable: true, description: "Hvem er ansvarlig (valgfri)." })
+  @Field(() => String, { nullable: true, description: "Hvem er ansvarlig (valgfri; tom: ingen)." })
   @IsOptional()
   @MaxLength(200, { message: "Den ansvarlige må højst være 200 tegn." })
   @Matches(NO_NUL, { message: "Den ansvarlige indeholder et tegn, der ikke kan gemmes." })
   responsible?: string | null;
 }
 
+@InputType({ description: "Opret en milepæl i projektets tidsplan." })
+export class CreateMilestoneInput extends MilestoneFieldsInput {
+  @Field(() => ID, { description: "Projektet." })
+  @IsUUID("all", { message: "Ukendt projekt." })
+  projectId!: string;
+}
+
 @InputType({ description: "Ret en milepæl; alle felter sendes, som skærmen viser dem." })
-export class UpdateMilestoneInput {
+export class UpdateMilestoneInput extends MilestoneFieldsInput {
   @Field(() => ID, { description: "Milepælen." })
   @IsUUID("all", { message: "Ukendt milepæl." })
   milestoneId!: string;
@@ -136,22 +140,6 @@ export class UpdateMilestoneInput {
   @Field(() => Int, { description: "Milepælens version, som skærmen viste den." })
   @IsInt({ message: "Versionen skal være et helt tal." })
   expectedVersion!: number;
-
-  @Field({ description: "Navnet." })
-  @MinLength(2, { message: "Skriv milepælens navn." })
-  @MaxLength(300, { message: "Navnet må højst være 300 tegn." })
-  @Matches(NO_NUL, { message: "Navnet indeholder et tegn, der ikke kan gemmes." })
-  name!: string;
-
-  @Field({ description: "Frist (ÅÅÅÅ-MM-DD)." })
-  @IsIsoDate({ message: "Fristen skal være en rigtig dato skrevet ÅÅÅÅ-MM-DD." })
-  dueDate!: string;
-
-  @Field(() => String, { nullable: true, description: "Hvem er ansvarlig (tom: ingen)." })
-  @IsOptional()
-  @MaxLength(200, { message: "Den ansvarlige må højst være 200 tegn." })
-  @Matches(NO_NUL, { message: "Den ansvarlige indeholder et tegn, der ikke kan gemmes." })
-  responsible?: string | null;
 
   @Field(() => String, { nullable: true, description: "Datoen, milepælen blev nået (ÅÅÅÅ-MM-DD), eller null når den ikke er nået." })
   @IsOptional()

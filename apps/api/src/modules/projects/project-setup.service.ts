@@ -127,6 +127,30 @@ export function joinForThisRequest(ctx: Context, user: RequestUser, projectId: s
   ctx.user = { ...user, projectRoles };
 }
 
+/**
+ * The values of the project row's columns that a create and an edit both write, in the order their SQL names
+ * them: code, name, description, start_date, end_date, target_size, status, approval_threshold_ore, funding,
+ * match_group, eligibility, pool_name, co_financing_percent, price_level_year.
+ */
+function projectRowValues(basics: Basics, status: string, approvalThreshold: ProjectBasicsInput["approvalThreshold"]): unknown[] {
+  return [
+    basics.code,
+    basics.name,
+    basics.description,
+    basics.startDate,
+    basics.endDate,
+    basics.targetSize,
+    status,
+    (approvalThreshold ?? DEFAULT_APPROVAL_THRESHOLD).toString(),
+    fundingText(basics.poolName, basics.coFinancingPercent),
+    basics.matchGroup,
+    basics.eligibility,
+    basics.poolName,
+    basics.coFinancingPercent,
+    basics.priceLevelYear,
+  ];
+}
+
 export async function createProject(ctx: Context, input: CreateProjectInput): Promise<ProjectType> {
   await requireProjectCreation(ctx);
   const user = requireUser(ctx);
@@ -139,22 +163,7 @@ export async function createProject(ctx: Context, input: CreateProjectInput): Pr
         `INSERT INTO project (code, name, description, start_date, end_date, target_size, status, approval_threshold_ore, funding,
                               match_group, eligibility, pool_name, co_financing_percent, price_level_year)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
-        [
-          basics.code,
-          basics.name,
-          basics.description,
-          basics.startDate,
-          basics.endDate,
-          basics.targetSize,
-          status,
-          (input.approvalThreshold ?? DEFAULT_APPROVAL_THRESHOLD).toString(),
-          fundingText(basics.poolName, basics.coFinancingPercent),
-          basics.matchGroup,
-          basics.eligibility,
-          basics.poolName,
-          basics.coFinancingPercent,
-          basics.priceLevelYear,
-        ],
+        projectRowValues(basics, status, input.approvalThreshold),
       );
       const id = rows[0]!.id;
       await writeMunicipalities(tx, id, input.municipalityCodes);
@@ -223,24 +232,7 @@ export async function updateProject(ctx: Context, input: UpdateProjectInput): Pr
                 approval_threshold_ore = $10, funding = $11, match_group = $12, eligibility = $13, pool_name = $14,
                 co_financing_percent = $15, price_level_year = $16, version = version + 1
           WHERE id = $1 AND version = $2 RETURNING id`,
-        [
-          input.projectId,
-          input.expectedVersion,
-          after.code,
-          after.name,
-          after.description,
-          after.startDate,
-          after.endDate,
-          after.targetSize,
-          status,
-          (input.approvalThreshold ?? DEFAULT_APPROVAL_THRESHOLD).toString(),
-          fundingText(after.poolName, after.coFinancingPercent),
-          after.matchGroup,
-          after.eligibility,
-          after.poolName,
-          after.coFinancingPercent,
-          after.priceLevelYear,
-        ],
+        [input.projectId, input.expectedVersion, ...projectRowValues(after, status, input.approvalThreshold)],
       );
       if (!updated[0]) throw stale();
       if (changedAfter.municipalityCodes !== undefined) await writeMunicipalities(tx, input.projectId, input.municipalityCodes);

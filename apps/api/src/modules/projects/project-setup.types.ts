@@ -7,7 +7,7 @@ import { IsIsoDate } from "../../common/validation.js";
 
 /** The fields of a project's basics, the same for creating and for editing (an edit sends them all). */
 @InputType({ description: "Projektets stamdata." })
-export class ProjectBasicsInput {
+export abstract class ProjectBasicsInput {
   @Field({ description: 'Projektets navn, fx "Brug for alle" (2–200 tegn).' })
   @MinLength(2, { message: "Skriv projektets navn (mindst 2 tegn)." })
   @MaxLength(200, { message: "Navnet må højst være 200 tegn." })

@@ -11,6 +11,34 @@ function yearsBetween(first: number, last: number): number[] {
 }
 
 /** "Opret budget": name, first and last budget year (within the project's period) and the price level (p/l). */
+function YearSelect({
+  id,
+  label,
+  error,
+  years,
+  value,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  error?: string | null;
+  years: readonly number[];
+  value: number;
+  onChange: (year: number) => void;
+}) {
+  return (
+    <FormField id={id} label={label} error={error}>
+      <select id={id} className="form-select" value={value} onChange={(e) => onChange(Number(e.target.value))}>
+        {years.map((y) => (
+          <option key={y} value={y}>
+            {y}
+          </option>
+        ))}
+      </select>
+    </FormField>
+  );
+}
+
 export function CreateBudgetForm({
   projectId,
   firstYear,
@@ -69,24 +97,8 @@ export function CreateBudgetForm({
         />
       </FormField>
       <div className="budget-create-years">
-        <FormField id={`${id}-start`} label="Første budgetår" error={touched ? yearError : null}>
-          <select id={`${id}-start`} className="form-select" value={startYear} onChange={(e) => setStartYear(Number(e.target.value))}>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </FormField>
-        <FormField id={`${id}-end`} label="Sidste budgetår">
-          <select id={`${id}-end`} className="form-select" value={endYear} onChange={(e) => setEndYear(Number(e.target.value))}>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </FormField>
+        <YearSelect id={`${id}-start`} label="Første budgetår" error={touched ? yearError : null} years={years} value={startYear} onChange={setStartYear} />
+        <YearSelect id={`${id}-end`} label="Sidste budgetår" years={years} value={endYear} onChange={setEndYear} />
         <FormField id={`${id}-pl`} label="Pris- og lønniveau (p/l)" hint="Året, beløbene er opgjort i." error={touched ? priceError : null}>
           <input
             id={`${id}-pl`}

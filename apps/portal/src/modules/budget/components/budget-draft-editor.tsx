@@ -30,6 +30,7 @@ import {
 } from "../budget-draft-grid";
 import type { DraftBudget } from "../hooks/use-budget-drafts";
 import { BalanceBadge } from "./balance-badge";
+import { YearTotalsTable, type YearTotalsRow } from "./year-totals-table";
 
 const SIDES: readonly BudgetSide[] = ["INCOME", "EXPENSE"];
 
@@ -328,10 +329,15 @@ export function BudgetDraftEditor({
 
 /** Income, expenses and the balance per year and in total, live; balance is shown, never forced. */
 function BalanceTable({ years, totals, statusId }: { years: readonly number[]; totals: ReturnType<typeof gridTotals>; statusId: string }) {
-  const rows: Array<{ label: string; value: (y: (typeof totals.perYear)[number]) => bigint; total: bigint }> = [
-    { label: "Indtægter", value: (y) => y.income, total: totals.income },
-    { label: "Udgifter", value: (y) => y.expense, total: totals.expense },
-    { label: "Balance (indtægter − udgifter)", value: (y) => y.difference, total: totals.difference },
+  const rows: YearTotalsRow[] = [
+    { label: "Indtægter", perYear: totals.perYear.map((y) => ({ year: y.year, value: y.income })), total: totals.income },
+    { label: "Udgifter", perYear: totals.perYear.map((y) => ({ year: y.year, value: y.expense })), total: totals.expense },
+    {
+      label: "Balance (indtægter − udgifter)",
+      perYear: totals.perYear.map((y) => ({ year: y.year, value: y.difference })),
+      total: totals.difference,
+      balance: true,
+    },
   ];
   return (
     <section className="budget-draft-balance" aria-labelledby={`${statusId}-heading`}>
@@ -343,38 +349,7 @@ function BalanceTable({ years, totals, statusId }: { years: readonly number[]; t
           ? "Budgettet balancerer i alle år."
           : `Budgettet balancerer ikke: indtægterne er ${formatKr(totals.difference < 0n ? -totals.difference : totals.difference)} ${totals.difference < 0n ? "mindre" : "større"} end udgifterne i alt. Det kan sendes til godkendelse alligevel.`}
       </p>
-      <table className="table table--compact">
-        <thead>
-          <tr>
-            <th scope="col">
-              <span className="sr-only">Side</span>
-            </th>
-            {years.map((y) => (
-              <th key={y} scope="col" className="text-align-right">
-                {y}
-              </th>
-            ))}
-            <th scope="col" className="text-align-right">
-              I alt
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.label}>
-              <th scope="row">{r.label}</th>
-              {totals.perYear.map((y) => (
-                <td key={y.year} className="text-align-right" data-balance={r.label === rows[2]!.label ? String(y.year) : undefined}>
-                  {formatKrPlain(r.value(y))}
-                </td>
-              ))}
-              <td className="text-align-right" data-balance={r.label === rows[2]!.label ? "total" : undefined}>
-                {formatKrPlain(r.total)}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <YearTotalsTable years={years} rows={rows} />
     </section>
   );
 }

@@ -7,6 +7,7 @@ import { Modal } from "../../../ui/modal";
 import { readAsBase64 } from "../../participants/components/participant-import";
 import type { PreviewBudgetImportMutation, SheetUnit } from "@overblik/graphql-client";
 import { useImportBudget, usePreviewBudgetImport, type DraftBudget } from "../hooks/use-budget-drafts";
+import { YearTotalsTable } from "./year-totals-table";
 
 type Preview = PreviewBudgetImportMutation["previewBudgetImport"];
 
@@ -142,37 +143,15 @@ function PreviewTables({ preview }: { preview: Preview }) {
           {preview.lineCount} linjer kan importeres ({preview.unit === "TKR" ? "beløbene er læst i 1.000 kr." : "beløbene er læst i kroner"}).
         </p>
       )}
-      <table className="table table--compact">
-        <caption>Totaler, der importeres (kr.)</caption>
-        <thead>
-          <tr>
-            <th scope="col">
-              <span className="sr-only">Side</span>
-            </th>
-            {preview.totals.years.map((y) => (
-              <th key={y.year} scope="col" className="text-align-right">
-                {y.year}
-              </th>
-            ))}
-            <th scope="col" className="text-align-right">
-              I alt
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {(["income", "expense", "difference"] as const).map((k) => (
-            <tr key={k}>
-              <th scope="row">{k === "income" ? "Indtægter" : k === "expense" ? "Udgifter" : "Balance"}</th>
-              {preview.totals.years.map((y) => (
-                <td key={y.year} className="text-align-right">
-                  {formatKrPlain(toOre(y[k]))}
-                </td>
-              ))}
-              <td className="text-align-right">{formatKrPlain(toOre(preview.totals[k]))}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <YearTotalsTable
+        caption="Totaler, der importeres (kr.)"
+        years={preview.totals.years.map((y) => y.year)}
+        rows={(["income", "expense", "difference"] as const).map((k) => ({
+          label: k === "income" ? "Indtægter" : k === "expense" ? "Udgifter" : "Balance",
+          perYear: preview.totals.years.map((y) => ({ year: y.year, value: toOre(y[k]) })),
+          total: toOre(preview.totals[k]),
+        }))}
+      />
       <table className="table table--compact budget-import-rows">
         <caption>Rækkerne i filen</caption>
         <thead>

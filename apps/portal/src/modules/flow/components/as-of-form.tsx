@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from "react";
+import { FieldError } from "../../../ui/form-field";
 import { formatDateDa } from "../../../ui/format";
 import { ISO_DATE } from "../flow-view";
 
@@ -42,12 +43,7 @@ export function AsOfForm({
         <span className="form-hint" id={`${id}-hint`}>
           {hint}
         </span>
-        {error ? (
-          <span className="form-error-message" id={`${id}-error`}>
-            <span className="sr-only">Fejl: </span>
-            {error}
-          </span>
-        ) : null}
+        <FieldError id={id} error={error} />
         <input
           type="date"
           className="form-input"

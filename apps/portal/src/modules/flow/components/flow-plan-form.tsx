@@ -1,7 +1,7 @@
 import type { PlanFlowPlanFragment } from "@overblik/graphql-client";
 import { useId, useState, type FormEvent } from "react";
 import { Alert } from "../../../ui/alert";
-import { describedBy, FormField } from "../../../ui/form-field";
+import { describedBy, FormField, useSubmitErrors } from "../../../ui/form-field";
 import { formatDateDa, formatInteger, parseCountInput } from "../../../ui/format";
 import { Icon } from "../../../ui/icon";
 import { ISO_DATE } from "../flow-view";
@@ -140,27 +140,21 @@ export function FlowPlanForm({
   const id = useId();
   const [values, setValues] = useState<Values>(() => fromPlan(plan));
   const [shownVersion, setShownVersion] = useState<number | null>(plan?.version ?? null);
-  const [submitted, setSubmitted] = useState(false);
   const [setFlowPlan, { loading }] = mutations.setFlowPlan;
+  const { errors, numbers } = validate(values, period);
+  const { shown, check, reset } = useSubmitErrors(id, errors);
   // The plan was saved elsewhere (or fetched again after a conflict): the form shows what is saved now.
   if ((plan?.version ?? null) !== shownVersion) {
     setShownVersion(plan?.version ?? null);
     setValues(fromPlan(plan));
-    setSubmitted(false);
+    reset();
   }
-  const { errors, numbers } = validate(values, period);
-  const shown = (key: keyof Values) => (submitted ? errors[key] : null);
   const set = (key: keyof Values) => (value: string) => setValues((v) => ({ ...v, [key]: value }));
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setSubmitted(true);
     onMessage(null);
-    const first = (Object.keys(errors) as Array<keyof Values>).find((k) => errors[k]);
-    if (first || !numbers) {
-      if (first) document.getElementById(`${id}-${first}`)?.focus();
-      return;
-    }
+    if (!check() || !numbers) return;
     try {
       const result = await setFlowPlan({
         variables: {

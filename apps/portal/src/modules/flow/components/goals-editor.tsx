@@ -1,17 +1,17 @@
 import type { PlanGoalDefinitionFragment } from "@overblik/graphql-client";
 import { useId, useState, type FormEvent } from "react";
 import { ErrorAlert } from "../../../ui/alert";
-import { describedBy, FormField } from "../../../ui/form-field";
+import { describedBy, FormField, useSubmitErrors } from "../../../ui/form-field";
 import { formatDateDa, formatInteger, formatPercent, parseCountInput } from "../../../ui/format";
-import { Icon } from "../../../ui/icon";
-import { Modal } from "../../../ui/modal";
+import { Modal, SubmitCancelFooter } from "../../../ui/modal";
 import { GOAL_INDICATOR_LABELS, GOAL_INDICATORS, goalIndicatorLabel, type GoalIndicator } from "../goal-labels";
 import { ISO_DATE } from "../flow-view";
 import type { usePlanSetupMutations } from "../hooks/use-plan-setup";
 import { planErrorText } from "../plan-errors";
-import { ConfirmDialog } from "./confirm-dialog";
 import { DateField } from "./date-field";
 import type { FlowMessage } from "./flow-message";
+import { AddRowButton, DeletePlanRowDialog, useListEditor } from "./list-editor";
+import { RowActions } from "./row-actions";
 
 type Goal = PlanGoalDefinitionFragment;
 type Mutations = ReturnType<typeof usePlanSetupMutations>;
@@ -36,7 +36,6 @@ function GoalDialog({ projectId, goal, mutations, onClose, onSaved }: { projectI
   const [target, setTarget] = useState(goal ? String(goal.targetCount ?? goal.targetPercent ?? "") : "");
   const [baseline, setBaseline] = useState(goal?.baselinePercent === null || goal?.baselinePercent === undefined ? "" : String(goal.baselinePercent));
   const [date, setDate] = useState(goal?.targetDate ?? "");
-  const [submitted, setSubmitted] = useState(false);
   const [serverError, setServerError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -49,17 +48,13 @@ function GoalDialog({ projectId, goal, mutations, onClose, onSaved }: { projectI
     baseline: baselineParsed.ok ? null : baselineParsed.message,
     date: date === "" || ISO_DATE.test(date) ? null : "Skriv datoen som dd.mm.åååå, eller lad feltet være tomt.",
   };
-  const shown = (key: keyof typeof errors) => (submitted ? errors[key] : null);
+  const { shown, check } = useSubmitErrors(id, errors);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setSubmitted(true);
     setServerError(null);
-    const first = (Object.keys(errors) as Array<keyof typeof errors>).find((k) => errors[k]);
-    if (first || !targetParsed.ok || !baselineParsed.ok || indicator === "") {
-      if (first) document.getElementById(`${id}-${first}`)?.focus();
-      return;
-    }
+    // The last three are in `errors` too; named again so TypeScript knows the parsed values.
+    if (!check() || !targetParsed.ok || !baselineParsed.ok || indicator === "") return;
     const fields = {
       name: name.trim(),
       indicator,
@@ -85,16 +80,7 @@ function GoalDialog({ projectId, goal, mutations, onClose, onSaved }: { projectI
       onClose={onClose}
       onSubmit={(e) => void submit(e)}
       busy={busy}
-      footer={
-        <>
-          <button type="submit" className="button button-primary" disabled={busy}>
-            {busy ? "Gemmer …" : "Gem mål"}
-          </button>
-          <button type="button" className="button button-secondary" onClick={onClose} disabled={busy}>
-            Annullér
-          </button>
-        </>
-      }
+      footer={<SubmitCancelFooter busy={busy} submitText="Gem mål" onClose={onClose} />}
     >
       {serverError ? <ErrorAlert message={serverError} /> : null}
       <FormField id={`${id}-name`} label="Målets navn" error={shown("name")}>
@@ -180,12 +166,8 @@ export function GoalsEditor({
   mutations: Mutations;
   onMessage: (message: FlowMessage | null) => void;
 }) {
-  const [editing, setEditing] = useState<Goal | "new" | null>(null);
-  const [deleting, setDeleting] = useState<Goal | null>(null);
-  const open = (g: Goal | "new") => {
-    onMessage(null);
-    setEditing(g);
-  };
+  const list = useListEditor<Goal>(onMessage);
+  const { editing, deleting } = list;
   return (
     <>
       {goals.length === 0 ? (
@@ -219,21 +201,13 @@ export function GoalsEditor({
                   <td className="amount">{formatPercent(g.baselinePercent)}</td>
                   <td>{g.targetDate ? formatDateDa(g.targetDate) : "–"}</td>
                   <td className="nowrap">
-                    <button type="button" className="function-link" onClick={() => open(g)}>
-                      <Icon name="edit" />
-                      Ret<span className="sr-only"> målet {g.name}</span>
-                    </button>{" "}
-                    <button
-                      type="button"
-                      className="function-link"
-                      onClick={() => {
-                        onMessage(null);
-                        setDeleting(g);
-                      }}
-                    >
-                      <Icon name="close" />
-                      Slet<span className="sr-only"> målet {g.name}</span>
-                    </button>
+                    <RowActions
+                      what={`målet ${g.name}`}
+                      actions={[
+                        { icon: "edit", label: "Ret", onClick: () => list.edit(g) },
+                        { icon: "close", label: "Slet", onClick: () => list.remove(g) },
+                      ]}
+                    />
                   </td>
                 </tr>
               ))}
@@ -241,39 +215,24 @@ export function GoalsEditor({
           </table>
         </div>
       )}
-      <div className="button-row">
-        <button type="button" className="button button-secondary" onClick={() => open("new")}>
-          <Icon name="plus" />
-          Tilføj mål
-        </button>
-      </div>
+      <AddRowButton label="Tilføj mål" onClick={() => list.edit("new")} />
       {editing ? (
         <GoalDialog
           projectId={projectId}
           goal={editing === "new" ? null : editing}
           mutations={mutations}
-          onClose={() => setEditing(null)}
-          onSaved={(text) => {
-            setEditing(null);
-            onMessage({ kind: "saved", text });
-          }}
+          onClose={list.closeEdit}
+          onSaved={list.saved}
         />
       ) : null}
       {deleting ? (
-        <ConfirmDialog
+        <DeletePlanRowDialog
           title="Slet mål"
           text={`Målet »${deleting.name}« slettes. Det vises så hverken på kapacitetssiden eller på styregruppens overblik.`}
-          confirmText="Slet mål"
-          onClose={() => setDeleting(null)}
-          onConfirm={async () => {
-            try {
-              await mutations.deleteGoal[0]({ variables: { input: { goalId: deleting.id, expectedVersion: deleting.version } } });
-            } catch (e) {
-              throw new Error(await planErrorText(e, mutations.reload));
-            }
-            onMessage({ kind: "saved", text: `Målet »${deleting.name}« er slettet.` });
-            setDeleting(null);
-          }}
+          run={() => mutations.deleteGoal[0]({ variables: { input: { goalId: deleting.id, expectedVersion: deleting.version } } })}
+          reload={mutations.reload}
+          onClose={list.closeDelete}
+          onDeleted={() => list.deleted(`Målet »${deleting.name}« er slettet.`)}
         />
       ) : null}
     </>

@@ -1,15 +1,16 @@
 import type { FlowMeetingFragment } from "@overblik/graphql-client";
 import { useId, useState, type FormEvent } from "react";
 import { ErrorAlert } from "../../../ui/alert";
-import { describedBy, FormField } from "../../../ui/form-field";
+import { describedBy, FormField, useSubmitErrors } from "../../../ui/form-field";
 import { formatDateDa } from "../../../ui/format";
 import { Icon } from "../../../ui/icon";
-import { Modal } from "../../../ui/modal";
+import { Modal, SubmitCancelFooter } from "../../../ui/modal";
 import { ISO_DATE } from "../flow-view";
 import { useMeetingPlanning } from "../hooks/use-plan-setup";
 import { planErrorText } from "../plan-errors";
 import { DateField } from "./date-field";
 import type { FlowMessage } from "./flow-message";
+import { RowActions } from "./row-actions";
 
 type Meeting = FlowMeetingFragment;
 type Planning = ReturnType<typeof useMeetingPlanning>;
@@ -21,23 +22,18 @@ const placesText = (n: number) => (n === 1 ? "1 ledig plads" : `${n} ledige plad
 export function AddMeetingForm({ planning, projectId, onMessage }: { planning: Planning; projectId: string; onMessage: (m: FlowMessage | null) => void }) {
   const id = useId();
   const [date, setDate] = useState("");
-  const [submitted, setSubmitted] = useState(false);
   const [add, { loading }] = planning.addMeeting;
-  const error = ISO_DATE.test(date) ? null : "Vælg datoen for det ekstra møde.";
+  const { shown, check, reset } = useSubmitErrors(id, { date: ISO_DATE.test(date) ? null : "Vælg datoen for det ekstra møde." });
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setSubmitted(true);
     onMessage(null);
-    if (error) {
-      document.getElementById(`${id}-date`)?.focus();
-      return;
-    }
+    if (!check()) return;
     try {
       await add({ variables: { input: { projectId, date } } });
       onMessage({ kind: "saved", text: `Et ekstra møde d. ${formatDateDa(date)} er tilføjet.` });
       setDate("");
-      setSubmitted(false);
+      reset();
     } catch (e) {
       onMessage({ kind: "error", text: await planErrorText(e, planning.reload) });
     }
@@ -45,7 +41,7 @@ export function AddMeetingForm({ planning, projectId, onMessage }: { planning: P
 
   return (
     <form className="add-meeting-form d-print-none" onSubmit={(e) => void submit(e)} noValidate aria-busy={loading}>
-      <DateField id={`${id}-date`} label="Dato for ekstra møde" hint="Dagsordenens grænse og tiden pr. borger følger forløbsplanen." error={submitted ? error : null} value={date} onChange={setDate} />
+      <DateField id={`${id}-date`} label="Dato for ekstra møde" hint="Dagsordenens grænse og tiden pr. borger følger forløbsplanen." error={shown("date")} value={date} onChange={setDate} />
       <button type="submit" className="button button-secondary" disabled={loading}>
         <Icon name="plus" />
         {loading ? "Tilføjer …" : "Tilføj ekstra møde"}
@@ -57,19 +53,16 @@ export function AddMeetingForm({ planning, projectId, onMessage }: { planning: P
 export function MoveMeetingDialog({ meeting, planning, onClose, onSaved }: { meeting: Meeting; planning: Planning; onClose: () => void; onSaved: (text: string) => void }) {
   const id = useId();
   const [date, setDate] = useState(meeting.date);
-  const [submitted, setSubmitted] = useState(false);
   const [serverError, setServerError] = useState<string | null>(null);
   const [move, { loading }] = planning.moveMeeting;
-  const error = !ISO_DATE.test(date) ? "Vælg den nye dato." : date === meeting.date ? "Vælg en anden dato end mødets nuværende." : null;
+  const { shown, check } = useSubmitErrors(id, {
+    date: !ISO_DATE.test(date) ? "Vælg den nye dato." : date === meeting.date ? "Vælg en anden dato end mødets nuværende." : null,
+  });
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setSubmitted(true);
     setServerError(null);
-    if (error) {
-      document.getElementById(`${id}-date`)?.focus();
-      return;
-    }
+    if (!check()) return;
     try {
       await move({ variables: { input: { meetingId: meeting.id, expectedVersion: meeting.version, date } } });
       onSaved(`Mødet d. ${formatDateDa(meeting.date)} er flyttet til ${formatDateDa(date)}.`);
@@ -84,20 +77,11 @@ export function MoveMeetingDialog({ meeting, planning, onClose, onSaved }: { mee
       onClose={onClose}
       onSubmit={(e) => void submit(e)}
       busy={loading}
-      footer={
-        <>
-          <button type="submit" className="button button-primary" disabled={loading}>
-            {loading ? "Flytter …" : "Flyt mødet"}
-          </button>
-          <button type="button" className="button button-secondary" onClick={onClose} disabled={loading}>
-            Annullér
-          </button>
-        </>
-      }
+      footer={<SubmitCancelFooter busy={loading} submitText="Flyt mødet" busyText="Flytter …" onClose={onClose} />}
     >
       {serverError ? <ErrorAlert message={serverError} /> : null}
       <p className="mt-0">Dagsordenen følger med mødet.</p>
-      <DateField id={`${id}-date`} label="Ny dato" error={submitted ? error : null} value={date} onChange={setDate} />
+      <DateField id={`${id}-date`} label="Ny dato" error={shown("date")} value={date} onChange={setDate} />
     </Modal>
   );
 }
@@ -119,7 +103,6 @@ export function CancelMeetingDialog({
   const id = useId();
   const [reason, setReason] = useState("");
   const [targetId, setTargetId] = useState("");
-  const [submitted, setSubmitted] = useState(false);
   const [serverError, setServerError] = useState<string | null>(null);
   const [cancel, { loading }] = planning.cancelMeeting;
   const others = meetings.filter((m) => m.status === "PLANNED" && m.id !== meeting.id);
@@ -138,17 +121,12 @@ export function CancelMeetingDialog({
             ? `Mødet d. ${formatDateDa(target.date)} har kun ${placesText(freePlaces(target))}; dagsordenen har ${moving} borgere. Vælg et andet møde.`
             : null,
   };
-  const shown = (key: keyof typeof errors) => (submitted ? errors[key] : null);
+  const { shown, check } = useSubmitErrors(id, errors);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setSubmitted(true);
     setServerError(null);
-    const first = (Object.keys(errors) as Array<keyof typeof errors>).find((k) => errors[k]);
-    if (first) {
-      document.getElementById(`${id}-${first}`)?.focus();
-      return;
-    }
+    if (!check()) return;
     try {
       await cancel({ variables: { input: { meetingId: meeting.id, expectedVersion: meeting.version, reason: reason.trim(), moveAgendaToMeetingId: target?.id ?? null } } });
       onSaved(
@@ -167,16 +145,7 @@ export function CancelMeetingDialog({
       onClose={onClose}
       onSubmit={(e) => void submit(e)}
       busy={loading}
-      footer={
-        <>
-          <button type="submit" className="button button-primary" disabled={loading}>
-            {loading ? "Aflyser …" : "Aflys mødet"}
-          </button>
-          <button type="button" className="button button-secondary" onClick={onClose} disabled={loading}>
-            Fortryd
-          </button>
-        </>
-      }
+      footer={<SubmitCancelFooter busy={loading} submitText="Aflys mødet" busyText="Aflyser …" cancelText="Fortryd" onClose={onClose} />}
     >
       {serverError ? <ErrorAlert message={serverError} /> : null}
       <FormField id={`${id}-reason`} label="Begrundelse" error={shown("reason")}>
@@ -225,15 +194,12 @@ export function CancelMeetingDialog({
 export function MeetingActions({ meeting, onMove, onCancel }: { meeting: Meeting; onMove: () => void; onCancel: () => void }) {
   if (meeting.status !== "PLANNED") return null;
   return (
-    <>
-      <button type="button" className="function-link" onClick={onMove}>
-        <Icon name="edit" />
-        Flyt<span className="sr-only"> mødet {formatDateDa(meeting.date)}</span>
-      </button>{" "}
-      <button type="button" className="function-link" onClick={onCancel}>
-        <Icon name="close" />
-        Aflys<span className="sr-only"> mødet {formatDateDa(meeting.date)}</span>
-      </button>
-    </>
+    <RowActions
+      what={`mødet ${formatDateDa(meeting.date)}`}
+      actions={[
+        { icon: "edit", label: "Flyt", onClick: onMove },
+        { icon: "close", label: "Aflys", onClick: onCancel },
+      ]}
+    />
   );
 }

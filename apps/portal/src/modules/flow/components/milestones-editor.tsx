@@ -1,17 +1,18 @@
 import type { FlowMilestoneFragment } from "@overblik/graphql-client";
 import { useId, useState, type FormEvent } from "react";
 import { ErrorAlert } from "../../../ui/alert";
-import { describedBy, FormField } from "../../../ui/form-field";
+import { describedBy, FormField, useSubmitErrors } from "../../../ui/form-field";
 import { formatDateDa, todayIso } from "../../../ui/format";
 import { Icon } from "../../../ui/icon";
-import { Modal } from "../../../ui/modal";
+import { Modal, SubmitCancelFooter } from "../../../ui/modal";
 import { MILESTONE_STATUS_LABELS } from "../flow-labels";
 import { ISO_DATE } from "../flow-view";
 import type { usePlanSetupMutations } from "../hooks/use-plan-setup";
 import { planErrorText } from "../plan-errors";
-import { ConfirmDialog } from "./confirm-dialog";
 import { DateField } from "./date-field";
 import type { FlowMessage } from "./flow-message";
+import { AddRowButton, DeletePlanRowDialog, useListEditor } from "./list-editor";
+import { RowActions } from "./row-actions";
 
 type Milestone = FlowMilestoneFragment;
 type Mutations = ReturnType<typeof usePlanSetupMutations>;
@@ -34,7 +35,6 @@ function MilestoneDialog({
   const [dueDate, setDueDate] = useState(milestone?.dueDate ?? "");
   const [responsible, setResponsible] = useState(milestone?.responsible ?? "");
   const [doneDate, setDoneDate] = useState(milestone?.doneDate ?? "");
-  const [submitted, setSubmitted] = useState(false);
   const [serverError, setServerError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const errors = {
@@ -42,17 +42,12 @@ function MilestoneDialog({
     due: ISO_DATE.test(dueDate) ? null : "Vælg milepælens frist.",
     done: doneDate === "" || ISO_DATE.test(doneDate) ? null : "Skriv datoen som dd.mm.åååå, eller lad feltet være tomt.",
   };
-  const shown = (key: keyof typeof errors) => (submitted ? errors[key] : null);
+  const { shown, check } = useSubmitErrors(id, errors);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setSubmitted(true);
     setServerError(null);
-    const first = (Object.keys(errors) as Array<keyof typeof errors>).find((k) => errors[k]);
-    if (first) {
-      document.getElementById(`${id}-${first}`)?.focus();
-      return;
-    }
+    if (!check()) return;
     setBusy(true);
     try {
       if (milestone) {
@@ -84,16 +79,7 @@ function MilestoneDialog({
       onClose={onClose}
       onSubmit={(e) => void submit(e)}
       busy={busy}
-      footer={
-        <>
-          <button type="submit" className="button button-primary" disabled={busy}>
-            {busy ? "Gemmer …" : "Gem milepæl"}
-          </button>
-          <button type="button" className="button button-secondary" onClick={onClose} disabled={busy}>
-            Annullér
-          </button>
-        </>
-      }
+      footer={<SubmitCancelFooter busy={busy} submitText="Gem milepæl" onClose={onClose} />}
     >
       {serverError ? <ErrorAlert message={serverError} /> : null}
       <FormField id={`${id}-name`} label="Milepælens navn" error={shown("name")}>
@@ -130,8 +116,8 @@ export function MilestonesEditor({
   mutations: Mutations;
   onMessage: (message: FlowMessage | null) => void;
 }) {
-  const [editing, setEditing] = useState<Milestone | "new" | null>(null);
-  const [deleting, setDeleting] = useState<Milestone | null>(null);
+  const list = useListEditor<Milestone>(onMessage);
+  const { editing, deleting } = list;
   const [marking, setMarking] = useState<string | null>(null);
 
   async function markDone(m: Milestone) {
@@ -185,28 +171,13 @@ export function MilestonesEditor({
                         </button>{" "}
                       </>
                     )}
-                    <button
-                      type="button"
-                      className="function-link"
-                      onClick={() => {
-                        onMessage(null);
-                        setEditing(m);
-                      }}
-                    >
-                      <Icon name="edit" />
-                      Ret<span className="sr-only"> milepælen {m.name}</span>
-                    </button>{" "}
-                    <button
-                      type="button"
-                      className="function-link"
-                      onClick={() => {
-                        onMessage(null);
-                        setDeleting(m);
-                      }}
-                    >
-                      <Icon name="close" />
-                      Slet<span className="sr-only"> milepælen {m.name}</span>
-                    </button>
+                    <RowActions
+                      what={`milepælen ${m.name}`}
+                      actions={[
+                        { icon: "edit", label: "Ret", onClick: () => list.edit(m) },
+                        { icon: "close", label: "Slet", onClick: () => list.remove(m) },
+                      ]}
+                    />
                   </td>
                 </tr>
               ))}
@@ -214,46 +185,24 @@ export function MilestonesEditor({
           </table>
         </div>
       )}
-      <div className="button-row">
-        <button
-          type="button"
-          className="button button-secondary"
-          onClick={() => {
-            onMessage(null);
-            setEditing("new");
-          }}
-        >
-          <Icon name="plus" />
-          Tilføj milepæl
-        </button>
-      </div>
+      <AddRowButton label="Tilføj milepæl" onClick={() => list.edit("new")} />
       {editing ? (
         <MilestoneDialog
           projectId={projectId}
           milestone={editing === "new" ? null : editing}
           mutations={mutations}
-          onClose={() => setEditing(null)}
-          onSaved={(text) => {
-            setEditing(null);
-            onMessage({ kind: "saved", text });
-          }}
+          onClose={list.closeEdit}
+          onSaved={list.saved}
         />
       ) : null}
       {deleting ? (
-        <ConfirmDialog
+        <DeletePlanRowDialog
           title="Slet milepæl"
           text={`Milepælen »${deleting.name}« (frist ${formatDateDa(deleting.dueDate)}) slettes fra tidsplanen.`}
-          confirmText="Slet milepæl"
-          onClose={() => setDeleting(null)}
-          onConfirm={async () => {
-            try {
-              await mutations.deleteMilestone[0]({ variables: { input: { milestoneId: deleting.id, expectedVersion: deleting.version } } });
-            } catch (e) {
-              throw new Error(await planErrorText(e, mutations.reload));
-            }
-            onMessage({ kind: "saved", text: `Milepælen »${deleting.name}« er slettet.` });
-            setDeleting(null);
-          }}
+          run={() => mutations.deleteMilestone[0]({ variables: { input: { milestoneId: deleting.id, expectedVersion: deleting.version } } })}
+          reload={mutations.reload}
+          onClose={list.closeDelete}
+          onDeleted={() => list.deleted(`Milepælen »${deleting.name}« er slettet.`)}
         />
       ) : null}
     </>

@@ -4,7 +4,8 @@ import { ErrorAlert } from "../../../ui/alert";
 import { errorCode, errorMessage } from "../../../ui/errors";
 import { formatDateDa } from "../../../ui/format";
 import { Icon } from "../../../ui/icon";
-import { Modal } from "../../../ui/modal";
+import { useSubmitErrors } from "../../../ui/form-field";
+import { Modal, SubmitCancelFooter } from "../../../ui/modal";
 import { useCompleteMilestone } from "../hooks/use-flow";
 import { MILESTONE_STATUS_LABELS } from "../flow-labels";
 import { ISO_DATE } from "../flow-view";
@@ -44,18 +45,13 @@ function CompleteDialog({
   const id = useId();
   const [complete, { loading }] = useCompleteMilestone(projectId, asOf);
   const [date, setDate] = useState(asOf);
-  const [submitted, setSubmitted] = useState(false);
   const [serverError, setServerError] = useState<string | null>(null);
-  const error = ISO_DATE.test(date) ? null : "Vælg datoen, milepælen blev nået.";
+  const { shown, check } = useSubmitErrors(id, { date: ISO_DATE.test(date) ? null : "Vælg datoen, milepælen blev nået." });
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setSubmitted(true);
     setServerError(null);
-    if (error) {
-      document.getElementById(`${id}-date`)?.focus();
-      return;
-    }
+    if (!check()) return;
     try {
       await complete({ variables: { input: { milestoneId: milestone.id, doneDate: date, expectedVersion: milestone.version } } });
       onSaved(`»${milestone.name}« er markeret som nået d. ${formatDateDa(date)}.`);
@@ -70,22 +66,13 @@ function CompleteDialog({
       onClose={onClose}
       onSubmit={(e) => void submit(e)}
       busy={loading}
-      footer={
-        <>
-          <button type="submit" className="button button-primary" disabled={loading}>
-            {loading ? "Gemmer …" : "Markér som nået"}
-          </button>
-          <button type="button" className="button button-secondary" onClick={onClose} disabled={loading}>
-            Annullér
-          </button>
-        </>
-      }
+      footer={<SubmitCancelFooter busy={loading} submitText="Markér som nået" onClose={onClose} />}
     >
       {serverError ? <ErrorAlert message={serverError} /> : null}
       <p className="mt-0">
         <strong>{milestone.name}</strong>, frist {formatDateDa(milestone.dueDate)}, ansvarlig: {milestone.responsible}.
       </p>
-      <DateField id={`${id}-date`} label="Nået den" error={submitted ? error : null} value={date} onChange={setDate} />
+      <DateField id={`${id}-date`} label="Nået den" error={shown("date")} value={date} onChange={setDate} />
     </Modal>
   );
 }

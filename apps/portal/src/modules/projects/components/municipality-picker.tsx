@@ -1,5 +1,6 @@
 import type { MunicipalityFieldsFragment } from "@overblik/graphql-client";
 import { useId, useState } from "react";
+import { FieldError } from "../../../ui/form-field";
 
 /** Choose one or more of the 98 municipalities: a search over name and code, checkboxes, the chosen ones listed. */
 export function MunicipalityPicker({
@@ -23,12 +24,7 @@ export function MunicipalityPicker({
   return (
     <fieldset className={`form-group${error ? " form-error" : ""}`} aria-describedby={error ? `${id}-error` : undefined}>
       <legend className="form-label">Kommuner</legend>
-      {error ? (
-        <span className="form-error-message" id={`${id}-error`}>
-          <span className="sr-only">Fejl: </span>
-          {error}
-        </span>
-      ) : null}
+      <FieldError id={id} error={error} />
       <p className="m-0" aria-live="polite">
         {chosen.length === 0 ? "Ingen kommuner valgt." : `Valgt: ${chosen.map((m) => m.name).join(", ")}.`}
       </p>

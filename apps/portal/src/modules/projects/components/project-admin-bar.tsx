@@ -5,7 +5,7 @@ import { useId, useState } from "react";
 import { ErrorAlert } from "../../../ui/alert";
 import { errorMessage } from "../../../ui/errors";
 import { formatDateDa, formatDateTimeDa, todayIso } from "../../../ui/format";
-import { Modal } from "../../../ui/modal";
+import { Modal, SubmitCancelFooter } from "../../../ui/modal";
 import { Link } from "../../../ui/navigation";
 import { canFlow } from "../../flow/flow-permissions";
 import { styregruppePaths } from "../../styregruppe/styregruppe-hooks";
@@ -88,16 +88,7 @@ function CloseProjectDialog({ project, onClose }: { project: { id: string; name:
         e.preventDefault();
         void submit();
       }}
-      footer={
-        <>
-          <button type="submit" className="button button-primary" disabled={loading}>
-            {loading ? "Lukker …" : "Ja, luk projektet"}
-          </button>
-          <button type="button" className="button button-secondary" onClick={onClose} disabled={loading}>
-            Annullér
-          </button>
-        </>
-      }
+      footer={<SubmitCancelFooter busy={loading} submitText="Ja, luk projektet" busyText="Lukker …" onClose={onClose} />}
     >
       {failure ? <ErrorAlert message={failure} /> : null}
       <p>

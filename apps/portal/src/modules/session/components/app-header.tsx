@@ -1,32 +1,19 @@
 import { rolesAllow } from "@overblik/domain";
 import { paths } from "../../../app/paths";
-import { Icon } from "../../../ui/icon";
 import { Link, usePathname } from "../../../ui/navigation";
 import { ACCESS_LOG_PATH } from "../../access-log/access-log-paths";
 import { useSession } from "../hooks/use-session";
+import { PortalUserLine } from "./login-box-page";
 
 /** dkfds header: portal line with the user and "Log ud", the solution name, and the main menu. */
 export function AppHeader() {
-  const { user, logOut } = useSession();
+  const { user } = useSession();
   const pathname = usePathname();
   const onProjects = pathname === "/" || pathname.startsWith("/projekter/");
 
   return (
     <header className="header">
-      <div className="portal-info">
-        <div className="portal-info-inner container">
-          <div className="portal-user">
-            <p className="user">
-              <span className="sr-only">Logget ind som </span>
-              {user.name}
-            </p>
-            <button type="button" className="function-link log-off" onClick={() => void logOut()}>
-              <Icon name="lock" />
-              Log ud
-            </button>
-          </div>
-        </div>
-      </div>
+      <PortalUserLine />
       <div className="solution-info">
         <div className="solution-info-inner container">
           <div className="solution-heading">

@@ -4,7 +4,7 @@ import { useId, useState, type FormEvent } from "react";
 import { ErrorAlert } from "../../../ui/alert";
 import { errorMessage } from "../../../ui/errors";
 import { describedBy, FormField } from "../../../ui/form-field";
-import { Modal } from "../../../ui/modal";
+import { Modal, SubmitCancelFooter } from "../../../ui/modal";
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -52,16 +52,7 @@ export function CreateUserDialog({
       onClose={onClose}
       busy={loading}
       onSubmit={(e) => void submit(e)}
-      footer={
-        <>
-          <button type="submit" className="button button-primary" disabled={loading}>
-            {loading ? "Opretter …" : "Opret bruger"}
-          </button>
-          <button type="button" className="button button-secondary" onClick={onClose} disabled={loading}>
-            Annullér
-          </button>
-        </>
-      }
+      footer={<SubmitCancelFooter busy={loading} submitText="Opret bruger" busyText="Opretter …" onClose={onClose} />}
     >
       {failure ? <ErrorAlert message={failure} /> : null}
       <FormField id={`${id}-name`} label="Navn" error={errors.name}>

@@ -5,6 +5,7 @@ import { ErrorAlert } from "../../../ui/alert";
 import { useDocumentTitle } from "../../../ui/document-title";
 import { errorMessage } from "../../../ui/errors";
 import { describedBy, FormField } from "../../../ui/form-field";
+import { LoginBoxPage, PortalUserLine } from "../../session/components/login-box-page";
 import { useSession } from "../../session/hooks/use-session";
 
 /** The API's rule (apps/api users.types.ts MIN_PASSWORD_LENGTH); the API checks it again. */
@@ -21,9 +22,42 @@ export function PasswordChangeGate({ children }: { children: ReactNode }) {
   return <>{children}</>;
 }
 
+function PasswordField({
+  id,
+  label,
+  hint,
+  autoComplete,
+  value,
+  onChange,
+  error,
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  autoComplete: "current-password" | "new-password";
+  value: string;
+  onChange: (value: string) => void;
+  error: string | undefined;
+}) {
+  return (
+    <FormField id={id} label={label} hint={hint} error={error}>
+      <input
+        className="form-input"
+        id={id}
+        type="password"
+        autoComplete={autoComplete}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        aria-invalid={Boolean(error)}
+        aria-describedby={describedBy(id, hint, error)}
+      />
+    </FormField>
+  );
+}
+
 function ChoosePasswordPage() {
   useDocumentTitle("Vælg din egen adgangskode");
-  const { user, logOut } = useSession();
+  const { user } = useSession();
   const [change, { loading }] = useMutation(ChangePasswordDocument);
   const [current, setCurrent] = useState("");
   const [next, setNext] = useState("");
@@ -50,80 +84,29 @@ function ChoosePasswordPage() {
   }
 
   return (
-    <>
-      <header className="header">
-        <div className="portal-info">
-          <div className="portal-info-inner container">
-            <div className="portal-user">
-              <p className="user">
-                <span className="sr-only">Logget ind som </span>
-                {user.name}
-              </p>
-              <button type="button" className="function-link log-off" onClick={() => void logOut()}>
-                Log ud
-              </button>
-            </div>
-          </div>
-        </div>
-        <div className="solution-info">
-          <div className="solution-info-inner container">
-            <div className="solution-heading">
-              <span>Overblik</span>
-            </div>
-          </div>
-        </div>
-      </header>
-      <main id="main" className="container page-main">
-        <div className="login-box">
-          <h1>Vælg din egen adgangskode</h1>
-          <p className="font-lead">
-            Du er logget ind med en engangsadgangskode. Vælg din egen adgangskode på mindst {MIN_LENGTH} tegn, før du fortsætter.
-          </p>
-          <form onSubmit={(e) => void submit(e)} noValidate aria-busy={loading}>
-            {failure ? <ErrorAlert message={failure} /> : null}
-            <input type="text" name="username" autoComplete="username" value={user.email} readOnly hidden />
-            <FormField id={`${id}-current`} label="Engangsadgangskode" error={errors.current}>
-              <input
-                className="form-input"
-                id={`${id}-current`}
-                type="password"
-                autoComplete="current-password"
-                value={current}
-                onChange={(e) => setCurrent(e.target.value)}
-                aria-invalid={Boolean(errors.current)}
-                aria-describedby={describedBy(`${id}-current`, null, errors.current)}
-              />
-            </FormField>
-            <FormField id={`${id}-new`} label="Ny adgangskode" hint={`Mindst ${MIN_LENGTH} tegn. Et par ord med mellemrum er let at huske og svært at gætte.`} error={errors.next}>
-              <input
-                className="form-input"
-                id={`${id}-new`}
-                type="password"
-                autoComplete="new-password"
-                value={next}
-                onChange={(e) => setNext(e.target.value)}
-                aria-invalid={Boolean(errors.next)}
-                aria-describedby={describedBy(`${id}-new`, true, errors.next)}
-              />
-            </FormField>
-            <FormField id={`${id}-repeat`} label="Gentag den nye adgangskode" error={errors.repeat}>
-              <input
-                className="form-input"
-                id={`${id}-repeat`}
-                type="password"
-                autoComplete="new-password"
-                value={repeat}
-                onChange={(e) => setRepeat(e.target.value)}
-                aria-invalid={Boolean(errors.repeat)}
-                aria-describedby={describedBy(`${id}-repeat`, null, errors.repeat)}
-              />
-            </FormField>
-            <button type="submit" className="button button-primary mt-5" disabled={loading}>
-              {loading ? "Gemmer …" : "Gem og fortsæt"}
-            </button>
-          </form>
-        </div>
-      </main>
-    </>
+    <LoginBoxPage
+      title="Vælg din egen adgangskode"
+      lead={`Du er logget ind med en engangsadgangskode. Vælg din egen adgangskode på mindst ${MIN_LENGTH} tegn, før du fortsætter.`}
+      userLine={<PortalUserLine />}
+    >
+      <form onSubmit={(e) => void submit(e)} noValidate aria-busy={loading}>
+        {failure ? <ErrorAlert message={failure} /> : null}
+        <input type="text" name="username" autoComplete="username" value={user.email} readOnly hidden />
+        <PasswordField id={`${id}-current`} label="Engangsadgangskode" autoComplete="current-password" value={current} onChange={setCurrent} error={errors.current} />
+        <PasswordField
+          id={`${id}-new`}
+          label="Ny adgangskode"
+          hint={`Mindst ${MIN_LENGTH} tegn. Et par ord med mellemrum er let at huske og svært at gætte.`}
+          autoComplete="new-password"
+          value={next}
+          onChange={setNext}
+          error={errors.next}
+        />
+        <PasswordField id={`${id}-repeat`} label="Gentag den nye adgangskode" autoComplete="new-password" value={repeat} onChange={setRepeat} error={errors.repeat} />
+        <button type="submit" className="button button-primary mt-5" disabled={loading}>
+          {loading ? "Gemmer …" : "Gem og fortsæt"}
+        </button>
+      </form>
+    </LoginBoxPage>
   );
 }
