@@ -19,7 +19,7 @@ describe.skipIf(!chromiumAvailable)("a new project from scratch in Chromium", ()
 
     const page = await logIn(admin.email, FIXTURE_PASSWORD);
     await page.getByRole("heading", { name: "Projekter", level: 1 }).waitFor();
-    expect(await page.getByText("Du har ikke en rolle i nogen projekter endnu.").isVisible()).toBe(true);
+    await page.getByText("Du har ikke en rolle i nogen projekter endnu.").waitFor();
 
     // A user with a one-time password, shown once.
     await page.getByRole("link", { name: "Brugere" }).click();
@@ -32,7 +32,7 @@ describe.skipIf(!chromiumAvailable)("a new project from scratch in Chromium", ()
     await dialog.getByRole("button", { name: "Opret bruger" }).click();
     const oneTimePassword = (await page.getByTestId("one-time-password").innerText()).trim();
     expect(oneTimePassword).toMatch(/^[a-z2-9]{4}(-[a-z2-9]{4}){3}$/);
-    expect(await page.getByText("Den vises kun nu").isVisible()).toBe(true);
+    await page.getByText("Den vises kun nu").waitFor();
     await expect.poll(() => page.getByRole("table").first().innerText()).toContain("sofie@kommune.dk");
 
     // The project: three years, two municipalities.
@@ -40,7 +40,7 @@ describe.skipIf(!chromiumAvailable)("a new project from scratch in Chromium", ()
     await page.getByRole("link", { name: "Nyt projekt" }).click();
     await page.getByRole("heading", { name: "Nyt projekt", level: 1 }).waitFor();
     await page.getByRole("button", { name: "Opret projekt" }).click();
-    expect(await page.getByText("Vælg mindst én kommune.").isVisible()).toBe(true);
+    await page.getByText("Vælg mindst én kommune.").waitFor();
     await page.getByLabel("Projektets navn").fill("Brug for alle 2026");
     await page.getByLabel("Kode", { exact: true }).fill("bfa26");
     for (const [search, label] of [
@@ -130,8 +130,8 @@ describe.skipIf(!chromiumAvailable)("a new project from scratch in Chromium", ()
     await page.getByRole("link", { name: "Se lukkepakken med de endelige tal" }).click();
     const today = new Intl.DateTimeFormat("da-DK", { timeZone: "Europe/Copenhagen", day: "2-digit", month: "2-digit", year: "numeric" }).format(new Date());
     await page.getByRole("heading", { name: `Lukkepakke pr. ${today}`, level: 2 }).waitFor();
-    expect(await page.getByRole("heading", { name: "Kommentarer ved lukningen" }).isVisible()).toBe(true);
-    expect(await page.getByText("Evalueret; se rapporten.").isVisible()).toBe(true);
+    await page.getByRole("heading", { name: "Kommentarer ved lukningen" }).waitFor();
+    await page.getByText("Evalueret; se rapporten.").waitFor();
     expect(await page.getByText("Frossen pakke lukket").innerText()).toContain("af Anne Administrator");
     expect(await page.getByRole("link", { name: "Hent som Excel" }).getAttribute("href")).toBe(`/export/projects/${projectId}/closing-pack.xlsx`);
     await page.close();
