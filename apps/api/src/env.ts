@@ -35,22 +35,30 @@ const schema = z.object({
 
 export type Env = z.infer<typeof schema>;
 
-/** Reads and validates the environment once, at start-up; exits with a clear message on the first problem. */
-export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
+/** The environment checked, or the first problem as a Danish line for the operator: pure, so it can be tested. */
+export function parseEnv(source: NodeJS.ProcessEnv): { ok: true; env: Env } | { ok: false; message: string } {
   const result = schema.safeParse(source);
   if (!result.success) {
     const issue = result.error.issues[0];
     const name = issue?.path.join(".") ?? "?";
-    process.stderr.write(`Ugyldig konfiguration: ${name}: ${issue?.message ?? "ukendt fejl"}\nSe .env.example.\n`);
-    process.exit(1);
+    return { ok: false, message: `Ugyldig konfiguration: ${name}: ${issue?.message ?? "ukendt fejl"}\nSe .env.example.` };
   }
   if (result.data.NODE_ENV === "production") {
     for (const name of ["SESSION_SECRET", "PERSONAL_DATA_ENCRYPTION_KEY", "CPR_LOOKUP_KEY"] as const) {
       if (!result.data[name]) {
-        process.stderr.write(`Ugyldig konfiguration: ${name} skal sættes i produktion (se .env.example).\n`);
-        process.exit(1);
+        return { ok: false, message: `Ugyldig konfiguration: ${name} skal sættes i produktion (se .env.example).` };
       }
     }
   }
-  return result.data;
+  return { ok: true, env: result.data };
+}
+
+/** Reads and validates the environment once, at start-up; exits with a clear message on the first problem. */
+export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const result = parseEnv(source);
+  if (!result.ok) {
+    process.stderr.write(`${result.message}\n`);
+    process.exit(1);
+  }
+  return result.env;
 }
