@@ -58,6 +58,14 @@ async function shutdown(signal: string, code = 0): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  if (env.NODE_ENV === "production" && env.SEED_DEMO_DATA) {
+    // env.ts allows this only with ALLOW_DEMO_DATA_IN_PRODUCTION=true: say so at every start, in the log and on screen.
+    logger.warn({ code: "DEMO_DATA_IN_PRODUCTION" }, "demo data with publicly known passwords is enabled in production");
+    process.stderr.write(
+      "ADVARSEL: Demodata er slået til i produktion (ALLOW_DEMO_DATA_IN_PRODUCTION=true). Demo-kontiene, også en " +
+        "administrator, har adgangskoden fra README. Brug kun dette på en demoserver uden rigtige data.\n",
+    );
+  }
   let databaseUrl = env.DATABASE_URL;
   if (!databaseUrl) {
     process.stdout.write(`Starter indlejret PostgreSQL i ${join(dataDir, "pg")} …\n`);
