@@ -26,31 +26,56 @@ const schema = z.object({
   LOGIN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(20),
   SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 14).default(12),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-  /** Load the demo data when the database is empty. */
-  SEED_DEMO_DATA: z
+  /**
+   * Load the demo data when the database is empty. Its accounts share a password printed in the README (one is a
+   * global administrator), so: on by default in development and test, off by default in production.
+   */
+  SEED_DEMO_DATA: z.enum(["true", "false"]).optional(),
+  /** Production refuses SEED_DEMO_DATA=true unless this is "true" too (a demo server); main.ts then warns at start. */
+  ALLOW_DEMO_DATA_IN_PRODUCTION: z
     .enum(["true", "false"])
-    .default("true")
+    .default("false")
     .transform((v) => v === "true"),
-});
+}).transform(({ SEED_DEMO_DATA, ...rest }) => ({
+  ...rest,
+  SEED_DEMO_DATA: SEED_DEMO_DATA === undefined ? rest.NODE_ENV !== "production" : SEED_DEMO_DATA === "true",
+}));
 
-export type Env = z.infer<typeof schema>;
+export type Env = z.output<typeof schema>;
 
-/** Reads and validates the environment once, at start-up; exits with a clear message on the first problem. */
-export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
+/** The environment checked, or the first problem as a Danish line for the operator: pure, so it can be tested. */
+export function parseEnv(source: NodeJS.ProcessEnv): { ok: true; env: Env } | { ok: false; message: string } {
   const result = schema.safeParse(source);
   if (!result.success) {
     const issue = result.error.issues[0];
     const name = issue?.path.join(".") ?? "?";
-    process.stderr.write(`Ugyldig konfiguration: ${name}: ${issue?.message ?? "ukendt fejl"}\nSe .env.example.\n`);
-    process.exit(1);
+    return { ok: false, message: `Ugyldig konfiguration: ${name}: ${issue?.message ?? "ukendt fejl"}\nSe .env.example.` };
   }
   if (result.data.NODE_ENV === "production") {
     for (const name of ["SESSION_SECRET", "PERSONAL_DATA_ENCRYPTION_KEY", "CPR_LOOKUP_KEY"] as const) {
       if (!result.data[name]) {
-        process.stderr.write(`Ugyldig konfiguration: ${name} skal sættes i produktion (se .env.example).\n`);
-        process.exit(1);
+        return { ok: false, message: `Ugyldig konfiguration: ${name} skal sættes i produktion (se .env.example).` };
       }
     }
+    if (result.data.SEED_DEMO_DATA && !result.data.ALLOW_DEMO_DATA_IN_PRODUCTION) {
+      return {
+        ok: false,
+        message:
+          "Ugyldig konfiguration: SEED_DEMO_DATA=true er ikke tilladt i produktion: demodataens konti (også en " +
+          "administrator) har adgangskoden fra README. Fjern SEED_DEMO_DATA, eller sæt også " +
+          "ALLOW_DEMO_DATA_IN_PRODUCTION=true på en ren demoserver (se .env.example).",
+      };
+    }
   }
-  return result.data;
+  return { ok: true, env: result.data };
+}
+
+/** Reads and validates the environment once, at start-up; exits with a clear message on the first problem. */
+export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const result = parseEnv(source);
+  if (!result.ok) {
+    process.stderr.write(`${result.message}\n`);
+    process.exit(1);
+  }
+  return result.env;
 }

