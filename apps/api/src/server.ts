@@ -15,7 +15,7 @@ import type { Logger } from "pino";
 import type { DataSource } from "typeorm";
 import { SessionTokens } from "./common/auth.js";
 import { PersonalDataCipher } from "./common/personal-data.js";
-import { makeFormatError } from "./common/errors.js";
+import { errorLogging, makeFormatError } from "./common/errors.js";
 import { introspectionGuard, queryProtection } from "./common/limits.js";
 import { buildContext, type Context, type ServerDeps } from "./context.js";
 import { DEFAULT_LOGIN_ATTEMPTS_PER_MINUTE } from "./modules/auth/login-rate-limit.js";
@@ -126,6 +126,7 @@ export async function startServer(options: ServerOptions, port: number, host = "
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     validationRules: protection.validationRules,
+    parseOptions: protection.parseOptions,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
@@ -133,6 +134,7 @@ export async function startServer(options: ServerOptions, port: number, host = "
       // Without the plugin Apollo need not wrap every field's resolver to collect hints.
       ApolloServerPluginCacheControlDisabled(),
       introspectionGuard(options.production ?? false),
+      errorLogging(),
       ...protection.plugins,
     ],
   });

@@ -1,3 +1,4 @@
+import { safeErrorFields } from "@overblik/db";
 import { pino, type Logger } from "pino";
 
 export function createLogger(level: string): Logger {
@@ -6,5 +7,8 @@ export function createLogger(level: string): Logger {
     base: { service: "overblik-api" },
     // Never log credentials, tokens or personal identifiers.
     redact: ["req.headers.authorization", "req.headers.cookie", "*.password", "*.token", "*.cpr"],
+    // pino's own err serializer copies every property: a failed statement's `parameters` and `query`, and
+    // PostgreSQL's `detail` ("Key (email)=(…) already exists"). Name, SQLSTATE, constraint, table and frames only.
+    serializers: { err: safeErrorFields },
   });
 }
