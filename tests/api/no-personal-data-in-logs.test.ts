@@ -104,6 +104,10 @@ describe("a database error with personal data in its parameters", () => {
     const line = appLog.map((l) => JSON.parse(l) as Record<string, unknown>).find((l) => l.msg === "unexpected error in GraphQL request");
     expect(line).toMatchObject({ level: 50, code: "23514", constraint: "ck_test_no_secret", operation: "mutation U", path: ["createUser"] });
     expect(line?.requestId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(line).not.toHaveProperty("err");
+    // TypeORM still reports the failed statement, by code, constraint and kind.
+    const typeorm = consoleOut.filter((l) => l.includes('"source":"typeorm"')).map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(typeorm).toContainEqual(expect.objectContaining({ code: "23514", constraint: "ck_test_no_secret", table: "app_user", operation: "INSERT" }));
   });
 });
 

@@ -89,6 +89,15 @@ function fixedHeaders(middleware: (req: IncomingMessage, res: ServerResponse, ne
   return headers;
 }
 
+/**
+ * Apollo's own log lines ("Unexpected error processing request: <the error's text>") into the application log,
+ * up to the first colon: the text after it can hold what a user sent.
+ */
+function apolloLogger(logger: Logger) {
+  const line = (level: "debug" | "info" | "warn" | "error") => (message?: unknown) => logger[level]({ source: "apollo" }, String(message).split(":")[0]);
+  return { debug: line("debug"), info: line("info"), warn: line("warn"), error: line("error") };
+}
+
 /** GraphQL answers hold personal data and rights-dependent figures: never stored by a browser or a proxy. */
 const NO_STORE: [string, string] = ["Cache-Control", "no-store"];
 
@@ -122,6 +131,7 @@ export async function startServer(options: ServerOptions, port: number, host = "
   const apollo = new ApolloServer<Context>({
     schema: await createSchema(),
     formatError: makeFormatError(logger),
+    logger: apolloLogger(logger),
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
