@@ -158,6 +158,21 @@ describe("files that are not text the import can read", () => {
   });
 });
 
+describe("an export route's parameters", () => {
+  for (const asOf of ["2026-13-45", "\u0000", "x"]) {
+    it(`asOf=${JSON.stringify(asOf)} on the follow-up export → 4xx with a Danish text, not 500`, async () => {
+      const res = await fetch(`${server.url}/export/budgets/${budgetId}/follow-up.xlsx?asOf=${encodeURIComponent(asOf)}`, { headers: { authorization: `Bearer ${leader}` } });
+      expect(res.status).toBeGreaterThanOrEqual(400);
+      expect(res.status).toBeLessThan(500);
+    });
+    it(`dato=${JSON.stringify(asOf)} on the dashboard export → 4xx, not 500`, async () => {
+      const res = await fetch(`${server.url}/export/dashboard/${projectId}.xlsx?dato=${encodeURIComponent(asOf)}`, { headers: { authorization: `Bearer ${leader}` } });
+      expect(res.status).toBeGreaterThanOrEqual(400);
+      expect(res.status).toBeLessThan(500);
+    });
+  }
+});
+
 describe("a query over the token limit", () => {
   it("answers HTTP 400 with a GraphQL error, not 500", async () => {
     const res = await gql(server.url, `{ ${"__typename ".repeat(5000)}}`, {}, { token: leader });
