@@ -205,7 +205,7 @@ describe("milestones", () => {
     const bad = await gql(api.url, PlanCreateMilestoneDocument, { input: { projectId, name: "X", dueDate: "2012-13-01" } }, { token: token("LEADER") });
     expect(codeOf(bad)).toBe("BAD_USER_INPUT");
     const nul = await gql(api.url, PlanCreateMilestoneDocument, { input: { projectId, name: "Milepæl", dueDate: "2013-01-01", responsible: "\u0000" } }, { token: token("LEADER") });
-    expect([codeOf(nul), nul.errors?.[0]?.message]).toEqual(["BAD_USER_INPUT", "Den ansvarlige indeholder et tegn, der ikke kan gemmes."]);
+    expect([codeOf(nul), nul.errors?.[0]?.message]).toEqual(["BAD_USER_INPUT", "Teksten indeholder et ugyldigt tegn (NUL)."]);
     const other = dataOf(await gql(api.url, PlanCreateMilestoneDocument, { input: { projectId, name: "Evaluering", dueDate: "2013-12-20" } }, { token: token("LEADER") })).createMilestone;
     expect(other.responsible).toBe("");
     expect(codeOf(await gql(api.url, PlanDeleteMilestoneDocument, { input: { milestoneId: other.id, expectedVersion: 2 } }, { token: token("LEADER") }))).toBe("CONFLICT");

@@ -86,7 +86,8 @@ async function main(): Promise<void> {
     await ensureDatabase(embedded.urlFor("postgres"), "overblik");
     databaseUrl = embedded.urlFor("overblik");
   }
-  dataSource = await openDatabase({ url: databaseUrl });
+  // Failed statements by SQLSTATE and kind into the application log, never their parameters.
+  dataSource = await openDatabase({ url: databaseUrl, log: logger.child({ source: "typeorm" }) });
   // PersonalDataCipher refuses keys of the wrong length, so a bad configuration stops the start.
   const personalDataKeys = {
     encryptionKey: await secret(env.PERSONAL_DATA_ENCRYPTION_KEY, "personal-data-key", 32),

@@ -3,6 +3,7 @@ import type { GraphQLSchema } from "graphql";
 import { validateOrReject, type ValidationError, type ValidatorOptions } from "class-validator";
 import { ArgumentValidationError, buildSchema } from "type-graphql";
 import { authChecker } from "./common/auth.js";
+import { DomainError } from "./common/errors.js";
 import { AccessTokenResolver } from "./modules/auth/access-token.js";
 import { AuthResolver, MembershipResolver } from "./modules/auth/auth.resolver.js";
 import { BudgetChangeResolver, BudgetLineHistoryResolver } from "./modules/budget/budget-change.resolver.js";
@@ -45,12 +46,23 @@ export const resolvers = [
 const VALIDATOR_OPTIONS: ValidatorOptions = { forbidUnknownValues: false, skipMissingProperties: true };
 const isObject = (value: unknown): value is object => value !== null && typeof value === "object";
 
+/** Whether a string anywhere in an argument (inputs, lists, nested inputs) holds a NUL character. */
+export function holdsNul(value: unknown): boolean {
+  if (typeof value === "string") return value.includes("\u0000");
+  if (Array.isArray(value)) return value.some(holdsNul);
+  if (isObject(value)) return Object.values(value).some(holdsNul);
+  return false;
+}
+
 /**
  * type-graphql's own argument validation, rule for rule (class-validator on input and args objects, unknown
- * values allowed, missing properties skipped, ArgumentValidationError for formatError's Danish messages), with
+ * values allowed, missing properties skipped, ArgumentValidationError for formatError's Danish messages) after the
+ * NUL check every argument gets (scalars too: type-graphql calls validateFn for each), with
  * class-validator imported once: type-graphql's default imports it anew for every argument it validates.
  */
 export async function validateArgument(value: unknown): Promise<void> {
+  // PostgreSQL's text cannot hold NUL, and no user types one: every string argument is refused here, at the door.
+  if (holdsNul(value)) throw new DomainError("BAD_USER_INPUT", "Teksten indeholder et ugyldigt tegn (NUL).");
   if (!isObject(value)) return;
   try {
     if (Array.isArray(value)) await Promise.all(value.filter(isObject).map((item) => validateOrReject(item, VALIDATOR_OPTIONS)));

@@ -15,7 +15,7 @@ import type { Logger } from "pino";
 import type { DataSource } from "typeorm";
 import { SessionTokens } from "./common/auth.js";
 import { PersonalDataCipher } from "./common/personal-data.js";
-import { makeFormatError } from "./common/errors.js";
+import { errorLogging, makeFormatError } from "./common/errors.js";
 import { introspectionGuard, queryProtection } from "./common/limits.js";
 import { buildContext, type Context, type ServerDeps } from "./context.js";
 import { DEFAULT_LOGIN_ATTEMPTS_PER_MINUTE } from "./modules/auth/login-rate-limit.js";
@@ -89,6 +89,15 @@ function fixedHeaders(middleware: (req: IncomingMessage, res: ServerResponse, ne
   return headers;
 }
 
+/**
+ * Apollo's own log lines ("Unexpected error processing request: <the error's text>") into the application log,
+ * up to the first colon: the text after it can hold what a user sent.
+ */
+function apolloLogger(logger: Logger) {
+  const line = (level: "debug" | "info" | "warn" | "error") => (message?: unknown) => logger[level]({ source: "apollo" }, String(message).split(":")[0]);
+  return { debug: line("debug"), info: line("info"), warn: line("warn"), error: line("error") };
+}
+
 /** GraphQL answers hold personal data and rights-dependent figures: never stored by a browser or a proxy. */
 const NO_STORE: [string, string] = ["Cache-Control", "no-store"];
 
@@ -122,10 +131,12 @@ export async function startServer(options: ServerOptions, port: number, host = "
   const apollo = new ApolloServer<Context>({
     schema: await createSchema(),
     formatError: makeFormatError(logger),
+    logger: apolloLogger(logger),
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     validationRules: protection.validationRules,
+    parseOptions: protection.parseOptions,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
@@ -133,6 +144,7 @@ export async function startServer(options: ServerOptions, port: number, host = "
       // Without the plugin Apollo need not wrap every field's resolver to collect hints.
       ApolloServerPluginCacheControlDisabled(),
       introspectionGuard(options.production ?? false),
+      errorLogging(),
       ...protection.plugins,
     ],
   });

@@ -1,30 +1,27 @@
 import "reflect-metadata";
-import { DataSource, type DataSourceOptions, type Logger as TypeOrmLogger } from "typeorm";
+import { DataSource, type DataSourceOptions } from "typeorm";
 import { entities } from "./entities/index.js";
 import { migrations } from "./migrations/index.js";
 import { SnakeNamingStrategy } from "./naming-strategy.js";
+import { SafeTypeOrmLogger, type DatabaseLogSink } from "./safe-log.js";
 
 export interface DataSourceConfig {
   url: string;
   /** Pool size per process; the API's default suits a 2-core machine. */
   poolSize?: number;
-  /** true: every statement; false: nothing (tests that provoke errors on purpose); default: errors only. */
+  /**
+   * false: nothing (tests that provoke errors on purpose); otherwise failed statements by SQLSTATE, constraint and
+   * kind, never their parameters (SafeTypeOrmLogger).
+   */
   logging?: boolean;
+  /** Where the data source's messages go (the API's pino logger); default one JSON line each on stderr. */
+  log?: DatabaseLogSink;
   applicationName?: string;
   /** Called with every SQL statement (tests count statements per request with it). */
   onQuery?: (sql: string) => void;
 }
 
-function queryListener(onQuery: (sql: string) => void): TypeOrmLogger {
-  return {
-    logQuery: (query) => onQuery(query),
-    logQueryError: () => {},
-    logQuerySlow: () => {},
-    logSchemaBuild: () => {},
-    logMigration: () => {},
-    log: () => {},
-  };
-}
+const SILENT: DatabaseLogSink = { info: () => {}, warn: () => {}, error: () => {} };
 
 export function dataSourceOptions(config: DataSourceConfig): DataSourceOptions {
   return {
@@ -41,8 +38,9 @@ export function dataSourceOptions(config: DataSourceConfig): DataSourceOptions {
     // gen_random_uuid() is built into PostgreSQL ≥ 13: no extension to install.
     uuidExtension: "pgcrypto",
     installExtensions: false,
-    logging: config.logging === false ? false : config.onQuery || config.logging ? ["query", "error"] : ["error"],
-    ...(config.onQuery ? { logger: queryListener(config.onQuery) } : {}),
+    // TypeORM's own loggers print a failed query with its parameters (personal data): ours never does.
+    logging: config.logging !== false,
+    logger: new SafeTypeOrmLogger(config.logging === false ? SILENT : config.log, config.onQuery),
     applicationName: config.applicationName ?? "overblik",
     extra: { max: config.poolSize ?? 10 },
   };

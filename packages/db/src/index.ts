@@ -7,3 +7,4 @@ export * from "./passwords.js";
 export * from "./seed/demo-data.js";
 export * from "./seed/demo-participants.js";
 export * from "./users.js";
+export * from "./safe-log.js";

@@ -72,6 +72,13 @@ describe("decodeCsvBytes", () => {
     expect(() => decodeCsvBytes(bytes)).toThrow(CsvValueError);
     expect(() => decodeCsvBytes(bytes)).toThrow("CSV UTF-8");
   });
+
+  it("refuses UTF-16 without a byte-order mark, and any NUL byte, as not a text file", () => {
+    const utf16 = new Uint8Array([0x44, 0x00, 0x61, 0x00, 0x74, 0x00, 0x6f, 0x00]);
+    expect(() => decodeCsvBytes(utf16)).toThrow(CsvValueError);
+    expect(() => decodeCsvBytes(utf16)).toThrow("UTF-16");
+    expect(() => decodeCsvBytes(utf8("Dato;Bel\u0000b"))).toThrow(CsvValueError);
+  });
 });
 
 describe("parseCsv", () => {

@@ -49,7 +49,8 @@ function decodeWindows1252(bytes: Uint8Array): string {
 /**
  * Decodes a CSV file's bytes: a UTF-8 byte-order mark is removed; bytes that are valid UTF-8 are read
  * as UTF-8, anything else as Windows-1252 (what Excel and older finance systems write on Danish Windows).
- * Throws `CsvValueError` for UTF-16 files (Excel's "Unicode-tekst"), which neither encoding can read.
+ * Throws `CsvValueError` for UTF-16 files (Excel's "Unicode-tekst"), which neither encoding can read, and for
+ * any file with a NUL byte.
  */
 export function decodeCsvBytes(bytes: Uint8Array): { text: string; encoding: "utf-8" | "windows-1252" } {
   const b0 = bytes[0];
@@ -60,6 +61,13 @@ export function decodeCsvBytes(bytes: Uint8Array): { text: string; encoding: "ut
     );
   }
   const body = b0 === 0xef && b1 === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  // A text file has no NUL byte; UTF-16 without a byte-order mark has one beside every Latin letter (and
+  // PostgreSQL's text could not store it anyway).
+  if (body.includes(0)) {
+    throw new CsvValueError(
+      'Filen indeholder NUL-tegn og er sikkert gemt som UTF-16 ("Unicode-tekst") eller er ikke en tekstfil. Gem den som "CSV UTF-8" eller "CSV (semikolonsepareret)" og prøv igen.',
+    );
+  }
   try {
     const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(body);
     return { text, encoding: "utf-8" };

@@ -1,6 +1,9 @@
+import type { ApolloServerPlugin } from "@apollo/server";
 import { unwrapResolverError } from "@apollo/server/errors";
+import { safeErrorFields } from "@overblik/db";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import type { Logger } from "pino";
+import type { Context } from "../context.js";
 
 /** The codes a client can act on; everything else is an INTERNAL_SERVER_ERROR. */
 export type ErrorCode = "BAD_USER_INPUT" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "TOO_MANY_REQUESTS";
@@ -87,9 +90,60 @@ const CLIENT_CODES = new Set([
   "FORBIDDEN",
 ]);
 
+/** A database error the client caused (a reference to nothing, a value the database cannot read): its Danish text. */
+function pgClientMessage(original: unknown): string | undefined {
+  const pgCode = (original as { code?: unknown } | null)?.code;
+  return typeof pgCode === "string" ? PG_CLIENT_ERRORS[pgCode] : undefined;
+}
+
+/** The error's code as graphql-js, Apollo or type-graphql set it, on the error or on the one it wraps. */
+function graphqlCode(error: unknown, original: unknown): unknown {
+  return (error as GraphQLError | null)?.extensions?.code ?? (original instanceof GraphQLError ? original.extensions?.code : undefined);
+}
+
+/** Whether formatError masks the error as INTERNAL_SERVER_ERROR (anything that is not the client's fault). */
+function isUnexpected(error: unknown): boolean {
+  const original = unwrapResolverError(error);
+  if (original instanceof DomainError || pgClientMessage(original)) return false;
+  const code = graphqlCode(error, original);
+  return !(typeof code === "string" && CLIENT_CODES.has(code));
+}
+
+/** Errors the request's plugin has logged with the request's id: formatError does not log them again. */
+const logged = new WeakSet<object>();
+
+const UNEXPECTED = "unexpected error in GraphQL request";
+
+/**
+ * Logs the errors of a GraphQL request: the operation ("mutation CreateUser"), the field's path, the request's id
+ * (the child logger's binding) and the error's name, SQLSTATE, constraint and table (safeErrorFields) — never the
+ * arguments, a failed statement's parameters or PostgreSQL's detail, which hold what users typed.
+ */
+export function errorLogging(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue, operation, operationName }) {
+          const label = [operation?.operation, operationName].filter(Boolean).join(" ") || "ukendt";
+          for (const error of errors) {
+            const original = unwrapResolverError(error);
+            if (pgClientMessage(original)) {
+              const { stack: _stack, ...fields } = safeErrorFields(original);
+              contextValue.logger.info({ operation: label, path: error.path, ...fields }, "client error caught by the database");
+            } else if (isUnexpected(error)) {
+              contextValue.logger.error({ operation: label, path: error.path, ...safeErrorFields(original) }, UNEXPECTED);
+              if (typeof original === "object" && original !== null) logged.add(original);
+            }
+          }
+        },
+      };
+    },
+  };
+}
+
 /**
  * One place that decides what a client sees: DomainErrors keep their code and message,
- * graphql-js's own client errors pass, everything else is masked and logged with the request id.
+ * graphql-js's own client errors pass, everything else is masked (and logged by errorLogging with the request id).
  */
 export function makeFormatError(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
@@ -119,19 +173,21 @@ export function makeFormatError(logger: Logger) {
     const code = formatted.extensions?.code;
     if (typeof code === "string" && CLIENT_CODES.has(code)) {
       const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions };
+      return { ...formatted, message: tooManyTokens(formatted.message) ?? formatted.message, extensions };
     }
     if (original instanceof GraphQLError && original.extensions?.code && CLIENT_CODES.has(String(original.extensions.code))) {
       return { message: original.message, locations: formatted.locations, path: formatted.path, extensions: { code: original.extensions.code } };
     }
     // A reference to something that does not exist, or a value the database cannot read, is the client's
     // doing: say so in Danish rather than mask it as an internal error.
-    const pgCode = (original as { code?: unknown } | null)?.code;
-    if (typeof pgCode === "string" && PG_CLIENT_ERRORS[pgCode]) {
-      logger.info({ pgCode, path: formatted.path }, "client error caught by the database");
-      return { message: PG_CLIENT_ERRORS[pgCode], locations: formatted.locations, path: formatted.path, extensions: { code: "BAD_USER_INPUT" } };
+    const pgMessage = pgClientMessage(original);
+    if (pgMessage) {
+      return { message: pgMessage, locations: formatted.locations, path: formatted.path, extensions: { code: "BAD_USER_INPUT" } };
     }
-    logger.error({ err: original, path: formatted.path }, "unexpected error in GraphQL request");
+    // Errors outside a request's pipeline (the context could not be built) never reached errorLogging.
+    if (!(typeof original === "object" && original !== null && logged.has(original))) {
+      logger.error({ path: formatted.path, ...safeErrorFields(original) }, UNEXPECTED);
+    }
     return {
       message: "Der opstod en uventet fejl. Prøv igen, og kontakt support med fejl-id'et, hvis det bliver ved.",
       locations: formatted.locations,
@@ -139,6 +195,12 @@ export function makeFormatError(logger: Logger) {
       extensions: { code: "INTERNAL_SERVER_ERROR" },
     };
   };
+}
+
+/** graphql-js's parser stops at the token limit (parseOptions.maxTokens) with an English syntax error. */
+function tooManyTokens(message: string): string | undefined {
+  const limit = /more th\w+ (\d+) tokens/.exec(message)?.[1];
+  return limit ? `Forespørgslen er for stor (over ${limit} dele). Del den op i flere forespørgsler.` : undefined;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
-import { BREAK, GraphQLError, visit, type DocumentNode, type ValidationRule } from "graphql";
+import { BREAK, GraphQLError, visit, type DocumentNode, type ParseOptions, type ValidationRule } from "graphql";
 import type { Context } from "../context.js";
 
 /**
@@ -15,17 +15,21 @@ export const QUERY_LIMITS = {
   maxCost: 8000,
 } as const;
 
-export function queryProtection(): { plugins: ApolloServerPlugin<Context>[]; validationRules: ValidationRule[] } {
+/**
+ * The token limit is graphql-js's own (parseOptions.maxTokens): Apollo answers its syntax error with 400
+ * GRAPHQL_PARSE_FAILED. graphql-armor's maxTokens throws from a plugin hook, which Apollo answers with HTTP 500.
+ */
+export function queryProtection(): { plugins: ApolloServerPlugin<Context>[]; validationRules: ValidationRule[]; parseOptions: ParseOptions } {
   const armor = new ApolloArmor({
     maxDepth: { n: QUERY_LIMITS.maxDepth, flattenFragments: true },
     maxAliases: { n: QUERY_LIMITS.maxAliases },
-    maxTokens: { n: QUERY_LIMITS.maxTokens },
+    maxTokens: { enabled: false },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives },
     costLimit: { maxCost: QUERY_LIMITS.maxCost },
     blockFieldSuggestion: { enabled: true, mask: "" },
   });
   const { plugins, validationRules } = armor.protect();
-  return { plugins: plugins as ApolloServerPlugin<Context>[], validationRules };
+  return { plugins: plugins as ApolloServerPlugin<Context>[], validationRules, parseOptions: { maxTokens: QUERY_LIMITS.maxTokens } };
 }
 
 /** Apollo keeps a parsed document for each distinct query, so the walk runs once per query text. */

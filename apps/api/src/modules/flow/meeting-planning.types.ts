@@ -1,5 +1,4 @@
-import { IsInt, IsOptional, IsUUID, Matches, Max, MaxLength, Min, MinLength } from "class-validator";
-import { NO_NUL } from "./plan-setup.types.js";
+import { IsInt, IsOptional, IsUUID, Max, MaxLength, Min, MinLength } from "class-validator";
 import { Field, ID, InputType, Int } from "type-graphql";
 import { IsIsoDate } from "../../common/validation.js";
 
@@ -56,7 +55,6 @@ export class CancelTeamMeetingInput {
   @Field({ description: "Hvorfor mødet aflyses." })
   @MinLength(2, { message: "Skriv, hvorfor mødet aflyses." })
   @MaxLength(1000, { message: "Begrundelsen må højst være 1000 tegn." })
-  @Matches(NO_NUL, { message: "Begrundelsen indeholder et tegn, der ikke kan gemmes." })
   reason!: string;
 
   @Field(() => ID, { nullable: true, description: "Det planlagte møde, dagsordenen flyttes til (efter dets egne borgere). Kræves, når der er borgere på dagsordenen." })

@@ -1,10 +1,7 @@
-import { IsIn, IsInt, IsOptional, IsUUID, Matches, Max, MaxLength, Min, MinLength } from "class-validator";
+import { IsIn, IsInt, IsOptional, IsUUID, Max, MaxLength, Min, MinLength } from "class-validator";
 import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { IsIsoDate } from "../../common/validation.js";
 import { CapacityPlanType } from "./flow.types.js";
-
-/** PostgreSQL's text cannot hold NUL; a field without a minimum length would otherwise reach the database with one. */
-export const NO_NUL = /^[^\u0000]*$/;
 
 export const GOAL_INDICATORS = ["ACTION_PLAN_JOB_AIM", "COMPANY_PLACEMENT", "JOB_OR_EDUCATION", "REMATCHED"] as const;
 
@@ -41,7 +38,6 @@ abstract class GoalFieldsInput {
   @Field({ description: "Navnet, fx \"Andel i job eller ordinær uddannelse\"." })
   @MinLength(2, { message: "Skriv målets navn." })
   @MaxLength(300, { message: "Navnet må højst være 300 tegn." })
-  @Matches(NO_NUL, { message: "Navnet indeholder et tegn, der ikke kan gemmes." })
   name!: string;
 
   @Field({ description: "Indikatoren: ACTION_PLAN_JOB_AIM, COMPANY_PLACEMENT, JOB_OR_EDUCATION eller REMATCHED." })
@@ -110,7 +106,6 @@ abstract class MilestoneFieldsInput {
   @Field({ description: "Navnet, fx \"Teamet i drift\"." })
   @MinLength(2, { message: "Skriv milepælens navn." })
   @MaxLength(300, { message: "Navnet må højst være 300 tegn." })
-  @Matches(NO_NUL, { message: "Navnet indeholder et tegn, der ikke kan gemmes." })
   name!: string;
 
   @Field({ description: "Frist (ÅÅÅÅ-MM-DD)." })
@@ -120,7 +115,6 @@ abstract class MilestoneFieldsInput {
   @Field(() => String, { nullable: true, description: "Hvem er ansvarlig (valgfri; tom: ingen)." })
   @IsOptional()
   @MaxLength(200, { message: "Den ansvarlige må højst være 200 tegn." })
-  @Matches(NO_NUL, { message: "Den ansvarlige indeholder et tegn, der ikke kan gemmes." })
   responsible?: string | null;
 }
 

@@ -1,5 +1,5 @@
 import { ActivityEntry, BudgetPosting, PostingImport } from "@overblik/db";
-import { decodeCsvBytes, formatMoney, formatQuantity, oreFromDb, parsePostingsCsv, parseQuantity, sumOre, type ProjectRole } from "@overblik/domain";
+import { CsvValueError, decodeCsvBytes, formatMoney, formatQuantity, oreFromDb, parsePostingsCsv, parseQuantity, sumOre, type ProjectRole } from "@overblik/domain";
 import type { EntityManager } from "typeorm";
 import { requireProjectAccess } from "../../common/access.js";
 import { requireUser } from "../../common/auth.js";
@@ -210,6 +210,16 @@ function normaliseName(name: string): string {
   return name.trim().replace(/\s+/g, " ").toLocaleLowerCase("da-DK");
 }
 
+/** A file neither UTF-8 nor Windows-1252 can read (UTF-16, NUL bytes) is the user's to fix: BAD_USER_INPUT. */
+function decodeOrRefuse(bytes: Uint8Array): ReturnType<typeof decodeCsvBytes> {
+  try {
+    return decodeCsvBytes(bytes);
+  } catch (error) {
+    if (error instanceof CsvValueError) throw bad(error.message);
+    throw error;
+  }
+}
+
 async function analyseImport(ctx: Context, manager: EntityManager, input: PostingImportInput): Promise<{ analysis: Analysis; budgetId: string }> {
   const budgets: Array<{ id: string; project_id: string }> = await manager.query(`SELECT id, project_id FROM budget WHERE id = $1`, [input.budgetId]);
   const budget = budgets[0];
@@ -219,7 +229,7 @@ async function analyseImport(ctx: Context, manager: EntityManager, input: Postin
   const bytes = Buffer.from(input.contentBase64, "base64");
   if (bytes.length === 0) throw bad("Filen er tom.");
   if (bytes.length > MAX_IMPORT_BYTES) throw bad("Filen er større end 5 MB. Del den op i flere filer.");
-  const { text, encoding } = decodeCsvBytes(bytes);
+  const { text, encoding } = decodeOrRefuse(bytes);
 
   const lines: Array<{ id: string; name: string }> = await manager.query(`SELECT id, name FROM budget_line WHERE budget_id = $1`, [budget.id]);
   const byName = new Map(lines.map((l) => [normaliseName(l.name), l.id]));
