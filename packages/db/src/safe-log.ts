@@ -76,12 +76,14 @@ export interface DatabaseLogSink {
   error(fields: object, message: string): void;
 }
 
-const stderrSink: DatabaseLogSink = Object.fromEntries(
-  (["info", "warn", "error"] as const).map((level) => [
-    level,
-    (fields: object, message: string) => process.stderr.write(`${JSON.stringify({ level, source: "typeorm", ...fields, msg: message })}\n`),
-  ]),
-) as unknown as DatabaseLogSink;
+const toStderr = (level: "warn" | "error") => (fields: object, message: string) =>
+  void process.stderr.write(`${JSON.stringify({ level, source: "typeorm", ...fields, msg: message })}\n`);
+
+/**
+ * Without a logger of the application's (tests, commands): failures and warnings on stderr; the information lines
+ * (each migration as it runs, for every test database) are left out, as TypeORM's "error" logging did.
+ */
+const stderrSink: DatabaseLogSink = { info: () => undefined, warn: toStderr("warn"), error: toStderr("error") };
 
 /**
  * TypeORM's Logger without query parameters: TypeORM's own loggers print a failed query with `-- PARAMETERS: [...]`
