@@ -124,6 +124,13 @@ describe("a purpose", () => {
     expect(longest[0]?.n ?? 0).toBeLessThanOrEqual(300);
   });
 
+  it("of 14 MB is refused at the door with BAD_USER_INPUT and not stored", async () => {
+    const before = await logCount();
+    const res = await gql(api.url, ONE, { id: karenId, purpose: "z".repeat(14 * 1024 * 1024) }, { token: tovholder });
+    expect(codeOf(res)).toBe("BAD_USER_INPUT");
+    expect(await logCount()).toBe(before);
+  });
+
   it("of 3 to 300 characters is accepted and stored trimmed", async () => {
     dataOf(await gql(api.url, ONE, { id: karenId, purpose: "  Tjek  " }, { token: tovholder }));
     const rows = await logRows();
