@@ -7,7 +7,7 @@ import { ProjectListArgs } from "./modules/projects/project.types.js";
 import { createSchema, validateArgument } from "./schema.js";
 
 /** Our own checks (common/validation.ts), whose default messages are Danish. */
-const OWN_CHECKS = new Set(["isIsoDate", "isIsoMonth"]);
+const OWN_CHECKS = new Set(["isIsoDate", "isIsoMonth", "isPurpose"]);
 
 interface Metadata {
   type: string;

@@ -2,6 +2,7 @@ import type { AccessAction } from "@overblik/db";
 import type { EntityManager } from "typeorm";
 import type { Context } from "../context.js";
 import { requireUser } from "./auth.js";
+import { requirePurpose } from "./validation.js";
 
 export interface AccessUse {
   action: AccessAction;
@@ -15,7 +16,8 @@ export interface AccessUse {
 
 /**
  * Writes the access log in the same transaction as the use (pass the transaction's manager), so a read
- * that cannot be logged is not served and a change that rolls back leaves no log row behind.
+ * that cannot be logged is not served and a change that rolls back leaves no log row behind. The purpose is checked
+ * once more here (the same rule as at the door: 3–300 characters after trimming) and stored trimmed.
  */
 export async function logAccess(ctx: Context, use: AccessUse, manager: EntityManager = ctx.manager): Promise<void> {
   const user = requireUser(ctx);
@@ -23,6 +25,6 @@ export async function logAccess(ctx: Context, use: AccessUse, manager: EntityMan
   await manager.query(
     `INSERT INTO access_log (user_id, action, project_id, participant_id, purpose, criterion, request_id)
      SELECT $1, $2, $3, p, $4, $5, $6 FROM unnest($7::uuid[]) AS p`,
-    [user.id, use.action, use.projectId, use.purpose, use.criterion ?? null, ctx.requestId, ids],
+    [user.id, use.action, use.projectId, requirePurpose(use.purpose), use.criterion ?? null, ctx.requestId, ids],
   );
 }

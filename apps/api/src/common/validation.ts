@@ -52,3 +52,35 @@ export function IsIsoMonth(options?: ValidationOptions): PropertyDecorator {
     options,
   );
 }
+
+export const PURPOSE_MIN = 3;
+export const PURPOSE_MAX = 300;
+const PURPOSE_MESSAGE = `Angiv formålet med at bruge borgerens oplysninger (mindst ${PURPOSE_MIN} og højst ${PURPOSE_MAX} tegn).`;
+
+/**
+ * THE purpose rule (issue #14): every purpose that goes into the access log is text of 3–300 characters after
+ * trimming. Used by the @IsPurpose decorator on input fields and by requirePurpose for scalar arguments, so an empty,
+ * blank or megabyte-long purpose is refused at the door (BAD_USER_INPUT) and never reaches the append-only log.
+ */
+export function isPurpose(value: unknown, min = PURPOSE_MIN): value is string {
+  if (typeof value !== "string" || value.length > PURPOSE_MAX * 4) return false;
+  const trimmed = value.trim();
+  return trimmed.length >= min && trimmed.length <= PURPOSE_MAX;
+}
+
+/** The purpose rule on an input field (see isPurpose); `min` only ever raises the lower limit. */
+export function IsPurpose(min = PURPOSE_MIN): PropertyDecorator {
+  return ValidateBy({
+    name: "isPurpose",
+    validator: {
+      validate: (value: unknown) => isPurpose(value, Math.max(min, PURPOSE_MIN)),
+      defaultMessage: () => PURPOSE_MESSAGE.replace(`mindst ${PURPOSE_MIN}`, `mindst ${Math.max(min, PURPOSE_MIN)}`),
+    },
+  });
+}
+
+/** The purpose rule for a scalar argument (type-graphql validates only input objects with class-validator): the trimmed purpose. */
+export function requirePurpose(value: unknown): string {
+  if (!isPurpose(value)) throw new DomainError("BAD_USER_INPUT", PURPOSE_MESSAGE);
+  return value.trim();
+}

@@ -103,8 +103,10 @@ async function analyse(ctx: Context, manager: EntityManager, input: ParticipantI
     await ctx.loaders.municipalitiesByProject.load(project.id),
     await ctx.loaders.organisationsByProject.load(project.id),
   );
-  const existing: Array<{ cpr_hmac: Buffer }> = await manager.query(`SELECT cpr_hmac FROM participant WHERE project_id = $1 AND cpr_hmac IS NOT NULL`, [project.id]);
-  const known = new Set(existing.map((e) => e.cpr_hmac.toString("hex")));
+  const existing: Array<{ id: string; cpr_hmac: Buffer }> = await manager.query(`SELECT id, cpr_hmac FROM participant WHERE project_id = $1 AND cpr_hmac IS NOT NULL`, [project.id]);
+  const known = new Map(existing.map((e) => [e.cpr_hmac.toString("hex"), e.id]));
+  /** Existing participants a CPR number in the file matched: each such match is a use of the citizen's CPR number. */
+  const matched = new Set<string>();
   const seenInFile = new Map<string, number>();
   const valid: Array<NewParticipant & { hmac: Buffer | null }> = [];
   let rowCount = 0;
@@ -157,7 +159,11 @@ async function analyse(ctx: Context, manager: EntityManager, input: ParticipantI
       if (cpr) {
         hmac = cipher.cprHmac(cpr.normalized);
         const key = hmac.toString("hex");
-        if (known.has(key)) err("cpr", "Personen er allerede deltager i projektet.");
+        const existingId = known.get(key);
+        if (existingId) {
+          matched.add(existingId);
+          err("cpr", "Personen er allerede deltager i projektet.");
+        }
         const earlier = seenInFile.get(key);
         if (earlier) err("cpr", `Personen står også i række ${earlier}.`);
         else seenInFile.set(key, row);
@@ -199,20 +205,56 @@ async function analyse(ctx: Context, manager: EntityManager, input: ParticipantI
     false,
   );
   const preview: ParticipantImportPreviewType = { fileName: input.fileName, rowCount, newCount: errors.length ? 0 : valid.length, errors, breakdowns };
-  return { preview, valid, project };
+  return { preview, valid, project, matched: [...matched] };
+}
+
+/**
+ * "Personen er allerede deltager i projektet" tells that a CPR number belongs to a participant, so a file can test
+ * CPR numbers (issue #14). We keep the warning (the tovholder needs it to correct the file) and log it instead: one
+ * SEARCH row per matched participant, with its id, so the citizen's extract shows the lookup. Never the number itself.
+ */
+async function logCprMatches(ctx: Context, projectId: string, matched: readonly string[]): Promise<void> {
+  if (matched.length === 0) return;
+  await logAccess(ctx, {
+    action: "SEARCH",
+    projectId,
+    participantIds: matched,
+    purpose: "Import af målgruppe: match på CPR-nummer",
+    criterion: "CPR-nummer i en målgruppefil",
+  });
 }
 
 export async function previewParticipantImport(ctx: Context, input: ParticipantImportInput, cipher: PersonalDataCipher): Promise<ParticipantImportPreviewType> {
-  return (await analyse(ctx, ctx.manager, input, cipher)).preview;
+  const { preview, project, matched } = await analyse(ctx, ctx.manager, input, cipher);
+  await logCprMatches(ctx, project.id, matched);
+  return preview;
 }
 
 /** All or nothing: with any row error nothing is written. Every created participant is logged (IMPORT). */
 export async function importParticipants(ctx: Context, input: ParticipantImportInput, cipher: PersonalDataCipher): Promise<ParticipantImportResultType> {
+  // A refused import rolls its transaction back; its CPR matches are logged after that, so the rows stay.
+  let refused: { projectId: string; matched: string[] } | null = null;
+  try {
+    return await runImport(ctx, input, cipher, (projectId, matched) => (refused = { projectId, matched }));
+  } catch (error) {
+    const r = refused as { projectId: string; matched: string[] } | null;
+    if (r) await logCprMatches(ctx, r.projectId, r.matched);
+    throw error;
+  }
+}
+
+function runImport(
+  ctx: Context,
+  input: ParticipantImportInput,
+  cipher: PersonalDataCipher,
+  onRefused: (projectId: string, matched: string[]) => void,
+): Promise<ParticipantImportResultType> {
   return ctx.manager.transaction(async (tx) => {
     // Serialise imports into one project, so two cannot hand out the same codes.
     await tx.query(`SELECT id FROM project WHERE id = $1 FOR UPDATE`, [input.projectId]);
-    const { preview, valid, project } = await analyse(ctx, tx, input, cipher);
+    const { preview, valid, project, matched } = await analyse(ctx, tx, input, cipher);
     if (preview.errors.length > 0) {
+      onRefused(project.id, matched);
       throw new DomainError("BAD_USER_INPUT", `Filen har ${preview.errors.length} fejl; intet er importeret. Ret fejlene, og importér igen.`, {
         errors: preview.errors,
       });

@@ -1,4 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { requirePurpose } from "../../common/validation.js";
 import type { Context } from "../../context.js";
 import { accessExtract, accessLog, retentionDays, setRetentionDays } from "./access-log.service.js";
 import { importParticipants, previewParticipantImport } from "./participant-import.service.js";
@@ -50,7 +51,7 @@ export class ParticipantResolver {
     @Arg("id", () => ID, { description: "Deltagerens id." }) id: string,
     @Arg("purpose", () => String, { defaultValue: "Opfølgning på borgerens forløb", description: "Formålet med visningen (logges)." }) purpose: string,
   ): Promise<ParticipantType> {
-    return getParticipant(ctx, id, purpose);
+    return getParticipant(ctx, id, requirePurpose(purpose));
   }
 
   @Authorized("TOVHOLDER", "CASEWORKER")

@@ -120,20 +120,23 @@ export async function listParticipants(ctx: Context, args: ParticipantListArgs):
   }
   const take = Math.min(args.take, 200);
   const whereSql = where.join(" AND ");
-  const [rows, count] = await Promise.all([
-    ctx.manager.query(`${SELECT} WHERE ${whereSql} ORDER BY p.code LIMIT ${take} OFFSET ${Number(args.skip)}`, params) as Promise<Row[]>,
-    ctx.manager.query(`SELECT count(*)::int AS n FROM participant p WHERE ${whereSql}`, params) as Promise<Array<{ n: number }>>,
-  ]);
   const filtered = [args.colour && `farve ${args.colour}`, args.municipality && `kommune`, args.code && `deltagerkode`].filter(Boolean);
-  // One log row per citizen shown; a filtered list is a search, with its criterion (never a value that identifies).
+  // The total comes from the ids of every matching citizen: a filter singles citizens out (totalCount of
+  // code + colour tells a citizen's colour), so a search logs every citizen it matched, not only the page shown,
+  // and each of them finds it in their extract. An unfiltered list logs the citizens shown.
+  const [rows, matched] = await Promise.all([
+    ctx.manager.query(`${SELECT} WHERE ${whereSql} ORDER BY p.code LIMIT ${take} OFFSET ${Number(args.skip)}`, params) as Promise<Row[]>,
+    ctx.manager.query(`SELECT p.id FROM participant p WHERE ${whereSql}`, params) as Promise<Array<{ id: string }>>,
+  ]);
+  // One log row per citizen; a filtered list is a search, with its criterion (never a value that identifies).
   await logAccess(ctx, {
     action: filtered.length > 0 ? "SEARCH" : "LIST",
     projectId: args.projectId,
-    participantIds: rows.map((r) => r.id),
+    participantIds: filtered.length > 0 ? matched.map((m) => m.id) : rows.map((r) => r.id),
     purpose: args.purpose,
     criterion: filtered.length > 0 ? `Filter: ${filtered.join(", ")}` : null,
   });
-  return { items: rows.map(toType), totalCount: count[0]?.n ?? 0 };
+  return { items: rows.map(toType), totalCount: matched.length };
 }
 
 export async function getParticipant(ctx: Context, participantId: string, purpose: string): Promise<ParticipantType> {

@@ -1,4 +1,5 @@
 import { IsOptional, IsUUID, MaxLength, Min, MinLength } from "class-validator";
+import { IsPurpose } from "../../common/validation.js";
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { UserRefType } from "../budget/budget-change.types.js";
 
@@ -239,8 +240,7 @@ export class ParticipantListArgs {
   skip!: number;
 
   @Field({ defaultValue: "Overblik over projektets borgere", description: "Formålet med visningen (logges)." })
-  @MinLength(3, { message: "Angiv formålet (mindst 3 tegn)." })
-  @MaxLength(300)
+  @IsPurpose()
   purpose!: string;
 }
 
@@ -288,8 +288,7 @@ export class RevealIdentityInput {
   participantId!: string;
 
   @Field({ description: 'Formålet, fx "Finde sagen i kommunens sagssystem".' })
-  @MinLength(5, { message: "Angiv formålet (mindst 5 tegn)." })
-  @MaxLength(300)
+  @IsPurpose(5)
   purpose!: string;
 }
 
@@ -315,8 +314,7 @@ export class FindByCprInput {
   cpr!: string;
 
   @Field({ description: "Formålet med søgningen (logges)." })
-  @MinLength(5, { message: "Angiv formålet (mindst 5 tegn)." })
-  @MaxLength(300)
+  @IsPurpose(5)
   purpose!: string;
 }
 
