@@ -165,3 +165,18 @@ describe("need-to-know: the economy's detail by role, the same in GraphQL and in
     });
   }
 });
+
+describe("a closed project stays readable", () => {
+  // Guard (passed before the fix too): the read check is not requireAccess, which refuses changes to a closed project.
+  it("the leader still reads postings, the follow-up and its file, and a caseworker is still refused", async () => {
+    await api.dataSource.query(`UPDATE project SET status = 'CLOSED', closed_at = now() WHERE id = $1`, [projectId]);
+    try {
+      expect(codeOf(await field("LEADER", "postings { items { text } }"))).toBe("OK");
+      expect(codeOf(await field("LEADER", "followUp(asOf: \"2026-06-30\") { asOf }"))).toBe("OK");
+      expect(await route("LEADER", `/budgets/${budgetId}/follow-up.xlsx?asOf=2026-06-30`)).toBe(200);
+      expect(codeOf(await field("CASEWORKER", "postings { items { text } }"))).toBe("FORBIDDEN");
+    } finally {
+      await api.dataSource.query(`UPDATE project SET status = 'ACTIVE', closed_at = NULL WHERE id = $1`, [projectId]);
+    }
+  });
+});
