@@ -29,7 +29,17 @@ export type Permission =
   /** Team meetings: add a single meeting, move one, cancel one and move its agenda. */
   | "meeting.plan"
   /** Create users with a one-time password, deactivate them, set municipalities' rules. */
-  | "user.manage";
+  | "user.manage"
+  /**
+   * Read the economy's follow-up: the budget follow-up (consumption, forecast, status), the budget changes and
+   * a line's history (with who asked and who decided). Need-to-know: not caseworkers and team members. Budget
+   * lines and totals (the approved plan, which the catalogue shows for an intervention) stay open to members.
+   */
+  | "budget.read"
+  /** Read the postings: their texts, voucher numbers and who booked them. */
+  | "spend.read"
+  /** Read the styregruppe's dashboard, effect and the frozen meeting packs (with the tovholder's comments). */
+  | "steering.read";
 
 export const PERMISSIONS: readonly Permission[] = [
   "project.create",
@@ -42,16 +52,21 @@ export const PERMISSIONS: readonly Permission[] = [
   "plan.edit",
   "meeting.plan",
   "user.manage",
+  "budget.read",
+  "spend.read",
+  "steering.read",
 ];
 
 /** Permissions a role gives inside one project. */
 export const PROJECT_ROLE_PERMISSIONS: Readonly<Record<ProjectRole, readonly Permission[]>> = {
   // The styregruppe owns the economy and the plan's approval; it does not write the draft.
-  STYREGRUPPE: ["budget.approve"],
+  STYREGRUPPE: ["budget.approve", "budget.read", "spend.read", "steering.read"],
   // The leader sets the project up: basics, members, the draft budget, goals and the timeline.
-  LEADER: ["project.edit", "project.close", "project.members", "budget.draft", "budget.submit", "plan.edit"],
+  LEADER: ["project.edit", "project.close", "project.members", "budget.draft", "budget.submit", "plan.edit", "budget.read", "spend.read", "steering.read"],
   // The tovholder plans the team's meetings and keeps the flow plan.
-  TOVHOLDER: ["plan.edit", "meeting.plan"],
+  // It plans activity against the budget lines and follows their consumption.
+  TOVHOLDER: ["plan.edit", "meeting.plan", "budget.read", "spend.read", "steering.read"],
+  // Need-to-know: the people who work with the citizens see the plan (goals, lines), not the economy's detail.
   CASEWORKER: [],
   TEAM_MEMBER: [],
 };
@@ -61,7 +76,8 @@ export const PROJECT_ROLE_PERMISSIONS: Readonly<Record<ProjectRole, readonly Per
  * people; approving a budget stays with the project's own styregruppe (an administrator is no member).
  */
 export const GLOBAL_ROLE_PERMISSIONS: Readonly<Record<GlobalRole, readonly Permission[]>> = {
-  ADMIN: ["project.create", "project.edit", "project.close", "project.members", "budget.draft", "budget.submit", "plan.edit", "meeting.plan", "user.manage"],
+  // It reads the economy it sets up, but not the styregruppe's dashboard and meeting packs (steering.read).
+  ADMIN: ["project.create", "project.edit", "project.close", "project.members", "budget.draft", "budget.submit", "plan.edit", "meeting.plan", "user.manage", "budget.read", "spend.read"],
   DEVELOPER: [],
 };
 
@@ -92,4 +108,7 @@ export const PERMISSION_LABELS: Readonly<Record<Permission, string>> = {
   "plan.edit": "rette mål, milepæle og forløbsplan",
   "meeting.plan": "planlægge teammøder",
   "user.manage": "administrere brugere",
+  "budget.read": "se budgetopfølgning og budgetændringer",
+  "spend.read": "se posteringer",
+  "steering.read": "se styregruppens overblik og mødepakker",
 };

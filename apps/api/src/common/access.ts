@@ -52,6 +52,18 @@ export async function requireAccess(ctx: Context, permission: Permission, projec
   return roles;
 }
 
+/**
+ * The one check for READING a part of a project by permission (need-to-know): NOT_FOUND without a role in the
+ * project, FORBIDDEN when no role of theirs gives the permission. Unlike requireAccess a closed project is not
+ * refused: it stays readable. Returns the roles (for suppression rules that depend on them).
+ */
+export function requireReadAccess(ctx: Context, permission: Permission, projectId: string): Role[] {
+  const roles = rolesInProject(ctx, projectId);
+  if (roles.length === 0) throw notFound("Projektet");
+  if (!rolesAllow(roles, permission)) throw forbidden(PERMISSION_LABELS[permission]);
+  return roles;
+}
+
 /** A permission that is not tied to one project (creating a project, managing users): global roles only. */
 export function requireGlobalAccess(ctx: Context, permission: Permission): void {
   const user = requireUser(ctx);

@@ -13,7 +13,8 @@ import { errorMessage } from "../ui/errors";
 import { Loading } from "../ui/loading";
 
 export function ProjectBudgetPage({ project }: { project: ProjectData }) {
-  const { data, error, refetch } = useBudgetPlanner(project.id);
+  // Need-to-know: the budget changes only for roles with budget.read (the API refuses the others).
+  const { data, error, refetch } = useBudgetPlanner(project.id, rolesAllow(project.myRoles as Role[], "budget.read"));
   const { user } = useSession();
   const planner = data?.project;
   const [budget, selectBudget] = useSelectedBudget(planner?.budgets ?? []);

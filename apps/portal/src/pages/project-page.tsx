@@ -3,7 +3,7 @@ import { BudgetSection } from "../modules/budget/components/budget-section";
 import { ProjectAdminBar } from "../modules/projects/components/project-admin-bar";
 import { CompetencePools } from "../modules/projects/components/competence-pools";
 import { ProjectFacts } from "../modules/projects/components/project-facts";
-import { PROJECT_TAB_LABELS, ProjectTabs } from "../modules/projects/components/project-tabs";
+import { PROJECT_TAB_LABELS, ProjectTabs, tabAllowed } from "../modules/projects/components/project-tabs";
 import { useProjectBudget, type ProjectData } from "../modules/projects/hooks/use-projects";
 import { ErrorAlert } from "../ui/alert";
 import { useDocumentTitle } from "../ui/document-title";
@@ -45,6 +45,7 @@ function ProjectOverview({ project }: { project: ProjectData }) {
 }
 
 function TabContent({ project, tab }: { project: ProjectData; tab: ProjectTab }) {
+  if (!tabAllowed(project.myRoles, tab)) return <p>Din rolle i projektet giver ikke adgang til {PROJECT_TAB_LABELS[tab].toLowerCase()}.</p>;
   switch (tab) {
     case "overview":
       return <ProjectOverview project={project} />;
@@ -90,7 +91,7 @@ export function ProjectPage({ id, tab }: { id: string; tab: ProjectTab }) {
       <BackLink />
       <h1>{project.name}</h1>
       <ProjectAdminBar projectId={project.id} />
-      <ProjectTabs projectId={project.id} current={tab} />
+      <ProjectTabs projectId={project.id} current={tab} roles={project.myRoles} />
       <TabContent project={project} tab={tab} />
     </>
   );

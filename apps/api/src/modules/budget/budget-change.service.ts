@@ -11,7 +11,7 @@ import {
   type LineAmountState,
 } from "@overblik/domain";
 import type { EntityManager } from "typeorm";
-import { requireAccess, requireProjectAccess } from "../../common/access.js";
+import { requireAccess, requireProjectAccess, requireReadAccess } from "../../common/access.js";
 import { requireUser } from "../../common/auth.js";
 import { DomainError, forbidden, notFound } from "../../common/errors.js";
 import { rowsOf } from "../../common/sql.js";
@@ -322,7 +322,7 @@ async function loadChange(ctx: Context, id: string): Promise<BudgetChangeType> {
 
 /** The budget's history, newest first; optionally only one status (e.g. the styregruppe's pending decisions). */
 export async function budgetChanges(ctx: Context, budget: BudgetType, status?: BudgetChangeStatusEnum | null): Promise<BudgetChangeType[]> {
-  requireProjectAccess(ctx, budget.projectId);
+  requireReadAccess(ctx, "budget.read", budget.projectId);
   const changes = await ctx.loaders.changesByBudget.load(budget.id);
   return changes.filter((c) => !status || c.status === status);
 }
@@ -330,7 +330,7 @@ export async function budgetChanges(ctx: Context, budget: BudgetType, status?: B
 export async function lineHistory(ctx: Context, line: BudgetLineType): Promise<BudgetChangeType[]> {
   const budget = await ctx.loaders.budgetById.load(line.budgetId);
   if (!budget) throw notFound("Budgettet");
-  requireProjectAccess(ctx, budget.projectId);
+  requireReadAccess(ctx, "budget.read", budget.projectId);
   const changes = await ctx.loaders.changesByBudget.load(line.budgetId);
   return changes.filter((c) => c.entries.some((e) => e.lineId === line.id));
 }

@@ -12,7 +12,7 @@ import {
   type Ore,
 } from "@overblik/domain";
 import { requireIsoDate } from "../../common/validation.js";
-import { requireProjectAccess } from "../../common/access.js";
+import { requireReadAccess } from "../../common/access.js";
 import { DomainError } from "../../common/errors.js";
 import type { Context } from "../../context.js";
 import { BudgetSideEnum } from "../../common/enums.js";
@@ -33,7 +33,7 @@ const percent = (bp: bigint | null): number | null => (bp === null ? null : Numb
  * the rules are packages/domain's.
  */
 export async function budgetFollowUp(ctx: Context, budget: BudgetType, asOfInput?: string | null, year?: number | null): Promise<BudgetFollowUpType> {
-  requireProjectAccess(ctx, budget.projectId);
+  requireReadAccess(ctx, "budget.read", budget.projectId);
   const asOf = asOfInput ?? todayInCopenhagen();
   requireIsoDate(asOf);
   if (year !== null && year !== undefined && (year < budget.startYear || year > budget.endYear)) {

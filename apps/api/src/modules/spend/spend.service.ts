@@ -1,7 +1,7 @@
 import { ActivityEntry, BudgetPosting, PostingImport } from "@overblik/db";
 import { CsvValueError, decodeCsvBytes, formatMoney, formatQuantity, oreFromDb, parsePostingsCsv, parseQuantity, sumOre, type ProjectRole } from "@overblik/domain";
 import type { EntityManager } from "typeorm";
-import { requireProjectAccess } from "../../common/access.js";
+import { requireProjectAccess, requireReadAccess } from "../../common/access.js";
 import { requireUser } from "../../common/auth.js";
 import { DomainError, notFound } from "../../common/errors.js";
 import { rowsOf } from "../../common/sql.js";
@@ -183,7 +183,7 @@ export async function budgetPostings(
   budget: { id: string; projectId: string },
   args: { lineId?: string | null; take: number; skip: number },
 ): Promise<PostingListType> {
-  requireProjectAccess(ctx, budget.projectId);
+  requireReadAccess(ctx, "spend.read", budget.projectId);
   const where = `WHERE l.budget_id = $1 AND ($2::uuid IS NULL OR p.budget_line_id = $2)`;
   const [rows, totals] = await Promise.all([
     ctx.manager.query(`${POSTING_SELECT} ${where} ORDER BY p.posting_date DESC, p.created_at DESC LIMIT $3 OFFSET $4`, [

@@ -12,9 +12,9 @@ import {
   type Stage,
 } from "@overblik/domain";
 import { requireIsoDate } from "../../common/validation.js";
-import { requireProjectAccess } from "../../common/access.js";
+import { requireReadAccess } from "../../common/access.js";
 import { preparedRows } from "../../common/sql.js";
-import { DomainError, notFound } from "../../common/errors.js";
+import { notFound } from "../../common/errors.js";
 import type { Context } from "../../context.js";
 import { CHANGE_SELECT, toChangeType } from "../budget/budget-change.service.js";
 import { toBudgetType } from "../budget/budget.service.js";
@@ -142,8 +142,7 @@ export async function projectDashboard(
   asOfInput?: string | null,
   options: { suppress?: boolean } = {},
 ): Promise<ProjectDashboardType> {
-  const roles = requireProjectAccess(ctx, projectId, STEERING_ROLES);
-  if (roles.includes("ADMIN") && roles.length === 1) throw new DomainError("FORBIDDEN", "Administratorer ser adgangsloggen, ikke projekternes tal.");
+  const roles = requireReadAccess(ctx, "steering.read", projectId);
   const asOf = asOfInput ?? todayInCopenhagen();
   requireIsoDate(asOf);
   // A meeting pack is always what the styregruppe sees, whoever closes it.

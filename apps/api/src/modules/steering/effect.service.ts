@@ -12,11 +12,9 @@ import {
   type Interval,
 } from "@overblik/domain";
 import { requireIsoDate } from "../../common/validation.js";
-import { requireProjectAccess } from "../../common/access.js";
-import { DomainError } from "../../common/errors.js";
+import { requireReadAccess } from "../../common/access.js";
 import type { Context } from "../../context.js";
 import { todayInCopenhagen } from "../budget/follow-up.service.js";
-import { STEERING_ROLES } from "./dashboard.service.js";
 import type { EffectOutcomeType, EffectShareType, EffectType } from "./effect.types.js";
 
 /** The latest outcome per citizen: these exclude one another, and with "none yet" they make up each group. */
@@ -39,8 +37,7 @@ const LABELS: Record<string, string> = { JOB_OR_EDUCATION: "Job eller ordinær u
  * bound the hidden one from above.
  */
 export async function projectEffect(ctx: Context, projectId: string, asOfInput?: string | null): Promise<EffectType | null> {
-  const roles = requireProjectAccess(ctx, projectId, STEERING_ROLES);
-  if (roles.includes("ADMIN") && roles.length === 1) throw new DomainError("FORBIDDEN", "Administratorer ser adgangsloggen, ikke projekternes tal.");
+  const roles = requireReadAccess(ctx, "steering.read", projectId);
   const asOf = asOfInput ?? todayInCopenhagen();
   requireIsoDate(asOf);
   const suppress = !roles.includes("TOVHOLDER");

@@ -1,8 +1,8 @@
-import { requireProjectAccess } from "../../common/access.js";
+import { requireProjectAccess, requireReadAccess } from "../../common/access.js";
 import { requireUser } from "../../common/auth.js";
 import { DomainError, notFound, requireUuid } from "../../common/errors.js";
 import type { Context } from "../../context.js";
-import { projectDashboard, STEERING_ROLES } from "./dashboard.service.js";
+import { projectDashboard } from "./dashboard.service.js";
 import type { CloseMeetingPackInput, MeetingPackSummaryType, MeetingPackType, ProjectDashboardType } from "./steering.types.js";
 
 /** Amounts (bigint øre) survive JSON as {"$ore": "…"}; nothing passes through a float. */
@@ -56,7 +56,7 @@ export async function closeMeetingPack(ctx: Context, input: CloseMeetingPackInpu
 }
 
 export async function meetingPacks(ctx: Context, projectId: string): Promise<MeetingPackSummaryType[]> {
-  requireProjectAccess(ctx, projectId, STEERING_ROLES);
+  requireReadAccess(ctx, "steering.read", projectId);
   const rows: PackRow[] = await ctx.manager.query(
     `${SELECT} FROM meeting_pack m JOIN app_user u ON u.id = m.closed_by WHERE m.project_id = $1 ORDER BY m.meeting_date DESC`,
     [projectId],
@@ -69,7 +69,7 @@ export async function meetingPack(ctx: Context, id: string): Promise<MeetingPack
   const rows: PackRow[] = await ctx.manager.query(`${SELECT}, m.figures FROM meeting_pack m JOIN app_user u ON u.id = m.closed_by WHERE m.id = $1`, [id]);
   const row = rows[0];
   if (!row) throw notFound("Mødepakken");
-  requireProjectAccess(ctx, row.project_id, STEERING_ROLES);
+  requireReadAccess(ctx, "steering.read", row.project_id);
   return { ...summary(row), dashboard: thaw(row.figures) };
 }
 

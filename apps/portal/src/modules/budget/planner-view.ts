@@ -105,7 +105,7 @@ export function toPlannerView(budget: PlannerBudgetData): PlannerView {
     byId: new Map(lines.map((l) => [l.id, l])),
     totals: toSideTotals(budget.totals),
     originalTotals: budget.originalTotals ? toSideTotals(budget.originalTotals) : null,
-    pending: budget.pendingChanges,
+    pending: budget.pendingChanges ?? [],
   };
 }
 

@@ -77,9 +77,11 @@ export function BudgetPlanner({
             Skift kilde<span className="sr-only"> til aktivitet for {line.name}</span>
           </button>
         ) : null}
-        <Link to={`${paths.project(project.id, "history")}?linje=${encodeURIComponent(line.id)}`} className="history-link">
-          Historik<span className="sr-only"> for {line.name}</span>
-        </Link>
+        {rolesAllow(project.myRoles as Role[], "budget.read") ? (
+          <Link to={`${paths.project(project.id, "history")}?linje=${encodeURIComponent(line.id)}`} className="history-link">
+            Historik<span className="sr-only"> for {line.name}</span>
+          </Link>
+        ) : null}
       </span>
     );
   }

@@ -14,8 +14,8 @@ import {
  * The planner's data. "cache-and-network": a tab shows what the cache has at once and then what
  * the server has now, so figures changed on another tab (or by another user) never linger.
  */
-export function useBudgetPlanner(projectId: string) {
-  return useQuery(BudgetPlannerDocument, { variables: { projectId }, fetchPolicy: "cache-and-network" });
+export function useBudgetPlanner(projectId: string, withChanges = true) {
+  return useQuery(BudgetPlannerDocument, { variables: { projectId, withChanges }, fetchPolicy: "cache-and-network" });
 }
 
 export function useBudgetHistory(projectId: string) {

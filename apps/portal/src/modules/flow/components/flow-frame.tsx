@@ -81,7 +81,7 @@ export function FlowFrame({
     <>
       {backLink}
       <h1>{project.name}</h1>
-      <ProjectTabs projectId={project.id} current={null} />
+      <ProjectTabs projectId={project.id} current={null} roles={project.myRoles} />
       {subnav ? <FlowSubnav projectId={project.id} roles={project.myRoles} /> : null}
       {canFlow(project.myRoles, requires) ? (
         children(project)

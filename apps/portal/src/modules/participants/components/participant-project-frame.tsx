@@ -77,7 +77,7 @@ export function ParticipantProjectFrame({
     <>
       {backLink}
       <h1>{project.name}</h1>
-      <ProjectTabs projectId={project.id} current={null} />
+      <ProjectTabs projectId={project.id} current={null} roles={project.myRoles} />
       {canParticipants(project.myRoles, requires) ? (
         children(project)
       ) : (
