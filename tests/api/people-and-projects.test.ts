@@ -20,11 +20,9 @@ import {
   UserListDocument,
   type CreateProjectInput,
 } from "@overblik/graphql-client";
-import { execFile } from "node:child_process";
-import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dataOf, gql, login, startTestApi, type GraphQLResponse, type TestApi } from "../support/api.js";
+import { firstAdminByCommand } from "../support/first-admin.js";
 import { addMember, FIXTURE_PASSWORD, makeProject, makeUser } from "../support/fixtures.js";
 
 let api: TestApi;
@@ -454,12 +452,7 @@ describe("role × operation (derived from packages/domain's permission table)", 
 
 describe("the first-administrator command", () => {
   it("creates an administrator in the database it is pointed at and prints a one-time password that logs in", async () => {
-    const script = fileURLToPath(new URL("../../apps/api/dist/create-admin.js", import.meta.url));
-    const { stdout } = await promisify(execFile)(process.execPath, [script, "--email", "forste@kommune.dk", "--navn", "Første Administrator"], {
-      env: { ...process.env, DATABASE_URL: api.db.url, LOG_LEVEL: "silent" },
-      timeout: 60_000,
-    });
-    const password = /Engangsadgangskode: (\S+)/.exec(stdout)?.[1];
+    const password = await firstAdminByCommand(api.db.url, "forste@kommune.dk", "Første Administrator");
     expect(password).toMatch(/^[a-z2-9]{4}(-[a-z2-9]{4}){3}$/);
     const payload = await loginPayload("forste@kommune.dk", password!);
     expect(payload.user.passwordChangeRequired).toBe(true);

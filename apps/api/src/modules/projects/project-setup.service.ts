@@ -1,4 +1,4 @@
-import { formatMoney, kroner, oreFromDb, type ProjectRole } from "@overblik/domain";
+import { formatMoney, kroner, oreFromDb, rolesAllow, type ProjectRole } from "@overblik/domain";
 import type { EntityManager } from "typeorm";
 import { requireAccess, requireProjectAccess, requireProjectCreation } from "../../common/access.js";
 import { requireUser, type RequestUser } from "../../common/auth.js";
@@ -6,7 +6,7 @@ import { DomainError, forbidden, notFound } from "../../common/errors.js";
 import { rowsOf } from "../../common/sql.js";
 import type { Context } from "../../context.js";
 import { todayInCopenhagen } from "../budget/follow-up.service.js";
-import { projectDashboard, STEERING_ROLES } from "../steering/dashboard.service.js";
+import { projectDashboard } from "../steering/dashboard.service.js";
 import { freeze, thaw } from "../steering/meeting-pack.service.js";
 import type { MeetingPackType } from "../steering/steering.types.js";
 import { unknownMunicipalities } from "../users/users.service.js";
@@ -289,7 +289,8 @@ export async function closingPack(ctx: Context, projectId: string): Promise<Meet
   );
   const row = rows[0];
   if (!row) return null;
-  if (!roles.some((r) => (STEERING_ROLES as readonly string[]).includes(r))) throw forbidden("projektets lukkepakke med din rolle");
+  // The pack is the styregruppe's figures: the same permission as its dashboard and meeting packs (not ADMIN alone).
+  if (!rolesAllow(roles, "steering.read")) throw forbidden("projektets lukkepakke med din rolle");
   return {
     id: row.id,
     projectId,
