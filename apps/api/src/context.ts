@@ -2,6 +2,7 @@ import type { Request, Response } from "express";
 import type { Logger } from "pino";
 import type { DataSource, EntityManager } from "typeorm";
 import { SESSION_COOKIE, userFromToken, type RequestUser, type SessionTokens } from "./common/auth.js";
+import type { FairShare } from "./common/fair-share.js";
 import type { PersonalDataCipher } from "./common/personal-data.js";
 import { createLoaders, type Loaders } from "./loaders.js";
 
@@ -16,6 +17,8 @@ export interface ServerDeps {
   /** Login attempts one client (IP address) may make per minute, counted across API processes. */
   loginAttemptsPerMinute: number;
   secureCookies: boolean;
+  /** Each user's budget of expensive work and cap on expensive operations in flight (common/fair-share.ts). */
+  fairShare: FairShare;
 }
 
 /** Everything a resolver and service may use for one request (Vendure's RequestContext). */

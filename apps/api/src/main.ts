@@ -117,6 +117,7 @@ async function main(): Promise<void> {
       sessionHours: env.SESSION_HOURS,
       loginLockMinutes: env.LOGIN_LOCK_MINUTES,
       loginAttemptsPerMinute: env.LOGIN_ATTEMPTS_PER_MINUTE,
+      fairShareCostPerMinute: env.FAIR_SHARE_COST_PER_MINUTE,
       secureCookies: env.NODE_ENV === "production",
       production: env.NODE_ENV === "production",
     },

@@ -16,6 +16,7 @@ import type { DataSource } from "typeorm";
 import { SessionTokens } from "./common/auth.js";
 import { PersonalDataCipher } from "./common/personal-data.js";
 import { errorLogging, makeFormatError } from "./common/errors.js";
+import { DEFAULT_FAIR_SHARE_COST_PER_MINUTE, FairShare, fairSharePlugin } from "./common/fair-share.js";
 import { introspectionGuard, queryProtection } from "./common/limits.js";
 import { buildContext, type Context, type ServerDeps } from "./context.js";
 import { DEFAULT_LOGIN_ATTEMPTS_PER_MINUTE } from "./modules/auth/login-rate-limit.js";
@@ -32,6 +33,8 @@ export interface ServerOptions {
   loginLockMinutes?: number;
   /** Login attempts per client (IP address as Express sees it) and minute; default 20. */
   loginAttemptsPerMinute?: number;
+  /** Cost units of expensive work one user may spend per minute, across processes (common/fair-share.ts); default 600. */
+  fairShareCostPerMinute?: number;
   /** Production mode: introspection only for developers and administrators. */
   production?: boolean;
   secureCookies?: boolean;
@@ -112,6 +115,7 @@ export async function startServer(options: ServerOptions, port: number, host = "
     loginLockMinutes: options.loginLockMinutes ?? 30,
     loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? DEFAULT_LOGIN_ATTEMPTS_PER_MINUTE,
     secureCookies: options.secureCookies ?? false,
+    fairShare: new FairShare(options.fairShareCostPerMinute ?? DEFAULT_FAIR_SHARE_COST_PER_MINUTE),
   };
   const app = express();
   app.disable("x-powered-by");
@@ -146,6 +150,8 @@ export async function startServer(options: ServerOptions, port: number, host = "
       introspectionGuard(options.production ?? false),
       errorLogging(),
       ...protection.plugins,
+      // Last: an operation the limits above refuse is not counted against the user's budget.
+      fairSharePlugin(),
     ],
   });
   await apollo.start();

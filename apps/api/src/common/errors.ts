@@ -88,6 +88,8 @@ const CLIENT_CODES = new Set([
   "BAD_REQUEST",
   "UNAUTHENTICATED",
   "FORBIDDEN",
+  // The fair share of the server (common/fair-share.ts) refuses before the operation runs, as a GraphQLError.
+  "TOO_MANY_REQUESTS",
 ]);
 
 /** A database error the client caused (a reference to nothing, a value the database cannot read): its Danish text. */

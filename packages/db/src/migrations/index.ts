@@ -17,6 +17,7 @@ import { OneTimePasswords1765098000000 } from "./1765098000000-one-time-password
 import { PeopleAndProjects1765103400000 } from "./1765103400000-people-and-projects.js";
 import { PlanAndMeetings1765105200000 } from "./1765105200000-plan-and-meetings.js";
 import { BudgetDrafts1765112400000 } from "./1765112400000-budget-drafts.js";
+import { RequestBudget1765238400000 } from "./1765238400000-request-budget.js";
 import { LoginLockoutPerClient1765180800000 } from "./1765180800000-login-lockout-per-client.js";
 
 /** Every migration, in order. The same list serves the app, the tests and the TypeORM CLI. */
@@ -41,4 +42,5 @@ export const migrations = [
   PlanAndMeetings1765105200000,
   BudgetDrafts1765112400000,
   LoginLockoutPerClient1765180800000,
+  RequestBudget1765238400000,
 ];

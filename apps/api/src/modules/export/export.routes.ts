@@ -2,6 +2,7 @@ import cookieParser from "cookie-parser";
 import { Router, type Request, type Response } from "express";
 import { DomainError } from "../../common/errors.js";
 import { requireSettledUser } from "../../common/auth.js";
+import { EXPORT_COSTS, retryAfterOf } from "../../common/fair-share.js";
 import { buildContext, type Context, type ServerDeps } from "../../context.js";
 import { toBudgetType } from "../budget/budget.service.js";
 import { budgetFollowUp } from "../budget/follow-up.service.js";
@@ -12,18 +13,35 @@ import type { ProjectDashboardType } from "../steering/steering.types.js";
 import { dashboardWorkbook, type FrozenPack } from "./dashboard.xlsx.js";
 import { followUpWorkbook } from "./follow-up.xlsx.js";
 
-const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, CONFLICT: 409 };
+const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, CONFLICT: 409, TOO_MANY_REQUESTS: 429 };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** File exports, with the same authentication and the same scope checks as the GraphQL API. */
+/** An export's failure as plain Danish text: a DomainError's own status (429 with Retry-After), else 500. */
+function sendFailure(deps: ServerDeps, res: Response, error: unknown): void {
+  if (error instanceof DomainError) {
+    const retryAfter = retryAfterOf(error);
+    if (retryAfter !== undefined) res.setHeader("Retry-After", String(retryAfter));
+    res.status(STATUS[error.code] ?? 400).type("text/plain; charset=utf-8").send(error.message);
+    return;
+  }
+  deps.logger.error({ err: error, requestId: res.locals.requestId }, "export failed");
+  res.status(500).type("text/plain; charset=utf-8").send("Eksporten mislykkedes. Prøv igen.");
+}
+
+/**
+ * File exports, with the same authentication and the same scope checks as the GraphQL API, and the same fair
+ * share: each export is charged its cost (EXPORT_COSTS) before any work, and counts as an operation in flight.
+ */
 export function exportRouter(deps: ServerDeps): Router {
   const router = Router();
   router.use(cookieParser());
 
   router.get("/budgets/:budgetId/follow-up.xlsx", async (req: Request, res: Response) => {
+    let release = () => {};
     try {
       const ctx = await buildContext(deps, req, res);
-      requireSettledUser(ctx);
+      const user = requireSettledUser(ctx);
+      release = await deps.fairShare.admit(ctx, user.id, EXPORT_COSTS.followUp);
       const budgetId = String(req.params.budgetId);
       if (!UUID.test(budgetId)) throw new DomainError("NOT_FOUND", "Budgettet findes ikke.");
       const budget = await ctx.loaders.budgetById.load(budgetId);
@@ -42,20 +60,22 @@ export function exportRouter(deps: ServerDeps): Router {
         .setHeader("Cache-Control", "no-store")
         .send(file);
     } catch (error) {
-      if (error instanceof DomainError) {
-        res.status(STATUS[error.code] ?? 400).type("text/plain; charset=utf-8").send(error.message);
-        return;
-      }
-      deps.logger.error({ err: error, requestId: res.locals.requestId }, "export failed");
-      res.status(500).type("text/plain; charset=utf-8").send("Eksporten mislykkedes. Prøv igen.");
+      sendFailure(deps, res, error);
+    } finally {
+      release();
     }
   });
 
-  const dashboardExport = (load: (ctx: Context, req: Request) => Promise<{ projectName: string; fileName: string; dashboard: ProjectDashboardType; pack?: FrozenPack }>) =>
+  const dashboardExport = (
+    cost: number,
+    load: (ctx: Context, req: Request) => Promise<{ projectName: string; fileName: string; dashboard: ProjectDashboardType; pack?: FrozenPack }>,
+  ) =>
     async (req: Request, res: Response) => {
+      let release = () => {};
       try {
         const ctx = await buildContext(deps, req, res);
-        requireSettledUser(ctx);
+        const user = requireSettledUser(ctx);
+        release = await deps.fairShare.admit(ctx, user.id, cost);
         const { projectName, fileName, dashboard, pack } = await load(ctx, req);
         const file = await dashboardWorkbook({ projectName, dashboard, pack });
         ctx.logger.info({ fileName }, "dashboard exported");
@@ -66,19 +86,16 @@ export function exportRouter(deps: ServerDeps): Router {
           .setHeader("Cache-Control", "no-store")
           .send(file);
       } catch (error) {
-        if (error instanceof DomainError) {
-          res.status(STATUS[error.code] ?? 400).type("text/plain; charset=utf-8").send(error.message);
-          return;
-        }
-        deps.logger.error({ err: error, requestId: res.locals.requestId }, "export failed");
-        res.status(500).type("text/plain; charset=utf-8").send("Eksporten mislykkedes. Prøv igen.");
+        sendFailure(deps, res, error);
+      } finally {
+        release();
       }
     };
 
   // The styregruppe's dashboard as of a date (?dato=ÅÅÅÅ-MM-DD), with the caller's own suppression.
   router.get(
     "/dashboard/:projectId.xlsx",
-    dashboardExport(async (ctx, req) => {
+    dashboardExport(EXPORT_COSTS.dashboard, async (ctx, req) => {
       const projectId = String(req.params.projectId);
       if (!UUID.test(projectId)) throw new DomainError("NOT_FOUND", "Projektet findes ikke.");
       const asOf = typeof req.query.dato === "string" && req.query.dato !== "" ? req.query.dato : null;
@@ -91,7 +108,7 @@ export function exportRouter(deps: ServerDeps): Router {
   // A frozen meeting pack: the figures as they were frozen.
   router.get(
     "/pack/:packId.xlsx",
-    dashboardExport(async (ctx, req) => {
+    dashboardExport(EXPORT_COSTS.pack, async (ctx, req) => {
       const packId = String(req.params.packId);
       if (!UUID.test(packId)) throw new DomainError("NOT_FOUND", "Mødepakken findes ikke.");
       const pack = await meetingPack(ctx, packId);
@@ -108,7 +125,7 @@ export function exportRouter(deps: ServerDeps): Router {
   // A closed project's closing pack: its final figures as frozen at the closing (the same access as Project.closingPack).
   router.get(
     "/projects/:projectId/closing-pack.xlsx",
-    dashboardExport(async (ctx, req) => {
+    dashboardExport(EXPORT_COSTS.pack, async (ctx, req) => {
       const projectId = String(req.params.projectId);
       if (!UUID.test(projectId)) throw new DomainError("NOT_FOUND", "Projektet findes ikke.");
       const pack = await closingPack(ctx, projectId);
