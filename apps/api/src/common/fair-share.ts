@@ -32,7 +32,7 @@ import { rowsOf } from "./sql.js";
  * effect table reads every participant's flow, events and the postings as of a date; the portfolio does part
  * of that for every project; an import parses and checks a whole file. Every other root field costs 1, every
  * other nested field 0. An alias is a field of its own (15 aliased dashboards cost 15 dashboards); a field
- * below a list is assumed to run LIST_FACTOR times (`projects { items { dashboard } }`).
+ * below a list is assumed to run LIST_FACTOR times (`projects { items { dashboard } }`), or LIST_SIZES.
  */
 export const FIELD_COSTS: Readonly<Record<string, number>> = {
   "Query.portfolio": 20,
@@ -75,8 +75,13 @@ export const EXPORT_COSTS = {
   pack: (FIELD_COSTS["Query.meetingPack"] ?? 0) + WORKBOOK,
 } as const;
 
-/** A field below a list is assumed to run this many times (a page of projects, a project's budgets). */
+/** A field below a list is assumed to run this many times (a page of projects, of participants) … */
 export const LIST_FACTOR = 10;
+
+/** … unless the list is known to be short: a project has one budget, two while a copy is drafted. */
+export const LIST_SIZES: Readonly<Record<string, number>> = {
+  "Project.budgets": 2,
+};
 
 /**
  * An operation of at most this cost (one cheap root field, e.g. `{ me }` or a project's budget page) is neither
@@ -88,7 +93,8 @@ export const CHEAP_COST = 1;
  * The budget per user and minute, across all API processes (FAIR_SHARE_COST_PER_MINUTE). The portal's heaviest
  * documents (a unit test computes every document's cost in packages/graphql-client): the styregruppe's
  * dashboard page (SteeringDashboard: project 1 + dashboard 10 + effect 10 = 21), the portfolio (20), a
- * participant import (preview 20 + import 20 = 40), an Excel export of the dashboard (15). 600 a minute is
+ * participant import (preview 20 + import 20 = 40), the budget follow-up (PlannerFollowUp: project 1 + 2
+ * budgets × followUp 5 = 11), an Excel export of the dashboard (15). 600 a minute is
  * 28 dashboard pages a minute, one every 2 seconds for a whole minute, or 15 imports: more than a person
  * clicking through dates and files does. One request of 15 aliased dashboards costs 1 + 15 × 10 = 151, so a
  * flood gets 3 of them a minute (453; the 4th makes 604).
@@ -122,7 +128,7 @@ function selectionCost(schema: GraphQLSchema, fragments: Fragments, set: Selecti
       }
       cost += (FIELD_COSTS[`${parent.name}.${name}`] ?? (atRoot ? 1 : 0)) * factor;
       if (selection.selectionSet) {
-        const childFactor = returnsList(field.type) ? factor * LIST_FACTOR : factor;
+        const childFactor = returnsList(field.type) ? factor * (LIST_SIZES[`${parent.name}.${name}`] ?? LIST_FACTOR) : factor;
         cost += selectionCost(schema, fragments, selection.selectionSet, getNamedType(field.type), childFactor, false, spreads);
       }
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
