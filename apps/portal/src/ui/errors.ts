@@ -27,15 +27,31 @@ const DEFAULT_MESSAGES: Record<ApiErrorCode, string> = {
   FORBIDDEN: "Du har ikke adgang til dette.",
   NOT_FOUND: "Det, du leder efter, findes ikke, eller du har ikke adgang til det.",
   CONFLICT: "Nogen har ændret de samme data i mellemtiden. Hent siden igen, og prøv så igen.",
-  TOO_MANY_REQUESTS: "For mange forsøg på kort tid. Vent lidt, og prøv igen.",
+  TOO_MANY_REQUESTS: "For mange forespørgsler på kort tid. Vent et minut, og prøv igen.",
   INTERNAL_SERVER_ERROR: "Der opstod en uventet fejl på serveren. Prøv igen om lidt.",
 };
 
 const NETWORK_MESSAGE = "Overblik kan ikke kontakte serveren. Tjek din forbindelse, og prøv igen.";
 const UNKNOWN_MESSAGE = "Der opstod en uventet fejl. Prøv igen.";
 
+/**
+ * The API's own sentence from a refusal with HTTP 429 (the fair share of the server, apps/api/src/common/fair-share.ts):
+ * it says when to try again. Apollo Client gives a 429 answered as application/json as a ServerError with the body.
+ */
+function tooManyRequestsMessage(bodyText: string): string {
+  try {
+    const body = JSON.parse(bodyText) as { errors?: Array<{ message?: unknown; extensions?: { code?: unknown } }> };
+    const message = body.errors?.find((e) => e.extensions?.code === "TOO_MANY_REQUESTS")?.message;
+    if (typeof message === "string" && message !== "") return message;
+  } catch {
+    // Not the API's JSON (a proxy's page): the default sentence.
+  }
+  return DEFAULT_MESSAGES.TOO_MANY_REQUESTS;
+}
+
 /** The first API error code in an Apollo Client 4 error, if the server sent one. */
 export function errorCode(error: unknown): ApiErrorCode | undefined {
+  if (ServerError.is(error) && error.statusCode === 429) return "TOO_MANY_REQUESTS";
   if (!CombinedGraphQLErrors.is(error)) return undefined;
   for (const e of error.errors) {
     const code = e.extensions?.["code"];
@@ -62,6 +78,7 @@ export function errorMessage(error: unknown, overrides: Partial<Record<ApiErrorC
   if (ServerError.is(error)) {
     if (error.statusCode === 401) return overrides.UNAUTHENTICATED ?? DEFAULT_MESSAGES.UNAUTHENTICATED;
     if (error.statusCode === 403) return overrides.FORBIDDEN ?? DEFAULT_MESSAGES.FORBIDDEN;
+    if (error.statusCode === 429) return overrides.TOO_MANY_REQUESTS ?? tooManyRequestsMessage(error.bodyText);
     if (error.statusCode >= 500) return DEFAULT_MESSAGES.INTERNAL_SERVER_ERROR;
     return UNKNOWN_MESSAGE;
   }
