@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DEFAULT_FAIR_SHARE_COST_PER_MINUTE } from "./common/fair-share.js";
+import { DEFAULT_FAIR_SHARE_COST_PER_MINUTE, MAX_EXPENSIVE_IN_FLIGHT } from "./common/fair-share.js";
 
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -27,6 +27,8 @@ const schema = z.object({
   LOGIN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(20),
   /** Cost units of expensive work one user may spend per minute, across all API processes (see README, Sikkerhed). */
   FAIR_SHARE_COST_PER_MINUTE: z.coerce.number().int().min(10).max(10_000_000).default(DEFAULT_FAIR_SHARE_COST_PER_MINUTE),
+  /** Expensive operations one user may have running at once in one API process. */
+  FAIR_SHARE_MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(10_000).default(MAX_EXPENSIVE_IN_FLIGHT),
   SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 14).default(12),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /**

@@ -118,6 +118,7 @@ async function main(): Promise<void> {
       loginLockMinutes: env.LOGIN_LOCK_MINUTES,
       loginAttemptsPerMinute: env.LOGIN_ATTEMPTS_PER_MINUTE,
       fairShareCostPerMinute: env.FAIR_SHARE_COST_PER_MINUTE,
+      fairShareMaxInFlight: env.FAIR_SHARE_MAX_IN_FLIGHT,
       secureCookies: env.NODE_ENV === "production",
       production: env.NODE_ENV === "production",
     },

@@ -16,7 +16,7 @@ import type { DataSource } from "typeorm";
 import { SessionTokens } from "./common/auth.js";
 import { PersonalDataCipher } from "./common/personal-data.js";
 import { errorLogging, makeFormatError } from "./common/errors.js";
-import { DEFAULT_FAIR_SHARE_COST_PER_MINUTE, FairShare, fairSharePlugin } from "./common/fair-share.js";
+import { DEFAULT_FAIR_SHARE_COST_PER_MINUTE, FairShare, fairSharePlugin, MAX_EXPENSIVE_IN_FLIGHT } from "./common/fair-share.js";
 import { introspectionGuard, queryProtection } from "./common/limits.js";
 import { buildContext, type Context, type ServerDeps } from "./context.js";
 import { DEFAULT_LOGIN_ATTEMPTS_PER_MINUTE } from "./modules/auth/login-rate-limit.js";
@@ -35,6 +35,8 @@ export interface ServerOptions {
   loginAttemptsPerMinute?: number;
   /** Cost units of expensive work one user may spend per minute, across processes (common/fair-share.ts); default 600. */
   fairShareCostPerMinute?: number;
+  /** Expensive operations one user may have running at once in this process; default 4. */
+  fairShareMaxInFlight?: number;
   /** Production mode: introspection only for developers and administrators. */
   production?: boolean;
   secureCookies?: boolean;
@@ -115,7 +117,7 @@ export async function startServer(options: ServerOptions, port: number, host = "
     loginLockMinutes: options.loginLockMinutes ?? 30,
     loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? DEFAULT_LOGIN_ATTEMPTS_PER_MINUTE,
     secureCookies: options.secureCookies ?? false,
-    fairShare: new FairShare(options.fairShareCostPerMinute ?? DEFAULT_FAIR_SHARE_COST_PER_MINUTE),
+    fairShare: new FairShare(options.fairShareCostPerMinute ?? DEFAULT_FAIR_SHARE_COST_PER_MINUTE, options.fairShareMaxInFlight ?? MAX_EXPENSIVE_IN_FLIGHT),
   };
   const app = express();
   app.disable("x-powered-by");
