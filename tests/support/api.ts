@@ -38,7 +38,15 @@ export { TEST_KEYS };
 export const TEST_LOGIN_ATTEMPTS_PER_MINUTE = 10_000;
 
 export async function startTestApi(
-  options: { portalDist?: string; logger?: Logger; loginAttemptsPerMinute?: number; /** false: an empty database, no demo data. */ seed?: boolean } = {},
+  options: {
+    portalDist?: string;
+    logger?: Logger;
+    loginAttemptsPerMinute?: number;
+    /** false: an empty database, no demo data. */
+    seed?: boolean;
+    /** The fair share's budget per user and minute; the production default unless a test must send more. */
+    fairShareCostPerMinute?: number;
+  } = {},
 ): Promise<TestApi> {
   const statements: string[] = [];
   const { db, dataSource } = await createSeededDatabase((sql) => statements.push(sql), options.seed ?? true);
@@ -50,6 +58,7 @@ export async function startTestApi(
       personalDataKeys: TEST_KEYS,
       portalDist: options.portalDist ?? "/nonexistent",
       loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? TEST_LOGIN_ATTEMPTS_PER_MINUTE,
+      fairShareCostPerMinute: options.fairShareCostPerMinute,
     },
     0,
   );
