@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { buildSchema, Kind, parse, type DocumentNode, type OperationDefinitionNode } from "graphql";
 import { describe, expect, it } from "vitest";
-import { CHEAP_COST, DEFAULT_FAIR_SHARE_COST_PER_MINUTE, FIELD_COSTS, LIST_FACTOR, LIST_SIZES, operationCost } from "./fair-share.js";
+import { pino } from "pino";
+import type { EntityManager } from "typeorm";
+import { CHEAP_COST, DEFAULT_FAIR_SHARE_COST_PER_MINUTE, FairShare, FIELD_COSTS, LIST_FACTOR, LIST_SIZES, operationCost, retryAfterOf } from "./fair-share.js";
 
 // The committed SDL (npm run codegen writes it from the resolvers) and the portal's own documents.
 const schema = buildSchema(readFileSync(new URL("../../schema.graphql", import.meta.url), "utf8"));
@@ -68,5 +70,52 @@ describe("the cost of an operation", () => {
     console.log(`the portal's heaviest operations: ${costs.slice(0, 8).map((c) => `${c.name} ${c.cost}`).join(", ")}`);
     expect(costs.length).toBeGreaterThan(50);
     expect(costs[0]?.cost).toBeLessThanOrEqual(DEFAULT_FAIR_SHARE_COST_PER_MINUTE / 25);
+  });
+});
+
+describe("the fair share of one process", () => {
+  const logger = pino({ level: "silent" });
+  const statements: string[] = [];
+  /** A database whose upsert answers `row` (the user's count after this operation). */
+  const database = (row: { cost: number; retry_after: number; fresh: boolean }): Pick<EntityManager, "query"> => ({
+    async query<T>(sql: string): Promise<T> {
+      statements.push(sql);
+      return [row] as T;
+    },
+  });
+  /** The count is always within the budget: only the in-flight cap can refuse. */
+  const manager = database({ cost: 2, retry_after: 60, fresh: false });
+
+  it("asks the database nothing for a cheap operation", async () => {
+    statements.length = 0;
+    const share = new FairShare(600, 1);
+    (await share.admit({ manager, logger }, "u", CHEAP_COST))();
+    (await share.admit({ manager, logger }, "u", CHEAP_COST))();
+    expect(statements).toEqual([]);
+  });
+
+  it("refuses a user's expensive operation beyond the cap in flight at once, and admits again when one ends", async () => {
+    const share = new FairShare(600, 2);
+    const first = await share.admit({ manager, logger }, "a", 10);
+    await share.admit({ manager, logger }, "a", 10);
+    await expect(share.admit({ manager, logger }, "a", 10)).rejects.toMatchObject({
+      code: "TOO_MANY_REQUESTS",
+      message: "Du har allerede 2 tunge forespørgsler i gang. Prøv igen om 1 sekund.",
+    });
+    // Another user is not affected.
+    await share.admit({ manager, logger }, "b", 10);
+    first();
+    first(); // ending twice frees one place only
+    await share.admit({ manager, logger }, "a", 10);
+    await expect(share.admit({ manager, logger }, "a", 10)).rejects.toMatchObject({ code: "TOO_MANY_REQUESTS" });
+  });
+
+  it("refuses past the budget with the seconds the database says, and frees the place in flight", async () => {
+    const over = database({ cost: 700, retry_after: 42, fresh: false });
+    const share = new FairShare(600, 1);
+    const refusal = share.admit({ manager: over, logger }, "c", 151);
+    await expect(refusal).rejects.toMatchObject({ code: "TOO_MANY_REQUESTS", message: "Du har brugt din andel af serverens kapacitet for nu. Prøv igen om 42 sekunder." });
+    await refusal.catch((error: unknown) => expect(retryAfterOf(error)).toBe(42));
+    (await share.admit({ manager, logger }, "c", 151))();
   });
 });

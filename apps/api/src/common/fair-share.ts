@@ -106,8 +106,11 @@ export const MAX_EXPENSIVE_IN_FLIGHT = 4;
 
 const WINDOW_SECONDS = 60;
 
-/** The most one operation adds to the count (the column is an integer; a bigger one is refused anyway). */
+/** The most one operation adds to the count (a bigger one is refused anyway). */
 const MAX_OPERATION_COST = 1_000_000;
+
+/** The count stops here: the column is an integer, and a client hammering on must not overflow it. */
+const MAX_COUNT = 1_000_000_000;
 
 type Fragments = ReadonlyMap<string, FragmentDefinitionNode>;
 
@@ -190,7 +193,7 @@ export class FairShare {
    * maxInFlight expensive operations running in this process, else when the minute's count (this cost added,
    * in one statement) passes the budget. Returns the function that ends the operation's time in flight.
    */
-  async admit(ctx: { manager: EntityManager; logger: Logger }, userId: string, cost: number): Promise<() => void> {
+  async admit(ctx: { manager: Pick<EntityManager, "query">; logger: Logger }, userId: string, cost: number): Promise<() => void> {
     if (cost <= CHEAP_COST) return () => {};
     const running = this.inFlight.get(userId) ?? 0;
     if (running >= this.maxInFlight) {
@@ -221,16 +224,16 @@ export class FairShare {
    * cannot slip past (the login rate limit's pattern). A window that has passed starts again with this cost.
    * Refused work is counted too: it does not move the window's end, so retrying does not lengthen the wait.
    */
-  private async spend(ctx: { manager: EntityManager; logger: Logger }, userId: string, cost: number): Promise<void> {
+  private async spend(ctx: { manager: Pick<EntityManager, "query">; logger: Logger }, userId: string, cost: number): Promise<void> {
     const rows = await rowsOf<{ cost: number; retry_after: number; fresh: boolean }>(
       ctx.manager,
       `INSERT INTO request_budget AS b (user_id, window_start, cost) VALUES ($1, now(), $2)
        ON CONFLICT (user_id) DO UPDATE SET
-         cost = CASE WHEN b.window_start <= now() - make_interval(secs => $3) THEN $2 ELSE b.cost + $2 END,
+         cost = CASE WHEN b.window_start <= now() - make_interval(secs => $3) THEN $2 ELSE least(b.cost + $2, $4) END,
          window_start = CASE WHEN b.window_start <= now() - make_interval(secs => $3) THEN now() ELSE b.window_start END
        RETURNING b.cost, b.window_start = now() AS fresh,
          greatest(1, ceil(extract(epoch FROM b.window_start + make_interval(secs => $3) - now())))::int AS retry_after`,
-      [userId, cost, WINDOW_SECONDS],
+      [userId, cost, WINDOW_SECONDS, MAX_COUNT],
     );
     const row = rows[0];
     if (!row) return;
