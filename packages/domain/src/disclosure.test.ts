@@ -61,6 +61,9 @@ describe("derived figures come from the rounded counts", () => {
     expect(discloseCostPer(kroner(100_000), 3)).toEqual({ amount: null, display: "<5", hidden: true });
     expect(discloseCostPer(kroner(100_000), 0)).toEqual({ amount: null, display: "–", hidden: false });
     expect(discloseCostPer(kroner(100_000), 3, false).amount).toBe(3_333_333n);
+    // Exact for the tovholder: to the øre, rounding half away from zero.
+    expect(discloseCostPer(kroner(1_179_475), 197, false)).toEqual({ amount: 598_718n, display: "5.987,18 kr.", hidden: false });
+    expect(discloseCostPer(1n, 2, false).amount).toBe(1n);
   });
 });
 
