@@ -11,8 +11,6 @@ import {
   studentTQuantile,
   wilsonInterval,
   Z_95,
-  type EffectTable,
-  type EffectTableInput,
   type Interval,
   type StudyGroup,
 } from "./effect.js";
