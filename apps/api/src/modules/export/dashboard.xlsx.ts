@@ -62,7 +62,7 @@ export async function dashboardWorkbook(input: {
 
   const distribution = (title: string, before: CountCellType[], after: CountCellType[], beforeLabel: string) => {
     section(title);
-    header("", beforeLabel, `Pr. ${formatDateDa(d.asOf)}`);
+    header("", beforeLabel, `Pr. ${formatDateDa(d.figuresAsOf)}`);
     const keys = [...new Set([...before.map((c) => c.key), ...after.map((c) => c.key)])];
     for (const key of keys) {
       const b = before.find((c) => c.key === key);
