@@ -125,10 +125,13 @@ export async function participantStatistics(
   const t = suppress ? discloseTotal(total, rawBreakdowns(counts).map((b) => b.cells.map((c) => c.count))) : countFor(total, false);
   const warnings: string[] = [];
   const targetSize = project?.targetSize ?? null;
-  if (targetSize !== null && total !== targetSize) {
-    // The difference from the shown total (a multiple of 5 for the styregruppe), never from the exact one.
-    const difference = t.count === null ? "" : ` (forskel ${t.count - targetSize})`;
-    warnings.push(`Målgruppen er angivet til ${targetSize} borgere, men der er ${t.display} deltagere i projektet${difference}.`);
+  if (targetSize !== null) {
+    if (!suppress && total !== targetSize) {
+      warnings.push(`Målgruppen er angivet til ${targetSize} borgere, men der er ${total} deltagere i projektet (forskel ${total - targetSize}).`);
+    } else if (suppress && t.count !== countFor(targetSize, true).count) {
+      // Decided from the shown total alone (whether the exact one equals the target size would tell it exactly).
+      warnings.push(`Målgruppen er angivet til ${targetSize} borgere, men der er ${t.display} deltagere i projektet (afrundet).`);
+    }
   }
   const unknownOrigin = counts.find((c) => c.dimension === "ORIGIN" && c.key === "UOPLYST")?.n ?? 0;
   if (unknownOrigin > 0) {
