@@ -1,6 +1,8 @@
 import {
   countFor,
   describeDifference,
+  DISCLOSURE_FOOTNOTE,
+  DISCLOSURE_THRESHOLD,
   describeMeanDifference,
   effectTable,
   formatDecimal,
@@ -85,7 +87,7 @@ export async function projectEffect(ctx: Context, projectId: string, asOfInput?:
       differenceUpper: d ? pct(d.upper) : null,
       wording: d
         ? describeDifference(`Andelen med resultatet "${label.toLowerCase()}"`, d)
-        : "Forskellen vises ikke: mindst én af andelene bygger på færre end 5 borgere.",
+        : `Forskellen vises ikke: mindst én af andelene bygger på færre end ${DISCLOSURE_THRESHOLD} borgere.`,
     };
   };
   const outcomes = ["JOB_OR_EDUCATION", ...LATEST].map((key) => {
@@ -124,11 +126,11 @@ export async function projectEffect(ctx: Context, projectId: string, asOfInput?:
       wording: m
         ? describeMeanDifference("Timer i ordinær beskæftigelse om ugen", m, "timer")
         : table.hoursHidden
-          ? "Timerne vises ikke: mindst ét af gennemsnittene bygger på færre end 5 borgere med registrerede timer."
+          ? `Timerne vises ikke: mindst ét af gennemsnittene bygger på færre end ${DISCLOSURE_THRESHOLD} borgere med registrerede timer.`
           : "Der er for få borgere eller for få registrerede timer til at sammenligne.",
     },
     note:
       "Andelene har et 95 %-interval (Wilson), forskellen et 95 %-interval efter Newcombes metode. Rummer forskellens interval 0, kan tallene ikke afgøre, om der er en forskel. " +
-      "For styregruppe og ledere er antallene afrundet til nærmeste 5 (under 5 vises som <5) pr. seneste månedsafslutning, og andelene er regnet af de afrundede tal.",
+      (suppress ? `${DISCLOSURE_FOOTNOTE} Andelene er regnet af de afrundede tal.` : "Du ser de præcise tal, fordi du har adgang til borgerne."),
   };
 }
