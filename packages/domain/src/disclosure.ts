@@ -32,7 +32,13 @@ import { divRoundHalfAway, type Ore } from "./money.js";
  * Residual risk, said plainly: in a month in which only one citizen changes, a rounded cell can still move by
  * 5 between two reporting dates (a cell going from 7 to 8 is shown as 5, then 10). Someone who knows that
  * citizen changed learns that he or she is in a cell whose rounded value moved — not a count, and not which
- * of the cells that moved by rounding alone — but the risk is not zero.
+ * of the cells that moved by rounding alone — but the risk is not zero. A second residual risk: two breakdowns
+ * of the same citizens (gender and age, say) each bound their common total, and when every cell of both sits at
+ * an edge of its rounding range the bounds can meet and pin a "<5" cell (gender "5" and "0" say 5–7 citizens;
+ * age "<5", "<5", "5" says at least 7; so 7, and the two small cells are 1 each). `discloseTotal` cannot help
+ * there (the cells alone do it); a brute force over two tables of 3 cells of 0–10 finds such cases only for
+ * populations shown as 20 or fewer, and they need every cell at the edge of its range. Controlled rounding
+ * (tables rounded together so that they add up) would close it; it is not done here.
  */
 
 /** Counts under this are never shown as a number (other than 0). */
