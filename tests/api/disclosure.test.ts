@@ -62,10 +62,51 @@ const citizenFigures = (d: Dashboard) => ({
   progress: d.progress,
 });
 
+const formatOre = (ore: bigint) => `${ore / 100n}.${String(ore % 100n).padStart(2, "0")}`;
+
 const MUNICIPALITIES = ["Ishøj", "Vallensbæk", "Albertslund", "Høje-Taastrup"];
 const ORIGINS = ["DANISH", "DANISH", "IMMIGRANT_NON_WESTERN", "DESCENDANT_NON_WESTERN", "OTHER", null] as const;
 const COLOURS = ["GROEN", "ORANGE", "ORANGE", "BLAA", "ROED", null] as const;
 const JOIN_DAY = "2026-12-03";
+
+/** An approved budget with 100.003,00 kr. spent in October (an amount no rounded count divides evenly). */
+async function spend() {
+  const l = await makeUser(api.dataSource, { name: "Lene Leder" });
+  await addMember(api.dataSource, projectId, l.id, "LEADER");
+  const leader = await login(api.url, l.email, FIXTURE_PASSWORD);
+  const every = (amount: string) => [2026, 2027].map((year) => ({ year, amount }));
+  const created = dataOf(
+    await gql<{ createBudget: { id: string; version: number } }, object>(
+      api.url,
+      `mutation($input: CreateBudgetInput!) { createBudget(input: $input) { id version } }`,
+      { input: { projectId, name: "Budget", startYear: 2026, endYear: 2027, priceLevelYear: 2026 } },
+      { token: leader },
+    ),
+  ).createBudget;
+  const saved = dataOf(
+    await gql<{ saveBudgetDraft: { version: number } }, object>(
+      api.url,
+      `mutation($input: SaveBudgetDraftInput!) { saveBudgetDraft(input: $input) { version } }`,
+      { input: { budgetId: created.id, expectedVersion: created.version, lines: [{ side: "INCOME", name: "Tilskud", amounts: every("500000.00") }, { side: "EXPENSE", name: "Mentor", amounts: every("500000.00") }] } },
+      { token: leader },
+    ),
+  ).saveBudgetDraft;
+  const submitted = dataOf(
+    await gql<{ submitBudget: { version: number } }, object>(api.url, `mutation($input: SubmitBudgetInput!) { submitBudget(input: $input) { version } }`, { input: { budgetId: created.id, expectedVersion: saved.version } }, { token: leader }),
+  ).submitBudget;
+  dataOf(await gql(api.url, `mutation($input: ApproveBudgetInput!) { approveBudget(input: $input) { id } }`, { input: { budgetId: created.id, expectedVersion: submitted.version } }, { token: steering }));
+  const lines = dataOf(
+    await gql<{ project: { budgets: Array<{ lines: Array<{ id: string; name: string }> }> } }, object>(api.url, `query($p: ID!) { project(id: $p) { budgets { lines { id name } } } }`, { p: projectId }, { token: leader }),
+  ).project.budgets[0]?.lines ?? [];
+  dataOf(
+    await gql(
+      api.url,
+      `mutation($input: AddPostingInput!) { addPosting(input: $input) { id } }`,
+      { input: { budgetLineId: lines.find((x) => x.name === "Mentor")?.id, date: "2026-10-01", amount: "100003.00", text: "Mentorforløb", voucher: "B-1" } },
+      { token: leader },
+    ),
+  );
+}
 
 beforeAll(async () => {
   api = await startTestApi({ seed: false });
@@ -77,6 +118,7 @@ beforeAll(async () => {
   await addMember(api.dataSource, projectId, t.id, "TOVHOLDER");
   steering = await login(api.url, s.email, FIXTURE_PASSWORD);
   tovholder = await login(api.url, t.email, FIXTURE_PASSWORD);
+  await spend();
   // 33 citizens joining through September to November with varied profiles, some with a job.
   const ids: string[] = [];
   for (let i = 0; i < 33; i++) {
@@ -193,11 +235,23 @@ describe("disclosure control under differencing (finding 3)", () => {
   });
 
   it("cost per citizen rests on the rounded count; warnings state no exact number", async () => {
+    let costsChecked = 0;
     for (const asOf of ["2026-10-31", "2026-11-30", "2026-12-06"]) {
       const d = await dashboard(steering, asOf);
+      const spentOre = 10_000_300n;
       for (const c of d.costs) {
-        // With no spend every cost is 0 kr.; cost × shown count is the spend either way, never a count that is not a multiple of 5.
-        if (c.countDisplay !== "<5" && c.countDisplay !== "0") expect(c.amount).toBe("0.00");
+        if (c.countDisplay === "<5") {
+          expect(c.amount, c.key).toBeNull();
+          continue;
+        }
+        if (c.countDisplay === "0") continue;
+        // Spend ÷ cost gives back the shown (rounded) count, and nothing finer: the cost is spend over the shown count.
+        const shown = BigInt(Number(c.countDisplay));
+        expect(Number(c.countDisplay) % 5).toBe(0);
+        expect(c.amount, c.key).toBe(formatOre((spentOre * 2n + shown) / (2n * shown)));
+        const recovered = Math.round(Number(spentOre) / Number(String(c.amount).replace(".", "")));
+        expect(recovered % 5, c.key).toBe(0);
+        costsChecked++;
       }
       const s = await stats(steering, asOf);
       for (const w of [...s.warnings, ...d.warnings, d.progress.reason]) {
@@ -205,7 +259,8 @@ describe("disclosure control under differencing (finding 3)", () => {
         for (const n of numbers) expect(n % 5, w).toBe(0);
       }
     }
-    // The unknown-origin warning for a month with 5–7 of them says 5, not the count.
+    expect(costsChecked).toBeGreaterThan(0);
+    // The unknown-origin warning says the rounded count.
     const s = await stats(steering, "2026-11-30");
     const unknown = s.breakdowns.find((b) => b.dimension === "ORIGIN")?.cells.find((c) => c.key === "UOPLYST");
     expect(s.warnings.some((w) => w.includes(`Herkomst er uoplyst for ${unknown?.display} deltagere`))).toBe(true);
