@@ -40,6 +40,8 @@ describe.skipIf(!chromiumAvailable)("the styregruppe's screens in Chromium", () 
     const shown = discloseCount(197).display;
     expect(card).toMatch(new RegExp(`Fremdrift:\\s+Status:\\s+Grøn\\s+Samtale holdt med ${shown} af ${shown} borgere i forløbet`));
     expect(card).toMatch(/Økonomi:\s+Status:\s+Rød\s+Psykolog\/psykiater honorar/);
+    expect(card).toContain(reportingDateNote("2013-07-31"));
+    expect(text).toContain(`Projekter, du ikke er tovholder på: ${DISCLOSURE_FOOTNOTE}`);
     expect(card).toContain(`Forbrug\n${danishKroner((await plannerExpense("2013-08-01")).spent)}`);
     expect(text).not.toMatch(/BFA-\d{4}/);
     expect(await seriousViolations(page)).toEqual([]);
