@@ -1,3 +1,4 @@
+import { discloseCount, discloseFunnel, reportingDate } from "@overblik/domain";
 import { ProjectsDocument } from "@overblik/graphql-client";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -19,7 +20,7 @@ const DASHBOARD = `query D($p: ID!, $asOf: String) { project(id: $p) { dashboard
 const FOLLOW_UP = `query F($p: ID!, $asOf: String) { project(id: $p) { budgets { followUp(asOf: $asOf) { expense { original corrected spent forecast deviation rag ragReason } } } } }`;
 const OVERVIEW = `query V($p: ID!, $asOf: String) { project(id: $p) { overview(asOf: $asOf) { stage } } }`;
 const PORTFOLIO = `query P($asOf: String) { portfolio(asOf: $asOf) { asOf projects { code progress { rag reason } spend { rag reason } participantsDisplay conversationsHeldDisplay jobOrEducationDisplay corrected spent forecast pendingDecisions } } }`;
-const CLOSE = `mutation C($input: CloseMeetingPackInput!) { closeMeetingPack(input: $input) { id meetingDate comments closedBy dashboard { asOf suppressed funnel { key count display } coloursNow { key display } followUp { expense { spent } } } } }`;
+const CLOSE = `mutation C($input: CloseMeetingPackInput!) { closeMeetingPack(input: $input) { id meetingDate comments closedBy dashboard { asOf figuresAsOf suppressed funnel { key count display } coloursNow { key display } followUp { expense { spent } } } } }`;
 const PACK = `query K($id: ID!) { meetingPack(id: $id) { id comments dashboard { asOf funnel { key count display } coloursNow { key display } followUp { expense { spent } } costs { key display } } } }`;
 const PACKS = `query L($p: ID!) { project(id: $p) { meetingPacks { id meetingDate closedBy } } }`;
 
@@ -92,13 +93,23 @@ describe("the styregruppe's project dashboard", () => {
     expect(Object.fromEntries(d.stagesNow.filter((c) => (c.count ?? 0) > 0).map((c) => [c.key, c.count]))).toEqual(Object.fromEntries(byStage));
   });
 
-  it("hides the 4 blå as <5 from the styregruppe, with a complementary cell, and shows them to the tovholder", async () => {
+  it("shows the styregruppe the 4 blå as <5 and the other colours rounded as of the month end, and the tovholder exact figures", async () => {
     const steering = await dashboard(tokens.styregruppe as string, "2013-08-01");
     expect(steering.suppressed).toBe(true);
     expect(steering.coloursNow.find((c) => c.key === "BLAA")).toMatchObject({ count: null, display: "<5", suppressed: "PRIMARY" });
-    const hidden = steering.coloursNow.filter((c) => c.count === null);
-    expect(hidden.length).toBeGreaterThanOrEqual(2);
-    expect(hidden.some((c) => c.suppressed === "COMPLEMENTARY")).toBe(true);
+    expect(steering.coloursNow.some((c) => c.suppressed === "COMPLEMENTARY")).toBe(false);
+    // The tovholder's exact colours at the reporting date (31 July), through the domain's rounding.
+    const exact = await dashboard(tokens.tovholder as string, reportingDate("2013-08-01"));
+    expect(steering.coloursNow.map((c) => [c.key, c.display])).toEqual(exact.coloursNow.map((c) => [c.key, discloseCount(c.count as number).display]));
+    expect(steering.stagesNow.map((c) => [c.key, c.display])).toEqual(exact.stagesNow.map((c) => [c.key, discloseCount(c.count as number).display]));
+    const count = (cells: Cell[]) => cells.map((c) => c.count as number);
+    expect(steering.funnel.map((f) => f.display)).toEqual(
+      discloseFunnel(
+        exact.funnel.map((f) => ({ key: f.key, count: f.count as number })),
+        true,
+        { TARGET: [count(exact.coloursNow), count(exact.stagesNow)], SCREENED: [count(exact.coloursNow.filter((c) => c.key !== "NONE"))], OUTCOME: [count(exact.outcomes)] },
+      ).map((f) => f.display),
+    );
     expect(steering.coloursAtBaseline.find((c) => c.key === "BLAA")?.display).toBe("<5");
     expect(steering.baselineDate).toBe("2012-07-20");
     const tovholder = await dashboard(tokens.tovholder as string, "2013-08-01");
@@ -111,21 +122,30 @@ describe("the styregruppe's project dashboard", () => {
 
   it("divides spend by conversations held, plans and job or education outcomes to the øre, and states its lights' rules", async () => {
     const d = await dashboard(tokens.styregruppe as string, "2013-08-01");
-    const [held]: Array<{ n: number }> = await api.dataSource.query(`SELECT count(*)::int AS n FROM conversation WHERE project_id = $1 AND status = 'HELD' AND held_date <= '2013-08-01'`, [bfaId]);
+    // The spend as of the date, over the conversations held by the reporting date (31 July) as the styregruppe sees them: rounded.
+    const [held]: Array<{ n: number }> = await api.dataSource.query(`SELECT count(*)::int AS n FROM conversation WHERE project_id = $1 AND status = 'HELD' AND held_date <= '2013-07-31'`, [bfaId]);
     const spentOre = BigInt((d.followUp?.expense.spent ?? "0").replace(".", ""));
-    const n = BigInt(held?.n ?? 1);
+    const n = BigInt(discloseCount(held?.n ?? 0).count ?? 1);
     const expected = (spentOre * 2n + n) / (2n * n); // half up for a positive amount
     const perConversation = d.costs.find((c) => c.key === "CONVERSATION_HELD");
     expect(perConversation?.amount).toBe(`${expected / 100n}.${String(expected % 100n).padStart(2, "0")}`);
-    expect(perConversation?.countDisplay).toBe(String(held?.n));
+    expect(perConversation?.countDisplay).toBe(discloseCount(held?.n ?? 0).display);
+    // The tovholder divides by the exact count.
+    const exact = (await dashboard(tokens.tovholder as string, "2013-08-01")).costs.find((c) => c.key === "CONVERSATION_HELD");
+    const [heldNow]: Array<{ n: number }> = await api.dataSource.query(`SELECT count(*)::int AS n FROM conversation WHERE project_id = $1 AND status = 'HELD' AND held_date <= '2013-08-01'`, [bfaId]);
+    expect(exact?.countDisplay).toBe(String(heldNow?.n));
     expect(d.progress.reason).toMatch(/^Samtale holdt med \d+ af \d+ borgere i forløbet/);
     expect(d.spend.reason.length).toBeGreaterThan(10);
-    const early = await dashboard(tokens.styregruppe as string, "2012-10-01");
+    const early = await dashboard(tokens.tovholder as string, "2012-10-01");
     // 40 conversations held from 1 September to 1 October: 9,0 a week against 14 (under 75 %: red).
     expect(early.progress).toEqual({ rag: "RED", reason: "Tempo 9,0 samtaler pr. uge mod krævet 14." });
+    // The styregruppe sees the pace as of the reporting date, 30 September.
+    expect((await dashboard(tokens.styregruppe as string, "2012-10-01")).progress).toEqual((await dashboard(tokens.tovholder as string, "2012-09-30")).progress);
     const [sept]: Array<{ n: number }> = await api.dataSource.query(`SELECT count(*)::int AS n FROM conversation WHERE project_id = $1 AND status = 'HELD' AND held_date <= '2012-10-01'`, [bfaId]);
     expect(sept?.n).toBe(40);
-    expect(d.warnings.join(" ")).toContain("Målgruppen er angivet til 219 borgere, men der er 221 deltagere");
+    // 221 against 219 is no difference once rounded: the styregruppe is not told the exact total; the tovholder is.
+    expect(d.warnings.join(" ")).not.toContain("Målgruppen er angivet");
+    expect((await dashboard(tokens.tovholder as string, "2013-08-01")).warnings.join(" ")).toContain("Målgruppen er angivet til 219 borgere, men der er 221 deltagere");
   });
 
   it("is refused to roles that see citizens one by one or not at all", async () => {
@@ -200,8 +220,13 @@ describe("the portfolio", () => {
 describe("frozen meeting packs", () => {
   it("freeze the dashboard as the styregruppe sees it; later postings and events change the live figures, not the pack", async () => {
     type Pack = { id: string; meetingDate: string; dashboard: { asOf: string; suppressed: boolean; funnel: Cell[]; coloursNow: Cell[]; followUp: { expense: { spent: string } } } };
+    // The tovholder's exact outcomes at the reporting date before the pack is closed.
+    const exactOutcome = async () => (await dashboard(tokens.tovholder as string, "2013-01-31")).funnel.find((s) => s.key === "OUTCOME")?.count ?? 0;
+    const before = await exactOutcome();
     const closed = dataOf(await gql<{ closeMeetingPack: Pack }, object>(api.url, CLOSE, { input: { projectId: bfaId, meetingDate: "2013-02-01", comments: "Psykologen er bagud; vi følger op." } }, { token: tokens.tovholder })).closeMeetingPack;
-    expect(closed.dashboard).toMatchObject({ asOf: "2013-02-01", suppressed: true });
+    expect(closed.dashboard).toMatchObject({ asOf: "2013-02-01", figuresAsOf: "2013-01-31", suppressed: true });
+    // Frozen as the styregruppe sees the reporting date: the same figures as the live screen had.
+    expect(closed.dashboard.funnel).toEqual((await dashboard(tokens.styregruppe as string, "2013-02-01")).funnel.map(({ key, count, display }) => ({ key, count, display })));
     expect(closed.dashboard.coloursNow.find((c) => c.key === "BLAA")?.display).toBe("<5");
 
     // A late posting dated before the meeting, and a new outcome before it.
@@ -219,7 +244,9 @@ describe("frozen meeting packs", () => {
     expect(pack.dashboard.funnel).toEqual(closed.dashboard.funnel);
     const live = await dashboard(tokens.styregruppe as string, "2013-02-01");
     expect(BigInt((live.followUp?.expense.spent ?? "0").replace(".", "")) - BigInt(pack.dashboard.followUp.expense.spent.replace(".", ""))).toBe(1234500n);
-    expect(live.funnel.find((s) => s.key === "OUTCOME")?.count).toBe((pack.dashboard.funnel.find((s) => s.key === "OUTCOME")?.count ?? 0) + 1);
+    // The new outcome is in the live figures (the tovholder's exact count moved by one), never in the pack.
+    expect(await exactOutcome()).toBe(before + 1);
+    expect(pack.dashboard.funnel).toEqual(closed.dashboard.funnel);
 
     const again = await gql(api.url, CLOSE, { input: { projectId: bfaId, meetingDate: "2013-02-01", comments: "" } }, { token: tokens.tovholder });
     expect(again.errors?.[0]?.extensions?.code).toBe("CONFLICT");

@@ -6,6 +6,7 @@
 //   (also run at the end of `npm run bench` when the bench data are there)
 import { createLogger, startServer } from "@overblik/api";
 import { openDatabase, startEmbeddedPostgres } from "@overblik/db";
+import { discloseCount, discloseFunnel, reportingDate } from "@overblik/domain";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -97,29 +98,41 @@ const FLOOR_DASHBOARD = `
     'target_group', (SELECT json_build_object('rows', count(*), 'unknown_origin', count(*) FILTER (WHERE origin IS NULL)) FROM participant WHERE project_id = $1)) AS result`;
 
 /**
- * The floor's counts against the API's answer (those the styregruppe sees; "<5" cells are skipped): the floor
- * must compute the same numbers, or its time says nothing.
+ * The floor's counts against the API's answer as the styregruppe sees it: the floor's exact counts (as of the
+ * reporting date) through packages/domain's disclosure functions, the same that the API uses ("<5" cells compare
+ * as null): the floor must compute the same numbers, or its time says nothing.
  */
 function sameNumbers(api, floor) {
   const differences = [];
   let compared = 0;
   const check = (what, shown, expected) => {
     for (const cell of shown) {
-      if (cell.count === null || cell.count === undefined) continue;
       compared++;
-      const want = Number(expected(cell.key) ?? 0);
-      if (cell.count !== want) differences.push(`${what} ${cell.key}: API ${cell.count}, gulv ${want}`);
+      const want = expected(cell.key);
+      if ((cell.count ?? null) !== want) differences.push(`${what} ${cell.key}: API ${cell.count}, gulv ${want}`);
     }
   };
+  const rounded = (exact) => (key) => discloseCount(Number(exact(key) ?? 0)).count;
   const funnelAt = (at) => floor.funnel?.find((f) => f.at === at) ?? {};
   const byKey = (rows, at) => (key) => rows?.find((r) => (at === undefined || r.at === at) && r.key === key)?.n;
-  check("tragt", api.funnel, (k) => funnelAt("NOW")[k]);
-  check("farver nu", api.coloursNow, byKey(floor.colours, "NOW"));
-  check("faser nu", api.stagesNow, byKey(floor.stages, "NOW"));
-  check("farver ved baseline", api.coloursAtBaseline, byKey(floor.colours, "BASE"));
-  check("faser ved baseline", api.stagesAtBaseline, byKey(floor.stages, "BASE"));
-  check("resultater", api.outcomes, byKey(floor.outcomes));
-  check("mål", api.goals.map((g) => ({ key: g.indicator, count: g.count })), (k) => floor.goals?.[k]);
+  const counts = (rows, at, keys) => keys.map((k) => Number(byKey(rows, at)(k) ?? 0));
+  const colourKeys = api.coloursNow.map((c) => c.key);
+  const funnel = discloseFunnel(
+    api.funnel.map((f) => ({ key: f.key, count: Number(funnelAt("NOW")[f.key] ?? 0) })),
+    true,
+    {
+      TARGET: [counts(floor.colours, "NOW", colourKeys), counts(floor.stages, "NOW", api.stagesNow.map((c) => c.key))],
+      SCREENED: [counts(floor.colours, "NOW", colourKeys.filter((k) => k !== "NONE"))],
+      OUTCOME: [counts(floor.outcomes, undefined, api.outcomes.map((c) => c.key))],
+    },
+  );
+  check("tragt", api.funnel, (k) => funnel.find((f) => f.key === k)?.shown ?? null);
+  check("farver nu", api.coloursNow, rounded(byKey(floor.colours, "NOW")));
+  check("faser nu", api.stagesNow, rounded(byKey(floor.stages, "NOW")));
+  check("farver ved baseline", api.coloursAtBaseline, rounded(byKey(floor.colours, "BASE")));
+  check("faser ved baseline", api.stagesAtBaseline, rounded(byKey(floor.stages, "BASE")));
+  check("resultater", api.outcomes, rounded(byKey(floor.outcomes)));
+  check("mål", api.goals.map((g) => ({ key: g.indicator, count: g.count })), rounded((k) => floor.goals?.[k]));
   return { differences, compared };
 }
 
@@ -224,12 +237,13 @@ export async function benchSteering({ url }) {
           `SQL-gulv p50 ${sql.p50.toFixed(1).padStart(7)} ms  p95 ${sql.p95.toFixed(1).padStart(7)} ms   forhold (p50) ${(api.p50 / sql.p50).toFixed(2)}×`,
       );
     const answer = (await post(DASHBOARD, { p: project.id, asOf }, token)).project.dashboard;
-    const floorAnswer = (await floor.query(FLOOR_DASHBOARD, [project.id, asOf])).rows[0].result;
+    // The styregruppe's figures are those of the reporting date (packages/domain's disclosure.ts).
+    const floorAnswer = (await floor.query(FLOOR_DASHBOARD, [project.id, reportingDate(asOf)])).rows[0].result;
     const { differences, compared } = sameNumbers(answer, floorAnswer);
     if (differences.length > 0 || compared < 20) throw new Error(`SQL-gulvet og API'et giver ikke de samme tal:\n${differences.join("\n")}`);
     console.log(`  SQL-gulvet giver API'ets tal (${compared} tal sammenlignet: tragt, farver og faser nu og ved baseline ${answer.baselineDate}, resultater, mål).`);
     const dashApi = await measure(() => post(DASHBOARD, { p: project.id, asOf }, token), counter);
-    const dashSql = await measure(() => floor.query(FLOOR_DASHBOARD, [project.id, asOf]));
+    const dashSql = await measure(() => floor.query(FLOOR_DASHBOARD, [project.id, reportingDate(asOf)]));
     line("projektets overblik", dashApi, dashSql);
     const ids = (await floor.query(`SELECT project_id FROM project_membership m JOIN app_user u ON u.id = m.user_id WHERE u.email = 'styregruppe@overblik.bench'`)).rows.map((r) => r.project_id);
     const portApi = await measure(() => post(PORTFOLIO, { asOf }, token), counter);

@@ -1,3 +1,4 @@
+import { DISCLOSURE_FOOTNOTE } from "@overblik/domain";
 import { describe, expect, it } from "vitest";
 import { chromiumAvailable } from "../support/browser.js";
 import { portalSuite } from "../support/portal.js";
@@ -31,7 +32,8 @@ describe.skipIf(!chromiumAvailable)("citizens in Chromium", () => {
     await page.getByRole("heading", { name: "Borgere i tal" }).waitFor();
     await expect.poll(() => page.locator("main").innerText()).toContain("<5");
     const text = await page.locator("main").innerText();
-    expect(text).toContain("Tal under 5 vises som <5");
+    expect(text).toContain(DISCLOSURE_FOOTNOTE);
+    expect(text).toMatch(/Tal om borgere pr\. \d\d\.\d\d\.\d{4} \(seneste månedsafslutning\)/);
     expect(text).not.toMatch(/BFA-\d{4}/);
     const listLogged: Array<{ n: number }> = await portal.api.dataSource.query(
       `SELECT count(*)::int AS n FROM access_log l JOIN app_user u ON u.id = l.user_id WHERE u.email = 'styregruppe@overblik.demo'`,

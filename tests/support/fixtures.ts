@@ -56,7 +56,7 @@ let participantNumber = 0;
 export async function makeParticipant(
   dataSource: DataSource,
   projectId: string,
-  overrides: Partial<Pick<Participant, "code" | "colour" | "municipality" | "gender" | "birthYear" | "enrolmentDate" | "caseworkerId">> = {},
+  overrides: Partial<Pick<Participant, "code" | "colour" | "municipality" | "gender" | "birthYear" | "enrolmentDate" | "caseworkerId" | "origin" | "monthsOnBenefit">> = {},
 ): Promise<Participant> {
   participantNumber++;
   return dataSource.manager.save(
@@ -66,8 +66,8 @@ export async function makeParticipant(
       municipality: overrides.municipality ?? "Ishøj",
       gender: overrides.gender ?? "K",
       birthYear: overrides.birthYear ?? 1980,
-      origin: null,
-      monthsOnBenefit: 24,
+      origin: overrides.origin ?? null,
+      monthsOnBenefit: overrides.monthsOnBenefit ?? 24,
       matchGroup: 3,
       enrolmentDate: overrides.enrolmentDate ?? "2026-01-01",
       colour: overrides.colour === undefined ? "ORANGE" : overrides.colour,

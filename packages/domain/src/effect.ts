@@ -1,11 +1,11 @@
 import { formatDecimal } from "./format.js";
-import { SUPPRESSION_THRESHOLD, suppressCounts, suppressTotal, type SuppressionReason } from "./suppression.js";
+import { countFor, DISCLOSURE_THRESHOLD } from "./disclosure.js";
 
 /**
  * Effect against a control group, with honest uncertainty: the Wilson score interval for each share,
  * Newcombe's hybrid score interval (method 10 of Newcombe 1998, Stat Med 17:873–890) for the difference
  * of two shares, and Welch's interval for a difference of means. Shares are 0..1; intervals are 95 %.
- * `effectTable` puts them together with the <5 rule for what the styregruppe sees.
+ * `effectTable` puts them together with the disclosure rule (disclosure.ts) for what the styregruppe sees.
  */
 export const Z_95 = 1.959963984540054;
 
@@ -164,14 +164,6 @@ export function describeMeanDifference(what: string, diff: MeanDifference, unit:
   return `${first} ${range} ${verdict}`;
 }
 
-/**
- * Small counts in an effect table. A share x/n tells about x citizens and, by subtraction, about n − x: it is
- * hidden when either is under 5 (or n is). A difference and its interval are hidden when either share is.
- */
-export function shareHidden(x: number, n: number, threshold = SUPPRESSION_THRESHOLD): boolean {
-  return n < threshold || x < threshold || n - x < threshold;
-}
-
 export type StudyGroup = "intervention" | "control";
 const STUDY_GROUPS: readonly StudyGroup[] = ["intervention", "control"];
 
@@ -197,9 +189,9 @@ export interface EffectTableInput {
 export interface EffectShareCell {
   /** null when hidden. */
   count: number | null;
-  /** "30", "<5", or "skjult" where the count may well be 5 or more. */
+  /** "30" (rounded to 5 for a protected viewer) or "<5". */
   display: string;
-  suppressed: SuppressionReason | null;
+  suppressed: "PRIMARY" | null;
   /** The share with its Wilson interval; null when hidden or the group is empty. */
   share: Interval | null;
 }
@@ -216,7 +208,7 @@ export interface EffectTable {
   sizes: Record<StudyGroup, { count: number | null; display: string }>;
   rows: EffectTableRow[];
   /** Per exclusive set, the citizens with none of its outcomes ("Intet resultat endnu"), suppressed alike. */
-  remainders: Array<{ keys: readonly string[] } & Record<StudyGroup, { count: number | null; display: string; suppressed: SuppressionReason | null }>>;
+  remainders: Array<{ keys: readonly string[] } & Record<StudyGroup, { count: number | null; display: string; suppressed: "PRIMARY" | null }>>;
   /** null when hidden, when no hours were given or when they cannot be compared (too few, no spread). */
   hours: MeanDifference | null;
   hoursHidden: boolean;
@@ -228,7 +220,7 @@ const REMAINDER = "(ingen af resultaterne)";
  * Whether a mean of hours would tell about fewer than `threshold` citizens: the mean times the group's size
  * is the sum of the non-zero values, so a group of 20 with 1 in a job gives away that one's hours.
  */
-export function hoursHidden(values: readonly number[], threshold = SUPPRESSION_THRESHOLD): boolean {
+export function hoursHidden(values: readonly number[], threshold = DISCLOSURE_THRESHOLD): boolean {
   return values.length < threshold || values.filter((v) => v !== 0).length < threshold;
 }
 
@@ -236,22 +228,14 @@ export function hoursHidden(values: readonly number[], threshold = SUPPRESSION_T
  * The effect table as the styregruppe may see it: per outcome and group the count, the share with its
  * Wilson interval, and the difference with Newcombe's; the group sizes; the mean difference in hours.
  *
- * The <5 rule ("derived from fewer than 5 citizens"), with `suppress`:
- * - a group of fewer than 5 shows "<5" and nothing built on it;
- * - a share x/n is hidden when x < 5 or n − x < 5: with n shown, x/n gives away n − x, so both sides
- *   count. Its count and interval go with it ("<5" where x < 5, otherwise "skjult"; all "skjult" where
- *   "<5" next to "skjult" would give the counts away, as 5 of 5);
- * - each yes/no row, and each exclusive set with its remainder, is suppressed with `suppressCounts` against
- *   the group's size as the shown total, so no hidden cell follows from the size and the visible cells,
- *   and the hidden ones hold at least 5 citizens together;
- * - a difference and its interval are hidden when either share is (an interval and its n give x back);
- * - hours are hidden when either group's mean rests on fewer than 5 citizens with hours (`hoursHidden`).
- * Relations between rows in different sets (job or education against job) are not known here: a caller
- * that shows such a sum must put its parts in one exclusive set.
+ * With `suppress` (a viewer who sees aggregates only), every count — sizes, cells, remainders — is disclosed
+ * by disclosure.ts's `countFor` (0, "<5", or rounded to the nearest 5), and every share, interval and
+ * difference is computed FROM THE ROUNDED counts (x̃ of ñ), hidden where a count it rests on is "<5". So
+ * share × size gives back a rounded count and nothing finer, and no complementary cells are needed.
+ * Hours are hidden when either group's mean rests on fewer than 5 citizens with hours (`hoursHidden`).
  */
-export function effectTable(input: EffectTableInput, options: { suppress?: boolean; threshold?: number } = {}): EffectTable {
-  const suppress = options.suppress ?? true;
-  const threshold = options.threshold ?? SUPPRESSION_THRESHOLD;
+export function effectTable(input: EffectTableInput, options: { suppress?: boolean } = {}): EffectTable {
+  const protect = options.suppress ?? true;
   const keys = new Set<string>();
   for (const r of input.rows) {
     if (keys.has(r.key) || r.key === REMAINDER) throw new RangeError(`Resultatet ${r.key} står to gange i effekttabellen.`);
@@ -265,67 +249,54 @@ export function effectTable(input: EffectTableInput, options: { suppress?: boole
       inSet.add(k);
     }
   }
-  const sets: Array<{ keys: readonly string[]; explicit: boolean }> = [
-    ...(input.exclusive ?? []).filter((set) => set.length > 0).map((set) => ({ keys: set, explicit: true })),
-    ...input.rows.filter((r) => !inSet.has(r.key)).map((r) => ({ keys: [r.key], explicit: false })),
-  ];
-  const byKey = new Map(input.rows.map((r) => [r.key, r]));
-
-  type Shown = { count: number | null; display: string; suppressed: SuppressionReason | null };
-  const shownBy: Record<StudyGroup, Map<string, Shown>> = { intervention: new Map(), control: new Map() };
-  const remainderBy: Record<StudyGroup, Shown[]> = { intervention: [], control: [] };
-
+  const sizes = { intervention: countFor(checkedSize(input.sizes.intervention), protect), control: countFor(checkedSize(input.sizes.control), protect) };
+  const shown = (x: number) => {
+    const c = countFor(x, protect);
+    return { ...c, suppressed: c.count === null ? ("PRIMARY" as const) : null };
+  };
+  /** The share of the shown counts; null when either is hidden or the group is empty. */
+  const shareOf = (x: number, g: StudyGroup): Interval | null => {
+    const cx = countFor(x, protect).count;
+    const n = sizes[g].count;
+    return cx === null || n === null || n === 0 ? null : wilsonInterval(cx, n);
+  };
   for (const g of STUDY_GROUPS) {
     const n = input.sizes[g];
-    if (!Number.isInteger(n) || n < 0) throw new RangeError(`Gruppens størrelse ${n} er ikke et antal borgere.`);
-    for (const set of sets) {
-      const counts = set.keys.map((k) => ({ key: k, count: (byKey.get(k) as EffectCountRow)[g] }));
-      for (const c of counts) {
-        if (!Number.isInteger(c.count) || c.count < 0 || c.count > n) throw new RangeError(`${c.count} af ${n} borgere med resultatet ${c.key} er ikke et antal i gruppen.`);
-      }
-      const rest = n - counts.reduce((s, c) => s + c.count, 0);
-      if (rest < 0) throw new RangeError(`Resultaterne ${set.keys.join(", ")} udelukker hinanden, men tæller ${n - rest} borgere i en gruppe på ${n}.`);
-      const all = [...counts, { key: REMAINDER, count: rest }];
-      let shown: Shown[];
-      if (!suppress) {
-        shown = all.map((c) => ({ count: c.count, display: String(c.count), suppressed: null }));
-      } else if (n < threshold) {
-        // Every count in a group under 5 is under 5 itself.
-        shown = all.map(() => ({ count: null, display: `<${threshold}`, suppressed: "PRIMARY" }));
-      } else {
-        // The group's size is shown, so the set and its remainder are a breakdown of it; protectSums also
-        // hides x where the n − x without it are fewer than 5.
-        shown = suppressCounts(all, { totalShown: true, threshold, protectSums: true }).map(({ count, display, suppressed }) => ({ count, display, suppressed }));
-      }
-      counts.forEach((c, i) => shownBy[g].set(c.key, shown[i] as Shown));
-      if (set.explicit) remainderBy[g].push(shown[counts.length] as Shown);
+    for (const r of input.rows) {
+      if (!Number.isInteger(r[g]) || r[g] < 0 || r[g] > n) throw new RangeError(`${r[g]} af ${n} borgere med resultatet ${r.key} er ikke et antal i gruppen.`);
     }
   }
-  const remainders: EffectTable["remainders"] = sets
-    .filter((set) => set.explicit)
-    .map((set, i) => ({ keys: set.keys, intervention: remainderBy.intervention[i] as Shown, control: remainderBy.control[i] as Shown }));
+  const byKey = new Map(input.rows.map((r) => [r.key, r]));
+  const restOf = (set: readonly string[], g: StudyGroup) => {
+    const rest = input.sizes[g] - set.reduce((sum, k) => sum + (byKey.get(k) as EffectCountRow)[g], 0);
+    if (rest < 0) throw new RangeError(`Resultaterne ${set.join(", ")} udelukker hinanden, men tæller ${input.sizes[g] - rest} borgere i en gruppe på ${input.sizes[g]}.`);
+    return rest;
+  };
+  const remainders: EffectTable["remainders"] = (input.exclusive ?? [])
+    .filter((set) => set.length > 0)
+    .map((set) => ({ keys: set, intervention: shown(restOf(set, "intervention")), control: shown(restOf(set, "control")) }));
 
   const rows: EffectTableRow[] = input.rows.map((r) => {
-    const cell = (g: StudyGroup): EffectShareCell => {
-      const shown = shownBy[g].get(r.key) as Shown;
-      return { ...shown, share: shown.count === null ? null : wilsonInterval(r[g], input.sizes[g]) };
-    };
+    const cell = (g: StudyGroup): EffectShareCell => ({ ...shown(r[g]), share: shareOf(r[g], g) });
     const a = cell("intervention");
     const b = cell("control");
     return {
       key: r.key,
       intervention: a,
       control: b,
-      difference: a.share && b.share ? newcombeDifference(r.intervention, input.sizes.intervention, r.control, input.sizes.control) : null,
+      difference:
+        a.share && b.share && a.count !== null && b.count !== null && sizes.intervention.count && sizes.control.count
+          ? newcombeDifference(a.count, sizes.intervention.count, b.count, sizes.control.count)
+          : null,
     };
   });
 
-  const sizes = {
-    intervention: suppress ? suppressTotal(input.sizes.intervention, threshold) : { count: input.sizes.intervention, display: String(input.sizes.intervention) },
-    control: suppress ? suppressTotal(input.sizes.control, threshold) : { count: input.sizes.control, display: String(input.sizes.control) },
-  };
-  const hidden = input.hours !== undefined && suppress && (hoursHidden(input.hours.intervention, threshold) || hoursHidden(input.hours.control, threshold));
+  const hidden = input.hours !== undefined && protect && (hoursHidden(input.hours.intervention) || hoursHidden(input.hours.control));
   const hours = input.hours && !hidden ? meanDifference(input.hours.intervention, input.hours.control) : null;
   return { sizes, rows, remainders, hours, hoursHidden: hidden };
 }
 
+function checkedSize(n: number): number {
+  if (!Number.isInteger(n) || n < 0) throw new RangeError(`Gruppens størrelse ${n} er ikke et antal borgere.`);
+  return n;
+}

@@ -7,7 +7,7 @@ export * from "./quantity.js";
 export * from "./follow-up.js";
 export * from "./csv-import.js";
 export * from "./cpr.js";
-export * from "./suppression.js";
+export * from "./disclosure.js";
 export * from "./participant.js";
 export * from "./calendar.js";
 export * from "./capacity.js";

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { kroner } from "./money.js";
-import { costPer, progressRag, suppressFunnel } from "./steering.js";
+import { discloseCount } from "./disclosure.js";
+import { discloseFunnel, progressRag } from "./steering.js";
 
 const period = { start: "2012-09-01", end: "2012-12-21" };
 
@@ -25,33 +25,36 @@ describe("progressRag", () => {
   });
 });
 
-describe("costPer", () => {
-  it("divides to the øre, rounding half away from zero", () => {
-    expect(costPer(kroner(1_179_475), 197, false)).toEqual({ amount: 598_718n, display: "5.987,18 kr.", hidden: false });
-    expect(costPer(1n, 2, false).amount).toBe(1n); // 0,5 øre → 1 øre
-    expect(costPer(kroner(100), 0, false)).toEqual({ amount: null, display: "–", hidden: false });
-  });
-  it("hides a cost derived from fewer than 5 citizens from the styregruppe", () => {
-    expect(costPer(kroner(100_000), 3, true)).toEqual({ amount: null, display: "<5", hidden: true });
-    expect(costPer(kroner(100_000), 3, false).amount).toBe(3_333_333n);
-    expect(costPer(kroner(100_000), 5, true).hidden).toBe(false);
-  });
-});
-
-describe("suppressFunnel", () => {
-  it("hides every step under 5 and its share, and nothing else", () => {
+describe("discloseFunnel", () => {
+  it("shows each step disclosed, its share of the first from the shown counts, and hides the share of a <5", () => {
     fc.assert(
       fc.property(fc.array(fc.nat({ max: 300 }), { minLength: 1, maxLength: 9 }), (raw) => {
         // Nested steps: each at most the one before.
         const counts = raw.reduce<number[]>((acc, n) => [...acc, Math.min(n, acc.at(-1) ?? n)], []);
-        const shown = suppressFunnel(counts.map((count, i) => ({ key: `s${i}`, count })), true);
+        const shown = discloseFunnel(counts.map((count, i) => ({ key: `s${i}`, count })), true);
+        const first = discloseCount(counts[0] ?? 0).count;
         shown.forEach((s, i) => {
-          const small = (counts[i] ?? 0) < 5;
-          expect(s.shown).toBe(small ? null : counts[i]);
-          expect(s.display).toBe(small ? "<5" : String(counts[i]));
-          if (small) expect(s.percentOfFirst).toBeNull();
+          const expected = discloseCount(counts[i] ?? 0);
+          expect(s.shown).toBe(expected.count);
+          expect(s.display).toBe(expected.display);
+          if (expected.count === null || !first) expect(s.percentOfFirst).toBeNull();
+          else expect(s.percentOfFirst).toBe(Math.round((expected.count * 1000) / first) / 10);
         });
       }),
+    );
+  });
+  it("shows exact counts to the tovholder", () => {
+    expect(discloseFunnel([{ key: "a", count: 197 }, { key: "b", count: 3 }], false).map((s) => [s.display, s.percentOfFirst])).toEqual([["197", 100], ["3", 1.5]]);
+  });
+});
+
+describe("progressRag for a protected viewer", () => {
+  it("says the counts in the reason as disclosed", () => {
+    expect(progressRag({ asOf: "2013-08-01", period, requiredPerWeek: 14, averagePerWeek: 9, held: 148, target: 197, protect: true }).reason).toBe(
+      "Samtale holdt med 150 af 195 borgere i forløbet (77 %) ved periodens slut.",
+    );
+    expect(progressRag({ asOf: "2013-08-01", period, requiredPerWeek: 14, averagePerWeek: 9, held: 3, target: 197, protect: true }).reason).toBe(
+      "Samtale holdt med <5 af 195 borgere i forløbet ved periodens slut.",
     );
   });
 });

@@ -1,7 +1,6 @@
 import type { Rag } from "./follow-up.js";
-import { formatDecimal, formatKr } from "./format.js";
-import { divRoundHalfAway, type Ore } from "./money.js";
-import { SUPPRESSION_THRESHOLD } from "./suppression.js";
+import { countFor, discloseTotal, type DisclosedCount } from "./disclosure.js";
+import { formatDecimal } from "./format.js";
 
 /**
  * The styregruppe's rules: the progress light of a project and the cost per activity or outcome.
@@ -38,6 +37,8 @@ export interface ProgressInput {
   /** Citizens with a held conversation, and the citizens who should have one (the target group less the rød). */
   held: number;
   target: number;
+  /** A viewer who sees aggregates only: the counts in the reason are disclosed (disclosure.ts), the share is theirs. */
+  protect?: boolean;
 }
 
 export interface ProgressRag {
@@ -64,28 +65,14 @@ export function progressRag(input: ProgressInput): ProgressRag {
     };
   }
   const share = input.target > 0 ? input.held / input.target : 1;
+  const held = countFor(input.held, input.protect ?? false);
+  const target = countFor(input.target, input.protect ?? false);
+  // The percentage from the shown counts, and none where one of them is "<5".
+  const percent = held.count === null || target.count === null ? "" : ` (${Math.round((target.count > 0 ? held.count / target.count : 1) * 100)} %)`;
   return {
     rag: light(share),
-    reason: `Samtale holdt med ${input.held} af ${input.target} borgere i forløbet (${Math.round(share * 100)} %) ved periodens slut.`,
+    reason: `Samtale holdt med ${held.display} af ${target.display} borgere i forløbet${percent} ved periodens slut.`,
   };
-}
-
-export interface CostPer {
-  /** Øre per unit, rounded half away from zero; null when there is nothing to divide by or it is hidden. */
-  amount: Ore | null;
-  display: string;
-  hidden: boolean;
-}
-
-/**
- * Spend divided by a number of activities or outcomes. Derived from fewer than 5 citizens it is hidden
- * for roles that see aggregates only: a cost per job for 2 jobs says something about 2 people.
- */
-export function costPer(spent: Ore, count: number, suppress: boolean): CostPer {
-  if (suppress && count > 0 && count < SUPPRESSION_THRESHOLD) return { amount: null, display: `<${SUPPRESSION_THRESHOLD}`, hidden: true };
-  if (count <= 0) return { amount: null, display: "–", hidden: false };
-  const amount = divRoundHalfAway(spent, BigInt(count));
-  return { amount, display: formatKr(amount), hidden: false };
 }
 
 export interface FunnelCount {
@@ -94,19 +81,28 @@ export interface FunnelCount {
 }
 
 /**
- * A funnel's steps are nested (each a subset of the one before), not a breakdown of a total, so no cell
- * can be worked out from the others: each count under 5 is hidden on its own, and so is the share of the
- * first step it would give.
+ * A funnel's steps as the viewer may see them (disclosure.ts): each count disclosed — with `totals`, a step that
+ * is the total of breakdowns shown elsewhere (the target group of the colours and stages) through
+ * `discloseTotal` — and its share of the first step computed from the shown counts, hidden with a "<5".
  */
-export function suppressFunnel(steps: readonly FunnelCount[], suppress: boolean): Array<FunnelCount & { shown: number | null; display: string; percentOfFirst: number | null }> {
-  const first = steps[0]?.count ?? 0;
-  return steps.map((s) => {
-    const hidden = suppress && s.count < SUPPRESSION_THRESHOLD;
+export function discloseFunnel(
+  steps: readonly FunnelCount[],
+  protect: boolean,
+  totals: Readonly<Record<string, ReadonlyArray<readonly number[]>>> = {},
+): Array<FunnelCount & { shown: number | null; display: string; percentOfFirst: number | null }> {
+  const shownOf = (s: FunnelCount): DisclosedCount => {
+    const tables = totals[s.key];
+    return protect && tables ? discloseTotal(s.count, tables) : countFor(s.count, protect);
+  };
+  const shown = steps.map(shownOf);
+  const first = shown[0]?.count ?? null;
+  return steps.map((s, i) => {
+    const c = shown[i] as DisclosedCount;
     return {
       ...s,
-      shown: hidden ? null : s.count,
-      display: hidden ? `<${SUPPRESSION_THRESHOLD}` : String(s.count),
-      percentOfFirst: hidden || first === 0 ? null : Math.round((s.count * 1000) / first) / 10,
+      shown: c.count,
+      display: c.display,
+      percentOfFirst: c.count === null || !first ? null : Math.round((c.count * 1000) / first) / 10,
     };
   });
 }

@@ -1,3 +1,4 @@
+import { DISCLOSURE_FOOTNOTE, reportingDateNote } from "@overblik/domain";
 import type { SteeringPortfolioQuery } from "@overblik/graphql-client";
 import { RagBadge } from "../modules/follow-up/components/rag-badge";
 import { AsOfForm } from "../modules/flow/components/as-of-form";
@@ -52,6 +53,7 @@ export function StyregruppePortfolioPage() {
                 </h2>
                 <p className="form-hint mt-0">
                   {p.code} · {formatDateDa(p.startDate)}–{formatDateDa(p.endDate)}
+                  {p.figuresAsOf !== asOf ? ` · ${reportingDateNote(p.figuresAsOf)}` : null}
                 </p>
                 <div className="sg-project-lights">
                   <p className="sg-light">
@@ -94,6 +96,7 @@ export function StyregruppePortfolioPage() {
               </li>
             ))}
           </ol>
+          <p className="form-hint">Projekter, du ikke er tovholder på: {DISCLOSURE_FOOTNOTE}</p>
         </>
       )}
     </>

@@ -317,17 +317,18 @@ mutation Omplacering($input: AdjustBudgetInput!) {
   {
     title: "Deltagerstatistik (styregruppen)",
     description:
-      "Målgruppens fordeling på kommune, køn, alder, herkomst, ydelsesvarighed og farve. Styregruppen og ledere ser tal under 5 skjult som \"<5\".",
+      "Målgruppens fordeling på kommune, køn, alder, herkomst, ydelsesvarighed og farve. Styregruppen og ledere ser tallene pr. seneste månedsafslutning, afrundet til nærmeste 5 og tal under 5 som \"<5\".",
     login: "styregruppe@overblik.demo",
     query: `# Samlede tal for projektets deltagere, som de var på en dato (asOf;
-# udelad den for i dag). For styregruppen og ledere skjules tal under 5
-# og de celler, der ellers kunne regne dem ud (suppressed).
+# udelad den for i dag). For styregruppen og ledere er tallene pr. seneste
+# månedsafslutning (figuresAsOf), afrundet til nærmeste 5, og under 5 vises som <5.
 query Deltagerstatistik($projectId: ID!, $asOf: String) {
   participantStatistics(projectId: $projectId, asOf: $asOf) {
     total
     totalDisplay
     targetSize
     suppressed
+    figuresAsOf
     warnings
     breakdowns {
       dimension
@@ -421,7 +422,7 @@ query Kapacitetsplan($projectId: ID!, $asOf: String) {
   },
   {
     title: "Styregruppens overblik",
-    description: "Fremdrift og økonomi på én side pr. en dato: trafiklys med reglerne, tragten, baseline mod nu, pris pr. resultat og det, der venter. Tal under 5 borgere er skjult for styregruppen.",
+    description: "Fremdrift og økonomi på én side pr. en dato: trafiklys med reglerne, tragten, baseline mod nu, pris pr. resultat og det, der venter. For styregruppen er tallene om borgere pr. seneste månedsafslutning og afrundet til nærmeste 5.",
     login: "styregruppe@overblik.demo",
     query: `# Styregruppens overblik over ét projekt pr. en dato. Små tal kommer som
 # "<5" (display) og null (count) for styregruppen; tovholderen ser dem.

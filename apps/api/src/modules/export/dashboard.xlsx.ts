@@ -1,4 +1,4 @@
-import { formatDateDa } from "@overblik/domain";
+import { DISCLOSURE_FOOTNOTE, formatDateDa, reportingDateNote } from "@overblik/domain";
 import ExcelJS from "exceljs";
 import { todayInCopenhagen } from "../budget/follow-up.service.js";
 import type { CountCellType, ProjectDashboardType } from "../steering/steering.types.js";
@@ -23,7 +23,7 @@ function packTitle(pack: FrozenPack): string {
 
 /**
  * The styregruppe's dashboard (live or a frozen pack) as a workbook with exactly the screen's figures:
- * hidden counts stay hidden ("<5", "skjult"), written as text so no one can sum their way around them.
+ * counts disclosed as on the screen (packages/domain's disclosure.ts: rounded to 5, "<5" written as text).
  */
 export async function dashboardWorkbook(input: {
   projectName: string;
@@ -37,7 +37,10 @@ export async function dashboardWorkbook(input: {
   const sheet = workbook.addWorksheet("Overblik", { pageSetup: { paperSize: 9, orientation: "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
   sheet.addRow([input.projectName]).font = { bold: true, size: 14 };
   sheet.addRow([input.pack ? packTitle(input.pack) : `Styregruppens overblik pr. ${formatDateDa(d.asOf)}`]);
-  if (d.suppressed) sheet.addRow(["Tal under 5 borgere vises som <5; \"skjult\" er skjult, så de små tal ikke kan regnes ud af totalen."]);
+  if (d.suppressed) {
+    sheet.addRow([`${reportingDateNote(d.figuresAsOf)}.`]);
+    sheet.addRow([DISCLOSURE_FOOTNOTE]);
+  }
   if (input.pack?.comments) sheet.addRow([`${input.pack.kind === "closing" ? "Kommentarer ved lukningen" : "Tovholderens kommentarer"}: ${input.pack.comments}`]);
   sheet.addRow([]);
   const money = (row: ExcelJS.Row, columns: number[]) => {
@@ -59,7 +62,7 @@ export async function dashboardWorkbook(input: {
 
   const distribution = (title: string, before: CountCellType[], after: CountCellType[], beforeLabel: string) => {
     section(title);
-    header("", beforeLabel, `Pr. ${formatDateDa(d.asOf)}`);
+    header("", beforeLabel, `Pr. ${formatDateDa(d.figuresAsOf)}`);
     const keys = [...new Set([...before.map((c) => c.key), ...after.map((c) => c.key)])];
     for (const key of keys) {
       const b = before.find((c) => c.key === key);

@@ -1,5 +1,5 @@
 import { Milestone, ProjectFlowPlan, ProjectGoal } from "@overblik/db";
-import { capacityPlan, formatIsoWeek, paceByWeek, SUPPRESSION_THRESHOLD } from "@overblik/domain";
+import { capacityPlan, discloseShare, formatIsoWeek, isAggregateOnly, paceByWeek, reportingDate, SMALL_COUNT_DISPLAY } from "@overblik/domain";
 import { requireProjectAccess } from "../../common/access.js";
 import { DomainError, notFound } from "../../common/errors.js";
 import type { Context } from "../../context.js";
@@ -118,11 +118,15 @@ const INDICATORS_SQL = `
                                           AND o.outcome_date <= $2::date))::int AS "REMATCHED"
     FROM participant p WHERE p.project_id = $1`;
 
-/** The project's goals with their indicators as of a date; counts under 5 are hidden from roles without citizen access. */
+/**
+ * The project's goals with their indicators as of a date; for roles without citizen access disclosed by packages/
+ * domain's disclosure.ts (as of the reporting date, counts rounded to 5, achievement from the rounded counts).
+ */
 export async function projectGoals(ctx: Context, projectId: string, asOfInput?: string | null): Promise<GoalType[]> {
   const roles = requireProjectAccess(ctx, projectId);
-  const suppress = !roles.includes("TOVHOLDER");
-  const asOf = asOfInput ?? todayInCopenhagen();
+  const suppress = isAggregateOnly(roles);
+  const requested = asOfInput ?? todayInCopenhagen();
+  const asOf = suppress ? reportingDate(requested) : requested;
   const goals = await projectGoalDefinitions(ctx, projectId);
   if (goals.length === 0) return [];
   const [counts] = (await ctx.manager.query(INDICATORS_SQL, [projectId, asOf])) as Array<Record<string, number>>;
@@ -142,25 +146,29 @@ export function countTargetAsPercent(count: number, denominator: number): number
   return Math.ceil((count * 100) / denominator);
 }
 
-/** The goals with their indicator counts (from INDICATORS_SQL, or the dashboard's facts, which count the same). */
+/**
+ * The goals with their indicator counts (from INDICATORS_SQL, or the dashboard's facts, which count the same).
+ * With `suppress` the count, the denominator and the achievement are disclosure.ts's: the share of the rounded
+ * counts, "<5" where either is (the denominator is then 0, as no share can be shown).
+ */
 export function goalsWithCounts(goals: readonly ProjectGoal[], denominator: number, countOf: (indicator: string) => number, suppress: boolean): GoalType[] {
   return goals.map((goal) => {
-    const count = countOf(goal.indicator);
-    const hidden = suppress && count < SUPPRESSION_THRESHOLD;
-    const tenths = denominator > 0 ? Math.round((count * 1000) / denominator) : null;
+    const shown = discloseShare(countOf(goal.indicator), denominator, suppress);
+    const n = shown.n.count ?? 0;
+    const tenths = shown.share === null ? null : Math.round(shown.share * 1000);
     const percent = tenths === null ? null : `${Math.floor(tenths / 10)}${tenths % 10 ? `,${tenths % 10}` : ""}`;
     return {
       id: goal.id,
       name: goal.name,
       indicator: goal.indicator,
-      targetPercent: goal.targetPercent ?? countTargetAsPercent(goal.targetCount ?? 0, denominator),
+      targetPercent: goal.targetPercent ?? countTargetAsPercent(goal.targetCount ?? 0, n),
       targetCount: goal.targetCount,
       targetDate: goal.targetDate,
       baselinePercent: goal.baselinePercent,
-      count: hidden ? null : count,
-      denominator,
-      percent: hidden ? null : percent,
-      display: hidden ? `<${SUPPRESSION_THRESHOLD}` : percent === null ? "–" : `${percent} %`,
+      count: shown.x.count,
+      denominator: n,
+      percent,
+      display: shown.hidden ? SMALL_COUNT_DISPLAY : percent === null ? "–" : `${percent} %`,
     };
   });
 }

@@ -152,10 +152,10 @@ export class GoalType {
   @Field(() => Int, { nullable: true, description: "Udgangspunktet i procent." })
   baselinePercent!: number | null;
 
-  @Field(() => Int, { nullable: true, description: "Antal borgere, der opfylder indikatoren (null når skjult, under 5)." })
+  @Field(() => Int, { nullable: true, description: "Antal borgere, der opfylder indikatoren (afrundet til nærmeste 5 for roller, der kun ser samlede tal; null når under 5)." })
   count!: number | null;
 
-  @Field(() => Int, { description: "Antal borgere i forløbet (ikke røde)." })
+  @Field(() => Int, { description: "Antal borgere i forløbet (ikke røde); for roller, der kun ser samlede tal, afrundet til nærmeste 5 og 0 når under 5." })
   denominator!: number;
 
   @Field(() => String, { nullable: true, description: 'Andelen i procent med én decimal ("12,5"), eller null når skjult.' })

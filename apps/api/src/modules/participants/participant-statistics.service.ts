@@ -1,8 +1,21 @@
-import { AGE_GROUP_LABELS, COLOUR_LABELS, ORIGIN_LABELS, suppressCounts, suppressTotal, type AgeGroup, type Colour, type Origin } from "@overblik/domain";
+import {
+  AGE_GROUP_LABELS,
+  COLOUR_LABELS,
+  countFor,
+  discloseCells,
+  discloseTotal,
+  isAggregateOnly,
+  ORIGIN_LABELS,
+  reportingDate,
+  type AgeGroup,
+  type Colour,
+  type Origin,
+} from "@overblik/domain";
 import { requireIsoDate } from "../../common/validation.js";
 import { requireProjectAccess } from "../../common/access.js";
 import { DomainError } from "../../common/errors.js";
 import type { Context } from "../../context.js";
+import { todayInCopenhagen } from "../budget/follow-up.service.js";
 import { referenceYear } from "./participant.service.js";
 import type { BreakdownType, ParticipantStatisticsType } from "./participant.types.js";
 
@@ -47,14 +60,19 @@ const ORDER: Record<string, string[]> = {
   COLOUR: ["GROEN", "ORANGE", "ROED", "BLAA", "UOPLYST"],
 };
 
-/** Breakdowns from counts (pure: also used for an import's preview). */
-export function buildBreakdowns(counts: Counts[], suppress: boolean): BreakdownType[] {
+function rawBreakdowns(counts: Counts[]) {
   return DIMENSIONS.map(({ dimension, label: dimLabel }) => {
     const own = counts.filter((c) => c.dimension === dimension);
     const order = ORDER[dimension];
     const keys = order ? order.filter((k) => own.some((c) => c.key === k) || k !== "UOPLYST") : own.map((c) => c.key).sort();
-    const cells = keys.map((key) => ({ key, count: own.find((c) => c.key === key)?.n ?? 0 }));
-    const shown = suppress ? suppressCounts(cells, { totalShown: true }) : cells.map((c) => ({ ...c, display: String(c.count), suppressed: null }));
+    return { dimension, dimLabel, cells: keys.map((key) => ({ key, count: own.find((c) => c.key === key)?.n ?? 0 })) };
+  });
+}
+
+/** Breakdowns from counts (pure: also used for an import's preview), disclosed by packages/domain's disclosure.ts. */
+export function buildBreakdowns(counts: Counts[], suppress: boolean): BreakdownType[] {
+  return rawBreakdowns(counts).map(({ dimension, dimLabel, cells }) => {
+    const shown = discloseCells(cells, suppress);
     return {
       dimension,
       label: dimLabel,
@@ -64,8 +82,10 @@ export function buildBreakdowns(counts: Counts[], suppress: boolean): BreakdownT
 }
 
 /**
- * Aggregates over a project's participants, computed in SQL. The styregruppe and leaders get small
- * counts hidden ("<5", with complementary cells); the tovholder, who may see the citizens anyway, does not.
+ * Aggregates over a project's participants, computed in SQL. The styregruppe and leaders (aggregate-only
+ * viewers) get every count through packages/domain's disclosure.ts: as of the reporting date (the latest month
+ * end on or before the date asked for, or today), rounded to 5 with 1–4 as "<5", warnings included; the
+ * tovholder, who may see the citizens anyway, gets exact figures on any date.
  */
 export async function participantStatistics(
   ctx: Context,
@@ -76,17 +96,20 @@ export async function participantStatistics(
   if (asOf) requireIsoDate(asOf);
   const roles = requireProjectAccess(ctx, projectId, ["STYREGRUPPE", "LEADER", "TOVHOLDER"]);
   if (roles.includes("ADMIN") && roles.length === 1) throw new DomainError("FORBIDDEN", "Administratorer ser adgangsloggen, ikke borgernes tal.");
-  const suppress = options.suppress ?? !roles.includes("TOVHOLDER");
+  const suppress = options.suppress ?? isAggregateOnly(roles);
+  const figuresAsOf = suppress ? reportingDate(asOf ?? todayInCopenhagen()) : (asOf ?? null);
   const project = await ctx.loaders.projectById.load(projectId);
   const refYear = referenceYear(project);
   const counts: Counts[] = await ctx.manager.query(
     `WITH p AS (
        SELECT municipality, gender, origin, months_on_benefit,
               -- The colour as of the date (the baseline at the screening date), from the history; today's without a date.
+              -- (a participant without any history keeps the current colour, as the dashboard counts it).
               CASE WHEN $3::date IS NULL THEN colour
-                   ELSE (SELECT c.to_colour FROM participant_colour_change c
+                   ELSE COALESCE((SELECT c.to_colour FROM participant_colour_change c
                           WHERE c.participant_id = participant.id AND c.changed_at < ($3::date + 1)
-                          ORDER BY c.changed_at DESC LIMIT 1) END AS colour,
+                          ORDER BY c.changed_at DESC LIMIT 1),
+                        CASE WHEN NOT EXISTS (SELECT 1 FROM participant_colour_change c WHERE c.participant_id = participant.id) THEN colour END) END AS colour,
               CASE WHEN $2::int - birth_year < 30 THEN 'UNDER_30' WHEN $2::int - birth_year < 50 THEN 'FROM_30_TO_49' ELSE 'FROM_50' END AS age_group
          FROM participant WHERE project_id = $1 AND ($3::date IS NULL OR enrolment_date <= $3::date))
      SELECT 'MUNICIPALITY' AS dimension, municipality AS key, count(*)::int AS n FROM p GROUP BY 2
@@ -95,25 +118,32 @@ export async function participantStatistics(
      UNION ALL SELECT 'ORIGIN', COALESCE(origin, 'UOPLYST'), count(*)::int FROM p GROUP BY 2
      UNION ALL SELECT 'LONG_TERM_BENEFIT', CASE WHEN months_on_benefit > 12 THEN 'JA' ELSE 'NEJ' END, count(*)::int FROM p GROUP BY 2
      UNION ALL SELECT 'COLOUR', COALESCE(colour, 'UOPLYST'), count(*)::int FROM p GROUP BY 2`,
-    [projectId, refYear, asOf ?? null],
+    [projectId, refYear, figuresAsOf],
   );
   const total = counts.filter((c) => c.dimension === "GENDER").reduce((s, c) => s + c.n, 0);
+  // The total is shown next to every breakdown of it: discloseTotal keeps it from pinning a "<5" cell.
+  const t = suppress ? discloseTotal(total, rawBreakdowns(counts).map((b) => b.cells.map((c) => c.count))) : countFor(total, false);
   const warnings: string[] = [];
   const targetSize = project?.targetSize ?? null;
-  if (targetSize !== null && total !== targetSize) {
-    warnings.push(`Målgruppen er angivet til ${targetSize} borgere, men der er ${total} deltagere i projektet (forskel ${total - targetSize}).`);
+  if (targetSize !== null) {
+    if (!suppress && total !== targetSize) {
+      warnings.push(`Målgruppen er angivet til ${targetSize} borgere, men der er ${total} deltagere i projektet (forskel ${total - targetSize}).`);
+    } else if (suppress && t.count !== countFor(targetSize, true).count) {
+      // Decided from the shown total alone (whether the exact one equals the target size would tell it exactly).
+      warnings.push(`Målgruppen er angivet til ${targetSize} borgere, men der er ${t.display} deltagere i projektet (afrundet).`);
+    }
   }
   const unknownOrigin = counts.find((c) => c.dimension === "ORIGIN" && c.key === "UOPLYST")?.n ?? 0;
   if (unknownOrigin > 0) {
-    warnings.push(`Herkomst er uoplyst for ${suppress && unknownOrigin < 5 ? "<5" : unknownOrigin} deltagere: fordelingen på herkomst summer ikke til totalen uden dem.`);
+    warnings.push(`Herkomst er uoplyst for ${countFor(unknownOrigin, suppress).display} deltagere: fordelingen på herkomst summer ikke til totalen uden dem.`);
   }
-  const t = suppress ? suppressTotal(total) : { count: total, display: String(total) };
   return {
     total: t.count,
     totalDisplay: t.display,
     targetSize,
     suppressed: suppress,
-    breakdowns: suppress && t.count === null ? [] : buildBreakdowns(counts, suppress),
+    figuresAsOf,
+    breakdowns: buildBreakdowns(counts, suppress),
     warnings,
   };
 }

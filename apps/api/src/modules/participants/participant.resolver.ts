@@ -146,7 +146,7 @@ export class ParticipantResolver {
 
   @Authorized("STYREGRUPPE", "LEADER", "TOVHOLDER")
   @Query(() => ParticipantStatisticsType, {
-    description: "Samlede tal for projektets deltagere. For styregruppe og ledere skjules tal under 5 (\"<5\") og de celler, der ellers kunne regne dem ud.",
+    description: "Samlede tal for projektets deltagere. For styregruppe og ledere pr. seneste månedsafslutning, afrundet til nærmeste 5, og tal under 5 vises som \"<5\".",
   })
   participantStatistics(
     @Ctx() ctx: Context,

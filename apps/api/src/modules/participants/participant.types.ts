@@ -387,7 +387,7 @@ export class ParticipantImportResultType {
   lastCode!: string;
 }
 
-@ObjectType("BreakdownCell", { description: "Én celle i en fordeling. Tal under 5 vises som \"<5\" for styregruppen og ledere." })
+@ObjectType("BreakdownCell", { description: "Én celle i en fordeling. For styregruppen og ledere afrundet til nærmeste 5, tal under 5 vist som \"<5\"." })
 export class BreakdownCellType {
   @Field({ description: "Kategoriens nøgle (fx GROEN, UNDER_30, Ishøj, UOPLYST)." })
   key!: string;
@@ -395,13 +395,13 @@ export class BreakdownCellType {
   @Field({ description: "Kategoriens danske navn." })
   label!: string;
 
-  @Field(() => Int, { nullable: true, description: "Antallet; null når det er skjult." })
+  @Field(() => Int, { nullable: true, description: "Antallet (afrundet til nærmeste 5 for styregruppe og ledere); null når det er under 5 og vises som <5." })
   count!: number | null;
 
   @Field({ description: 'Det, der vises: antallet eller "<5".' })
   display!: string;
 
-  @Field(() => String, { nullable: true, description: "PRIMARY (under 5), COMPLEMENTARY (skjult så det skjulte ikke kan regnes ud) eller null." })
+  @Field(() => String, { nullable: true, description: "PRIMARY når tallet er under 5 og vises som <5, ellers null." })
   suppressed!: string | null;
 }
 
@@ -417,9 +417,9 @@ export class BreakdownType {
   cells!: BreakdownCellType[];
 }
 
-@ObjectType("ParticipantStatistics", { description: "Aggregater over projektets deltagere, med små tal skjult for roller uden adgang til borgerne." })
+@ObjectType("ParticipantStatistics", { description: "Aggregater over projektets deltagere, diskretioneret (afrundet til nærmeste 5, pr. seneste månedsafslutning) for roller uden adgang til borgerne." })
 export class ParticipantStatisticsType {
-  @Field(() => Int, { nullable: true, description: "Antal deltagere (null hvis under 5 og skjult)." })
+  @Field(() => Int, { nullable: true, description: "Antal deltagere (afrundet til nærmeste 5 for styregruppe og ledere; null hvis under 5)." })
   total!: number | null;
 
   @Field({ description: "Antal deltagere, som det vises." })
@@ -428,8 +428,14 @@ export class ParticipantStatisticsType {
   @Field(() => Int, { nullable: true, description: "Målgruppens størrelse ifølge projektets dokumenter." })
   targetSize!: number | null;
 
-  @Field({ description: "Om små tal er skjult (styregruppe og ledere)." })
+  @Field({ description: "Om tallene er diskretioneret (styregruppe og ledere): afrundet til nærmeste 5, under 5 vist som <5, pr. seneste månedsafslutning." })
   suppressed!: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Datoen tallene om borgerne gælder (ÅÅÅÅ-MM-DD): for styregruppe og ledere seneste månedsafslutning på eller før den ønskede dato; null = nu (tovholderen uden dato).",
+  })
+  figuresAsOf!: string | null;
 
   @Field(() => [BreakdownType], { description: "Fordelingerne." })
   breakdowns!: BreakdownType[];

@@ -1,13 +1,16 @@
 import {
   COLOUR_LABELS,
-  costPer,
+  countFor,
+  discloseCells,
+  discloseCostPer,
+  discloseFunnel,
   formatDecimal,
   FUNNEL_LABELS,
+  isAggregateOnly,
   OUTCOME_LABELS,
   oreFromDb,
+  reportingDate,
   STAGE_LABELS,
-  suppressCounts,
-  suppressFunnel,
   type Colour,
   type Stage,
 } from "@overblik/domain";
@@ -25,7 +28,7 @@ import { participantStatistics } from "../participants/participant-statistics.se
 import { progressFor } from "./portfolio.service.js";
 import type { CountCellType, ProjectDashboardType } from "./steering.types.js";
 
-/** Roles that see the styregruppe's screens; all but the tovholder see small counts hidden. */
+/** Roles that see the styregruppe's screens; all but the tovholder see counts disclosed (packages/domain's disclosure.ts). */
 export const STEERING_ROLES = ["STYREGRUPPE", "LEADER", "TOVHOLDER"] as const;
 
 const FUNNEL = ["TARGET", "SCREENED", "CONVERSATION_HELD", "TEAM_MEETING", "ACTION_PLAN", "INTERVENTION", "OUTCOME", "JOB_OR_EDUCATION"] as const;
@@ -123,18 +126,22 @@ export interface FactRow {
 
 const count = (rows: readonly FactRow[], dimension: string, key: string) => rows.find((r) => r.dimension === dimension && r.key === key)?.n ?? 0;
 
+function rawCells(rows: readonly FactRow[], dimension: string, keys: readonly string[]) {
+  return keys.map((key) => ({ key, count: count(rows, dimension, key) })).filter((c) => c.count > 0 || c.key !== "NONE");
+}
+
 function cells(rows: readonly FactRow[], dimension: string, keys: readonly string[], label: (k: string) => string, suppress: boolean): CountCellType[] {
-  const raw = keys.map((key) => ({ key, count: count(rows, dimension, key) })).filter((c) => c.count > 0 || c.key !== "NONE");
-  const shown = suppress ? suppressCounts(raw, { totalShown: true }) : raw.map((c) => ({ ...c, display: String(c.count), suppressed: null }));
-  return shown.map((c) => ({ key: c.key, label: label(c.key), count: c.count, display: c.display, suppressed: c.suppressed }));
+  return discloseCells(rawCells(rows, dimension, keys), suppress).map((c) => ({ key: c.key, label: label(c.key), count: c.count, display: c.display, suppressed: c.suppressed }));
 }
 
 const colourLabel = (k: string) => (k === "NONE" ? "Ikke screenet" : (COLOUR_LABELS[k as Colour] ?? k));
 
 /**
  * The styregruppe's dashboard for one project as of a date. Everything is an aggregate computed in SQL;
- * roles other than the tovholder get every count under 5 hidden, with complementary cells where a total
- * is shown. The budget figures are the budget planner's own follow-up, so the two agree to the øre.
+ * roles other than the tovholder (aggregate-only viewers) get every figure about citizens through packages/
+ * domain's disclosure.ts: as of the reporting date (`figuresAsOf`, the latest month end on or before asOf),
+ * rounded to 5 with 1–4 as "<5", and shares and costs per citizen computed from the rounded counts. The budget
+ * figures are the budget planner's own follow-up as of asOf, so the two agree to the øre.
  */
 export async function projectDashboard(
   ctx: Context,
@@ -146,8 +153,10 @@ export async function projectDashboard(
   const asOf = asOfInput ?? todayInCopenhagen();
   requireIsoDate(asOf);
   // A meeting pack is always what the styregruppe sees, whoever closes it.
-  const suppress = options.suppress ?? !roles.includes("TOVHOLDER");
-  const facts = (which: "NOW" | "BASE") => preparedRows<FactRow>(ctx.manager, "overblik_dashboard_facts", FACTS_SQL, [projectId, asOf, which]);
+  const suppress = options.suppress ?? isAggregateOnly(roles);
+  // Citizens' figures as of the reporting date for aggregate-only viewers: two days in one month give one answer.
+  const figuresAsOf = suppress ? reportingDate(asOf) : asOf;
+  const facts = (which: "NOW" | "BASE") => preparedRows<FactRow>(ctx.manager, "overblik_dashboard_facts", FACTS_SQL, [projectId, figuresAsOf, which]);
   // Everything at once: the two dates' facts take most of the time and run side by side.
   const budgetsAndFollowUp = ctx.loaders.budgetsByProject.load(projectId).then(async (rows) => {
     const budgets = rows.map(toBudgetType);
@@ -158,7 +167,7 @@ export async function projectDashboard(
     ctx.loaders.projectById.load(projectId),
     facts("NOW"),
     facts("BASE"),
-    conversationPace(ctx, projectId, asOf),
+    conversationPace(ctx, projectId, figuresAsOf),
     projectGoalDefinitions(ctx, projectId),
     projectMilestones(ctx, projectId, asOf),
     budgetsAndFollowUp,
@@ -173,16 +182,23 @@ export async function projectDashboard(
       [projectId, asOf],
     ) as Promise<Array<{ name: string; amount: string; used: string; planned: string; held: number; participants: number }>>,
     ctx.manager.query(`${CHANGE_SELECT} WHERE b.project_id = $1 AND c.status = 'PENDING' ORDER BY c.requested_at`, [projectId]),
-    participantStatistics(ctx, projectId, null, { suppress }),
-    progressFor(ctx, [projectId], asOf),
+    participantStatistics(ctx, projectId, suppress ? figuresAsOf : null, { suppress }),
+    progressFor(ctx, [projectId], figuresAsOf, suppress),
   ]);
   if (!project) throw notFound("Projektet");
   const baselineDate = baseline.find((r) => r.dimension === "BASELINE")?.key ?? null;
   const goals = goalsWithCounts(goalDefinitions, count(now, "GOAL", "DENOMINATOR"), (indicator) => count(now, "GOAL", indicator), suppress);
 
-  const funnel = suppressFunnel(
+  // Steps that are totals of the breakdowns shown beside them go through discloseTotal with those breakdowns.
+  const colourCounts = rawCells(now, "COLOUR", COLOURS).map((c) => c.count);
+  const funnel = discloseFunnel(
     FUNNEL.map((key) => ({ key, count: count(now, "FUNNEL", key) })),
     suppress,
+    {
+      TARGET: [colourCounts, rawCells(now, "STAGE", STAGES).map((c) => c.count)],
+      SCREENED: [rawCells(now, "COLOUR", COLOURS.filter((k) => k !== "NONE")).map((c) => c.count)],
+      OUTCOME: [rawCells(now, "OUTCOME", OUTCOMES).map((c) => c.count)],
+    },
   ).map((s) => ({
     key: s.key,
     label: FUNNEL_LABELS[s.key as keyof typeof FUNNEL_LABELS],
@@ -197,8 +213,8 @@ export async function projectDashboard(
     { key: "ACTION_PLAN", label: "pr. borger med indsatsplan", n: count(now, "FUNNEL", "ACTION_PLAN") },
     { key: "JOB_OR_EDUCATION", label: "pr. borger i job eller uddannelse", n: count(now, "FUNNEL", "JOB_OR_EDUCATION") },
   ].map((c) => {
-    const r = costPer(spent, c.n, suppress);
-    return { key: c.key, label: c.label, countDisplay: suppress && c.n > 0 && c.n < 5 ? "<5" : String(c.n), amount: r.amount, display: r.display };
+    const r = discloseCostPer(spent, c.n, suppress);
+    return { key: c.key, label: c.label, countDisplay: countFor(c.n, suppress).display, amount: r.amount, display: r.display };
   });
 
   const warnings = [...statistics.warnings];
@@ -210,6 +226,7 @@ export async function projectDashboard(
   return {
     asOf,
     suppressed: suppress,
+    figuresAsOf,
     progress: progress.get(projectId) ?? { rag: RagEnum.NONE, reason: "Ingen data." },
     spend: followUp ? { rag: followUp.expense.rag, reason: followUp.expense.ragReason } : { rag: RagEnum.NONE, reason: "Projektet har intet budget." },
     funnel,

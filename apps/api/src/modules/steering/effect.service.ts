@@ -1,11 +1,16 @@
 import {
+  countFor,
   describeDifference,
+  DISCLOSURE_FOOTNOTE,
+  DISCLOSURE_THRESHOLD,
   describeMeanDifference,
   effectTable,
   formatDecimal,
   formatPoints,
+  isAggregateOnly,
   newcombeDifference,
   OUTCOME_LABELS,
+  reportingDate,
   wilsonInterval,
   type EffectShareCell,
   type EffectTableRow,
@@ -28,19 +33,17 @@ const LABELS: Record<string, string> = { JOB_OR_EDUCATION: "Job eller ordinær u
  * and in words; hours a week in ordinary employment (0 for those without a job) with Welch's interval. Null for
  * a project without groups.
  *
- * Small counts go through packages/domain's effectTable for every role but the tovholder: the five latest
- * outcomes and "none yet" are one exclusive set per group (suppressed together against the group's shown
- * size, so no hidden cell follows from the others), each share built on fewer than 5 (or all but fewer than 5)
- * is hidden with its interval and difference, and the hours are hidden when either mean rests on fewer than 5
- * citizens with hours. "Job or education" counts those who ever reached one, so it is at least the latest job
- * plus the latest education: where either of those is hidden in a group, it is hidden there too, or it would
- * bound the hidden one from above.
+ * For every role but the tovholder (aggregate-only viewers) the counts go through packages/domain's effectTable
+ * with disclosure.ts's rule: as of the reporting date (the latest month end on or before the date), every count
+ * rounded to 5 ("<5" for 1–4), every share, interval and difference computed from the rounded counts and hidden
+ * where one of them is "<5"; the hours are hidden when either mean rests on fewer than 5 citizens with hours.
  */
 export async function projectEffect(ctx: Context, projectId: string, asOfInput?: string | null): Promise<EffectType | null> {
   const roles = requireReadAccess(ctx, "steering.read", projectId);
-  const asOf = asOfInput ?? todayInCopenhagen();
-  requireIsoDate(asOf);
-  const suppress = !roles.includes("TOVHOLDER");
+  const requested = asOfInput ?? todayInCopenhagen();
+  requireIsoDate(requested);
+  const suppress = isAggregateOnly(roles);
+  const asOf = suppress ? reportingDate(requested) : requested;
   const rows: Array<{ grp: "INTERVENTION" | "CONTROL"; last_outcome: string | null; job_edu: boolean; hours: string | null }> = await ctx.manager.query(
     `SELECT p.study_group AS grp,
             (SELECT o.kind FROM outcome o WHERE o.participant_id = p.id AND o.outcome_date <= $2::date ORDER BY o.outcome_date DESC, o.created_at DESC LIMIT 1) AS last_outcome,
@@ -70,16 +73,7 @@ export async function projectEffect(ctx: Context, projectId: string, asOfInput?:
     cell.count === null || !cell.share
       ? { count: cell.count, countDisplay: cell.display, percent: null, lower: null, upper: null }
       : { count: cell.count, countDisplay: cell.display, percent: pct(cell.share.estimate), lower: pct(cell.share.lower), upper: pct(cell.share.upper) };
-  const hiddenCell = (cell: EffectShareCell): EffectShareCell => (cell.count === null ? cell : { count: null, display: "skjult", suppressed: "COMPLEMENTARY", share: null });
   const byKey = new Map(table.rows.map((r) => [r.key, r]));
-  // Job or education ever is at least the latest job plus the latest education: hide it in a group where either is hidden.
-  const joe = byKey.get("JOB_OR_EDUCATION") as EffectTableRow;
-  const partHidden = (g: "intervention" | "control") => byKey.get("JOB")?.[g].count === null || byKey.get("EDUCATION")?.[g].count === null;
-  if (suppress && (partHidden("intervention") || partHidden("control"))) {
-    const intervention = partHidden("intervention") ? hiddenCell(joe.intervention) : joe.intervention;
-    const control = partHidden("control") ? hiddenCell(joe.control) : joe.control;
-    byKey.set("JOB_OR_EDUCATION", { ...joe, intervention, control, difference: intervention.count !== null && control.count !== null ? joe.difference : null });
-  }
 
   const outcome = (key: string, intervention: EffectShareCell, control: EffectShareCell, d: Interval | null): EffectOutcomeType => {
     const label = LABELS[key] ?? key;
@@ -93,25 +87,28 @@ export async function projectEffect(ctx: Context, projectId: string, asOfInput?:
       differenceUpper: d ? pct(d.upper) : null,
       wording: d
         ? describeDifference(`Andelen med resultatet "${label.toLowerCase()}"`, d)
-        : "Forskellen vises ikke: mindst én af andelene bygger på færre end 5 borgere (eller alle på nær færre end 5).",
+        : `Forskellen vises ikke: mindst én af andelene bygger på færre end ${DISCLOSURE_THRESHOLD} borgere.`,
     };
   };
   const outcomes = ["JOB_OR_EDUCATION", ...LATEST].map((key) => {
     const r = byKey.get(key) as EffectTableRow;
     return outcome(key, r.intervention, r.control, r.difference);
   });
-  // Citizens with none of the outcomes yet: the rest of each group, suppressed with the set.
+  // Citizens with none of the outcomes yet: the rest of each group, disclosed like the set (shares of shown counts).
   const rest = table.remainders[0];
   if (rest) {
-    const n = { intervention: groups.intervention.length, control: groups.control.length };
-    const restCount = (g: "intervention" | "control") => n[g] - LATEST.reduce((sum, key) => sum + countIn(groups[g], (r) => r.last_outcome === key), 0);
-    const cell = (g: "intervention" | "control"): EffectShareCell => ({ ...rest[g], share: rest[g].count === null ? null : wilsonInterval(restCount(g), n[g]) });
+    const cell = (g: "intervention" | "control"): EffectShareCell => {
+      const n = table.sizes[g].count;
+      return { ...rest[g], share: rest[g].count === null || !n ? null : wilsonInterval(rest[g].count as number, n) };
+    };
     const a = cell("intervention");
     const b = cell("control");
-    outcomes.push(outcome(NONE_YET, a, b, a.share && b.share ? newcombeDifference(restCount("intervention"), n.intervention, restCount("control"), n.control) : null));
+    const ni = table.sizes.intervention.count;
+    const nc = table.sizes.control.count;
+    outcomes.push(outcome(NONE_YET, a, b, a.share && b.share && ni && nc ? newcombeDifference(a.count as number, ni, b.count as number, nc) : null));
   }
 
-  const recorded = rows.filter((r) => r.hours !== null).length;
+  const recorded = countFor(rows.filter((r) => r.hours !== null).length, suppress);
   const m = table.hours;
   return {
     asOf,
@@ -124,15 +121,16 @@ export async function projectEffect(ctx: Context, projectId: string, asOfInput?:
       difference: m ? formatDecimal(m.estimate) : null,
       lower: m ? formatDecimal(m.lower) : null,
       upper: m ? formatDecimal(m.upper) : null,
-      recorded,
+      recorded: recorded.count ?? 0,
+      recordedDisplay: recorded.display,
       wording: m
         ? describeMeanDifference("Timer i ordinær beskæftigelse om ugen", m, "timer")
         : table.hoursHidden
-          ? "Timerne vises ikke: mindst ét af gennemsnittene bygger på færre end 5 borgere med registrerede timer."
+          ? `Timerne vises ikke: mindst ét af gennemsnittene bygger på færre end ${DISCLOSURE_THRESHOLD} borgere med registrerede timer.`
           : "Der er for få borgere eller for få registrerede timer til at sammenligne.",
     },
     note:
       "Andelene har et 95 %-interval (Wilson), forskellen et 95 %-interval efter Newcombes metode. Rummer forskellens interval 0, kan tallene ikke afgøre, om der er en forskel. " +
-      "Andele, der bygger på færre end 5 borgere (eller alle på nær færre end 5), vises ikke, og heller ikke tal, som de ville kunne regnes ud af.",
+      (suppress ? `${DISCLOSURE_FOOTNOTE} Andelene er regnet af de afrundede tal.` : "Du ser de præcise tal, fordi du har adgang til borgerne."),
   };
 }

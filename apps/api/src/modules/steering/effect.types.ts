@@ -62,8 +62,11 @@ export class EffectHoursType {
   @Field(() => String, { nullable: true, description: "Øvre grænse, eller null." })
   upper!: string | null;
 
-  @Field(() => Int, { description: "Borgere i job med registrerede timer (begge grupper)." })
+  @Field(() => Int, { description: "Borgere i job med registrerede timer (begge grupper); for styregruppe og ledere afrundet til nærmeste 5, og 0 når tallet er under 5 (se recordedDisplay)." })
   recorded!: number;
+
+  @Field({ description: 'Borgere i job med registrerede timer, som tallet vises ("<5" under 5 for styregruppe og ledere).' })
+  recordedDisplay!: string;
 
   @Field({ description: "Forskellen i ord." })
   wording!: string;
@@ -71,7 +74,7 @@ export class EffectHoursType {
 
 @ObjectType("Effect", { description: "Effekten mod kontrolgruppen pr. en dato, med ærlig usikkerhed og små tal skjult." })
 export class EffectType {
-  @Field({ description: "Datoen (ÅÅÅÅ-MM-DD)." })
+  @Field({ description: "Datoen tallene gælder (ÅÅÅÅ-MM-DD): for styregruppe og ledere seneste månedsafslutning på eller før den ønskede dato." })
   asOf!: string;
 
   @Field({ description: 'Indsatsgruppens størrelse, som den vises.' })

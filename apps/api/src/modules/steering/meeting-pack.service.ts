@@ -11,9 +11,11 @@ export function freeze(dashboard: ProjectDashboardType): unknown {
 }
 
 export function thaw(figures: unknown): ProjectDashboardType {
-  return JSON.parse(JSON.stringify(figures), (_key, value: unknown) =>
+  const dashboard = JSON.parse(JSON.stringify(figures), (_key, value: unknown) =>
     value !== null && typeof value === "object" && "$ore" in value && Object.keys(value).length === 1 ? BigInt((value as { $ore: string }).$ore) : value,
   ) as ProjectDashboardType;
+  // Packs frozen before reporting dates (issue #14) hold their figures as of the meeting date itself.
+  return { ...dashboard, figuresAsOf: dashboard.figuresAsOf ?? dashboard.asOf };
 }
 
 interface PackRow {
@@ -38,8 +40,9 @@ const summary = (r: PackRow): MeetingPackSummaryType => ({
 });
 
 /**
- * "Luk pakke til møde d. …": the dashboard as of the meeting date, computed as the styregruppe sees it (small
- * counts hidden, whoever closes it), frozen with the tovholder's comments. One pack per meeting date.
+ * "Luk pakke til møde d. …": the dashboard as of the meeting date, computed as the styregruppe sees it (whoever
+ * closes it: citizens' figures disclosed by packages/domain's disclosure.ts, i.e. those of the reporting date on
+ * or before the meeting date, rounded to 5), frozen with the tovholder's comments. One pack per meeting date.
  */
 export async function closeMeetingPack(ctx: Context, input: CloseMeetingPackInput): Promise<MeetingPackType> {
   const user = requireUser(ctx);

@@ -1,4 +1,4 @@
-import { averagePace, capacityPlan, progressRag, SUPPRESSION_THRESHOLD } from "@overblik/domain";
+import { averagePace, capacityPlan, countFor, isAggregateOnly, progressRag, reportingDate } from "@overblik/domain";
 import { requireIsoDate } from "../../common/validation.js";
 import { rolesInProject } from "../../common/access.js";
 import { requireUser } from "../../common/auth.js";
@@ -28,7 +28,7 @@ interface ProgressRow {
  * capacity plan while they run, the share of the citizens in the flow reached once they are over
  * (packages/domain's progressRag and the same pace rule as the dashboard's chart).
  */
-export async function progressFor(ctx: Context, projectIds: readonly string[], asOf: string): Promise<Map<string, RagStatusType>> {
+export async function progressFor(ctx: Context, projectIds: readonly string[], asOf: string, protect: boolean): Promise<Map<string, RagStatusType>> {
   if (projectIds.length === 0) return new Map();
   const rows: ProgressRow[] = await ctx.manager.query(
     `SELECT pr.id, pr.target_size,
@@ -63,34 +63,15 @@ export async function progressFor(ctx: Context, projectIds: readonly string[], a
     const { averagePerWeek } = averagePace(r.held_events, r.last_held, period, asOf);
     result.set(
       r.id,
-      toRag(progressRag({ asOf, period, requiredPerWeek: plan.conversationsPerWeek, averagePerWeek, held: r.held_events, target: r.in_flow })),
+      toRag(progressRag({ asOf, period, requiredPerWeek: plan.conversationsPerWeek, averagePerWeek, held: r.held_events, target: r.in_flow, protect })),
     );
   }
   return result;
 }
 
-const toRag = (r: { rag: string; reason: string }): RagStatusType => ({ rag: r.rag as RagEnum, reason: r.reason });
-
-const RANK: Record<string, number> = { RED: 0, AMBER: 1, GREEN: 2, NONE: 3 };
-
-/**
- * The portfolio: every project the user steers, leads or coordinates, with its two lights and the rules
- * that set them, and key figures (counts under 5 hidden unless the user is the project's tovholder).
- * A constant number of statements whatever the number of projects: the follow-ups share their loaders.
- */
-export async function portfolio(ctx: Context, asOfInput?: string | null): Promise<PortfolioType> {
-  const user = requireUser(ctx);
-  const asOf = asOfInput ?? todayInCopenhagen();
-  requireIsoDate(asOf);
-  const steering = ["STYREGRUPPE", "LEADER", "TOVHOLDER"];
-  const ids = [...user.projectRoles.entries()].filter(([, roles]) => roles.some((r) => steering.includes(r))).map(([id]) => id);
-  if (ids.length === 0) return { asOf, projects: [] };
-
-  const [projects, progress, counts, budgetsPerProject] = await Promise.all([
-    ctx.loaders.projectById.loadMany(ids),
-    progressFor(ctx, ids, asOf),
-    // Grouped aggregates joined per project: one pass over each table, whatever the number of projects.
-    ctx.manager.query(
+/** Grouped aggregates joined per project: one pass over each table, whatever the number of projects. */
+function countsAsOf(ctx: Context, ids: readonly string[], asOf: string) {
+  return ctx.manager.query(
       `WITH ids AS (SELECT unnest($1::uuid[]) AS id),
             participants AS (SELECT project_id, count(*)::int AS n FROM participant WHERE project_id IN (SELECT id FROM ids) AND enrolment_date <= $2::date GROUP BY 1),
             held AS (SELECT project_id, count(DISTINCT participant_id)::int AS n FROM conversation
@@ -103,9 +84,44 @@ export async function portfolio(ctx: Context, asOfInput?: string | null): Promis
          FROM ids LEFT JOIN participants ON participants.project_id = ids.id LEFT JOIN held ON held.project_id = ids.id
          LEFT JOIN job_edu ON job_edu.project_id = ids.id LEFT JOIN pending ON pending.project_id = ids.id`,
       [ids, asOf],
-    ) as Promise<Array<{ id: string; participants: number; held: number; job_edu: number; pending: number }>>,
+    ) as Promise<Array<{ id: string; participants: number; held: number; job_edu: number; pending: number }>>;
+}
+
+const toRag = (r: { rag: string; reason: string }): RagStatusType => ({ rag: r.rag as RagEnum, reason: r.reason });
+
+const RANK: Record<string, number> = { RED: 0, AMBER: 1, GREEN: 2, NONE: 3 };
+
+/**
+ * The portfolio: every project the user steers, leads or coordinates, with its two lights and the rules
+ * that set them, and key figures (disclosed by packages/domain's disclosure.ts unless the user is the project's
+ * tovholder: as of the reporting date, rounded to 5, "<5" for 1–4).
+ * A constant number of statements whatever the number of projects: the follow-ups share their loaders.
+ */
+export async function portfolio(ctx: Context, asOfInput?: string | null): Promise<PortfolioType> {
+  const user = requireUser(ctx);
+  const asOf = asOfInput ?? todayInCopenhagen();
+  requireIsoDate(asOf);
+  const steering = ["STYREGRUPPE", "LEADER", "TOVHOLDER"];
+  const ids = [...user.projectRoles.entries()].filter(([, roles]) => roles.some((r) => steering.includes(r))).map(([id]) => id);
+  if (ids.length === 0) return { asOf, projects: [] };
+
+  // Citizens' figures as of the reporting date for the projects the user does not coordinate (disclosure.ts).
+  const protectedIds = ids.filter((id) => isAggregateOnly(rolesInProject(ctx, id)));
+  const exactIds = ids.filter((id) => !protectedIds.includes(id));
+  const figuresAsOf = (id: string) => (protectedIds.includes(id) ? reportingDate(asOf) : asOf);
+  // At most two groups: the projects seen as aggregates (reporting date, disclosed) and those coordinated (exact).
+  const groups = [
+    { ids: protectedIds, date: reportingDate(asOf), protect: true },
+    { ids: exactIds, date: asOf, protect: false },
+  ].filter((g) => g.ids.length > 0);
+  const [projects, progressPerDate, countsPerDate, budgetsPerProject] = await Promise.all([
+    ctx.loaders.projectById.loadMany(ids),
+    Promise.all(groups.map((g) => progressFor(ctx, g.ids, g.date, g.protect))),
+    Promise.all(groups.map((g) => countsAsOf(ctx, g.ids, g.date))),
     ctx.loaders.budgetsByProject.loadMany(ids),
   ]);
+  const progress = new Map(progressPerDate.flatMap((m) => [...m]));
+  const counts = countsPerDate.flat();
   const followUps = await Promise.all(
     ids.map((id, i) => {
       const budgets = budgetsPerProject[i];
@@ -119,13 +135,14 @@ export async function portfolio(ctx: Context, asOfInput?: string | null): Promis
   ids.forEach((id, i) => {
     const project = projects[i];
     if (!project || project instanceof Error) return;
-    const suppress = !rolesInProject(ctx, id).includes("TOVHOLDER");
-    const show = (n: number) => (suppress && n > 0 && n < SUPPRESSION_THRESHOLD ? `<${SUPPRESSION_THRESHOLD}` : String(n));
+    const suppress = protectedIds.includes(id);
+    const show = (n: number) => countFor(n, suppress).display;
     const c = counts.find((x) => x.id === id) ?? { participants: 0, held: 0, job_edu: 0, pending: 0 };
     const f = followUps[i] ?? null;
     entries.push({
       projectId: id,
       code: project.code,
+      figuresAsOf: figuresAsOf(id),
       name: project.name,
       startDate: project.startDate,
       endDate: project.endDate,

@@ -20,7 +20,7 @@ export class SteeringResolver {
   }
 
   @Authorized() // the service decides by steering.read for the project (one check for GraphQL and the export)
-  @FieldResolver(() => ProjectDashboardType, { description: "Styregruppens overblik pr. en dato: fremdrift og økonomi på én side; tal under 5 skjules for andre end tovholderen." })
+  @FieldResolver(() => ProjectDashboardType, { description: "Styregruppens overblik pr. en dato: fremdrift og økonomi på én side; for andre end tovholderen er tallene om borgere pr. seneste månedsafslutning og afrundet til nærmeste 5 (under 5 vises som <5)." })
   dashboard(
     @Ctx() ctx: Context,
     @Root() project: ProjectType,

@@ -7,7 +7,7 @@ import { BudgetChangeType } from "../budget/budget-change.types.js";
 import { BudgetFollowUpType, RagEnum } from "../budget/follow-up.types.js";
 import { ConversationPaceType, GoalType, MilestoneType } from "../flow/flow.types.js";
 
-@ObjectType("CountCell", { description: "Et antal borgere i en fordeling; skjult (<5 eller \"skjult\") for roller, der kun ser samlede tal." })
+@ObjectType("CountCell", { description: "Et antal borgere i en fordeling; afrundet til nærmeste 5 (under 5 vist som <5) for roller, der kun ser samlede tal." })
 export class CountCellType {
   @Field({ description: "Nøglen, fx GROEN eller CONVERSATION_HELD." })
   key!: string;
@@ -18,10 +18,10 @@ export class CountCellType {
   @Field(() => Int, { nullable: true, description: "Antallet, eller null når det er skjult." })
   count!: number | null;
 
-  @Field({ description: 'Som det vises: tallet, "<5" eller "skjult".' })
+  @Field({ description: 'Som det vises: tallet (afrundet for roller, der kun ser samlede tal) eller "<5".' })
   display!: string;
 
-  @Field(() => String, { nullable: true, description: "PRIMARY (under 5), COMPLEMENTARY (skjult, så det skjulte ikke kan regnes ud) eller null." })
+  @Field(() => String, { nullable: true, description: "PRIMARY når tallet er under 5 og vises som <5, ellers null." })
   suppressed!: string | null;
 }
 
@@ -96,8 +96,11 @@ export class ProjectDashboardType {
   @Field({ description: "Datoen tallene gælder (ÅÅÅÅ-MM-DD)." })
   asOf!: string;
 
-  @Field({ description: "Om små tal er skjult (<5) for den, der ser." })
+  @Field({ description: "Om tallene om borgere er diskretioneret for den, der ser: afrundet til nærmeste 5, under 5 vist som <5, pr. seneste månedsafslutning." })
   suppressed!: boolean;
+
+  @Field({ description: "Datoen tallene om borgere gælder (ÅÅÅÅ-MM-DD): for styregruppe og ledere seneste månedsafslutning på eller før asOf, ellers asOf." })
+  figuresAsOf!: string;
 
   @Field(() => RagStatusType, { description: "Fremdrift: tempoet mod planen eller andelen nået, med reglen." })
   progress!: RagStatusType;
@@ -158,6 +161,9 @@ export class PortfolioEntryType {
 
   @Field({ description: "Projektets kode." })
   code!: string;
+
+  @Field({ description: "Datoen tallene om borgere gælder (ÅÅÅÅ-MM-DD): seneste månedsafslutning for andre end tovholderen." })
+  figuresAsOf!: string;
 
   @Field({ description: "Projektets navn." })
   name!: string;

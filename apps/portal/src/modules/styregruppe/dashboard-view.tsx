@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { DISCLOSURE_FOOTNOTE, reportingDateNote } from "@overblik/domain";
 import { GoalsTable } from "../flow/components/goals-table";
 import { MilestonesTimeline } from "../flow/components/milestones-timeline";
 import { PaceChart } from "../flow/components/pace-chart";
@@ -73,7 +74,8 @@ function DistributionTable({ caption, before, after, beforeLabel, afterLabel }: 
 
 /**
  * The styregruppe's dashboard: the same view for the live figures and for a frozen pack. Every count
- * arrives from the API already suppressed for the viewer; nothing here computes a figure of its own.
+ * arrives from the API already disclosed for the viewer (packages/domain's disclosure.ts); nothing here
+ * computes a figure of its own.
  */
 export function DashboardView({ projectId, dashboard: d, effect }: { projectId: string; dashboard: Dashboard; effect?: Effect | null }) {
   const asOf = formatDateDa(d.asOf);
@@ -90,7 +92,11 @@ export function DashboardView({ projectId, dashboard: d, effect }: { projectId: 
         </p>
       </div>
       <KeyFiguresSummary dashboard={d} />
-      {d.suppressed ? <p className="form-hint">Tal under 5 borgere vises som »&lt;5«; »skjult« er skjult, så de små tal ikke kan regnes ud af totalen.</p> : null}
+      {d.suppressed ? (
+        <p className="form-hint">
+          {reportingDateNote(d.figuresAsOf)}. {DISCLOSURE_FOOTNOTE}
+        </p>
+      ) : null}
       {d.warnings.length > 0 ? (
         <Alert variant="warning" heading="Datakvalitet">
           <ul className="mb-0">

@@ -1,3 +1,4 @@
+import { DISCLOSURE_FOOTNOTE } from "@overblik/domain";
 import type { FlowCapacityQuery } from "@overblik/graphql-client";
 import { formatDateDa, formatPercent } from "../../../ui/format";
 import { Icon } from "../../../ui/icon";
@@ -76,7 +77,7 @@ export function GoalsTable({ goals }: { goals: readonly Goal[] }) {
           </tbody>
         </table>
       </div>
-      {anyHidden ? <p className="statistics-footnote">Tal under 5 borgere vises som »&lt;5« for at beskytte borgerne.</p> : null}
+      {anyHidden ? <p className="statistics-footnote">{DISCLOSURE_FOOTNOTE}</p> : null}
     </>
   );
 }

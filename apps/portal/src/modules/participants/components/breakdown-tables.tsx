@@ -4,12 +4,8 @@ import { NOT_SCREENED_LABEL } from "../participant-labels";
 
 type Cell = StatisticsBreakdownFragment["cells"][number];
 
-/**
- * A cell as shown: the count, "<5" for a small count, or "skjult" for a cell hidden only so that a
- * small one cannot be worked out from the total (the API sends "<5" for both; only the first is true).
- */
+/** A cell as shown: the count (rounded by the API for the styregruppe), or "<5" for a small count. */
 export function cellText(cell: Cell): string {
-  if (cell.suppressed === "COMPLEMENTARY") return "skjult";
   if (cell.count !== null) return formatInteger(cell.count);
   return cell.display;
 }
@@ -35,7 +31,7 @@ export function BreakdownTables({
   skip = [],
 }: {
   breakdowns: readonly StatisticsBreakdownFragment[];
-  /** The number of citizens, when it is shown; used to say that a breakdown does not add up. */
+  /** The number of citizens, when it is shown exactly; used to say that a breakdown does not add up (rounded figures need not). */
   total: number | null;
   headingLevel?: 3 | 4;
   skip?: readonly string[];

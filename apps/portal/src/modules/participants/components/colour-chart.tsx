@@ -12,7 +12,7 @@ const BAR_CLASS: Record<string, string> = {
 
 /**
  * The colour groups as horizontal bars, each labelled with its name and count. A hidden count has
- * no bar, only its text ("<5", "skjult"), so the picture cannot reveal it. The table is the source;
+ * no bar, only its text ("<5"), so the picture cannot reveal it. The table is the source;
  * the chart's text alternative lists the same numbers.
  */
 export function ColourChart({ breakdown }: { breakdown: StatisticsBreakdownFragment }) {

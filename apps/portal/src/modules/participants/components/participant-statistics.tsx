@@ -1,3 +1,4 @@
+import { DISCLOSURE_FOOTNOTE, reportingDateNote } from "@overblik/domain";
 import type { ProjectParticipantStatisticsQuery } from "@overblik/graphql-client";
 import { Alert } from "../../../ui/alert";
 import { formatInteger } from "../../../ui/format";
@@ -6,8 +7,6 @@ import { BreakdownTables } from "./breakdown-tables";
 import { ColourChart } from "./colour-chart";
 
 type Statistics = ProjectParticipantStatisticsQuery["participantStatistics"];
-
-export const SUPPRESSION_FOOTNOTE = "Tal under 5 vises som <5, og enkelte andre tal skjules, så de ikke kan regnes ud.";
 
 /** The target group in numbers: total against the documents' size, data-quality warnings, breakdowns. */
 export function ParticipantStatistics({ statistics: s }: { statistics: Statistics }) {
@@ -23,6 +22,7 @@ export function ParticipantStatistics({ statistics: s }: { statistics: Statistic
           <p className="m-0">{warning}</p>
         </Alert>
       ))}
+      {s.suppressed && s.figuresAsOf ? <p className="form-hint">{reportingDateNote(s.figuresAsOf)}</p> : null}
       {s.breakdowns.length === 0 ? (
         <p>Projektet har færre end 5 deltagere, så fordelingerne vises ikke.</p>
       ) : (
@@ -35,14 +35,14 @@ export function ParticipantStatistics({ statistics: s }: { statistics: Statistic
           ) : null}
           <section className="participant-section" aria-labelledby="breakdowns-heading">
             <h3 id="breakdowns-heading">Fordelinger</h3>
-            <BreakdownTables breakdowns={s.breakdowns} total={s.total} headingLevel={4} />
+            <BreakdownTables breakdowns={s.breakdowns} total={s.suppressed ? null : s.total} headingLevel={4} />
           </section>
         </>
       )}
       <p className="statistics-footnote">
         {s.suppressed
-          ? SUPPRESSION_FOOTNOTE
-          : "Du ser tallene uden diskretionering, fordi du har adgang til borgerne. Styregruppen og lederne ser tal under 5 som <5, og enkelte andre tal skjules, så de ikke kan regnes ud."}
+          ? DISCLOSURE_FOOTNOTE
+          : `Du ser tallene uden diskretionering, fordi du har adgang til borgerne. Styregruppen og lederne ser: ${DISCLOSURE_FOOTNOTE}`}
       </p>
     </>
   );
