@@ -18,6 +18,7 @@ import { PeopleAndProjects1765103400000 } from "./1765103400000-people-and-proje
 import { PlanAndMeetings1765105200000 } from "./1765105200000-plan-and-meetings.js";
 import { BudgetDrafts1765112400000 } from "./1765112400000-budget-drafts.js";
 import { LoginLockoutPerClient1765180800000 } from "./1765180800000-login-lockout-per-client.js";
+import { ImportJobs1765267200000 } from "./1765267200000-import-jobs.js";
 
 /** Every migration, in order. The same list serves the app, the tests and the TypeORM CLI. */
 export const migrations = [
@@ -41,4 +42,5 @@ export const migrations = [
   PlanAndMeetings1765105200000,
   BudgetDrafts1765112400000,
   LoginLockoutPerClient1765180800000,
+  ImportJobs1765267200000,
 ];
