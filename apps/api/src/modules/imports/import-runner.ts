@@ -22,11 +22,16 @@ function workerFile(): URL {
  * so a worker stopped for its time or memory takes nothing with it. The queue is short; the rest wait in line.
  */
 const PARALLEL = 1;
+/** Files that may wait for the worker; more are refused, so a waiting file starts within QUEUE × maxSeconds. */
+export const IMPORT_QUEUE = 8;
 let running = 0;
 const waiting: Array<() => void> = [];
 
 async function slot(): Promise<() => void> {
-  if (running >= PARALLEL) await new Promise<void>((resolve) => waiting.push(resolve));
+  if (running >= PARALLEL) {
+    if (waiting.length >= IMPORT_QUEUE) throw new DomainError("TOO_MANY_REQUESTS", "Der læses mange importfiler lige nu. Prøv igen om et minut.");
+    await new Promise<void>((resolve) => waiting.push(resolve));
+  }
   running++;
   return () => {
     running--;
@@ -37,6 +42,7 @@ async function slot(): Promise<() => void> {
 /** Runs one task in a worker thread, bounded by IMPORT_LIMITS' time and memory; refusals become BAD_USER_INPUT. */
 async function runInWorker<T>(task: WorkerTask, progress: Progress): Promise<T> {
   const release = await slot();
+  progress(0);
   try {
     return await new Promise<T>((resolve, reject) => {
       const worker = new Worker(workerFile(), {

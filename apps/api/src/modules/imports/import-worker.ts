@@ -1,3 +1,4 @@
+import { setPriority } from "node:os";
 import { parentPort } from "node:worker_threads";
 import { ImportRefusal, type ImportLimits } from "../../common/import-limits.js";
 import { readGrid } from "./read-grid.js";
@@ -17,6 +18,12 @@ export type WorkerMessage = { type: "progress"; percent: number } | { type: "don
  */
 const port = parentPort;
 if (port) {
+  // On Linux this lowers the worker thread alone (nice 19): a file being read yields the CPU to the requests.
+  try {
+    setPriority(19);
+  } catch {
+    // Not allowed here: the time limit still bounds the worker.
+  }
   const post = (message: WorkerMessage) => port.postMessage(message);
   port.once("message", (task: WorkerTask) => {
     let last = -1;

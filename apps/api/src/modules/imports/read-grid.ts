@@ -106,11 +106,20 @@ async function readXlsx(bytes: Uint8Array, limits: ImportLimits, progress: Progr
   return grid;
 }
 
+/** Line breaks in `text`, counted up to just past `atMost`. */
+export function lineBreaks(text: string, atMost: number): number {
+  let count = 0;
+  for (let i = text.indexOf("\n"); i >= 0 && count <= atMost; i = text.indexOf("\n", i + 1)) count++;
+  return count;
+}
+
 function readCsv(bytes: Uint8Array, limits: ImportLimits, progress: Progress): string[][] {
   let grid: string[][];
   try {
     const text = decodeCsvBytes(bytes).text;
     progress(20);
+    // Counting line breaks is cheap and spares parsing a file that is too long anyway.
+    if (lineBreaks(text, limits.maxRows) > limits.maxRows) throw badInput(importLimitMessage.rows(limits));
     grid = parseCsv(text);
   } catch (error) {
     if (error instanceof CsvValueError) throw badInput(error.message);

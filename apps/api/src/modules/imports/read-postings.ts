@@ -1,6 +1,6 @@
 import { CsvValueError, decodeCsvBytes, parsePostingsCsv, type PostingsPreview } from "@overblik/domain";
 import { ImportRefusal, importLimitMessage, type ImportLimits } from "../../common/import-limits.js";
-import type { Progress } from "./read-grid.js";
+import { lineBreaks, type Progress } from "./read-grid.js";
 
 /** A budget line's name as the postings file may spell it: spaces collapsed, case ignored. */
 export function normaliseName(name: string): string {
@@ -28,9 +28,7 @@ export function readPostings(bytes: Uint8Array, lines: ReadonlyArray<{ id: strin
   }
   progress(20);
   // Counting line breaks is cheap and bounds the parse that follows.
-  let breaks = 0;
-  for (let i = decoded.text.indexOf("\n"); i >= 0 && breaks <= limits.maxRows; i = decoded.text.indexOf("\n", i + 1)) breaks++;
-  if (breaks > limits.maxRows) throw new ImportRefusal(importLimitMessage.rows(limits));
+  if (lineBreaks(decoded.text, limits.maxRows) > limits.maxRows) throw new ImportRefusal(importLimitMessage.rows(limits));
   const byName = new Map(lines.map((l) => [normaliseName(l.name), l.id]));
   const parsed = parsePostingsCsv(decoded.text, { resolveLine: (name) => byName.get(normaliseName(name)) ?? null });
   progress(90);
