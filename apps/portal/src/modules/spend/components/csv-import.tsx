@@ -1,12 +1,12 @@
-import type { PreviewPostingImportMutation } from "@overblik/graphql-client";
 import { useId, useRef, useState, type ChangeEvent } from "react";
 import { Alert, ErrorAlert } from "../../../ui/alert";
 import { errorMessage, importRowErrors, type RowErrorDetail } from "../../../ui/errors";
 import { formatDateDa, formatInteger, formatKr, formatKrPlain, formatQuantityText, toOre } from "../../../ui/format";
-import { useImportPostings, usePreviewPostingImport } from "../hooks/use-postings";
+import { useImportJob, type FinishedImportJob } from "../../imports/hooks/use-import-job";
+import { useImportPostings } from "../hooks/use-postings";
 import { ImportFileField, ImportProgress } from "../../../ui/import-file";
 
-type Preview = PreviewPostingImportMutation["previewPostingImport"];
+type Preview = NonNullable<FinishedImportJob["postings"]>;
 
 /** The API takes at most 5 MB; saying so before reading spares the upload. */
 const MAX_BYTES = 5 * 1024 * 1024;
@@ -125,16 +125,27 @@ function PreviewTable({ preview }: { preview: Preview }) {
  * CSV import from the finance system: read the file, let the API check every row (nothing is
  * written), show the preview with every error by row number, and import all or nothing.
  */
-export function CsvImport({ budgetId, onImported }: { budgetId: string; onImported?: () => void }) {
+export function CsvImport({ projectId, budgetId, onImported }: { projectId: string; budgetId: string; onImported?: () => void }) {
   const id = useId();
   const fileRef = useRef<HTMLInputElement>(null);
-  const [previewImport] = usePreviewPostingImport();
   const [runImport] = useImportPostings();
   const [phase, setPhase] = useState<Phase>({ kind: "idle" });
   const [file, setFile] = useState<{ name: string; base64: string } | null>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [rowErrors, setRowErrors] = useState<RowErrorDetail[]>([]);
   const [serverError, setServerError] = useState<string | null>(null);
+  // The server reads the file as a job; the progress bar follows it until the preview is ready.
+  const check = useImportJob((job) => {
+    const data = job.postings;
+    if (job.status === "DONE" && data) {
+      setPreview(data);
+      setRowErrors(data.errors);
+      setPhase({ kind: "preview" });
+      return;
+    }
+    setPhase({ kind: "idle" });
+    setServerError(job.errorMessage ?? "Kontrollen af filen er ikke længere tilgængelig. Vælg filen igen.");
+  });
 
   async function choose(event: ChangeEvent<HTMLInputElement>) {
     const chosen = event.target.files?.[0];
@@ -156,11 +167,7 @@ export function CsvImport({ budgetId, onImported }: { budgetId: string; onImport
       const base64 = await readAsBase64(chosen, (percent) => setPhase({ kind: "reading", percent }));
       setFile({ name: chosen.name, base64 });
       setPhase({ kind: "checking" });
-      const result = await previewImport({ variables: { input: { budgetId, fileName: chosen.name, contentBase64: base64 } } });
-      const data = result.data?.previewPostingImport ?? null;
-      setPreview(data);
-      setRowErrors(data ? data.errors : []);
-      setPhase({ kind: "preview" });
+      await check.start({ kind: "POSTINGS", projectId, budgetId, fileName: chosen.name, contentBase64: base64 });
     } catch (error) {
       setPhase({ kind: "idle" });
       setServerError(error instanceof DOMException ? "Filen kunne ikke læses. Vælg den igen." : errorMessage(error));
@@ -195,10 +202,11 @@ export function CsvImport({ budgetId, onImported }: { budgetId: string; onImport
     phase.kind === "reading"
       ? `Læser filen … ${phase.percent} %`
       : phase.kind === "checking"
-        ? "Kontrollerer filen på serveren …"
+        ? `Kontrol på serveren: ${check.job?.phase ?? "sender filen"} …`
         : phase.kind === "importing"
           ? "Importerer posteringerne …"
           : "";
+  const progressPercent = phase.kind === "reading" ? phase.percent : phase.kind === "checking" ? (check.job?.progress ?? null) : null;
 
   return (
     <div className="csv-import">
@@ -219,7 +227,7 @@ export function CsvImport({ budgetId, onImported }: { budgetId: string; onImport
 
       <ImportFileField id={id} label="CSV-fil" accept=".csv,text/csv" disabled={busy} inputRef={fileRef} onChoose={(e) => void choose(e)} />
 
-      <ImportProgress id={id} busy={busy} label={progressLabel} percent={phase.kind === "reading" ? phase.percent : null} />
+      <ImportProgress id={id} busy={busy} label={progressLabel} percent={progressPercent} />
       {phase.kind === "done" ? (
         <Alert variant="success" heading="Importen er gennemført">
           <p className="m-0">
