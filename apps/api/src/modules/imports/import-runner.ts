@@ -40,7 +40,7 @@ async function slot(): Promise<() => void> {
 }
 
 /** Runs one task in a worker thread, bounded by IMPORT_LIMITS' time and memory; refusals become BAD_USER_INPUT. */
-async function runInWorker<T>(task: WorkerTask, progress: Progress): Promise<T> {
+async function runInWorker<T>(task: WorkerTask, progress: Progress, timeLimitMs = IMPORT_LIMITS.maxSeconds * 1000): Promise<T> {
   const release = await slot();
   progress(0);
   try {
@@ -56,7 +56,7 @@ async function runInWorker<T>(task: WorkerTask, progress: Progress): Promise<T> 
         outcome();
         void worker.terminate();
       };
-      const timer = setTimeout(() => finish(() => reject(new DomainError("BAD_USER_INPUT", importLimitMessage.time()))), IMPORT_LIMITS.maxSeconds * 1000);
+      const timer = setTimeout(() => finish(() => reject(new DomainError("BAD_USER_INPUT", importLimitMessage.time()))), timeLimitMs);
       worker.on("message", (message: WorkerMessage) => {
         if (message.type === "progress") progress(message.percent);
         else if (message.type === "done") finish(() => resolve(message.result as T));
@@ -76,9 +76,15 @@ async function runInWorker<T>(task: WorkerTask, progress: Progress): Promise<T> 
   }
 }
 
-/** The grid of an .xlsx's first sheet or a CSV, read in the import worker. */
-export function readGridInWorker(fileName: string, bytes: Uint8Array, limits: ImportLimits = IMPORT_LIMITS, progress: Progress = () => {}): Promise<string[][]> {
-  return runInWorker<string[][]>({ kind: "grid", fileName, bytes, limits }, progress);
+/** The grid of an .xlsx's first sheet or a CSV, read in the import worker (a shorter time limit only in tests). */
+export function readGridInWorker(
+  fileName: string,
+  bytes: Uint8Array,
+  limits: ImportLimits = IMPORT_LIMITS,
+  progress: Progress = () => {},
+  timeLimitMs?: number,
+): Promise<string[][]> {
+  return runInWorker<string[][]>({ kind: "grid", fileName, bytes, limits }, progress, timeLimitMs);
 }
 
 /** A postings file read against the budget's lines, in the import worker. */
