@@ -39,15 +39,41 @@ async function slot(): Promise<() => void> {
   };
 }
 
+function spawn(): Worker {
+  return new Worker(workerFile(), {
+    resourceLimits: { maxOldGenerationSizeMb: IMPORT_LIMITS.maxMemoryMb, maxYoungGenerationSizeMb: 64, stackSizeMb: 4 },
+  });
+}
+
+/**
+ * One worker kept started between files, its modules (ExcelJS) already loaded: a fresh worker costs about half a
+ * second of CPU, paid while nobody waits. It holds no file, and it does not keep the process alive.
+ */
+let spare: { worker: Worker; alive: boolean } | null = null;
+
+function prepareSpare(): void {
+  if (spare?.alive) return;
+  const next = { worker: spawn(), alive: true };
+  next.worker.unref();
+  next.worker.once("error", () => (next.alive = false));
+  next.worker.once("exit", () => (next.alive = false));
+  spare = next;
+}
+
+function takeWorker(): Worker {
+  const taken = spare?.alive ? spare.worker : spawn();
+  spare = null;
+  taken.ref();
+  return taken;
+}
+
 /** Runs one task in a worker thread, bounded by IMPORT_LIMITS' time and memory; refusals become BAD_USER_INPUT. */
 async function runInWorker<T>(task: WorkerTask, progress: Progress, timeLimitMs = IMPORT_LIMITS.maxSeconds * 1000): Promise<T> {
   const release = await slot();
   progress(0);
   try {
     return await new Promise<T>((resolve, reject) => {
-      const worker = new Worker(workerFile(), {
-        resourceLimits: { maxOldGenerationSizeMb: IMPORT_LIMITS.maxMemoryMb, maxYoungGenerationSizeMb: 64, stackSizeMb: 4 },
-      });
+      const worker = takeWorker();
       let settled = false;
       const finish = (outcome: () => void) => {
         if (settled) return;
@@ -73,6 +99,7 @@ async function runInWorker<T>(task: WorkerTask, progress: Progress, timeLimitMs 
     });
   } finally {
     release();
+    prepareSpare();
   }
 }
 
