@@ -245,4 +245,29 @@ describe("imports under attack: the API stays answering and the limit is named",
     expect(stale.status).toBe("FAILED");
     expect(stale.errorMessage).toContain("30 sekunder");
   });
+
+  it("logs a CPR match found by an import job as the preview mutation does, and keeps no CPR number, name or cell in import_job", async () => {
+    const header = HEADER.join(";");
+    const karen = "Ishøj;K;;Dansk oprindelse;18;3;01-09-2026;010165-1234;Karen Testesen";
+    const imported = await gql<{ importParticipants: { added: number } }, object>(
+      api.url,
+      `mutation I($input: ParticipantImportInput!) { importParticipants(input: $input) { added } }`,
+      { input: { projectId, fileName: "karen.csv", contentBase64: Buffer.from([header, karen].join("\n")).toString("base64") } },
+      { token: tovholder },
+    );
+    expect(dataOf(imported).importParticipants.added).toBe(1);
+    const [karenRow] = (await api.dataSource.query(`SELECT id FROM participant WHERE project_id = $1 AND cpr_hmac IS NOT NULL`, [projectId])) as Array<{ id: string }>;
+    const before = ((await api.dataSource.query(`SELECT count(*)::int AS n FROM access_log WHERE action = 'SEARCH'`)) as Array<{ n: number }>)[0]?.n ?? -1;
+
+    const again = "Vallensbæk;K;;Dansk oprindelse;18;3;01-09-2026;0101651234;Karen Testesen";
+    const { job } = await startJob(tovholder, { kind: "PARTICIPANTS", projectId, fileName: "igen.csv", contentBase64: Buffer.from([header, again].join("\n")).toString("base64") });
+    const done = (await follow(tovholder, job.id)).job;
+    expect(done.participants?.errors.map((e) => e.message)).toContain("Personen er allerede deltager i projektet.");
+    const logged = (await api.dataSource.query(`SELECT participant_id, purpose FROM access_log WHERE action = 'SEARCH' ORDER BY at, id`)) as Array<{ participant_id: string; purpose: string }>;
+    expect(logged.slice(before)).toEqual([{ participant_id: karenRow?.id, purpose: "Import af målgruppe: match på CPR-nummer" }]);
+
+    const [stored] = (await api.dataSource.query(`SELECT result::text AS result FROM import_job WHERE id = $1`, [job.id])) as Array<{ result: string }>;
+    expect(stored?.result).toContain("Personen er allerede deltager i projektet.");
+    for (const secret of ["010165", "0101651234", "Karen", "Testesen", "Vallensbæk"]) expect(stored?.result).not.toContain(secret);
+  });
 });
