@@ -13,7 +13,7 @@ import { addMember, FIXTURE_PASSWORD, makeProject, makeUser } from "../support/f
 const START = `mutation S($input: StartImportPreviewInput!) { startImportPreview(input: $input) { id status progress } }`;
 const JOB = `query J($id: ID!) { importJob(id: $id) {
   id kind status progress phase errorCode errorMessage
-  participants { rowCount newCount errors { row column message } }
+  participants { rowCount newCount errorCount errors { row column message } }
   budget { lineCount errors }
   postings { rowCount newCount errors { row message } }
 } }`;
@@ -31,7 +31,7 @@ interface Job {
   phase: string;
   errorCode: string | null;
   errorMessage: string | null;
-  participants: { rowCount: number; newCount: number; errors: Array<{ row: number; column: string | null; message: string }> } | null;
+  participants: { rowCount: number; newCount: number; errorCount: number; errors: Array<{ row: number; column: string | null; message: string }> } | null;
   budget: { lineCount: number; errors: string[] } | null;
   postings: { rowCount: number; newCount: number; errors: Array<{ row: number; message: string }> } | null;
 }
@@ -218,6 +218,7 @@ describe("imports under attack: the API stays answering and the limit is named",
     expect(job.participants?.rowCount).toBe(19_000);
     expect(job.participants?.errors).toHaveLength(101);
     expect(job.participants?.errors[100]?.message).toBe("Og 18.900 flere fejl.");
+    expect(job.participants?.errorCount).toBe(19_000);
   }, 30_000);
 
   it("the existing preview mutation parses through the same bounded worker: the wide sheet does not block others", async () => {

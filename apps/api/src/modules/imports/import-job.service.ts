@@ -86,7 +86,7 @@ function summaryOf(p: Preview): Record<string, unknown> {
     return { rowCount: p.preview.rows.length, lineCount: p.preview.lineCount, errorCount, errors: p.preview.errors.map(withoutQuotes) };
   }
   const errors = p.preview.errors.map((e) => ({ row: e.row, column: e.column, message: withoutQuotes(e.message) }));
-  return { rowCount: p.preview.rowCount, newCount: p.preview.newCount, errorCount: errors.length, errors };
+  return { rowCount: p.preview.rowCount, newCount: p.preview.newCount, errorCount: p.preview.errorCount, errors };
 }
 
 function keep(id: string, preview: Preview): void {

@@ -188,7 +188,7 @@ async function analyse(ctx: Context, manager: EntityManager, input: ParticipantI
     false,
   );
   const listed = capRowErrors(errors, (row, message) => ({ row, column: null, message }));
-  const preview: ParticipantImportPreviewType = { fileName: input.fileName, rowCount, newCount: errors.length ? 0 : valid.length, errors: listed, breakdowns };
+  const preview: ParticipantImportPreviewType = { fileName: input.fileName, rowCount, newCount: errors.length ? 0 : valid.length, errors: listed, errorCount: errors.length, breakdowns };
   return { preview, valid, project, matched: [...matched], errorCount: errors.length };
 }
 

@@ -299,6 +299,7 @@ async function analyseImport(
         alreadyThereCount: parsed.postings.length - toInsert.length - errors.filter((e) => e.column === null && /allerede bogført med/.test(e.message)).length,
         newTotal: sumOre(toInsert.map((p) => BigInt(p.amountOre))),
         errors: capRowErrors(errors, (row, message) => ({ row, column: null, message })),
+        errorCount: errors.length,
         rows,
       },
     },

@@ -48,12 +48,13 @@ function count(n: number, one: string, many: string): string {
 /** The API names a column by its lower-case header; the help text above spells them like this. */
 const COLUMN_NAMES: Record<string, string> = Object.fromEntries(IMPORT_COLUMNS.split(";").map((name) => [name.toLocaleLowerCase("da-DK"), name]));
 
-function RowErrors({ errors }: { errors: readonly RowErrorDetail[] }) {
+/** The errors listed (at most 100 and a line counting the rest) and how many the file has in all. */
+function RowErrors({ errors, total }: { errors: readonly RowErrorDetail[]; total: number }) {
   return (
     <div className="import-errors">
       <Alert variant="error">
         <p className="m-0">
-          Filen har {count(errors.length, "fejl", "fejl")}; intet er importeret. Ret fejlene i filen, og vælg den igen.
+          Filen har {count(total, "fejl", "fejl")}; intet er importeret. Ret fejlene i filen, og vælg den igen.
         </p>
       </Alert>
       <div className="table--responsive-scroll" tabIndex={0} role="region" aria-label="Fejl i filen">
@@ -97,14 +98,22 @@ export function ParticipantImport({ projectId }: { projectId: string }) {
   const [phase, setPhase] = useState<Phase>({ kind: "idle" });
   const [file, setFile] = useState<{ name: string; base64: string } | null>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
-  const [rowErrors, setRowErrors] = useState<RowErrorDetail[]>([]);
+  const [rowErrors, setRowErrorList] = useState<RowErrorDetail[]>([]);
+  const [errorTotal, setErrorTotal] = useState(0);
+  const setRowErrors = (list: RowErrorDetail[], total = list.length) => {
+    setRowErrorList(list);
+    setErrorTotal(total);
+  };
   const [serverError, setServerError] = useState<string | null>(null);
   // The server reads the file as a job; the progress bar follows it until the preview is ready.
   const check = useImportJob((job) => {
     const data = job.participants;
     if (job.status === "DONE" && data) {
       setPreview(data);
-      setRowErrors(data.errors.map((e) => ({ row: e.row, column: e.column, message: e.message })));
+      setRowErrors(
+        data.errors.map((e) => ({ row: e.row, column: e.column, message: e.message })),
+        data.errorCount,
+      );
       setPhase({ kind: "preview" });
       return;
     }
@@ -229,7 +238,7 @@ export function ParticipantImport({ projectId }: { projectId: string }) {
       ) : null}
 
       {serverError ? <ErrorAlert message={serverError} /> : null}
-      {rowErrors.length > 0 && !(preview && phase.kind !== "done") ? <RowErrors errors={rowErrors} /> : null}
+      {rowErrors.length > 0 && !(preview && phase.kind !== "done") ? <RowErrors errors={rowErrors} total={errorTotal} /> : null}
 
       {preview && phase.kind !== "done" ? (
         <section className="import-preview" aria-labelledby={`${id}-preview`}>
@@ -239,9 +248,9 @@ export function ParticipantImport({ projectId }: { projectId: string }) {
             <li>
               <strong>{count(preview.newCount, "ny deltager", "nye deltagere")}</strong> oprettes ved importen
             </li>
-            {rowErrors.length > 0 ? <li>{count(rowErrors.length, "fejl", "fejl")}</li> : null}
+            {rowErrors.length > 0 ? <li>{count(errorTotal, "fejl", "fejl")}</li> : null}
           </ul>
-          {rowErrors.length > 0 ? <RowErrors errors={rowErrors} /> : null}
+          {rowErrors.length > 0 ? <RowErrors errors={rowErrors} total={errorTotal} /> : null}
           {rowErrors.length === 0 && preview.newCount > 0 ? (
             <>
               <h4>Sådan fordeler de nye deltagere sig</h4>

@@ -40,10 +40,11 @@ function plural(n: number, one: string, many: string): string {
   return `${formatInteger(n)} ${n === 1 ? one : many}`;
 }
 
-function RowErrors({ errors }: { errors: readonly RowErrorDetail[] }) {
+/** The errors listed (at most 100 and a line counting the rest) and how many the file has in all. */
+function RowErrors({ errors, total }: { errors: readonly RowErrorDetail[]; total: number }) {
   return (
     <div className="import-errors">
-      <ErrorAlert message={`Filen har ${plural(errors.length, "fejl", "fejl")}; intet er importeret. Ret fejlene i filen, og vælg den igen.`} />
+      <ErrorAlert message={`Filen har ${plural(total, "fejl", "fejl")}; intet er importeret. Ret fejlene i filen, og vælg den igen.`} />
       <div className="table--responsive-scroll" tabIndex={0} role="region" aria-label="Fejl i filen">
         <table className="table table--compact import-error-table">
           <caption className="sr-only">Fejl i filen efter rækkenummer (overskriften er række 1)</caption>
@@ -132,14 +133,19 @@ export function CsvImport({ projectId, budgetId, onImported }: { projectId: stri
   const [phase, setPhase] = useState<Phase>({ kind: "idle" });
   const [file, setFile] = useState<{ name: string; base64: string } | null>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
-  const [rowErrors, setRowErrors] = useState<RowErrorDetail[]>([]);
+  const [rowErrors, setRowErrorList] = useState<RowErrorDetail[]>([]);
+  const [errorTotal, setErrorTotal] = useState(0);
+  const setRowErrors = (list: RowErrorDetail[], total = list.length) => {
+    setRowErrorList(list);
+    setErrorTotal(total);
+  };
   const [serverError, setServerError] = useState<string | null>(null);
   // The server reads the file as a job; the progress bar follows it until the preview is ready.
   const check = useImportJob((job) => {
     const data = job.postings;
     if (job.status === "DONE" && data) {
       setPreview(data);
-      setRowErrors(data.errors);
+      setRowErrors(data.errors, data.errorCount);
       setPhase({ kind: "preview" });
       return;
     }
@@ -238,7 +244,7 @@ export function CsvImport({ projectId, budgetId, onImported }: { projectId: stri
       ) : null}
 
       {serverError ? <ErrorAlert message={serverError} /> : null}
-      {rowErrors.length > 0 ? <RowErrors errors={rowErrors} /> : null}
+      {rowErrors.length > 0 ? <RowErrors errors={rowErrors} total={errorTotal} /> : null}
 
       {preview && phase.kind !== "done" ? (
         <section className="import-preview" aria-labelledby={`${id}-preview`}>
@@ -249,7 +255,7 @@ export function CsvImport({ projectId, budgetId, onImported }: { projectId: stri
               <strong>{plural(preview.newCount, "ny postering", "nye posteringer")}</strong>, i alt {formatKr(toOre(preview.newTotal))}
             </li>
             <li>{plural(preview.alreadyThereCount, "findes allerede", "findes allerede")} og importeres ikke igen</li>
-            {rowErrors.length > 0 ? <li>{plural(rowErrors.length, "fejl", "fejl")}</li> : null}
+            {rowErrors.length > 0 ? <li>{plural(errorTotal, "fejl", "fejl")}</li> : null}
           </ul>
           <PreviewTable preview={preview} />
           <div className="button-row">
