@@ -1,4 +1,6 @@
 import { createSchema } from "@overblik/api";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import {
   getNamedType,
   isEnumType,
@@ -170,4 +172,68 @@ describe("fuzzing the schema", () => {
     );
     expect(agendas[0]?.n).toBe(0);
   }, 600_000);
+});
+
+/** Hostile import files (issue #14): a sheet used far to the right, a zip bomb, UTF-16, NUL bytes, not a zip at all. */
+async function hostileFiles(): Promise<Array<{ fileName: string; contentBase64: string }>> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet("Ark1");
+  sheet.addRow(["Kommune", "Køn", "Fødselsår", "Måneder på ydelse", "Matchgruppe", "Indskrivningsdato"]);
+  for (let i = 0; i < 500; i++) sheet.addRow(["Ishøj", "K", 1980, 12, 3, "01-09-2012"]);
+  sheet.getCell(2, 16384).value = "langt ude";
+  const wide = Buffer.from(await workbook.xlsx.writeBuffer());
+  const zip = await new JSZip().loadAsync(wide);
+  const xml = (await zip.file("xl/worksheets/sheet1.xml")?.async("string")) ?? "";
+  zip.file("xl/worksheets/sheet1.xml", xml.replace("<sheetData>", `<!--${"A".repeat(60 * 1024 * 1024)}--><sheetData>`));
+  const bomb = await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+  const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("Dato;Bilag;Tekst;Beløb;Linje\n01-02-2013;B-1;x;1,00;Andre udgifter", "utf16le")]);
+  const nul = Buffer.from("Kommune;Køn\nIshøj\u0000;K");
+  return [
+    { fileName: "bred.xlsx", contentBase64: wide.toString("base64") },
+    { fileName: "bombe.xlsx", contentBase64: bomb.toString("base64") },
+    { fileName: "utf16.csv", contentBase64: utf16.toString("base64") },
+    { fileName: "nul.csv", contentBase64: nul.toString("base64") },
+    { fileName: "ikke-zip.xlsx", contentBase64: Buffer.from("PK ikke en zip").toString("base64") },
+  ];
+}
+
+describe("fuzzing the imports with hostile files", () => {
+  it("answers every import operation and import job without a 5xx or an internal error", async () => {
+    const [bfa] = (await api.dataSource.query(`SELECT id FROM project WHERE code = 'BFA'`)) as Array<{ id: string }>;
+    const [budget] = (await api.dataSource.query(`SELECT id FROM budget WHERE project_id = $1 LIMIT 1`, [bfa?.id])) as Array<{ id: string }>;
+    const projectId = bfa?.id ?? "";
+    const budgetId = budget?.id ?? "";
+    const [, leader, tovholder] = tokens;
+    const send = async (query: string, variables: Record<string, unknown>, token: string | undefined) => {
+      const res = await fetch(`${api.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+      const text = await res.text();
+      expect(res.status, text.slice(0, 300)).toBeLessThan(500);
+      expect(text).not.toContain("INTERNAL_SERVER_ERROR");
+      return JSON.parse(text) as { data?: Record<string, { id?: string; status?: string; errorCode?: string | null } | null> | null };
+    };
+    for (const file of await hostileFiles()) {
+      await send(`mutation P($input: ParticipantImportInput!) { previewParticipantImport(input: $input) { rowCount } }`, { input: { projectId, ...file } }, tovholder);
+      await send(`mutation I($input: ParticipantImportInput!) { importParticipants(input: $input) { added } }`, { input: { projectId, ...file } }, tovholder);
+      await send(`mutation B($input: PreviewBudgetImportInput!) { previewBudgetImport(input: $input) { lineCount } }`, { input: { budgetId, ...file } }, leader);
+      await send(`mutation Q($input: PostingImportInput!) { previewPostingImport(input: $input) { rowCount } }`, { input: { budgetId, ...file } }, leader);
+      for (const [kind, token] of [["PARTICIPANTS", tovholder], ["BUDGET", leader], ["POSTINGS", leader]] as const) {
+        const started = await send(`mutation S($input: StartImportPreviewInput!) { startImportPreview(input: $input) { id } }`, { input: { kind, projectId, budgetId, ...file } }, token);
+        const id = started.data?.startImportPreview?.id;
+        if (!id) continue;
+        for (;;) {
+          const job = (await send(`query J($id: ID!) { importJob(id: $id) { status errorCode } }`, { id }, token)).data?.importJob;
+          if (job?.status === "DONE" || job?.status === "FAILED") {
+            expect(job.errorCode ?? "BAD_USER_INPUT").toBe("BAD_USER_INPUT");
+            break;
+          }
+          await new Promise((r) => setTimeout(r, 100));
+        }
+      }
+    }
+    expect((await fetch(`${api.url}/healthz`)).status).toBe(200);
+  }, 120_000);
 });

@@ -15,6 +15,7 @@ import { FlowPlanResolver } from "./modules/flow/flow.resolver.js";
 import { ConversationResolver, TeamResolver } from "./modules/flow/meeting.resolver.js";
 import { PlanSetupResolver } from "./modules/flow/plan-setup.resolver.js";
 import { ParticipantPlanResolver, ProjectPlanResolver } from "./modules/flow/plan.resolver.js";
+import { ImportJobResolver } from "./modules/imports/import-job.resolver.js";
 import { ParticipantResolver } from "./modules/participants/participant.resolver.js";
 import { SpendResolver } from "./modules/spend/spend.resolver.js";
 import { ProjectResolver } from "./modules/projects/project.resolver.js";
@@ -41,6 +42,7 @@ export const resolvers = [
   ProjectSetupResolver,
   UsersResolver,
   UserSelfResolver,
+  ImportJobResolver,
 ] as const;
 
 const VALIDATOR_OPTIONS: ValidatorOptions = { forbidUnknownValues: false, skipMissingProperties: true };

@@ -22,6 +22,7 @@ import { buildContext, type Context, type ServerDeps } from "./context.js";
 import { DEFAULT_LOGIN_ATTEMPTS_PER_MINUTE } from "./modules/auth/login-rate-limit.js";
 import { exportRouter } from "./modules/export/export.routes.js";
 import { createSchema } from "./schema.js";
+import { failStaleImportJobs } from "./modules/imports/import-job.service.js";
 
 export interface ServerOptions {
   dataSource: DataSource;
@@ -157,6 +158,8 @@ export async function startServer(options: ServerOptions, port: number, host = "
     ],
   });
   await apollo.start();
+  // Jobs a previous process left half-read can never finish: say so to whoever follows them.
+  await failStaleImportJobs(dataSource.manager);
 
   // A strict CSP that names no external host: the portal and the playground are served from this origin only.
   const securityHeaders = helmet({

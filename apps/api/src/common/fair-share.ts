@@ -59,6 +59,8 @@ export const FIELD_COSTS: Readonly<Record<string, number>> = {
   "Mutation.importPostings": 20,
   "Mutation.previewBudgetImport": 10,
   "Mutation.importBudget": 10,
+  // An import job reads the file the kind's preview reads (priced as the dearest kind, a target group's file).
+  "Mutation.startImportPreview": 20,
   // Both freeze a dashboard.
   "Mutation.closeMeetingPack": 10,
   "Mutation.closeProject": 10,

@@ -124,7 +124,7 @@ export function ProjectPostingsPage({ project }: { project: ProjectData }) {
           {canWrite ? (
             <section className="import-section d-print-none" aria-labelledby="import-heading">
               <h3 id="import-heading">Importér posteringer fra CSV</h3>
-              <CsvImport budgetId={budget.id} />
+              <CsvImport projectId={project.id} budgetId={budget.id} />
             </section>
           ) : null}
 

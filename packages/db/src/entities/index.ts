@@ -3,6 +3,7 @@ import { Budget, BudgetLine, BudgetLineAmount, CompetencePool } from "./budget.e
 import { ClosingPack, Municipality, ProjectHistory, ProjectMembershipHistory, ProjectMunicipality } from "./municipality.entity.js";
 import { Milestone, ProjectFlowPlan, ProjectGoal } from "./flow-plan.entity.js";
 import { AgendaItem, Conversation, MeetingAttendance, PreparationForm, TeamMeeting, TeamMember } from "./flow.entity.js";
+import { ImportJob } from "./import-job.entity.js";
 import { Organisation } from "./organisation.entity.js";
 import { ActionPlanItem, Intervention, Outcome, PlanAlert } from "./plan.entity.js";
 import { AccessLogEntry, Participant, ParticipantColourChange, SystemSetting } from "./participant.entity.js";
@@ -16,6 +17,7 @@ export * from "./budget-change.entity.js";
 export * from "./budget.entity.js";
 export * from "./flow-plan.entity.js";
 export * from "./flow.entity.js";
+export * from "./import-job.entity.js";
 export * from "./municipality.entity.js";
 export * from "./organisation.entity.js";
 export * from "./plan.entity.js";
@@ -68,4 +70,5 @@ export const entities = [
   ProjectGoal,
   PersonalAccessToken,
   MeetingPack,
+  ImportJob,
 ];

@@ -19,6 +19,7 @@ import { PlanAndMeetings1765105200000 } from "./1765105200000-plan-and-meetings.
 import { BudgetDrafts1765112400000 } from "./1765112400000-budget-drafts.js";
 import { RequestBudget1765238400000 } from "./1765238400000-request-budget.js";
 import { LoginLockoutPerClient1765180800000 } from "./1765180800000-login-lockout-per-client.js";
+import { ImportJobs1765267200000 } from "./1765267200000-import-jobs.js";
 
 /** Every migration, in order. The same list serves the app, the tests and the TypeORM CLI. */
 export const migrations = [
@@ -43,4 +44,5 @@ export const migrations = [
   BudgetDrafts1765112400000,
   LoginLockoutPerClient1765180800000,
   RequestBudget1765238400000,
+  ImportJobs1765267200000,
 ];

@@ -18,7 +18,8 @@ import { BudgetSideEnum } from "../../common/enums.js";
 import { DomainError, notFound } from "../../common/errors.js";
 import { rowsOf } from "../../common/sql.js";
 import type { Context } from "../../context.js";
-import { readSheetGrid } from "./budget-sheet.js";
+import type { Progress } from "../imports/read-grid.js";
+import { readSheetGridInWorker } from "./budget-sheet.js";
 import { budgetYearRange, toBudgetType } from "./budget.service.js";
 import type { BudgetType } from "./budget.types.js";
 import {
@@ -318,17 +319,29 @@ export async function rejectBudget(ctx: Context, input: RejectBudgetInput): Prom
   return reload(ctx, input.budgetId);
 }
 
-/** Reads the file and the sheet; writes nothing. */
-async function analyseImport(ctx: Context, manager: EntityManager, input: PreviewBudgetImportInput): Promise<{ budget: Budget; sheet: BudgetSheet }> {
-  const budget = await loadBudget(manager, input.budgetId);
+/** Who may read a sheet into a budget: the preview, the import and the import job ask this. */
+export async function authorizeBudgetImport(ctx: Context, manager: EntityManager, budgetId: string): Promise<Budget> {
+  const budget = await loadBudget(manager, budgetId);
   await requireAccess(ctx, "budget.draft", budget.projectId);
-  const grid = await readSheetGrid(input.fileName, input.contentBase64);
+  return budget;
+}
+
+/** The file's grid, read in the import worker (progress 0–80 %) and outside any transaction. */
+async function readImportFile(ctx: Context, input: PreviewBudgetImportInput, progress: Progress = () => {}): Promise<string[][]> {
+  await authorizeBudgetImport(ctx, ctx.manager, input.budgetId);
+  return readSheetGridInWorker(input.fileName, input.contentBase64, (p) => progress(Math.round(p * 0.8)));
+}
+
+/** Reads the sheet; writes nothing. */
+async function analyseImport(ctx: Context, manager: EntityManager, input: PreviewBudgetImportInput, grid: string[][]): Promise<{ budget: Budget; sheet: BudgetSheet }> {
+  const budget = await authorizeBudgetImport(ctx, manager, input.budgetId);
   const sheet = parseBudgetSheet(grid, { unit: input.unit ?? null, budgetYears: budgetYearRange(budget) });
   return { budget, sheet };
 }
 
-export async function previewBudgetImport(ctx: Context, input: PreviewBudgetImportInput): Promise<BudgetImportPreviewType> {
-  const { sheet } = await analyseImport(ctx, ctx.manager, input);
+export async function previewBudgetImport(ctx: Context, input: PreviewBudgetImportInput, progress?: Progress): Promise<BudgetImportPreviewType> {
+  const grid = await readImportFile(ctx, input, progress);
+  const { sheet } = await analyseImport(ctx, ctx.manager, input, grid);
   const byRow = new Map(sheet.lines.map((l) => [l.row, l]));
   return {
     fileName: input.fileName,
@@ -349,8 +362,9 @@ export async function previewBudgetImport(ctx: Context, input: PreviewBudgetImpo
 }
 
 export async function importBudget(ctx: Context, input: ImportBudgetInput): Promise<BudgetType> {
+  const grid = await readImportFile(ctx, input);
   await ctx.manager.transaction(async (tx) => {
-    const { budget, sheet } = await analyseImport(ctx, tx, input);
+    const { budget, sheet } = await analyseImport(ctx, tx, input, grid);
     requireDraft(budget);
     if (sheet.errors.length > 0) {
       throw badInput(`Regnearket har fejl, og intet er importeret. ${sheet.errors.join(" ")}`, { errors: sheet.errors });

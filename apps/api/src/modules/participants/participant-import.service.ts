@@ -1,17 +1,18 @@
 import { Participant } from "@overblik/db";
-import { CprError, CsvValueError, decodeCsvBytes, parseCpr, parseCsv, parseDanishDate, parseGender, parseOrigin, type Origin } from "@overblik/domain";
-import ExcelJS from "exceljs";
+import { CprError, CsvValueError, parseCpr, parseDanishDate, parseGender, parseOrigin, type Origin } from "@overblik/domain";
 import type { EntityManager } from "typeorm";
 import { logAccess } from "../../common/access-log.js";
 import { requireProjectAccess } from "../../common/access.js";
 import { DomainError, notFound } from "../../common/errors.js";
+import { capRowErrors } from "../../common/import-limits.js";
 import type { PersonalDataCipher } from "../../common/personal-data.js";
 import type { Context } from "../../context.js";
+import { readGridInWorker } from "../imports/import-runner.js";
+import type { Progress } from "../imports/read-grid.js";
 import { buildBreakdowns } from "./participant-statistics.service.js";
 import { referenceYear } from "./participant.service.js";
 import type { ParticipantImportErrorType, ParticipantImportInput, ParticipantImportPreviewType, ParticipantImportResultType } from "./participant.types.js";
 
-const MAX_BYTES = 10 * 1024 * 1024;
 const COLUMNS = {
   municipality: ["kommune"],
   gender: ["køn", "koen"],
@@ -39,35 +40,6 @@ interface NewParticipant {
   name: string | null;
 }
 
-async function readRows(fileName: string, bytes: Buffer): Promise<string[][]> {
-  if (/\.xlsx$/i.test(fileName)) {
-    const workbook = new ExcelJS.Workbook();
-    try {
-      await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-    } catch {
-      throw new DomainError("BAD_USER_INPUT", "Filen kunne ikke læses som et Excel-regneark (.xlsx).");
-    }
-    const sheet = workbook.worksheets[0];
-    if (!sheet) throw new DomainError("BAD_USER_INPUT", "Regnearket har ingen ark.");
-    const rows: string[][] = [];
-    sheet.eachRow({ includeEmpty: true }, (row) => {
-      const cells: string[] = [];
-      for (let c = 1; c <= sheet.columnCount; c++) {
-        const v = row.getCell(c).value;
-        cells.push(v instanceof Date ? v.toISOString().slice(0, 10) : v === null || v === undefined ? "" : typeof v === "object" && "text" in v ? String(v.text) : String(v));
-      }
-      rows.push(cells);
-    });
-    return rows;
-  }
-  try {
-    return parseCsv(decodeCsvBytes(bytes).text);
-  } catch (error) {
-    if (error instanceof CsvValueError) throw new DomainError("BAD_USER_INPUT", error.message);
-    throw error;
-  }
-}
-
 /** The project's municipalities (set up with the project) and those its partner organisations name ("Ishøj og Vallensbæk"). */
 function allowedMunicipalities(municipalities: Array<{ name: string }>, organisations: Array<{ municipality: string }>): Set<string> {
   const names = new Set<string>(municipalities.map((m) => m.name));
@@ -75,14 +47,25 @@ function allowedMunicipalities(municipalities: Array<{ name: string }>, organisa
   return names;
 }
 
-async function analyse(ctx: Context, manager: EntityManager, input: ParticipantImportInput, cipher: PersonalDataCipher) {
-  requireProjectAccess(ctx, input.projectId, ["TOVHOLDER"]);
-  const project = await ctx.loaders.projectById.load(input.projectId);
+/** Who may read a target-group file into a project: the preview, the import and the import job ask this. */
+export async function authorizeParticipantImport(ctx: Context, projectId: string) {
+  requireProjectAccess(ctx, projectId, ["TOVHOLDER"]);
+  const project = await ctx.loaders.projectById.load(projectId);
   if (!project) throw notFound("Projektet");
-  const bytes = Buffer.from(input.contentBase64, "base64");
-  if (bytes.length === 0) throw new DomainError("BAD_USER_INPUT", "Filen er tom.");
-  if (bytes.length > MAX_BYTES) throw new DomainError("BAD_USER_INPUT", "Filen er større end 10 MB.");
-  const rows = await readRows(input.fileName, bytes);
+  return project;
+}
+
+/**
+ * The file's rows, read in the import worker and bounded by IMPORT_LIMITS: the event loop only checks the rows it
+ * gets back. Outside any transaction, so a slow file holds no connection or lock. Progress 0–80 %.
+ */
+async function readFile(ctx: Context, input: ParticipantImportInput, progress: Progress = () => {}): Promise<string[][]> {
+  await authorizeParticipantImport(ctx, input.projectId);
+  return readGridInWorker(input.fileName, Buffer.from(input.contentBase64, "base64"), undefined, (p) => progress(Math.round(p * 0.8)));
+}
+
+async function analyse(ctx: Context, manager: EntityManager, input: ParticipantImportInput, cipher: PersonalDataCipher, rows: string[][]) {
+  const project = await authorizeParticipantImport(ctx, input.projectId);
   const header = (rows[0] ?? []).map((h) => h.trim().toLocaleLowerCase("da-DK"));
   const index = new Map<Column, number>();
   for (const [col, names] of Object.entries(COLUMNS) as Array<[Column, readonly string[]]>) {
@@ -204,8 +187,9 @@ async function analyse(ctx: Context, manager: EntityManager, input: ParticipantI
     }),
     false,
   );
-  const preview: ParticipantImportPreviewType = { fileName: input.fileName, rowCount, newCount: errors.length ? 0 : valid.length, errors, breakdowns };
-  return { preview, valid, project, matched: [...matched] };
+  const listed = capRowErrors(errors, (row, message) => ({ row, column: null, message }));
+  const preview: ParticipantImportPreviewType = { fileName: input.fileName, rowCount, newCount: errors.length ? 0 : valid.length, errors: listed, errorCount: errors.length, breakdowns };
+  return { preview, valid, project, matched: [...matched], errorCount: errors.length };
 }
 
 /**
@@ -224,8 +208,9 @@ async function logCprMatches(ctx: Context, projectId: string, matched: readonly 
   });
 }
 
-export async function previewParticipantImport(ctx: Context, input: ParticipantImportInput, cipher: PersonalDataCipher): Promise<ParticipantImportPreviewType> {
-  const { preview, project, matched } = await analyse(ctx, ctx.manager, input, cipher);
+export async function previewParticipantImport(ctx: Context, input: ParticipantImportInput, cipher: PersonalDataCipher, progress?: Progress): Promise<ParticipantImportPreviewType> {
+  const rows = await readFile(ctx, input, progress);
+  const { preview, project, matched } = await analyse(ctx, ctx.manager, input, cipher, rows);
   await logCprMatches(ctx, project.id, matched);
   return preview;
 }
@@ -235,7 +220,8 @@ export async function importParticipants(ctx: Context, input: ParticipantImportI
   // A refused import rolls its transaction back; its CPR matches are logged after that, so the rows stay.
   let refused: { projectId: string; matched: string[] } | null = null;
   try {
-    return await runImport(ctx, input, cipher, (projectId, matched) => (refused = { projectId, matched }));
+    const rows = await readFile(ctx, input);
+    return await runImport(ctx, input, cipher, rows, (projectId, matched) => (refused = { projectId, matched }));
   } catch (error) {
     const r = refused as { projectId: string; matched: string[] } | null;
     if (r) await logCprMatches(ctx, r.projectId, r.matched);
@@ -247,15 +233,16 @@ function runImport(
   ctx: Context,
   input: ParticipantImportInput,
   cipher: PersonalDataCipher,
+  rows: string[][],
   onRefused: (projectId: string, matched: string[]) => void,
 ): Promise<ParticipantImportResultType> {
   return ctx.manager.transaction(async (tx) => {
     // Serialise imports into one project, so two cannot hand out the same codes.
     await tx.query(`SELECT id FROM project WHERE id = $1 FOR UPDATE`, [input.projectId]);
-    const { preview, valid, project, matched } = await analyse(ctx, tx, input, cipher);
-    if (preview.errors.length > 0) {
+    const { preview, valid, project, matched, errorCount } = await analyse(ctx, tx, input, cipher, rows);
+    if (errorCount > 0) {
       onRefused(project.id, matched);
-      throw new DomainError("BAD_USER_INPUT", `Filen har ${preview.errors.length} fejl; intet er importeret. Ret fejlene, og importér igen.`, {
+      throw new DomainError("BAD_USER_INPUT", `Filen har ${errorCount.toLocaleString("da-DK")} fejl; intet er importeret. Ret fejlene, og importér igen.`, {
         errors: preview.errors,
       });
     }

@@ -356,8 +356,13 @@ export class ParticipantImportPreviewType {
   @Field(() => Int, { description: "Deltagere, importen vil oprette." })
   newCount!: number;
 
-  @Field(() => [ParticipantImportErrorType], { description: "Alle rækkefejl (overskriften er række 1)." })
+  @Field(() => [ParticipantImportErrorType], {
+    description: 'Rækkefejlene (overskriften er række 1): de første 100, og er der flere, en sidste linje "Og N flere fejl.".',
+  })
   errors!: ParticipantImportErrorType[];
+
+  @Field(() => Int, { description: "Antal rækkefejl i alt (også dem ud over de 100, errors viser)." })
+  errorCount!: number;
 
   @Field(() => [BreakdownType], { description: "Fordelingerne, som filen vil give (ikke diskretioneret: kun tovholderen ser forhåndsvisningen)." })
   breakdowns!: BreakdownType[];

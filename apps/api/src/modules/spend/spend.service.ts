@@ -1,11 +1,14 @@
 import { ActivityEntry, BudgetPosting, PostingImport } from "@overblik/db";
-import { CsvValueError, decodeCsvBytes, formatMoney, formatQuantity, oreFromDb, parsePostingsCsv, parseQuantity, sumOre, type ProjectRole } from "@overblik/domain";
+import { formatMoney, formatQuantity, oreFromDb, parseQuantity, sumOre, type ProjectRole } from "@overblik/domain";
 import type { EntityManager } from "typeorm";
 import { requireProjectAccess, requireReadAccess } from "../../common/access.js";
 import { requireUser } from "../../common/auth.js";
 import { DomainError, notFound } from "../../common/errors.js";
+import { capRowErrors, IMPORT_LIMITS } from "../../common/import-limits.js";
 import { rowsOf } from "../../common/sql.js";
 import type { Context } from "../../context.js";
+import { readPostingsInWorker } from "../imports/import-runner.js";
+import type { Progress } from "../imports/read-grid.js";
 import type {
   ActivityEntryType,
   AddPostingInput,
@@ -20,7 +23,8 @@ import type {
   SetLineActivitySourceInput,
 } from "./spend.types.js";
 
-const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+/** A postings file is an export from the finance system: IMPORT_LIMITS, with 5 MB as before. */
+const POSTING_LIMITS = { ...IMPORT_LIMITS, maxBytes: 5 * 1024 * 1024 };
 const bad = (message: string, details?: Record<string, unknown>) => new DomainError("BAD_USER_INPUT", message, details);
 
 interface LineInfo {
@@ -203,37 +207,40 @@ export async function budgetPostings(
 
 interface Analysis {
   preview: PostingImportPreviewType;
+  /** All row errors; the preview lists the first IMPORT_LIMITS.maxListedErrors. */
+  errorCount: number;
   toInsert: Array<{ budgetLineId: string; postingDate: string; amountOre: string; text: string; voucher: string; quantity: string | null }>;
 }
 
-function normaliseName(name: string): string {
-  return name.trim().replace(/\s+/g, " ").toLocaleLowerCase("da-DK");
-}
-
-/** A file neither UTF-8 nor Windows-1252 can read (UTF-16, NUL bytes) is the user's to fix: BAD_USER_INPUT. */
-function decodeOrRefuse(bytes: Uint8Array): ReturnType<typeof decodeCsvBytes> {
-  try {
-    return decodeCsvBytes(bytes);
-  } catch (error) {
-    if (error instanceof CsvValueError) throw bad(error.message);
-    throw error;
-  }
-}
-
-async function analyseImport(ctx: Context, manager: EntityManager, input: PostingImportInput): Promise<{ analysis: Analysis; budgetId: string }> {
-  const budgets: Array<{ id: string; project_id: string }> = await manager.query(`SELECT id, project_id FROM budget WHERE id = $1`, [input.budgetId]);
+/** Who may import postings into a budget: the preview, the import and the import job ask this. */
+export async function authorizePostingImport(ctx: Context, manager: EntityManager, budgetId: string): Promise<{ id: string; projectId: string }> {
+  const budgets: Array<{ id: string; project_id: string }> = await manager.query(`SELECT id, project_id FROM budget WHERE id = $1`, [budgetId]);
   const budget = budgets[0];
   if (!budget) throw notFound("Budgettet");
   requireProjectAccess(ctx, budget.project_id, POSTING_WRITERS);
+  return { id: budget.id, projectId: budget.project_id };
+}
+
+/**
+ * The file read against the budget's lines, in the import worker (progress 0–80 %) and outside any transaction,
+ * so a slow file holds no connection.
+ */
+async function readPostingFile(ctx: Context, input: PostingImportInput, progress: Progress = () => {}) {
+  const budget = await authorizePostingImport(ctx, ctx.manager, input.budgetId);
   if (!/^[A-Za-z0-9+/=\s]*$/.test(input.contentBase64)) throw bad("Filen er ikke korrekt base64-kodet.");
   const bytes = Buffer.from(input.contentBase64, "base64");
-  if (bytes.length === 0) throw bad("Filen er tom.");
-  if (bytes.length > MAX_IMPORT_BYTES) throw bad("Filen er større end 5 MB. Del den op i flere filer.");
-  const { text, encoding } = decodeOrRefuse(bytes);
+  const lines: Array<{ id: string; name: string }> = await ctx.manager.query(`SELECT id, name FROM budget_line WHERE budget_id = $1`, [budget.id]);
+  return readPostingsInWorker(bytes, lines, POSTING_LIMITS, (p) => progress(Math.round(p * 0.8)));
+}
 
-  const lines: Array<{ id: string; name: string }> = await manager.query(`SELECT id, name FROM budget_line WHERE budget_id = $1`, [budget.id]);
-  const byName = new Map(lines.map((l) => [normaliseName(l.name), l.id]));
-  const parsed = parsePostingsCsv(text, { resolveLine: (name) => byName.get(normaliseName(name)) ?? null });
+/** Checks the read file against the postings already there; writes nothing. */
+async function analyseImport(
+  ctx: Context,
+  manager: EntityManager,
+  input: PostingImportInput,
+  { parsed, encoding }: Awaited<ReturnType<typeof readPostingFile>>,
+): Promise<{ analysis: Analysis; budgetId: string }> {
+  const budget = await authorizePostingImport(ctx, manager, input.budgetId);
   const errors: ImportRowErrorType[] = [...parsed.errors];
 
   // Already in the database: the same voucher on the same line and date. Same amount: skipped; other amount: an error.
@@ -283,6 +290,7 @@ async function analyseImport(ctx: Context, manager: EntityManager, input: Postin
     budgetId: budget.id,
     analysis: {
       toInsert,
+      errorCount: errors.length,
       preview: {
         fileName: input.fileName,
         encoding,
@@ -290,7 +298,8 @@ async function analyseImport(ctx: Context, manager: EntityManager, input: Postin
         newCount: toInsert.length,
         alreadyThereCount: parsed.postings.length - toInsert.length - errors.filter((e) => e.column === null && /allerede bogført med/.test(e.message)).length,
         newTotal: sumOre(toInsert.map((p) => BigInt(p.amountOre))),
-        errors,
+        errors: capRowErrors(errors, (row, message) => ({ row, column: null, message })),
+        errorCount: errors.length,
         rows,
       },
     },
@@ -298,18 +307,20 @@ async function analyseImport(ctx: Context, manager: EntityManager, input: Postin
 }
 
 /** What an import would do, with every row error; writes nothing. */
-export async function previewPostingImport(ctx: Context, input: PostingImportInput): Promise<PostingImportPreviewType> {
-  return (await analyseImport(ctx, ctx.manager, input)).analysis.preview;
+export async function previewPostingImport(ctx: Context, input: PostingImportInput, progress?: Progress): Promise<PostingImportPreviewType> {
+  const read = await readPostingFile(ctx, input, progress);
+  return (await analyseImport(ctx, ctx.manager, input, read)).analysis.preview;
 }
 
 /** All or nothing: with any row error nothing is written; importing the same file again adds nothing. */
 export async function importPostings(ctx: Context, input: PostingImportInput): Promise<PostingImportResultType> {
   const user = requireUser(ctx);
+  const read = await readPostingFile(ctx, input);
   return ctx.manager.transaction(async (tx) => {
-    const { analysis, budgetId } = await analyseImport(ctx, tx, input);
-    const { preview, toInsert } = analysis;
-    if (preview.errors.length > 0) {
-      throw bad(`Filen har ${preview.errors.length} fejl; intet er importeret. Ret fejlene, og importér filen igen.`, { errors: preview.errors });
+    const { analysis, budgetId } = await analyseImport(ctx, tx, input, read);
+    const { preview, toInsert, errorCount } = analysis;
+    if (errorCount > 0) {
+      throw bad(`Filen har ${errorCount.toLocaleString("da-DK")} fejl; intet er importeret. Ret fejlene, og importér filen igen.`, { errors: preview.errors });
     }
     if (preview.rowCount === 0) throw bad("Filen har ingen posteringer.");
     const record = await tx.save(

@@ -190,8 +190,13 @@ export class PostingImportPreviewType {
   @Field(() => MoneyScalar, { description: "Summen af de nye posteringer." })
   newTotal!: Ore;
 
-  @Field(() => [ImportRowErrorType], { description: "Alle fejl i filen efter rækkenummer; er der nogen, importeres intet." })
+  @Field(() => [ImportRowErrorType], {
+    description: 'Fejlene i filen efter rækkenummer: de første 100, og er der flere, en sidste linje "Og N flere fejl."; er der nogen, importeres intet.',
+  })
   errors!: ImportRowErrorType[];
+
+  @Field(() => Int, { description: "Antal fejl i alt (også dem ud over de 100, errors viser)." })
+  errorCount!: number;
 
   @Field(() => [PostingImportRowType], { description: "De første 200 gyldige rækker." })
   rows!: PostingImportRowType[];

@@ -107,6 +107,7 @@ export function BudgetDraftWorkspace({ projectId, budgetId }: { projectId: strin
       ) : null}
       {importing ? (
         <BudgetImportDialog
+          projectId={projectId}
           budget={budget}
           onClose={() => setImporting(false)}
           onImported={(text) => {

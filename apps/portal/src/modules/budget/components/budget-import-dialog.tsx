@@ -5,11 +5,12 @@ import { formatKrPlain, toOre } from "../../../ui/format";
 import { ImportFileField, ImportProgress } from "../../../ui/import-file";
 import { Modal } from "../../../ui/modal";
 import { readAsBase64 } from "../../participants/components/participant-import";
-import type { PreviewBudgetImportMutation, SheetUnit } from "@overblik/graphql-client";
-import { useImportBudget, usePreviewBudgetImport, type DraftBudget } from "../hooks/use-budget-drafts";
+import type { SheetUnit } from "@overblik/graphql-client";
+import { useImportJob, type FinishedImportJob } from "../../imports/hooks/use-import-job";
+import { useImportBudget, type DraftBudget } from "../hooks/use-budget-drafts";
 import { YearTotalsTable } from "./year-totals-table";
 
-type Preview = PreviewBudgetImportMutation["previewBudgetImport"];
+type Preview = NonNullable<FinishedImportJob["budget"]>;
 
 const STATUS_LABELS: Record<Preview["rows"][number]["status"], string> = {
   TITLE: "Titel (springes over)",
@@ -28,7 +29,17 @@ const SIDE_LABELS = { INCOME: "Indtægt", EXPENSE: "Udgift" } as const;
  * with row numbers and the totals; "Importér" stays disabled while there are errors. The import replaces the
  * draft's lines, all or nothing.
  */
-export function BudgetImportDialog({ budget, onClose, onImported }: { budget: DraftBudget; onClose: () => void; onImported: (message: string) => void }) {
+export function BudgetImportDialog({
+  projectId,
+  budget,
+  onClose,
+  onImported,
+}: {
+  projectId: string;
+  budget: DraftBudget;
+  onClose: () => void;
+  onImported: (message: string) => void;
+}) {
   const id = useId();
   const fileRef = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<{ name: string; base64: string } | null>(null);
@@ -36,17 +47,25 @@ export function BudgetImportDialog({ budget, onClose, onImported }: { budget: Dr
   const [reading, setReading] = useState<number | null>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  const [runPreview, { loading: checking }] = usePreviewBudgetImport();
   const [runImport, { loading: importing }] = useImportBudget();
+  // The server reads the sheet as a job; the progress bar follows it until the preview is ready.
+  const [starting, setStarting] = useState(false);
+  const job = useImportJob((finished) => {
+    if (finished.status === "DONE" && finished.budget) setPreview(finished.budget);
+    else setFailure(finished.errorMessage ?? "Kontrollen af filen er ikke længere tilgængelig. Vælg filen igen.");
+  });
+  const checking = starting || job.running;
 
   async function check(next: { name: string; base64: string }, chosenUnit: SheetUnit | "") {
     setFailure(null);
     setPreview(null);
+    setStarting(true);
     try {
-      const result = await runPreview({ variables: { input: { budgetId: budget.id, fileName: next.name, contentBase64: next.base64, unit: chosenUnit || null } } });
-      setPreview(result.data?.previewBudgetImport ?? null);
+      await job.start({ kind: "BUDGET", projectId, budgetId: budget.id, fileName: next.name, contentBase64: next.base64, unit: chosenUnit || null });
     } catch (e) {
       setFailure(errorMessage(e));
+    } finally {
+      setStarting(false);
     }
   }
 
@@ -120,7 +139,12 @@ export function BudgetImportDialog({ budget, onClose, onImported }: { budget: Dr
         </select>
       </div>
       <ImportFileField id={id} label="Fil med økonomioverslaget" accept=".xlsx,.csv,.txt" disabled={busy} inputRef={fileRef} onChoose={(e) => void choose(e.target.files)} />
-      <ImportProgress id={id} busy={busy} label={reading !== null ? "Læser filen …" : importing ? "Importerer …" : "Kontrollerer filen …"} percent={reading} />
+      <ImportProgress
+        id={id}
+        busy={busy}
+        label={reading !== null ? "Læser filen …" : importing ? "Importerer …" : `Kontrol på serveren: ${job.job?.phase ?? "sender filen"} …`}
+        percent={reading ?? (importing ? null : (job.job?.progress ?? null))}
+      />
       {failure ? <ErrorAlert message={failure} /> : null}
       {preview ? <PreviewTables preview={preview} /> : null}
     </Modal>

@@ -5,7 +5,6 @@ import {
   CopyBudgetSourcesDocument,
   CreateBudgetDocument,
   ImportBudgetDocument,
-  PreviewBudgetImportDocument,
   RejectBudgetDocument,
   SaveBudgetDraftDocument,
   SubmitBudgetDocument,
@@ -34,5 +33,3 @@ export const useSubmitBudget = () => useMutation(SubmitBudgetDocument, REFETCH);
 export const useRejectBudget = () => useMutation(RejectBudgetDocument, REFETCH);
 export const useImportBudget = () => useMutation(ImportBudgetDocument, REFETCH);
 export const useCopyBudget = () => useMutation(CopyBudgetDocument, REFETCH);
-/** A preview writes nothing, so nothing is refetched. */
-export const usePreviewBudgetImport = () => useMutation(PreviewBudgetImportDocument);

@@ -1,15 +1,15 @@
-import type { PreviewParticipantImportMutation } from "@overblik/graphql-client";
 import { useId, useRef, useState, type ChangeEvent } from "react";
 import { Alert, ErrorAlert } from "../../../ui/alert";
 import { errorMessage, importRowErrors, type RowErrorDetail } from "../../../ui/errors";
 import { formatInteger } from "../../../ui/format";
 import { Link } from "../../../ui/navigation";
-import { useImportParticipants, usePreviewParticipantImport } from "../hooks/use-participants";
+import { useImportJob, type FinishedImportJob } from "../../imports/hooks/use-import-job";
+import { useImportParticipants } from "../hooks/use-participants";
 import { participantPaths } from "../participant-paths";
 import { BreakdownTables } from "./breakdown-tables";
 import { ImportFileField, ImportProgress } from "../../../ui/import-file";
 
-type Preview = PreviewParticipantImportMutation["previewParticipantImport"];
+type Preview = NonNullable<FinishedImportJob["participants"]>;
 
 /** The API takes at most 10 MB; saying so before reading spares the upload. */
 const MAX_BYTES = 10 * 1024 * 1024;
@@ -48,12 +48,13 @@ function count(n: number, one: string, many: string): string {
 /** The API names a column by its lower-case header; the help text above spells them like this. */
 const COLUMN_NAMES: Record<string, string> = Object.fromEntries(IMPORT_COLUMNS.split(";").map((name) => [name.toLocaleLowerCase("da-DK"), name]));
 
-function RowErrors({ errors }: { errors: readonly RowErrorDetail[] }) {
+/** The errors listed (at most 100 and a line counting the rest) and how many the file has in all. */
+function RowErrors({ errors, total }: { errors: readonly RowErrorDetail[]; total: number }) {
   return (
     <div className="import-errors">
       <Alert variant="error">
         <p className="m-0">
-          Filen har {count(errors.length, "fejl", "fejl")}; intet er importeret. Ret fejlene i filen, og vælg den igen.
+          Filen har {count(total, "fejl", "fejl")}; intet er importeret. Ret fejlene i filen, og vælg den igen.
         </p>
       </Alert>
       <div className="table--responsive-scroll" tabIndex={0} role="region" aria-label="Fejl i filen">
@@ -93,13 +94,32 @@ function RowErrors({ errors }: { errors: readonly RowErrorDetail[] }) {
 export function ParticipantImport({ projectId }: { projectId: string }) {
   const id = useId();
   const fileRef = useRef<HTMLInputElement>(null);
-  const [previewImport] = usePreviewParticipantImport();
   const [runImport] = useImportParticipants();
   const [phase, setPhase] = useState<Phase>({ kind: "idle" });
   const [file, setFile] = useState<{ name: string; base64: string } | null>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
-  const [rowErrors, setRowErrors] = useState<RowErrorDetail[]>([]);
+  const [rowErrors, setRowErrorList] = useState<RowErrorDetail[]>([]);
+  const [errorTotal, setErrorTotal] = useState(0);
+  const setRowErrors = (list: RowErrorDetail[], total = list.length) => {
+    setRowErrorList(list);
+    setErrorTotal(total);
+  };
   const [serverError, setServerError] = useState<string | null>(null);
+  // The server reads the file as a job; the progress bar follows it until the preview is ready.
+  const check = useImportJob((job) => {
+    const data = job.participants;
+    if (job.status === "DONE" && data) {
+      setPreview(data);
+      setRowErrors(
+        data.errors.map((e) => ({ row: e.row, column: e.column, message: e.message })),
+        data.errorCount,
+      );
+      setPhase({ kind: "preview" });
+      return;
+    }
+    setPhase({ kind: "idle" });
+    setServerError(job.errorMessage ?? "Kontrollen af filen er ikke længere tilgængelig. Vælg filen igen.");
+  });
 
   async function choose(event: ChangeEvent<HTMLInputElement>) {
     const chosen = event.target.files?.[0];
@@ -126,11 +146,7 @@ export function ParticipantImport({ projectId }: { projectId: string }) {
       const base64 = await readAsBase64(chosen, (percent) => setPhase({ kind: "reading", percent }));
       setFile({ name: chosen.name, base64 });
       setPhase({ kind: "checking" });
-      const result = await previewImport({ variables: { input: { projectId, fileName: chosen.name, contentBase64: base64 } } });
-      const data = result.data?.previewParticipantImport ?? null;
-      setPreview(data);
-      setRowErrors(data ? data.errors.map((e) => ({ row: e.row, column: e.column, message: e.message })) : []);
-      setPhase({ kind: "preview" });
+      await check.start({ kind: "PARTICIPANTS", projectId, fileName: chosen.name, contentBase64: base64 });
     } catch (error) {
       setPhase({ kind: "idle" });
       setServerError(error instanceof DOMException ? "Filen kunne ikke læses. Vælg den igen." : errorMessage(error));
@@ -164,10 +180,11 @@ export function ParticipantImport({ projectId }: { projectId: string }) {
     phase.kind === "reading"
       ? `Læser filen … ${phase.percent} %`
       : phase.kind === "checking"
-        ? "Kontrollerer filen på serveren …"
+        ? `Kontrol på serveren: ${check.job?.phase ?? "sender filen"} …`
         : phase.kind === "importing"
           ? "Importerer deltagerne …"
           : "";
+  const progressPercent = phase.kind === "reading" ? phase.percent : phase.kind === "checking" ? (check.job?.progress ?? null) : null;
 
   return (
     <div className="participant-import">
@@ -205,7 +222,7 @@ export function ParticipantImport({ projectId }: { projectId: string }) {
 
       <ImportFileField id={id} label="Målgruppefil (.csv eller .xlsx)" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" disabled={busy} inputRef={fileRef} onChoose={(e) => void choose(e)} />
 
-      <ImportProgress id={id} busy={busy} label={progressLabel} percent={phase.kind === "reading" ? phase.percent : null} />
+      <ImportProgress id={id} busy={busy} label={progressLabel} percent={progressPercent} />
 
       {phase.kind === "done" ? (
         <Alert variant="success" heading="Importen er gennemført">
@@ -221,7 +238,7 @@ export function ParticipantImport({ projectId }: { projectId: string }) {
       ) : null}
 
       {serverError ? <ErrorAlert message={serverError} /> : null}
-      {rowErrors.length > 0 && !(preview && phase.kind !== "done") ? <RowErrors errors={rowErrors} /> : null}
+      {rowErrors.length > 0 && !(preview && phase.kind !== "done") ? <RowErrors errors={rowErrors} total={errorTotal} /> : null}
 
       {preview && phase.kind !== "done" ? (
         <section className="import-preview" aria-labelledby={`${id}-preview`}>
@@ -231,9 +248,9 @@ export function ParticipantImport({ projectId }: { projectId: string }) {
             <li>
               <strong>{count(preview.newCount, "ny deltager", "nye deltagere")}</strong> oprettes ved importen
             </li>
-            {rowErrors.length > 0 ? <li>{count(rowErrors.length, "fejl", "fejl")}</li> : null}
+            {rowErrors.length > 0 ? <li>{count(errorTotal, "fejl", "fejl")}</li> : null}
           </ul>
-          {rowErrors.length > 0 ? <RowErrors errors={rowErrors} /> : null}
+          {rowErrors.length > 0 ? <RowErrors errors={rowErrors} total={errorTotal} /> : null}
           {rowErrors.length === 0 && preview.newCount > 0 ? (
             <>
               <h4>Sådan fordeler de nye deltagere sig</h4>

@@ -8,7 +8,6 @@ import {
   ParticipantCurrentDocument,
   ParticipantDetailsDocument,
   ParticipantProjectFrameDocument,
-  PreviewParticipantImportDocument,
   ProjectParticipantsDocument,
   ProjectParticipantStatisticsDocument,
   RevealParticipantIdentityDocument,
@@ -104,10 +103,6 @@ export function useRevealIdentity() {
 /** Not cached either: the cache would keep the CPR number as part of the mutation's arguments. */
 export function useFindParticipantByCpr() {
   return useMutation(FindParticipantByCprDocument, { fetchPolicy: "no-cache" });
-}
-
-export function usePreviewParticipantImport() {
-  return useMutation(PreviewParticipantImportDocument, { fetchPolicy: "no-cache" });
 }
 
 export function useImportParticipants() {

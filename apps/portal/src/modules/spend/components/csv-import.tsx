@@ -1,12 +1,12 @@
-import type { PreviewPostingImportMutation } from "@overblik/graphql-client";
 import { useId, useRef, useState, type ChangeEvent } from "react";
 import { Alert, ErrorAlert } from "../../../ui/alert";
 import { errorMessage, importRowErrors, type RowErrorDetail } from "../../../ui/errors";
 import { formatDateDa, formatInteger, formatKr, formatKrPlain, formatQuantityText, toOre } from "../../../ui/format";
-import { useImportPostings, usePreviewPostingImport } from "../hooks/use-postings";
+import { useImportJob, type FinishedImportJob } from "../../imports/hooks/use-import-job";
+import { useImportPostings } from "../hooks/use-postings";
 import { ImportFileField, ImportProgress } from "../../../ui/import-file";
 
-type Preview = PreviewPostingImportMutation["previewPostingImport"];
+type Preview = NonNullable<FinishedImportJob["postings"]>;
 
 /** The API takes at most 5 MB; saying so before reading spares the upload. */
 const MAX_BYTES = 5 * 1024 * 1024;
@@ -40,10 +40,11 @@ function plural(n: number, one: string, many: string): string {
   return `${formatInteger(n)} ${n === 1 ? one : many}`;
 }
 
-function RowErrors({ errors }: { errors: readonly RowErrorDetail[] }) {
+/** The errors listed (at most 100 and a line counting the rest) and how many the file has in all. */
+function RowErrors({ errors, total }: { errors: readonly RowErrorDetail[]; total: number }) {
   return (
     <div className="import-errors">
-      <ErrorAlert message={`Filen har ${plural(errors.length, "fejl", "fejl")}; intet er importeret. Ret fejlene i filen, og vælg den igen.`} />
+      <ErrorAlert message={`Filen har ${plural(total, "fejl", "fejl")}; intet er importeret. Ret fejlene i filen, og vælg den igen.`} />
       <div className="table--responsive-scroll" tabIndex={0} role="region" aria-label="Fejl i filen">
         <table className="table table--compact import-error-table">
           <caption className="sr-only">Fejl i filen efter rækkenummer (overskriften er række 1)</caption>
@@ -125,16 +126,32 @@ function PreviewTable({ preview }: { preview: Preview }) {
  * CSV import from the finance system: read the file, let the API check every row (nothing is
  * written), show the preview with every error by row number, and import all or nothing.
  */
-export function CsvImport({ budgetId, onImported }: { budgetId: string; onImported?: () => void }) {
+export function CsvImport({ projectId, budgetId, onImported }: { projectId: string; budgetId: string; onImported?: () => void }) {
   const id = useId();
   const fileRef = useRef<HTMLInputElement>(null);
-  const [previewImport] = usePreviewPostingImport();
   const [runImport] = useImportPostings();
   const [phase, setPhase] = useState<Phase>({ kind: "idle" });
   const [file, setFile] = useState<{ name: string; base64: string } | null>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
-  const [rowErrors, setRowErrors] = useState<RowErrorDetail[]>([]);
+  const [rowErrors, setRowErrorList] = useState<RowErrorDetail[]>([]);
+  const [errorTotal, setErrorTotal] = useState(0);
+  const setRowErrors = (list: RowErrorDetail[], total = list.length) => {
+    setRowErrorList(list);
+    setErrorTotal(total);
+  };
   const [serverError, setServerError] = useState<string | null>(null);
+  // The server reads the file as a job; the progress bar follows it until the preview is ready.
+  const check = useImportJob((job) => {
+    const data = job.postings;
+    if (job.status === "DONE" && data) {
+      setPreview(data);
+      setRowErrors(data.errors, data.errorCount);
+      setPhase({ kind: "preview" });
+      return;
+    }
+    setPhase({ kind: "idle" });
+    setServerError(job.errorMessage ?? "Kontrollen af filen er ikke længere tilgængelig. Vælg filen igen.");
+  });
 
   async function choose(event: ChangeEvent<HTMLInputElement>) {
     const chosen = event.target.files?.[0];
@@ -156,11 +173,7 @@ export function CsvImport({ budgetId, onImported }: { budgetId: string; onImport
       const base64 = await readAsBase64(chosen, (percent) => setPhase({ kind: "reading", percent }));
       setFile({ name: chosen.name, base64 });
       setPhase({ kind: "checking" });
-      const result = await previewImport({ variables: { input: { budgetId, fileName: chosen.name, contentBase64: base64 } } });
-      const data = result.data?.previewPostingImport ?? null;
-      setPreview(data);
-      setRowErrors(data ? data.errors : []);
-      setPhase({ kind: "preview" });
+      await check.start({ kind: "POSTINGS", projectId, budgetId, fileName: chosen.name, contentBase64: base64 });
     } catch (error) {
       setPhase({ kind: "idle" });
       setServerError(error instanceof DOMException ? "Filen kunne ikke læses. Vælg den igen." : errorMessage(error));
@@ -195,10 +208,11 @@ export function CsvImport({ budgetId, onImported }: { budgetId: string; onImport
     phase.kind === "reading"
       ? `Læser filen … ${phase.percent} %`
       : phase.kind === "checking"
-        ? "Kontrollerer filen på serveren …"
+        ? `Kontrol på serveren: ${check.job?.phase ?? "sender filen"} …`
         : phase.kind === "importing"
           ? "Importerer posteringerne …"
           : "";
+  const progressPercent = phase.kind === "reading" ? phase.percent : phase.kind === "checking" ? (check.job?.progress ?? null) : null;
 
   return (
     <div className="csv-import">
@@ -219,7 +233,7 @@ export function CsvImport({ budgetId, onImported }: { budgetId: string; onImport
 
       <ImportFileField id={id} label="CSV-fil" accept=".csv,text/csv" disabled={busy} inputRef={fileRef} onChoose={(e) => void choose(e)} />
 
-      <ImportProgress id={id} busy={busy} label={progressLabel} percent={phase.kind === "reading" ? phase.percent : null} />
+      <ImportProgress id={id} busy={busy} label={progressLabel} percent={progressPercent} />
       {phase.kind === "done" ? (
         <Alert variant="success" heading="Importen er gennemført">
           <p className="m-0">
@@ -230,7 +244,7 @@ export function CsvImport({ budgetId, onImported }: { budgetId: string; onImport
       ) : null}
 
       {serverError ? <ErrorAlert message={serverError} /> : null}
-      {rowErrors.length > 0 ? <RowErrors errors={rowErrors} /> : null}
+      {rowErrors.length > 0 ? <RowErrors errors={rowErrors} total={errorTotal} /> : null}
 
       {preview && phase.kind !== "done" ? (
         <section className="import-preview" aria-labelledby={`${id}-preview`}>
@@ -241,7 +255,7 @@ export function CsvImport({ budgetId, onImported }: { budgetId: string; onImport
               <strong>{plural(preview.newCount, "ny postering", "nye posteringer")}</strong>, i alt {formatKr(toOre(preview.newTotal))}
             </li>
             <li>{plural(preview.alreadyThereCount, "findes allerede", "findes allerede")} og importeres ikke igen</li>
-            {rowErrors.length > 0 ? <li>{plural(rowErrors.length, "fejl", "fejl")}</li> : null}
+            {rowErrors.length > 0 ? <li>{plural(errorTotal, "fejl", "fejl")}</li> : null}
           </ul>
           <PreviewTable preview={preview} />
           <div className="button-row">

@@ -3,7 +3,6 @@ import {
   AddPostingDocument,
   BudgetPostingsDocument,
   ImportPostingsDocument,
-  PreviewPostingImportDocument,
   ReversePostingDocument,
 } from "@overblik/graphql-client";
 
@@ -25,11 +24,6 @@ export function useAddPosting() {
 
 export function useReversePosting() {
   return useMutation(ReversePostingDocument, REFETCH);
-}
-
-/** Writes nothing: the preview of what an import would do, with every row error. */
-export function usePreviewPostingImport() {
-  return useMutation(PreviewPostingImportDocument);
 }
 
 export function useImportPostings() {
