@@ -42,6 +42,9 @@ async function xlsx(build: (sheet: ExcelJS.Worksheet) => void): Promise<Buffer> 
 
 const csv = (lines: string[]) => Buffer.from(lines.join("\n"));
 
+/** Starting a worker loads ExcelJS at low priority: under a full `npm test` on 2 cores that can take seconds. */
+const WORKER_TIMEOUT = 60_000;
+
 describe("the bounded import reader (issue #14)", () => {
   it("refuses a zip bomb from the central directory's sizes, without inflating it", async () => {
     expect(zipUncompressedSize(zipClaiming(1234))).toBe(1234);
@@ -111,7 +114,7 @@ describe("the bounded import reader (issue #14)", () => {
     expect(error).toBeInstanceOf(DomainError);
     expect((error as DomainError).code).toBe("BAD_USER_INPUT");
     expect((error as DomainError).message).toContain("50 MB udpakket");
-  });
+  }, WORKER_TIMEOUT);
 
   it("stops a worker that passes the time limit and says so", async () => {
     const big = csv(Array.from({ length: 19_000 }, (_, i) => `række ${i};"${"x".repeat(400)}";${i}`));
@@ -123,5 +126,5 @@ describe("the bounded import reader (issue #14)", () => {
     expect((error as DomainError).message).toBe("Filen kunne ikke læses på 30 sekunder; del den op i mindre filer.");
     // The next file gets a fresh worker.
     expect(await readGridInWorker("a.csv", csv(["a"]))).toEqual([["a"]]);
-  });
+  }, WORKER_TIMEOUT);
 });
