@@ -237,3 +237,75 @@ describe("fuzzing the imports with hostile files", () => {
     expect((await fetch(`${api.url}/healthz`)).status).toBe(200);
   }, 120_000);
 });
+
+/** Hostile texts (issue #14): purposes empty, too long or of 14 MB, NUL bytes and lone surrogates, and a body over the limit. */
+const HOSTILE_PURPOSES = ["", "   ", "ab", "x".repeat(301), "x".repeat(14 * 1024 * 1024), "Opfølgning\u0000skjult", "Opfølgning \ud800", "\u202eOpfølgning"];
+
+/** Whether an input type carries a `purpose` field, at any depth the fuzzer builds. */
+function hasPurpose(type: GraphQLInputType): boolean {
+  const named = getNamedType(type);
+  return isInputObjectType(named) && Object.entries(named.getFields()).some(([name, f]) => name === "purpose" || hasPurpose(f.type));
+}
+
+/** A value for `type` with every `purpose` (argument or input field) set to `purpose`. */
+function withPurpose(type: GraphQLInputType, purpose: string): unknown {
+  const named = getNamedType(type);
+  if (!isInputObjectType(named)) return valueFor(type);
+  return Object.fromEntries(Object.values(named.getFields()).map((f) => [f.name, f.name === "purpose" ? purpose : hasPurpose(f.type) ? withPurpose(f.type, purpose) : valueFor(f.type)]));
+}
+
+describe("fuzzing with hostile texts", () => {
+  it("refuses bad purposes and texts with a 4xx or BAD_USER_INPUT everywhere a purpose is taken, and logs none of them", async () => {
+    const fields = [
+      ...Object.values(schema.getQueryType()?.getFields() ?? {}).map((f) => ["query", f] as const),
+      ...Object.values(schema.getMutationType()?.getFields() ?? {}).map((f) => ["mutation", f] as const),
+    ].filter(([, f]) => f.args.some((a) => a.name === "purpose" || hasPurpose(a.type)));
+    expect(fields.length).toBeGreaterThan(3);
+    const [, , tovholder] = tokens;
+    const [participant] = (await api.dataSource.query(`SELECT id FROM participant LIMIT 1`)) as Array<{ id: string }>;
+    const idFor = (name: string, value: unknown) => (name === "id" || name === "participantId" ? participant?.id : value);
+    const before: Array<{ id: string }> = await api.dataSource.query(`SELECT coalesce(max(id), 0)::text AS id FROM access_log`);
+    let sent = 0;
+    for (const [kind, field] of fields) {
+      for (const purpose of HOSTILE_PURPOSES) {
+        const { query } = operation(kind, field);
+        const variables = Object.fromEntries(field.args.map((a) => [a.name, a.name === "purpose" ? purpose : idFor(a.name, withPurpose(a.type, purpose))]));
+        const res = await fetch(`${api.url}/graphql`, {
+          method: "POST",
+          headers: { "content-type": "application/json", authorization: `Bearer ${tovholder}` },
+          body: JSON.stringify({ query, variables }),
+        });
+        const text = await res.text();
+        sent++;
+        expect(res.status, `${field.name}: ${text.slice(0, 300)}`).toBeLessThan(500);
+        expect(text, field.name).not.toContain("INTERNAL_SERVER_ERROR");
+        // Only a purpose the rule accepts (3–300 characters after trim) may lead to data; the others never do.
+        if (purpose.trim().length < 3 || purpose.length > 300 || purpose.includes("\u0000")) expect(JSON.parse(text).data?.[field.name] ?? null, field.name).toBeNull();
+      }
+    }
+    // The same read with a good purpose answers (so the refusals above are the purpose's doing) and is logged.
+    const good = await fetch(`${api.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${tovholder}` },
+      body: JSON.stringify({ query: `query G($id: ID!, $purpose: String!) { participant(id: $id, purpose: $purpose) { id } }`, variables: { id: participant?.id, purpose: "Opfølgning på forløbet" } }),
+    });
+    expect(((await good.json()) as { data?: { participant?: { id: string } } }).data?.participant?.id).toBe(participant?.id);
+    // A body over the server's limit is refused before it is parsed.
+    const huge = await fetch(`${api.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${tovholder}` },
+      body: JSON.stringify({ query: "{ me { id } }", variables: { padding: "x".repeat(20 * 1024 * 1024) } }),
+    });
+    expect(huge.status).toBe(413);
+    process.stdout.write(`Fjendtlige formål: ${sent} operationer på ${fields.length} felter\n`);
+    const logged: Array<{ n: number }> = await api.dataSource.query(
+      `SELECT count(*)::int AS n FROM access_log WHERE id > $1
+          AND (length(purpose) > 300 OR length(btrim(purpose)) < 3 OR purpose LIKE '%' || chr(65533) || '%')`,
+      [before[0]?.id ?? "0"],
+    );
+    const bad: Array<{ purpose: string }> = await api.dataSource.query(`SELECT left(purpose, 40) AS purpose FROM access_log WHERE id > $1 AND (length(purpose) > 300 OR length(btrim(purpose)) < 3 OR purpose LIKE '%' || chr(65533) || '%')`, [before[0]?.id ?? "0"]);
+    expect(bad.map((r) => JSON.stringify(r.purpose))).toEqual([]);
+    expect(logged[0]?.n).toBe(0);
+    expect((await fetch(`${api.url}/healthz`)).status).toBe(200);
+  }, 180_000);
+});

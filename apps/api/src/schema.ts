@@ -48,23 +48,37 @@ export const resolvers = [
 const VALIDATOR_OPTIONS: ValidatorOptions = { forbidUnknownValues: false, skipMissingProperties: true };
 const isObject = (value: unknown): value is object => value !== null && typeof value === "object";
 
-/** Whether a string anywhere in an argument (inputs, lists, nested inputs) holds a NUL character. */
-export function holdsNul(value: unknown): boolean {
-  if (typeof value === "string") return value.includes("\u0000");
-  if (Array.isArray(value)) return value.some(holdsNul);
-  if (isObject(value)) return Object.values(value).some(holdsNul);
-  return false;
+/**
+ * The characters no text argument may hold, with the Danish refusal: PostgreSQL's text cannot hold NUL, and a lone
+ * UTF-16 surrogate (\p{Cs} in a `u` regex matches only an unpaired one) would be stored as U+FFFD — the text
+ * silently changed. No user types either.
+ */
+const INVALID_CHARACTERS: ReadonlyArray<{ pattern: RegExp; message: string }> = [
+  { pattern: /\u0000/, message: "Teksten indeholder et ugyldigt tegn (NUL)." },
+  { pattern: /\p{Cs}/u, message: "Teksten indeholder et ugyldigt tegn (et halvt unicode-tegn); skriv den igen." },
+];
+
+/** The refusal for the first string anywhere in an argument (inputs, lists, nested inputs) holding such a character. */
+export function invalidCharacterIn(value: unknown): string | null {
+  if (typeof value === "string") return INVALID_CHARACTERS.find((c) => c.pattern.test(value))?.message ?? null;
+  const values = Array.isArray(value) ? value : isObject(value) ? Object.values(value) : [];
+  for (const item of values) {
+    const message = invalidCharacterIn(item);
+    if (message) return message;
+  }
+  return null;
 }
 
 /**
  * type-graphql's own argument validation, rule for rule (class-validator on input and args objects, unknown
  * values allowed, missing properties skipped, ArgumentValidationError for formatError's Danish messages) after the
- * NUL check every argument gets (scalars too: type-graphql calls validateFn for each), with
+ * character check every argument gets (scalars too: type-graphql calls validateFn for each), with
  * class-validator imported once: type-graphql's default imports it anew for every argument it validates.
  */
 export async function validateArgument(value: unknown): Promise<void> {
-  // PostgreSQL's text cannot hold NUL, and no user types one: every string argument is refused here, at the door.
-  if (holdsNul(value)) throw new DomainError("BAD_USER_INPUT", "Teksten indeholder et ugyldigt tegn (NUL).");
+  // Every string argument holding such a character is refused here, at the door.
+  const invalid = invalidCharacterIn(value);
+  if (invalid) throw new DomainError("BAD_USER_INPUT", invalid);
   if (!isObject(value)) return;
   try {
     if (Array.isArray(value)) await Promise.all(value.filter(isObject).map((item) => validateOrReject(item, VALIDATOR_OPTIONS)));
