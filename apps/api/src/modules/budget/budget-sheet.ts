@@ -3,8 +3,6 @@ import { IMPORT_LIMITS, ImportRefusal, type ImportLimits } from "../../common/im
 import { readGridInWorker } from "../imports/import-runner.js";
 import { readGrid, type Progress } from "../imports/read-grid.js";
 
-export { zipUncompressedSize } from "../imports/read-grid.js";
-
 /** An økonomioverslag is a page of lines, never a data dump: IMPORT_LIMITS, with 5 MB and 2.000 rows. */
 export const SHEET_LIMITS: ImportLimits = { ...IMPORT_LIMITS, maxBytes: 5 * 1024 * 1024, maxRows: 2000 };
 
