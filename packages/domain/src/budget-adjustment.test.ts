@@ -5,6 +5,7 @@ import {
   applyEntries,
   changeEntries,
   DEFAULT_APPROVAL_THRESHOLD,
+  grantSentence,
   moveEntries,
   requiresApproval,
   sideTotalChanges,
@@ -97,10 +98,24 @@ describe("change of a line", () => {
     expect(requiresApproval(entries, sideOf, DEFAULT_APPROVAL_THRESHOLD)).toBe(true);
   });
 
-  it("financed by a new grant changes the total and needs approval; the grant must be described", () => {
-    const entries = changeEntries(doctor, 2012, -kroner(1_000), { grantText: "Tillægsbevilling fra puljen" }, [2012]);
-    expect(requiresApproval(entries, () => "EXPENSE", DEFAULT_APPROVAL_THRESHOLD)).toBe(true);
-    expect(() => changeEntries(doctor, 2012, 1n, { grantText: "  " }, [2012])).toThrow(/finansieres/);
-    expect(() => changeEntries(doctor, 2012, 0n, { grantText: "x" }, [2012])).toThrow(/0 kr/);
+  it("financed by a new grant books the grant as income on the chosen line: both sides move, the budget stays balanced", () => {
+    const entries = changeEntries(doctor, 2012, kroner(60_000), { grantText: "Tillægsbevilling fra puljen", incomeLine: grant }, [2012]);
+    const sideOf = (id: string): "INCOME" | "EXPENSE" => (id === "tilskud" ? "INCOME" : "EXPENSE");
+    expect(sideTotalChanges(entries, sideOf)).toEqual({ INCOME: kroner(60_000), EXPENSE: kroner(60_000) });
+    expect(requiresApproval(entries, sideOf, DEFAULT_APPROVAL_THRESHOLD)).toBe(true);
+    expect(() => changeEntries(doctor, 2012, 1n, { grantText: "  ", incomeLine: grant }, [2012])).toThrow(/finansieres/);
+    expect(() => changeEntries(doctor, 2012, 0n, { grantText: "x", incomeLine: grant }, [2012])).toThrow(/0 kr/);
   });
+
+  it("refuses a grant without an income line, on an expense line, or raising an income line", () => {
+    expect(() => changeEntries(doctor, 2012, 1n, { grantText: "x", incomeLine: null }, [2012])).toThrow(/vælg den indtægtslinje/);
+    expect(() => changeEntries(doctor, 2012, 1n, { grantText: "x", incomeLine: other }, [2012])).toThrow(/skal bogføres på en indtægtslinje/);
+    expect(() => changeEntries(grant, 2012, 1n, { grantText: "x", incomeLine: grant }, [2012])).toThrow(/udgiftslinje, der ændres/);
+  });
+
+  it("says before saving where the grant is booked, with one period after the amount", () => {
+    expect(grantSentence(kroner(60_000), "Puljetilskud")).toBe("Tillægsbevillingen på 60.000 kr. bogføres som indtægt på linjen Puljetilskud.");
+    expect(grantSentence(-kroner(5_000), "Puljetilskud")).toBe("Tillægsbevillingen nedsættes med 5.000 kr., som trækkes fra indtægten på linjen Puljetilskud.");
+  });
+});
 });

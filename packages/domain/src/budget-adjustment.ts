@@ -1,4 +1,5 @@
 import type { BudgetSide } from "./budget.js";
+import { formatKr, sentence } from "./format.js";
 import type { Ore } from "./money.js";
 
 /**
@@ -6,7 +7,8 @@ import type { Ore } from "./money.js";
  * - an omplacering (MOVE) moves an amount between two lines on the same side and in the same year:
  *   the side's total is unchanged by construction;
  * - a change (CHANGE) raises or lowers one line, financed by another line or by a new grant (a
- *   tillægsbevilling) noted in text; financed by a grant, it changes the budget's total.
+ *   tillægsbevilling). A new grant is income: it is booked on an income line (chosen or created in the same
+ *   change), so income and expense change alike and a balanced budget stays balanced.
  */
 export type AdjustmentKind = "MOVE" | "CHANGE";
 
@@ -29,7 +31,8 @@ export type AdjustmentProblem =
   | "DIFFERENT_SIDES"
   | "YEAR_OUTSIDE_BUDGET"
   | "ZERO_CHANGE"
-  | "FINANCING_MISSING";
+  | "FINANCING_MISSING"
+  | "GRANT_INCOME_LINE";
 
 export class AdjustmentError extends Error {
   constructor(
@@ -64,15 +67,23 @@ export function moveEntries(from: LineAmountState, to: LineAmountState, year: nu
   ];
 }
 
+/** A new grant (tillægsbevilling): its text, and the income line it is booked on. */
+export interface GrantFinancing {
+  grantText: string;
+  /** The income line the grant is booked on; null when none was chosen (refused). */
+  incomeLine: (LineAmountState & { name?: string }) | null;
+}
+
 /**
  * The entries of a change of one line by `delta` (positive: an increase), financed by another line
- * (which moves the opposite way when on the same side) or by a grant described in `grantText`.
+ * (which moves the opposite way when on the same side) or by a new grant, booked as income on its income line
+ * by the same amount.
  */
 export function changeEntries(
   line: LineAmountState,
   year: number,
   delta: Ore,
-  financing: { line: LineAmountState } | { grantText: string },
+  financing: { line: LineAmountState } | GrantFinancing,
   years: readonly number[],
 ): AdjustmentEntry[] {
   if (delta === 0n) throw new AdjustmentError("ZERO_CHANGE", "Ændringen må ikke være 0 kr.");
@@ -89,7 +100,33 @@ export function changeEntries(
   if (financing.grantText.trim() === "") {
     throw new AdjustmentError("FINANCING_MISSING", "Angiv hvordan ændringen finansieres: en anden linje eller en ny bevilling.");
   }
-  return [{ lineId: line.id, year, delta }];
+  if (line.side !== "EXPENSE") {
+    throw new AdjustmentError(
+      "GRANT_INCOME_LINE",
+      "En tillægsbevilling finansierer en udgift: vælg den udgiftslinje, der ændres. Bevillingen selv bogføres på en indtægtslinje.",
+    );
+  }
+  if (!financing.incomeLine) {
+    throw new AdjustmentError(
+      "GRANT_INCOME_LINE",
+      "En tillægsbevilling er en indtægt: vælg den indtægtslinje, bevillingen bogføres på, eller skriv navnet på en ny indtægtslinje.",
+    );
+  }
+  if (financing.incomeLine.side !== "INCOME") {
+    throw new AdjustmentError("GRANT_INCOME_LINE", "Tillægsbevillingen skal bogføres på en indtægtslinje; den valgte linje er en udgiftslinje.");
+  }
+  return [
+    { lineId: line.id, year, delta },
+    { lineId: financing.incomeLine.id, year, delta },
+  ];
+}
+
+/** What a change financed by a grant does to the income side, in words, shown before it is saved and while it waits. */
+export function grantSentence(delta: Ore, incomeLineName: string): string {
+  const amount = formatKr(delta < 0n ? -delta : delta);
+  return delta < 0n
+    ? sentence(`Tillægsbevillingen nedsættes med ${amount}, som trækkes fra indtægten på linjen ${incomeLineName}`)
+    : sentence(`Tillægsbevillingen på ${amount} bogføres som indtægt på linjen ${incomeLineName}`);
 }
 
 /** The change of each side's total that the entries make. */

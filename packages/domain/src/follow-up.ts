@@ -1,5 +1,6 @@
 import type { BudgetSide } from "./budget.js";
 import { divRoundHalfAway, sumOre, type Ore } from "./money.js";
+import { formatWholeKr, sentence } from "./format.js";
 import type { Hundredths } from "./quantity.js";
 
 /**
@@ -26,6 +27,8 @@ export interface FollowUpLineInput {
   driver: ActivityDriver | null;
   /** Activity delivered up to and including the date, in hundredths. */
   delivered: Hundredths;
+  /** The budget is still a draft (not approved by the styregruppe): its lines get no light. */
+  draft?: boolean;
 }
 
 export interface Period {
@@ -110,13 +113,11 @@ export function formatBp(bp: bigint): string {
   return `${negative ? "-" : ""}${whole}${decimals} %`;
 }
 
-/** One formatter for the module: constructing Intl.NumberFormat per call cost more than the rest of a follow-up. */
-const DA_INTEGER = new Intl.NumberFormat("da-DK");
+const kr = formatWholeKr;
 
-function kr(ore: Ore): string {
-  const whole = divRoundHalfAway(ore, 100n);
-  return `${DA_INTEGER.format(whole)} kr.`;
-}
+/** Why a draft budget has no light: the figures are a proposal, not a budget to hold spending against. */
+export const DRAFT_NOT_JUDGED = "Budgettet er et udkast og vurderes først, når styregruppen har godkendt det.";
+export const NEGATIVE_LINE_NOT_JUDGED = "Linjen har et negativt budget (en overførsel eller modregning) og vurderes ikke på forbrug.";
 
 function qty(h: Hundredths): string {
   const whole = h / 100n;
@@ -143,7 +144,12 @@ export function followUpLine(line: FollowUpLineInput, period: Period, asOf: stri
   let forecast: Ore;
   let forecastMethod: ForecastMethod;
   let forecastExplanation: string;
-  if (driver && plannedUnitCost !== null) {
+  if (elapsed >= total) {
+    // On and after the period's last day nothing more is expected: the forecast is the actual, whatever the activity.
+    forecast = spent;
+    forecastMethod = "SPENT";
+    forecastExplanation = `Perioden er slut: forventet = forbrug ${kr(spent)}`;
+  } else if (driver && plannedUnitCost !== null) {
     const remaining = driver.plannedQuantity > delivered ? driver.plannedQuantity - delivered : 0n;
     forecast = spent + divRoundHalfAway(remaining * plannedUnitCost, 100n);
     forecastMethod = remaining === 0n ? "SPENT" : "ACTIVITY";
@@ -155,27 +161,35 @@ export function followUpLine(line: FollowUpLineInput, period: Period, asOf: stri
     forecast = corrected;
     forecastMethod = "BUDGET";
     forecastExplanation = `Perioden er ikke begyndt: forventet = korrigeret budget ${kr(corrected)}`;
-  } else if (elapsed >= total) {
-    forecast = spent;
-    forecastMethod = "SPENT";
-    forecastExplanation = `Perioden er slut: forventet = forbrug ${kr(spent)}`;
   } else {
     forecast = divRoundHalfAway(spent * BigInt(total), BigInt(elapsed));
     forecastMethod = "LINEAR";
     forecastExplanation = `Lineær fremskrivning: forbrug ${kr(spent)} efter ${elapsed} af ${total} dage → ${kr(forecast)}`;
   }
+  if (forecast < spent) {
+    // What is spent is spent: no method may expect less (a negative unit cost, a budget below early spend).
+    forecast = spent;
+    forecastMethod = "SPENT";
+    forecastExplanation = `Forbruget ${kr(spent)} er mere end fremskrivningen: forventet = forbrug ${kr(spent)}`;
+  }
 
   let rag: Rag = "GREEN";
   let ragReason = "Forbrug og forventet forbrug holder sig inden for budgettet.";
-  if (line.side === "INCOME") {
+  if (line.draft) {
+    rag = "NONE";
+    ragReason = DRAFT_NOT_JUDGED;
+  } else if (line.side === "INCOME") {
     rag = "NONE";
     ragReason = "Indtægtslinjer vurderes ikke.";
+  } else if (corrected < 0n) {
+    rag = "NONE";
+    ragReason = NEGATIVE_LINE_NOT_JUDGED;
   } else {
     const forecastBp = basisPoints(forecast, corrected);
     const gap = spentBp !== null && activityBp !== null ? spentBp - activityBp : null;
-    if (corrected <= 0n && spent > corrected) {
+    if (corrected === 0n && spent > 0n) {
       rag = "RED";
-      ragReason = `Forbrug ${kr(spent)} på en linje med budget ${kr(corrected)}.`;
+      ragReason = sentence(`Forbrug ${kr(spent)} på en linje uden budget`);
     } else if (forecastBp !== null && forecastBp > rules.redForecastBp) {
       rag = "RED";
       ragReason = `Forventet forbrug ${formatBp(forecastBp)} af korrigeret budget (over ${formatBp(rules.redForecastBp)}).`;
@@ -227,15 +241,18 @@ export interface FollowUpTotals {
 
 const RAG_ORDER: Record<Rag, number> = { NONE: 0, GREEN: 1, AMBER: 2, RED: 3 };
 
-/** A side's totals are the sums of its lines; its status is the worst line's, with that line's reason. */
-export function followUpTotals(side: BudgetSide, lines: readonly FollowUpLine[], names: (id: string) => string): FollowUpTotals {
+/**
+ * A side's totals are the sums of its lines; its status is the worst line's, with that line's reason. A draft
+ * budget's sides get no status, and a side whose lines are all unjudged (negative lines only) none either.
+ */
+export function followUpTotals(side: BudgetSide, lines: readonly FollowUpLine[], names: (id: string) => string, options: { draft?: boolean } = {}): FollowUpTotals {
   const own = lines.filter((l) => l.side === side);
   const corrected = sumOre(own.map((l) => l.corrected));
   const spent = sumOre(own.map((l) => l.spent));
   const forecast = sumOre(own.map((l) => l.forecast));
   const originals = own.map((l) => l.original);
   const worst = own.reduce<FollowUpLine | null>((w, l) => (w === null || RAG_ORDER[l.rag] > RAG_ORDER[w.rag] ? l : w), null);
-  const rag: Rag = side === "INCOME" ? "NONE" : (worst?.rag ?? "GREEN");
+  const rag: Rag = side === "INCOME" || options.draft ? "NONE" : own.length > 0 && worst?.rag === "NONE" ? "NONE" : (worst?.rag ?? "GREEN");
   return {
     side,
     original: originals.every((o) => o !== null) && originals.length > 0 ? sumOre(originals as Ore[]) : null,
@@ -246,10 +263,13 @@ export function followUpTotals(side: BudgetSide, lines: readonly FollowUpLine[],
     deviation: corrected - forecast,
     spentBp: basisPoints(spent, corrected),
     rag,
-    ragReason:
-      side === "INCOME"
+    ragReason: options.draft
+      ? DRAFT_NOT_JUDGED
+      : side === "INCOME"
         ? "Indtægtslinjer vurderes ikke."
-        : worst && worst.rag !== "GREEN"
+        : rag === "NONE"
+          ? "Ingen af sidens linjer vurderes (kun negative linjer)."
+          : worst && worst.rag !== "GREEN"
           ? `${names(worst.id)}: ${worst.ragReason}`
           : "Alle linjer er grønne.",
   };

@@ -21,6 +21,21 @@ export function formatKr(ore: Ore, options: { alwaysDecimals?: boolean } = {}): 
   return `${negative ? MINUS : ""}${groupInteger(whole)}${decimals} kr.`;
 }
 
+/** "1.193.000 kr." in whole kroner, rounded half away from zero: for sentences about a budget, where øre are noise. */
+export function formatWholeKr(ore: Ore): string {
+  return formatKr(divRoundHalfAway(ore, 100n) * 100n);
+}
+
+/**
+ * Ends a sentence with a full stop, unless it already ends with one: an amount last in a sentence ("… 800.000 kr.")
+ * already carries the period, and a second one reads "kr..". Every Danish message that may end with an amount
+ * is closed by this function, never by appending "." to a formatted amount.
+ */
+export function sentence(text: string): string {
+  const trimmed = text.trimEnd();
+  return trimmed.endsWith(".") ? trimmed : `${trimmed}.`;
+}
+
 /** Amount in thousands of kroner, rounded half away from zero: "1.193 t.kr.". */
 export function formatTkr(ore: Ore, options: { unit?: boolean } = {}): string {
   const thousands = divRoundHalfAway(ore, 100_000n);

@@ -1,3 +1,4 @@
+import { sentence } from "@overblik/domain";
 import { useId, useState } from "react";
 import { LineSelect } from "../modules/budget/components/line-select";
 import { UnitToggle } from "../modules/budget/components/unit-toggle";
@@ -88,11 +89,21 @@ export function ProjectPostingsPage({ project }: { project: ProjectData }) {
             </div>
             <UnitToggle value={unit} onChange={setUnit} />
           </div>
-          <p className="postings-sum" aria-live="polite">
-            {list.totalCount === 1 ? "1 postering" : `${formatInteger(list.totalCount)} posteringer`}
-            {selectedLine ? ` på ${selectedLine.name}` : ""}, i alt <strong>{formatAmount(toOre(list.sum), unit)}</strong>.
-            {pages > 1 ? ` Side ${page + 1} af ${pages}.` : ""}
-          </p>
+          {/* By side: money received and money spent are never added into one total. */}
+          <div className="postings-sum" aria-live="polite">
+            <p className="m-0">
+              {sentence(`${list.totalCount === 1 ? "1 postering" : `${formatInteger(list.totalCount)} posteringer`}${selectedLine ? ` på ${selectedLine.name}` : ""}`)}
+              {pages > 1 ? ` Side ${page + 1} af ${pages}.` : ""}
+            </p>
+            <dl className="postings-sides">
+              <dt>Indtægter</dt>
+              <dd>{formatAmount(toOre(list.income), unit)}</dd>
+              <dt>Udgifter</dt>
+              <dd>{formatAmount(toOre(list.expense), unit)}</dd>
+              <dt>Netto (indtægter minus udgifter)</dt>
+              <dd>{formatAmount(toOre(list.net), unit)}</dd>
+            </dl>
+          </div>
           {list.items.length === 0 ? (
             <p>Ingen posteringer{selectedLine ? " på linjen" : ""} endnu.</p>
           ) : (

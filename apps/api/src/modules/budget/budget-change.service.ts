@@ -3,6 +3,7 @@ import {
   AdjustmentError,
   changeEntries,
   formatMoney,
+  grantSentence,
   moveEntries,
   oreFromDb,
   requiresApproval,
@@ -105,6 +106,24 @@ async function applyChange(tx: EntityManager, changeId: string, entries: readonl
   }
 }
 
+/** A new income line at the end of the budget's income side, without amounts (a year missing counts as 0). */
+async function createIncomeLine(tx: EntityManager, budgetId: string, name: string): Promise<string> {
+  const taken = await rowsOf<{ id: string }>(tx, `SELECT id FROM budget_line WHERE budget_id = $1 AND side = 'INCOME' AND lower(name) = lower($2)`, [
+    budgetId,
+    name,
+  ]);
+  if (taken.length > 0) throw badInput(`Budgettet har allerede en indtægtslinje, der hedder ${name}. Vælg den i stedet for at oprette en ny.`);
+  const [row] = await rowsOf<{ id: string }>(
+    tx,
+    `INSERT INTO budget_line (budget_id, side, name, sort_order)
+     VALUES ($1, 'INCOME', $2, (SELECT COALESCE(max(sort_order), 0) + 1 FROM budget_line WHERE budget_id = $1 AND side = 'INCOME'))
+     RETURNING id`,
+    [budgetId, name],
+  );
+  if (!row) throw new Error("budget_line insert returned no row");
+  return row.id;
+}
+
 export async function adjustBudget(ctx: Context, input: AdjustBudgetInput): Promise<BudgetChangeType> {
   const user = requireUser(ctx);
   const changeId = await ctx.manager.transaction(async (tx) => {
@@ -115,10 +134,11 @@ export async function adjustBudget(ctx: Context, input: AdjustBudgetInput): Prom
       throw badInput("Budgettet er ikke godkendt af styregruppen endnu. Justeringer registreres først, når det oprindelige budget er låst.");
     }
     const project = await tx.findOneByOrFail(Project, { id: budget.projectId });
+    const grantLineId = input.kind === AdjustmentKindEnum.CHANGE && !input.financingLineId ? (input.grantIncomeLineId ?? null) : null;
     const lineIds =
       input.kind === AdjustmentKindEnum.MOVE
         ? [input.fromLineId, input.toLineId]
-        : [input.lineId, ...(input.financingLineId ? [input.financingLineId] : [])];
+        : [input.lineId, ...(input.financingLineId ? [input.financingLineId] : []), ...(grantLineId ? [grantLineId] : [])];
     if (lineIds.some((id) => !id)) {
       throw badInput(
         input.kind === AdjustmentKindEnum.MOVE
@@ -131,6 +151,14 @@ export async function adjustBudget(ctx: Context, input: AdjustBudgetInput): Prom
     if (lines.size !== ids.length) throw badInput("En af de valgte linjer hører ikke til budgettet.");
     const line = (id: string | null | undefined) => lines.get(id ?? "") as LineState;
 
+    // A grant booked on a new income line: the line is created in this transaction, so a refused change leaves none.
+    const newGrantLineName = input.kind === AdjustmentKindEnum.CHANGE && !input.financingLineId && !grantLineId ? input.grantIncomeLineName?.trim() || null : null;
+    const grantIncomeLine: LineState | null = grantLineId
+      ? line(grantLineId)
+      : newGrantLineName
+        ? { id: "", name: newGrantLineName, side: "INCOME", version: 1, amounts: new Map() }
+        : null;
+
     let entries: AdjustmentEntry[];
     try {
       const years = budgetYearRange(budget);
@@ -141,7 +169,7 @@ export async function adjustBudget(ctx: Context, input: AdjustBudgetInput): Prom
               line(input.lineId),
               input.year,
               input.amount,
-              input.financingLineId ? { line: line(input.financingLineId) } : { grantText: input.grantText ?? "" },
+              input.financingLineId ? { line: line(input.financingLineId) } : { grantText: input.grantText ?? "", incomeLine: grantIncomeLine },
               years,
             );
     } catch (error) {
@@ -149,6 +177,11 @@ export async function adjustBudget(ctx: Context, input: AdjustBudgetInput): Prom
       throw error;
     }
 
+    if (grantIncomeLine && newGrantLineName) {
+      grantIncomeLine.id = await createIncomeLine(tx, budget.id, newGrantLineName);
+      entries = entries.map((e) => (e.lineId === "" ? { ...e, lineId: grantIncomeLine.id } : e));
+      lines.set(grantIncomeLine.id, grantIncomeLine);
+    }
     const needsApproval = requiresApproval(entries, (id) => line(id).side, oreFromDb(project.approvalThresholdOre));
     // No lost updates: every touched line must still have the version the leader's screen showed.
     for (const id of ids) {
@@ -268,14 +301,14 @@ interface ChangeRow {
   decided_at: Date | null;
   decision_comment: string | null;
   version: number;
-  entries: Array<{ line_id: string; line_name: string; year: number; delta: string; before: string | null; after: string | null }>;
+  entries: Array<{ line_id: string; line_name: string; line_side: BudgetSide; year: number; delta: string; before: string | null; after: string | null }>;
 }
 
 export const CHANGE_SELECT = `
   SELECT c.id, c.budget_id, b.project_id, c.kind, c.status, c.requires_approval, c.reason, c.grant_text,
          c.requested_by, ru.name AS requested_by_name, c.requested_at,
          c.decided_by, du.name AS decided_by_name, c.decided_at, c.decision_comment, c.version,
-         (SELECT json_agg(json_build_object('line_id', e.budget_line_id, 'line_name', l.name, 'year', e.year,
+         (SELECT json_agg(json_build_object('line_id', e.budget_line_id, 'line_name', l.name, 'line_side', l.side, 'year', e.year,
                                             'delta', e.delta_ore::text, 'before', e.before_ore::text, 'after', e.after_ore::text)
                           ORDER BY e.delta_ore)
             FROM budget_change_entry e JOIN budget_line l ON l.id = e.budget_line_id
@@ -286,6 +319,8 @@ export const CHANGE_SELECT = `
     LEFT JOIN app_user du ON du.id = c.decided_by`;
 
 export function toChangeType(r: ChangeRow): BudgetChangeType {
+  // A grant is booked on the change's income entry (changes made before grants were booked as income have none).
+  const grantEntry = r.grant_text !== null ? (r.entries ?? []).find((e) => e.line_side === "INCOME") : undefined;
   return {
     id: r.id,
     budgetId: r.budget_id,
@@ -295,6 +330,7 @@ export function toChangeType(r: ChangeRow): BudgetChangeType {
     requiresApproval: r.requires_approval,
     reason: r.reason,
     grantText: r.grant_text,
+    summary: grantEntry ? grantSentence(oreFromDb(grantEntry.delta), grantEntry.line_name) : null,
     requestedBy: { id: r.requested_by, name: r.requested_by_name },
     requestedAt: new Date(r.requested_at).toISOString(),
     decidedBy: r.decided_by ? { id: r.decided_by, name: r.decided_by_name ?? "" } : null,

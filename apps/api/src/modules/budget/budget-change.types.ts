@@ -85,6 +85,13 @@ export class BudgetChangeType {
   @Field(() => String, { nullable: true, description: "Finansiering ved ny bevilling, i tekst." })
   grantText!: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "For en ændring finansieret af en ny bevilling: hvor bevillingen bogføres som indtægt, i ord (fx \"Tillægsbevillingen på 60.000 kr. bogføres som indtægt på linjen Puljetilskud.\"); ellers null.",
+  })
+  summary!: string | null;
+
   @Field(() => UserRefType, { description: "Den leder, der registrerede ændringen." })
   requestedBy!: UserRefType;
 
@@ -172,6 +179,23 @@ export class AdjustBudgetInput {
   @IsOptional()
   @MaxLength(1000)
   grantText?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: "CHANGE ved ny bevilling: den indtægtslinje, bevillingen bogføres på (samme beløb som ændringen). Angiv den eller grantIncomeLineName.",
+  })
+  @IsOptional()
+  @IsUUID("all", { message: "Ukendt linje-id." })
+  grantIncomeLineId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "CHANGE ved ny bevilling: navnet på en ny indtægtslinje, der oprettes i samme ændring og får bevillingen (1–200 tegn).",
+  })
+  @IsOptional()
+  @MinLength(1, { message: "Skriv navnet på den nye indtægtslinje." })
+  @MaxLength(200, { message: "Linjens navn må højst være 200 tegn." })
+  grantIncomeLineName?: string | null;
 
   @Field({ description: "Hvorfor: vises i historikken og for styregruppen." })
   @MinLength(3, { message: "Skriv en begrundelse (mindst 3 tegn)." })

@@ -74,6 +74,8 @@ export async function budgetFollowUp(ctx: Context, budget: BudgetType, asOfInput
       spent: s ? oreFromDb(s.spent) : 0n,
       driver,
       delivered,
+      // Not approved yet (a draft or submitted): figures to discuss, not a budget to judge spending against.
+      draft: !approved,
     };
     return { line, driver, delivered, result: followUpLine(input, period, asOf) };
   });
@@ -81,7 +83,7 @@ export async function budgetFollowUp(ctx: Context, budget: BudgetType, asOfInput
   const names = new Map(lines.map((l) => [l.id, l.name]));
   const domainLines = computed.map((c) => c.result);
   const totals = (side: "INCOME" | "EXPENSE"): FollowUpTotalsType => {
-    const t = followUpTotals(side, domainLines, (id) => names.get(id) ?? "");
+    const t = followUpTotals(side, domainLines, (id) => names.get(id) ?? "", { draft: !approved });
     return { ...t, side: side as BudgetSideEnum, spentPercent: percent(t.spentBp), rag: t.rag as RagEnum };
   };
   const result: FollowUpLineType[] = computed.map(({ line, driver, delivered, result: r }) => ({

@@ -181,7 +181,10 @@ export async function reversePosting(ctx: Context, input: ReversePostingInput): 
   });
 }
 
-/** Postings of a budget, newest first, optionally one line; the sum covers the whole selection. */
+/**
+ * Postings of a budget, newest first, optionally one line. The sums cover the whole selection, one per side:
+ * money received on income lines and money spent on expense lines are not one kind of amount to add up.
+ */
 export async function budgetPostings(
   ctx: Context,
   budget: { id: string; projectId: string },
@@ -197,12 +200,16 @@ export async function budgetPostings(
       args.skip,
     ]) as Promise<PostingRow[]>,
     ctx.manager.query(
-      `SELECT count(*)::int AS n, COALESCE(sum(p.amount_ore), 0)::text AS sum
+      `SELECT count(*)::int AS n, COALESCE(sum(p.amount_ore), 0)::text AS sum,
+              COALESCE(sum(p.amount_ore) FILTER (WHERE l.side = 'INCOME'), 0)::text AS income,
+              COALESCE(sum(p.amount_ore) FILTER (WHERE l.side = 'EXPENSE'), 0)::text AS expense
          FROM budget_posting p JOIN budget_line l ON l.id = p.budget_line_id ${where}`,
       [budget.id, args.lineId ?? null],
-    ) as Promise<Array<{ n: number; sum: string }>>,
+    ) as Promise<Array<{ n: number; sum: string; income: string; expense: string }>>,
   ]);
-  return { items: rows.map(toPosting), totalCount: totals[0]?.n ?? 0, sum: oreFromDb(totals[0]?.sum ?? "0") };
+  const income = oreFromDb(totals[0]?.income ?? "0");
+  const expense = oreFromDb(totals[0]?.expense ?? "0");
+  return { items: rows.map(toPosting), totalCount: totals[0]?.n ?? 0, sum: oreFromDb(totals[0]?.sum ?? "0"), income, expense, net: income - expense };
 }
 
 interface Analysis {

@@ -56,8 +56,20 @@ export class PostingListType {
   @Field(() => Int, { description: "Antal posteringer i udvalget i alt (ikke kun siden)." })
   totalCount!: number;
 
-  @Field(() => MoneyScalar, { description: "Summen af alle posteringer i udvalget (ikke kun siden)." })
+  @Field(() => MoneyScalar, {
+    description: "Summen af alle posteringer i udvalget på tværs af indtægt og udgift; siger intet for sig selv.",
+    deprecationReason: "Lægger indtægter og udgifter sammen: brug income, expense og net.",
+  })
   sum!: Ore;
+
+  @Field(() => MoneyScalar, { description: "Summen af udvalgets posteringer på indtægtslinjer (ikke kun siden)." })
+  income!: Ore;
+
+  @Field(() => MoneyScalar, { description: "Summen af udvalgets posteringer på udgiftslinjer (ikke kun siden)." })
+  expense!: Ore;
+
+  @Field(() => MoneyScalar, { description: "Netto: indtægter minus udgifter i udvalget (ikke kun siden)." })
+  net!: Ore;
 }
 
 @InputType({ description: "En ny postering, indtastet i hånden." })
