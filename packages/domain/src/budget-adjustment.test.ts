@@ -118,4 +118,3 @@ describe("change of a line", () => {
     expect(grantSentence(-kroner(5_000), "Puljetilskud")).toBe("Tillægsbevillingen nedsættes med 5.000 kr., som trækkes fra indtægten på linjen Puljetilskud.");
   });
 });
-});

@@ -83,6 +83,54 @@ describe("followUpLine", () => {
   });
 });
 
+describe("after the end, drafts and negative lines (issue #15)", () => {
+  it("on the period's last day and after it the forecast is the spend, even with activity left", () => {
+    // 105 % spent for 45 of 50 timer: the day before, 5 timer × 800 kr. are still expected.
+    const before = followUpLine(doctor(kroner(42_000), 4500n), period, "2013-07-31");
+    expect(before.forecast).toBe(kroner(46_000));
+    for (const asOf of [period.end, "2014-01-01"]) {
+      const line = followUpLine(doctor(kroner(42_000), 4500n), period, asOf);
+      expect(line.forecast).toBe(kroner(42_000));
+      expect(line.forecastMethod).toBe("SPENT");
+      expect(line.forecastExplanation).toBe("Perioden er slut: forventet = forbrug 42.000 kr.");
+      expect(line.rag).toBe("AMBER"); // 105 %: over budget, not the 115 % a forecast would make red
+    }
+  });
+
+  it("forecast >= spent for every date, spend, activity and budget (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: -kroner(10_000), max: kroner(100_000) }),
+        fc.bigInt({ min: 0n, max: 10_000n }),
+        fc.bigInt({ min: -kroner(50_000), max: kroner(100_000) }),
+        fc.boolean(),
+        fc.date({ min: new Date("2012-01-01"), max: new Date("2014-12-31"), noInvalidDate: true }),
+        (spent, delivered, corrected, driven, date) => {
+          const input = { ...doctor(spent, delivered), corrected, driver: driven ? doctor(0n, 0n).driver : null };
+          const line = followUpLine(input, period, date.toISOString().slice(0, 10));
+          expect(line.forecast >= line.spent).toBe(true);
+        },
+      ),
+    );
+  });
+
+  it("does not judge a draft budget, nor a line with a negative budget", () => {
+    const draft = followUpLine({ ...doctor(0n, 0n), corrected: kroner(-800_000), draft: true }, period, "2013-01-31");
+    expect(draft.rag).toBe("NONE");
+    expect(draft.ragReason).toBe("Budgettet er et udkast og vurderes først, når styregruppen har godkendt det.");
+    const transfer = followUpLine({ ...doctor(0n, 0n), corrected: kroner(-800_000), driver: null }, period, "2013-01-31");
+    expect(transfer.rag).toBe("NONE");
+    expect(transfer.ragReason).toMatch(/negativt budget/);
+    const totals = followUpTotals("EXPENSE", [draft], () => "Overførsel", { draft: true });
+    expect(totals.rag).toBe("NONE");
+    expect(totals.ragReason).toMatch(/udkast/);
+    // Spend on a line without budget is still red, and the sentence ends with one period.
+    const unbudgeted = followUpLine({ ...doctor(kroner(800), 100n), corrected: 0n, driver: null }, period, "2013-01-31");
+    expect(unbudgeted.rag).toBe("RED");
+    expect(unbudgeted.ragReason).toBe("Forbrug 800 kr. på en linje uden budget.");
+  });
+});
+
 describe("followUpTotals", () => {
   it("sums the lines and takes the worst line's status and reason", () => {
     const lines = [followUpLine(doctor(kroner(16_000), 2000n), period, "2013-01-31"), followUpLine({ ...doctor(kroner(24_000), 1500n), id: "psyk" }, period, "2013-01-31")];

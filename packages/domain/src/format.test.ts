@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDateDa, formatDecimal, formatKr, formatKrPlain, formatTkr } from "./format.js";
+import { formatDateDa, formatDecimal, formatKr, formatKrPlain, formatTkr, formatWholeKr, sentence } from "./format.js";
 
 describe("Danish amount formats", () => {
   it("writes kroner with thousands dots", () => {
@@ -37,5 +37,13 @@ describe("formatDecimal", () => {
     expect(formatDecimal(-0)).toBe("0,0");
     expect(formatDecimal(-0.004, 2)).toBe("0,00");
     expect(formatDecimal(-0.4, 0)).toBe("0");
+  });
+});
+
+describe("sentence", () => {
+  it("ends a sentence after an amount with one period, never kr..", () => {
+    expect(sentence(`Forbrug ${formatKr(80_000_000n)}`)).toBe("Forbrug 800.000 kr.");
+    expect(sentence("Budgettet er godkendt")).toBe("Budgettet er godkendt.");
+    expect(sentence(`Rest ${formatWholeKr(-12_345_67n)} `)).toBe("Rest -12.346 kr.");
   });
 });
