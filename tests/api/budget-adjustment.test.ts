@@ -124,6 +124,9 @@ describe("approval above the threshold", () => {
   it("sends a change of the budget's total to the styregruppe, and a rejection changes nothing", async () => {
     const b = await budget("BFA");
     const line = lineNamed(b, "Sundhedsafdelinger");
+    // A new grant is income: it is booked on an income line in the same change (issue #15).
+    const income = b.lines.find((l) => l.side === "INCOME");
+    if (!income) throw new Error("BFA has no income line");
     const input = {
       budgetId: b.id,
       kind: "CHANGE" as const,
@@ -131,8 +134,12 @@ describe("approval above the threshold", () => {
       amount: "5000.00",
       lineId: line.id,
       grantText: "Tillægsbevilling fra puljen",
+      grantIncomeLineId: income.id,
       reason: "Flere sundhedsforløb",
-      expectedLineVersions: [{ lineId: line.id, version: line.version }],
+      expectedLineVersions: [
+        { lineId: line.id, version: line.version },
+        { lineId: income.id, version: income.version },
+      ],
     };
     const pending = dataOf(await gql(api.url, AdjustBudgetDocument, { input }, { token: leader })).adjustBudget;
     expect(pending.status).toBe("PENDING");
@@ -140,7 +147,9 @@ describe("approval above the threshold", () => {
       await gql(api.url, DecideBudgetChangeDocument, { input: { changeId: pending.id, approve: false, comment: "Ikke nu", expectedVersion: pending.version } }, { token: styregruppe }),
     ).decideBudgetChange;
     expect(rejected.status).toBe("REJECTED");
-    expect(lineNamed(await budget("BFA"), "Sundhedsafdelinger").total).toBe("20000.00");
+    const after = await budget("BFA");
+    expect(lineNamed(after, "Sundhedsafdelinger").total).toBe("20000.00");
+    expect(after.lines.find((l) => l.id === income.id)?.total).toBe(income.total);
   });
 
   it("does not let the one who asked approve, nor a caseworker adjust", async () => {
