@@ -1,4 +1,4 @@
-import { AdjustmentError, changeEntries, formatMoney, moveEntries, type AdjustmentEntry, type Ore } from "@overblik/domain";
+import { AdjustmentError, changeEntries, formatMoney, grantSentence, moveEntries, type AdjustmentEntry, type Ore } from "@overblik/domain";
 import type { AdjustBudgetInput } from "@overblik/graphql-client";
 import { useId, useMemo, useRef, useState, type FormEvent } from "react";
 import { ErrorAlert } from "../../../ui/alert";
@@ -8,7 +8,7 @@ import { formatKr, parseAmountInput, toOre } from "../../../ui/format";
 import { Modal } from "../../../ui/modal";
 import { previewAdjustment } from "../adjustment-preview";
 import { useAdjustBudget } from "../hooks/use-budget-planner";
-import { toLineState, type BudgetChange, type PlannerView } from "../planner-view";
+import { toLineState, type BudgetChange, type PlannerLine, type PlannerView } from "../planner-view";
 import { AdjustmentEffect } from "./adjustment-effect";
 import { LineSelect } from "./line-select";
 
@@ -16,6 +16,29 @@ export type AdjustKind = "MOVE" | "CHANGE";
 
 type Direction = "up" | "down";
 type Financing = "line" | "grant";
+
+/** The value of the income-line choice that creates a new income line for the grant. */
+const NEW_INCOME_LINE = "__ny__";
+
+/** The screen's budget with the grant's new income line (no amounts yet), so the preview shows it like any line. */
+function withNewIncomeLine(view: PlannerView, name: string): { view: PlannerView; line: PlannerLine } {
+  const line: PlannerLine = {
+    id: NEW_INCOME_LINE,
+    name: name || "Ny indtægtslinje",
+    side: "INCOME",
+    category: null,
+    note: null,
+    version: 1,
+    amounts: new Map(view.years.map((y) => [y, 0n])),
+    original: null,
+    total: 0n,
+    originalTotal: null,
+    driver: null,
+    activitySource: null,
+  };
+  const lines = [...view.lines, line];
+  return { view: { ...view, lines, byId: new Map(lines.map((l) => [l.id, l])) }, line };
+}
 
 /** The current values the API sent with a CONFLICT, so the user sees what changed. */
 function ConflictDetails({ lines }: { lines: readonly ConflictLine[] }) {
@@ -67,6 +90,8 @@ export function AdjustDialog({
   const [financing, setFinancing] = useState<Financing>("line");
   const [financingId, setFinancingId] = useState("");
   const [grantText, setGrantText] = useState("");
+  const [grantLineId, setGrantLineId] = useState("");
+  const [grantLineName, setGrantLineName] = useState("");
   const [amountText, setAmountText] = useState("");
   const [reason, setReason] = useState("");
   const [submitted, setSubmitted] = useState(false);
@@ -77,6 +102,11 @@ export function AdjustDialog({
   const to = view.byId.get(toId);
   const line = view.byId.get(lineId);
   const financingLine = view.byId.get(financingId);
+  // A grant is income: booked on an income line the user chooses, or on a new one created with the change.
+  const newIncome = grantLineId === NEW_INCOME_LINE ? withNewIncomeLine(view, grantLineName.trim()) : null;
+  const effectView = newIncome?.view ?? view;
+  const grantLine = newIncome?.line ?? view.byId.get(grantLineId);
+  const incomeLines = view.lines.filter((l) => l.side === "INCOME");
   const amount = parseAmountInput(amountText);
   const amountValue = amount.ok ? amount.value : null;
 
@@ -86,6 +116,9 @@ export function AdjustDialog({
     line: kind === "CHANGE" && !line ? "Vælg den linje, der ændres." : null,
     financingLine: kind === "CHANGE" && financing === "line" && !financingLine ? "Vælg den linje, der finansierer ændringen." : null,
     grantText: kind === "CHANGE" && financing === "grant" && grantText.trim() === "" ? "Beskriv den nye bevilling, fx tillægsbevilling fra puljen." : null,
+    grantLine: kind === "CHANGE" && financing === "grant" && !grantLine ? "Vælg den indtægtslinje, bevillingen bogføres på, eller opret en ny." : null,
+    grantLineName:
+      kind === "CHANGE" && financing === "grant" && newIncome && grantLineName.trim() === "" ? "Skriv navnet på den nye indtægtslinje." : null,
     amount: amount.ok ? null : amount.message,
     reason: reason.trim() === "" ? "Skriv hvorfor, så styregruppen og historikken kan se det." : null,
   };
@@ -104,14 +137,21 @@ export function AdjustDialog({
         if (!financingLine) return null;
         return { entries: changeEntries(toLineState(line), year, delta, { line: toLineState(financingLine) }, view.years) };
       }
-      return { entries: changeEntries(toLineState(line), year, delta, { grantText: grantText.trim() || "…" }, view.years) };
+      return {
+        entries: changeEntries(toLineState(line), year, delta, { grantText: grantText.trim() || "…", incomeLine: grantLine ? toLineState(grantLine) : null }, view.years),
+      };
     } catch (error) {
       if (error instanceof AdjustmentError) return { problem: error.message };
       throw error;
     }
-  }, [kind, from, to, line, financingLine, financing, direction, grantText, year, amountValue, view.years]);
+  }, [kind, from, to, line, financingLine, financing, direction, grantText, grantLine, year, amountValue, view.years]);
 
-  const preview = computed && "entries" in computed ? previewAdjustment(view, computed.entries, threshold) : null;
+  const preview = computed && "entries" in computed ? previewAdjustment(effectView, computed.entries, threshold) : null;
+  // Said before saving, in the words the pending change will carry (BudgetChange.summary).
+  const grantSummary =
+    preview && kind === "CHANGE" && financing === "grant" && grantLine && amountValue !== null
+      ? grantSentence(direction === "up" ? amountValue : -amountValue, grantLine.name)
+      : null;
   const problem = computed && "problem" in computed ? computed.problem : null;
   const show = (message: string | null) => (submitted ? message : null);
 
@@ -123,7 +163,7 @@ export function AdjustDialog({
       requestAnimationFrame(() => bodyRef.current?.querySelector<HTMLElement>("[aria-invalid='true'], .effect-problem")?.focus());
       return;
     }
-    const touched = kind === "MOVE" ? [from, to] : [line, financing === "line" ? financingLine : undefined];
+    const touched = kind === "MOVE" ? [from, to] : [line, financing === "line" ? financingLine : newIncome ? undefined : grantLine];
     const input: AdjustBudgetInput = {
       budgetId: view.id,
       kind,
@@ -136,7 +176,12 @@ export function AdjustDialog({
         : {
             amount: formatMoney(direction === "up" ? amount.value : -amount.value),
             lineId,
-            ...(financing === "line" ? { financingLineId: financingId } : { grantText: grantText.trim() }),
+            ...(financing === "line"
+              ? { financingLineId: financingId }
+              : {
+                  grantText: grantText.trim(),
+                  ...(newIncome ? { grantIncomeLineName: grantLineName.trim() } : { grantIncomeLineId: grantLineId }),
+                }),
           }),
     };
     try {
@@ -344,6 +389,44 @@ export function AdjustDialog({
                 />
               </FormField>
             ) : null}
+            {financing === "grant" ? (
+              <FormField
+                id={`${id}-grantline`}
+                label="Bogføres som indtægt på"
+                hint="En ny bevilling er en indtægt: indtægtslinjen stiger med samme beløb, så budgettet stadig balancerer."
+                error={show(errors.grantLine)}
+                className="radio-subfield"
+              >
+                <select
+                  className="form-select"
+                  id={`${id}-grantline`}
+                  value={grantLineId}
+                  onChange={(e) => setGrantLineId(e.target.value)}
+                  aria-invalid={Boolean(show(errors.grantLine))}
+                  aria-describedby={describedBy(`${id}-grantline`, "hint", show(errors.grantLine))}
+                >
+                  <option value="">Vælg indtægtslinje</option>
+                  {incomeLines.map((l) => (
+                    <option key={l.id} value={l.id}>
+                      {l.name}
+                    </option>
+                  ))}
+                  <option value={NEW_INCOME_LINE}>Ny indtægtslinje …</option>
+                </select>
+              </FormField>
+            ) : null}
+            {financing === "grant" && newIncome ? (
+              <FormField id={`${id}-grantname`} label="Den nye indtægtslinjes navn" error={show(errors.grantLineName)} className="radio-subfield">
+                <input
+                  className="form-input input-width-xl"
+                  id={`${id}-grantname`}
+                  value={grantLineName}
+                  onChange={(e) => setGrantLineName(e.target.value)}
+                  aria-invalid={Boolean(show(errors.grantLineName))}
+                  aria-describedby={describedBy(`${id}-grantname`, null, show(errors.grantLineName))}
+                />
+              </FormField>
+            ) : null}
           </fieldset>
         ) : null}
 
@@ -368,7 +451,10 @@ export function AdjustDialog({
               {problem}
             </p>
           ) : preview ? (
-            <AdjustmentEffect preview={preview} caption={kind === "MOVE" ? "Omplaceringens virkning" : "Ændringens virkning"} />
+            <>
+              {grantSummary ? <p className="grant-summary">{grantSummary}</p> : null}
+              <AdjustmentEffect preview={preview} caption={kind === "MOVE" ? "Omplaceringens virkning" : "Ændringens virkning"} />
+            </>
           ) : (
             <p className="line-meta-inline">Vælg linjer og skriv et beløb, så vises virkningen på linjerne og sidernes totaler her.</p>
           )}

@@ -68,7 +68,10 @@ export function PendingChanges({
                     {change.grantText ? (
                       <div>
                         <dt>Finansiering</dt>
-                        <dd>Ny bevilling: {change.grantText}</dd>
+                        <dd>
+                          Ny bevilling: {change.grantText}
+                          {change.summary ? <span className="d-block">{change.summary}</span> : null}
+                        </dd>
                       </div>
                     ) : null}
                   </dl>
