@@ -224,7 +224,7 @@ describe("CSV import from the finance system", () => {
     expect(res.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     const details = res.errors?.[0]?.extensions?.details as { errors: Array<{ row: number; message: string }> };
     expect(details.errors[0]?.row).toBe(2);
-    expect(details.errors[0]?.message).toContain("allerede bogført med 500.00 kr.");
+    expect(details.errors[0]?.message).toContain("allerede bogført med 500 kr., ikke 550 kr. Ret bilagsnummeret");
   });
 });
 

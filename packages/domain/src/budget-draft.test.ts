@@ -183,7 +183,7 @@ describe("parseBudgetSheet", () => {
     expect(sheet.errors[1]).toMatch(/^Række 3: 2013: /);
     expect(sheet.errors[2]).toMatch(/^Række 4: Linjen har beløb, men ingen tekst/);
     expect(sheet.errors[3]).toMatch(/^Række 5: 2012: /);
-    expect(sheet.errors[4]).toBe('Række 6: "Udgifter i alt" 2012 er 1.001 kr., men linjerne ovenfor giver 0 kr.. Ret linjerne eller summen.');
+    expect(sheet.errors[4]).toBe('Række 6: "Udgifter i alt" 2012 er 1.001 kr., men linjerne ovenfor giver 0 kr. Ret linjerne eller summen.');
   });
 
   it("says so when there is no header row with years", () => {

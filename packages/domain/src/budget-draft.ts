@@ -1,6 +1,6 @@
 import { budgetTotals, type BudgetSide, type BudgetTotals } from "./budget.js";
 import { CsvValueError, parseDanishAmount } from "./csv-import.js";
-import { formatKr } from "./format.js";
+import { formatKr, sentence } from "./format.js";
 import { divRoundHalfAway, sumOre, type Ore } from "./money.js";
 import type { Hundredths } from "./quantity.js";
 
@@ -329,7 +329,7 @@ export function parseBudgetSheet(grid: readonly (readonly string[])[], options: 
         if (yearTexts.find((y) => y.year === year)?.text === "") continue;
         const sum = sumOre(section.map((l) => l.amounts.find((a) => a.year === year)?.amount ?? 0n));
         if (sum !== amount) {
-          fail(row, `"${name}" ${year} er ${formatKr(amount)}, men linjerne ovenfor giver ${formatKr(sum)}. Ret linjerne eller summen.`);
+          fail(row, `${sentence(`"${name}" ${year} er ${formatKr(amount)}, men linjerne ovenfor giver ${formatKr(sum)}`)} Ret linjerne eller summen.`);
         }
       }
       continue;

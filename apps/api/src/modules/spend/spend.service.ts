@@ -1,5 +1,5 @@
 import { ActivityEntry, BudgetPosting, PostingImport } from "@overblik/db";
-import { formatMoney, formatQuantity, oreFromDb, parseQuantity, sumOre, type ProjectRole } from "@overblik/domain";
+import { formatKr, formatQuantity, oreFromDb, parseQuantity, sumOre, type ProjectRole } from "@overblik/domain";
 import type { EntityManager } from "typeorm";
 import { requireProjectAccess, requireReadAccess } from "../../common/access.js";
 import { requireUser } from "../../common/auth.js";
@@ -270,7 +270,7 @@ async function analyseImport(
       errors.push({
         row: p.row,
         column: null,
-        message: `Bilag ${p.voucher} på "${p.lineName}" d. ${p.date} er allerede bogført med ${formatMoney(there)} kr., ikke ${formatMoney(p.amount)} kr. Ret bilagsnummeret, eller bogfør en modpostering.`,
+        message: `Bilag ${p.voucher} på "${p.lineName}" d. ${p.date} er allerede bogført med ${formatKr(there)}, ikke ${formatKr(p.amount)} Ret bilagsnummeret, eller bogfør en modpostering.`,
       });
       continue;
     }

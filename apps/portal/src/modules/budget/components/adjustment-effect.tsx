@@ -1,3 +1,4 @@
+import { sentence } from "@overblik/domain";
 import { formatAmount, formatSignedAmount, type MoneyUnit } from "../../../ui/format";
 import type { AdjustmentPreview } from "../adjustment-preview";
 import { SIDE_LABELS } from "../planner-view";
@@ -89,7 +90,7 @@ export function AdjustmentEffect({
             {multiYear || preview.balanceAfter.length > 1 ? `${b.year}: ` : ""}
             {b.difference === 0n
               ? `Budgettet er i balance ${afterLabel.toLowerCase() === "efter" ? "efter ændringen" : "bagefter"}.`
-              : `Budgettet er ikke i balance bagefter: indtægter minus udgifter er ${formatAmount(b.difference, unit)}.`}
+              : sentence(`Budgettet er ikke i balance bagefter: indtægter minus udgifter er ${formatAmount(b.difference, unit)}`)}
           </li>
         ))}
       </ul>

@@ -1,4 +1,4 @@
-import { formatMoney, type Ore } from "@overblik/domain";
+import { formatMoney, sentence, type Ore } from "@overblik/domain";
 import { useId, useState, type FormEvent } from "react";
 import { ErrorAlert } from "../../../ui/alert";
 import { errorCode, errorMessage } from "../../../ui/errors";
@@ -43,7 +43,7 @@ export function ApprovalThreshold({
     try {
       await save({ variables: { input: { projectId, amount: formatMoney(parsed.value), expectedVersion: projectVersion } } });
       setOpen(false);
-      onChanged(`Tærsklen for styregruppens godkendelse er nu ${formatKr(parsed.value)}.`);
+      onChanged(sentence(`Tærsklen for styregruppens godkendelse er nu ${formatKr(parsed.value)}`));
     } catch (error) {
       if (errorCode(error) === "CONFLICT") await refetch().catch(() => undefined);
       setServerError(errorMessage(error));

@@ -1,4 +1,4 @@
-import { formatMoney } from "@overblik/domain";
+import { formatMoney, sentence } from "@overblik/domain";
 import { useId, useState, type FormEvent } from "react";
 import { ErrorAlert } from "../../../ui/alert";
 import { errorCode, errorMessage } from "../../../ui/errors";
@@ -61,7 +61,7 @@ export function RecordCompetenceDialog({
       });
       onSaved(
         held && participants.ok && cost.ok
-          ? `${activity.name} er registreret som afholdt: ${participants.value} deltagere, ${formatKr(cost.value)}.`
+          ? sentence(`${activity.name} er registreret som afholdt: ${participants.value} deltagere, ${formatKr(cost.value)}`)
           : `${activity.name} er registreret som ${COMPETENCE_STATUS_LABELS[status].toLowerCase()}.`,
       );
     } catch (error) {
@@ -90,7 +90,7 @@ export function RecordCompetenceDialog({
       {serverError ? <ErrorAlert message={serverError} /> : null}
       <p className="mt-0">
         <strong>{activity.name}</strong> for {activity.targetGroup.toLowerCase()}, planlagt d. {formatDateDa(activity.plannedDate)} med{" "}
-        {activity.plannedParticipants} deltagere for {formatKr(toOre(activity.plannedCost))}.
+        {sentence(`${activity.plannedParticipants} deltagere for ${formatKr(toOre(activity.plannedCost))}`)}
       </p>
       <fieldset className="form-group">
         <legend className="form-label">Status</legend>
