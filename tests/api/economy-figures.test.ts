@@ -1,22 +1,18 @@
 import {
   AddPostingDocument,
   AdjustBudgetDocument,
-  ApproveBudgetDocument,
   BudgetFollowUpDocument,
   BudgetPostingsDocument,
-  CreateBudgetDocument,
   DecideBudgetChangeDocument,
   PlannerFollowUpDocument,
   RecordActivityDocument,
-  SaveBudgetDraftDocument,
   SteeringDashboardDocument,
-  SubmitBudgetDocument,
   type BudgetDraftLineInput,
 } from "@overblik/graphql-client";
 import { formatKr, parseMoney, type ProjectRole } from "@overblik/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dataOf, gql, login, startTestApi, type GraphQLResponse, type TestApi } from "../support/api.js";
-import { addMember, FIXTURE_PASSWORD, makeProject, makeUser } from "../support/fixtures.js";
+import { addMember, FIXTURE_PASSWORD, makeBudgetThroughApi, makeProject, makeUser } from "../support/fixtures.js";
 
 /**
  * Issue #15's economy examples, each through the API on a world built here:
@@ -56,17 +52,8 @@ async function call<T>(res: Promise<GraphQLResponse<T>>): Promise<GraphQLRespons
   return r;
 }
 
-/** A budget written, submitted and (unless `draft`) approved by two people, as the planner does it. */
-async function budgetWith(project: string, lines: BudgetDraftLineInput[], tokens: { leader: string; styregruppe: string }, draft = false): Promise<string> {
-  const created = dataOf(
-    await gql(api.url, CreateBudgetDocument, { input: { projectId: project, name: "Budget", startYear: YEAR, endYear: YEAR, priceLevelYear: YEAR } }, { token: tokens.leader }),
-  ).createBudget;
-  const saved = dataOf(await gql(api.url, SaveBudgetDraftDocument, { input: { budgetId: created.id, expectedVersion: created.version, lines } }, { token: tokens.leader })).saveBudgetDraft;
-  if (draft) return created.id;
-  const submitted = dataOf(await gql(api.url, SubmitBudgetDocument, { input: { budgetId: created.id, expectedVersion: saved.version } }, { token: tokens.leader })).submitBudget;
-  dataOf(await gql(api.url, ApproveBudgetDocument, { input: { budgetId: created.id, expectedVersion: submitted.version } }, { token: tokens.styregruppe }));
-  return created.id;
-}
+const budgetWith = (project: string, lines: BudgetDraftLineInput[], tokens: { leader: string; styregruppe: string }, draft = false) =>
+  makeBudgetThroughApi(api.url, project, lines, tokens, { startYear: YEAR, endYear: YEAR, draft });
 
 async function followUp(project: string, asOf: string, token = leader) {
   const res = await call(gql(api.url, PlannerFollowUpDocument, { projectId: project, asOf }, { token }));

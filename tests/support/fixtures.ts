@@ -1,7 +1,9 @@
 import { AppUser, Participant, Project, ProjectMembership, hashPassword } from "@overblik/db";
+import { ApproveBudgetDocument, CreateBudgetDocument, SaveBudgetDraftDocument, SubmitBudgetDocument, type BudgetDraftLineInput } from "@overblik/graphql-client";
 import type { GlobalRole, ProjectRole } from "@overblik/domain";
 import { randomBytes } from "node:crypto";
 import type { DataSource } from "typeorm";
+import { dataOf, gql } from "./api.js";
 
 /**
  * Fixture builders: a test builds the world it asserts on, on an empty database (startTestApi({ seed: false })),
@@ -74,4 +76,26 @@ export async function makeParticipant(
       caseworkerId: overrides.caseworkerId ?? null,
     }),
   );
+}
+
+/**
+ * A budget for the years `startYear`–`endYear`, written, submitted and (unless `draft`) approved through the API
+ * as the planner does it: a leader writes and submits, a styregruppe member approves. Returns the budget's id.
+ */
+export async function makeBudgetThroughApi(
+  url: string,
+  projectId: string,
+  lines: BudgetDraftLineInput[],
+  tokens: { leader: string; styregruppe: string },
+  options: { startYear: number; endYear: number; draft?: boolean },
+): Promise<string> {
+  const { startYear, endYear } = options;
+  const created = dataOf(
+    await gql(url, CreateBudgetDocument, { input: { projectId, name: "Budget", startYear, endYear, priceLevelYear: startYear } }, { token: tokens.leader }),
+  ).createBudget;
+  const saved = dataOf(await gql(url, SaveBudgetDraftDocument, { input: { budgetId: created.id, expectedVersion: created.version, lines } }, { token: tokens.leader })).saveBudgetDraft;
+  if (options.draft) return created.id;
+  const submitted = dataOf(await gql(url, SubmitBudgetDocument, { input: { budgetId: created.id, expectedVersion: saved.version } }, { token: tokens.leader })).submitBudget;
+  dataOf(await gql(url, ApproveBudgetDocument, { input: { budgetId: created.id, expectedVersion: submitted.version } }, { token: tokens.styregruppe }));
+  return created.id;
 }
