@@ -279,3 +279,30 @@ describe('no text says "kr.."', () => {
     expect(texts.filter((t) => t.includes("kr.."))).toEqual([]);
   });
 });
+
+describe('no source writes "kr.." (the texts the API and the portal render)', () => {
+  it("no literal kr.., and no formatted amount followed by a sentence's period", async () => {
+    const { readdir, readFile } = await import("node:fs/promises");
+    const { join } = await import("node:path");
+    const root = join(import.meta.dirname, "..", "..");
+    async function* files(dir: string): AsyncGenerator<string> {
+      for (const entry of await readdir(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) yield* files(path);
+        else if (/\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name)) yield path;
+      }
+    }
+    // A money formatter's result already ends with "kr." (or "t.kr."): "${formatKr(x)}." or "{formatAmount(x)}." adds a second.
+    const amountThenPeriod = /\b(formatKr|formatWholeKr|formatAmount|formatTkr|formatSignedAmount|kr)\((?:[^()]|\([^()]*\))*\)\}(?:<\/strong>)?\.|kr\.\./;
+    const offenders: string[] = [];
+    for (const dir of ["apps/api/src", "apps/portal/src", "packages/domain/src"]) {
+      for await (const file of files(join(root, dir))) {
+        const lines = (await readFile(file, "utf8")).split("\n");
+        lines.forEach((line, i) => {
+          if (amountThenPeriod.test(line)) offenders.push(`${file.slice(root.length + 1)}:${i + 1}: ${line.trim()}`);
+        });
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+});

@@ -28,7 +28,7 @@ export function formatWholeKr(ore: Ore): string {
 
 /**
  * Ends a sentence with a full stop, unless it already ends with one: an amount last in a sentence ("… 800.000 kr.")
- * already carries the period, and a second one reads "kr..". Every Danish message that may end with an amount
+ * already carries the period, and a second one would double it. Every Danish message that may end with an amount
  * is closed by this function, never by appending "." to a formatted amount.
  */
 export function sentence(text: string): string {
