@@ -16,7 +16,7 @@ const FOLLOW_UP = `query FollowUp($id: ID!, $asOf: String, $year: Int) { project
   lines { lineId name side original corrected spent rest spentPercent activityPercent driverUnit plannedQuantity deliveredQuantity
           plannedUnitCost actualUnitCost burnRatePerMonth forecast forecastMethod forecastExplanation deviation rag ragReason }
   income { corrected spent forecast rag } expense { original corrected spent rest forecast deviation spentPercent rag ragReason } } } } }`;
-const POSTINGS = `query Postings($id: ID!, $lineId: ID) { project(id: $id) { budgets { postings(lineId: $lineId, take: 500) { totalCount sum items { id amount voucher date reversesPostingId reversedById } } } } }`;
+const POSTINGS = `query Postings($id: ID!, $lineId: ID) { project(id: $id) { budgets { postings(lineId: $lineId, take: 500) { totalCount income expense net items { id amount voucher date reversesPostingId reversedById } } } } }`;
 const PREVIEW = `mutation Preview($input: PostingImportInput!) { previewPostingImport(input: $input) {
   rowCount newCount alreadyThereCount newTotal encoding errors { row column message } rows { row lineName amount alreadyThere } } }`;
 const IMPORT = `mutation Import($input: PostingImportInput!) { importPostings(input: $input) { importId added alreadyThere addedTotal } }`;
@@ -72,10 +72,15 @@ describe("follow-up", () => {
   it("recomputes spend from the postings to the øre, per line and in total", async () => {
     // After the last posting (July 2013), so the follow-up covers every posting the list sums.
     const f = await followUp("2013-08-01");
-    const postings = dataOf(await gql<{ project: { budgets: Array<{ postings: { sum: string; items: Array<{ amount: string }> } }> } }, object>(api.url, POSTINGS, { id: bfaId }, { token: leader }));
+    const postings = dataOf(
+      await gql<{ project: { budgets: Array<{ postings: { income: string; expense: string; net: string; items: Array<{ amount: string }> } }> } }, object>(api.url, POSTINGS, { id: bfaId }, { token: leader }),
+    );
     const all = postings.project.budgets[0]?.postings;
     const spentAll = sumOre(f.lines.map((l) => parseMoney(l.spent)));
-    expect(spentAll).toBe(parseMoney(all?.sum ?? "0"));
+    // The list sums each side apart (issue #15): income and expense as the follow-up's sides, net their difference.
+    expect(parseMoney(all?.expense ?? "")).toBe(parseMoney(f.expense.spent));
+    expect(parseMoney(all?.income ?? "")).toBe(parseMoney(f.income.spent));
+    expect(parseMoney(all?.net ?? "")).toBe(parseMoney(f.income.spent) - parseMoney(f.expense.spent));
     expect(sumOre((all?.items ?? []).map((p) => parseMoney(p.amount)))).toBe(spentAll);
     expect(parseMoney(f.expense.spent) + parseMoney(f.income.spent)).toBe(spentAll);
     expect(f.expense.corrected).toBe("1193000.00");
