@@ -51,7 +51,7 @@ describe.skipIf(!chromiumAvailable)("economy figures in Chromium, from an empty 
     await page.getByRole("heading", { name: "Posteringer" }).waitFor();
     await expect.poll(() => mainText(page)).toContain("2 posteringer.");
     const sides = page.locator("dl.postings-sides");
-    const pairs = await sides.evaluate((dl) => [...dl.querySelectorAll("dt")].map((dt) => [dt.textContent, dt.nextElementSibling?.textContent]));
+    const pairs = await sides.evaluate((dl) => Array.from(dl.querySelectorAll("dt"), (dt) => [dt.textContent, dt.nextElementSibling?.textContent]));
     expect(pairs).toEqual([
       ["Indtægter", formatKr(8_000_000n)],
       ["Udgifter", formatKr(10_500_000n)],
