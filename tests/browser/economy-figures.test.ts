@@ -1,5 +1,5 @@
 import { AddPostingDocument, BudgetFollowUpDocument, type BudgetDraftLineInput } from "@overblik/graphql-client";
-import { formatKr } from "@overblik/domain";
+import { DRAFT_NOT_JUDGED, formatKr } from "@overblik/domain";
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { dataOf, gql, login } from "../support/api.js";
@@ -15,6 +15,7 @@ import { emptyPortalSuite } from "../support/portal.js";
 describe.skipIf(!chromiumAvailable)("economy figures in Chromium, from an empty database", () => {
   const portal = emptyPortalSuite({ viewportWidth: 1600 });
   let projectId: string;
+  let draftProjectId: string;
   const leaderEmail = "leder@oekonomi.dk";
 
   const kr = (n: number) => `${n}.00`;
@@ -34,6 +35,10 @@ describe.skipIf(!chromiumAvailable)("economy figures in Chromium, from an empty 
     await addMember(api.dataSource, projectId, styregruppe.id, "STYREGRUPPE");
     const tokens = { leader: await login(api.url, leader.email, FIXTURE_PASSWORD), styregruppe: await login(api.url, styregruppe.email, FIXTURE_PASSWORD) };
     await makeBudgetThroughApi(api.url, projectId, LINES, tokens, { startYear: 2026, endYear: 2026 });
+    // The same lines as a draft in a second project of the same leader: figures to discuss, not to judge.
+    draftProjectId = (await makeProject(api.dataSource, { name: "Udkastprojekt", startDate: "2026-01-01", endDate: "2026-12-31" })).id;
+    await addMember(api.dataSource, draftProjectId, leader.id, "LEADER");
+    await makeBudgetThroughApi(api.url, draftProjectId, LINES, tokens, { startYear: 2026, endYear: 2026, draft: true });
     const budget = dataOf(await gql(api.url, BudgetFollowUpDocument, { projectId }, { token: tokens.leader })).project.budgets[0];
     const lineId = (name: string) => budget?.lines.find((l) => l.name === name)?.id ?? "";
     for (const input of [
@@ -69,6 +74,15 @@ describe.skipIf(!chromiumAvailable)("economy figures in Chromium, from an empty 
     expect(text).not.toContain("kr..");
     // The transfer line (negative budget) is not judged red for spending nothing.
     expect(text).not.toContain("på en linje med budget");
+  });
+
+  it("a draft budget's follow-up says it is not judged, and shows no red for its transfer line", async () => {
+    const page = await portal.loggedIn(leaderEmail, `/projekter/${draftProjectId}/opfoelgning?dato=2026-06-30`);
+    await page.getByRole("heading", { name: "Budgetopfølgning" }).waitFor();
+    await expect.poll(() => mainText(page)).toContain(DRAFT_NOT_JUDGED);
+    const text = await mainText(page);
+    expect(text).not.toContain("på en linje med budget");
+    expect(text).not.toContain("kr..");
   });
 
   it("the grant dialog says before saving that the grant is booked as income on the chosen line", async () => {

@@ -24,7 +24,8 @@ function SideSummary({ title, totals, unit, income }: { title: string; totals: F
           {deviation < 0n ? (income ? " (forventet mindre end budgetteret)" : " (forventet overskridelse)") : ""}
         </span>
       </p>
-      {totals.rag !== "NONE" ? <p className="m-0 line-meta">{totals.ragReason}</p> : null}
+      {/* Income is never judged (saying so on every report is noise); an unjudged expense side says why (a draft budget). */}
+      {totals.rag !== "NONE" || !income ? <p className="m-0 line-meta">{totals.ragReason}</p> : null}
     </div>
   );
 }
