@@ -68,6 +68,7 @@ describe("issue #15, example 1: at most one initial conversation per citizen", (
     expect(held[0]?.n).toBe(1);
 
     // Old data with a duplicate (two held conversations for one citizen) is reported, not merged, and counted once.
+    await flowPlan(project.id, "2026-03-02", "2026-03-29");
     await heldConversation(project.id, second.id, "2026-03-03");
     await heldConversation(project.id, second.id, "2026-03-10");
     const asOf = "2026-04-15";
@@ -79,6 +80,10 @@ describe("issue #15, example 1: at most one initial conversation per citizen", (
     expect(entry?.conversationsHeldDisplay).toBe("2");
     // No "X af Y" in the progress rule with more held than citizens, and the held count is the tile's.
     for (const [x, y] of fractions(entry?.progress.reason ?? "")) expect(x).toBeLessThanOrEqual(y);
+    expect(entry?.progress.reason).toContain("Samtale holdt med 2 borgere");
+    expect(dashboard.pace?.weeks.at(-1)?.cumulative).toBe(2);
+    // The held conversation's citizen counts once in the cost per citizen, too.
+    expect(dashboard.costs.find((c) => c.key === "CONVERSATION_HELD")?.countDisplay).toBe("2");
   });
 });
 
@@ -109,6 +114,17 @@ describe("issue #15, example 2: the same figure has the same count and denominat
     expect(goal?.count).toBe(3);
     expect(goal?.denominator).toBe(6);
     expect(goal?.percent).toBe("50");
+    // Both denominators, each labelled: the funnel's share of the target group and the figure's own (the flow).
+    expect(step?.targetLabel).toBe("af 8 i målgruppen");
+    expect(step?.percentOfTarget).toBe("37,5");
+    expect(step?.denominatorLabel).toBe("af 6 i forløbet");
+    expect(step?.percentOfDenominator).toBe(goal?.percent);
+    expect(goal?.denominatorLabel).toBe(step?.denominatorLabel);
+    expect(dashboard.plannedTargetText).toBe("Planlagt målgruppe 9");
+    expect(dashboard.targetText).toBe("8 borgere i målgruppen");
+    expect(dashboard.inFlowText).toBe("6 borgere i forløbet");
+    const entry = dataOf(await gql(api.url, SteeringPortfolioDocument, { asOf: "2026-04-15" }, { token })).portfolio.projects.find((p) => p.projectId === project.id);
+    expect([entry?.participantsDisplay, entry?.inFlowLabel, entry?.jobOrEducationDisplay]).toEqual(["8", "af 6 i forløbet", "3"]);
   });
 });
 

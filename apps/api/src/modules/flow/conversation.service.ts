@@ -1,5 +1,6 @@
 import { Conversation, ParticipantColourChange } from "@overblik/db";
-import { addDays, conversationHolder, isTheme, type Colour } from "@overblik/domain";
+import { addDays, conversationHolder, formatDateDa, isTheme, type Colour } from "@overblik/domain";
+import type { EntityManager } from "typeorm";
 import { logAccess } from "../../common/access-log.js";
 import { requireUser } from "../../common/auth.js";
 import { DomainError, forbidden, notFound } from "../../common/errors.js";
@@ -39,6 +40,23 @@ const toType = (r: Row): ConversationType => ({
   version: r.version,
 });
 
+/**
+ * At most one initial conversation per citizen: the date of the citizen's held one, if any. Called with the
+ * participant's row locked (lockParticipantInScope: SELECT … FOR UPDATE), so two requests for the same citizen
+ * run one after the other and the second sees the first's. No unique index backs it: old data may hold
+ * duplicates (reported on the dashboard, never merged), and a migration must not fail on them.
+ */
+async function heldInitialConversation(tx: EntityManager, participantId: string): Promise<string | null> {
+  const rows: Array<{ d: string }> = await tx.query(
+    `SELECT to_char(min(held_date), 'YYYY-MM-DD') AS d FROM conversation WHERE participant_id = $1 AND status = 'HELD'`,
+    [participantId],
+  );
+  return rows[0]?.d ?? null;
+}
+
+const alreadyHeld = (date: string, then: string) =>
+  new DomainError("CONFLICT", `Borgeren har allerede haft sin indledende samtale d. ${formatDateDa(date)}; en borger har kun én. ${then}`);
+
 export async function participantConversations(ctx: Context, participantId: string): Promise<ConversationType[]> {
   const rows: Row[] = await ctx.manager.query(`${SELECT} WHERE c.participant_id = $1 ORDER BY c.scheduled_date, c.created_at`, [participantId]);
   return rows.map(toType);
@@ -48,6 +66,8 @@ export async function scheduleConversation(ctx: Context, input: ScheduleConversa
   const id = await ctx.manager.transaction(async (tx) => {
     const { participant, scope } = await lockParticipantInScope(ctx, tx, input.participantId);
     if (scope.kind !== "ALL") throw forbidden("at planlægge samtaler; det gør tovholderne");
+    const held = await heldInitialConversation(tx, participant.id);
+    if (held) throw alreadyHeld(held, "Der planlægges ikke en ny indledende samtale.");
     const holderKind = conversationHolder(participant.colour);
     if (!holderKind) {
       throw new DomainError(
@@ -85,6 +105,10 @@ export async function recordConversation(ctx: Context, input: RecordConversation
     if (!conversation) throw notFound("Samtalen");
     const { participant } = await lockParticipantInScope(ctx, tx, conversation.participant_id);
     if (conversation.status !== "SCHEDULED") throw new DomainError("CONFLICT", "Samtalen er allerede registreret.", { status: conversation.status });
+    if (input.outcome === "HELD") {
+      const held = await heldInitialConversation(tx, participant.id);
+      if (held) throw alreadyHeld(held, "Registrér denne samtale som aflyst (CANCELLED).");
+    }
     const updated = await tx
       .createQueryBuilder()
       .update(Conversation)
