@@ -54,8 +54,11 @@ async function heldInitialConversation(tx: EntityManager, participantId: string)
   return rows[0]?.d ?? null;
 }
 
-const alreadyHeld = (date: string, then: string) =>
-  new DomainError("CONFLICT", `Borgeren har allerede haft sin indledende samtale d. ${formatDateDa(date)}; en borger har kun én. ${then}`);
+const alreadyHeld = (date: string) =>
+  new DomainError(
+    "CONFLICT",
+    `Borgeren har allerede haft sin indledende samtale d. ${formatDateDa(date)}; en borger har kun én. Registrér denne samtale som aflyst.`,
+  );
 
 export async function participantConversations(ctx: Context, participantId: string): Promise<ConversationType[]> {
   const rows: Row[] = await ctx.manager.query(`${SELECT} WHERE c.participant_id = $1 ORDER BY c.scheduled_date, c.created_at`, [participantId]);
@@ -66,8 +69,6 @@ export async function scheduleConversation(ctx: Context, input: ScheduleConversa
   const id = await ctx.manager.transaction(async (tx) => {
     const { participant, scope } = await lockParticipantInScope(ctx, tx, input.participantId);
     if (scope.kind !== "ALL") throw forbidden("at planlægge samtaler; det gør tovholderne");
-    const held = await heldInitialConversation(tx, participant.id);
-    if (held) throw alreadyHeld(held, "Der planlægges ikke en ny indledende samtale.");
     const holderKind = conversationHolder(participant.colour);
     if (!holderKind) {
       throw new DomainError(
@@ -107,7 +108,7 @@ export async function recordConversation(ctx: Context, input: RecordConversation
     if (conversation.status !== "SCHEDULED") throw new DomainError("CONFLICT", "Samtalen er allerede registreret.", { status: conversation.status });
     if (input.outcome === "HELD") {
       const held = await heldInitialConversation(tx, participant.id);
-      if (held) throw alreadyHeld(held, "Registrér denne samtale som aflyst (CANCELLED).");
+      if (held) throw alreadyHeld(held);
     }
     const updated = await tx
       .createQueryBuilder()
