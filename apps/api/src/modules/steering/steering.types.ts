@@ -126,8 +126,11 @@ export class ProjectDashboardType {
   @Field({ description: 'Borgerne registreret i målgruppen, som det vises: "221 borgere i målgruppen".' })
   targetText!: string;
 
-  @Field({ description: 'Borgerne i forløbet (ikke røde), som det vises: "197 borgere i forløbet"; nævneren for trinnene efter screeningen og for målene.' })
-  inFlowText!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Borgerne i forløbet (ikke røde), som det vises: "197 borgere i forløbet"; nævneren for trinnene efter screeningen og for målene. Null i mødepakker lukket før tallet fandtes.',
+  })
+  inFlowText!: string | null;
 
   @Field(() => [CountCellType], { description: "Resultaterne efter art (seneste pr. borger)." })
   outcomes!: CountCellType[];
