@@ -46,7 +46,8 @@ export interface ProgressRag {
 export const PROGRESS_RULES = { greenShare: 1, amberShare: 0.75 } as const;
 
 /** The rule in words, at the end of every reason. */
-export const PROGRESS_RULE_TEXT = "Reglen: grøn når de krævede samtaler er holdt (tempotabellen er i mål), gul fra 75 %, ellers rød.";
+export const PROGRESS_RULE_TEXT =
+  "Reglen: de krævede er forløbsplanens borgere (den planlagte målgruppe, ellers borgerne i forløbet) fordelt jævnt over samtaleperioden; grøn når de er nået (tempotabellen er i mål), gul fra 75 %, ellers rød.";
 
 function light(share: number): Rag {
   return share >= PROGRESS_RULES.greenShare ? "GREEN" : share >= PROGRESS_RULES.amberShare ? "AMBER" : "RED";
