@@ -4,6 +4,7 @@ import {
   SteeringDashboardDocument,
   SteeringPortfolioDocument,
 } from "@overblik/graphql-client";
+import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dataOf, gql, login, startTestApi, type TestApi } from "../support/api.js";
 import { addMember, FIXTURE_PASSWORD, makeParticipant, makeProject, makeUser } from "../support/fixtures.js";
@@ -125,6 +126,13 @@ describe("issue #15, example 2: the same figure has the same count and denominat
     expect(dashboard.inFlowText).toBe("6 borgere i forløbet");
     const entry = dataOf(await gql(api.url, SteeringPortfolioDocument, { asOf: "2026-04-15" }, { token })).portfolio.projects.find((p) => p.projectId === project.id);
     expect([entry?.participantsDisplay, entry?.inFlowLabel, entry?.jobOrEducationDisplay]).toEqual(["8", "af 6 i forløbet", "3"]);
+    // The dashboard's workbook names the same denominators.
+    const res = await fetch(`${api.url}/export/dashboard/${project.id}.xlsx?dato=2026-04-15`, { headers: { authorization: `Bearer ${token}` } });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await res.arrayBuffer());
+    const rows = (book.getWorksheet("Overblik")?.getSheetValues() ?? []).map((r) => (Array.isArray(r) ? r.slice(1) : []));
+    expect(rows).toContainEqual(["I job eller uddannelse", "af 6 i forløbet", "50"]);
+    expect(rows).toContainEqual(["Planlagt målgruppe 9"]);
   });
 });
 
