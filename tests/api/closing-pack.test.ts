@@ -1,4 +1,4 @@
-import { discloseCount } from "@overblik/domain";
+import { discloseCount, FIGURES } from "@overblik/domain";
 import { ClosingPackDocument, CloseProjectDocument, ProjectAdminDocument, SteeringDashboardDocument } from "@overblik/graphql-client";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -80,7 +80,7 @@ describe("the closing pack", () => {
     expect(cells[1]).toBe(`Lukkepakke: projektets endelige tal pr. ${danish(asOf)}, frosset, da projektet blev lukket ${danish(asOf)} af Lene Leder`);
     expect(cells).toContain("Kommentarer ved lukningen: Evalueret; 6 borgere i forløb.");
     const rows = sheet.getRows(1, sheet.rowCount) ?? [];
-    const targetRow = rows.find((r) => r.getCell(1).value === "Målgruppe");
+    const targetRow = rows.find((r) => r.getCell(1).value === FIGURES.TARGET.label);
     expect(targetRow?.getCell(2).value).toBe(discloseCount(6).count);
 
     // The leader reads it too; a caseworker in the project may not, and outside the project it does not exist.

@@ -1,4 +1,4 @@
-import { discloseCount, discloseFunnel, reportingDate } from "@overblik/domain";
+import { discloseCount, discloseFunnel, PROGRESS_RULE_TEXT, reportingDate } from "@overblik/domain";
 import { ProjectsDocument } from "@overblik/graphql-client";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -122,25 +122,43 @@ describe("the styregruppe's project dashboard", () => {
 
   it("divides spend by conversations held, plans and job or education outcomes to the øre, and states its lights' rules", async () => {
     const d = await dashboard(tokens.styregruppe as string, "2013-08-01");
-    // The spend as of the date, over the conversations held by the reporting date (31 July) as the styregruppe sees them: rounded.
-    const [held]: Array<{ n: number }> = await api.dataSource.query(`SELECT count(*)::int AS n FROM conversation WHERE project_id = $1 AND status = 'HELD' AND held_date <= '2013-07-31'`, [bfaId]);
+    // The spend as of the date, over the citizens in the flow with a held conversation by the reporting date (31 July;
+    // figures.ts's CONVERSATION_HELD: citizens, not conversations) as the styregruppe sees them: rounded.
+    const heldCitizens = async (date: string) =>
+      ((await api.dataSource.query(
+        `SELECT count(DISTINCT c.participant_id)::int AS n FROM conversation c JOIN participant p ON p.id = c.participant_id
+          WHERE c.project_id = $1 AND c.status = 'HELD' AND c.held_date <= $2 AND p.enrolment_date <= $2 AND (p.colour IS NULL OR p.colour <> 'ROED')`,
+        [bfaId, date],
+      )) as Array<{ n: number }>)[0]?.n ?? 0;
+    const held = { n: await heldCitizens("2013-07-31") };
     const spentOre = BigInt((d.followUp?.expense.spent ?? "0").replace(".", ""));
-    const n = BigInt(discloseCount(held?.n ?? 0).count ?? 1);
+    const n = BigInt(discloseCount(held.n).count ?? 1);
     const expected = (spentOre * 2n + n) / (2n * n); // half up for a positive amount
     const perConversation = d.costs.find((c) => c.key === "CONVERSATION_HELD");
     expect(perConversation?.amount).toBe(`${expected / 100n}.${String(expected % 100n).padStart(2, "0")}`);
-    expect(perConversation?.countDisplay).toBe(discloseCount(held?.n ?? 0).display);
+    expect(perConversation?.countDisplay).toBe(discloseCount(held.n).display);
+    // The same figure as the funnel's step.
+    expect(perConversation?.countDisplay).toBe(d.funnel.find((f) => f.key === "CONVERSATION_HELD")?.display);
     // The tovholder divides by the exact count.
     const exact = (await dashboard(tokens.tovholder as string, "2013-08-01")).costs.find((c) => c.key === "CONVERSATION_HELD");
-    const [heldNow]: Array<{ n: number }> = await api.dataSource.query(`SELECT count(*)::int AS n FROM conversation WHERE project_id = $1 AND status = 'HELD' AND held_date <= '2013-08-01'`, [bfaId]);
-    expect(exact?.countDisplay).toBe(String(heldNow?.n));
-    expect(d.progress.reason).toMatch(/^Samtale holdt med \d+ af \d+ borgere i forløbet/);
+    expect(exact?.countDisplay).toBe(String(await heldCitizens("2013-08-01")));
+    // Over: the citizens reached by the period's end against those the plan required, and the rule in words.
+    expect(d.progress.reason).toMatch(/^Samtale holdt med \d+ borgere mod krævet \d+ ved periodens slut 21\.12\.2012/);
+    expect(d.progress.reason).toContain(PROGRESS_RULE_TEXT);
     expect(d.spend.reason.length).toBeGreaterThan(10);
     const early = await dashboard(tokens.tovholder as string, "2012-10-01");
-    // 40 conversations held from 1 September to 1 October: 9,0 a week against 14 (under 75 %: red).
-    expect(early.progress).toEqual({ rag: "RED", reason: "Tempo 9,0 samtaler pr. uge mod krævet 14." });
-    // The styregruppe sees the pace as of the reporting date, 30 September.
-    expect((await dashboard(tokens.styregruppe as string, "2012-10-01")).progress).toEqual((await dashboard(tokens.tovholder as string, "2012-09-30")).progress);
+    // 40 citizens reached from 1 September to 1 October: 9,0 a week against 14; the plan required ceil(219 × 31 / 112) = 61 by then (66 %: red).
+    const reached = await heldCitizens("2012-10-01");
+    const required = Math.ceil((219 * 31) / 112);
+    expect(early.progress).toEqual({
+      rag: reached / required >= 0.75 ? "AMBER" : "RED",
+      reason: `Samtale holdt med ${reached} borgere mod krævet ${required} pr. 01.10.2012 (${Math.round((reached / required) * 100)} %). Tempo ${(Math.round((reached * 70) / 31) / 10).toFixed(1).replace(".", ",")} samtaler pr. uge mod krævet 14. ${PROGRESS_RULE_TEXT}`,
+    });
+    // The styregruppe sees the pace as of the reporting date, 30 September, its counts rounded (disclosure.ts).
+    const steeringEarly = (await dashboard(tokens.styregruppe as string, "2012-10-01")).progress;
+    const reachedSept = await heldCitizens("2012-09-30");
+    expect(steeringEarly.rag).toBe((await dashboard(tokens.tovholder as string, "2012-09-30")).progress.rag);
+    expect(steeringEarly.reason).toContain(`Samtale holdt med ${discloseCount(reachedSept).display} borgere mod krævet ${discloseCount(Math.ceil((219 * 30) / 112)).display} pr. 30.09.2012`);
     const [sept]: Array<{ n: number }> = await api.dataSource.query(`SELECT count(*)::int AS n FROM conversation WHERE project_id = $1 AND status = 'HELD' AND held_date <= '2012-10-01'`, [bfaId]);
     expect(sept?.n).toBe(40);
     // 221 against 219 is no difference once rounded: the styregruppe is not told the exact total; the tovholder is.

@@ -141,7 +141,8 @@ describe("the flow plan", () => {
 
 describe("goals", () => {
   it("takes a target in percent or in a count (exactly one), and the figures compare the share or the count", async () => {
-    for (let i = 0; i < 4; i++) await makeParticipant(api.dataSource, projectId, { code: `BFA-${String(i + 1).padStart(4, "0")}` });
+    // Enrolled before the date the figures are read at: the target group is the citizens enrolled by then (figures.ts).
+    for (let i = 0; i < 4; i++) await makeParticipant(api.dataSource, projectId, { code: `BFA-${String(i + 1).padStart(4, "0")}`, enrolmentDate: "2012-09-01" });
     const share = dataOf(
       await gql(api.url, PlanCreateGoalDocument, {
         input: { projectId, name: "Andel i job eller ordinær uddannelse", indicator: "JOB_OR_EDUCATION", targetPercent: 15, baselinePercent: 2, targetDate: "2013-08-01" },

@@ -89,10 +89,6 @@ export interface PaceWeek {
 }
 
 /**
- * The actual pace per ISO week against the required one, and the date the current pace would finish.
- * `events` are the dates of the things counted (conversations held).
- */
-/**
  * Events a week since the plan's start. After the period, the pace is the pace while the work went on (to
  * the plan's end, or the last event after it), not diluted by the quiet months since. `doneTotal` counts the
  * events from the start up to the date; `lastEvent` is the latest of them.
@@ -109,24 +105,63 @@ export function averagePace(
   return { averagePerWeek: elapsedDays > 0 ? (doneTotal * 7) / elapsedDays : 0, paceUntil };
 }
 
+/**
+ * The period the progress light and the pace table judge, defined once: the conversation period from its start
+ * up to the date (`until`, its end once it is over). `reached` counts the citizens whose held initial conversation
+ * (the first, if old data holds more) is on or before `until`; `required` is the plan's total spread evenly over
+ * the period's days, for the days up to `until`, rounded up. `reachedAfter` counts citizens reached after the
+ * period's end (shown in words, never judged). Null before the period begins: there is nothing to judge yet.
+ */
+export interface JudgedPace {
+  until: string;
+  reached: number;
+  required: number;
+  reachedAfter: number;
+  onTrack: boolean;
+}
+
+/** Citizens the plan requires reached by a date: its total over the period's days, up to the date, rounded up. */
+export function requiredBy(plan: { start: string; end: string; total: number }, date: string): number {
+  if (date < plan.start) return 0;
+  const days = daysInclusive(plan.start, plan.end);
+  return Math.min(plan.total, Math.ceil((plan.total * daysInclusive(plan.start, date < plan.end ? date : plan.end)) / days));
+}
+
+export function judgedPace(events: readonly string[], plan: { start: string; end: string; total: number }, asOf: string): JudgedPace | null {
+  if (asOf < plan.start) return null;
+  const until = asOf < plan.end ? asOf : plan.end;
+  const reached = events.filter((e) => e <= until).length;
+  const required = requiredBy(plan, until);
+  return { until, reached, required, reachedAfter: events.filter((e) => e > until && e <= asOf).length, onTrack: reached >= required };
+}
+
+/**
+ * The actual pace per ISO week against the required one, and the date the current pace would finish.
+ * `events` are the dates of the things counted (a citizen's first held conversation). Each week's row is judged
+ * up to its Sunday or the date, whichever is first, so the last row is the judged period's (`judgedPace`):
+ * the table and the progress light read the same two numbers. Events before the first week count from the start.
+ */
 export function paceByWeek(
   events: readonly string[],
   plan: { start: string; end: string; total: number },
   asOf: string,
-): { weeks: PaceWeek[]; averagePerWeek: number; projectedFinish: string | null; onTrack: boolean } {
-  const days = daysInclusive(plan.start, plan.end);
-  const perDay = plan.total / days;
+): { weeks: PaceWeek[]; averagePerWeek: number; projectedFinish: string | null; onTrack: boolean; judged: JudgedPace | null } {
+  const judged = judgedPace(events, plan, asOf);
+  const until = judged?.until ?? asOf;
   const counts = new Map<string, number>();
-  for (const e of events) if (e <= asOf) counts.set(mondayOf(e), (counts.get(mondayOf(e)) ?? 0) + 1);
-  const weeks: PaceWeek[] = [];
+  const firstMonday = mondayOf(plan.start);
   let cumulative = 0;
-  const last = asOf < plan.end ? asOf : plan.end;
-  for (let monday = mondayOf(plan.start); monday <= last; monday = addDays(monday, 7)) {
+  for (const e of events) {
+    if (e > until) continue;
+    if (e < firstMonday) cumulative++;
+    else counts.set(mondayOf(e), (counts.get(mondayOf(e)) ?? 0) + 1);
+  }
+  const weeks: PaceWeek[] = [];
+  for (let monday = firstMonday; monday <= until && judged; monday = addDays(monday, 7)) {
     const done = counts.get(monday) ?? 0;
     cumulative += done;
     const sunday = addDays(monday, 6);
-    const elapsed = sunday < plan.start ? 0 : Math.min(days, daysInclusive(plan.start, sunday < plan.end ? sunday : plan.end));
-    const required = Math.min(plan.total, Math.ceil(perDay * elapsed));
+    const required = requiredBy(plan, sunday < until ? sunday : until);
     weeks.push({ weekStart: monday, done, cumulative, required, onTrack: cumulative >= required });
   }
   const counted = events.filter((e) => e <= asOf && e >= plan.start).sort();
@@ -135,5 +170,5 @@ export function paceByWeek(
   let projectedFinish: string | null = null;
   if (doneTotal >= plan.total) projectedFinish = [...events].sort()[plan.total - 1] ?? null;
   else if (averagePerWeek > 0) projectedFinish = addDays(paceUntil, Math.ceil(((plan.total - doneTotal) * 7) / averagePerWeek));
-  return { weeks, averagePerWeek, projectedFinish, onTrack: weeks.length === 0 || (weeks[weeks.length - 1]?.onTrack ?? true) };
+  return { weeks, averagePerWeek, projectedFinish, onTrack: judged?.onTrack ?? true, judged };
 }

@@ -17,3 +17,4 @@ export * from "./steering.js";
 export * from "./effect.js";
 export * from "./permissions.js";
 export * from "./budget-draft.js";
+export * from "./figures.js";

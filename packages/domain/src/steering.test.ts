@@ -1,27 +1,57 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { discloseCount } from "./disclosure.js";
-import { discloseFunnel, progressRag } from "./steering.js";
+import { addDays } from "./calendar.js";
+import { judgedPace, paceByWeek } from "./capacity.js";
+import { discloseFunnel, progressRag, PROGRESS_RULE_TEXT } from "./steering.js";
 
 const period = { start: "2012-09-01", end: "2012-12-21" };
 
+const plan = { ...period, total: 219 };
+/** `n` citizens reached, one a day from the period's start (the first held conversation of each). */
+const reachedDaily = (n: number) => Array.from({ length: n }, (_, i) => addDays(period.start, i % 100));
+
 describe("progressRag", () => {
-  it("compares the pace with the required one while the conversations run, with the rule in words", () => {
-    expect(progressRag({ asOf: "2012-10-01", period, requiredPerWeek: 14, averagePerWeek: 9, held: 40, target: 219 })).toEqual({
+  it("judges the citizens reached against those required by the date while the conversations run, naming the rule", () => {
+    // 1 Oct: 31 of 112 days, so ceil(219 × 31 / 112) = 61 required.
+    const asOf = "2012-10-01";
+    const judged = judgedPace(reachedDaily(40), plan, asOf);
+    expect(judged).toEqual({ until: asOf, reached: 31, required: 61, reachedAfter: 0, onTrack: false });
+    expect(progressRag({ asOf, period, requiredPerWeek: 14, averagePerWeek: 7, judged })).toEqual({
       rag: "RED",
-      reason: "Tempo 9,0 samtaler pr. uge mod krævet 14.",
+      reason: `Samtale holdt med 31 borgere mod krævet 61 pr. 01.10.2012 (51 %). Tempo 7,0 samtaler pr. uge mod krævet 14. ${PROGRESS_RULE_TEXT}`,
     });
-    expect(progressRag({ asOf: "2012-10-01", period, requiredPerWeek: 14, averagePerWeek: 11, held: 40, target: 219 }).rag).toBe("AMBER");
-    expect(progressRag({ asOf: "2012-10-01", period, requiredPerWeek: 14, averagePerWeek: 12.6, held: 40, target: 219 }).rag).toBe("GREEN");
+    const at = (reached: number) => progressRag({ asOf, period, requiredPerWeek: 14, averagePerWeek: 0, judged: { until: asOf, reached, required: 61, reachedAfter: 0, onTrack: reached >= 61 } }).rag;
+    expect([at(45), at(46), at(60), at(61)]).toEqual(["RED", "AMBER", "AMBER", "GREEN"]);
   });
-  it("judges by the share reached once the period is over, and says when there is nothing to judge", () => {
-    expect(progressRag({ asOf: "2013-08-01", period, requiredPerWeek: 14, averagePerWeek: 12.3, held: 197, target: 197 })).toEqual({
-      rag: "GREEN",
-      reason: "Samtale holdt med 197 af 197 borgere i forløbet (100 %) ved periodens slut.",
+  it("is green exactly when the pace table's last row is on track, for any events and date", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 200 }), { maxLength: 250 }), fc.integer({ min: -10, max: 250 }), (offsets, day) => {
+        const events = offsets.map((o) => addDays(period.start, o));
+        const asOf = addDays(period.start, day);
+        const pace = paceByWeek(events, plan, asOf);
+        const rag = progressRag({ asOf, period, requiredPerWeek: 14, averagePerWeek: pace.averagePerWeek, judged: pace.judged }).rag;
+        const last = pace.weeks.at(-1);
+        if (!pace.judged) expect(rag).toBe("NONE");
+        else {
+          expect(last?.cumulative).toBe(pace.judged.reached);
+          expect(last?.required).toBe(pace.judged.required);
+          expect(rag === "GREEN").toBe(last?.onTrack);
+        }
+      }),
+    );
+  });
+  it("judges the period once it is over, and says who was reached after it (the issue's 197 of 197, late)", () => {
+    // 197 citizens reached, 150 of them by 21 Dec: not green, though everyone was reached in the end.
+    const events = [...Array.from({ length: 150 }, (_, i) => addDays("2012-09-03", i % 100)), ...Array.from({ length: 47 }, () => "2013-01-15")];
+    const judged = judgedPace(events, { ...period, total: 197 }, "2013-08-01");
+    expect(judged).toEqual({ until: period.end, reached: 150, required: 197, reachedAfter: 47, onTrack: false });
+    expect(progressRag({ asOf: "2013-08-01", period, requiredPerWeek: 14, averagePerWeek: 12.3, judged })).toEqual({
+      rag: "AMBER",
+      reason: `Samtale holdt med 150 borgere mod krævet 197 ved periodens slut 21.12.2012 (76 %). 47 flere er nået efter periodens slut og tæller ikke med. ${PROGRESS_RULE_TEXT}`,
     });
-    expect(progressRag({ asOf: "2013-08-01", period, requiredPerWeek: 14, averagePerWeek: 9, held: 150, target: 197 }).rag).toBe("AMBER");
-    expect(progressRag({ asOf: "2012-08-01", period, requiredPerWeek: 14, averagePerWeek: 0, held: 0, target: 219 }).rag).toBe("NONE");
-    expect(progressRag({ asOf: "2012-10-01", period: null, requiredPerWeek: 0, averagePerWeek: 0, held: 0, target: 0 }).rag).toBe("NONE");
+    expect(progressRag({ asOf: "2012-08-01", period, requiredPerWeek: 14, averagePerWeek: 0, judged: judgedPace([], plan, "2012-08-01") }).rag).toBe("NONE");
+    expect(progressRag({ asOf: "2012-10-01", period: null, requiredPerWeek: 0, averagePerWeek: 0, judged: null }).rag).toBe("NONE");
   });
 });
 
@@ -50,11 +80,12 @@ describe("discloseFunnel", () => {
 
 describe("progressRag for a protected viewer", () => {
   it("says the counts in the reason as disclosed", () => {
-    expect(progressRag({ asOf: "2013-08-01", period, requiredPerWeek: 14, averagePerWeek: 9, held: 148, target: 197, protect: true }).reason).toBe(
-      "Samtale holdt med 150 af 195 borgere i forløbet (77 %) ved periodens slut.",
+    const judged = { until: period.end, reached: 148, required: 197, reachedAfter: 0, onTrack: false };
+    expect(progressRag({ asOf: "2013-08-01", period, requiredPerWeek: 14, averagePerWeek: 9, judged, protect: true }).reason).toBe(
+      `Samtale holdt med 150 borgere mod krævet 195 ved periodens slut 21.12.2012 (77 %). ${PROGRESS_RULE_TEXT}`,
     );
-    expect(progressRag({ asOf: "2013-08-01", period, requiredPerWeek: 14, averagePerWeek: 9, held: 3, target: 197, protect: true }).reason).toBe(
-      "Samtale holdt med <5 af 195 borgere i forløbet ved periodens slut.",
+    expect(progressRag({ asOf: "2013-08-01", period, requiredPerWeek: 14, averagePerWeek: 9, judged: { ...judged, reached: 3 }, protect: true }).reason).toBe(
+      `Samtale holdt med <5 borgere mod krævet 195 ved periodens slut 21.12.2012. ${PROGRESS_RULE_TEXT}`,
     );
   });
 });

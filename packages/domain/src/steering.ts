@@ -1,22 +1,16 @@
 import type { Rag } from "./follow-up.js";
 import { countFor, discloseTotal, type DisclosedCount } from "./disclosure.js";
-import { formatDecimal } from "./format.js";
+import type { JudgedPace } from "./capacity.js";
+import { FIGURES, FUNNEL_FIGURES } from "./figures.js";
+import { formatDateDa, formatDecimal } from "./format.js";
 
 /**
  * The styregruppe's rules: the progress light of a project and the cost per activity or outcome.
  * Each result carries the rule that set it, in words, so a red light always says why.
  */
 
-export const FUNNEL_LABELS = {
-  TARGET: "Målgruppe",
-  SCREENED: "Screenet",
-  CONVERSATION_HELD: "Indledende samtale holdt",
-  TEAM_MEETING: "Drøftet på teammøde",
-  ACTION_PLAN: "Indsatsplan",
-  INTERVENTION: "I gang med en indsats",
-  OUTCOME: "Resultat registreret",
-  JOB_OR_EDUCATION: "I job eller uddannelse",
-} as const;
+/** The funnel's steps' names: the figures' own (figures.ts). */
+export const FUNNEL_LABELS = Object.fromEntries(FUNNEL_FIGURES.map((k) => [k, FIGURES[k].label])) as Record<(typeof FUNNEL_FIGURES)[number], string>;
 
 export const OUTCOME_LABELS = {
   JOB: "Job",
@@ -32,11 +26,10 @@ export interface ProgressInput {
   period: { start: string; end: string } | null;
   /** Conversations a week the plan requires (capacity plan). */
   requiredPerWeek: number;
-  /** The pace so far (held conversations a week). */
+  /** The pace so far (citizens reached a week). */
   averagePerWeek: number;
-  /** Citizens with a held conversation, and the citizens who should have one (the target group less the rød). */
-  held: number;
-  target: number;
+  /** The judged period's figures (capacity.ts's judgedPace, the pace table's last row); null before the period. */
+  judged: JudgedPace | null;
   /** A viewer who sees aggregates only: the counts in the reason are disclosed (disclosure.ts), the share is theirs. */
   protect?: boolean;
 }
@@ -46,9 +39,15 @@ export interface ProgressRag {
   reason: string;
 }
 
-/** Green from 90 % of the required pace (or of the target group reached), amber from 75 %, red below. */
-export const PROGRESS_RULES = { greenShare: 0.9, amberShare: 0.75 } as const;
+/**
+ * Green only when the citizens the plan requires by the end of the judged period are reached — exactly when the
+ * pace table's last row is on track, so the two never disagree — amber from 75 % of them, red below.
+ */
+export const PROGRESS_RULES = { greenShare: 1, amberShare: 0.75 } as const;
 
+/** The rule in words, at the end of every reason. */
+export const PROGRESS_RULE_TEXT =
+  "Reglen: de krævede er forløbsplanens borgere (den planlagte målgruppe, ellers borgerne i forløbet) fordelt jævnt over samtaleperioden; grøn når de er nået (tempotabellen er i mål), gul fra 75 %, ellers rød.";
 
 function light(share: number): Rag {
   return share >= PROGRESS_RULES.greenShare ? "GREEN" : share >= PROGRESS_RULES.amberShare ? "AMBER" : "RED";
@@ -56,22 +55,21 @@ function light(share: number): Rag {
 
 export function progressRag(input: ProgressInput): ProgressRag {
   if (!input.period) return { rag: "NONE", reason: "Projektet har ingen forløbsplan at måle tempoet mod." };
-  if (input.asOf < input.period.start) return { rag: "NONE", reason: `De indledende samtaler begynder ${input.period.start}.` };
-  if (input.asOf <= input.period.end) {
-    const share = input.requiredPerWeek > 0 ? input.averagePerWeek / input.requiredPerWeek : 1;
-    return {
-      rag: light(share),
-      reason: `Tempo ${formatDecimal(input.averagePerWeek)} samtaler pr. uge mod krævet ${input.requiredPerWeek}.`,
-    };
-  }
-  const share = input.target > 0 ? input.held / input.target : 1;
-  const held = countFor(input.held, input.protect ?? false);
-  const target = countFor(input.target, input.protect ?? false);
+  const judged = input.judged;
+  if (!judged || input.asOf < input.period.start) return { rag: "NONE", reason: `De indledende samtaler begynder ${formatDateDa(input.period.start)}.` };
+  const protect = input.protect ?? false;
+  const reached = countFor(judged.reached, protect);
+  const required = countFor(judged.required, protect);
   // The percentage from the shown counts, and none where one of them is "<5".
-  const percent = held.count === null || target.count === null ? "" : ` (${Math.round((target.count > 0 ? held.count / target.count : 1) * 100)} %)`;
+  const percent =
+    reached.count === null || required.count === null ? "" : ` (${Math.round((required.count > 0 ? reached.count / required.count : 1) * 100)} %)`;
+  const over = input.asOf > input.period.end;
+  const when = over ? `ved periodens slut ${formatDateDa(judged.until)}` : `pr. ${formatDateDa(judged.until)}`;
+  const after = over && judged.reachedAfter > 0 ? ` ${countFor(judged.reachedAfter, protect).display} flere er nået efter periodens slut og tæller ikke med.` : "";
+  const pace = over ? "" : ` Tempo ${formatDecimal(input.averagePerWeek)} samtaler pr. uge mod krævet ${input.requiredPerWeek}.`;
   return {
-    rag: light(share),
-    reason: `Samtale holdt med ${held.display} af ${target.display} borgere i forløbet${percent} ved periodens slut.`,
+    rag: light(judged.required > 0 ? judged.reached / judged.required : 1),
+    reason: `Samtale holdt med ${reached.display} borgere mod krævet ${required.display} ${when}${percent}.${pace}${after} ${PROGRESS_RULE_TEXT}`,
   };
 }
 

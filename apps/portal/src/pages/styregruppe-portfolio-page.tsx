@@ -65,16 +65,20 @@ export function StyregruppePortfolioPage() {
                 </div>
                 <dl className="sg-figure-list sg-figure-list--compact">
                   <div className="sg-figure">
-                    <dt>Borgere</dt>
+                    <dt>Borgere i målgruppen</dt>
                     <dd>{p.participantsDisplay}</dd>
                   </div>
                   <div className="sg-figure">
                     <dt>Samtale holdt</dt>
-                    <dd>{p.conversationsHeldDisplay}</dd>
+                    <dd>
+                      {p.conversationsHeldDisplay} <span className="line-meta-inline">{p.inFlowLabel}</span>
+                    </dd>
                   </div>
                   <div className="sg-figure">
                     <dt>Job eller uddannelse</dt>
-                    <dd>{p.jobOrEducationDisplay}</dd>
+                    <dd>
+                      {p.jobOrEducationDisplay} <span className="line-meta-inline">{p.inFlowLabel}</span>
+                    </dd>
                   </div>
                   <div className="sg-figure">
                     <dt>Venter på beslutning</dt>

@@ -116,6 +116,14 @@ export async function dashboardWorkbook(input: {
   for (const c of d.pendingDecisions) sheet.addRow([c.reason, c.requestedBy?.name ?? "", c.requestedAt.slice(0, 10)]);
   sheet.addRow([]);
 
+  // Each figure's denominator in words (packages/domain's figures.ts), as the screen labels them.
+  section("Tallenes nævnere");
+  header("Tal", "Nævner", "Andel af nævneren %");
+  for (const text of [d.plannedTargetText, d.targetText, d.inFlowText]) if (text) sheet.addRow([text]);
+  for (const s of d.funnel) if (s.denominatorLabel) sheet.addRow([s.label, s.denominatorLabel, s.percentOfDenominator ?? ""]);
+  for (const g of d.goals) sheet.addRow([g.name, g.denominatorLabel, g.percent ?? ""]);
+  sheet.addRow([]);
+
   section("Datakvalitet");
   if (d.warnings.length === 0) sheet.addRow(["Ingen advarsler."]);
   for (const w of d.warnings) sheet.addRow([w]);

@@ -1,5 +1,6 @@
 import { Conversation, ParticipantColourChange } from "@overblik/db";
-import { addDays, conversationHolder, isTheme, type Colour } from "@overblik/domain";
+import { addDays, conversationHolder, formatDateDa, isTheme, type Colour } from "@overblik/domain";
+import type { EntityManager } from "typeorm";
 import { logAccess } from "../../common/access-log.js";
 import { requireUser } from "../../common/auth.js";
 import { DomainError, forbidden, notFound } from "../../common/errors.js";
@@ -38,6 +39,26 @@ const toType = (r: Row): ConversationType => ({
   heldDate: r.held_date,
   version: r.version,
 });
+
+/**
+ * At most one initial conversation per citizen: the date of the citizen's held one, if any. Called with the
+ * participant's row locked (lockParticipantInScope: SELECT … FOR UPDATE), so two requests for the same citizen
+ * run one after the other and the second sees the first's. No unique index backs it: old data may hold
+ * duplicates (reported on the dashboard, never merged), and a migration must not fail on them.
+ */
+async function heldInitialConversation(tx: EntityManager, participantId: string): Promise<string | null> {
+  const rows: Array<{ d: string }> = await tx.query(
+    `SELECT to_char(min(held_date), 'YYYY-MM-DD') AS d FROM conversation WHERE participant_id = $1 AND status = 'HELD'`,
+    [participantId],
+  );
+  return rows[0]?.d ?? null;
+}
+
+const alreadyHeld = (date: string) =>
+  new DomainError(
+    "CONFLICT",
+    `Borgeren har allerede haft sin indledende samtale d. ${formatDateDa(date)}; en borger har kun én. Registrér denne samtale som aflyst.`,
+  );
 
 export async function participantConversations(ctx: Context, participantId: string): Promise<ConversationType[]> {
   const rows: Row[] = await ctx.manager.query(`${SELECT} WHERE c.participant_id = $1 ORDER BY c.scheduled_date, c.created_at`, [participantId]);
@@ -85,6 +106,10 @@ export async function recordConversation(ctx: Context, input: RecordConversation
     if (!conversation) throw notFound("Samtalen");
     const { participant } = await lockParticipantInScope(ctx, tx, conversation.participant_id);
     if (conversation.status !== "SCHEDULED") throw new DomainError("CONFLICT", "Samtalen er allerede registreret.", { status: conversation.status });
+    if (input.outcome === "HELD") {
+      const held = await heldInitialConversation(tx, participant.id);
+      if (held) throw alreadyHeld(held);
+    }
     const updated = await tx
       .createQueryBuilder()
       .update(Conversation)

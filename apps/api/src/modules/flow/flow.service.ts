@@ -1,8 +1,9 @@
 import { Milestone, ProjectFlowPlan, ProjectGoal } from "@overblik/db";
-import { capacityPlan, discloseShare, formatIsoWeek, isAggregateOnly, paceByWeek, reportingDate, SMALL_COUNT_DISPLAY } from "@overblik/domain";
+import { capacityPlan, figureShare, formatIsoWeek, isAggregateOnly, paceByWeek, reportingDate, SMALL_COUNT_DISPLAY, type FigureKey } from "@overblik/domain";
 import { requireProjectAccess } from "../../common/access.js";
 import { DomainError, notFound } from "../../common/errors.js";
 import type { Context } from "../../context.js";
+import { factsOf, figureCount, reachedDates } from "../steering/figures.sql.js";
 import { todayInCopenhagen } from "../budget/follow-up.service.js";
 import type { CapacityPlanType, CompleteMilestoneInput, ConversationPaceType, GoalType, MilestoneType } from "./flow.types.js";
 
@@ -82,16 +83,14 @@ export async function completeMilestone(ctx: Context, input: CompleteMilestoneIn
   return toMilestone(await ctx.manager.findOneByOrFail(Milestone, { id: milestone.id }), todayInCopenhagen());
 }
 
-/** The pace of held initial conversations per ISO week against the plan (aggregate: no citizen is named). */
+/** The pace of citizens reached (first held initial conversation) per ISO week against the plan (aggregate: no citizen is named). */
 export async function conversationPace(ctx: Context, projectId: string, asOfInput?: string | null): Promise<ConversationPaceType | null> {
   const plan = await projectCapacityPlan(ctx, projectId);
   if (!plan) return null;
   const asOf = asOfInput ?? todayInCopenhagen();
-  const held: Array<{ d: string }> = await ctx.manager.query(
-    `SELECT to_char(held_date, 'YYYY-MM-DD') AS d FROM conversation WHERE project_id = $1 AND status = 'HELD' AND held_date <= $2`,
-    [projectId, asOf],
-  );
-  const pace = paceByWeek(held.map((h) => h.d), { start: plan.conversationStart, end: plan.conversationEnd, total: plan.citizens }, asOf);
+  // Citizens reached (CONVERSATION_HELD), each once, on the day of their first held conversation.
+  const held = (await reachedDates(ctx, [projectId], asOf)).get(projectId) ?? [];
+  const pace = paceByWeek(held, { start: plan.conversationStart, end: plan.conversationEnd, total: plan.citizens }, asOf);
   return {
     weeks: pace.weeks.map((w) => ({ ...w, week: formatIsoWeek(w.weekStart, true) })),
     averagePerWeek: (Math.round(pace.averagePerWeek * 10) / 10).toString().replace(".", ","),
@@ -100,23 +99,6 @@ export async function conversationPace(ctx: Context, projectId: string, asOfInpu
     onTrack: pace.onTrack,
   };
 }
-
-/**
- * Every indicator and the denominator (participants not screened out) in one statement, driven from the
- * project's participants so the per-participant indexes do the work however large the other projects are.
- */
-const INDICATORS_SQL = `
-  SELECT count(*) FILTER (WHERE p.colour IS NULL OR p.colour <> 'ROED')::int AS denominator,
-         count(*) FILTER (WHERE EXISTS (SELECT 1 FROM action_plan_item i WHERE i.participant_id = p.id AND i.job_or_education_aim
-                                          AND i.created_at::date <= $2::date))::int AS "ACTION_PLAN_JOB_AIM",
-         count(*) FILTER (WHERE EXISTS (SELECT 1 FROM action_plan_item i JOIN intervention v ON v.id = i.intervention_id
-                                         WHERE i.participant_id = p.id AND v.name ILIKE '%virksomhedspraktik%'
-                                           AND i.status IN ('IN_PROGRESS', 'COMPLETED') AND i.start_month <= $2::date))::int AS "COMPANY_PLACEMENT",
-         count(*) FILTER (WHERE EXISTS (SELECT 1 FROM outcome o WHERE o.participant_id = p.id AND o.kind IN ('JOB', 'EDUCATION')
-                                          AND o.outcome_date <= $2::date))::int AS "JOB_OR_EDUCATION",
-         count(*) FILTER (WHERE EXISTS (SELECT 1 FROM outcome o WHERE o.participant_id = p.id AND o.kind = 'REMATCHED_2'
-                                          AND o.outcome_date <= $2::date))::int AS "REMATCHED"
-    FROM participant p WHERE p.project_id = $1`;
 
 /**
  * The project's goals with their indicators as of a date; for roles without citizen access disclosed by packages/
@@ -129,8 +111,9 @@ export async function projectGoals(ctx: Context, projectId: string, asOfInput?: 
   const asOf = suppress ? reportingDate(requested) : requested;
   const goals = await projectGoalDefinitions(ctx, projectId);
   if (goals.length === 0) return [];
-  const [counts] = (await ctx.manager.query(INDICATORS_SQL, [projectId, asOf])) as Array<Record<string, number>>;
-  return goalsWithCounts(goals, counts?.denominator ?? 0, (indicator) => counts?.[indicator] ?? 0, suppress);
+  // The same statement and figures as the dashboard's funnel (figures.sql.ts): one count per figure.
+  const facts = await factsOf(ctx, projectId, asOf, "NOW");
+  return goalsWithCounts(goals, figureCount(facts, "FUNNEL", "IN_FLOW"), (indicator) => figureCount(facts, "FUNNEL", indicator), suppress);
 }
 
 export function projectGoalDefinitions(ctx: Context, projectId: string): Promise<ProjectGoal[]> {
@@ -147,16 +130,15 @@ export function countTargetAsPercent(count: number, denominator: number): number
 }
 
 /**
- * The goals with their indicator counts (from INDICATORS_SQL, or the dashboard's facts, which count the same).
- * With `suppress` the count, the denominator and the achievement are disclosure.ts's: the share of the rounded
- * counts, "<5" where either is (the denominator is then 0, as no share can be shown).
+ * The goals with their indicator counts (figures.ts's figure of the same name, from FACTS_SQL), each a share of
+ * the citizens in the flow (its denominator, labelled "af 197 i forløbet"). With `suppress` the count, the
+ * denominator and the achievement are disclosure.ts's: the share of the rounded counts, "<5" where either is
+ * (the denominator is then 0, as no share can be shown).
  */
-export function goalsWithCounts(goals: readonly ProjectGoal[], denominator: number, countOf: (indicator: string) => number, suppress: boolean): GoalType[] {
+export function goalsWithCounts(goals: readonly ProjectGoal[], inFlow: number, countOf: (indicator: string) => number, suppress: boolean): GoalType[] {
   return goals.map((goal) => {
-    const shown = discloseShare(countOf(goal.indicator), denominator, suppress);
-    const n = shown.n.count ?? 0;
-    const tenths = shown.share === null ? null : Math.round(shown.share * 1000);
-    const percent = tenths === null ? null : `${Math.floor(tenths / 10)}${tenths % 10 ? `,${tenths % 10}` : ""}`;
+    const shown = figureShare(goal.indicator as FigureKey, countOf(goal.indicator), inFlow, suppress);
+    const n = shown.denominator ?? 0;
     return {
       id: goal.id,
       name: goal.name,
@@ -165,10 +147,11 @@ export function goalsWithCounts(goals: readonly ProjectGoal[], denominator: numb
       targetCount: goal.targetCount,
       targetDate: goal.targetDate,
       baselinePercent: goal.baselinePercent,
-      count: shown.x.count,
+      count: shown.count,
       denominator: n,
-      percent,
-      display: shown.hidden ? SMALL_COUNT_DISPLAY : percent === null ? "–" : `${percent} %`,
+      percent: shown.percent,
+      display: shown.count === null || shown.denominator === null ? SMALL_COUNT_DISPLAY : shown.percent === null ? "–" : `${shown.percent} %`,
+      denominatorLabel: shown.denominatorLabel,
     };
   });
 }

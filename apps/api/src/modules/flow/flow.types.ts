@@ -163,4 +163,7 @@ export class GoalType {
 
   @Field({ description: 'Det, der vises: andelen eller "<5".' })
   display!: string;
+
+  @Field({ description: 'Nævneren med dens navn (packages/domain figures.ts): "af 197 i forløbet".' })
+  denominatorLabel!: string;
 }

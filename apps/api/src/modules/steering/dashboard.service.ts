@@ -5,7 +5,12 @@ import {
   discloseCostPer,
   discloseFunnel,
   formatDecimal,
-  FUNNEL_LABELS,
+  baseFigureText,
+  FIGURES,
+  percentText,
+  FUNNEL_FIGURES,
+  ofDenominator,
+  type FigureKey,
   isAggregateOnly,
   OUTCOME_LABELS,
   oreFromDb,
@@ -15,8 +20,8 @@ import {
   type Stage,
 } from "@overblik/domain";
 import { requireIsoDate } from "../../common/validation.js";
+import { factsOf, figureCount as count, type FactRow } from "./figures.sql.js";
 import { requireReadAccess } from "../../common/access.js";
-import { preparedRows } from "../../common/sql.js";
 import { notFound } from "../../common/errors.js";
 import type { Context } from "../../context.js";
 import { CHANGE_SELECT, toChangeType } from "../budget/budget-change.service.js";
@@ -31,100 +36,10 @@ import type { CountCellType, ProjectDashboardType } from "./steering.types.js";
 /** Roles that see the styregruppe's screens; all but the tovholder see counts disclosed (packages/domain's disclosure.ts). */
 export const STEERING_ROLES = ["STYREGRUPPE", "LEADER", "TOVHOLDER"] as const;
 
-const FUNNEL = ["TARGET", "SCREENED", "CONVERSATION_HELD", "TEAM_MEETING", "ACTION_PLAN", "INTERVENTION", "OUTCOME", "JOB_OR_EDUCATION"] as const;
 const COLOURS = ["GROEN", "ORANGE", "ROED", "BLAA", "NONE"] as const;
 const STAGES: Stage[] = ["NOT_SCREENED", "OUT", "SCREENED", "CONVERSATION_SCHEDULED", "CONVERSATION_HELD", "AT_TEAM", "ACTION_PLAN", "OUTCOME"];
 const OUTCOMES = ["JOB", "EDUCATION", "REMATCHED_2", "PASSIVE", "PENSION_RECOMMENDED"] as const;
 
-/**
- * Every count of the dashboard for one date in one statement: per participant the facts as they stood on
- * the date (colour from its history, events up to the date), then the funnel, colours, stages and outcomes
- * as (dimension, key, n). The stage mirrors packages/domain's deriveStage (a test holds the two together).
- *
- * $3 says which date: 'NOW' is $2 itself, and also gives the funnel, the outcomes, the goals' indicators (over
- * all the project's participants, as INDICATORS_SQL counts them) and the held conversations; 'BASE' is the
- * baseline, the day every citizen had been screened (the latest first colour), computed here and returned as
- * the BASELINE row with the colours and stages that day (all the dashboard shows of it), or nothing when that
- * day is after $2. The dashboard runs the two at once on two
- * connections, as prepared statements; each is driven from the project's participants, so the
- * per-participant indexes do the work however large the other projects are.
- */
-export const FACTS_SQL = `
-  WITH b AS (
-    SELECT CASE WHEN f.base <= $2::date THEN f.base END AS base FROM (
-      SELECT max(first)::date AS base FROM (
-        SELECT min(c.changed_at) AS first FROM participant_colour_change c JOIN participant p ON p.id = c.participant_id
-         WHERE p.project_id = $1 AND $3::text = 'BASE' GROUP BY c.participant_id) m) f),
-  d AS (SELECT CASE WHEN $3::text = 'NOW' THEN $2::date ELSE b.base END AS day, b.base FROM b),
-  p AS (
-    SELECT p.id, p.keep_in_team_queue AS keep, p.colour AS current_colour, p.enrolment_date <= d.day AS enrolled,
-           COALESCE((SELECT c.to_colour FROM participant_colour_change c
-                      WHERE c.participant_id = p.id AND c.changed_at < d.day + 1 ORDER BY c.changed_at DESC LIMIT 1),
-                    CASE WHEN NOT EXISTS (SELECT 1 FROM participant_colour_change c WHERE c.participant_id = p.id) THEN p.colour END) AS colour,
-           EXISTS (SELECT 1 FROM conversation c WHERE c.participant_id = p.id AND c.status = 'HELD' AND c.held_date <= d.day) AS held,
-           EXISTS (SELECT 1 FROM conversation c WHERE c.participant_id = p.id AND c.created_at < d.day + 1
-                      AND (c.status = 'SCHEDULED' OR (c.status = 'HELD' AND c.held_date > d.day)
-                           OR (c.status IN ('NO_SHOW', 'CANCELLED') AND c.scheduled_date > d.day))) AS booked,
-           CASE WHEN $3::text = 'NOW' THEN EXISTS (SELECT 1 FROM agenda_item a JOIN team_meeting m ON m.id = a.meeting_id
-                    WHERE a.participant_id = p.id AND m.status = 'HELD' AND m.meeting_date <= d.day) END AS met,
-           EXISTS (SELECT 1 FROM agenda_item a JOIN team_meeting m ON m.id = a.meeting_id
-                    WHERE a.participant_id = p.id AND m.meeting_date <= d.day + 14) AS on_agenda,
-           EXISTS (SELECT 1 FROM action_plan_item i WHERE i.participant_id = p.id AND i.created_at < d.day + 1) AS planned,
-           CASE WHEN $3::text = 'NOW' THEN EXISTS (SELECT 1 FROM action_plan_item i WHERE i.participant_id = p.id AND i.created_at < d.day + 1
-                      AND i.start_month <= d.day AND i.status <> 'PLANNED') END AS intervention,
-           (SELECT o.kind FROM outcome o WHERE o.participant_id = p.id AND o.outcome_date <= d.day
-             ORDER BY o.outcome_date DESC, o.created_at DESC LIMIT 1) AS last_outcome,
-           (SELECT bool_and(o.kind = 'REMATCHED_2') FROM outcome o WHERE o.participant_id = p.id AND o.outcome_date <= d.day) AS only_rematched,
-           CASE WHEN $3::text = 'NOW' THEN EXISTS (SELECT 1 FROM outcome o WHERE o.participant_id = p.id AND o.outcome_date <= d.day
-                                                      AND o.kind IN ('JOB', 'EDUCATION')) END AS job_edu,
-           CASE WHEN $3::text = 'NOW' THEN EXISTS (SELECT 1 FROM action_plan_item i WHERE i.participant_id = p.id AND i.job_or_education_aim
-                                                      AND i.created_at < d.day + 1) END AS job_aim,
-           CASE WHEN $3::text = 'NOW' THEN EXISTS (SELECT 1 FROM action_plan_item i JOIN intervention v ON v.id = i.intervention_id
-                                                    WHERE i.participant_id = p.id AND v.name ILIKE '%virksomhedspraktik%'
-                                                      AND i.status IN ('IN_PROGRESS', 'COMPLETED') AND i.start_month <= d.day) END AS placement,
-           CASE WHEN $3::text = 'NOW' THEN EXISTS (SELECT 1 FROM outcome o WHERE o.participant_id = p.id AND o.kind = 'REMATCHED_2'
-                                                      AND o.outcome_date <= d.day) END AS rematched
-      FROM d JOIN participant p ON p.project_id = $1 AND ($3::text = 'NOW' OR p.enrolment_date <= d.day)),
-  s AS (
-    SELECT *, CASE WHEN last_outcome IS NOT NULL AND NOT (keep AND only_rematched) THEN 'OUTCOME'
-                   WHEN colour = 'ROED' THEN 'OUT'
-                   WHEN colour IS NULL THEN 'NOT_SCREENED'
-                   WHEN planned THEN 'ACTION_PLAN'
-                   WHEN on_agenda THEN 'AT_TEAM'
-                   WHEN held THEN 'CONVERSATION_HELD'
-                   WHEN booked THEN 'CONVERSATION_SCHEDULED'
-                   ELSE 'SCREENED' END AS stage
-      FROM p WHERE enrolled)
-  SELECT 'FUNNEL' AS dimension, k.key, k.n FROM (
-    SELECT count(*)::int AS target, count(*) FILTER (WHERE colour IS NOT NULL)::int AS screened,
-           count(*) FILTER (WHERE held)::int AS held, count(*) FILTER (WHERE met)::int AS met,
-           count(*) FILTER (WHERE planned)::int AS planned, count(*) FILTER (WHERE intervention)::int AS intervention,
-           count(*) FILTER (WHERE last_outcome IS NOT NULL)::int AS outcome, count(*) FILTER (WHERE job_edu)::int AS job_edu FROM s
-     WHERE $3::text = 'NOW') f
-    CROSS JOIN LATERAL (VALUES ('TARGET', f.target), ('SCREENED', f.screened), ('CONVERSATION_HELD', f.held), ('TEAM_MEETING', f.met),
-                               ('ACTION_PLAN', f.planned), ('INTERVENTION', f.intervention), ('OUTCOME', f.outcome), ('JOB_OR_EDUCATION', f.job_edu)) AS k(key, n)
-  UNION ALL SELECT 'COLOUR', COALESCE(colour, 'NONE'), count(*)::int FROM s GROUP BY 2
-  UNION ALL SELECT 'STAGE', stage, count(*)::int FROM s GROUP BY 2
-  UNION ALL SELECT 'OUTCOME', last_outcome, count(*)::int FROM s WHERE $3::text = 'NOW' AND last_outcome IS NOT NULL GROUP BY 2
-  UNION ALL SELECT 'BASELINE', to_char(d.base, 'YYYY-MM-DD'), 0 FROM d WHERE d.base IS NOT NULL
-  UNION ALL SELECT 'EVENTS', 'CONVERSATIONS_HELD', count(*)::int FROM conversation c, d
-             WHERE $3::text = 'NOW' AND c.project_id = $1 AND c.status = 'HELD' AND c.held_date <= d.day
-  UNION ALL SELECT 'GOAL', k.key, k.n FROM (
-    SELECT count(*) FILTER (WHERE current_colour IS NULL OR current_colour <> 'ROED')::int AS denominator,
-           count(*) FILTER (WHERE job_aim)::int AS job_aim, count(*) FILTER (WHERE placement)::int AS placement,
-           count(*) FILTER (WHERE job_edu)::int AS job_edu, count(*) FILTER (WHERE rematched)::int AS rematched FROM p WHERE $3::text = 'NOW') g
-    CROSS JOIN LATERAL (VALUES ('DENOMINATOR', g.denominator), ('ACTION_PLAN_JOB_AIM', g.job_aim), ('COMPANY_PLACEMENT', g.placement),
-                               ('JOB_OR_EDUCATION', g.job_edu), ('REMATCHED', g.rematched)) AS k(key, n)
-     WHERE $3::text = 'NOW'
-`;
-
-export interface FactRow {
-  dimension: string;
-  key: string;
-  n: number;
-}
-
-const count = (rows: readonly FactRow[], dimension: string, key: string) => rows.find((r) => r.dimension === dimension && r.key === key)?.n ?? 0;
 
 function rawCells(rows: readonly FactRow[], dimension: string, keys: readonly string[]) {
   return keys.map((key) => ({ key, count: count(rows, dimension, key) })).filter((c) => c.count > 0 || c.key !== "NONE");
@@ -156,7 +71,7 @@ export async function projectDashboard(
   const suppress = options.suppress ?? isAggregateOnly(roles);
   // Citizens' figures as of the reporting date for aggregate-only viewers: two days in one month give one answer.
   const figuresAsOf = suppress ? reportingDate(asOf) : asOf;
-  const facts = (which: "NOW" | "BASE") => preparedRows<FactRow>(ctx.manager, "overblik_dashboard_facts", FACTS_SQL, [projectId, figuresAsOf, which]);
+  const facts = (which: "NOW" | "BASE") => factsOf(ctx, projectId, figuresAsOf, which);
   // Everything at once: the two dates' facts take most of the time and run side by side.
   const budgetsAndFollowUp = ctx.loaders.budgetsByProject.load(projectId).then(async (rows) => {
     const budgets = rows.map(toBudgetType);
@@ -187,29 +102,42 @@ export async function projectDashboard(
   ]);
   if (!project) throw notFound("Projektet");
   const baselineDate = baseline.find((r) => r.dimension === "BASELINE")?.key ?? null;
-  const goals = goalsWithCounts(goalDefinitions, count(now, "GOAL", "DENOMINATOR"), (indicator) => count(now, "GOAL", indicator), suppress);
+  const inFlow = count(now, "FUNNEL", "IN_FLOW");
+  const goals = goalsWithCounts(goalDefinitions, inFlow, (indicator) => count(now, "FUNNEL", indicator), suppress);
 
   // Steps that are totals of the breakdowns shown beside them go through discloseTotal with those breakdowns.
   const colourCounts = rawCells(now, "COLOUR", COLOURS).map((c) => c.count);
   const funnel = discloseFunnel(
-    FUNNEL.map((key) => ({ key, count: count(now, "FUNNEL", key) })),
+    FUNNEL_FIGURES.map((key) => ({ key, count: count(now, "FUNNEL", key) })),
     suppress,
     {
       TARGET: [colourCounts, rawCells(now, "STAGE", STAGES).map((c) => c.count)],
       SCREENED: [rawCells(now, "COLOUR", COLOURS.filter((k) => k !== "NONE")).map((c) => c.count)],
       OUTCOME: [rawCells(now, "OUTCOME", OUTCOMES).map((c) => c.count)],
     },
-  ).map((s) => ({
-    key: s.key,
-    label: FUNNEL_LABELS[s.key as keyof typeof FUNNEL_LABELS],
-    count: s.shown,
-    display: s.display,
-    percentOfTarget: s.percentOfFirst === null ? null : formatDecimal(s.percentOfFirst),
-  }));
+  ).map((s, i, steps) => {
+    const figure = FIGURES[s.key as FigureKey];
+    // A step's own denominator where it is not the target group (the steps after screening: the flow), the share
+    // from the counts as shown (a total shown through discloseTotal included).
+    const base = figure.denominator && figure.denominator !== "TARGET" ? countFor(count(now, "FUNNEL", figure.denominator), suppress) : null;
+    const own = base && figure.denominator
+      ? { denominatorLabel: ofDenominator(figure.denominator, base.display), percent: s.shown === null || !base.count ? null : percentText(s.shown / base.count) }
+      : null;
+    return {
+      key: s.key,
+      label: figure.label,
+      count: s.shown,
+      display: s.display,
+      percentOfTarget: s.percentOfFirst === null ? null : formatDecimal(s.percentOfFirst),
+      targetLabel: ofDenominator("TARGET", steps[0]?.display ?? "0"),
+      denominatorLabel: own?.denominatorLabel ?? null,
+      percentOfDenominator: own?.percent ?? null,
+    };
+  });
 
   const spent = followUp?.expense.spent ?? 0n;
   const costs = [
-    { key: "CONVERSATION_HELD", label: "pr. holdt samtale", n: count(now, "EVENTS", "CONVERSATIONS_HELD") },
+    { key: "CONVERSATION_HELD", label: "pr. borger med holdt samtale", n: count(now, "FUNNEL", "CONVERSATION_HELD") },
     { key: "ACTION_PLAN", label: "pr. borger med indsatsplan", n: count(now, "FUNNEL", "ACTION_PLAN") },
     { key: "JOB_OR_EDUCATION", label: "pr. borger i job eller uddannelse", n: count(now, "FUNNEL", "JOB_OR_EDUCATION") },
   ].map((c) => {
@@ -218,6 +146,12 @@ export async function projectDashboard(
   });
 
   const warnings = [...statistics.warnings];
+  // Old data may hold more than one held initial conversation for a citizen (now refused): reported to the
+  // tovholder, who can correct it, and counted once in every figure.
+  const duplicates = count(now, "FUNNEL", "DUPLICATE_HELD");
+  if (!suppress && duplicates > 0) {
+    warnings.push(`${duplicates} ${duplicates === 1 ? "borger har" : "borgere har"} mere end én indledende samtale registreret.`);
+  }
   if (followUp && followUp.income.corrected !== 0n && followUp.income.corrected !== followUp.expense.corrected) {
     warnings.push("Budgettets indtægter og udgifter balancerer ikke (se budgetlinjerne).");
   }
@@ -230,6 +164,9 @@ export async function projectDashboard(
     progress: progress.get(projectId) ?? { rag: RagEnum.NONE, reason: "Ingen data." },
     spend: followUp ? { rag: followUp.expense.rag, reason: followUp.expense.ragReason } : { rag: RagEnum.NONE, reason: "Projektet har intet budget." },
     funnel,
+    plannedTargetText: project.targetSize === null ? null : baseFigureText("PLANNED_TARGET", String(project.targetSize)),
+    targetText: baseFigureText("TARGET", funnel[0]?.display ?? "0"),
+    inFlowText: baseFigureText("IN_FLOW", countFor(inFlow, suppress).display),
     outcomes: cells(now, "OUTCOME", OUTCOMES, (k) => OUTCOME_LABELS[k as keyof typeof OUTCOME_LABELS] ?? k, suppress),
     baselineDate,
     coloursAtBaseline: baselineDate ? cells(baseline, "COLOUR", COLOURS, colourLabel, suppress) : [],

@@ -1,3 +1,4 @@
+import { baseFigureText, ofDenominator } from "@overblik/domain";
 import { requireProjectAccess, requireReadAccess } from "../../common/access.js";
 import { requireUser } from "../../common/auth.js";
 import { DomainError, notFound, requireUuid } from "../../common/errors.js";
@@ -15,7 +16,24 @@ export function thaw(figures: unknown): ProjectDashboardType {
     value !== null && typeof value === "object" && "$ore" in value && Object.keys(value).length === 1 ? BigInt((value as { $ore: string }).$ore) : value,
   ) as ProjectDashboardType;
   // Packs frozen before reporting dates (issue #14) hold their figures as of the meeting date itself.
-  return { ...dashboard, figuresAsOf: dashboard.figuresAsOf ?? dashboard.asOf };
+  const figuresAsOf = dashboard.figuresAsOf ?? dashboard.asOf;
+  // Packs frozen before the figures' labels (issue #15) get them from what they hold: the target group is the
+  // funnel's first step, a goal's denominator the citizens in the flow; what they never held stays null.
+  const target = dashboard.funnel[0]?.display ?? "0";
+  return {
+    ...dashboard,
+    figuresAsOf,
+    funnel: dashboard.funnel.map((s) => ({
+      ...s,
+      targetLabel: s.targetLabel ?? ofDenominator("TARGET", target),
+      denominatorLabel: s.denominatorLabel ?? null,
+      percentOfDenominator: s.percentOfDenominator ?? null,
+    })),
+    plannedTargetText: dashboard.plannedTargetText ?? null,
+    targetText: dashboard.targetText ?? baseFigureText("TARGET", target),
+    inFlowText: dashboard.inFlowText ?? null,
+    goals: dashboard.goals.map((g) => ({ ...g, denominatorLabel: g.denominatorLabel ?? ofDenominator("IN_FLOW", String(g.denominator)) })),
+  };
 }
 
 interface PackRow {

@@ -1,8 +1,9 @@
-import { averagePace, capacityPlan, countFor, isAggregateOnly, progressRag, reportingDate } from "@overblik/domain";
+import { capacityPlan, countFor, isAggregateOnly, ofDenominator, paceByWeek, progressRag, reportingDate } from "@overblik/domain";
 import { requireIsoDate } from "../../common/validation.js";
 import { rolesInProject } from "../../common/access.js";
 import { requireUser } from "../../common/auth.js";
 import type { Context } from "../../context.js";
+import { colourOn, firstHeld, inFlow, inTargetGroup, jobOrEducation, reachedDates } from "./figures.sql.js";
 import { toBudgetType } from "../budget/budget.service.js";
 import { budgetFollowUp, todayInCopenhagen } from "../budget/follow-up.service.js";
 import { RagEnum } from "../budget/follow-up.types.js";
@@ -19,39 +20,38 @@ interface ProgressRow {
   minutes_per_citizen: number | null;
   max_citizens_per_meeting: number | null;
   in_flow: number;
-  held_events: number;
-  last_held: string | null;
 }
 
 /**
- * The progress light of many projects in one statement: the pace of initial conversations against the
- * capacity plan while they run, the share of the citizens in the flow reached once they are over
- * (packages/domain's progressRag and the same pace rule as the dashboard's chart).
+ * The progress light of many projects in two statements: packages/domain's progressRag over the judged period
+ * of the conversation plan (judgedPace) — the same citizens reached (figures.sql.ts's reachedDates) and the
+ * same rule as the dashboard's pace table, whose last row it is.
  */
 export async function progressFor(ctx: Context, projectIds: readonly string[], asOf: string, protect: boolean): Promise<Map<string, RagStatusType>> {
   if (projectIds.length === 0) return new Map();
-  const rows: ProgressRow[] = await ctx.manager.query(
-    `SELECT pr.id, pr.target_size,
-            to_char(f.conversation_start, 'YYYY-MM-DD') AS conversation_start, to_char(f.conversation_end, 'YYYY-MM-DD') AS conversation_end,
-            to_char(f.team_start, 'YYYY-MM-DD') AS team_start, to_char(f.team_end, 'YYYY-MM-DD') AS team_end,
-            f.meeting_interval_days, f.minutes_per_citizen, f.max_citizens_per_meeting,
-            (SELECT count(*) FROM participant p WHERE p.project_id = pr.id AND (p.colour IS NULL OR p.colour <> 'ROED'))::int AS in_flow,
-            (SELECT count(*) FROM conversation c WHERE c.project_id = pr.id AND c.status = 'HELD' AND c.held_date <= $2::date
-                AND c.held_date >= f.conversation_start)::int AS held_events,
-            (SELECT to_char(max(c.held_date), 'YYYY-MM-DD') FROM conversation c WHERE c.project_id = pr.id AND c.status = 'HELD'
-                AND c.held_date <= $2::date AND c.held_date >= f.conversation_start) AS last_held
-       FROM project pr LEFT JOIN project_flow_plan f ON f.project_id = pr.id WHERE pr.id = ANY($1::uuid[])`,
-    [projectIds, asOf],
-  );
+  const [rows, reached] = await Promise.all([
+    ctx.manager.query(
+      `SELECT pr.id, pr.target_size,
+              to_char(f.conversation_start, 'YYYY-MM-DD') AS conversation_start, to_char(f.conversation_end, 'YYYY-MM-DD') AS conversation_end,
+              to_char(f.team_start, 'YYYY-MM-DD') AS team_start, to_char(f.team_end, 'YYYY-MM-DD') AS team_end,
+              f.meeting_interval_days, f.minutes_per_citizen, f.max_citizens_per_meeting,
+              (SELECT count(*) FROM participant p WHERE p.project_id = pr.id AND (p.colour IS NULL OR p.colour <> 'ROED'))::int AS in_flow
+         FROM project pr LEFT JOIN project_flow_plan f ON f.project_id = pr.id WHERE pr.id = ANY($1::uuid[])`,
+      [projectIds],
+    ) as Promise<ProgressRow[]>,
+    reachedDates(ctx, projectIds, asOf),
+  ]);
   const result = new Map<string, RagStatusType>();
   for (const r of rows) {
     if (!r.conversation_start || !r.conversation_end || !r.team_start || !r.team_end) {
-      result.set(r.id, toRag(progressRag({ asOf, period: null, requiredPerWeek: 0, averagePerWeek: 0, held: 0, target: 0 })));
+      result.set(r.id, toRag(progressRag({ asOf, period: null, requiredPerWeek: 0, averagePerWeek: 0, judged: null })));
       continue;
     }
     const period = { start: r.conversation_start, end: r.conversation_end };
+    // The plan's citizens as the capacity plan counts them (flow.service.ts's capacityPlanOf).
+    const total = r.target_size ?? r.in_flow;
     const plan = capacityPlan({
-      citizens: r.target_size ?? r.in_flow,
+      citizens: total,
       conversationStart: r.conversation_start,
       conversationEnd: r.conversation_end,
       teamStart: r.team_start,
@@ -60,31 +60,36 @@ export async function progressFor(ctx: Context, projectIds: readonly string[], a
       minutesPerCitizen: r.minutes_per_citizen ?? 30,
       maxCitizensPerMeeting: r.max_citizens_per_meeting ?? 5,
     });
-    const { averagePerWeek } = averagePace(r.held_events, r.last_held, period, asOf);
+    const pace = paceByWeek(reached.get(r.id) ?? [], { ...period, total }, asOf);
     result.set(
       r.id,
-      toRag(progressRag({ asOf, period, requiredPerWeek: plan.conversationsPerWeek, averagePerWeek, held: r.held_events, target: r.in_flow, protect })),
+      toRag(progressRag({ asOf, period, requiredPerWeek: plan.conversationsPerWeek, averagePerWeek: pace.averagePerWeek, judged: pace.judged, protect })),
     );
   }
   return result;
 }
 
-/** Grouped aggregates joined per project: one pass over each table, whatever the number of projects. */
+/**
+ * The portfolio's key figures (figures.ts: TARGET, IN_FLOW, CONVERSATION_HELD, JOB_OR_EDUCATION, from
+ * figures.sql.ts's conditions, as the dashboard counts them) and the pending decisions: one pass over the
+ * projects' participants, whatever the number of projects.
+ */
 function countsAsOf(ctx: Context, ids: readonly string[], asOf: string) {
   return ctx.manager.query(
       `WITH ids AS (SELECT unnest($1::uuid[]) AS id),
-            participants AS (SELECT project_id, count(*)::int AS n FROM participant WHERE project_id IN (SELECT id FROM ids) AND enrolment_date <= $2::date GROUP BY 1),
-            held AS (SELECT project_id, count(DISTINCT participant_id)::int AS n FROM conversation
-                      WHERE project_id IN (SELECT id FROM ids) AND status = 'HELD' AND held_date <= $2::date GROUP BY 1),
-            job_edu AS (SELECT p.project_id, count(DISTINCT o.participant_id)::int AS n FROM outcome o JOIN participant p ON p.id = o.participant_id
-                         WHERE p.project_id IN (SELECT id FROM ids) AND o.kind IN ('JOB', 'EDUCATION') AND o.outcome_date <= $2::date GROUP BY 1),
+            p AS (SELECT p.project_id, ${inFlow("k.colour")} AS flow, ${firstHeld("$2::date")} IS NOT NULL AS held, ${jobOrEducation("$2::date")} AS job_edu
+                    FROM participant p CROSS JOIN LATERAL (SELECT ${colourOn("$2::date")} AS colour) k
+                   WHERE p.project_id IN (SELECT id FROM ids) AND ${inTargetGroup("$2::date")}),
+            figures AS (SELECT project_id, count(*)::int AS participants, count(*) FILTER (WHERE flow)::int AS in_flow,
+                               count(*) FILTER (WHERE flow AND held)::int AS held, count(*) FILTER (WHERE flow AND job_edu)::int AS job_edu
+                          FROM p GROUP BY 1),
             pending AS (SELECT b.project_id, count(*)::int AS n FROM budget_change c JOIN budget b ON b.id = c.budget_id
                          WHERE b.project_id IN (SELECT id FROM ids) AND c.status = 'PENDING' GROUP BY 1)
-       SELECT ids.id, COALESCE(participants.n, 0) AS participants, COALESCE(held.n, 0) AS held, COALESCE(job_edu.n, 0) AS job_edu, COALESCE(pending.n, 0) AS pending
-         FROM ids LEFT JOIN participants ON participants.project_id = ids.id LEFT JOIN held ON held.project_id = ids.id
-         LEFT JOIN job_edu ON job_edu.project_id = ids.id LEFT JOIN pending ON pending.project_id = ids.id`,
+       SELECT ids.id, COALESCE(figures.participants, 0) AS participants, COALESCE(figures.in_flow, 0) AS in_flow, COALESCE(figures.held, 0) AS held,
+              COALESCE(figures.job_edu, 0) AS job_edu, COALESCE(pending.n, 0) AS pending
+         FROM ids LEFT JOIN figures ON figures.project_id = ids.id LEFT JOIN pending ON pending.project_id = ids.id`,
       [ids, asOf],
-    ) as Promise<Array<{ id: string; participants: number; held: number; job_edu: number; pending: number }>>;
+    ) as Promise<Array<{ id: string; participants: number; in_flow: number; held: number; job_edu: number; pending: number }>>;
 }
 
 const toRag = (r: { rag: string; reason: string }): RagStatusType => ({ rag: r.rag as RagEnum, reason: r.reason });
@@ -137,7 +142,7 @@ export async function portfolio(ctx: Context, asOfInput?: string | null): Promis
     if (!project || project instanceof Error) return;
     const suppress = protectedIds.includes(id);
     const show = (n: number) => countFor(n, suppress).display;
-    const c = counts.find((x) => x.id === id) ?? { participants: 0, held: 0, job_edu: 0, pending: 0 };
+    const c = counts.find((x) => x.id === id) ?? { participants: 0, in_flow: 0, held: 0, job_edu: 0, pending: 0 };
     const f = followUps[i] ?? null;
     entries.push({
       projectId: id,
@@ -149,6 +154,8 @@ export async function portfolio(ctx: Context, asOfInput?: string | null): Promis
       progress: progress.get(id) ?? { rag: RagEnum.NONE, reason: "Ingen data." },
       spend: f ? { rag: f.expense.rag, reason: f.expense.ragReason } : { rag: RagEnum.NONE, reason: "Projektet har intet budget." },
       participantsDisplay: show(c.participants),
+      inFlowDisplay: show(c.in_flow),
+      inFlowLabel: ofDenominator("IN_FLOW", show(c.in_flow)),
       conversationsHeldDisplay: show(c.held),
       jobOrEducationDisplay: show(c.job_edu),
       corrected: f?.expense.corrected ?? 0n,

@@ -41,6 +41,15 @@ export class FunnelStepType {
 
   @Field(() => String, { nullable: true, description: 'Andelen af målgruppen med én decimal ("89,1"), eller null når antallet er skjult.' })
   percentOfTarget!: string | null;
+
+  @Field({ description: 'Hvad percentOfTarget er en andel af: "af 221 i målgruppen".' })
+  targetLabel!: string;
+
+  @Field(() => String, { nullable: true, description: 'Trinnets egen nævner (figures.ts): "af 197 i forløbet"; null for målgruppen og screeningen, hvis nævner er målgruppen.' })
+  denominatorLabel!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Andelen af trinnets egen nævner med én decimal ("22,3"), eller null når skjult eller uden egen nævner.' })
+  percentOfDenominator!: string | null;
 }
 
 @ObjectType("RagStatus", { description: "Et trafiklys med den regel, der satte det." })
@@ -111,6 +120,18 @@ export class ProjectDashboardType {
   @Field(() => [FunnelStepType], { description: "Tragten fra målgruppe over screening, samtale, teammøde, indsatsplan og indsatser til resultater." })
   funnel!: FunnelStepType[];
 
+  @Field(() => String, { nullable: true, description: 'Den planlagte målgruppe (et plantal, ikke en optælling): "Planlagt målgruppe 219"; null når projektet ingen har.' })
+  plannedTargetText!: string | null;
+
+  @Field({ description: 'Borgerne registreret i målgruppen, som det vises: "221 borgere i målgruppen".' })
+  targetText!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Borgerne i forløbet (ikke røde), som det vises: "197 borgere i forløbet"; nævneren for trinnene efter screeningen og for målene. Null i mødepakker lukket før tallet fandtes.',
+  })
+  inFlowText!: string | null;
+
   @Field(() => [CountCellType], { description: "Resultaterne efter art (seneste pr. borger)." })
   outcomes!: CountCellType[];
 
@@ -180,14 +201,20 @@ export class PortfolioEntryType {
   @Field(() => RagStatusType, { description: "Økonomi med reglen." })
   spend!: RagStatusType;
 
-  @Field({ description: 'Deltagere, som det vises ("221" eller "<5").' })
+  @Field({ description: 'Borgere i målgruppen (indskrevet senest på datoen), som det vises ("221" eller "<5").' })
   participantsDisplay!: string;
 
-  @Field({ description: 'Borgere med en holdt samtale, som det vises.' })
+  @Field({ description: 'Borgere i forløbet (ikke røde), som det vises: nævneren for de to næste tal.' })
+  inFlowDisplay!: string;
+
+  @Field({ description: 'Borgere i forløbet med en holdt indledende samtale (borgere, ikke samtaler), som det vises.' })
   conversationsHeldDisplay!: string;
 
-  @Field({ description: 'Borgere i job eller uddannelse, som det vises.' })
+  @Field({ description: 'Borgere i forløbet i job eller uddannelse, som det vises.' })
   jobOrEducationDisplay!: string;
+
+  @Field({ description: 'Nævneren for samtaler og job med dens navn: "af 197 i forløbet".' })
+  inFlowLabel!: string;
 
   @Field(() => MoneyScalar, { description: "Korrigeret budget (udgifter)." })
   corrected!: Ore;

@@ -37,7 +37,7 @@ export function FunnelChart({ funnel }: { funnel: Dashboard["funnel"] }) {
             <rect className={s.count === null ? "sg-bar sg-bar--hidden" : "sg-bar"} x={LABEL} y={y + 4} width={Math.max(w, 1)} height={ROW - 10} />
             <text x={LABEL + Math.max(w, 12) + 6} y={y + 18}>
               {s.display}
-              {s.percentOfTarget ? ` (${s.percentOfTarget} %)` : ""}
+              {s.percentOfTarget ? ` (${s.percentOfTarget} % ${s.targetLabel})` : ""}
             </text>
           </g>
         );

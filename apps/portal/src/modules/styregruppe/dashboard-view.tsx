@@ -108,6 +108,9 @@ export function DashboardView({ projectId, dashboard: d, effect }: { projectId: 
       ) : null}
 
       <Section title="Fra målgruppe til resultat">
+        <p>
+          {[d.plannedTargetText, d.targetText, d.inFlowText].filter(Boolean).join(" · ")}
+        </p>
         <FunnelChart funnel={d.funnel} />
         <table className="table table--compact sg-table">
           <caption>Tragten pr. {asOf}</caption>
@@ -120,6 +123,9 @@ export function DashboardView({ projectId, dashboard: d, effect }: { projectId: 
               <th scope="col" className="num">
                 Andel af målgruppen
               </th>
+              <th scope="col" className="num">
+                Andel af trinnets nævner
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -127,7 +133,8 @@ export function DashboardView({ projectId, dashboard: d, effect }: { projectId: 
               <tr key={s.key}>
                 <th scope="row">{s.label}</th>
                 <td className="num">{s.display}</td>
-                <td className="num">{s.percentOfTarget ? `${s.percentOfTarget} %` : "–"}</td>
+                <td className="num">{s.percentOfTarget ? `${s.percentOfTarget} % ${s.targetLabel}` : "–"}</td>
+                <td className="num">{s.denominatorLabel ? (s.percentOfDenominator ? `${s.percentOfDenominator} % ${s.denominatorLabel}` : `– ${s.denominatorLabel}`) : "–"}</td>
               </tr>
             ))}
           </tbody>

@@ -14,7 +14,10 @@ export function KeyFiguresSummary({ dashboard }: { dashboard: Dashboard }) {
         {figures.map((f) => (
           <div key={f.key} className="sg-figure">
             <dt>{f.label}</dt>
-            <dd>{f.display}</dd>
+            <dd>
+              {f.display}
+              {f.note ? <span className="line-meta">{f.note}</span> : null}
+            </dd>
           </div>
         ))}
       </dl>

@@ -18,6 +18,8 @@ export interface KeyFigure {
   value: FigureValue;
   /** Shown in the dashboard's summary at the top; the rest only in a comparison. */
   headline: boolean;
+  /** What a count is counted against, in words ("af 197 i forløbet", "Planlagt målgruppe 219"), or null. */
+  note?: string | null;
 }
 
 const HEADLINE_STEPS = new Set(["TARGET", "CONVERSATION_HELD", "ACTION_PLAN", "JOB_OR_EDUCATION"]);
@@ -36,7 +38,9 @@ export function keyFigures(d: Dashboard): KeyFigure[] {
     { key: "spend", label: "Økonomi", display: RAG_LABELS[d.spend.rag], value: { kind: "rag", rag: d.spend.rag }, headline: false },
   ];
   for (const step of d.funnel) {
-    figures.push({ key: `funnel:${step.key}`, label: step.label, display: step.display, value: { kind: "count", n: step.count }, headline: HEADLINE_STEPS.has(step.key) });
+    // Each step with its own denominator (figures.ts); the target group beside the planned one, never confused.
+    const note = step.key === "TARGET" ? (d.plannedTargetText ?? null) : (step.denominatorLabel ?? null);
+    figures.push({ key: `funnel:${step.key}`, label: step.label, display: step.display, value: { kind: "count", n: step.count }, headline: HEADLINE_STEPS.has(step.key), note });
   }
   if (d.pace) {
     figures.push({

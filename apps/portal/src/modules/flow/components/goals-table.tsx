@@ -55,7 +55,7 @@ export function GoalsTable({ goals }: { goals: readonly Goal[] }) {
                   </td>
                   <td className="amount">
                     {g.display}
-                    <span className="line-meta">{g.count === null ? `af ${g.denominator} borgere` : `${g.count} af ${g.denominator} borgere`}</span>
+                    <span className="line-meta">{g.count === null ? g.denominatorLabel : `${g.count} ${g.denominatorLabel}`}</span>
                   </td>
                   <td>
                     {actual === null ? (
