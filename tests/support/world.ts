@@ -111,8 +111,9 @@ export async function buildProject(url: string, dataSource: DataSource, users: W
   const clamp = (iso: string) => (iso > today ? today : iso);
 
   // Citizens and their flow: conversations held (scheduled, then recorded) and outcomes.
-  await Promise.all(
-    spec.citizens.map(async (c) => {
+  // One request at a time: a project's writes lock its rows, and concurrent writers would only queue.
+  for (const c of spec.citizens) {
+    {
       const enrolmentDate = clamp(addDays(startDate, c.enrolDay));
       const p = await makeParticipant(dataSource, project.id, { colour: c.colour, enrolmentDate });
       const holds = c.heldAfter === null ? 0 : c.secondHeld ? 2 : 1;
@@ -145,8 +146,8 @@ export async function buildProject(url: string, dataSource: DataSource, users: W
         );
         if (res.errors?.length) refused.push(`resultat: ${res.errors[0]?.message}`);
       }
-    }),
-  );
+    }
+  }
 
   // The goal: share of the citizens in the flow in job or education.
   await ok(
@@ -267,8 +268,8 @@ export async function buildProject(url: string, dataSource: DataSource, users: W
   }
 
   // Postings, dated inside the project and not after today.
-  await Promise.all(
-    spec.postings.map(async (p, i) => {
+  for (const [i, p] of spec.postings.entries()) {
+    {
       const res = await gql(
         url,
         `mutation P($input: AddPostingInput!) { addPosting(input: $input) { id } }`,
@@ -284,7 +285,7 @@ export async function buildProject(url: string, dataSource: DataSource, users: W
         { token: users.leader.token },
       );
       if (res.errors?.length) refused.push(`postering: ${res.errors[0]?.message}`);
-    }),
-  );
+    }
+  }
   return { projectId: project.id, budgetId, startDate, endDate, lineIds, refused };
 }
