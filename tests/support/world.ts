@@ -100,10 +100,15 @@ export interface BuiltProject {
   refused: string[];
 }
 
+let projectNumber = 0;
+
 /** Builds one project from its spec through the API; `today` bounds every date (the API refuses future events). */
 export async function buildProject(url: string, dataSource: DataSource, users: WorldUsers, spec: ProjectSpec, startDate: string, today: string): Promise<BuiltProject> {
   const endDate = addDays(startDate, spec.days);
-  const project = await makeProject(dataSource, { startDate, endDate, targetSize: spec.targetSize, name: "Genereret projekt" });
+  // A code of its own: the fixture's random 4-hex code collides within a few hundred generated projects.
+  projectNumber++;
+  const code = `G${process.pid.toString(36).toUpperCase()}${projectNumber.toString(36).toUpperCase()}`;
+  const project = await makeProject(dataSource, { code, startDate, endDate, targetSize: spec.targetSize, name: "Genereret projekt" });
   await addMember(dataSource, project.id, users.leader.id, "LEADER");
   await addMember(dataSource, project.id, users.tovholder.id, "TOVHOLDER");
   await addMember(dataSource, project.id, users.steering.id, "STYREGRUPPE");
