@@ -27,7 +27,8 @@ const AWAITS_ONE_CONVERSATION_RULE = gated("AWAITS_ONE_CONVERSATION_RULE");
 const AWAITS_FORECAST_IS_ACTUAL_AFTER_END = gated("AWAITS_FORECAST_IS_ACTUAL_AFTER_END");
 /** A change financed by a new grant leaves income unchanged: waits for "a new grant is income". */
 const AWAITS_GRANT_AS_INCOME = gated("AWAITS_GRANT_AS_INCOME");
-/** An outcome recorded without a plan or intervention makes OUTCOME > INTERVENTION: waits for one definition per funnel stage. */
+/** Not one of the three known bugs, found by this test: an outcome recorded without a plan or intervention makes the
+ * funnel's OUTCOME > INTERVENTION, so the stages are not subsets. Waits for the funnel's definitions (item 1). */
 const AWAITS_FUNNEL_SUBSETS = gated("AWAITS_FUNNEL_SUBSETS");
 
 const RUNS = Number(process.env.INVARIANT_RUNS ?? 200);
