@@ -70,6 +70,8 @@ const project = fc
     citizens: fc.array(citizen, { maxLength: 6 }),
     expenses: fc.array(fc.array(kroner(400_000), { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 3 }),
     balanced: fc.boolean(),
+    /** Hours planned on each expense line, or none (the forecast is then linear, or the actual after the end). */
+    driverHours: fc.array(fc.option(fc.integer({ min: 1, max: 100 }), { freq: 2 }), { minLength: 3, maxLength: 3 }),
     income: fc.array(kroner(900_000), { minLength: 1, maxLength: 3 }),
     changes: fc.array(
       fc.record({
@@ -86,7 +88,7 @@ const project = fc
     postings: fc.array(fc.record({ line: fc.nat({ max: 3 }), amount: kroner(500_000), day: fc.nat({ max: 700 }) }), { maxLength: 5 }),
     goalTargetPercent: fc.integer({ min: 1, max: 100 }),
   })
-  .map(({ startedDaysAgo, endsToday, expenses, balanced, income, ...rest }) => {
+  .map(({ startedDaysAgo, endsToday, expenses, balanced, driverHours, income, ...rest }) => {
     // A balanced original: the income line is the expenses' sum, year by year.
     const years = Math.max(...expenses.map((e) => e.length), income.length);
     const at = (amounts: Ore[], y: number) => amounts[y % amounts.length] ?? 0n;
@@ -95,7 +97,7 @@ const project = fc
       : Array.from({ length: years }, (_, y) => at(income, y));
     const spec: ProjectSpec = {
       ...rest,
-      lines: [{ side: "INCOME", amounts: incomeAmounts }, ...expenses.map((amounts) => ({ side: "EXPENSE" as const, amounts: Array.from({ length: years }, (_, y) => at(amounts, y)) }))],
+      lines: [{ side: "INCOME", amounts: incomeAmounts }, ...expenses.map((amounts, e) => ({ side: "EXPENSE" as const, amounts: Array.from({ length: years }, (_, y) => at(amounts, y)), driverHours: driverHours[e] ?? null }))],
     };
     return { startedDaysAgo: endsToday ? rest.days : startedDaysAgo, balanced, spec };
   });

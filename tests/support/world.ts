@@ -30,6 +30,8 @@ export interface LineSpec {
   side: "INCOME" | "EXPENSE";
   /** Øre per budget year, one entry per year of the budget. */
   amounts: Ore[];
+  /** An activity driver: this many hours planned over the budget (the forecast then follows the activity). */
+  driverHours?: number | null;
 }
 
 export interface ChangeSpec {
@@ -183,6 +185,7 @@ export async function buildProject(url: string, dataSource: DataSource, users: W
     name: `${l.side === "INCOME" ? "Tilskud" : "Udgift"} ${i + 1}`,
     side: l.side,
     amounts: years.map((year, y) => ({ year, amount: formatMoney(l.amounts[y % l.amounts.length] ?? 0n) })),
+    ...(l.driverHours ? { driver: { fixed: "AMOUNT", quantity: String(l.driverHours), unit: "timer" } } : {}),
   }));
   const saved = await ok(
     gql<{ saveBudgetDraft: { version: number } }, object>(
