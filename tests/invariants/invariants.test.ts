@@ -217,17 +217,22 @@ function economyInvariants(g: Generated, built: BuiltProject, d: Dashboard, b: B
   }
 }
 
-/** The dashboard's workbook: the funnel's and the follow-up's cells are the API's values. */
-async function excelInvariants(built: BuiltProject, d: Dashboard): Promise<void> {
-  const res = await fetch(`${api.url}/export/dashboard/${built.projectId}.xlsx?dato=${d.asOf}`, { headers: { authorization: `Bearer ${users.tovholder.token}` } });
-  check(res.status === 200, "the dashboard exports", () => res.status);
+/**
+ * A workbook (the dashboard's, a pack's, the closing pack's or the budget's follow-up): its funnel's and
+ * follow-up's cells are the API's values for the same figures.
+ */
+async function excelInvariants(what: string, path: string, token: string, d: Dashboard): Promise<void> {
+  const res = await fetch(`${api.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
+  check(res.status === 200, `${what} exports`, () => res.status);
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(await res.arrayBuffer());
   const overview = book.getWorksheet("Overblik");
-  const rows = overview?.getRows(1, overview.rowCount) ?? [];
-  const start = rows.findIndex((r) => r.getCell(1).value === "Tragten");
-  const funnelRows = rows.slice(start + 2, start + 2 + d.funnel.length);
-  d.funnel.forEach((s, i) => check(funnelRows[i]?.getCell(2).value === (s.count ?? s.display), `Excel funnel ${s.key} = API`, () => ({ api: s, cell: funnelRows[i]?.getCell(2).value })));
+  if (overview) {
+    const rows = overview.getRows(1, overview.rowCount) ?? [];
+    const start = rows.findIndex((r) => r.getCell(1).value === "Tragten");
+    const funnelRows = rows.slice(start + 2, start + 2 + d.funnel.length);
+    d.funnel.forEach((s, i) => check(funnelRows[i]?.getCell(2).value === (s.count ?? s.display), `${what}: Excel funnel ${s.key} = API`, () => ({ api: s, cell: funnelRows[i]?.getCell(2).value })));
+  }
   const economy = book.getWorksheet("Budgetopfølgning");
   const lines = economy?.getRows(1, economy.rowCount) ?? [];
   for (const l of d.followUp?.lines ?? []) {
@@ -235,7 +240,7 @@ async function excelInvariants(built: BuiltProject, d: Dashboard): Promise<void>
     for (const [column, value] of [[5, l.corrected], [6, l.spent], [16, l.forecast]] as const) {
       const cell = row?.getCell(column).value;
       // The cell's number written back with two decimals is the API's Money string.
-      check(typeof cell === "number" && ore(cell.toFixed(2)) === ore(value), `Excel follow-up column ${column} = API`, () => ({ line: l.name, api: value, cell }));
+      check(typeof cell === "number" && ore(cell.toFixed(2)) === ore(value), `${what}: Excel follow-up column ${column} = API`, () => ({ line: l.name, api: value, cell }));
     }
   }
 }
@@ -263,7 +268,8 @@ async function checkProject(g: Generated, built: BuiltProject): Promise<Dashboar
   const b = budget.project.budgets[0];
   check(!!b, "the project has its budget", () => budget);
   if (b) economyInvariants(g, built, d, b);
-  await excelInvariants(built, d);
+  await excelInvariants("the dashboard", `/export/dashboard/${p}.xlsx?dato=${today}`, users.tovholder.token, d);
+  await excelInvariants("the budget's follow-up", `/export/budgets/${built.budgetId}/follow-up.xlsx?asOf=${today}`, users.leader.token, d);
 
   // A frozen pack's figures equal the live figures (as the styregruppe sees them) at the pack's date.
   const closed = await query<{ closeMeetingPack: { id: string; dashboard: Dashboard } }>(
@@ -274,6 +280,17 @@ async function checkProject(g: Generated, built: BuiltProject): Promise<Dashboar
   const pack = await query<{ meetingPack: { dashboard: Dashboard } }>(`query P($id: ID!) { meetingPack(id: $id) { dashboard { ${DASHBOARD_FIELDS} } } }`, { id: closed.closeMeetingPack.id }, users.steering.token);
   const live = steering.project.dashboard;
   check(JSON.stringify(pack.meetingPack.dashboard) === JSON.stringify(live), "a frozen pack's figures = the live figures at its date", () => ({ pack: pack.meetingPack.dashboard, live }));
+  await excelInvariants("the meeting pack", `/export/pack/${closed.closeMeetingPack.id}.xlsx`, users.steering.token, pack.meetingPack.dashboard);
+
+  // Every other project is closed: its closing pack (the figures of the closing day) and its workbook agree too.
+  if (g.spec.goalTargetPercent % 2 === 0) {
+    const { version } = (await query<{ project: { version: number } }>(`query V($p: ID!) { project(id: $p) { version } }`, { p }, users.leader.token)).project;
+    await query(`mutation X($input: CloseProjectInput!) { closeProject(input: $input) { id } }`, { input: { projectId: p, expectedVersion: version, comments: "" } }, users.leader.token);
+    const closing = await query<{ project: { closingPack: { dashboard: Dashboard } | null } }>(`query K($p: ID!) { project(id: $p) { closingPack { dashboard { ${DASHBOARD_FIELDS} } } } }`, { p }, users.steering.token);
+    const frozen = closing.project.closingPack?.dashboard;
+    check(!!frozen && JSON.stringify(frozen.funnel) === JSON.stringify(live.funnel) && JSON.stringify(frozen.followUp) === JSON.stringify(live.followUp), "the closing pack's figures = the live figures of the closing day", () => ({ frozen, live }));
+    if (frozen) await excelInvariants("the closing pack", `/export/projects/${p}/closing-pack.xlsx`, users.steering.token, frozen);
+  }
   return live;
 }
 
