@@ -4,7 +4,7 @@ export default defineConfig({
   // One graphql module for everyone: type-graphql and Apollo load its CommonJS build.
   resolve: { alias: [{ find: /^graphql$/, replacement: "graphql/index.js" }] },
   test: {
-    include: ["api/**/*.test.ts", "db/**/*.test.ts", "browser/**/*.test.ts", "fuzz/**/*.test.ts"],
+    include: ["api/**/*.test.ts", "db/**/*.test.ts", "browser/**/*.test.ts", "fuzz/**/*.test.ts", "invariants/**/*.test.ts"],
     globalSetup: ["./support/global-setup.ts"],
     testTimeout: 30_000,
     // A screen that answers in 100 ms alone can take seconds on a loaded 2-core CI machine (Chromium, the API and

@@ -112,6 +112,7 @@ export async function budgetFollowUp(ctx: Context, budget: BudgetType, asOfInput
   }));
 
   return {
+    budgetName: budget.name,
     asOf,
     year: year ?? null,
     periodStart: period.start,

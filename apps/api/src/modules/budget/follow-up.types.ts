@@ -173,4 +173,10 @@ export class BudgetFollowUpType {
 
   @Field({ description: "Reglerne for status, i ord." })
   rules!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Budgettets navn, fx "Økonomioverslag" (det samme navn i alle eksporter); null i mødepakker, der blev frosset, før navnet kom med.',
+  })
+  budgetName!: string | null;
 }
