@@ -164,21 +164,28 @@ describe("a change financed by a new grant books the grant as income", () => {
     return budget?.totals;
   }
 
-  it("refuses a grant without an income line, and an income line on the wrong side, in Danish", async () => {
+  /** A change of the Mentor line financed by a grant, against the lines as they are now; `extra` names the income line. */
+  async function grantChange(amount: number, grantText: string, reason: string, extra: { grantIncomeLineId?: string; grantIncomeLineName?: string } = {}) {
     const lines = await lineIds(projectId);
-    const mentor = lines.get("Mentor");
-    const base = {
-      budgetId: "",
-      kind: "CHANGE" as const,
-      year: YEAR,
-      amount: kr(60_000),
-      lineId: mentor?.id,
-      grantText: "Tillægsbevilling fra puljen, brev af 1. juni",
-      reason: "Flere mentortimer",
-      expectedLineVersions: [...lines.values()].map((l) => ({ lineId: l.id, version: l.version })),
-    };
     const budget = dataOf(await gql(api.url, BudgetFollowUpDocument, { projectId }, { token: leader })).project.budgets[0];
-    base.budgetId = budget?.id ?? "";
+    return {
+      lines,
+      input: {
+        budgetId: budget?.id ?? "",
+        kind: "CHANGE" as const,
+        year: YEAR,
+        amount: kr(amount),
+        lineId: lines.get("Mentor")?.id,
+        grantText,
+        reason,
+        expectedLineVersions: [...lines.values()].map((l) => ({ lineId: l.id, version: l.version })),
+        ...extra,
+      },
+    };
+  }
+
+  it("refuses a grant without an income line, and an income line on the wrong side, in Danish", async () => {
+    const { lines, input: base } = await grantChange(60_000, "Tillægsbevilling fra puljen, brev af 1. juni", "Flere mentortimer");
     const missing = await call(gql(api.url, AdjustBudgetDocument, { input: base }, { token: leader }));
     expect(missing.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(missing.errors?.[0]?.message).toMatch(/indtægtslinje/);
@@ -193,30 +200,10 @@ describe("a change financed by a new grant books the grant as income", () => {
   });
 
   it("an approved grant of 60.000 kr. raises the chosen income line with the expense; the pending change said so", async () => {
-    const lines = await lineIds(projectId);
-    const budget = dataOf(await gql(api.url, BudgetFollowUpDocument, { projectId }, { token: leader })).project.budgets[0];
     const before = await totals();
+    const { lines, input } = await grantChange(60_000, "Tillægsbevilling fra puljen", "Flere mentortimer");
     const change = dataOf(
-      await call(
-        gql(
-          api.url,
-          AdjustBudgetDocument,
-          {
-            input: {
-              budgetId: budget?.id ?? "",
-              kind: "CHANGE",
-              year: YEAR,
-              amount: kr(60_000),
-              lineId: lines.get("Mentor")?.id,
-              grantText: "Tillægsbevilling fra puljen",
-              grantIncomeLineId: lines.get("Puljetilskud")?.id,
-              reason: "Flere mentortimer",
-              expectedLineVersions: [...lines.values()].map((l) => ({ lineId: l.id, version: l.version })),
-            },
-          },
-          { token: leader2 },
-        ),
-      ),
+      await call(gql(api.url, AdjustBudgetDocument, { input: { ...input, grantIncomeLineId: lines.get("Puljetilskud")?.id } }, { token: leader2 })),
     ).adjustBudget;
     expect(change.status).toBe("PENDING");
     expect(change.summary).toBe(`Tillægsbevillingen på ${formatKr(ore(60_000))} bogføres som indtægt på linjen Puljetilskud.`);
@@ -228,30 +215,8 @@ describe("a change financed by a new grant books the grant as income", () => {
   });
 
   it("a grant can create its income line in the same change", async () => {
-    const lines = await lineIds(projectId);
-    const budget = dataOf(await gql(api.url, BudgetFollowUpDocument, { projectId }, { token: leader })).project.budgets[0];
-    const change = dataOf(
-      await call(
-        gql(
-          api.url,
-          AdjustBudgetDocument,
-          {
-            input: {
-              budgetId: budget?.id ?? "",
-              kind: "CHANGE",
-              year: YEAR,
-              amount: kr(-5_000),
-              lineId: lines.get("Mentor")?.id,
-              grantText: "Tilbagebetaling af tilskud",
-              grantIncomeLineName: "Tillægsbevilling 2026",
-              reason: "Færre timer",
-              expectedLineVersions: [...lines.values()].map((l) => ({ lineId: l.id, version: l.version })),
-            },
-          },
-          { token: leader2 },
-        ),
-      ),
-    ).adjustBudget;
+    const { input } = await grantChange(-5_000, "Tilbagebetaling af tilskud", "Færre timer", { grantIncomeLineName: "Tillægsbevilling 2026" });
+    const change = dataOf(await call(gql(api.url, AdjustBudgetDocument, { input }, { token: leader2 }))).adjustBudget;
     expect(change.summary).toMatch(/Tillægsbevilling 2026/);
     dataOf(await gql(api.url, DecideBudgetChangeDocument, { input: { changeId: change.id, approve: true, expectedVersion: change.version } }, { token: styregruppe2 }));
     const after = dataOf(await gql(api.url, BudgetFollowUpDocument, { projectId }, { token: leader })).project.budgets[0];

@@ -53,7 +53,7 @@ describe.skipIf(!chromiumAvailable)("economy figures in Chromium, from an empty 
 
   it("the postings page sums income and expense apart, with the net, and never says kr..", async () => {
     const page = await portal.loggedIn(leaderEmail, `/projekter/${projectId}/posteringer`);
-    await page.getByRole("heading", { name: "Posteringer" }).waitFor();
+    await page.getByRole("heading", { name: "Posteringer", exact: true }).waitFor();
     await expect.poll(() => mainText(page)).toContain("2 posteringer.");
     const sides = page.locator("dl.postings-sides");
     const pairs = await sides.evaluate((dl) => Array.from(dl.querySelectorAll("dt"), (dt) => [dt.textContent, dt.nextElementSibling?.textContent]));
