@@ -1,6 +1,6 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import { fileURLToPath } from "node:url";
+import type { ChildProcess } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startApiProcess } from "../support/api-process.js";
 import { createSeededDatabase, type TestDatabase } from "../support/database.js";
 import type { DataSource } from "typeorm";
 
@@ -19,30 +19,16 @@ afterAll(async () => {
 });
 
 async function startApi(): Promise<string> {
-  const main = fileURLToPath(new URL("../../apps/api/dist/main.js", import.meta.url));
-  child = spawn(process.execPath, [main], {
-    env: {
-      PATH: process.env.PATH,
-      DATABASE_URL: db.url,
-      SEED_DEMO_DATA: "false",
-      PORT: "0",
-      PORTAL_PORT: "0",
-      LOG_LEVEL: "error",
-      SESSION_SECRET: "crash-test-secret-crash-test-secret-0123",
-      PERSONAL_DATA_ENCRYPTION_KEY: Buffer.alloc(32, 3).toString("base64"),
-      CPR_LOOKUP_KEY: Buffer.alloc(32, 4).toString("base64"),
-    },
-    stdio: ["ignore", "pipe", "pipe"],
+  const started = await startApiProcess({
+    DATABASE_URL: db.url,
+    SEED_DEMO_DATA: "false",
+    LOG_LEVEL: "error",
+    SESSION_SECRET: "crash-test-secret-crash-test-secret-0123",
+    PERSONAL_DATA_ENCRYPTION_KEY: Buffer.alloc(32, 3).toString("base64"),
+    CPR_LOOKUP_KEY: Buffer.alloc(32, 4).toString("base64"),
   });
-  return new Promise((resolve, reject) => {
-    let out = "";
-    child?.stdout?.on("data", (chunk: Buffer) => {
-      out += chunk.toString();
-      const m = /POST (http:\/\/[^/\s]+)\/graphql/.exec(out);
-      if (m?.[1]) resolve(m[1]);
-    });
-    child?.on("exit", (code) => reject(new Error(`API exited with ${code}: ${out}`)));
-  });
+  child = started.child;
+  return started.url;
 }
 
 describe("crash safety", () => {

@@ -1,8 +1,8 @@
 import { DEMO_PASSWORD, DEMO_USERS } from "@overblik/db";
-import { spawn, type ChildProcess } from "node:child_process";
-import { fileURLToPath } from "node:url";
+import type { ChildProcess } from "node:child_process";
 import type { DataSource } from "typeorm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startApiProcess } from "../support/api-process.js";
 import { createSeededDatabase, type TestDatabase } from "../support/database.js";
 
 /**
@@ -24,33 +24,16 @@ afterAll(async () => {
 
 /** The compiled API in production on the test database; resolves with its URL and what it wrote on stderr so far. */
 async function startProductionApi(): Promise<{ url: string; stderr: () => string }> {
-  const main = fileURLToPath(new URL("../../apps/api/dist/main.js", import.meta.url));
-  child = spawn(process.execPath, [main], {
-    env: {
-      PATH: process.env.PATH,
-      NODE_ENV: "production",
-      DATABASE_URL: db.url,
-      PORT: "0",
-      PORTAL_PORT: "0",
-      LOG_LEVEL: "silent",
-      SESSION_SECRET: "production-demo-test-secret-0123456789",
-      PERSONAL_DATA_ENCRYPTION_KEY: Buffer.alloc(32, 3).toString("base64"),
-      CPR_LOOKUP_KEY: Buffer.alloc(32, 4).toString("base64"),
-    },
-    stdio: ["ignore", "pipe", "pipe"],
+  const started = await startApiProcess({
+    NODE_ENV: "production",
+    DATABASE_URL: db.url,
+    LOG_LEVEL: "silent",
+    SESSION_SECRET: "production-demo-test-secret-0123456789",
+    PERSONAL_DATA_ENCRYPTION_KEY: Buffer.alloc(32, 3).toString("base64"),
+    CPR_LOOKUP_KEY: Buffer.alloc(32, 4).toString("base64"),
   });
-  let out = "";
-  let err = "";
-  child.stderr?.on("data", (chunk: Buffer) => (err += chunk.toString()));
-  const url = await new Promise<string>((resolve, reject) => {
-    child?.stdout?.on("data", (chunk: Buffer) => {
-      out += chunk.toString();
-      const m = /POST (http:\/\/[^/\s]+)\/graphql/.exec(out);
-      if (m?.[1]) resolve(m[1]);
-    });
-    child?.on("exit", (code) => reject(new Error(`API exited with ${code}: ${out}${err}`)));
-  });
-  return { url, stderr: () => err };
+  child = started.child;
+  return started;
 }
 
 describe("demo accounts in a production database", () => {

@@ -8,6 +8,7 @@ import type { FlowProject } from "../modules/flow/hooks/use-flow";
 import type { SteeringDashboardQuery } from "@overblik/graphql-client";
 import { ClosingPackLink } from "../modules/styregruppe/closing-pack-link";
 import { DashboardView } from "../modules/styregruppe/dashboard-view";
+import { ExportActions } from "../modules/styregruppe/export-actions";
 import { styregruppePaths, useClosePack, useDashboard } from "../modules/styregruppe/styregruppe-hooks";
 import "../modules/styregruppe/styregruppe.css";
 import { Alert, ErrorAlert } from "../ui/alert";
@@ -182,19 +183,11 @@ function Dashboard({ project }: { project: FlowProject }) {
     <>
       <h2>Styregruppens overblik</h2>
       <AsOfForm key={asOf} value={asOf} fallback={fallback} hint="Alle tal regnes pr. denne dato" buttonText="Vis overblik" onApply={setAsOf} />
-      <p className="d-print-none sg-actions">
-        <a className="function-link" href={styregruppePaths.dashboardExport(project.id, asOf)}>
-          <Icon name="file-excel" />
-          Hent som Excel
-        </a>
-        <button type="button" className="function-link" onClick={() => window.print()}>
-          <Icon name="print" />
-          Udskriv / gem som PDF
-        </button>
+      <ExportActions exportHref={styregruppePaths.dashboardExport(project.id, asOf)}>
         <a className="function-link" href="#sg-packs">
           Mødepakker{shown ? ` (${packs.length})` : ""}
         </a>
-      </p>
+      </ExportActions>
       {error ? <ErrorAlert message={errorMessage(error)} /> : !shown ? <Loading /> : <DashboardView projectId={project.id} dashboard={shown.dashboard} effect={shown.effect} />}
       {shown ? <MeetingPacks project={project} packs={packs} asOf={asOf} /> : null}
     </>

@@ -1,8 +1,8 @@
 import { useId, type ReactNode } from "react";
 import { Alert } from "../../ui/alert";
 import { formatDateTimeDa } from "../../ui/format";
-import { Icon } from "../../ui/icon";
 import { DashboardView } from "./dashboard-view";
+import { ExportActions } from "./export-actions";
 import type { Dashboard } from "./styregruppe-hooks";
 import "./styregruppe.css";
 
@@ -46,17 +46,7 @@ export function FrozenPackView({
           <p className="sg-comments-text">{pack.comments}</p>
         </section>
       ) : null}
-      <div className="d-print-none sg-actions">
-        <a className="function-link" href={exportHref}>
-          <Icon name="file-excel" />
-          Hent som Excel
-        </a>
-        <button type="button" className="function-link" onClick={() => window.print()}>
-          <Icon name="print" />
-          Udskriv / gem som PDF
-        </button>
-        {actions}
-      </div>
+      <ExportActions exportHref={exportHref}>{actions}</ExportActions>
       {children}
       <DashboardView projectId={projectId} dashboard={pack.dashboard} />
     </>
