@@ -163,3 +163,54 @@ describe("issue #15, example 3: progress is not green while the pace table says 
     }
   });
 });
+
+describe("issue #15, invariant: every funnel step ≤ the one before", () => {
+  it("counts how far citizens have come, so a skipped step never makes the funnel widen downwards", async () => {
+    const project = await makeProject(api.dataSource, { name: "Tragtprojekt", targetSize: 4 });
+    const token = await tovholderOf(project.id);
+    const [jobWithoutPlan, discussed, planWithoutConversation] = [
+      await makeParticipant(api.dataSource, project.id),
+      await makeParticipant(api.dataSource, project.id),
+      await makeParticipant(api.dataSource, project.id),
+    ];
+    // Not yet screened: outside the flow, so its job counts in no step after screening (and in no goal).
+    const unscreened = await makeParticipant(api.dataSource, project.id, { colour: null });
+    const outcome = (participantId: string) =>
+      api.dataSource.query(`INSERT INTO outcome (participant_id, kind, outcome_date) VALUES ($1, 'JOB', '2026-03-01')`, [participantId]);
+    await heldConversation(project.id, jobWithoutPlan.id, "2026-02-01");
+    await outcome(jobWithoutPlan.id);
+    await outcome(unscreened.id);
+    await heldConversation(project.id, discussed.id, "2026-02-01");
+    const [meeting] = await api.dataSource.query(
+      `INSERT INTO team_meeting (project_id, meeting_date, status, max_items, minutes_per_item) VALUES ($1, '2026-02-15', 'HELD', 5, 30) RETURNING id`,
+      [project.id],
+    );
+    await api.dataSource.query(`INSERT INTO agenda_item (meeting_id, participant_id, position) VALUES ($1, $2, 1)`, [meeting.id, discussed.id]);
+    const [intervention] = await api.dataSource.query(
+      `INSERT INTO intervention (project_id, name, area, supplier, unit) VALUES ($1, 'Mentor', 'SOCIAL', 'Socialcenter', 'TIMER') RETURNING id`,
+      [project.id],
+    );
+    await api.dataSource.query(
+      `INSERT INTO action_plan_item (participant_id, intervention_id, responsible_unit, start_month, end_month, status, created_at)
+       VALUES ($1, $2, 'Socialcenter', '2026-02-01', '2026-06-01', 'IN_PROGRESS', '2026-02-01')`,
+      [planWithoutConversation.id, intervention.id],
+    );
+    await api.dataSource.query(`INSERT INTO project_goal (project_id, name, indicator, target_percent) VALUES ($1, 'Job', 'JOB_OR_EDUCATION', 30)`, [project.id]);
+
+    const dashboard = dataOf(await gql(api.url, SteeringDashboardDocument, { projectId: project.id, asOf: "2026-04-15" }, { token })).project.dashboard;
+    const funnel = Object.fromEntries(dashboard.funnel.map((s) => [s.key, s.count]));
+    expect(funnel).toEqual({
+      TARGET: 4,
+      SCREENED: 3,
+      // Reached at least a held conversation: the job, the discussed citizen, and the plan made without a conversation.
+      CONVERSATION_HELD: 3,
+      TEAM_MEETING: 3,
+      ACTION_PLAN: 2,
+      INTERVENTION: 2,
+      OUTCOME: 1,
+      JOB_OR_EDUCATION: 1,
+    });
+    expect(dashboard.goals.find((g) => g.indicator === "JOB_OR_EDUCATION")).toMatchObject({ count: 1, denominator: 3 });
+    expect(dashboard.inFlowText).toBe("3 borgere i forløbet");
+  });
+});

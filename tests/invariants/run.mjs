@@ -1,4 +1,4 @@
-// npm run invariants -- --runs 2000 [--seed 123] [--open all]: the invariant test with many projects and a random
+// npm run invariants -- --runs 2000 [--seed 123]: the invariant test with many projects and a random
 // seed (printed, so a failure can be replayed with --seed). `npm test` runs the same test with 200 and a fixed seed.
 import { spawnSync } from "node:child_process";
 
@@ -12,6 +12,6 @@ const seed = option("seed") ?? String(Math.floor(Math.random() * 2 ** 31));
 console.log(`invariants: ${runs} projects, seed ${seed} (replay: npm run invariants -- --runs ${runs} --seed ${seed})`);
 const result = spawnSync("npx", ["vitest", "run", "invariants/invariants.test.ts"], {
   stdio: "inherit",
-  env: { ...process.env, INVARIANT_RUNS: runs, INVARIANT_SEED: seed, INVARIANT_OPEN: option("open") ?? process.env.INVARIANT_OPEN ?? "" },
+  env: { ...process.env, INVARIANT_RUNS: runs, INVARIANT_SEED: seed },
 });
 process.exit(result.status ?? 1);

@@ -24,6 +24,10 @@ export interface CitizenSpec {
   outcome: OutcomeSpec;
   /** Days after enrolment of the outcome. */
   outcomeAfter: number;
+  /** An intervention in the citizen's action plan, only planned or started — whether or not a conversation was held. */
+  plan?: "PLANNED" | "STARTED" | null;
+  /** Days after enrolment of the plan's first month. */
+  planAfter?: number;
 }
 
 export interface LineSpec {
@@ -117,7 +121,22 @@ export async function buildProject(url: string, dataSource: DataSource, users: W
   const refused: string[] = [];
   const clamp = (iso: string) => (iso > today ? today : iso);
 
-  // Citizens and their flow: conversations held (scheduled, then recorded) and outcomes.
+  // One intervention in the catalogue, made when the first citizen's plan needs it.
+  let interventionId: string | null = null;
+  const catalogueIntervention = async (): Promise<string> => {
+    if (interventionId) return interventionId;
+    const res = await gql<{ addIntervention: { id: string } }, object>(
+      url,
+      `mutation I($input: AddInterventionInput!) { addIntervention(input: $input) { id } }`,
+      { input: { projectId: project.id, name: "Mentor", area: "SOCIAL", supplier: "Socialcenter", unit: "TIMER", profiles: [] } },
+      { token: users.tovholder.token },
+    );
+    if (!res.data) throw new Error(`addIntervention: ${res.errors?.[0]?.message}`);
+    interventionId = res.data.addIntervention.id;
+    return interventionId;
+  };
+
+  // Citizens and their flow: conversations held (scheduled, then recorded), action plans and outcomes.
   // One request at a time: a project's writes lock its rows, and concurrent writers would only queue.
   for (const c of spec.citizens) {
     {
@@ -143,6 +162,26 @@ export async function buildProject(url: string, dataSource: DataSource, users: W
           { token: users.tovholder.token },
         );
         if (held.errors?.length) refused.push(`samtale ${i + 1} holdt: ${held.errors[0]?.message}`);
+      }
+      if (c.plan) {
+        const month = clamp(addDays(enrolmentDate, c.planAfter ?? 0)).slice(0, 7);
+        const added = await gql<{ addPlanItem: Array<{ id: string; version: number }> }, object>(
+          url,
+          `mutation P($input: AddPlanItemInput!) { addPlanItem(input: $input) { id version } }`,
+          { input: { participantId: p.id, interventionId: await catalogueIntervention(), responsibleUnit: "Socialcenter", startMonth: month, endMonth: month } },
+          { token: users.tovholder.token },
+        );
+        const item = added.data?.addPlanItem[0];
+        if (!item) refused.push(`indsatsplan: ${added.errors?.[0]?.message}`);
+        else if (c.plan === "STARTED") {
+          const started = await gql(
+            url,
+            `mutation T($input: SetPlanItemStatusInput!) { setPlanItemStatus(input: $input) { id } }`,
+            { input: { itemId: item.id, status: "IN_PROGRESS", expectedVersion: item.version } },
+            { token: users.tovholder.token },
+          );
+          if (started.errors?.length) refused.push(`indsats startet: ${started.errors[0]?.message}`);
+        }
       }
       if (c.outcome) {
         const res = await gql(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { baseFigureText, FIGURES, figureShare, FUNNEL_FIGURES, ofDenominator, percentText, type FigureKey } from "./figures.js";
+import { baseFigureText, FIGURES, figureShare, FUNNEL_FIGURES, funnelReach, ofDenominator, percentText, type FigureKey } from "./figures.js";
 import { FUNNEL_LABELS } from "./steering.js";
 
 describe("the figures' definitions", () => {
@@ -45,5 +45,17 @@ describe("the figures' definitions", () => {
   });
   it("writes a share to one decimal without a trailing zero", () => {
     expect([percentText(0.223), percentText(0.5), percentText(1), percentText(0)]).toEqual(["22,3", "50", "100", "0"]);
+  });
+  it("places a citizen at the furthest funnel step reached, and a citizen outside the flow at screening at most", () => {
+    const none = { enrolled: true, screened: true, inFlow: true, held: false, met: false, planned: false, intervention: false, outcome: false, jobOrEducation: false };
+    const at = (key: (typeof FUNNEL_FIGURES)[number]) => FUNNEL_FIGURES.indexOf(key);
+    expect(funnelReach(none)).toBe(at("SCREENED"));
+    expect(funnelReach({ ...none, held: true })).toBe(at("CONVERSATION_HELD"));
+    // A job without a plan or an intervention: the furthest step, the steps skipped on the way still count it.
+    expect(funnelReach({ ...none, held: true, outcome: true, jobOrEducation: true })).toBe(at("JOB_OR_EDUCATION"));
+    expect(funnelReach({ ...none, planned: true })).toBe(at("ACTION_PLAN"));
+    expect(funnelReach({ ...none, inFlow: false, held: true, outcome: true })).toBe(at("SCREENED"));
+    expect(funnelReach({ ...none, screened: false, inFlow: false, outcome: true })).toBe(at("TARGET"));
+    expect(funnelReach({ ...none, enrolled: false, held: true })).toBe(-1);
   });
 });

@@ -62,7 +62,7 @@ export const FIGURES: Readonly<Record<FigureKey, FigureDefinition>> = {
   IN_FLOW: {
     key: "IN_FLOW",
     label: "Borgere i forløbet",
-    definition: "Borgere i målgruppen, der ikke er screenet røde på datoen (røde er ikke en del af forløbet).",
+    definition: "Borgere i målgruppen, der er screenet grønne, orange eller blå på datoen (røde er ikke en del af forløbet, og en borger uden farve er endnu ikke kommet ind i det).",
     denominator: "TARGET",
     asDenominator: "i forløbet",
   },
@@ -133,6 +133,40 @@ export const FIGURES: Readonly<Record<FigureKey, FigureDefinition>> = {
 
 /** The funnel's steps, in order: each a figure above. */
 export const FUNNEL_FIGURES = ["TARGET", "SCREENED", "CONVERSATION_HELD", "TEAM_MEETING", "ACTION_PLAN", "INTERVENTION", "OUTCOME", "JOB_OR_EDUCATION"] as const;
+
+/**
+ * What the funnel counts: how far the citizens have come. A step counts the citizens who have reached it OR a later
+ * step, so no step is ever larger than the one before it. Real flows skip steps (a citizen gets a job before any
+ * intervention starts; only some citizens go to the team), and a funnel of the bare figures would then widen
+ * downwards. The first two steps and the last two are the figures themselves (nobody gets past the target group or
+ * screening without them, and a job is a result); a middle step can be larger than its figure elsewhere by the
+ * citizens who went past it, which the funnel says with `FUNNEL_DEFINITION`.
+ */
+export const FUNNEL_DEFINITION =
+  "Tragten viser, hvor langt borgerne er nået: hvert trin tæller borgerne, der har nået trinnet eller et senere trin (fx en borger i job uden en indsats tæller med under indsats). Derfor bliver tragten aldrig bredere nedad.";
+
+/**
+ * A citizen's furthest funnel step as its index in FUNNEL_FIGURES, given the facts of the figures on the day. Steps
+ * after screening count only citizens in the flow, so a rød citizen's furthest step is screening. The API's SQL
+ * (figures.sql.ts's `funnelReach`) is this function; tests/api/figures.test.ts holds the two together.
+ */
+export function funnelReach(facts: {
+  enrolled: boolean;
+  screened: boolean;
+  inFlow: boolean;
+  held: boolean;
+  met: boolean;
+  planned: boolean;
+  intervention: boolean;
+  outcome: boolean;
+  jobOrEducation: boolean;
+}): number {
+  if (!facts.enrolled) return -1;
+  if (!facts.inFlow) return facts.screened ? 1 : 0;
+  const later = [facts.held, facts.met, facts.planned, facts.intervention, facts.outcome, facts.jobOrEducation];
+  const furthest = later.lastIndexOf(true);
+  return furthest === -1 ? 1 : furthest + 2;
+}
 
 /** "af 221 i målgruppen": a count of `key` when it is the denominator; the count as shown ("<5", "220"). */
 export function ofDenominator(key: FigureKey, shown: string): string {

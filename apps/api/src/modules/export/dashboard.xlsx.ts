@@ -1,4 +1,4 @@
-import { DISCLOSURE_FOOTNOTE, formatDateDa, reportingDateNote } from "@overblik/domain";
+import { DISCLOSURE_FOOTNOTE, formatDateDa, FUNNEL_DEFINITION, reportingDateNote } from "@overblik/domain";
 import ExcelJS from "exceljs";
 import { todayInCopenhagen } from "../budget/follow-up.service.js";
 import type { CountCellType, ProjectDashboardType } from "../steering/steering.types.js";
@@ -63,6 +63,7 @@ export async function dashboardWorkbook(input: {
   section("Tragten");
   header("Trin", "Borgere", "Andel af målgruppen %");
   for (const s of d.funnel) formats(sheet.addRow([s.label, count(s), shareCell(s.percentOfTarget)]), { 2: COUNT_FORMAT, 3: PERCENT_FORMAT });
+  sheet.addRow([FUNNEL_DEFINITION]);
   sheet.addRow([]);
 
   const distribution = (title: string, before: CountCellType[], after: CountCellType[], beforeLabel: string) => {

@@ -108,7 +108,7 @@ export async function projectDashboard(
   // Steps that are totals of the breakdowns shown beside them go through discloseTotal with those breakdowns.
   const colourCounts = rawCells(now, "COLOUR", COLOURS).map((c) => c.count);
   const funnel = discloseFunnel(
-    FUNNEL_FIGURES.map((key) => ({ key, count: count(now, "FUNNEL", key) })),
+    FUNNEL_FIGURES.map((key) => ({ key, count: count(now, "REACHED", key) })),
     suppress,
     {
       TARGET: [colourCounts, rawCells(now, "STAGE", STAGES).map((c) => c.count)],

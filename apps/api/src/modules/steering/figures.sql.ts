@@ -1,3 +1,4 @@
+import { FUNNEL_FIGURES } from "@overblik/domain";
 import { preparedRows } from "../../common/sql.js";
 import type { Context } from "../../context.js";
 
@@ -16,8 +17,16 @@ export const colourOn = (day: string) => `COALESCE((SELECT c.to_colour FROM part
                       WHERE c.participant_id = p.id AND c.changed_at < ${day} + 1 ORDER BY c.changed_at DESC LIMIT 1),
                     CASE WHEN NOT EXISTS (SELECT 1 FROM participant_colour_change c WHERE c.participant_id = p.id) THEN p.colour END)`;
 
-/** IN_FLOW, given the colour on the day (colourOn): not screened rød. */
-export const inFlow = (colour: string) => `(${colour} IS NULL OR ${colour} <> 'ROED')`;
+/** IN_FLOW, given the colour on the day (colourOn): screened, and not rød. */
+export const inFlow = (colour: string) => `(${colour} IS NOT NULL AND ${colour} <> 'ROED')`;
+
+/**
+ * The citizen's furthest funnel step (packages/domain's funnelReach, an index into FUNNEL_FIGURES) from the facts
+ * of FACTS_SQL's `s`: the funnel counts the citizens who reached a step or a later one.
+ */
+const funnelReach = `CASE WHEN NOT flow THEN CASE WHEN colour IS NOT NULL THEN 1 ELSE 0 END
+                          WHEN job_edu THEN 7 WHEN last_outcome IS NOT NULL THEN 6 WHEN intervention THEN 5
+                          WHEN planned THEN 4 WHEN met THEN 3 WHEN held_n > 0 THEN 2 ELSE 1 END`;
 
 /** Held initial conversations of the citizen up to the day (more than one is old data, reported as such). */
 export const heldConversations = (day: string) =>
@@ -36,7 +45,8 @@ export const jobOrEducation = (day: string) =>
  * the date (colour from its history, events up to the date), then the funnel, colours, stages and outcomes
  * as (dimension, key, n). Each citizen figure is packages/domain's figures.ts, built from figures.sql.ts's
  * conditions: the target group is the citizens enrolled by the date; every step after screening counts only
- * citizens in the flow (not rød on the date), so no share of the flow is ever above 100 %. The stage mirrors
+ * citizens in the flow (screened, not rød on the date), so no share of the flow is ever above 100 %. The FUNNEL rows
+ * are the figures; the REACHED rows are the funnel's steps (citizens who reached a step or a later one). The stage mirrors
  * packages/domain's deriveStage (a test holds the two together).
  *
  * $3 says which date: 'NOW' is $2 itself, and also gives the funnel, the outcomes, the goals' indicators (the
@@ -80,8 +90,9 @@ export const FACTS_SQL = `
            CASE WHEN $3::text = 'NOW' THEN EXISTS (SELECT 1 FROM outcome o WHERE o.participant_id = p.id AND o.kind = 'REMATCHED_2'
                                                       AND o.outcome_date <= d.day) END AS rematched
       FROM d JOIN participant p ON p.project_id = $1 AND ($3::text = 'NOW' OR p.enrolment_date <= d.day)),
+  q AS (SELECT *, ${inFlow("colour")} AS flow FROM p WHERE enrolled),
   s AS (
-    SELECT *, ${inFlow("colour")} AS flow,
+    SELECT *, CASE WHEN $3::text = 'NOW' THEN ${funnelReach} END AS reach,
               CASE WHEN last_outcome IS NOT NULL AND NOT (keep AND only_rematched) THEN 'OUTCOME'
                    WHEN colour = 'ROED' THEN 'OUT'
                    WHEN colour IS NULL THEN 'NOT_SCREENED'
@@ -90,7 +101,7 @@ export const FACTS_SQL = `
                    WHEN held_n > 0 THEN 'CONVERSATION_HELD'
                    WHEN booked THEN 'CONVERSATION_SCHEDULED'
                    ELSE 'SCREENED' END AS stage
-      FROM p WHERE enrolled)
+      FROM q)
   SELECT 'FUNNEL' AS dimension, k.key, k.n FROM (
     SELECT count(*)::int AS target, count(*) FILTER (WHERE colour IS NOT NULL)::int AS screened, count(*) FILTER (WHERE flow)::int AS in_flow,
            count(*) FILTER (WHERE flow AND held_n > 0)::int AS held, count(*) FILTER (WHERE flow AND met)::int AS met,
@@ -103,6 +114,8 @@ export const FACTS_SQL = `
                                ('ACTION_PLAN', f.planned), ('INTERVENTION', f.intervention), ('OUTCOME', f.outcome), ('JOB_OR_EDUCATION', f.job_edu),
                                ('ACTION_PLAN_JOB_AIM', f.job_aim), ('COMPANY_PLACEMENT', f.placement), ('REMATCHED', f.rematched),
                                ('DUPLICATE_HELD', f.duplicate_held)) AS k(key, n)
+  UNION ALL SELECT 'REACHED', k.key, count(*) FILTER (WHERE s.reach >= k.i)::int
+    FROM s CROSS JOIN (VALUES ${FUNNEL_FIGURES.map((key, i) => `('${key}', ${i})`).join(", ")}) AS k(key, i) WHERE $3::text = 'NOW' GROUP BY k.key
   UNION ALL SELECT 'COLOUR', COALESCE(colour, 'NONE'), count(*)::int FROM s GROUP BY 2
   UNION ALL SELECT 'STAGE', stage, count(*)::int FROM s GROUP BY 2
   UNION ALL SELECT 'OUTCOME', last_outcome, count(*)::int FROM s WHERE $3::text = 'NOW' AND flow AND last_outcome IS NOT NULL GROUP BY 2

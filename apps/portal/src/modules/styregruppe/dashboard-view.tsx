@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { DISCLOSURE_FOOTNOTE, reportingDateNote } from "@overblik/domain";
+import { DISCLOSURE_FOOTNOTE, FUNNEL_DEFINITION, reportingDateNote } from "@overblik/domain";
 import { GoalsTable } from "../flow/components/goals-table";
 import { MilestonesTimeline } from "../flow/components/milestones-timeline";
 import { PaceChart } from "../flow/components/pace-chart";
@@ -139,6 +139,7 @@ export function DashboardView({ projectId, dashboard: d, effect }: { projectId: 
             ))}
           </tbody>
         </table>
+        <p className="form-hint">{FUNNEL_DEFINITION}</p>
         <table className="table table--compact sg-table">
           <caption>Resultater (seneste pr. borger)</caption>
           <tbody>
