@@ -164,6 +164,32 @@ describe("issue #15, example 3: progress is not green while the pace table says 
   });
 });
 
+describe("issue #15, example 3: a plan that counts citizens who can never be reached", () => {
+  it("says so beside the capacity plan and on the dashboard, instead of a light that can never turn green unexplained", async () => {
+    // Planned for 6; 6 registered, 2 of them screened rød (no conversation): at most 4 can be reached.
+    const project = await makeProject(api.dataSource, { name: "Rødprojekt", targetSize: 6 });
+    for (let i = 0; i < 4; i++) await makeParticipant(api.dataSource, project.id);
+    for (let i = 0; i < 2; i++) await makeParticipant(api.dataSource, project.id, { colour: "ROED" });
+    await flowPlan(project.id, "2026-03-02", "2026-03-29");
+    const token = await tovholderOf(project.id);
+    const text =
+      "Planen regner med samtaler med 6 borgere, men kun 4 kan få en (2 er screenet røde og får ingen samtale), så fremdriften kan ikke blive grøn ved samtaleperiodens slut. Ret målgruppens størrelse på projektet, hvis planen skal regne med dem, der kan nås.";
+    const plan = await gql<{ project: { capacityPlan: { mismatches: string[] } } }, object>(
+      api.url,
+      `query P($id: ID!) { project(id: $id) { capacityPlan { mismatches } } }`,
+      { id: project.id },
+      { token },
+    );
+    expect(dataOf(plan).project.capacityPlan.mismatches).toContain(text);
+    const dashboard = dataOf(await gql(api.url, SteeringDashboardDocument, { projectId: project.id, asOf: "2026-04-15" }, { token })).project.dashboard;
+    expect(dashboard.warnings).toContain(text);
+    // With the target group corrected to those who can be reached, the plan no longer says it.
+    await api.dataSource.query(`UPDATE project SET target_size = 4 WHERE id = $1`, [project.id]);
+    const corrected = dataOf(await gql(api.url, SteeringDashboardDocument, { projectId: project.id, asOf: "2026-04-15" }, { token })).project.dashboard;
+    expect(corrected.warnings.some((w) => w.startsWith("Planen regner med"))).toBe(false);
+  });
+});
+
 describe("issue #15, invariant: every funnel step ≤ the one before", () => {
   it("counts how far citizens have come, so a skipped step never makes the funnel widen downwards", async () => {
     const project = await makeProject(api.dataSource, { name: "Tragtprojekt", targetSize: 4 });

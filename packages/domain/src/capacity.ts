@@ -172,3 +172,20 @@ export function paceByWeek(
   else if (averagePerWeek > 0) projectedFinish = addDays(paceUntil, Math.ceil(((plan.total - doneTotal) * 7) / averagePerWeek));
   return { weeks, averagePerWeek, projectedFinish, onTrack: judged?.onTrack ?? true, judged };
 }
+
+/**
+ * The plan asks for a conversation with every citizen it counts (the planned target group), but a citizen screened
+ * rød gets none. Once as many citizens are registered as the plan counts, and fewer of them can be reached, the
+ * progress light can never be green at the period's end: said plainly, with what to do, instead of silently
+ * lowering the plan (the leader decides). While fewer are registered, more may come, and nothing is said.
+ * `show` writes a count as the viewer may see it (disclosure's rounding for aggregate-only viewers).
+ */
+export function unreachablePlanText(planned: number, registered: number, roed: number, show: (count: number) => string = String): string | null {
+  const reachable = registered - roed;
+  if (registered < planned || reachable >= planned) return null;
+  return (
+    `Planen regner med samtaler med ${planned} borgere, men kun ${show(reachable)} kan få en` +
+    (roed > 0 ? ` (${show(roed)} er screenet røde og får ingen samtale)` : "") +
+    `, så fremdriften kan ikke blive grøn ved samtaleperiodens slut. Ret målgruppens størrelse på projektet, hvis planen skal regne med dem, der kan nås.`
+  );
+}

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { discloseCount } from "./disclosure.js";
 import { addDays } from "./calendar.js";
-import { judgedPace, paceByWeek } from "./capacity.js";
+import { judgedPace, paceByWeek, unreachablePlanText } from "./capacity.js";
 import { discloseFunnel, progressRag, PROGRESS_RULE_TEXT } from "./steering.js";
 
 const period = { start: "2012-09-01", end: "2012-12-21" };
@@ -87,5 +87,14 @@ describe("progressRag for a protected viewer", () => {
     expect(progressRag({ asOf: "2013-08-01", period, requiredPerWeek: 14, averagePerWeek: 9, judged: { ...judged, reached: 3 }, protect: true }).reason).toBe(
       `Samtale holdt med <5 borgere mod krævet 195 ved periodens slut 21.12.2012. ${PROGRESS_RULE_TEXT}`,
     );
+  });
+});
+
+describe("a plan that counts citizens who can never be reached", () => {
+  it("is said once all the planned citizens are registered and too many are rød, never while more may come", () => {
+    expect(unreachablePlanText(219, 221, 24)).toContain("kun 197 kan få en (24 er screenet røde");
+    expect(unreachablePlanText(219, 221, 2)).toBeNull();
+    expect(unreachablePlanText(219, 100, 24)).toBeNull();
+    expect(unreachablePlanText(6, 6, 2, (n) => (n < 5 ? "<5" : String(n)))).toContain("kun <5 kan få en (<5 er screenet røde");
   });
 });

@@ -1,5 +1,5 @@
 import { Milestone, ProjectFlowPlan, ProjectGoal } from "@overblik/db";
-import { capacityPlan, figureShare, formatIsoWeek, isAggregateOnly, paceByWeek, reportingDate, SMALL_COUNT_DISPLAY, type FigureKey } from "@overblik/domain";
+import { capacityPlan, figureShare, formatIsoWeek, isAggregateOnly, paceByWeek, reportingDate, SMALL_COUNT_DISPLAY, unreachablePlanText, type FigureKey } from "@overblik/domain";
 import { requireProjectAccess } from "../../common/access.js";
 import { DomainError, notFound } from "../../common/errors.js";
 import type { Context } from "../../context.js";
@@ -18,17 +18,14 @@ export async function capacityPlanOf(ctx: Context, plan: ProjectFlowPlan): Promi
   const projectId = plan.projectId;
   const project = await ctx.loaders.projectById.load(projectId);
   if (!project) throw notFound("Projektet");
-  // The target group's stated size; without one, the participants not screened out (rød).
-  let citizens = project.targetSize;
-  let citizensSource = "målgruppens angivne størrelse";
-  if (citizens === null) {
-    const rows: Array<{ n: number }> = await ctx.manager.query(
-      `SELECT count(*)::int AS n FROM participant WHERE project_id = $1 AND (colour IS NULL OR colour <> 'ROED')`,
-      [projectId],
-    );
-    citizens = rows[0]?.n ?? 0;
-    citizensSource = "deltagere, der ikke er screenet røde";
-  }
+  // The target group's stated size; without one, the participants not screened out (rød), who can be reached.
+  const [{ reachable, roed }] = (await ctx.manager.query(
+    `SELECT count(*) FILTER (WHERE colour IS NULL OR colour <> 'ROED')::int AS reachable, count(*) FILTER (WHERE colour = 'ROED')::int AS roed
+       FROM participant WHERE project_id = $1`,
+    [projectId],
+  )) as [{ reachable: number; roed: number }];
+  const citizens = project.targetSize ?? reachable;
+  const citizensSource = project.targetSize === null ? "deltagere, der ikke er screenet røde" : "målgruppens angivne størrelse";
   const result = capacityPlan({
     citizens,
     conversationStart: plan.conversationStart,
@@ -39,6 +36,7 @@ export async function capacityPlanOf(ctx: Context, plan: ProjectFlowPlan): Promi
     minutesPerCitizen: plan.minutesPerCitizen,
     maxCitizensPerMeeting: plan.maxCitizensPerMeeting,
   });
+  const unreachable = unreachablePlanText(citizens, reachable + roed, roed);
   return {
     citizens,
     citizensSource,
@@ -53,7 +51,7 @@ export async function capacityPlanOf(ctx: Context, plan: ProjectFlowPlan): Promi
     maxCitizensPerMeeting: plan.maxCitizensPerMeeting,
     minutesPerCitizen: plan.minutesPerCitizen,
     meetingIntervalDays: plan.meetingIntervalDays,
-    mismatches: result.mismatches,
+    mismatches: unreachable ? [...result.mismatches, unreachable] : result.mismatches,
   };
 }
 

@@ -16,6 +16,7 @@ import {
   oreFromDb,
   reportingDate,
   STAGE_LABELS,
+  unreachablePlanText,
   type Colour,
   type Stage,
 } from "@overblik/domain";
@@ -151,6 +152,12 @@ export async function projectDashboard(
   const duplicates = count(now, "FUNNEL", "DUPLICATE_HELD");
   if (!suppress && duplicates > 0) {
     warnings.push(`${duplicates} ${duplicates === 1 ? "borger har" : "borgere har"} mere end én indledende samtale registreret.`);
+  }
+  // The conversation plan counts more citizens than can be reached (rød get no conversation): the light's reason.
+  if (pace && project.targetSize !== null) {
+    const screened = count(now, "FUNNEL", "SCREENED");
+    const unreachable = unreachablePlanText(project.targetSize, count(now, "FUNNEL", "TARGET"), screened - inFlow, (n) => countFor(n, suppress).display);
+    if (unreachable) warnings.push(unreachable);
   }
   if (followUp && followUp.income.corrected !== 0n && followUp.income.corrected !== followUp.expense.corrected) {
     warnings.push("Budgettets indtægter og udgifter balancerer ikke (se budgetlinjerne).");
