@@ -225,6 +225,22 @@ describe("a change financed by a new grant books the grant as income", () => {
     expect(parseMoney(created?.total ?? "")).toBe(-ore(5_000));
     expect(after?.totals.balanced).toBe(true);
   });
+
+  it("a rejected grant that created its income line leaves no empty line behind; the request stays in the history", async () => {
+    const { input } = await grantChange(7_000, "Tillægsbevilling, ansøgt", "Ekstra mentortimer", { grantIncomeLineName: "Ansøgt tillæg" });
+    const change = dataOf(await call(gql(api.url, AdjustBudgetDocument, { input }, { token: leader2 }))).adjustBudget;
+    const pending = dataOf(await gql(api.url, BudgetFollowUpDocument, { projectId }, { token: leader })).project.budgets[0];
+    expect(pending?.lines.map((l) => l.name)).toContain("Ansøgt tillæg");
+    const rejected = dataOf(
+      await gql(api.url, DecideBudgetChangeDocument, { input: { changeId: change.id, approve: false, expectedVersion: change.version, comment: "Ikke bevilget" } }, { token: styregruppe2 }),
+    ).decideBudgetChange;
+    expect(rejected.status).toBe("REJECTED");
+    const after = dataOf(await gql(api.url, BudgetFollowUpDocument, { projectId }, { token: leader })).project.budgets[0];
+    expect(after?.lines.map((l) => l.name)).not.toContain("Ansøgt tillæg");
+    expect(after?.totals).toEqual(pending?.totals);
+    const [kept] = (await api.dataSource.query(`SELECT grant_text, status FROM budget_change WHERE id = $1`, [change.id])) as Array<{ grant_text: string; status: string }>;
+    expect(kept).toEqual({ grant_text: "Tillægsbevilling, ansøgt", status: "REJECTED" });
+  });
 });
 
 describe("postings are summed by side", () => {

@@ -220,6 +220,25 @@ export async function adjustBudget(ctx: Context, input: AdjustBudgetInput): Prom
   return loadChange(ctx, changeId);
 }
 
+/**
+ * A rejected change financed by a new grant leaves no empty income line behind: the line the request created (in
+ * the same transaction, so with the change's own timestamp) goes with its entry, unless something else has used it
+ * since (an amount, a posting, activity or another change). The request itself, with its grant text and the
+ * expense it asked for, stays in the history.
+ */
+async function removeUnusedGrantLine(tx: EntityManager, changeId: string): Promise<void> {
+  await tx.query(
+    `DELETE FROM budget_line l USING budget_change c
+      WHERE c.id = $1 AND c.grant_text IS NOT NULL AND l.side = 'INCOME' AND l.created_at = c.requested_at
+        AND l.id IN (SELECT e.budget_line_id FROM budget_change_entry e WHERE e.change_id = c.id)
+        AND NOT EXISTS (SELECT 1 FROM budget_change_entry e WHERE e.budget_line_id = l.id AND e.change_id <> c.id)
+        AND NOT EXISTS (SELECT 1 FROM budget_line_amount a WHERE a.budget_line_id = l.id AND a.amount_ore <> 0)
+        AND NOT EXISTS (SELECT 1 FROM budget_posting p WHERE p.budget_line_id = l.id)
+        AND NOT EXISTS (SELECT 1 FROM activity_entry a WHERE a.budget_line_id = l.id)`,
+    [changeId],
+  );
+}
+
 export async function decideBudgetChange(ctx: Context, input: DecideBudgetChangeInput): Promise<BudgetChangeType> {
   const user = requireUser(ctx);
   await ctx.manager.transaction(async (tx) => {
@@ -242,6 +261,7 @@ export async function decideBudgetChange(ctx: Context, input: DecideBudgetChange
     if (decided.length !== 1) {
       throw new DomainError("CONFLICT", "Ændringen er ændret, siden du hentede den. Hent den igen.", { version: change.version });
     }
+    if (!input.approve) await removeUnusedGrantLine(tx, change.id);
     if (input.approve) {
       const entries = await tx.find(BudgetChangeEntry, { where: { changeId: change.id } });
       const lineIds = [...new Set(entries.map((e) => e.budgetLineId))].sort();
