@@ -1,23 +1,16 @@
-import { PersonalDataCipher } from "@overblik/api";
-import { openDatabase, seedDemoData } from "@overblik/db";
+import { openDatabase } from "@overblik/db";
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import type { DataSource } from "typeorm";
 import { inject } from "vitest";
+import { withDatabase } from "./templates.js";
 
-/** The personal-data keys of every test API (the demo data's free text is encrypted with them). */
-export const TEST_KEYS = { encryptionKey: Buffer.alloc(32, 7), lookupKey: Buffer.alloc(32, 9) };
+export { TEST_KEYS } from "./templates.js";
 
 export interface TestDatabase {
   url: string;
   name: string;
   drop(): Promise<void>;
-}
-
-function withDatabase(url: string, database: string): string {
-  const u = new URL(url);
-  u.pathname = `/${database}`;
-  return u.toString();
 }
 
 async function admin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
@@ -30,10 +23,10 @@ async function admin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
   }
 }
 
-/** A fresh, empty database for one test file. */
-export async function createTestDatabase(): Promise<TestDatabase> {
+/** A fresh database for one test file: empty, or a copy of a template (templates.ts). */
+export async function createTestDatabase(template?: string): Promise<TestDatabase> {
   const name = `overblik_test_${randomBytes(6).toString("hex")}`;
-  await admin((c) => c.query(`CREATE DATABASE "${name}"`));
+  await admin((c) => c.query(template ? `CREATE DATABASE "${name}" TEMPLATE "${template}"` : `CREATE DATABASE "${name}"`));
   return {
     name,
     url: withDatabase(inject("adminDatabaseUrl"), name),
@@ -41,13 +34,11 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   };
 }
 
-/** A fresh database with the real migrations run and (unless `seed` is false) the demo data loaded. */
+/** A fresh database with the real migrations run and (unless `seed` is false) the demo data loaded: a template's copy. */
 export async function createSeededDatabase(onQuery?: (sql: string) => void, seed = true): Promise<{ db: TestDatabase; dataSource: DataSource }> {
-  const db = await createTestDatabase();
+  // A copy of the run's migrated (and seeded) template; opening it finds no migration pending.
+  const templates = inject("databaseTemplates");
+  const db = await createTestDatabase(seed ? templates.seeded : templates.empty);
   const dataSource = await openDatabase({ url: db.url, poolSize: 4, onQuery });
-  if (seed) {
-    const cipher = new PersonalDataCipher(TEST_KEYS.encryptionKey, TEST_KEYS.lookupKey);
-    await seedDemoData(dataSource, { encrypt: (plain) => cipher.encrypt(plain) });
-  }
   return { db, dataSource };
 }
