@@ -1,4 +1,6 @@
 import { PERMISSION_LABELS, rolesAllow, type Permission, type ProjectRole, type Role } from "@overblik/domain";
+import { Project } from "@overblik/db";
+import type { EntityManager } from "typeorm";
 import type { Context } from "../context.js";
 import { hasGlobalRole, requireUser } from "./auth.js";
 import { DomainError, forbidden, notFound } from "./errors.js";
@@ -36,15 +38,17 @@ export function visibleProjectIds(ctx: Context): string[] | null {
  * The one check for an operation on a project, by permission (packages/domain/permissions.ts): NOT_FOUND when
  * the user has no role in the project (its existence is not revealed), FORBIDDEN when no role of theirs gives the
  * permission. Every permission here changes the project, so a closed project (read-only, its figures frozen in
- * its closing pack) refuses them all with CONFLICT.
+ * its closing pack) refuses them all with CONFLICT. Inside a transaction, pass its manager (see below).
  */
-export async function requireAccess(ctx: Context, permission: Permission, projectId: string): Promise<Role[]> {
+export async function requireAccess(ctx: Context, permission: Permission, projectId: string, manager?: EntityManager): Promise<Role[]> {
   const roles = rolesInProject(ctx, projectId);
   const user = requireUser(ctx);
   const global = user.globalRoles.filter((r) => rolesAllow([r], permission));
   if (roles.length === 0 && global.length === 0) throw notFound("Projektet");
   if (!rolesAllow([...roles, ...global], permission)) throw forbidden(PERMISSION_LABELS[permission]);
-  const project = await ctx.loaders.projectById.load(projectId);
+  // Inside a transaction the caller passes its manager: the loaders' pool connection would be a second one held by
+  // the request, and enough concurrent requests each holding one while waiting for another starve the pool.
+  const project = manager ? await manager.findOneBy(Project, { id: projectId }) : await ctx.loaders.projectById.load(projectId);
   if (!project) throw notFound("Projektet");
   if (project.status === "CLOSED") {
     throw new DomainError("CONFLICT", "Projektet er lukket og kan kun læses. Dets tal står i lukkepakken.");

@@ -282,7 +282,7 @@ export async function approveBudget(ctx: Context, input: ApproveBudgetInput): Pr
   await ctx.manager.transaction(async (tx) => {
     const budget = await tx.findOne(Budget, { where: { id: input.budgetId } });
     if (!budget) throw notFound("Budgettet");
-    await requireAccess(ctx, "budget.approve", budget.projectId);
+    await requireAccess(ctx, "budget.approve", budget.projectId, tx);
     if (budget.status === "APPROVED") throw new DomainError("CONFLICT", "Budgettet er allerede godkendt.", { version: budget.version });
     // The leader hands the draft over first ("Send til godkendelse"); the styregruppe approves what it was given.
     if (budget.status === "DRAFT") throw new DomainError("CONFLICT", "Budgettet skal sendes til godkendelse først.", { version: budget.version });

@@ -1,4 +1,4 @@
-import { Participant } from "@overblik/db";
+import { Participant, Project } from "@overblik/db";
 import { CprError, CsvValueError, parseCpr, parseDanishDate, parseGender, parseOrigin, type Origin } from "@overblik/domain";
 import type { EntityManager } from "typeorm";
 import { logAccess } from "../../common/access-log.js";
@@ -48,9 +48,10 @@ function allowedMunicipalities(municipalities: Array<{ name: string }>, organisa
 }
 
 /** Who may read a target-group file into a project: the preview, the import and the import job ask this. */
-export async function authorizeParticipantImport(ctx: Context, projectId: string) {
+export async function authorizeParticipantImport(ctx: Context, projectId: string, manager?: EntityManager) {
   requireProjectAccess(ctx, projectId, ["TOVHOLDER"]);
-  const project = await ctx.loaders.projectById.load(projectId);
+  // Inside the import's transaction its own connection (access.ts's requireAccess says why).
+  const project = manager ? await manager.findOneBy(Project, { id: projectId }) : await ctx.loaders.projectById.load(projectId);
   if (!project) throw notFound("Projektet");
   return project;
 }
@@ -65,7 +66,7 @@ async function readFile(ctx: Context, input: ParticipantImportInput, progress: P
 }
 
 async function analyse(ctx: Context, manager: EntityManager, input: ParticipantImportInput, cipher: PersonalDataCipher, rows: string[][]) {
-  const project = await authorizeParticipantImport(ctx, input.projectId);
+  const project = await authorizeParticipantImport(ctx, input.projectId, manager);
   const header = (rows[0] ?? []).map((h) => h.trim().toLocaleLowerCase("da-DK"));
   const index = new Map<Column, number>();
   for (const [col, names] of Object.entries(COLUMNS) as Array<[Column, readonly string[]]>) {
