@@ -14,5 +14,9 @@ export default defineConfig({
     hookTimeout: 60_000,
     pool: "forks",
     maxWorkers: 2,
+    // Each file starts its own API on its own database, so the files share nothing but the modules' code: loading
+    // the API's modules once per worker instead of once per file halved the run (import time 51 s → 16 s for six
+    // files on a loaded machine). No test file sets process.env.
+    isolate: false,
   },
 });
