@@ -27,6 +27,8 @@ export function CreateUserDialog({
   const { user: me } = useSession();
   const grantable = grantableGlobalRoles(me.globalRoles);
   const [roles, setRoles] = useState<GlobalRole[]>([]);
+  // Not the kommuneadministrator here: its label would share the word "Kommune" with the municipality field's.
+  const offered = GLOBAL_ROLES.filter((r) => r !== "MUNICIPALITY_ADMIN" && grantable.includes(r));
   const [municipalityCode, setMunicipalityCode] = useState("");
   const [errors, setErrors] = useState<{ name?: string; email?: string }>({});
   const [failure, setFailure] = useState<string | null>(null);
@@ -82,7 +84,13 @@ export function CreateUserDialog({
         />
       </FormField>
       <FormField id={`${id}-municipality`} label="Kommune" hint="Valgfri. Afgør fx, om brugeren som leder selv må oprette projekter.">
-        <select className="form-select" id={`${id}-municipality`} value={municipalityCode} onChange={(e) => setMunicipalityCode(e.target.value)} aria-describedby={`${id}-municipality-hint`}>
+        <select
+          className="form-select"
+          id={`${id}-municipality`}
+          value={municipalityCode}
+          onChange={(e) => setMunicipalityCode(e.target.value)}
+          aria-describedby={`${id}-municipality-hint`}
+        >
           <option value="">Ingen kommune</option>
           {municipalities.map((m) => (
             <option key={m.code} value={m.code}>
@@ -91,22 +99,26 @@ export function CreateUserDialog({
           ))}
         </select>
       </FormField>
-      <fieldset>
-        <legend className="form-label">Globale roller</legend>
-        <p className="form-hint">Valgfri. Projektroller gives i projektet under Opsætning → Medlemmer.</p>
-        {GLOBAL_ROLES.filter((r) => grantable.includes(r)).map((role) => (
-          <div className="form-group" key={role}>
-            <input
-              className="form-checkbox"
-              type="checkbox"
-              id={`${id}-${role}`}
-              checked={roles.includes(role)}
-              onChange={(e) => setRoles(e.target.checked ? GLOBAL_ROLES.filter((r) => r === role || roles.includes(r)) : roles.filter((r) => r !== role))}
-            />
-            <label htmlFor={`${id}-${role}`}>{ROLE_LABELS[role]}</label>
-          </div>
-        ))}
-      </fieldset>
+      {offered.length > 0 ? (
+        <fieldset>
+          <legend className="form-label">Globale roller</legend>
+          <p className="form-hint">
+            Valgfri. Rollen kommuneadministrator gives under Roller og kommune, når brugeren er oprettet; projektroller i projektet under Opsætning → Medlemmer.
+          </p>
+          {offered.map((role) => (
+            <div className="form-group" key={role}>
+              <input
+                className="form-checkbox"
+                type="checkbox"
+                id={`${id}-${role}`}
+                checked={roles.includes(role)}
+                onChange={(e) => setRoles(e.target.checked ? GLOBAL_ROLES.filter((r) => r === role || roles.includes(r)) : roles.filter((r) => r !== role))}
+              />
+              <label htmlFor={`${id}-${role}`}>{ROLE_LABELS[role]}</label>
+            </div>
+          ))}
+        </fieldset>
+      ) : null}
     </Modal>
   );
 }
