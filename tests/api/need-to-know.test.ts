@@ -1,4 +1,4 @@
-import { rolesAllow, type Permission, type Role } from "@overblik/domain";
+import { isProjectRole, rolesAllow, type Permission, type Role } from "@overblik/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dataOf, gql, login, startTestApi, type GraphQLResponse, type TestApi } from "../support/api.js";
 import { addMember, FIXTURE_PASSWORD, makeProject, makeUser } from "../support/fixtures.js";
@@ -18,7 +18,7 @@ const codeOf = (res: GraphQLResponse<unknown>) => res.errors?.[0]?.extensions?.c
 
 async function tokenFor(role: Role | "NONE"): Promise<string> {
   const user = await makeUser(api.dataSource, { globalRoles: role === "ADMIN" ? ["ADMIN"] : [] });
-  if (role !== "NONE" && role !== "ADMIN" && role !== "DEVELOPER") await addMember(api.dataSource, projectId, user.id, role);
+  if (role !== "NONE" && isProjectRole(role)) await addMember(api.dataSource, projectId, user.id, role);
   return login(api.url, user.email, FIXTURE_PASSWORD);
 }
 

@@ -1,5 +1,5 @@
 import { createUserWithOneTimePassword } from "@overblik/db";
-import { rolesAllow, type Permission, type Role } from "@overblik/domain";
+import { isGlobalRole, rolesAllow, type GlobalRole, type Permission, type Role } from "@overblik/domain";
 import {
   AddProjectMemberDocument,
   ChangePasswordDocument,
@@ -384,7 +384,7 @@ describe("role × operation (derived from packages/domain's permission table)", 
     },
   ];
   const ROLES: Array<Role | "NONE"> = ["STYREGRUPPE", "LEADER", "TOVHOLDER", "CASEWORKER", "TEAM_MEMBER", "ADMIN", "DEVELOPER", "NONE"];
-  const isGlobal = (r: Role | "NONE"): r is "ADMIN" | "DEVELOPER" => r === "ADMIN" || r === "DEVELOPER";
+  const isGlobal = (r: Role | "NONE"): r is GlobalRole => isGlobalRole(r);
 
   it("answers each project operation as the table says", async () => {
     const results: string[] = [];

@@ -67,6 +67,19 @@ describe("demo data", () => {
     expect(Number(users[0]?.n)).toBe(DEMO_USERS.length);
   });
 
+  it("spreads its users over Ishøj, Vallensbæk, København and Faxe, with a kommuneadministrator in Ishøj", async () => {
+    const rows: Array<{ municipality: string; n: number; municipality_admins: number }> = await dataSource.query(
+      `SELECT m.name AS municipality, count(*)::int AS n, count(*) FILTER (WHERE 'MUNICIPALITY_ADMIN' = ANY(u.global_roles))::int AS municipality_admins
+         FROM app_user u JOIN municipality m ON m.code = u.municipality_code GROUP BY m.name ORDER BY m.name`,
+    );
+    expect(rows).toEqual([
+      { municipality: "Faxe", n: 1, municipality_admins: 0 },
+      { municipality: "Ishøj", n: 4, municipality_admins: 1 },
+      { municipality: "København", n: 1, municipality_admins: 0 },
+      { municipality: "Vallensbæk", n: 2, municipality_admins: 0 },
+    ]);
+  });
+
   it("sums to the documents' figures in SQL too (1.193 t.kr. on each side; 1.000/500/350/350 t.kr.)", async () => {
     const rows: Array<{ code: string; side: string; year: number; ore: string }> = await dataSource.query(
       `SELECT p.code, l.side, a.year, sum(a.amount_ore)::text AS ore

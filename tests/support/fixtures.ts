@@ -1,4 +1,4 @@
-import { AppUser, Participant, Project, ProjectMembership, hashPassword } from "@overblik/db";
+import { AppUser, Participant, Project, ProjectMembership, ProjectMunicipality, hashPassword } from "@overblik/db";
 import { ApproveBudgetDocument, CreateBudgetDocument, SaveBudgetDraftDocument, SubmitBudgetDocument, type BudgetDraftLineInput } from "@overblik/graphql-client";
 import type { GlobalRole, ProjectRole } from "@overblik/domain";
 import { randomBytes } from "node:crypto";
@@ -16,7 +16,7 @@ const unique = () => randomBytes(4).toString("hex");
 
 export async function makeUser(
   dataSource: DataSource,
-  overrides: { email?: string; name?: string; globalRoles?: GlobalRole[]; password?: string } = {},
+  overrides: { email?: string; name?: string; globalRoles?: GlobalRole[]; password?: string; municipalityCode?: string | null } = {},
 ): Promise<AppUser> {
   return dataSource.manager.save(
     dataSource.manager.create(AppUser, {
@@ -24,6 +24,7 @@ export async function makeUser(
       name: overrides.name ?? "Test Bruger",
       passwordHash: await hashPassword(overrides.password ?? FIXTURE_PASSWORD),
       globalRoles: overrides.globalRoles ?? [],
+      municipalityCode: overrides.municipalityCode ?? null,
       active: true,
       passwordChangeRequired: false,
     }),
@@ -32,9 +33,9 @@ export async function makeUser(
 
 export async function makeProject(
   dataSource: DataSource,
-  overrides: Partial<Pick<Project, "code" | "name" | "startDate" | "endDate" | "targetSize" | "status">> = {},
+  overrides: Partial<Pick<Project, "code" | "name" | "startDate" | "endDate" | "targetSize" | "status">> & { municipalityCodes?: string[] } = {},
 ): Promise<Project> {
-  return dataSource.manager.save(
+  const project = await dataSource.manager.save(
     dataSource.manager.create(Project, {
       code: overrides.code ?? `T${unique().slice(0, 4).toUpperCase()}`,
       name: overrides.name ?? "Testprojekt",
@@ -46,6 +47,8 @@ export async function makeProject(
       funding: "",
     }),
   );
+  for (const municipalityCode of overrides.municipalityCodes ?? []) await dataSource.manager.insert(ProjectMunicipality, { projectId: project.id, municipalityCode });
+  return project;
 }
 
 export async function addMember(dataSource: DataSource, projectId: string, userId: string, role: ProjectRole): Promise<void> {

@@ -6,6 +6,7 @@ import {
   EmailTakenError,
   createUserWithOneTimePassword,
   ensureDatabase,
+  recordUserAudit,
   openDatabase,
   runningEmbeddedPostgresUrl,
   startEmbeddedPostgres,
@@ -51,9 +52,12 @@ async function main(): Promise<void> {
       }
     }
     dataSource = await openDatabase({ url, poolSize: 1 });
-    const { user, oneTimePassword } = await dataSource.transaction((tx) =>
-      createUserWithOneTimePassword(tx, { email, name, globalRoles: ["ADMIN"] }),
-    );
+    const { user, oneTimePassword } = await dataSource.transaction(async (tx) => {
+      const created = await createUserWithOneTimePassword(tx, { email, name, globalRoles: ["ADMIN"] });
+      // No user made this change: the audit trail names the command line.
+      await recordUserAudit(tx, { actorId: null, userId: created.user.id, action: "USER_CREATED", details: { after: ["ADMIN"], municipalityAfter: null } });
+      return created;
+    });
     process.stdout.write(
       [
         `Administratoren ${user.email} er oprettet.`,

@@ -7,4 +7,5 @@ export * from "./passwords.js";
 export * from "./seed/demo-data.js";
 export * from "./seed/demo-participants.js";
 export * from "./users.js";
+export * from "./user-audit.js";
 export * from "./safe-log.js";

@@ -79,14 +79,17 @@ export const GLOBAL_ROLE_PERMISSIONS: Readonly<Record<GlobalRole, readonly Permi
   // It reads the economy it sets up, but not the styregruppe's dashboard and meeting packs (steering.read).
   ADMIN: ["project.create", "project.edit", "project.close", "project.members", "budget.draft", "budget.submit", "plan.edit", "meeting.plan", "user.manage", "budget.read", "spend.read"],
   DEVELOPER: [],
+  // The administrator's permissions, but only for the users and projects of the user's own municipality: the
+  // scope is the API's (apps/api/src/common/municipality-scope.ts), the table says what, not where.
+  MUNICIPALITY_ADMIN: ["project.create", "project.edit", "project.close", "project.members", "budget.draft", "budget.submit", "plan.edit", "meeting.plan", "user.manage", "budget.read", "spend.read"],
 };
 
 /** Whether any of the roles gives the permission. */
 export function rolesAllow(roles: readonly Role[], permission: Permission): boolean {
   return roles.some((role) =>
-    role === "ADMIN" || role === "DEVELOPER"
-      ? GLOBAL_ROLE_PERMISSIONS[role].includes(permission)
-      : PROJECT_ROLE_PERMISSIONS[role].includes(permission),
+    role in GLOBAL_ROLE_PERMISSIONS
+      ? GLOBAL_ROLE_PERMISSIONS[role as GlobalRole].includes(permission)
+      : PROJECT_ROLE_PERMISSIONS[role as ProjectRole].includes(permission),
   );
 }
 

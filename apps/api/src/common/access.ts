@@ -4,6 +4,7 @@ import type { EntityManager } from "typeorm";
 import type { Context } from "../context.js";
 import { hasGlobalRole, requireUser } from "./auth.js";
 import { DomainError, forbidden, notFound } from "./errors.js";
+import { globalRolesFor, municipalProjectIds } from "./municipality-scope.js";
 
 /**
  * Per-record scope, checked in the service for every project a request touches (Immich's habit):
@@ -13,6 +14,7 @@ export function rolesInProject(ctx: Context, projectId: string): Role[] {
   const user = requireUser(ctx);
   const roles: Role[] = [...(user.projectRoles.get(projectId) ?? [])];
   if (hasGlobalRole(user, "ADMIN")) roles.push("ADMIN");
+  if (globalRolesFor(user, projectId).includes("MUNICIPALITY_ADMIN")) roles.push("MUNICIPALITY_ADMIN");
   return roles;
 }
 
@@ -20,7 +22,7 @@ export function rolesInProject(ctx: Context, projectId: string): Role[] {
 export function requireProjectAccess(ctx: Context, projectId: string, allowed?: readonly ProjectRole[]): Role[] {
   const roles = rolesInProject(ctx, projectId);
   if (roles.length === 0) throw notFound("Projektet");
-  if (roles.includes("ADMIN")) return roles;
+  if (roles.includes("ADMIN") || roles.includes("MUNICIPALITY_ADMIN")) return roles;
   if (allowed && !roles.some((r) => (allowed as readonly Role[]).includes(r))) {
     throw forbidden("denne del af projektet med din rolle");
   }
@@ -31,7 +33,7 @@ export function requireProjectAccess(ctx: Context, projectId: string, allowed?: 
 export function visibleProjectIds(ctx: Context): string[] | null {
   const user = requireUser(ctx);
   if (hasGlobalRole(user, "ADMIN")) return null;
-  return [...user.projectRoles.keys()];
+  return [...new Set([...user.projectRoles.keys(), ...municipalProjectIds(user)])];
 }
 
 /**
@@ -43,7 +45,7 @@ export function visibleProjectIds(ctx: Context): string[] | null {
 export async function requireAccess(ctx: Context, permission: Permission, projectId: string, manager?: EntityManager): Promise<Role[]> {
   const roles = rolesInProject(ctx, projectId);
   const user = requireUser(ctx);
-  const global = user.globalRoles.filter((r) => rolesAllow([r], permission));
+  const global = globalRolesFor(user, projectId).filter((r) => rolesAllow([r], permission));
   if (roles.length === 0 && global.length === 0) throw notFound("Projektet");
   if (!rolesAllow([...roles, ...global], permission)) throw forbidden(PERMISSION_LABELS[permission]);
   // Inside a transaction the caller passes its manager: the loaders' pool connection would be a second one held by

@@ -7,6 +7,7 @@ import type { AuthChecker } from "type-graphql";
 import type { DataSource } from "typeorm";
 import type { Context } from "../context.js";
 import { DomainError, forbidden, unauthenticated } from "./errors.js";
+import { withMunicipalScope, type MunicipalScope } from "./municipality-scope.js";
 import { preparedRows } from "./sql.js";
 
 export const SESSION_COOKIE = "overblik_session";
@@ -23,6 +24,8 @@ export interface RequestUser {
   projectRoles: ReadonlyMap<string, readonly ProjectRole[]>;
   /** Still on a one-time password: the API allows nothing but choosing one's own (see authChecker). */
   passwordChangeRequired: boolean;
+  /** A kommuneadministrator's municipality and its projects (common/municipality-scope.ts); absent for others. */
+  municipalScope?: MunicipalScope;
 }
 
 /** A token whose signature and header have been checked: what it says, with its time limits. */
@@ -147,7 +150,7 @@ async function userFromAccessToken(dataSource: DataSource, token: string): Promi
     `UPDATE personal_access_token SET last_used_at = now() WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`,
     [row.token_id],
   );
-  return {
+  return withMunicipalScope(dataSource.manager, {
     id: row.user_id,
     email: row.email,
     name: row.name,
@@ -156,7 +159,7 @@ async function userFromAccessToken(dataSource: DataSource, token: string): Promi
     globalRoles: row.global_roles.filter(isGlobalRole),
     projectRoles: toProjectRoles(row.memberships ?? []),
     passwordChangeRequired: row.password_change_required,
-  };
+  });
 }
 
 export async function userFromToken(dataSource: DataSource, tokens: SessionTokens, token: string): Promise<RequestUser | null> {
@@ -177,7 +180,7 @@ export async function userFromToken(dataSource: DataSource, tokens: SessionToken
   const row = rows[0];
   if (!row) return null;
   const projectRoles = toProjectRoles(row.memberships ?? []);
-  return {
+  return withMunicipalScope(dataSource.manager, {
     id: row.user_id,
     email: row.email,
     name: row.name,
@@ -186,7 +189,7 @@ export async function userFromToken(dataSource: DataSource, tokens: SessionToken
     globalRoles: row.global_roles.filter(isGlobalRole),
     projectRoles,
     passwordChangeRequired: row.password_change_required,
-  };
+  });
 }
 
 export function toProjectRoles(rows: ReadonlyArray<{ project_id: string; role: ProjectRole }>): Map<string, ProjectRole[]> {

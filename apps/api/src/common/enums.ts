@@ -9,6 +9,7 @@ export enum RoleEnum {
   TEAM_MEMBER = "TEAM_MEMBER",
   ADMIN = "ADMIN",
   DEVELOPER = "DEVELOPER",
+  MUNICIPALITY_ADMIN = "MUNICIPALITY_ADMIN",
 }
 
 export enum BudgetSideEnum {
@@ -31,7 +32,7 @@ export enum BudgetStatusEnum {
 
 registerEnumType(RoleEnum, {
   name: "Role",
-  description: "En rolle i et projekt (via medlemskab) eller i hele installationen (ADMIN, DEVELOPER).",
+  description: "En rolle i et projekt (via medlemskab) eller i hele installationen (ADMIN, MUNICIPALITY_ADMIN, DEVELOPER).",
   valuesConfig: {
     STYREGRUPPE: { description: "Styregruppemedlem: projektets økonomi og fremdrift, kun aggregater." },
     LEADER: { description: "Faglig leder: ejer og justerer budgetlinjer." },
@@ -40,6 +41,7 @@ registerEnumType(RoleEnum, {
     TEAM_MEMBER: { description: "Medlem af det tværfaglige team: dagsordenen for de møder, man deltager i." },
     ADMIN: { description: "Administrator for hele installationen." },
     DEVELOPER: { description: "Udvikler: legepladsen og skemaet; data efter egne medlemskaber." },
+    MUNICIPALITY_ADMIN: { description: "Kommuneadministrator: som administrator, men kun for brugere og projekter i sin egen kommune." },
   },
 });
 registerEnumType(BudgetSideEnum, {

@@ -12,7 +12,7 @@ export function App() {
       <a className="skipnav" href="#main">
         Gå til sidens indhold
       </a>
-      <SessionGate renderLogin={(onLoggedIn) => <LoginPage onLoggedIn={onLoggedIn} />}>
+      <SessionGate renderLogin={(onLoggedIn, notice) => <LoginPage onLoggedIn={onLoggedIn} notice={notice} />}>
         <PasswordChangeGate>
           <AppLayout>
             <AppRouter />

@@ -20,6 +20,7 @@ import { NewProjectPage } from "../pages/new-project-page";
 import { ProjectPage } from "../pages/project-page";
 import { ProjectSetupPage } from "../pages/project-setup-page";
 import { UsersPage } from "../pages/users-page";
+import { UserAuditPage } from "../pages/user-audit-page";
 import { setupStepFromSegment } from "../modules/projects/project-setup-paths";
 import { ProjectsPage } from "../pages/projects-page";
 import { StyregruppeDashboardPage } from "../pages/styregruppe-dashboard-page";
@@ -41,6 +42,7 @@ const routes: ReadonlyArray<{ pattern: RegExp; render: (params: string[]) => Rea
     },
   },
   { pattern: /^\/brugere\/?$/, render: () => <UsersPage /> },
+  { pattern: /^\/brugere\/historik\/?$/, render: () => <UserAuditPage /> },
   // Citizens in a project (modules/participants/participant-paths.ts); before the project's tabs,
   // whose pattern would otherwise take "borgere", "farver" and "statistik" for unknown tabs.
   { pattern: /^\/projekter\/([^/]+)\/borgere\/?$/, render: ([id = ""]) => <ParticipantsPage projectId={decodeURIComponent(id)} /> },

@@ -12,6 +12,7 @@ import { Project, ProjectMembership, ProjectOrganisation } from "./project.entit
 import { PersonalAccessToken, UserSession } from "./session.entity.js";
 import { MeetingPack } from "./steering.entity.js";
 import { AppUser } from "./user.entity.js";
+import { UserAuditEntry } from "./user-audit.entity.js";
 
 export * from "./budget-change.entity.js";
 export * from "./budget.entity.js";
@@ -27,6 +28,7 @@ export * from "./project.entity.js";
 export * from "./session.entity.js";
 export * from "./steering.entity.js";
 export * from "./user.entity.js";
+export * from "./user-audit.entity.js";
 
 export const entities = [
   Municipality,
@@ -36,6 +38,7 @@ export const entities = [
   ClosingPack,
   Organisation,
   AppUser,
+  UserAuditEntry,
   UserSession,
   Project,
   ProjectOrganisation,

@@ -29,6 +29,8 @@ export interface DemoUser {
   description: string;
   globalRoles: GlobalRole[];
   memberships: Array<{ project: string; role: ProjectRole }>;
+  /** The user's municipality (kommunekode): Ishøj 183, Vallensbæk 187, København 101, Faxe 320. */
+  municipalityCode: string | null;
 }
 
 const tkr = (thousands: number) => kroner(thousands * 1000).toString();
@@ -175,6 +177,7 @@ export const DEMO_USERS: DemoUser[] = [
     description: "styregruppemedlem i alle fire projekter",
     globalRoles: [],
     memberships: ["BFA", "KBH", "FSM", "JF"].map((project) => ({ project, role: "STYREGRUPPE" as const })),
+    municipalityCode: "183",
   },
   {
     email: "leder@overblik.demo",
@@ -185,6 +188,7 @@ export const DEMO_USERS: DemoUser[] = [
       { project: "BFA", role: "LEADER" },
       { project: "KBH", role: "LEADER" },
     ],
+    municipalityCode: "183",
   },
   {
     email: "tovholder@overblik.demo",
@@ -192,6 +196,7 @@ export const DEMO_USERS: DemoUser[] = [
     description: "tovholder (BSO) i Brug for alle",
     globalRoles: [],
     memberships: [{ project: "BFA", role: "TOVHOLDER" }],
+    municipalityCode: "183",
   },
   {
     email: "sagsbehandler@overblik.demo",
@@ -199,6 +204,7 @@ export const DEMO_USERS: DemoUser[] = [
     description: "sagsbehandler i jobcentret, Brug for alle",
     globalRoles: [],
     memberships: [{ project: "BFA", role: "CASEWORKER" }],
+    municipalityCode: "187",
   },
   {
     email: "team@overblik.demo",
@@ -206,6 +212,7 @@ export const DEMO_USERS: DemoUser[] = [
     description: "lægekonsulent i det tværfaglige team, Brug for alle",
     globalRoles: [],
     memberships: [{ project: "BFA", role: "TEAM_MEMBER" }],
+    municipalityCode: "187",
   },
   {
     email: "admin@overblik.demo",
@@ -213,6 +220,7 @@ export const DEMO_USERS: DemoUser[] = [
     description: "administrator for hele installationen",
     globalRoles: ["ADMIN"],
     memberships: [],
+    municipalityCode: null,
   },
   {
     email: "udvikler@overblik.demo",
@@ -220,6 +228,31 @@ export const DEMO_USERS: DemoUser[] = [
     description: "udvikler med legepladsen; læser som styregruppe i Brug for alle",
     globalRoles: ["DEVELOPER"],
     memberships: [{ project: "BFA", role: "STYREGRUPPE" }],
+    municipalityCode: null,
+  },
+  {
+    email: "kommuneadmin@overblik.demo",
+    name: "Karen Kommuneadministrator",
+    description: "kommuneadministrator i Ishøj: Ishøjs brugere og de projekter, Ishøj er med i",
+    globalRoles: ["MUNICIPALITY_ADMIN"],
+    memberships: [],
+    municipalityCode: "183",
+  },
+  {
+    email: "kbh@overblik.demo",
+    name: "Kasper København",
+    description: "medarbejder i Københavns Kommune, endnu uden projektroller",
+    globalRoles: [],
+    memberships: [],
+    municipalityCode: "101",
+  },
+  {
+    email: "faxe@overblik.demo",
+    name: "Frida Faxe",
+    description: "medarbejder i Faxe Kommune, endnu uden projektroller",
+    globalRoles: [],
+    memberships: [],
+    municipalityCode: "320",
   },
 ];
 
@@ -276,6 +309,7 @@ export async function seedDemoData(dataSource: DataSource, options: DemoDataOpti
           name: user.name,
           passwordHash,
           globalRoles: user.globalRoles,
+          municipalityCode: user.municipalityCode,
           organisationId: user.email.startsWith("leder") || user.email.startsWith("tovholder") ? required(orgIds, "ishoj-bso") : null,
         }),
       );

@@ -14,7 +14,7 @@ export class UserType {
   @Field({ description: 'Brugerens fulde navn, som det vises i portalen og i historikken, fx "Lars Leder".' })
   name!: string;
 
-  @Field(() => [RoleEnum], { description: "Roller i hele installationen (ADMIN, DEVELOPER)." })
+  @Field(() => [RoleEnum], { description: "Roller i hele installationen (ADMIN, MUNICIPALITY_ADMIN, DEVELOPER)." })
   globalRoles!: RoleEnum[];
 
   @Field(() => [MembershipType], { description: "Brugerens roller pr. projekt." })

@@ -1,3 +1,4 @@
+import { recordUserAudit } from "@overblik/db";
 import { COMPETENCE_LABELS, type Competence, type ProjectRole } from "@overblik/domain";
 import { requireAccess, requireProjectAccess } from "../../common/access.js";
 import { requireUser } from "../../common/auth.js";
@@ -52,6 +53,7 @@ export async function addProjectMember(ctx: Context, input: AddProjectMemberInpu
       role,
       by.id,
     ]);
+    await recordUserAudit(tx, { actorId: by.id, userId: input.userId, action: "PROJECT_ROLE_ADDED", projectId: input.projectId, details: { role } });
     if (role === "TEAM_MEMBER") {
       const competence = input.competence as Competence;
       const title = input.title?.trim() || COMPETENCE_LABELS[competence];
@@ -104,6 +106,7 @@ export async function removeProjectMember(ctx: Context, input: RemoveProjectMemb
       role,
       by.id,
     ]);
+    await recordUserAudit(tx, { actorId: by.id, userId: input.userId, action: "PROJECT_ROLE_REMOVED", projectId: input.projectId, details: { role } });
     if (role === "TEAM_MEMBER") await tx.query(`UPDATE team_member SET user_id = NULL WHERE project_id = $1 AND user_id = $2`, [input.projectId, input.userId]);
   });
   return getProject(ctx, input.projectId);

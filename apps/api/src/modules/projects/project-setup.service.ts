@@ -3,6 +3,7 @@ import type { EntityManager } from "typeorm";
 import { requireAccess, requireProjectAccess, requireProjectCreation } from "../../common/access.js";
 import { requireUser, type RequestUser } from "../../common/auth.js";
 import { DomainError, forbidden, notFound } from "../../common/errors.js";
+import { requireProjectInAdministeredMunicipality } from "../../common/municipality-scope.js";
 import { rowsOf } from "../../common/sql.js";
 import type { Context } from "../../context.js";
 import { todayInCopenhagen } from "../budget/follow-up.service.js";
@@ -13,7 +14,7 @@ import { unknownMunicipalities } from "../users/users.service.js";
 import { getProject, PROJECT_COLUMNS } from "./project.service.js";
 import type { CloseProjectInput, CreateProjectInput, ProjectBasicsInput, ProjectHistoryEntryType, UpdateProjectInput } from "./project-setup.types.js";
 import type { ProjectType } from "./project.types.js";
-import type { Project } from "@overblik/db";
+import { recordUserAudit, type Project } from "@overblik/db";
 
 /** 50.000 kr.: adjustments moving more than this need the styregruppe (the municipalities' usual limit). */
 export const DEFAULT_APPROVAL_THRESHOLD = kroner(50_000);
@@ -153,6 +154,7 @@ function projectRowValues(basics: Basics, status: string, approvalThreshold: Pro
 
 export async function createProject(ctx: Context, input: CreateProjectInput): Promise<ProjectType> {
   await requireProjectCreation(ctx);
+  requireProjectInAdministeredMunicipality(ctx, input.municipalityCodes);
   const user = requireUser(ctx);
   const basics = await checkBasics(ctx, input, null);
   const status = statusFor(basics.startDate, todayInCopenhagen());
@@ -172,6 +174,7 @@ export async function createProject(ctx: Context, input: CreateProjectInput): Pr
         id,
         user.id,
       ]);
+      await recordUserAudit(tx, { actorId: user.id, userId: user.id, action: "PROJECT_ROLE_ADDED", projectId: id, details: { role: "LEADER" } });
       await writeHistory(tx, id, user.id, {}, basics);
       return id;
     })

@@ -10,6 +10,9 @@ import {
   resetUserPassword,
   setMunicipalityRules,
   setUserActive,
+  setUserGlobalRoles,
+  setUserMunicipality,
+  userAuditTrail,
 } from "./users.service.js";
 import {
   ChangePasswordInput,
@@ -19,7 +22,11 @@ import {
   ResetUserPasswordInput,
   SetMunicipalityRulesInput,
   SetUserActiveInput,
+  SetUserGlobalRolesInput,
+  SetUserMunicipalityInput,
   UserAccountList,
+  UserAuditTrail,
+  UserAuditTrailArgs,
   UserAccountType,
   UserListArgs,
 } from "./users.types.js";
@@ -72,6 +79,38 @@ export class UsersResolver {
   })
   setUserActive(@Ctx() ctx: Context, @Arg("input", () => SetUserActiveInput, { description: "Brugeren, aktiv/deaktiveret og version." }) input: SetUserActiveInput): Promise<UserAccountType> {
     return setUserActive(ctx, input);
+  }
+
+  @Authorized()
+  @Mutation(() => UserAccountType, {
+    description:
+      "Sæt brugerens globale roller (user.manage). Du kan ikke fjerne din egen administratorrolle, og installationen beholder altid mindst én aktiv administrator. En kommuneadministrator giver og fjerner kun rollen kommuneadministrator. CONFLICT ved forældet version.",
+  })
+  setUserGlobalRoles(
+    @Ctx() ctx: Context,
+    @Arg("input", () => SetUserGlobalRolesInput, { description: "Brugeren, de nye globale roller og version." }) input: SetUserGlobalRolesInput,
+  ): Promise<UserAccountType> {
+    return setUserGlobalRoles(ctx, input);
+  }
+
+  @Authorized()
+  @Mutation(() => UserAccountType, {
+    description: "Sæt eller skift brugerens kommune (user.manage). En kommuneadministrator kan ikke flytte brugere til en anden kommune. CONFLICT ved forældet version.",
+  })
+  setUserMunicipality(
+    @Ctx() ctx: Context,
+    @Arg("input", () => SetUserMunicipalityInput, { description: "Brugeren, kommunekoden (eller null) og version." }) input: SetUserMunicipalityInput,
+  ): Promise<UserAccountType> {
+    return setUserMunicipality(ctx, input);
+  }
+
+  @Authorized()
+  @Query(() => UserAuditTrail, {
+    description:
+      "Brugerhistorikken: hver ændring af en bruger eller en rolle med hvem, hvornår og hvad, nyeste først (user.manage; en kommuneadministrator ser sin egen kommunes brugere).",
+  })
+  userAuditTrail(@Ctx() ctx: Context, @Args(() => UserAuditTrailArgs) args: UserAuditTrailArgs): Promise<UserAuditTrail> {
+    return userAuditTrail(ctx, args);
   }
 }
 

@@ -1,8 +1,16 @@
-import { AppUser, EmailTakenError, createUserWithOneTimePassword, generateOneTimePassword, hashPassword, verifyPassword } from "@overblik/db";
+import { AppUser, EmailTakenError, createUserWithOneTimePassword, generateOneTimePassword, hashPassword, recordUserAudit, verifyPassword } from "@overblik/db";
 import { isGlobalRole, type GlobalRole } from "@overblik/domain";
+import type { EntityManager } from "typeorm";
 import { requireGlobalAccess, userSearchScope } from "../../common/access.js";
 import { requireUser } from "../../common/auth.js";
 import { DomainError, notFound, requireUuid } from "../../common/errors.js";
+import {
+  administeredMunicipality,
+  isMunicipallyScoped,
+  requireAdministeredMunicipality,
+  requireManagedUser,
+} from "../../common/municipality-scope.js";
+import { requireAcceptablePassword } from "../../common/password-policy.js";
 import { rowsOf } from "../../common/sql.js";
 import type { Context } from "../../context.js";
 import type { RoleEnum } from "../../common/enums.js";
@@ -16,10 +24,16 @@ import type {
   ResetUserPasswordInput,
   SetMunicipalityRulesInput,
   SetUserActiveInput,
+  SetUserGlobalRolesInput,
+  SetUserMunicipalityInput,
   UserAccountList,
   UserAccountType,
+  UserAuditEntryType,
+  UserAuditTrail,
+  UserAuditTrailArgs,
   UserListArgs,
 } from "./users.types.js";
+import { GLOBAL_ROLES_ONLY } from "./users.types.js";
 
 interface MunicipalityRow {
   code: string;
@@ -37,6 +51,7 @@ export async function listMunicipalities(ctx: Context): Promise<MunicipalityType
 
 export async function setMunicipalityRules(ctx: Context, input: SetMunicipalityRulesInput): Promise<MunicipalityType> {
   requireGlobalAccess(ctx, "user.manage");
+  requireAdministeredMunicipality(ctx, input.code);
   const rows = await rowsOf<MunicipalityRow>(
     ctx.manager,
     `UPDATE municipality SET leaders_may_create_projects = $2 WHERE code = $1 RETURNING code, name, leaders_may_create_projects`,
@@ -103,18 +118,22 @@ const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}
 export async function listUserAccounts(ctx: Context, args: UserListArgs): Promise<UserAccountList> {
   const scope = userSearchScope(ctx);
   const search = args.search?.trim() ? likePattern(args.search.trim()) : null;
+  // A kommuneadministrator lists the users of their own municipality only (none without a municipality).
+  const administered = scope === "ALL" ? administeredMunicipality(ctx) : "ALL";
+  const onlyMunicipality = administered === "ALL" ? null : (administered.code ?? "---");
   const rows: Array<AccountRow & { total: string }> = await ctx.manager.query(
     `SELECT ${ACCOUNT_COLUMNS}, count(*) OVER () AS total
        FROM app_user u LEFT JOIN municipality m ON m.code = u.municipality_code
-      WHERE ($1::text IS NULL OR u.name ILIKE $1 OR u.email ILIKE $1) AND ($2 OR u.active)
+      WHERE ($1::text IS NULL OR u.name ILIKE $1 OR u.email ILIKE $1) AND ($2 OR u.active) AND ($5::text IS NULL OR u.municipality_code = $5)
       ORDER BY u.name, u.email LIMIT $3 OFFSET $4`,
-    [search, scope === "ALL", args.take, args.skip],
+    [search, scope === "ALL", args.take, args.skip, onlyMunicipality],
   );
   let totalCount = rows[0] ? Number(rows[0].total) : 0;
   if (!rows[0] && args.skip > 0) {
     const counted: Array<{ n: string }> = await ctx.manager.query(
-      `SELECT count(*) AS n FROM app_user u WHERE ($1::text IS NULL OR u.name ILIKE $1 OR u.email ILIKE $1) AND ($2 OR u.active)`,
-      [search, scope === "ALL"],
+      `SELECT count(*) AS n FROM app_user u
+        WHERE ($1::text IS NULL OR u.name ILIKE $1 OR u.email ILIKE $1) AND ($2 OR u.active) AND ($3::text IS NULL OR u.municipality_code = $3)`,
+      [search, scope === "ALL", onlyMunicipality],
     );
     totalCount = Number(counted[0]?.n ?? 0);
   }
@@ -123,18 +142,22 @@ export async function listUserAccounts(ctx: Context, args: UserListArgs): Promis
 
 export async function createUser(ctx: Context, input: CreateUserInput): Promise<OneTimePasswordPayload> {
   requireGlobalAccess(ctx, "user.manage");
-  const globalRoles = [...new Set<string>(input.globalRoles)].filter(isGlobalRole) as GlobalRole[];
-  if (globalRoles.length !== new Set(input.globalRoles).size) {
-    throw new DomainError("BAD_USER_INPUT", "Kun ADMIN og DEVELOPER er globale roller; projektroller gives i projektet.");
-  }
-  if (input.municipalityCode && (await unknownMunicipalities(ctx, [input.municipalityCode])).length > 0) {
-    throw new DomainError("BAD_USER_INPUT", `Kommunekoden ${input.municipalityCode} findes ikke. Vælg en kommune på listen.`);
-  }
+  const by = requireUser(ctx);
+  const globalRoles = checkedGlobalRoles(input.globalRoles);
+  // A kommuneadministrator's new users belong to their municipality (given or not).
+  const administered = administeredMunicipality(ctx);
+  const municipalityCode = input.municipalityCode ?? (administered === "ALL" ? null : administered.code);
+  requireAdministeredMunicipality(ctx, municipalityCode);
+  requireGrantableRoles(ctx, [], globalRoles);
+  await requireKnownMunicipality(ctx, municipalityCode);
+  requireMunicipalityForRoles(globalRoles, municipalityCode);
   try {
-    const { user, oneTimePassword } = await ctx.manager.transaction((tx) =>
-      createUserWithOneTimePassword(tx, { email: input.email, name: input.name, globalRoles, municipalityCode: input.municipalityCode ?? null }),
-    );
-    ctx.logger.info({ userId: user.id, by: requireUser(ctx).id }, "user created");
+    const { user, oneTimePassword } = await ctx.manager.transaction(async (tx) => {
+      const created = await createUserWithOneTimePassword(tx, { email: input.email, name: input.name, globalRoles, municipalityCode });
+      await recordUserAudit(tx, { actorId: by.id, userId: created.user.id, action: "USER_CREATED", details: { after: globalRoles, municipalityAfter: municipalityCode } });
+      return created;
+    });
+    ctx.logger.info({ userId: user.id, by: by.id }, "user created");
     return { user: await account(ctx, user.id), oneTimePassword };
   } catch (error) {
     if (error instanceof EmailTakenError) throw new DomainError("CONFLICT", `${error.message} Søg brugeren frem i stedet.`);
@@ -151,6 +174,8 @@ export async function createUser(ctx: Context, input: CreateUserInput): Promise<
 export async function resetUserPassword(ctx: Context, input: ResetUserPasswordInput): Promise<OneTimePasswordPayload> {
   requireGlobalAccess(ctx, "user.manage");
   requireUuid(input.userId, "Brugeren");
+  await requireManagedUser(ctx, input.userId);
+  const by = requireUser(ctx);
   const oneTimePassword = generateOneTimePassword();
   const passwordHash = await hashPassword(oneTimePassword);
   await ctx.manager.transaction(async (tx) => {
@@ -166,29 +191,230 @@ export async function resetUserPassword(ctx: Context, input: ResetUserPasswordIn
     await tx.query(`UPDATE personal_access_token SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [input.userId]);
     // The guesses counted so far were against the old password: every client's lock on the account is lifted.
     await tx.query(`DELETE FROM login_lockout WHERE user_id = $1`, [input.userId]);
+    await recordUserAudit(tx, { actorId: by.id, userId: input.userId, action: "PASSWORD_RESET" });
   });
-  ctx.logger.info({ userId: input.userId, by: requireUser(ctx).id }, "one-time password issued");
+  ctx.logger.info({ userId: input.userId, by: by.id }, "one-time password issued");
   return { user: await account(ctx, input.userId), oneTimePassword };
 }
 
-/** Deactivating takes effect on the user's next request: every request looks the session's user up (u.active). */
+/**
+ * Deactivating takes effect on the user's next request: every request looks the session's user up (u.active). The
+ * user's sessions and access tokens are also revoked, so reactivating the account later does not bring back a
+ * login or a token that may be in wrong hands: the user logs in anew.
+ */
 export async function setUserActive(ctx: Context, input: SetUserActiveInput): Promise<UserAccountType> {
   requireGlobalAccess(ctx, "user.manage");
   requireUuid(input.userId, "Brugeren");
-  if (!input.active && input.userId === requireUser(ctx).id) {
+  const by = requireUser(ctx);
+  if (!input.active && input.userId === by.id) {
     throw new DomainError("BAD_USER_INPUT", "Du kan ikke deaktivere dig selv. Bed en anden administrator om det.");
   }
-  const rows = await rowsOf<{ id: string }>(
-    ctx.manager,
-    `UPDATE app_user SET active = $2, version = version + 1 WHERE id = $1 AND version = $3 RETURNING id`,
-    [input.userId, input.active, input.expectedVersion],
-  );
-  if (!rows[0]) {
-    const exists: Array<{ id: string }> = await ctx.manager.query(`SELECT id FROM app_user WHERE id = $1`, [input.userId]);
-    if (!exists[0]) throw notFound("Brugeren");
-    throw new DomainError("CONFLICT", "Brugeren er ændret, siden du hentede den. Hent listen igen.");
-  }
+  await requireManagedUser(ctx, input.userId);
+  await ctx.manager.transaction(async (tx) => {
+    if (!input.active) await requireAnotherActiveAdministrator(tx, input.userId);
+    await updateVersioned(tx, input.userId, input.expectedVersion, `active = $3`, [input.active]);
+    if (!input.active) {
+      await tx.query(`UPDATE user_session SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [input.userId]);
+      await tx.query(`UPDATE personal_access_token SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [input.userId]);
+    }
+    await recordUserAudit(tx, { actorId: by.id, userId: input.userId, action: input.active ? "USER_REACTIVATED" : "USER_DEACTIVATED" });
+  });
   return account(ctx, input.userId);
+}
+
+/** The global roles asked for, each once; a project role (or anything else) is refused. */
+function checkedGlobalRoles(roles: readonly string[]): GlobalRole[] {
+  const unique = [...new Set(roles)];
+  if (!unique.every(isGlobalRole)) throw new DomainError("BAD_USER_INPUT", GLOBAL_ROLES_ONLY);
+  return unique;
+}
+
+/**
+ * A kommuneadministrator gives and takes only the kommuneadministrator role: ADMIN (every municipality) and
+ * DEVELOPER stay with the global administrator.
+ */
+function requireGrantableRoles(ctx: Context, before: readonly string[], after: readonly string[]): void {
+  if (!isMunicipallyScoped(requireUser(ctx))) return;
+  const changed = [...before.filter((r) => !after.includes(r)), ...after.filter((r) => !before.includes(r))];
+  if (changed.some((r) => r !== "MUNICIPALITY_ADMIN")) {
+    throw new DomainError("FORBIDDEN", "Som kommuneadministrator kan du kun give og fjerne rollen kommuneadministrator. Bed en administrator om de andre roller.");
+  }
+}
+
+/** A kommuneadministrator administers their municipality: the role needs one. */
+function requireMunicipalityForRoles(globalRoles: readonly string[], municipalityCode: string | null): void {
+  if (globalRoles.includes("MUNICIPALITY_ADMIN") && municipalityCode === null) {
+    throw new DomainError("BAD_USER_INPUT", "En kommuneadministrator skal høre til en kommune. Vælg brugerens kommune først.");
+  }
+}
+
+async function requireKnownMunicipality(ctx: Context, code: string | null): Promise<void> {
+  if (code !== null && (await unknownMunicipalities(ctx, [code])).length > 0) {
+    throw new DomainError("BAD_USER_INPUT", `Kommunekoden ${code} findes ikke. Vælg en kommune på listen.`);
+  }
+}
+
+/**
+ * The installation always keeps an active global administrator (otherwise nobody could manage users without SQL).
+ * The active administrators are locked for the transaction, so two administrators who take each other's role (or
+ * deactivate each other) at the same moment cannot both succeed.
+ */
+async function requireAnotherActiveAdministrator(tx: EntityManager, userId: string): Promise<void> {
+  const admins: Array<{ id: string }> = await tx.query(`SELECT id FROM app_user WHERE active AND 'ADMIN' = ANY(global_roles) ORDER BY id FOR UPDATE`);
+  if (admins.some((a) => a.id === userId) && admins.length === 1) {
+    throw new DomainError("BAD_USER_INPUT", "Installationen skal have mindst én aktiv administrator. Gør en anden bruger til administrator først.");
+  }
+}
+
+/** `UPDATE app_user SET <set>, version = version + 1 WHERE id = $1 AND version = $2`: NOT_FOUND or CONFLICT otherwise. */
+async function updateVersioned(tx: EntityManager, userId: string, expectedVersion: number, set: string, values: unknown[]): Promise<void> {
+  const rows = await rowsOf<{ id: string }>(tx, `UPDATE app_user SET ${set}, version = version + 1 WHERE id = $1 AND version = $2 RETURNING id`, [
+    userId,
+    expectedVersion,
+    ...values,
+  ]);
+  if (rows[0]) return;
+  const exists: Array<{ id: string }> = await tx.query(`SELECT id FROM app_user WHERE id = $1`, [userId]);
+  if (!exists[0]) throw notFound("Brugeren");
+  throw new DomainError("CONFLICT", "Brugeren er ændret, siden du hentede den. Hent listen igen.");
+}
+
+/**
+ * Sets a user's global roles (all at once, versioned). An administrator cannot take ADMIN from themselves, and the
+ * installation never loses its last active administrator.
+ */
+export async function setUserGlobalRoles(ctx: Context, input: SetUserGlobalRolesInput): Promise<UserAccountType> {
+  requireGlobalAccess(ctx, "user.manage");
+  requireUuid(input.userId, "Brugeren");
+  const by = requireUser(ctx);
+  const after = checkedGlobalRoles(input.globalRoles);
+  const target = await requireManagedUser(ctx, input.userId);
+  const before = target.globalRoles.filter(isGlobalRole);
+  requireGrantableRoles(ctx, before, after);
+  requireMunicipalityForRoles(after, target.municipalityCode);
+  const losesAdmin = before.includes("ADMIN") && !after.includes("ADMIN");
+  if (losesAdmin && input.userId === by.id) {
+    throw new DomainError("BAD_USER_INPUT", "Du kan ikke fjerne din egen administratorrolle. Bed en anden administrator om det.");
+  }
+  await ctx.manager.transaction(async (tx) => {
+    if (losesAdmin) await requireAnotherActiveAdministrator(tx, input.userId);
+    await updateVersioned(tx, input.userId, input.expectedVersion, `global_roles = $3`, [after]);
+    await recordUserAudit(tx, { actorId: by.id, userId: input.userId, action: "ROLES_CHANGED", details: { before, after } });
+  });
+  ctx.logger.info({ userId: input.userId, by: by.id }, "global roles changed");
+  return account(ctx, input.userId);
+}
+
+/** Sets or changes a user's municipality (versioned). A kommuneadministrator cannot move users out of theirs. */
+export async function setUserMunicipality(ctx: Context, input: SetUserMunicipalityInput): Promise<UserAccountType> {
+  requireGlobalAccess(ctx, "user.manage");
+  requireUuid(input.userId, "Brugeren");
+  const by = requireUser(ctx);
+  const target = await requireManagedUser(ctx, input.userId);
+  const after = input.municipalityCode ?? null;
+  requireAdministeredMunicipality(ctx, after);
+  await requireKnownMunicipality(ctx, after);
+  requireMunicipalityForRoles(target.globalRoles, after);
+  await ctx.manager.transaction(async (tx) => {
+    await updateVersioned(tx, input.userId, input.expectedVersion, `municipality_code = $3`, [after]);
+    await recordUserAudit(tx, {
+      actorId: by.id,
+      userId: input.userId,
+      action: "MUNICIPALITY_CHANGED",
+      details: { municipalityBefore: target.municipalityCode, municipalityAfter: after },
+    });
+  });
+  return account(ctx, input.userId);
+}
+
+interface AuditRow {
+  id: string;
+  occurred_at: Date;
+  /** occurred_at as PostgreSQL writes it, to the microsecond (a JS Date keeps milliseconds only). */
+  occurred_text: string;
+  actor_id: string | null;
+  actor_name: string | null;
+  user_id: string;
+  user_name: string;
+  user_email: string;
+  action: UserAuditEntryType["action"];
+  details: { before?: string[]; after?: string[]; municipalityBefore?: string | null; municipalityAfter?: string | null; role?: string };
+  municipality_before: string | null;
+  municipality_after: string | null;
+  project_id: string | null;
+  project_name: string | null;
+  total: string;
+}
+
+const roleList = (roles: string[] | undefined): RoleEnum[] | null => (roles ? (roles as RoleEnum[]) : null);
+
+/** The cursor is the last row's time and id (keyset pagination: a new row does not shift the pages). */
+function decodeCursor(after: string | null | undefined): { at: string; id: string } | null {
+  if (!after) return null;
+  const [at, id] = Buffer.from(after, "base64url").toString("utf8").split("|");
+  if (!at || !id || !/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(\.\d{1,6})?[+-]\d\d(:\d\d)?$/.test(at) || !/^[0-9a-f-]{36}$/.test(id)) {
+    throw new DomainError("BAD_USER_INPUT", "Ukendt markør. Hent første side igen.");
+  }
+  return { at, id };
+}
+
+const encodeCursor = (at: string, id: string) => Buffer.from(`${at}|${id}`, "utf8").toString("base64url");
+
+/** The audit trail of users and roles, newest first; a kommuneadministrator sees their municipality's users only. */
+export async function userAuditTrail(ctx: Context, args: UserAuditTrailArgs): Promise<UserAuditTrail> {
+  requireGlobalAccess(ctx, "user.manage");
+  const administered = administeredMunicipality(ctx);
+  const onlyMunicipality = administered === "ALL" ? null : (administered.code ?? "---");
+  const cursor = decodeCursor(args.after);
+  const filter = `($1::uuid IS NULL OR a.user_id = $1) AND ($2::text IS NULL OR u.municipality_code = $2)`;
+  const rows: AuditRow[] = await ctx.manager.query(
+    `SELECT a.id, a.occurred_at, a.occurred_at::text AS occurred_text, a.actor_id, actor.name AS actor_name, a.user_id, u.name AS user_name, u.email AS user_email, a.action,
+            a.details, mb.name AS municipality_before, ma.name AS municipality_after, a.project_id, p.name AS project_name,
+            count(*) OVER () AS total
+       FROM user_audit a
+       JOIN app_user u ON u.id = a.user_id
+       LEFT JOIN app_user actor ON actor.id = a.actor_id
+       LEFT JOIN project p ON p.id = a.project_id
+       LEFT JOIN municipality mb ON mb.code = a.details->>'municipalityBefore'
+       LEFT JOIN municipality ma ON ma.code = a.details->>'municipalityAfter'
+      WHERE ${filter} AND ($3::timestamptz IS NULL OR (a.occurred_at, a.id) < ($3::timestamptz, $4::uuid))
+      ORDER BY a.occurred_at DESC, a.id DESC
+      LIMIT $5`,
+    [args.userId ?? null, onlyMunicipality, cursor?.at ?? null, cursor?.id ?? null, args.first + 1],
+  );
+  const page = rows.slice(0, args.first);
+  let totalCount = rows[0] ? Number(rows[0].total) : 0;
+  if (cursor) {
+    // The window count above counts only what lies after the cursor: the total counts the whole filter.
+    const counted: Array<{ n: string }> = await ctx.manager.query(`SELECT count(*) AS n FROM user_audit a JOIN app_user u ON u.id = a.user_id WHERE ${filter}`, [
+      args.userId ?? null,
+      onlyMunicipality,
+    ]);
+    totalCount = Number(counted[0]?.n ?? 0);
+  }
+  const last = page[page.length - 1];
+  return {
+    items: page.map((r) => ({
+      id: r.id,
+      occurredAt: new Date(r.occurred_at).toISOString(),
+      actorId: r.actor_id,
+      actorName: r.actor_name ?? "kommandolinje",
+      userId: r.user_id,
+      userName: r.user_name,
+      userEmail: r.user_email,
+      action: r.action,
+      rolesBefore: r.action === "ROLES_CHANGED" ? roleList(r.details.before) : null,
+      rolesAfter: r.action === "ROLES_CHANGED" || r.action === "USER_CREATED" ? roleList(r.details.after) : null,
+      municipalityBefore: r.municipality_before,
+      municipalityAfter: r.municipality_after,
+      projectId: r.project_id,
+      projectName: r.project_name,
+      projectRole: r.details.role ? (r.details.role as RoleEnum) : null,
+    })),
+    totalCount,
+    endCursor: last ? encodeCursor(last.occurred_text, last.id) : null,
+    hasNextPage: rows.length > args.first,
+  };
 }
 
 /**
@@ -205,6 +431,7 @@ export async function changePassword(ctx: Context, input: ChangePasswordInput): 
   if (input.newPassword === input.currentPassword) {
     throw new DomainError("BAD_USER_INPUT", "Den nye adgangskode skal være en anden end den nuværende.");
   }
+  requireAcceptablePassword(input.newPassword);
   const passwordHash = await hashPassword(input.newPassword);
   await ctx.manager.transaction(async (tx) => {
     await tx.query(`UPDATE app_user SET password_hash = $2, password_change_required = false, version = version + 1 WHERE id = $1`, [user.id, passwordHash]);
@@ -212,6 +439,7 @@ export async function changePassword(ctx: Context, input: ChangePasswordInput): 
       user.id,
       user.tokenKind === "SESSION" ? user.sessionId : "00000000-0000-0000-0000-000000000000",
     ]);
+    await recordUserAudit(tx, { actorId: user.id, userId: user.id, action: "PASSWORD_CHANGED" });
   });
   ctx.logger.info({ userId: user.id }, "password changed");
   ctx.user = { ...user, passwordChangeRequired: false };

@@ -1,6 +1,6 @@
 import { useApolloClient, useMutation, useQuery } from "@apollo/client/react";
 import { LogoutDocument, MeDocument } from "@overblik/graphql-client";
-import { useMemo, useState, type ReactNode } from "react";
+import { useMemo, useRef, useState, type ReactNode } from "react";
 import { ErrorAlert } from "../../../ui/alert";
 import { errorCode, errorMessage } from "../../../ui/errors";
 import { Loading } from "../../../ui/loading";
@@ -16,7 +16,8 @@ export function SessionGate({
   renderLogin,
 }: {
   children: ReactNode;
-  renderLogin: (onLoggedIn: () => Promise<void>) => ReactNode;
+  /** `notice` says why the login page shows when a session of this page has ended (logged out, deactivated, expired). */
+  renderLogin: (onLoggedIn: () => Promise<void>, notice: string | null) => ReactNode;
 }) {
   const client = useApolloClient();
   const { data, error, refetch } = useQuery(MeDocument);
@@ -24,6 +25,8 @@ export function SessionGate({
   const [logOutError, setLogOutError] = useState<string | null>(null);
 
   const user = data?.me;
+  const hadUser = useRef(false);
+  if (user) hadUser.current = true;
   const session = useMemo<Session | null>(() => {
     if (!user) return null;
     return {
@@ -54,7 +57,9 @@ export function SessionGate({
     await refetch().catch(() => undefined);
   }
 
-  if (errorCode(error) === "UNAUTHENTICATED") return <>{renderLogin(afterLogin)}</>;
+  if (errorCode(error) === "UNAUTHENTICATED") {
+    return <>{renderLogin(afterLogin, hadUser.current ? "Du er logget ud. Log ind igen for at fortsætte." : null)}</>;
+  }
   if (session) return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
   if (error) {
     return (

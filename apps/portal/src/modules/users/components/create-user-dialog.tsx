@@ -1,14 +1,17 @@
 import { useMutation } from "@apollo/client/react";
+import { GLOBAL_ROLES, ROLE_LABELS, type GlobalRole } from "@overblik/domain";
 import { CreateUserDocument, type MunicipalityFieldsFragment } from "@overblik/graphql-client";
 import { useId, useState, type FormEvent } from "react";
 import { ErrorAlert } from "../../../ui/alert";
 import { errorMessage } from "../../../ui/errors";
 import { describedBy, FormField } from "../../../ui/form-field";
 import { Modal, SubmitCancelFooter } from "../../../ui/modal";
+import { useSession } from "../../session/hooks/use-session";
+import { grantableGlobalRoles } from "../user-roles";
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-/** "Opret bruger": name, e-mail, administrator or not, municipality. The one-time password is shown by the caller. */
+/** "Opret bruger": name, e-mail, global roles, municipality. The one-time password is shown by the caller. */
 export function CreateUserDialog({
   municipalities,
   onClose,
@@ -21,7 +24,11 @@ export function CreateUserDialog({
   const [create, { loading }] = useMutation(CreateUserDocument, { refetchQueries: ["UserList"] });
   const [name, setName] = useState("");
   const [email, setEmail] = useState("");
-  const [admin, setAdmin] = useState(false);
+  const { user: me } = useSession();
+  const grantable = grantableGlobalRoles(me.globalRoles);
+  const [roles, setRoles] = useState<GlobalRole[]>([]);
+  // Not the kommuneadministrator here: its label would share the word "Kommune" with the municipality field's.
+  const offered = GLOBAL_ROLES.filter((r) => r !== "MUNICIPALITY_ADMIN" && grantable.includes(r));
   const [municipalityCode, setMunicipalityCode] = useState("");
   const [errors, setErrors] = useState<{ name?: string; email?: string }>({});
   const [failure, setFailure] = useState<string | null>(null);
@@ -37,7 +44,7 @@ export function CreateUserDialog({
     if (Object.keys(found).length > 0) return;
     try {
       const result = await create({
-        variables: { input: { name: name.trim(), email: email.trim(), globalRoles: admin ? ["ADMIN"] : [], municipalityCode: municipalityCode || null } },
+        variables: { input: { name: name.trim(), email: email.trim(), globalRoles: roles, municipalityCode: municipalityCode || null } },
       });
       const created = result.data?.createUser;
       if (created) onCreated({ name: created.user.name, email: created.user.email, oneTimePassword: created.oneTimePassword });
@@ -77,7 +84,13 @@ export function CreateUserDialog({
         />
       </FormField>
       <FormField id={`${id}-municipality`} label="Kommune" hint="Valgfri. Afgør fx, om brugeren som leder selv må oprette projekter.">
-        <select className="form-select" id={`${id}-municipality`} value={municipalityCode} onChange={(e) => setMunicipalityCode(e.target.value)} aria-describedby={`${id}-municipality-hint`}>
+        <select
+          className="form-select"
+          id={`${id}-municipality`}
+          value={municipalityCode}
+          onChange={(e) => setMunicipalityCode(e.target.value)}
+          aria-describedby={`${id}-municipality-hint`}
+        >
           <option value="">Ingen kommune</option>
           {municipalities.map((m) => (
             <option key={m.code} value={m.code}>
@@ -86,10 +99,26 @@ export function CreateUserDialog({
           ))}
         </select>
       </FormField>
-      <div className="form-group">
-        <input className="form-checkbox" type="checkbox" id={`${id}-admin`} checked={admin} onChange={(e) => setAdmin(e.target.checked)} />
-        <label htmlFor={`${id}-admin`}>Administrator (opretter brugere og projekter for hele installationen)</label>
-      </div>
+      {offered.length > 0 ? (
+        <fieldset>
+          <legend className="form-label">Globale roller</legend>
+          <p className="form-hint">
+            Valgfri. Rollen kommuneadministrator gives under Roller og kommune, når brugeren er oprettet; projektroller i projektet under Opsætning → Medlemmer.
+          </p>
+          {offered.map((role) => (
+            <div className="form-group" key={role}>
+              <input
+                className="form-checkbox"
+                type="checkbox"
+                id={`${id}-${role}`}
+                checked={roles.includes(role)}
+                onChange={(e) => setRoles(e.target.checked ? GLOBAL_ROLES.filter((r) => r === role || roles.includes(r)) : roles.filter((r) => r !== role))}
+              />
+              <label htmlFor={`${id}-${role}`}>{ROLE_LABELS[role]}</label>
+            </div>
+          ))}
+        </fieldset>
+      ) : null}
     </Modal>
   );
 }

@@ -2,10 +2,12 @@ import { useMutation, useQuery } from "@apollo/client/react";
 import { ROLE_LABELS } from "@overblik/domain";
 import { MunicipalitiesDocument, ResetUserPasswordDocument, SetUserActiveDocument, UserListDocument, type UserAccountFieldsFragment } from "@overblik/graphql-client";
 import { useId, useState } from "react";
-import { ErrorAlert } from "../../../ui/alert";
+import { Alert, ErrorAlert } from "../../../ui/alert";
 import { errorMessage } from "../../../ui/errors";
 import { Loading } from "../../../ui/loading";
+import { Link } from "../../../ui/navigation";
 import { CreateUserDialog } from "./create-user-dialog";
+import { EditUserDialog } from "./edit-user-dialog";
 import { MunicipalityRules } from "./municipality-rules";
 import { OneTimePasswordNotice } from "./one-time-password-notice";
 
@@ -20,6 +22,8 @@ export function UsersAdmin() {
   const [creating, setCreating] = useState(false);
   const [issued, setIssued] = useState<{ name: string; email: string; oneTimePassword: string } | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  const [editing, setEditing] = useState<UserAccountFieldsFragment | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
   const [reset, resetState] = useMutation(ResetUserPasswordDocument);
   const [setActive, activeState] = useMutation(SetUserActiveDocument);
   const id = useId();
@@ -40,6 +44,7 @@ export function UsersAdmin() {
 
   async function toggleActive(user: UserAccountFieldsFragment) {
     setFailure(null);
+    setSaved(null);
     try {
       await setActive({ variables: { input: { userId: user.id, active: !user.active, expectedVersion: user.version ?? 0 } } });
     } catch (e) {
@@ -50,6 +55,10 @@ export function UsersAdmin() {
   return (
     <>
       <h1>Brugere</h1>
+      <p>
+        <Link to="/brugere/historik">Brugerhistorik</Link>: hvem der har oprettet, ændret og deaktiveret brugere og roller.
+      </p>
+      {saved ? <Alert variant="success">{saved}</Alert> : null}
       {issued ? <OneTimePasswordNotice name={issued.name} email={issued.email} password={issued.oneTimePassword} onDone={() => setIssued(null)} /> : null}
       {failure ? <ErrorAlert message={failure} /> : null}
       <div className="d-flex flex-wrap align-items-end justify-content-between">
@@ -108,7 +117,13 @@ export function UsersAdmin() {
                     <button type="button" className="button button-tertiary" disabled={busy} onClick={() => void toggleActive(u)}>
                       {u.active ? "Deaktivér" : "Genaktivér"}
                       <span className="sr-only"> {u.name}</span>
-                    </button>
+                    </button>{" "}
+                    <button type="button" className="button button-tertiary" disabled={busy || !municipalities.data} onClick={() => setEditing(u)}>
+                      Roller og kommune<span className="sr-only"> for {u.name}</span>
+                    </button>{" "}
+                    <Link to={`/brugere/historik?bruger=${encodeURIComponent(u.id)}`}>
+                      Historik<span className="sr-only"> for {u.name}</span>
+                    </Link>
                   </td>
                 </tr>
               ))}
@@ -127,6 +142,17 @@ export function UsersAdmin() {
         </>
       )}
       {municipalities.data ? <MunicipalityRules municipalities={municipalities.data.municipalities} /> : null}
+      {editing && municipalities.data ? (
+        <EditUserDialog
+          user={editing}
+          municipalities={municipalities.data.municipalities}
+          onClose={() => setEditing(null)}
+          onSaved={(message) => {
+            setEditing(null);
+            setSaved(message);
+          }}
+        />
+      ) : null}
       {creating && municipalities.data ? (
         <CreateUserDialog
           municipalities={municipalities.data.municipalities}

@@ -1,0 +1,94 @@
+import type { GlobalRole } from "@overblik/domain";
+import type { EntityManager } from "typeorm";
+import type { Context } from "../context.js";
+import type { RequestUser } from "./auth.js";
+import { requireUser } from "./auth.js";
+import { DomainError, notFound } from "./errors.js";
+
+/**
+ * The one rule of the kommuneadministrator (MUNICIPALITY_ADMIN): the administrator's permissions
+ * (packages/domain/permissions.ts), but only for the users of their own municipality (app_user.municipality_code)
+ * and the projects whose municipalities include theirs (project_municipality; a project may span several). ADMIN
+ * stays the administrator of every municipality and is never scoped.
+ */
+export interface MunicipalScope {
+  /** The administrator's own municipality; null manages nobody (a role given without a municipality). */
+  municipalityCode: string | null;
+  /** The projects of that municipality, read with the user at the start of the request. */
+  projectIds: ReadonlySet<string>;
+}
+
+/** Whether the user's administration is limited to one municipality (a kommuneadministrator who is not ADMIN). */
+export function isMunicipallyScoped(user: RequestUser): boolean {
+  return user.globalRoles.includes("MUNICIPALITY_ADMIN") && !user.globalRoles.includes("ADMIN");
+}
+
+/**
+ * Adds the municipal scope to a kommuneadministrator's request user (one more statement, for them only; every
+ * other user is returned as it was). Read per request like the roles, so a changed municipality counts at once.
+ */
+export async function withMunicipalScope(manager: Pick<EntityManager, "query">, user: RequestUser): Promise<RequestUser> {
+  if (!isMunicipallyScoped(user)) return user;
+  const rows: Array<{ municipality_code: string | null; project_ids: string[] | null }> = await manager.query(
+    `SELECT u.municipality_code,
+            (SELECT array_agg(pm.project_id) FROM project_municipality pm WHERE pm.municipality_code = u.municipality_code) AS project_ids
+       FROM app_user u WHERE u.id = $1`,
+    [user.id],
+  );
+  const row = rows[0];
+  return { ...user, municipalScope: { municipalityCode: row?.municipality_code ?? null, projectIds: new Set(row?.project_ids ?? []) } };
+}
+
+/** The global roles that count in this project: a kommuneadministrator's role only in their municipality's projects. */
+export function globalRolesFor(user: RequestUser, projectId: string): GlobalRole[] {
+  if (!isMunicipallyScoped(user)) return user.globalRoles;
+  const inScope = user.municipalScope?.projectIds.has(projectId) === true;
+  return user.globalRoles.filter((r) => r !== "MUNICIPALITY_ADMIN" || inScope);
+}
+
+/** The projects a kommuneadministrator sees through their role (besides their own memberships). */
+export function municipalProjectIds(user: RequestUser): string[] {
+  return isMunicipallyScoped(user) ? [...(user.municipalScope?.projectIds ?? [])] : [];
+}
+
+/** The municipality the logged-in user administers, or "ALL" for a global administrator. */
+export function administeredMunicipality(ctx: Context): "ALL" | { code: string | null } {
+  const user = requireUser(ctx);
+  return isMunicipallyScoped(user) ? { code: user.municipalScope?.municipalityCode ?? null } : "ALL";
+}
+
+/**
+ * A user the logged-in administrator may manage: NOT_FOUND for an unknown user and for a user outside a
+ * kommuneadministrator's municipality (its existence is not revealed), FORBIDDEN for a global administrator
+ * (a kommuneadministrator cannot touch the administrator of every municipality).
+ */
+export async function requireManagedUser(ctx: Context, userId: string): Promise<{ municipalityCode: string | null; globalRoles: string[] }> {
+  const rows: Array<{ municipality_code: string | null; global_roles: string[] }> = await ctx.manager.query(
+    `SELECT municipality_code, global_roles FROM app_user WHERE id = $1`,
+    [userId],
+  );
+  const target = rows[0];
+  if (!target) throw notFound("Brugeren");
+  const scope = administeredMunicipality(ctx);
+  if (scope !== "ALL") {
+    if (scope.code === null || target.municipality_code !== scope.code) throw notFound("Brugeren");
+    if (target.global_roles.includes("ADMIN")) {
+      throw new DomainError("FORBIDDEN", "Kun en administrator for alle kommuner kan ændre en anden administrator.");
+    }
+  }
+  return { municipalityCode: target.municipality_code, globalRoles: target.global_roles };
+}
+
+/** A municipality the logged-in administrator may put a user into: a kommuneadministrator only their own. */
+export function requireAdministeredMunicipality(ctx: Context, code: string | null): void {
+  const scope = administeredMunicipality(ctx);
+  if (scope === "ALL" || (code !== null && code === scope.code)) return;
+  throw new DomainError("FORBIDDEN", "Som kommuneadministrator kan du kun have brugere i din egen kommune. Bed en administrator om at flytte brugeren.");
+}
+
+/** A project a kommuneadministrator creates must include their own municipality, or they could not manage it. */
+export function requireProjectInAdministeredMunicipality(ctx: Context, municipalityCodes: readonly string[]): void {
+  const scope = administeredMunicipality(ctx);
+  if (scope === "ALL" || (scope.code !== null && municipalityCodes.includes(scope.code))) return;
+  throw new DomainError("BAD_USER_INPUT", "Som kommuneadministrator skal projektet have din egen kommune med blandt sine kommuner.");
+}
