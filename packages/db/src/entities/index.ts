@@ -12,6 +12,7 @@ import { Project, ProjectMembership, ProjectOrganisation } from "./project.entit
 import { PersonalAccessToken, UserSession } from "./session.entity.js";
 import { MeetingPack } from "./steering.entity.js";
 import { AppUser } from "./user.entity.js";
+import { UserIdentity } from "./user-identity.entity.js";
 
 export * from "./budget-change.entity.js";
 export * from "./budget.entity.js";
@@ -27,6 +28,7 @@ export * from "./project.entity.js";
 export * from "./session.entity.js";
 export * from "./steering.entity.js";
 export * from "./user.entity.js";
+export * from "./user-identity.entity.js";
 
 export const entities = [
   Municipality,
@@ -71,4 +73,5 @@ export const entities = [
   PersonalAccessToken,
   MeetingPack,
   ImportJob,
+  UserIdentity,
 ];

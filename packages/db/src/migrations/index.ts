@@ -20,6 +20,7 @@ import { BudgetDrafts1765112400000 } from "./1765112400000-budget-drafts.js";
 import { RequestBudget1765238400000 } from "./1765238400000-request-budget.js";
 import { LoginLockoutPerClient1765180800000 } from "./1765180800000-login-lockout-per-client.js";
 import { ImportJobs1765267200000 } from "./1765267200000-import-jobs.js";
+import { UserIdentities1765330200000 } from "./1765330200000-user-identities.js";
 
 /** Every migration, in order. The same list serves the app, the tests and the TypeORM CLI. */
 export const migrations = [
@@ -45,4 +46,5 @@ export const migrations = [
   LoginLockoutPerClient1765180800000,
   RequestBudget1765238400000,
   ImportJobs1765267200000,
+  UserIdentities1765330200000,
 ];
