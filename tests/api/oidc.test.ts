@@ -1,4 +1,6 @@
 import { LoginOptionsDocument, MeDocument } from "@overblik/graphql-client";
+import { Writable } from "node:stream";
+import { pino } from "pino";
 import type { DataSource } from "typeorm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dataOf, gql, startTestApi, type TestApi } from "../support/api.js";
@@ -99,6 +101,8 @@ let idp: TestIdp;
 let creating: TestApi;
 let refusing: TestApi;
 let dataSource: DataSource;
+/** The creating API's log lines (debug level): codes and ids only, never who signed in. */
+const log: string[] = [];
 
 describe("single sign-on with OpenID Connect", () => {
   beforeAll(async () => {
@@ -117,7 +121,12 @@ describe("single sign-on with OpenID Connect", () => {
     });
     const roleMapping = JSON.stringify({ [ADMIN_GROUP]: "ADMIN" });
     [creating, refusing] = await Promise.all([
-      startTestApi({ seed: false, port: creatingPort, oidc: oidcSettingsFor(idp, creatingPort, { OIDC_UNKNOWN_USERS: "create", OIDC_ROLE_MAPPING: roleMapping }) }),
+      startTestApi({
+        seed: false,
+        port: creatingPort,
+        oidc: oidcSettingsFor(idp, creatingPort, { OIDC_UNKNOWN_USERS: "create", OIDC_ROLE_MAPPING: roleMapping }),
+        logger: pino({ level: "debug" }, new Writable({ write: (chunk, _enc, done) => done(void log.push(String(chunk))) })),
+      }),
       startTestApi({ seed: false, port: refusingPort, oidc: oidcSettingsFor(idp, refusingPort, { OIDC_UNKNOWN_USERS: "refuse", OIDC_ROLE_MAPPING: roleMapping }) }),
     ]);
     dataSource = creating.dataSource;
@@ -236,5 +245,13 @@ describe("single sign-on with OpenID Connect", () => {
     expect(end.searchParams.get("post_logout_redirect_uri")).toBe(`${creating.url}/`);
     const after = await gql(creating.url, MeDocument, {}, { token });
     expect(after.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+  });
+
+  it("logs what happened by code and id, never an e-mail, a name, a subject or a token", () => {
+    const text = log.join("");
+    for (const code of ["OIDC_LOGIN", "OIDC_REFUSED_DEACTIVATED", "OIDC_REFUSED_EMAIL_TAKEN", "OIDC_ROLES_CHANGED", "OIDC_CALLBACK_REFUSED", "OIDC_NO_FLOW"]) {
+      expect(text).toContain(`"code":"${code}"`);
+    }
+    expect(text).not.toMatch(/kommune\.test|Testesen|Lokal|sub-[a-z]+-4f1c|eyJ/);
   });
 });
