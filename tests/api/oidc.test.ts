@@ -1,4 +1,5 @@
-import { LoginOptionsDocument, MeDocument } from "@overblik/graphql-client";
+import { createUserWithOneTimePassword } from "@overblik/db";
+import { LoginDocument, LoginOptionsDocument, MeDocument } from "@overblik/graphql-client";
 import { Writable } from "node:stream";
 import { pino } from "pino";
 import type { DataSource } from "typeorm";
@@ -101,6 +102,7 @@ let idp: TestIdp;
 let creating: TestApi;
 let refusing: TestApi;
 let dataSource: DataSource;
+let gustavsOneTimePassword = "";
 /** The creating API's log lines (debug level): codes and ids only, never who signed in. */
 const log: string[] = [];
 
@@ -117,6 +119,7 @@ describe("single sign-on with OpenID Connect", () => {
         account("dorte"),
         account("erik", { emailVerified: false }),
         account("frida"),
+        account("gustav"),
       ],
     });
     const roleMapping = JSON.stringify({ [ADMIN_GROUP]: "ADMIN" });
@@ -136,6 +139,9 @@ describe("single sign-on with OpenID Connect", () => {
       makeUser(dataSource, { email: "carl@kommune.test", name: "Carl Lokal", globalRoles: ["DEVELOPER"] }),
       makeUser(dataSource, { email: "erik@kommune.test", name: "Erik Lokal" }),
       makeUser(refusing.dataSource, { email: "frida@kommune.test", name: "Frida Lokal" }),
+      createUserWithOneTimePassword(dataSource.manager, { email: "gustav@kommune.test", name: "Gustav Lokal", globalRoles: [] }).then((made) => {
+        gustavsOneTimePassword = made.oneTimePassword;
+      }),
       makeUser(dataSource, { email: "dorte@kommune.test", name: "Dorte Lokal" }).then((u) => dataSource.query(`UPDATE app_user SET active = false WHERE id = $1`, [u.id])),
     ]);
   }, 60_000);
@@ -163,6 +169,13 @@ describe("single sign-on with OpenID Connect", () => {
     idp.accounts.set("anna", account("anna", { email: "anna.ny@kommune.test" }));
     const again = await signIn(creating, "anna");
     expect((await me(creating, again.jar)).id).toBe(user.id);
+  });
+
+  it("does not ask someone given a one-time password to choose a password when they sign in through their organisation, and voids it", async () => {
+    const { jar } = await signIn(creating, "gustav");
+    expect((await me(creating, jar)).passwordChangeRequired).toBe(false);
+    const withOneTimePassword = await gql(creating.url, LoginDocument, { input: { email: "gustav@kommune.test", password: gustavsOneTimePassword } });
+    expect(withOneTimePassword.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
   });
 
   it("creates an unknown user with OIDC_UNKNOWN_USERS=create, and refuses one with refuse", async () => {

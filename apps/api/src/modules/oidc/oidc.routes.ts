@@ -25,7 +25,7 @@ function queryOf(req: Request): string {
 /**
  * Single sign-on with OpenID Connect: GET /auth/oidc/login sends the browser to the provider, GET
  * /auth/oidc/callback takes it back and opens a session, POST /auth/oidc/logout ends it (and says where the
- * provider's own logout is). Without OIDC configured every path answers 404.
+ * provider's own logout is). Without OIDC configured every path answers 404. server.ts mounts it with no-store.
  */
 export function oidcRouter(deps: ServerDeps, oidc: OidcRelyingParty | null): Router {
   const router = Router();
@@ -42,7 +42,6 @@ export function oidcRouter(deps: ServerDeps, oidc: OidcRelyingParty | null): Rou
       const { url, flow } = await oidc.start();
       // Lax: the provider's redirect back is a top-level GET navigation, which carries it.
       res.cookie(OIDC_FLOW_COOKIE, await oidc.sealFlow(flow), { ...flowCookie, maxAge: OIDC_FLOW_MINUTES * 60_000 });
-      res.setHeader("Cache-Control", "no-store");
       res.redirect(303, url.href);
     } catch (error) {
       log(res).error({ code: "OIDC_DISCOVERY_FAILED", errorName: error instanceof Error ? error.name : "unknown" }, "oidc login could not start");
@@ -53,7 +52,6 @@ export function oidcRouter(deps: ServerDeps, oidc: OidcRelyingParty | null): Rou
   router.get("/callback", async (req, res) => {
     // Used once: a second callback with the same flow finds no cookie.
     res.clearCookie(OIDC_FLOW_COOKIE, flowCookie);
-    res.setHeader("Cache-Control", "no-store");
     const flow = await oidc.openFlow(req.cookies?.[OIDC_FLOW_COOKIE]);
     if (!flow) {
       log(res).warn({ code: "OIDC_NO_FLOW" }, "oidc callback without a valid flow cookie");
@@ -80,7 +78,14 @@ export function oidcRouter(deps: ServerDeps, oidc: OidcRelyingParty | null): Rou
       }
       setSessionCookie(res, deps, result.token, result.expiresAt);
       log(res).info(
-        { code: "OIDC_LOGIN", userId: result.userId, sessionId: result.sessionId, created: result.created, linkedByEmail: result.linkedByEmail },
+        {
+          code: "OIDC_LOGIN",
+          userId: result.userId,
+          sessionId: result.sessionId,
+          created: result.created,
+          linkedByEmail: result.linkedByEmail,
+          oneTimePasswordVoided: result.oneTimePasswordVoided,
+        },
         "login",
       );
       if (result.rolesAdded.length > 0 || result.rolesRemoved.length > 0) {
@@ -99,7 +104,6 @@ export function oidcRouter(deps: ServerDeps, oidc: OidcRelyingParty | null): Rou
       res.status(415).json({ error: "Send forespørgslen som JSON." });
       return;
     }
-    res.setHeader("Cache-Control", "no-store");
     const ctx = await buildContext(deps, req, res);
     const user = ctx.user;
     if (user) await logout(ctx);

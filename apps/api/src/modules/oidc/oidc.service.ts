@@ -13,8 +13,14 @@ import type { OidcSettings } from "./oidc.config.js";
 export type OidcRefusal = "UNKNOWN_USER" | "DEACTIVATED" | "NO_EMAIL" | "EMAIL_TAKEN" | "LINKED_TO_ANOTHER";
 
 export type OidcSignIn =
-  | { kind: "SIGNED_IN"; userId: string; sessionId: string; token: string; expiresAt: Date; created: boolean; linkedByEmail: boolean; rolesAdded: GlobalRole[]; rolesRemoved: GlobalRole[] }
+  | { kind: "SIGNED_IN"; userId: string; sessionId: string; token: string; expiresAt: Date; created: boolean; linkedByEmail: boolean; rolesAdded: GlobalRole[]; rolesRemoved: GlobalRole[]; oneTimePasswordVoided: boolean }
   | { kind: "REFUSED"; reason: OidcRefusal; userId: string | null };
+
+/**
+ * For an account that signs in through the provider only: a random password nobody knows, hashed like any other (a
+ * password login against it takes as long as against any account), until an administrator gives a new one.
+ */
+const unusablePasswordHash = () => hashPassword(randomBytes(32).toString("base64url"));
 
 /**
  * The global roles after a sign-in: the roles the mapping names are the provider's (given when one of the person's
@@ -78,9 +84,7 @@ export async function signInWithIdentity(deps: ServerDeps, settings: OidcSetting
         tx.create(AppUser, {
           email: identity.email,
           name: (identity.name ?? identity.email).slice(0, 200),
-          // Signs in through the provider only: a random password nobody knows, hashed like any other, until an
-          // administrator resets it.
-          passwordHash: await hashPassword(randomBytes(32).toString("base64url")),
+          passwordHash: await unusablePasswordHash(),
           globalRoles: [],
           active: true,
           passwordChangeRequired: false,
@@ -96,16 +100,24 @@ export async function signInWithIdentity(deps: ServerDeps, settings: OidcSetting
     const after = mappedGlobalRoles(before, identity.groups, settings.roleMapping);
     const rolesAdded = after.filter((r) => !before.includes(r));
     const rolesRemoved = before.filter((r) => !after.includes(r));
-    if (rolesAdded.length > 0 || rolesRemoved.length > 0) {
+    // Someone an administrator made with a one-time password, who signs in through their organisation instead, is
+    // not sent to choose a password they do not need; the one-time password, which the administrator saw, stops
+    // working (a new one can be given if a local login is ever wanted).
+    const voidOneTimePassword = user.passwordChangeRequired;
+    if (rolesAdded.length > 0 || rolesRemoved.length > 0 || voidOneTimePassword) {
       const updated = await rowsOf<{ id: string }>(
         tx,
-        `UPDATE app_user SET global_roles = $2, version = version + 1 WHERE id = $1 AND version = $3 RETURNING id`,
-        [user.id, after, user.version],
+        `UPDATE app_user SET global_roles = $2,
+                password_hash = COALESCE($4, password_hash),
+                password_change_required = password_change_required AND $4::text IS NULL,
+                version = version + 1
+          WHERE id = $1 AND version = $3 RETURNING id`,
+        [user.id, after, user.version, voidOneTimePassword ? await unusablePasswordHash() : null],
       );
       if (updated.length !== 1) throw new DomainError("CONFLICT", "Brugeren er ændret under login. Prøv at logge ind igen.");
     }
     await tx.query(`UPDATE user_identity SET last_login_at = now() WHERE id = $1`, [identityId]);
     const { session, token, expiresAt } = await openSession(tx, deps, user.id);
-    return { kind: "SIGNED_IN", userId: user.id, sessionId: session.id, token, expiresAt, created, linkedByEmail: !!found && found.identityId === null, rolesAdded, rolesRemoved };
+    return { kind: "SIGNED_IN", userId: user.id, sessionId: session.id, token, expiresAt, created, linkedByEmail: !!found && found.identityId === null, rolesAdded, rolesRemoved, oneTimePasswordVoided: voidOneTimePassword };
   });
 }
