@@ -2,6 +2,7 @@ import { DEFAULT_PORTAL_DIST } from "@overblik/api";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApi, type TestApi } from "../support/api.js";
+import { seriousViolations } from "../support/axe.js";
 import { chromiumAvailable, launchChromium, type TestBrowser } from "../support/browser.js";
 import { makeUser } from "../support/fixtures.js";
 import { freePort, IDP_PASSWORD, oidcSettingsFor, startOidcProvider, type TestIdp } from "../support/oidc-provider.js";
@@ -71,12 +72,13 @@ describe.skipIf(!chromiumAvailable)("Log ind med din organisation (OpenID Connec
     await page.close();
   });
 
-  it("shows a person the organisation signed in, but who has no access to Overblik, a Danish message on the login page", async () => {
+  it("shows a person the organisation signed in, but who has no access to Overblik, a Danish message on the login page (axe-core passes)", async () => {
     const page = await signInAtOrganisation("henrik");
     await page.getByRole("alert").filter({ hasText: "Din organisation har logget dig ind, men du har ikke adgang til Overblik." }).waitFor();
     await page.getByLabel("E-mail").waitFor();
     // The address is cleaned: a reload shows the plain login page.
     expect(new URL(page.url()).search).toBe("");
+    expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });
 });
