@@ -3,7 +3,7 @@ import { Router, type Request, type Response } from "express";
 import { AuthorizationResponseError } from "openid-client";
 import { buildContext, type ServerDeps } from "../../context.js";
 import { logout, setSessionCookie } from "../auth/auth.service.js";
-import { OIDC_FLOW_MINUTES, type OidcRelyingParty } from "./oidc.client.js";
+import { OIDC_FLOW_MINUTES, type OidcRelyingParty, type ProviderIdentity } from "./oidc.client.js";
 import { signInWithIdentity } from "./oidc.service.js";
 
 export const OIDC_FLOW_COOKIE = "overblik_oidc";
@@ -57,7 +57,7 @@ export function oidcRouter(deps: ServerDeps, oidc: OidcRelyingParty | null): Rou
       log(res).warn({ code: "OIDC_NO_FLOW" }, "oidc callback without a valid flow cookie");
       return toLoginPage(res, "fejl");
     }
-    let identity;
+    let identity: ProviderIdentity;
     try {
       identity = await oidc.finish(queryOf(req), flow);
     } catch (error) {
