@@ -56,6 +56,8 @@ export default defineConfig({
         bypass: (req) => (req.method === "GET" && req.headers.accept?.includes("text/html") ? "/playground.html" : undefined),
       },
       "/healthz": api,
+      // Single sign-on: the API sends the browser to the organisation and takes it back (modules/oidc).
+      "/auth/oidc": api,
     },
   },
 });

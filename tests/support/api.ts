@@ -1,5 +1,5 @@
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
-import { createLogger, startServer, type RunningServer } from "@overblik/api";
+import { createLogger, startServer, type OidcSettings, type RunningServer } from "@overblik/api";
 import type { Logger } from "pino";
 import { print, type DocumentNode } from "graphql";
 import type { DataSource } from "typeorm";
@@ -46,6 +46,10 @@ export async function startTestApi(
     seed?: boolean;
     /** The fair share's budget per user and minute; the production default unless a test must send more. */
     fairShareCostPerMinute?: number;
+    /** Single sign-on against a test provider (support/oidc-provider.ts); absent: local accounts only. */
+    oidc?: OidcSettings;
+    /** A fixed port (the OIDC redirect URL names it before the API starts); a free one if absent. */
+    port?: number;
   } = {},
 ): Promise<TestApi> {
   const statements: string[] = [];
@@ -59,8 +63,9 @@ export async function startTestApi(
       portalDist: options.portalDist ?? "/nonexistent",
       loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? TEST_LOGIN_ATTEMPTS_PER_MINUTE,
       fairShareCostPerMinute: options.fairShareCostPerMinute,
+      oidc: options.oidc,
     },
-    0,
+    options.port ?? 0,
   );
   return {
     url: server.url,

@@ -4,6 +4,7 @@ import type { DataSource, EntityManager } from "typeorm";
 import { SESSION_COOKIE, userFromToken, type RequestUser, type SessionTokens } from "./common/auth.js";
 import type { FairShare } from "./common/fair-share.js";
 import type { PersonalDataCipher } from "./common/personal-data.js";
+import type { OidcRelyingParty } from "./modules/oidc/oidc.client.js";
 import { createLoaders, type Loaders } from "./loaders.js";
 
 export interface ServerDeps {
@@ -19,6 +20,8 @@ export interface ServerDeps {
   secureCookies: boolean;
   /** Each user's budget of expensive work and cap on expensive operations in flight (common/fair-share.ts). */
   fairShare: FairShare;
+  /** Single sign-on with OpenID Connect, or null when it is not configured (OIDC_ISSUER_URL unset). */
+  oidc: OidcRelyingParty | null;
 }
 
 /** Everything a resolver and service may use for one request (Vendure's RequestContext). */

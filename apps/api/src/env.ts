@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DEFAULT_FAIR_SHARE_COST_PER_MINUTE, MAX_EXPENSIVE_IN_FLIGHT } from "./common/fair-share.js";
+import { parseOidcSettings, type OidcSettings } from "./modules/oidc/oidc.config.js";
 
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -41,12 +42,24 @@ const schema = z.object({
     .enum(["true", "false"])
     .default("false")
     .transform((v) => v === "true"),
+  /** Single sign-on with OpenID Connect: off unless OIDC_ISSUER_URL is set; checked by modules/oidc/oidc.config.ts. */
+  OIDC_ISSUER_URL: z.string().optional(),
+  OIDC_CLIENT_ID: z.string().optional(),
+  OIDC_CLIENT_SECRET: z.string().optional(),
+  OIDC_REDIRECT_URL: z.string().optional(),
+  /** Overblik's public address (https://overblik.kommune.dk); OIDC_REDIRECT_URL defaults to it + /auth/oidc/callback. */
+  PUBLIC_URL: z.string().optional(),
+  OIDC_GROUPS_CLAIM: z.string().optional(),
+  OIDC_ROLE_MAPPING: z.string().optional(),
+  OIDC_UNKNOWN_USERS: z.string().optional(),
+  OIDC_BUTTON_LABEL: z.string().optional(),
+  OIDC_SCOPES: z.string().optional(),
 }).transform(({ SEED_DEMO_DATA, ...rest }) => ({
   ...rest,
   SEED_DEMO_DATA: SEED_DEMO_DATA === undefined ? rest.NODE_ENV !== "production" : SEED_DEMO_DATA === "true",
 }));
 
-export type Env = z.output<typeof schema>;
+export type Env = z.output<typeof schema> & { oidc: OidcSettings | null };
 
 /** The environment checked, or the first problem as a Danish line for the operator: pure, so it can be tested. */
 export function parseEnv(source: NodeJS.ProcessEnv): { ok: true; env: Env } | { ok: false; message: string } {
@@ -72,7 +85,9 @@ export function parseEnv(source: NodeJS.ProcessEnv): { ok: true; env: Env } | { 
       };
     }
   }
-  return { ok: true, env: result.data };
+  const oidc = parseOidcSettings(result.data);
+  if (!oidc.ok) return oidc;
+  return { ok: true, env: { ...result.data, oidc: oidc.settings } };
 }
 
 /** Reads and validates the environment once, at start-up; exits with a clear message on the first problem. */

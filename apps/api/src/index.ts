@@ -5,3 +5,4 @@ export { createLogger } from "./common/logger.js";
 export { purgeAccessLog } from "./modules/participants/access-log.service.js";
 export { QUERY_LIMITS, queryProtection } from "./common/limits.js";
 export { PersonalDataCipher } from "./common/personal-data.js";
+export { parseOidcSettings, type OidcSettings } from "./modules/oidc/oidc.config.js";

@@ -121,6 +121,7 @@ async function main(): Promise<void> {
       fairShareMaxInFlight: env.FAIR_SHARE_MAX_IN_FLIGHT,
       secureCookies: env.NODE_ENV === "production",
       production: env.NODE_ENV === "production",
+      oidc: env.oidc,
     },
     env.PORT,
     env.HOST,

@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { createSchema } from "./schema.js";
 
 /** Operations anyone may call: logging in is how one becomes someone. */
-const PUBLIC = new Set(["Mutation.login"]);
+// loginOptions: the login page asks before anyone is logged in whether "Log ind med din organisation" is offered.
+const PUBLIC = new Set(["Mutation.login", "Query.loginOptions"]);
 
 describe("authorization coverage", () => {
   it("puts @Authorized on every query, mutation and field resolver except login", async () => {

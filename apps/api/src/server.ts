@@ -21,6 +21,9 @@ import { introspectionGuard, queryProtection } from "./common/limits.js";
 import { buildContext, type Context, type ServerDeps } from "./context.js";
 import { DEFAULT_LOGIN_ATTEMPTS_PER_MINUTE } from "./modules/auth/login-rate-limit.js";
 import { exportRouter } from "./modules/export/export.routes.js";
+import { OidcRelyingParty } from "./modules/oidc/oidc.client.js";
+import type { OidcSettings } from "./modules/oidc/oidc.config.js";
+import { oidcRouter } from "./modules/oidc/oidc.routes.js";
 import { createSchema } from "./schema.js";
 import { failStaleImportJobs } from "./modules/imports/import-job.service.js";
 
@@ -43,6 +46,8 @@ export interface ServerOptions {
   secureCookies?: boolean;
   /** The built portal (apps/portal/dist); served at / with the playground at GET /graphql. */
   portalDist?: string;
+  /** Single sign-on with OpenID Connect (env.ts: OIDC_*); null or absent: local accounts only. */
+  oidc?: OidcSettings | null;
 }
 
 export interface RunningServer {
@@ -119,6 +124,7 @@ export async function startServer(options: ServerOptions, port: number, host = "
     loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? DEFAULT_LOGIN_ATTEMPTS_PER_MINUTE,
     secureCookies: options.secureCookies ?? false,
     fairShare: new FairShare(options.fairShareCostPerMinute ?? DEFAULT_FAIR_SHARE_COST_PER_MINUTE, options.fairShareMaxInFlight ?? MAX_EXPENSIVE_IN_FLIGHT),
+    oidc: options.oidc ? new OidcRelyingParty(options.oidc, options.sessionSecret) : null,
   };
   const app = express();
   app.disable("x-powered-by");
@@ -243,11 +249,12 @@ export async function startServer(options: ServerOptions, port: number, host = "
   app.use("/graphql", ...graphql);
 
   app.use("/export", exportRouter(deps));
+  app.use("/auth/oidc", noStore, oidcRouter(deps, deps.oidc));
 
   if (existsSync(portalIndex)) {
     app.use(express.static(portalDist, { index: false, maxAge: "1h" }));
     // The portal routes in the browser: any other GET gets its index.html.
-    app.get(/^\/(?!graphql|healthz|export).*/, (_req, res) => res.sendFile(portalIndex));
+    app.get(/^\/(?!graphql|healthz|export|auth\/oidc).*/, (_req, res) => res.sendFile(portalIndex));
   } else {
     app.get("/", (_req, res) =>
       res.type("text/plain; charset=utf-8").send("Overblik API. Portalen er ikke bygget: kør npm start (eller npm run build)."),

@@ -13,6 +13,7 @@ import { PersonalAccessToken, UserSession } from "./session.entity.js";
 import { MeetingPack } from "./steering.entity.js";
 import { AppUser } from "./user.entity.js";
 import { UserAuditEntry } from "./user-audit.entity.js";
+import { UserIdentity } from "./user-identity.entity.js";
 
 export * from "./budget-change.entity.js";
 export * from "./budget.entity.js";
@@ -29,6 +30,7 @@ export * from "./session.entity.js";
 export * from "./steering.entity.js";
 export * from "./user.entity.js";
 export * from "./user-audit.entity.js";
+export * from "./user-identity.entity.js";
 
 export const entities = [
   Municipality,
@@ -74,4 +76,5 @@ export const entities = [
   PersonalAccessToken,
   MeetingPack,
   ImportJob,
+  UserIdentity,
 ];

@@ -21,6 +21,7 @@ import { RequestBudget1765238400000 } from "./1765238400000-request-budget.js";
 import { LoginLockoutPerClient1765180800000 } from "./1765180800000-login-lockout-per-client.js";
 import { ImportJobs1765267200000 } from "./1765267200000-import-jobs.js";
 import { UserAudit1765310400000 } from "./1765310400000-user-audit.js";
+import { UserIdentities1765330200000 } from "./1765330200000-user-identities.js";
 
 /** Every migration, in order. The same list serves the app, the tests and the TypeORM CLI. */
 export const migrations = [
@@ -47,4 +48,5 @@ export const migrations = [
   RequestBudget1765238400000,
   ImportJobs1765267200000,
   UserAudit1765310400000,
+  UserIdentities1765330200000,
 ];

@@ -1,7 +1,9 @@
 import { AppUser, UserSession, hashPassword, verifyPassword } from "@overblik/db";
 import { isGlobalRole, type ProjectRole } from "@overblik/domain";
+import type { Response } from "express";
+import type { EntityManager } from "typeorm";
 import { SESSION_COOKIE, requireUser, toProjectRoles, type RequestUser } from "../../common/auth.js";
-import type { Context } from "../../context.js";
+import type { Context, ServerDeps } from "../../context.js";
 import { RoleEnum } from "../../common/enums.js";
 import type { LoginInput, LoginPayload, UserType } from "./auth.types.js";
 import { acceptLogin, loginRefused, registerFailedLogin } from "./login-lockout.js";
@@ -24,6 +26,24 @@ export function toUserType(user: Pick<RequestUser, "id" | "email" | "name" | "gl
   };
 }
 
+/** A new session for the user and its signed token: the one way in, whether by password or by single sign-on. */
+export async function openSession(tx: EntityManager, deps: ServerDeps, userId: string): Promise<{ session: UserSession; token: string; expiresAt: Date }> {
+  const expiresAt = new Date(Date.now() + deps.sessionHours * 3600_000);
+  const session = await tx.save(tx.create(UserSession, { userId, expiresAt, revokedAt: null }));
+  return { session, token: await deps.tokens.sign(session.id, userId, expiresAt), expiresAt };
+}
+
+/** The portal's session cookie: httpOnly, so no script on the page can read the token. */
+export function setSessionCookie(res: Response, deps: ServerDeps, token: string, expiresAt: Date): void {
+  res.cookie(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: deps.secureCookies,
+    path: "/",
+    expires: expiresAt,
+  });
+}
+
 export async function login(ctx: Context, input: LoginInput): Promise<LoginPayload> {
   await countLoginAttempt(ctx);
   const email = input.email.trim().toLowerCase();
@@ -40,19 +60,11 @@ export async function login(ctx: Context, input: LoginInput): Promise<LoginPaylo
     await registerFailedLogin(ctx, user.id);
     throw refused;
   }
-  const expiresAt = new Date(Date.now() + ctx.deps.sessionHours * 3600_000);
-  const session = await ctx.manager.transaction(async (tx) => {
+  const { session, token, expiresAt } = await ctx.manager.transaction(async (tx) => {
     if (!(await acceptLogin(tx, ctx, user.id))) throw refused;
-    return tx.save(tx.create(UserSession, { userId: user.id, expiresAt, revokedAt: null }));
+    return openSession(tx, ctx.deps, user.id);
   });
-  const token = await ctx.deps.tokens.sign(session.id, user.id, expiresAt);
-  ctx.res.cookie(SESSION_COOKIE, token, {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: ctx.deps.secureCookies,
-    path: "/",
-    expires: expiresAt,
-  });
+  setSessionCookie(ctx.res, ctx.deps, token, expiresAt);
   const memberships: Array<{ project_id: string; role: ProjectRole }> = await ctx.manager.query(
     `SELECT project_id, role FROM project_membership WHERE user_id = $1`,
     [user.id],

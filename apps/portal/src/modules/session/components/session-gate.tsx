@@ -5,6 +5,7 @@ import { ErrorAlert } from "../../../ui/alert";
 import { errorCode, errorMessage } from "../../../ui/errors";
 import { Loading } from "../../../ui/loading";
 import { navigate } from "../../../ui/navigation";
+import { logOutThroughApi, useOidcLogoutUrl } from "../hooks/use-oidc-logout";
 import { SessionContext, type Session } from "../hooks/use-session";
 
 /**
@@ -23,6 +24,7 @@ export function SessionGate({
   const { data, error, refetch } = useQuery(MeDocument);
   const [logout] = useMutation(LogoutDocument);
   const [logOutError, setLogOutError] = useState<string | null>(null);
+  const oidcLogoutUrl = useOidcLogoutUrl();
 
   const user = data?.me;
   const hadUser = useRef(false);
@@ -34,6 +36,17 @@ export function SessionGate({
       logOutError,
       async logOut() {
         setLogOutError(null);
+        if (oidcLogoutUrl) {
+          const redirectTo = await logOutThroughApi(oidcLogoutUrl);
+          if (!redirectTo) {
+            setLogOutError("Du blev ikke logget ud. Prøv igen.");
+            return;
+          }
+          await client.clearStore();
+          // A full page load: to the organisation's logout, or the login page here.
+          window.location.assign(redirectTo);
+          return;
+        }
         try {
           await logout();
         } catch (e) {
@@ -49,7 +62,7 @@ export function SessionGate({
         await refetch().catch(() => undefined);
       },
     };
-  }, [user, logOutError, logout, client, refetch]);
+  }, [user, logOutError, logout, client, refetch, oidcLogoutUrl]);
 
   async function afterLogin() {
     await client.clearStore();

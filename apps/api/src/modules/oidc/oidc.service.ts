@@ -1,0 +1,123 @@
+import { AppUser, hashPassword, UserIdentity } from "@overblik/db";
+import { isGlobalRole, type GlobalRole } from "@overblik/domain";
+import { randomBytes } from "node:crypto";
+import type { EntityManager } from "typeorm";
+import { DomainError } from "../../common/errors.js";
+import { rowsOf } from "../../common/sql.js";
+import type { ServerDeps } from "../../context.js";
+import { openSession } from "../auth/auth.service.js";
+import type { ProviderIdentity } from "./oidc.client.js";
+import type { OidcSettings } from "./oidc.config.js";
+
+/** Why the provider's word was not enough for a session; a code for the log, never who it was. */
+export type OidcRefusal = "UNKNOWN_USER" | "DEACTIVATED" | "NO_EMAIL" | "EMAIL_TAKEN" | "LINKED_TO_ANOTHER";
+
+export type OidcSignIn =
+  | { kind: "SIGNED_IN"; userId: string; sessionId: string; token: string; expiresAt: Date; created: boolean; linkedByEmail: boolean; rolesAdded: GlobalRole[]; rolesRemoved: GlobalRole[]; oneTimePasswordVoided: boolean }
+  | { kind: "REFUSED"; reason: OidcRefusal; userId: string | null };
+
+/**
+ * For an account that signs in through the provider only: a random password nobody knows, hashed like any other (a
+ * password login against it takes as long as against any account), until an administrator gives a new one.
+ */
+const unusablePasswordHash = () => hashPassword(randomBytes(32).toString("base64url"));
+
+/**
+ * The global roles after a sign-in: the roles the mapping names are the provider's (given when one of the person's
+ * groups maps to them, taken away when none does); the others are managed in Overblik and stay as they are.
+ */
+export function mappedGlobalRoles(current: readonly GlobalRole[], groups: readonly string[], mapping: OidcSettings["roleMapping"]): GlobalRole[] {
+  const managed = new Set([...mapping.values()].flat());
+  const granted = new Set(groups.flatMap((g) => mapping.get(g) ?? []));
+  const kept = current.filter((r) => !managed.has(r));
+  const all = new Set<GlobalRole>([...kept, ...granted]);
+  // In a fixed order, so an unchanged set is not written again.
+  return ["ADMIN", "DEVELOPER"].filter((r): r is GlobalRole => isGlobalRole(r) && all.has(r));
+}
+
+/**
+ * The person at (issuer, subject): their linked account; else, if the provider vouches for the e-mail address,
+ * the local account with that address, once (it is then linked by subject). Matching on an address the provider
+ * does not vouch for would let anyone who can put a colleague's address on their own IdP account sign in as the
+ * colleague (Entra ID's "nOAuth"); an account already linked to another subject at this issuer is never re-linked.
+ */
+async function findAccount(tx: EntityManager, identity: ProviderIdentity): Promise<{ user: AppUser; identityId: string | null } | { refused: OidcRefusal; userId: string } | null> {
+  const linked = await rowsOf<{ identity_id: string; user_id: string }>(
+    tx,
+    `SELECT id AS identity_id, user_id FROM user_identity WHERE issuer = $1 AND subject = $2`,
+    [identity.issuer, identity.subject],
+  );
+  if (linked[0]) {
+    const user = await tx.findOneOrFail(AppUser, { where: { id: linked[0].user_id }, lock: { mode: "pessimistic_write" } });
+    return { user, identityId: linked[0].identity_id };
+  }
+  if (!identity.emailVerified || !identity.email) return null;
+  const user = await tx.findOne(AppUser, { where: { email: identity.email }, lock: { mode: "pessimistic_write" } });
+  if (!user) return null;
+  const other = await tx.findOneBy(UserIdentity, { userId: user.id, issuer: identity.issuer });
+  if (other) return { refused: "LINKED_TO_ANOTHER", userId: user.id };
+  return { user, identityId: null };
+}
+
+/**
+ * Signs in the person the provider vouched for, all or nothing: finds (or, with OIDC_UNKNOWN_USERS=create, makes)
+ * their account, refuses a deactivated one, applies the group → role mapping, and opens a session exactly as a
+ * password login does.
+ */
+export async function signInWithIdentity(deps: ServerDeps, settings: OidcSettings, identity: ProviderIdentity): Promise<OidcSignIn> {
+  return deps.dataSource.manager.transaction(async (tx) => {
+    const found = await findAccount(tx, identity);
+    if (found && "refused" in found) return { kind: "REFUSED", reason: found.refused, userId: found.userId };
+    let user: AppUser;
+    let identityId: string | null = null;
+    let created = false;
+    if (found) {
+      user = found.user;
+      identityId = found.identityId;
+      if (!user.active) return { kind: "REFUSED", reason: "DEACTIVATED", userId: user.id };
+    } else {
+      if (settings.unknownUsers === "refuse") return { kind: "REFUSED", reason: "UNKNOWN_USER", userId: null };
+      if (!identity.email) return { kind: "REFUSED", reason: "NO_EMAIL", userId: null };
+      // An address the provider does not vouch for, already used by a local account: not theirs to take.
+      if (await tx.existsBy(AppUser, { email: identity.email })) return { kind: "REFUSED", reason: "EMAIL_TAKEN", userId: null };
+      user = await tx.save(
+        tx.create(AppUser, {
+          email: identity.email,
+          name: (identity.name ?? identity.email).slice(0, 200),
+          passwordHash: await unusablePasswordHash(),
+          globalRoles: [],
+          active: true,
+          passwordChangeRequired: false,
+        }),
+      );
+      created = true;
+    }
+    if (!identityId) {
+      const saved = await tx.save(tx.create(UserIdentity, { userId: user.id, issuer: identity.issuer, subject: identity.subject, lastLoginAt: null }));
+      identityId = saved.id;
+    }
+    const before = user.globalRoles.filter(isGlobalRole);
+    const after = mappedGlobalRoles(before, identity.groups, settings.roleMapping);
+    const rolesAdded = after.filter((r) => !before.includes(r));
+    const rolesRemoved = before.filter((r) => !after.includes(r));
+    // Someone an administrator made with a one-time password, who signs in through their organisation instead, is
+    // not sent to choose a password they do not need; the one-time password, which the administrator saw, stops
+    // working (a new one can be given if a local login is ever wanted).
+    const voidOneTimePassword = user.passwordChangeRequired;
+    if (rolesAdded.length > 0 || rolesRemoved.length > 0 || voidOneTimePassword) {
+      const updated = await rowsOf<{ id: string }>(
+        tx,
+        `UPDATE app_user SET global_roles = $2,
+                password_hash = COALESCE($4, password_hash),
+                password_change_required = password_change_required AND $4::text IS NULL,
+                version = version + 1
+          WHERE id = $1 AND version = $3 RETURNING id`,
+        [user.id, after, user.version, voidOneTimePassword ? await unusablePasswordHash() : null],
+      );
+      if (updated.length !== 1) throw new DomainError("CONFLICT", "Brugeren er ændret under login. Prøv at logge ind igen.");
+    }
+    await tx.query(`UPDATE user_identity SET last_login_at = now() WHERE id = $1`, [identityId]);
+    const { session, token, expiresAt } = await openSession(tx, deps, user.id);
+    return { kind: "SIGNED_IN", userId: user.id, sessionId: session.id, token, expiresAt, created, linkedByEmail: !!found && found.identityId === null, rolesAdded, rolesRemoved, oneTimePasswordVoided: voidOneTimePassword };
+  });
+}
