@@ -207,6 +207,14 @@ describe("single sign-on with OpenID Connect", () => {
     idp.accounts.set("carl", account("carl", { groups: ["en-anden-gruppe"] }));
     const without = await signIn(creating, "carl");
     expect((await me(creating, without.jar)).globalRoles).toEqual(["DEVELOPER"]);
+    // Both changes are in the users' audit trail, made by the organisation's sign-in (no actor).
+    const trail: Array<{ action: string; source: string; actor_id: string | null; details: { before: string[]; after: string[] } }> = await dataSource.query(
+      `SELECT a.action, a.source, a.actor_id, a.details FROM user_audit a JOIN app_user u ON u.id = a.user_id WHERE u.email = 'carl@kommune.test' ORDER BY a.occurred_at`,
+    );
+    expect(trail.map((t) => [t.action, t.source, t.actor_id, [...t.details.before].sort(), [...t.details.after].sort()])).toEqual([
+      ["ROLES_CHANGED", "OIDC", null, ["DEVELOPER"], ["ADMIN", "DEVELOPER"]],
+      ["ROLES_CHANGED", "OIDC", null, ["ADMIN", "DEVELOPER"], ["DEVELOPER"]],
+    ]);
   });
 
   it("refuses a deactivated user, and an unverified e-mail that a local account already has", async () => {

@@ -27,7 +27,8 @@ export const USER_AUDIT_ACTIONS: readonly UserAuditAction[] = [
 ];
 
 /** Who made a change: a logged-in user through the API, or someone at the server's command line (no user). */
-export type UserAuditSource = "API" | "KOMMANDOLINJE";
+/** API: a user's change (actor_id); KOMMANDOLINJE: the first-administrator command; OIDC: the organisation's sign-in (roles from its groups, a user created on first login). */
+export type UserAuditSource = "API" | "KOMMANDOLINJE" | "OIDC";
 
 /**
  * One change of a user or of their roles: who, when, which user and what (append-only; the application never
@@ -40,7 +41,7 @@ export type UserAuditSource = "API" | "KOMMANDOLINJE";
   "ck_user_audit_action",
   `"action" IN ('USER_CREATED', 'USER_DEACTIVATED', 'USER_REACTIVATED', 'PASSWORD_RESET', 'PASSWORD_CHANGED', 'ROLES_CHANGED', 'MUNICIPALITY_CHANGED', 'PROJECT_ROLE_ADDED', 'PROJECT_ROLE_REMOVED')`,
 )
-@Check("ck_user_audit_actor", `("source" = 'API' AND "actor_id" IS NOT NULL) OR ("source" = 'KOMMANDOLINJE' AND "actor_id" IS NULL)`)
+@Check("ck_user_audit_actor", `("source" = 'API' AND "actor_id" IS NOT NULL) OR ("source" IN ('KOMMANDOLINJE', 'OIDC') AND "actor_id" IS NULL)`)
 export class UserAuditEntry {
   @PrimaryGeneratedColumn("uuid", { primaryKeyConstraintName: "pk_user_audit" })
   id!: string;

@@ -1,4 +1,4 @@
-import { AppUser, hashPassword, UserIdentity } from "@overblik/db";
+import { AppUser, hashPassword, recordUserAudit, UserIdentity } from "@overblik/db";
 import { isGlobalRole, type GlobalRole } from "@overblik/domain";
 import { randomBytes } from "node:crypto";
 import type { EntityManager } from "typeorm";
@@ -115,6 +115,11 @@ export async function signInWithIdentity(deps: ServerDeps, settings: OidcSetting
         [user.id, after, user.version, voidOneTimePassword ? await unusablePasswordHash() : null],
       );
       if (updated.length !== 1) throw new DomainError("CONFLICT", "Brugeren er ændret under login. Prøv at logge ind igen.");
+    }
+    // The users' audit trail: an account made by the first sign-in, and global roles set from the provider's groups.
+    if (created) await recordUserAudit(tx, { actorId: null, source: "OIDC", userId: user.id, action: "USER_CREATED", details: { globalRoles: after } });
+    if (!created && (rolesAdded.length > 0 || rolesRemoved.length > 0)) {
+      await recordUserAudit(tx, { actorId: null, source: "OIDC", userId: user.id, action: "ROLES_CHANGED", details: { before, after } });
     }
     await tx.query(`UPDATE user_identity SET last_login_at = now() WHERE id = $1`, [identityId]);
     const { session, token, expiresAt } = await openSession(tx, deps, user.id);

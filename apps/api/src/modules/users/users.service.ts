@@ -334,6 +334,7 @@ interface AuditRow {
   occurred_text: string;
   actor_id: string | null;
   actor_name: string | null;
+  source: string;
   user_id: string;
   user_name: string;
   user_email: string;
@@ -368,7 +369,7 @@ export async function userAuditTrail(ctx: Context, args: UserAuditTrailArgs): Pr
   const cursor = decodeCursor(args.after);
   const filter = `($1::uuid IS NULL OR a.user_id = $1) AND ($2::text IS NULL OR u.municipality_code = $2)`;
   const rows: AuditRow[] = await ctx.manager.query(
-    `SELECT a.id, a.occurred_at, a.occurred_at::text AS occurred_text, a.actor_id, actor.name AS actor_name, a.user_id, u.name AS user_name, u.email AS user_email, a.action,
+    `SELECT a.id, a.occurred_at, a.occurred_at::text AS occurred_text, a.actor_id, a.source, actor.name AS actor_name, a.user_id, u.name AS user_name, u.email AS user_email, a.action,
             a.details, mb.name AS municipality_before, ma.name AS municipality_after, a.project_id, p.name AS project_name,
             count(*) OVER () AS total
        FROM user_audit a
@@ -398,7 +399,7 @@ export async function userAuditTrail(ctx: Context, args: UserAuditTrailArgs): Pr
       id: r.id,
       occurredAt: new Date(r.occurred_at).toISOString(),
       actorId: r.actor_id,
-      actorName: r.actor_name ?? "kommandolinje",
+      actorName: r.actor_name ?? (r.source === "OIDC" ? "organisationens login" : "kommandolinje"),
       userId: r.user_id,
       userName: r.user_name,
       userEmail: r.user_email,

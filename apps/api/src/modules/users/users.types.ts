@@ -227,10 +227,10 @@ export class UserAuditEntryType {
   @Field({ description: "Tidspunktet (ISO 8601, UTC)." })
   occurredAt!: string;
 
-  @Field(() => ID, { nullable: true, description: "Id på den, der foretog ændringen; null, når den kom fra kommandolinjen." })
+  @Field(() => ID, { nullable: true, description: "Id på den, der foretog ændringen; null, når den kom fra kommandolinjen eller organisationens login (OpenID Connect)." })
   actorId!: string | null;
 
-  @Field({ description: 'Navnet på den, der foretog ændringen, eller "kommandolinje" (fx den første administrator).' })
+  @Field({ description: 'Navnet på den, der foretog ændringen, eller "kommandolinje" (fx den første administrator) eller "organisationens login" (roller fra udbyderens grupper, en konto oprettet ved første login).' })
   actorName!: string;
 
   @Field(() => ID, { description: "Id på brugeren, ændringen gælder." })
