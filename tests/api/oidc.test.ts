@@ -127,7 +127,7 @@ describe("single sign-on with OpenID Connect", () => {
       startTestApi({
         seed: false,
         port: creatingPort,
-        oidc: oidcSettingsFor(idp, creatingPort, { OIDC_UNKNOWN_USERS: "create", OIDC_ROLE_MAPPING: roleMapping }),
+        oidc: oidcSettingsFor(idp, creatingPort, { OIDC_UNKNOWN_USERS: "create", OIDC_ROLE_MAPPING: roleMapping, OIDC_MUNICIPALITY: "183" }),
         logger: pino({ level: "debug" }, new Writable({ write: (chunk, _enc, done) => done(void log.push(String(chunk))) })),
       }),
       startTestApi({ seed: false, port: refusingPort, oidc: oidcSettingsFor(idp, refusingPort, { OIDC_UNKNOWN_USERS: "refuse", OIDC_ROLE_MAPPING: roleMapping }) }),
@@ -188,6 +188,11 @@ describe("single sign-on with OpenID Connect", () => {
       globalRoles: [],
       passwordChangeRequired: false,
     });
+    // In the provider's municipality (OIDC_MUNICIPALITY), and in the users' audit trail as made by the sign-in.
+    const [row] = (await dataSource.query(
+      `SELECT u.municipality_code, a.action, a.source FROM app_user u JOIN user_audit a ON a.user_id = u.id WHERE u.email = 'bo@kommune.test'`,
+    )) as Array<{ municipality_code: string; action: string; source: string }>;
+    expect(row).toEqual({ municipality_code: "183", action: "USER_CREATED", source: "OIDC" });
 
     const refused = await signIn(refusing, "bo");
     expect(refused.landing.href).toBe(`${refusing.url}/?sso=ingen-adgang`);

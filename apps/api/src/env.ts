@@ -54,6 +54,7 @@ const schema = z.object({
   OIDC_UNKNOWN_USERS: z.string().optional(),
   OIDC_BUTTON_LABEL: z.string().optional(),
   OIDC_SCOPES: z.string().optional(),
+  OIDC_MUNICIPALITY: z.string().optional(),
 }).transform(({ SEED_DEMO_DATA, ...rest }) => ({
   ...rest,
   SEED_DEMO_DATA: SEED_DEMO_DATA === undefined ? rest.NODE_ENV !== "production" : SEED_DEMO_DATA === "true",

@@ -1,4 +1,4 @@
-import { isGlobalRole, type GlobalRole } from "@overblik/domain";
+import { GLOBAL_ROLES, isGlobalRole, type GlobalRole } from "@overblik/domain";
 
 /** What happens to a person the identity provider signs in who has no Overblik account linked or matched. */
 export type UnknownUsers = "create" | "refuse";
@@ -17,6 +17,8 @@ export interface OidcSettings {
   unknownUsers: UnknownUsers;
   buttonLabel: string;
   scopes: string;
+  /** The municipality (kommunekode) of the accounts the first sign-in creates: one provider per municipality. */
+  municipalityCode: string | null;
 }
 
 /** The OIDC_* variables as env.ts reads them (strings or absent). */
@@ -31,6 +33,7 @@ export interface OidcEnv {
   OIDC_UNKNOWN_USERS?: string;
   OIDC_BUTTON_LABEL?: string;
   OIDC_SCOPES?: string;
+  OIDC_MUNICIPALITY?: string;
 }
 
 export const OIDC_CALLBACK_PATH = "/auth/oidc/callback";
@@ -79,8 +82,8 @@ function parseRoleMapping(raw: string | undefined): ReadonlyMap<string, readonly
     if (unknown !== undefined || list.length === 0) {
       return problem(
         "OIDC_ROLE_MAPPING",
-        `gruppen "${group}" skal have en global rolle (ADMIN eller DEVELOPER), ikke ${JSON.stringify(unknown ?? roles)}.`,
-        `group "${group}" must map to a global role (ADMIN or DEVELOPER), not ${JSON.stringify(unknown ?? roles)}.`,
+        `gruppen "${group}" skal have en global rolle (${GLOBAL_ROLES.join(", ")}), ikke ${JSON.stringify(unknown ?? roles)}.`,
+        `group "${group}" must map to a global role (${GLOBAL_ROLES.join(", ")}), not ${JSON.stringify(unknown ?? roles)}.`,
       );
     }
     mapping.set(group, list as GlobalRole[]);
@@ -136,6 +139,10 @@ export function parseOidcSettings(env: OidcEnv): { ok: true; settings: OidcSetti
   if ("ok" in roleMapping) return roleMapping;
   const scopes = env.OIDC_SCOPES?.trim() || DEFAULT_OIDC_SCOPES;
   if (!scopes.split(/\s+/).includes("openid")) return problem("OIDC_SCOPES", 'skal indeholde "openid".', 'must include "openid".');
+  const municipalityCode = env.OIDC_MUNICIPALITY?.trim() || null;
+  if (municipalityCode !== null && !/^[0-9]{3}$/.test(municipalityCode)) {
+    return problem("OIDC_MUNICIPALITY", "skal være en kommunekode med tre cifre, fx 183 for Ishøj.", "must be a three-digit municipality code, e.g. 183 for Ishøj.");
+  }
   return {
     ok: true,
     settings: {
@@ -148,6 +155,7 @@ export function parseOidcSettings(env: OidcEnv): { ok: true; settings: OidcSetti
       unknownUsers,
       buttonLabel: env.OIDC_BUTTON_LABEL?.trim() || DEFAULT_OIDC_BUTTON_LABEL,
       scopes,
+      municipalityCode,
     },
   };
 }

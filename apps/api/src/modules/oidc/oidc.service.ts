@@ -1,4 +1,4 @@
-import { AppUser, hashPassword, recordUserAudit, UserIdentity } from "@overblik/db";
+import { AppUser, hashPassword, Municipality, recordUserAudit, UserIdentity } from "@overblik/db";
 import { isGlobalRole, type GlobalRole } from "@overblik/domain";
 import { randomBytes } from "node:crypto";
 import type { EntityManager } from "typeorm";
@@ -80,12 +80,17 @@ export async function signInWithIdentity(deps: ServerDeps, settings: OidcSetting
       if (!identity.email) return { kind: "REFUSED", reason: "NO_EMAIL", userId: null };
       // An address the provider does not vouch for, already used by a local account: not theirs to take.
       if (await tx.existsBy(AppUser, { email: identity.email })) return { kind: "REFUSED", reason: "EMAIL_TAKEN", userId: null };
+      // OIDC_MUNICIPALITY names a kommunekode the reference data must have: a misconfiguration, not the person's fault.
+      if (settings.municipalityCode && !(await tx.existsBy(Municipality, { code: settings.municipalityCode }))) {
+        throw new Error(`OIDC_MUNICIPALITY ${settings.municipalityCode} is not a municipality`);
+      }
       user = await tx.save(
         tx.create(AppUser, {
           email: identity.email,
           name: (identity.name ?? identity.email).slice(0, 200),
           passwordHash: await unusablePasswordHash(),
           globalRoles: [],
+          municipalityCode: settings.municipalityCode,
           active: true,
           passwordChangeRequired: false,
         }),
