@@ -1,34 +1,29 @@
-import { PERMISSION_LABELS, rolesAllow, type Permission, type ProjectRole, type Role } from "@overblik/domain";
+import { PERMISSION_LABELS, permissionsOf, rolesAllow, type Permission, type Role } from "@overblik/domain";
 import type { Context } from "../context.js";
-import { hasGlobalRole, requireUser } from "./auth.js";
+import { requireUser, type RequestUser } from "./auth.js";
 import { DomainError, forbidden, notFound } from "./errors.js";
 
 /**
- * Per-record scope, checked in the service for every project a request touches (Immich's habit):
- * the portal hiding a button is never the check.
+ * The user's roles that count in one project: their memberships there, and the global roles that reach every
+ * project (those giving project.read, e.g. ADMIN). Per-record scope, checked in the service for every project a
+ * request touches (Immich's habit): the portal hiding a button is never the check.
  */
 export function rolesInProject(ctx: Context, projectId: string): Role[] {
   const user = requireUser(ctx);
-  const roles: Role[] = [...(user.projectRoles.get(projectId) ?? [])];
-  if (hasGlobalRole(user, "ADMIN")) roles.push("ADMIN");
-  return roles;
+  return [...(user.projectRoles.get(projectId) ?? []), ...user.globalRoles.filter((r) => permissionsOf(r).includes("project.read"))];
 }
 
-/** Throws NOT_FOUND when the user has no role in the project (its existence is not revealed either). */
-export function requireProjectAccess(ctx: Context, projectId: string, allowed?: readonly ProjectRole[]): Role[] {
-  const roles = rolesInProject(ctx, projectId);
-  if (roles.length === 0) throw notFound("Projektet");
-  if (roles.includes("ADMIN")) return roles;
-  if (allowed && !roles.some((r) => (allowed as readonly Role[]).includes(r))) {
-    throw forbidden("denne del af projektet med din rolle");
-  }
-  return roles;
+/** Whether the user holds the permission globally or in at least one of their projects (for lists across projects). */
+export function holdsAnywhere(user: RequestUser, permission: Permission): boolean {
+  if (rolesAllow(user.globalRoles, permission)) return true;
+  for (const roles of user.projectRoles.values()) if (rolesAllow(roles, permission)) return true;
+  return false;
 }
 
-/** Project ids the user may list; null means every project (ADMIN). */
+/** Project ids the user may list; null means every project (a global role giving project.read). */
 export function visibleProjectIds(ctx: Context): string[] | null {
   const user = requireUser(ctx);
-  if (hasGlobalRole(user, "ADMIN")) return null;
+  if (rolesAllow(user.globalRoles, "project.read")) return null;
   return [...user.projectRoles.keys()];
 }
 
@@ -72,7 +67,7 @@ export function requireGlobalAccess(ctx: Context, permission: Permission): void 
 
 /**
  * Who may create a project — the one place this rule lives: anyone with project.create (an administrator), or a
- * user who leads at least one project and whose municipality lets its leaders create projects
+ * user who leads at least one project (project.edit there) and whose municipality lets its leaders create projects
  * (municipality.leaders_may_create_projects, set by an administrator).
  */
 export async function requireProjectCreation(ctx: Context): Promise<void> {
@@ -83,7 +78,7 @@ export async function requireProjectCreation(ctx: Context): Promise<void> {
 export async function mayCreateProjects(ctx: Context): Promise<boolean> {
   const user = requireUser(ctx);
   if (rolesAllow(user.globalRoles, "project.create")) return true;
-  const leads = [...user.projectRoles.values()].some((roles) => roles.includes("LEADER"));
+  const leads = [...user.projectRoles.values()].some((roles) => rolesAllow(roles, "project.edit"));
   if (!leads) return false;
   const rows: Array<{ allowed: boolean }> = await ctx.manager.query(
     `SELECT m.leaders_may_create_projects AS allowed FROM app_user u JOIN municipality m ON m.code = u.municipality_code WHERE u.id = $1`,
@@ -93,12 +88,19 @@ export async function mayCreateProjects(ctx: Context): Promise<boolean> {
 }
 
 /**
- * Who may search the users: user.manage (everything about them), or anyone who may put people into a project
- * (project.members in at least one project), who sees only active users' id, name and e-mail.
+ * Who may search the users: user.manage (everything about them), or anyone with user.search globally or in at least
+ * one project (who puts people into projects), who sees only active users' id, name and e-mail.
  */
 export function userSearchScope(ctx: Context): "ALL" | "DIRECTORY" {
   const user = requireUser(ctx);
   if (rolesAllow(user.globalRoles, "user.manage")) return "ALL";
-  for (const roles of user.projectRoles.values()) if (rolesAllow(roles, "project.members")) return "DIRECTORY";
-  throw forbidden(PERMISSION_LABELS["user.manage"]);
+  if (holdsAnywhere(user, "user.search")) return "DIRECTORY";
+  throw forbidden(PERMISSION_LABELS["user.search"]);
+}
+
+/** A permission needed in at least one project or globally, for operations across projects (the portfolio). */
+export function requireAnywhere(ctx: Context, permission: Permission): RequestUser {
+  const user = requireUser(ctx);
+  if (!holdsAnywhere(user, permission)) throw forbidden(PERMISSION_LABELS[permission]);
+  return user;
 }

@@ -1,4 +1,5 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Allow } from "../../common/allow.js";
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import { mayCreateProjects } from "../../common/access.js";
 import type { Context } from "../../context.js";
 import { UserType } from "../auth/auth.types.js";
@@ -26,13 +27,13 @@ import {
 
 @Resolver(() => UserAccountType)
 export class UsersResolver {
-  @Authorized()
+  @Allow("account.self")
   @Query(() => [MunicipalityType], { description: "Danmarks 98 kommuner med kommunekode og regler, i alfabetisk orden." })
   municipalities(@Ctx() ctx: Context): Promise<MunicipalityType[]> {
     return listMunicipalities(ctx);
   }
 
-  @Authorized()
+  @Allow("user.search")
   @Query(() => UserAccountList, {
     description:
       "Søg brugere. Brugeradministratorer (user.manage) ser alle brugere med alle felter; den, der må ændre medlemmer i mindst ét projekt (project.members), ser kun aktive brugeres id, navn og e-mail. Andre: FORBIDDEN.",
@@ -41,7 +42,7 @@ export class UsersResolver {
     return listUserAccounts(ctx, args);
   }
 
-  @Authorized()
+  @Allow("user.manage")
   @Mutation(() => MunicipalityType, { description: "Sæt kommunens regel for, om dens ledere selv må oprette projekter (user.manage)." })
   setMunicipalityRules(
     @Ctx() ctx: Context,
@@ -50,7 +51,7 @@ export class UsersResolver {
     return setMunicipalityRules(ctx, input);
   }
 
-  @Authorized()
+  @Allow("user.manage")
   @Mutation(() => OneTimePasswordPayload, {
     description: "Opret en bruger med en engangsadgangskode, som vises denne ene gang (user.manage). CONFLICT, hvis e-mailen allerede har en bruger.",
   })
@@ -58,7 +59,7 @@ export class UsersResolver {
     return createUser(ctx, input);
   }
 
-  @Authorized()
+  @Allow("user.manage")
   @Mutation(() => OneTimePasswordPayload, {
     description: "Giv brugeren en ny engangsadgangskode (user.manage): den gamle holder op med at virke, og brugerens sessioner afsluttes.",
   })
@@ -66,7 +67,7 @@ export class UsersResolver {
     return resetUserPassword(ctx, input);
   }
 
-  @Authorized()
+  @Allow("user.manage")
   @Mutation(() => UserAccountType, {
     description: "Deaktivér eller genaktivér en bruger (user.manage); virker fra brugerens næste forespørgsel. CONFLICT ved forældet version.",
   })
@@ -77,7 +78,7 @@ export class UsersResolver {
 
 @Resolver(() => UserType)
 export class UserSelfResolver {
-  @Authorized()
+  @Allow("account.self")
   @Mutation(() => UserType, {
     description: "Skift din egen adgangskode (mindst 12 tegn, ikke den nuværende). Ophæver kravet om at vælge adgangskode; dine andre sessioner afsluttes.",
   })
@@ -85,7 +86,7 @@ export class UserSelfResolver {
     return changePassword(ctx, input);
   }
 
-  @Authorized()
+  @Allow("account.self")
   @FieldResolver(() => Boolean, {
     description: "Om brugeren må oprette projekter (administrator, eller leder i en kommune, der tillader det). Kun for den indloggede bruger selv; ellers falsk.",
   })

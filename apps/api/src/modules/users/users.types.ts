@@ -1,3 +1,4 @@
+import { GLOBAL_ROLES } from "@overblik/domain";
 import { ArrayMaxSize, IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsUUID, Matches, Max, MaxLength, Min, MinLength } from "class-validator";
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { RoleEnum } from "../../common/enums.js";
@@ -97,7 +98,7 @@ export class CreateUserInput {
 
   @Field(() => [RoleEnum], { defaultValue: [], description: "Globale roller: kun ADMIN og DEVELOPER; projektroller gives i projektet (addProjectMember)." })
   @ArrayMaxSize(2, { message: "Højst to globale roller." })
-  @IsIn(["ADMIN", "DEVELOPER"], { each: true, message: "Kun ADMIN og DEVELOPER er globale roller; projektroller gives i projektet." })
+  @IsIn(GLOBAL_ROLES, { each: true, message: "Kun ADMIN og DEVELOPER er globale roller; projektroller gives i projektet." })
   globalRoles!: RoleEnum[];
 
   @Field(() => String, { nullable: true, description: 'Brugerens kommune (kommunekode, fx "183"); valgfri.' })
