@@ -1,4 +1,5 @@
 import { PERMISSION_LABELS, permissionsOf, rolesAllow, type Permission, type Role } from "@overblik/domain";
+import type { EntityManager } from "typeorm";
 import type { Context } from "../context.js";
 import { requireUser, type RequestUser } from "./auth.js";
 import { DomainError, forbidden, notFound } from "./errors.js";
@@ -31,15 +32,19 @@ export function visibleProjectIds(ctx: Context): string[] | null {
  * The one check for an operation on a project, by permission (packages/domain/permissions.ts): NOT_FOUND when
  * the user has no role in the project (its existence is not revealed), FORBIDDEN when no role of theirs gives the
  * permission. Every permission here changes the project, so a closed project (read-only, its figures frozen in
- * its closing pack) refuses them all with CONFLICT.
+ * its closing pack) refuses them all with CONFLICT. Called inside a transaction, pass its manager: the project's
+ * status is then read through it, not through a second connection from the pool while the transaction holds one
+ * (under load every connection could be held by a transaction waiting for another).
  */
-export async function requireAccess(ctx: Context, permission: Permission, projectId: string): Promise<Role[]> {
+export async function requireAccess(ctx: Context, permission: Permission, projectId: string, manager?: EntityManager): Promise<Role[]> {
   const roles = rolesInProject(ctx, projectId);
   const user = requireUser(ctx);
   const global = user.globalRoles.filter((r) => rolesAllow([r], permission));
   if (roles.length === 0 && global.length === 0) throw notFound("Projektet");
   if (!rolesAllow([...roles, ...global], permission)) throw forbidden(PERMISSION_LABELS[permission]);
-  const project = await ctx.loaders.projectById.load(projectId);
+  const project: { status: string } | undefined | null = manager
+    ? ((await manager.query(`SELECT status FROM project WHERE id = $1`, [projectId])) as Array<{ status: string }>)[0]
+    : await ctx.loaders.projectById.load(projectId);
   if (!project) throw notFound("Projektet");
   if (project.status === "CLOSED") {
     throw new DomainError("CONFLICT", "Projektet er lukket og kan kun læses. Dets tal står i lukkepakken.");

@@ -129,7 +129,7 @@ export async function adjustBudget(ctx: Context, input: AdjustBudgetInput): Prom
   const changeId = await ctx.manager.transaction(async (tx) => {
     const budget = await tx.findOne(Budget, { where: { id: input.budgetId } });
     if (!budget) throw notFound("Budgettet");
-    await requireAccess(ctx, "budget.adjust", budget.projectId);
+    await requireAccess(ctx, "budget.adjust", budget.projectId, tx);
     if (budget.status !== "APPROVED") {
       throw badInput("Budgettet er ikke godkendt af styregruppen endnu. Justeringer registreres først, når det oprindelige budget er låst.");
     }
@@ -226,7 +226,7 @@ export async function decideBudgetChange(ctx: Context, input: DecideBudgetChange
     const change = await tx.findOne(BudgetChange, { where: { id: input.changeId } });
     if (!change) throw notFound("Ændringen");
     const budget = await tx.findOneByOrFail(Budget, { id: change.budgetId });
-    await requireAccess(ctx, "budget.approve", budget.projectId);
+    await requireAccess(ctx, "budget.approve", budget.projectId, tx);
     if (change.requestedBy === user.id) throw forbidden("at afgøre din egen anmodning; en anden i styregruppen skal gøre det");
     if (change.status !== "PENDING") {
       throw new DomainError("CONFLICT", "Ændringen er allerede afgjort.", { status: change.status, version: change.version });
@@ -262,7 +262,7 @@ export async function approveBudget(ctx: Context, input: ApproveBudgetInput): Pr
   await ctx.manager.transaction(async (tx) => {
     const budget = await tx.findOne(Budget, { where: { id: input.budgetId } });
     if (!budget) throw notFound("Budgettet");
-    await requireAccess(ctx, "budget.approve", budget.projectId);
+    await requireAccess(ctx, "budget.approve", budget.projectId, tx);
     if (budget.status === "APPROVED") throw new DomainError("CONFLICT", "Budgettet er allerede godkendt.", { version: budget.version });
     // The leader hands the draft over first ("Send til godkendelse"); the styregruppe approves what it was given.
     if (budget.status === "DRAFT") throw new DomainError("CONFLICT", "Budgettet skal sendes til godkendelse først.", { version: budget.version });

@@ -266,7 +266,7 @@ async function reload(ctx: Context, budgetId: string): Promise<BudgetType> {
 export async function saveBudgetDraft(ctx: Context, input: SaveBudgetDraftInput): Promise<BudgetType> {
   await ctx.manager.transaction(async (tx) => {
     const budget = await loadBudget(tx, input.budgetId);
-    await requireAccess(ctx, "budget.draft", budget.projectId);
+    await requireAccess(ctx, "budget.draft", budget.projectId, tx);
     requireDraft(budget);
     const lines = validateDraftLines(input.lines, budgetYearRange(budget));
     await bumpVersion(tx, budget.id, input.expectedVersion, "DRAFT");
@@ -280,7 +280,7 @@ export async function submitBudget(ctx: Context, input: SubmitBudgetInput): Prom
   const user = requireUser(ctx);
   await ctx.manager.transaction(async (tx) => {
     const budget = await loadBudget(tx, input.budgetId);
-    await requireAccess(ctx, "budget.submit", budget.projectId);
+    await requireAccess(ctx, "budget.submit", budget.projectId, tx);
     if (budget.status !== "DRAFT") {
       throw new DomainError("CONFLICT", budget.status === "SUBMITTED" ? "Budgettet er allerede sendt til godkendelse." : "Budgettet er allerede godkendt.");
     }
@@ -303,7 +303,7 @@ export async function rejectBudget(ctx: Context, input: RejectBudgetInput): Prom
   const comment = input.comment.trim();
   await ctx.manager.transaction(async (tx) => {
     const budget = await loadBudget(tx, input.budgetId);
-    await requireAccess(ctx, "budget.approve", budget.projectId);
+    await requireAccess(ctx, "budget.approve", budget.projectId, tx);
     if (comment.length < 3) throw badInput("Skriv en kommentar til lederen (mindst 3 tegn).");
     if (budget.status !== "SUBMITTED") {
       throw new DomainError("CONFLICT", budget.status === "DRAFT" ? "Budgettet er ikke sendt til godkendelse." : "Budgettet er allerede godkendt.");

@@ -162,7 +162,7 @@ export async function addToAgenda(ctx: Context, input: AddToAgendaInput): Promis
     );
     const meeting = meetings[0];
     if (!meeting) throw notFound("Mødet");
-    await requireAccess(ctx, "team.run", meeting.project_id);
+    await requireAccess(ctx, "team.run", meeting.project_id, tx);
     if (meeting.status !== "PLANNED") throw new DomainError("BAD_USER_INPUT", "Mødet er allerede holdt eller aflyst.");
     const participants: Array<{ colour: string | null }> = await tx.query(`SELECT colour FROM participant WHERE id = $1 AND project_id = $2`, [
       input.participantId,
@@ -192,7 +192,7 @@ export async function holdMeeting(ctx: Context, input: HoldMeetingInput): Promis
   await ctx.manager.transaction(async (tx) => {
     const meeting = await tx.findOneBy(TeamMeeting, { id: input.meetingId });
     if (!meeting) throw notFound("Mødet");
-    await requireAccess(ctx, "team.run", meeting.projectId);
+    await requireAccess(ctx, "team.run", meeting.projectId, tx);
     const updated = await tx
       .createQueryBuilder()
       .update(TeamMeeting)

@@ -40,7 +40,7 @@ export async function lockParticipantInScope(ctx: Context, tx: EntityManager, pa
   );
   const participant = rows[0];
   if (!participant) throw notFound("Deltageren");
-  await requireAccess(ctx, permission, participant.project_id);
+  await requireAccess(ctx, permission, participant.project_id, tx);
   const scope = participantScope(ctx, participant.project_id);
   if (!inScope(scope, { projectId: participant.project_id, caseworkerId: participant.caseworker_id })) throw notFound("Deltageren");
   return { participant, scope };

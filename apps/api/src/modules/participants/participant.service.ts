@@ -213,7 +213,7 @@ async function changeParticipant(
 ): Promise<ParticipantType> {
   await ctx.manager.transaction(async (tx) => {
     const current = await loadInScope(ctx, tx, participantId);
-    await requireAccess(ctx, permission, current.projectId);
+    await requireAccess(ctx, permission, current.projectId, tx);
     const set = await apply(tx, current);
     const result = await tx
       .createQueryBuilder()

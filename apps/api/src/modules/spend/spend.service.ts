@@ -151,7 +151,7 @@ export async function reversePosting(ctx: Context, input: ReversePostingInput): 
     const original = rows[0];
     if (!original) throw notFound("Posteringen");
     const line = await lineInfo(tx, original.budget_line_id);
-    await requireAccess(ctx, "spend.write", line.projectId);
+    await requireAccess(ctx, "spend.write", line.projectId, tx);
     if (original.reverses_posting_id) throw bad("En modpostering kan ikke selv modposteres. Bogfør en ny postering i stedet.");
     const already: Array<{ id: string }> = await tx.query(`SELECT id FROM budget_posting WHERE reverses_posting_id = $1`, [original.id]);
     if (already.length > 0) throw new DomainError("CONFLICT", "Posteringen er allerede tilbageført.");
