@@ -212,8 +212,12 @@ async function changeParticipant(
   apply: (tx: EntityManager, current: ParticipantType) => Promise<Record<string, unknown>>,
 ): Promise<ParticipantType> {
   await ctx.manager.transaction(async (tx) => {
+    // The change's permission first (FORBIDDEN for a role that may never make it), then the scope (NOT_FOUND).
+    requireUuid(participantId, "Deltageren");
+    const owner: Array<{ project_id: string }> = await tx.query(`SELECT project_id FROM participant WHERE id = $1`, [participantId]);
+    if (!owner[0]) throw notFound("Deltageren");
+    await requireAccess(ctx, permission, owner[0].project_id, tx);
     const current = await loadInScope(ctx, tx, participantId);
-    await requireAccess(ctx, permission, current.projectId, tx);
     const set = await apply(tx, current);
     const result = await tx
       .createQueryBuilder()
