@@ -1,5 +1,5 @@
 import { Conversation, ParticipantColourChange } from "@overblik/db";
-import { addDays, conversationHolder, formatDateDa, isTheme, type Colour } from "@overblik/domain";
+import { addDays, conversationHolder, formatDateDa, isTheme, rolesAllow, type Colour, type ProjectRole } from "@overblik/domain";
 import type { EntityManager } from "typeorm";
 import { logAccess } from "../../common/access-log.js";
 import { requireUser } from "../../common/auth.js";
@@ -76,11 +76,14 @@ export async function scheduleConversation(ctx: Context, input: ScheduleConversa
       );
     }
     if (input.holderId) {
-      const member: Array<{ n: number }> = await tx.query(
-        `SELECT count(*)::int AS n FROM project_membership WHERE project_id = $1 AND user_id = $2 AND role IN ('TOVHOLDER', 'CASEWORKER')`,
-        [participant.project_id, input.holderId],
-      );
-      if (!member[0]?.n) throw new DomainError("BAD_USER_INPUT", "Den valgte bruger er hverken tovholder eller sagsbehandler i projektet.");
+      // The holder must be able to record the conversation afterwards (flow.record in the project).
+      const member: Array<{ role: ProjectRole }> = await tx.query(`SELECT role FROM project_membership WHERE project_id = $1 AND user_id = $2`, [
+        participant.project_id,
+        input.holderId,
+      ]);
+      if (!rolesAllow(member.map((m) => m.role), "flow.record")) {
+        throw new DomainError("BAD_USER_INPUT", "Den valgte bruger er hverken tovholder eller sagsbehandler i projektet.");
+      }
     }
     const saved = await tx.save(
       tx.create(Conversation, { projectId: participant.project_id, participantId: participant.id, holderKind, holderId: input.holderId ?? null, scheduledDate: input.date, status: "SCHEDULED", heldDate: null }),
