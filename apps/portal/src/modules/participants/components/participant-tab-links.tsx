@@ -1,4 +1,4 @@
-import { rolesAllow, type Permission, type Role } from "@overblik/domain";
+import { rolesAllow, type Permission } from "@overblik/domain";
 import { usePathname, Link } from "../../../ui/navigation";
 import { useParticipantProjectFrame } from "../hooks/use-participants";
 import { participantPaths } from "../participant-paths";
@@ -25,7 +25,7 @@ export function ParticipantTabItems({ projectId }: { projectId: string }) {
   const roles = data?.project.myRoles ?? [];
   return (
     <>
-      {TABS.filter((tab) => rolesAllow(roles as Role[], tab.action)).map((tab) => {
+      {TABS.filter((tab) => rolesAllow(roles, tab.action)).map((tab) => {
         const to = tab.to(projectId);
         return (
           <li key={tab.label}>
