@@ -1,6 +1,6 @@
-import { createSchema } from "@overblik/api";
+import { createSchema, declaredPermission } from "@overblik/api";
 import { CompetencePool } from "@overblik/db";
-import { isPermission, PROJECT_ROLES, rolesAllow, type Permission, type Role } from "@overblik/domain";
+import { PROJECT_ROLES, rolesAllow, type Permission, type Role } from "@overblik/domain";
 import { readFileSync } from "node:fs";
 import { buildSchema, getNamedType, isLeafType, type GraphQLField, type GraphQLSchema } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -222,9 +222,7 @@ function operations(): Operation[] {
     const liveType = kind === "Query" ? live.getQueryType() : live.getMutationType();
     for (const field of Object.values(sdlType?.getFields() ?? {})) {
       const liveField = liveType?.getFields()[field.name];
-      const extensions = (liveField?.extensions ?? {}) as { permission?: unknown; public?: unknown };
-      const permission = extensions.public === true ? "PUBLIC" : isPermission(extensions.permission) ? extensions.permission : null;
-      result.push({ kind, name: field.name, document: documentFor(kind, field), permission });
+      result.push({ kind, name: field.name, document: documentFor(kind, field), permission: liveField ? declaredPermission(liveField) : null });
     }
   }
   return result;

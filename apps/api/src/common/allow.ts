@@ -1,4 +1,4 @@
-import type { Permission } from "@overblik/domain";
+import { isPermission, type Permission } from "@overblik/domain";
 import type { GraphQLField } from "graphql";
 import { Authorized, Extensions } from "type-graphql";
 
@@ -23,9 +23,9 @@ export function Public(): MethodDecorator {
   };
 }
 
-/** What a schema field declares: its permission, "PUBLIC", or null when it declares nothing. */
+/** What a schema field declares: its permission, "PUBLIC", or null when it declares nothing (or no known permission). */
 export function declaredPermission(field: GraphQLField<unknown, unknown>): Permission | "PUBLIC" | null {
-  const extensions = field.extensions as { permission?: Permission; public?: boolean };
+  const extensions = field.extensions as { permission?: unknown; public?: unknown };
   if (extensions.public === true) return "PUBLIC";
-  return extensions.permission ?? null;
+  return isPermission(extensions.permission) ? extensions.permission : null;
 }
