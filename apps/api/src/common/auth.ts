@@ -233,7 +233,9 @@ function openDuringPasswordChange(info: GraphQLResolveInfo): boolean {
  * A user still on a one-time password gets nothing but `me`, `changePassword` and `logout` (and what those
  * return): the one place that rule is kept.
  */
-export const authChecker: AuthChecker<Context> = ({ context, info }) => {
+export const authChecker: AuthChecker<Context> = ({ context, info }, roles) => {
+  // A role list here would be a second, unchecked table: refuse it (fail closed) so it is replaced by @Allow(permission).
+  if (roles.length > 0) throw new Error(`@Authorized(${roles.join(", ")}) on ${info.parentType.name}.${info.fieldName}: declare @Allow(permission) instead`);
   const user = context.user;
   if (!user) throw unauthenticated();
   if (user.passwordChangeRequired && !openDuringPasswordChange(info)) throw passwordChangeRequired();
