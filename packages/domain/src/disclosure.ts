@@ -1,3 +1,5 @@
+import { rolesAllow } from "./permissions.js";
+import type { Role } from "./roles.js";
 import { formatDateDa, formatKr } from "./format.js";
 import { divRoundHalfAway, type Ore } from "./money.js";
 
@@ -57,11 +59,11 @@ export function reportingDateNote(reportingDateIso: string): string {
 }
 
 /**
- * Who is protected: a viewer with only aggregate access to a project's citizens, i.e. any role on the project
- * but the tovholder (who works with the citizens by name and sees exact figures on any date).
+ * Who is protected: a viewer with only aggregate access to a project's citizens, i.e. any role without
+ * participant.readAll (the tovholder, who works with every citizen by name, sees exact figures on any date).
  */
-export function isAggregateOnly(projectRoles: readonly string[]): boolean {
-  return !projectRoles.includes("TOVHOLDER");
+export function isAggregateOnly(projectRoles: readonly Role[]): boolean {
+  return !rolesAllow(projectRoles, "participant.readAll");
 }
 
 /**

@@ -1,38 +1,32 @@
-import { PERMISSION_LABELS, rolesAllow, type Permission, type ProjectRole, type Role } from "@overblik/domain";
-import { Project } from "@overblik/db";
+import { PERMISSION_LABELS, permissionsOf, rolesAllow, type Permission, type Role } from "@overblik/domain";
 import type { EntityManager } from "typeorm";
 import type { Context } from "../context.js";
-import { hasGlobalRole, requireUser } from "./auth.js";
+import { requireUser, type RequestUser } from "./auth.js";
 import { DomainError, forbidden, notFound } from "./errors.js";
-import { globalRolesFor, municipalProjectIds } from "./municipality-scope.js";
+import { globalRolesEverywhere, globalRolesFor, municipalProjectIds } from "./municipality-scope.js";
 
 /**
- * Per-record scope, checked in the service for every project a request touches (Immich's habit):
- * the portal hiding a button is never the check.
+ * The user's roles that count in one project: their memberships there, and the global roles that reach every
+ * project (those giving project.read, e.g. ADMIN; a kommuneadministrator's only in its municipality's projects,
+ * municipality-scope.ts). Per-record scope, checked in the service for every project a
+ * request touches (Immich's habit): the portal hiding a button is never the check.
  */
 export function rolesInProject(ctx: Context, projectId: string): Role[] {
   const user = requireUser(ctx);
-  const roles: Role[] = [...(user.projectRoles.get(projectId) ?? [])];
-  if (hasGlobalRole(user, "ADMIN")) roles.push("ADMIN");
-  if (globalRolesFor(user, projectId).includes("MUNICIPALITY_ADMIN")) roles.push("MUNICIPALITY_ADMIN");
-  return roles;
+  return [...(user.projectRoles.get(projectId) ?? []), ...globalRolesFor(user, projectId).filter((r) => permissionsOf(r).includes("project.read"))];
 }
 
-/** Throws NOT_FOUND when the user has no role in the project (its existence is not revealed either). */
-export function requireProjectAccess(ctx: Context, projectId: string, allowed?: readonly ProjectRole[]): Role[] {
-  const roles = rolesInProject(ctx, projectId);
-  if (roles.length === 0) throw notFound("Projektet");
-  if (roles.includes("ADMIN") || roles.includes("MUNICIPALITY_ADMIN")) return roles;
-  if (allowed && !roles.some((r) => (allowed as readonly Role[]).includes(r))) {
-    throw forbidden("denne del af projektet med din rolle");
-  }
-  return roles;
+/** Whether the user holds the permission globally or in at least one of their projects (for lists across projects). */
+export function holdsAnywhere(user: RequestUser, permission: Permission): boolean {
+  if (rolesAllow(user.globalRoles, permission)) return true;
+  for (const roles of user.projectRoles.values()) if (rolesAllow(roles, permission)) return true;
+  return false;
 }
 
-/** Project ids the user may list; null means every project (ADMIN). */
+/** Project ids the user may list; null means every project (a global role giving project.read). */
 export function visibleProjectIds(ctx: Context): string[] | null {
   const user = requireUser(ctx);
-  if (hasGlobalRole(user, "ADMIN")) return null;
+  if (rolesAllow(globalRolesEverywhere(user), "project.read")) return null;
   return [...new Set([...user.projectRoles.keys(), ...municipalProjectIds(user)])];
 }
 
@@ -40,7 +34,9 @@ export function visibleProjectIds(ctx: Context): string[] | null {
  * The one check for an operation on a project, by permission (packages/domain/permissions.ts): NOT_FOUND when
  * the user has no role in the project (its existence is not revealed), FORBIDDEN when no role of theirs gives the
  * permission. Every permission here changes the project, so a closed project (read-only, its figures frozen in
- * its closing pack) refuses them all with CONFLICT. Inside a transaction, pass its manager (see below).
+ * its closing pack) refuses them all with CONFLICT. Called inside a transaction, pass its manager: the project's
+ * status is then read through it, not through a second connection from the pool while the transaction holds one
+ * (under load every connection could be held by a transaction waiting for another).
  */
 export async function requireAccess(ctx: Context, permission: Permission, projectId: string, manager?: EntityManager): Promise<Role[]> {
   const roles = rolesInProject(ctx, projectId);
@@ -48,9 +44,9 @@ export async function requireAccess(ctx: Context, permission: Permission, projec
   const global = globalRolesFor(user, projectId).filter((r) => rolesAllow([r], permission));
   if (roles.length === 0 && global.length === 0) throw notFound("Projektet");
   if (!rolesAllow([...roles, ...global], permission)) throw forbidden(PERMISSION_LABELS[permission]);
-  // Inside a transaction the caller passes its manager: the loaders' pool connection would be a second one held by
-  // the request, and enough concurrent requests each holding one while waiting for another starve the pool.
-  const project = manager ? await manager.findOneBy(Project, { id: projectId }) : await ctx.loaders.projectById.load(projectId);
+  const project: { status: string } | undefined | null = manager
+    ? ((await manager.query(`SELECT status FROM project WHERE id = $1`, [projectId])) as Array<{ status: string }>)[0]
+    : await ctx.loaders.projectById.load(projectId);
   if (!project) throw notFound("Projektet");
   if (project.status === "CLOSED") {
     throw new DomainError("CONFLICT", "Projektet er lukket og kan kun læses. Dets tal står i lukkepakken.");
@@ -78,7 +74,7 @@ export function requireGlobalAccess(ctx: Context, permission: Permission): void 
 
 /**
  * Who may create a project — the one place this rule lives: anyone with project.create (an administrator), or a
- * user who leads at least one project and whose municipality lets its leaders create projects
+ * user who leads at least one project (project.edit there) and whose municipality lets its leaders create projects
  * (municipality.leaders_may_create_projects, set by an administrator).
  */
 export async function requireProjectCreation(ctx: Context): Promise<void> {
@@ -89,7 +85,7 @@ export async function requireProjectCreation(ctx: Context): Promise<void> {
 export async function mayCreateProjects(ctx: Context): Promise<boolean> {
   const user = requireUser(ctx);
   if (rolesAllow(user.globalRoles, "project.create")) return true;
-  const leads = [...user.projectRoles.values()].some((roles) => roles.includes("LEADER"));
+  const leads = [...user.projectRoles.values()].some((roles) => rolesAllow(roles, "project.edit"));
   if (!leads) return false;
   const rows: Array<{ allowed: boolean }> = await ctx.manager.query(
     `SELECT m.leaders_may_create_projects AS allowed FROM app_user u JOIN municipality m ON m.code = u.municipality_code WHERE u.id = $1`,
@@ -99,12 +95,19 @@ export async function mayCreateProjects(ctx: Context): Promise<boolean> {
 }
 
 /**
- * Who may search the users: user.manage (everything about them), or anyone who may put people into a project
- * (project.members in at least one project), who sees only active users' id, name and e-mail.
+ * Who may search the users: user.manage (everything about them), or anyone with user.search globally or in at least
+ * one project (who puts people into projects), who sees only active users' id, name and e-mail.
  */
 export function userSearchScope(ctx: Context): "ALL" | "DIRECTORY" {
   const user = requireUser(ctx);
   if (rolesAllow(user.globalRoles, "user.manage")) return "ALL";
-  for (const roles of user.projectRoles.values()) if (rolesAllow(roles, "project.members")) return "DIRECTORY";
-  throw forbidden(PERMISSION_LABELS["user.manage"]);
+  if (holdsAnywhere(user, "user.search")) return "DIRECTORY";
+  throw forbidden(PERMISSION_LABELS["user.search"]);
+}
+
+/** A permission needed in at least one project or globally, for operations across projects (the portfolio). */
+export function requireAnywhere(ctx: Context, permission: Permission): RequestUser {
+  const user = requireUser(ctx);
+  if (!holdsAnywhere(user, permission)) throw forbidden(PERMISSION_LABELS[permission]);
+  return user;
 }

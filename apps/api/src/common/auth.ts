@@ -1,4 +1,4 @@
-import type { GlobalRole, ProjectRole, Role } from "@overblik/domain";
+import type { GlobalRole, ProjectRole } from "@overblik/domain";
 import { isGlobalRole } from "@overblik/domain";
 import { SignJWT } from "jose";
 import { createHash, createHmac, timingSafeEqual } from "node:crypto";
@@ -6,7 +6,7 @@ import type { GraphQLResolveInfo } from "graphql";
 import type { AuthChecker } from "type-graphql";
 import type { DataSource } from "typeorm";
 import type { Context } from "../context.js";
-import { DomainError, forbidden, unauthenticated } from "./errors.js";
+import { DomainError, unauthenticated } from "./errors.js";
 import { withMunicipalScope, type MunicipalScope } from "./municipality-scope.js";
 import { preparedRows } from "./sql.js";
 
@@ -202,10 +202,6 @@ export function toProjectRoles(rows: ReadonlyArray<{ project_id: string; role: P
   return projectRoles;
 }
 
-export function hasGlobalRole(user: RequestUser, role: GlobalRole): boolean {
-  return user.globalRoles.includes(role);
-}
-
 /** The operations a user on a one-time password may still use (login needs no user and is always open). */
 const OPEN_DURING_PASSWORD_CHANGE: ReadonlySet<string> = new Set(["me", "changePassword", "logout", "login"]);
 
@@ -235,21 +231,18 @@ function openDuringPasswordChange(info: GraphQLResolveInfo): boolean {
 }
 
 /**
- * type-graphql's role check: `@Authorized()` needs a logged-in user; `@Authorized("LEADER", …)` needs one
- * of the roles globally or in at least one project. Which project is checked per record in the service.
+ * type-graphql's login check: `@Authorized()` (through `@Allow(permission)`) needs a logged-in user. What the user may
+ * do is a permission checked in the service for the record's project (common/access.ts); no role is named here.
  * A user still on a one-time password gets nothing but `me`, `changePassword` and `logout` (and what those
  * return): the one place that rule is kept.
  */
-export const authChecker: AuthChecker<Context, Role> = ({ context, info }, roles) => {
+export const authChecker: AuthChecker<Context> = ({ context, info }, roles) => {
+  // A role list here would be a second, unchecked table: refuse it (fail closed) so it is replaced by @Allow(permission).
+  if (roles.length > 0) throw new Error(`@Authorized(${roles.join(", ")}) on ${info.parentType.name}.${info.fieldName}: declare @Allow(permission) instead`);
   const user = context.user;
   if (!user) throw unauthenticated();
   if (user.passwordChangeRequired && !openDuringPasswordChange(info)) throw passwordChangeRequired();
-  if (roles.length === 0) return true;
-  if (user.globalRoles.some((r) => roles.includes(r))) return true;
-  for (const projectRoles of user.projectRoles.values()) {
-    if (projectRoles.some((r) => roles.includes(r))) return true;
-  }
-  throw forbidden("denne handling med din rolle");
+  return true;
 };
 
 /** For routes outside GraphQL (file exports): a logged-in user who has chosen their own password. */

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { BREAK, GraphQLError, visit, type DocumentNode, type ParseOptions, type ValidationRule } from "graphql";
+import { rolesAllow } from "@overblik/domain";
 import type { Context } from "../context.js";
 
 /**
@@ -54,15 +55,14 @@ export function introspects(document: DocumentNode): boolean {
   return found;
 }
 
-/** In production only authenticated developers and administrators may introspect the schema. */
+/** In production only users with schema.introspect (developers and administrators) may introspect the schema. */
 export function introspectionGuard(production: boolean): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ contextValue, document }) {
           if (!production || !introspects(document)) return;
-          const roles = contextValue.user?.globalRoles ?? [];
-          if (roles.includes("DEVELOPER") || roles.includes("ADMIN")) return;
+          if (contextValue.user && rolesAllow(contextValue.user.globalRoles, "schema.introspect")) return;
           throw new GraphQLError("Skemaet kan kun hentes af udviklere og administratorer, der er logget ind.", {
             extensions: { code: contextValue.user ? "FORBIDDEN" : "UNAUTHENTICATED" },
           });

@@ -46,6 +46,11 @@ export function globalRolesFor(user: RequestUser, projectId: string): GlobalRole
   return user.globalRoles.filter((r) => r !== "MUNICIPALITY_ADMIN" || inScope);
 }
 
+/** The global roles that reach every project: all but a scoped kommuneadministrator's own. */
+export function globalRolesEverywhere(user: RequestUser): GlobalRole[] {
+  return isMunicipallyScoped(user) ? user.globalRoles.filter((r) => r !== "MUNICIPALITY_ADMIN") : user.globalRoles;
+}
+
 /** The projects a kommuneadministrator sees through their role (besides their own memberships). */
 export function municipalProjectIds(user: RequestUser): string[] {
   return isMunicipallyScoped(user) ? [...(user.municipalScope?.projectIds ?? [])] : [];

@@ -11,7 +11,8 @@ import { describe, expect, it } from "vitest";
  */
 const NO_DATABASE = new Set([
   "requireUser",
-  "requireProjectAccess",
+  "requireAnywhere",
+  "userSearchScope",
   "requireReadAccess",
   "requireGlobalAccess",
   "rolesInProject",
@@ -65,7 +66,7 @@ describe("a transaction never asks the pool for a second connection", () => {
   });
 
   it("would find one", () => {
-    const text = `await ctx.manager.transaction(async (tx) => {\n  const b = await load(tx, id);\n  await requireAccess(ctx, "budget.draft", b.projectId);\n  requireProjectAccess(ctx, b.projectId);\n  await logAccess(ctx, use, tx);\n});`;
+    const text = `await ctx.manager.transaction(async (tx) => {\n  const b = await load(tx, id);\n  await requireAccess(ctx, "budget.draft", b.projectId);\n  requireReadAccess(ctx, "budget.read", b.projectId);\n  await logAccess(ctx, use, tx);\n});`;
     expect(secondConnections("x.ts", text)).toEqual(["x.ts:3 requireAccess(ctx, …) without tx"]);
   });
 });

@@ -1,3 +1,4 @@
+import { rolesAllow } from "@overblik/domain";
 import { useState } from "react";
 import "../modules/access-log/access-log.css";
 import { AccessExtract } from "../modules/access-log/components/access-extract";
@@ -110,7 +111,7 @@ function AccessLog() {
 export function AccessLogPage() {
   const { user } = useSession();
   useDocumentTitle("Adgangslog");
-  if (!user.globalRoles.includes("ADMIN")) {
+  if (!rolesAllow(user.globalRoles, "accessLog.read")) {
     return (
       <>
         <h1>Adgangslog</h1>

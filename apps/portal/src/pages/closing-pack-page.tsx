@@ -28,7 +28,7 @@ function ClosingPack({ projectId }: { projectId: string }) {
 /** A closed project's closing pack: its final figures as the styregruppe saw them on the closing day. */
 export function ClosingPackPage({ projectId }: { projectId: string }) {
   return (
-    <FlowFrame projectId={projectId} title="Lukkepakke" requires="seeSteering" subnav={false} back={{ to: paths.project(projectId), label: "Til projektet" }}>
+    <FlowFrame projectId={projectId} title="Lukkepakke" requires="steering.read" subnav={false} back={{ to: paths.project(projectId), label: "Til projektet" }}>
       {() => <ClosingPack projectId={projectId} />}
     </FlowFrame>
   );

@@ -1,3 +1,4 @@
+import { rolesAllow } from "@overblik/domain";
 import { useEffect, useRef, useState } from "react";
 import { ColourBoard } from "../modules/participants/components/colour-board";
 import { ColourHelp } from "../modules/participants/components/colour-help";
@@ -6,7 +7,6 @@ import { ParticipantProjectFrame } from "../modules/participants/components/part
 import { useBoardParticipants, type ParticipantProject } from "../modules/participants/hooks/use-participants";
 import { citizens, PURPOSES } from "../modules/participants/participant-labels";
 import { participantPaths } from "../modules/participants/participant-paths";
-import { canParticipants } from "../modules/participants/participant-permissions";
 import { ErrorAlert } from "../ui/alert";
 import { errorMessage } from "../ui/errors";
 import { Loading } from "../ui/loading";
@@ -18,7 +18,7 @@ function Board({ project }: { project: ParticipantProject }) {
   const [more, setMore] = useState<{ error: string | null; exhausted: boolean }>({ error: null, exhausted: false });
   // A ref, not state: the next page must be asked for once, even if the effect runs twice.
   const requested = useRef(0);
-  const canMove = canParticipants(project.myRoles, "changeColour");
+  const canMove = rolesAllow(project.myRoles, "participant.assign");
 
   // The board is the whole target group. The API gives at most 200 a page, so a larger project is
   // fetched page by page, once: each page is logged, and nothing is fetched again after that.
@@ -60,7 +60,7 @@ function Board({ project }: { project: ParticipantProject }) {
           {total === 0 ? (
             <p>
               Projektet har ingen borgere endnu.{" "}
-              {canParticipants(project.myRoles, "import") ? <Link to={participantPaths.import(project.id)}>Importér målgruppen</Link> : null}
+              {rolesAllow(project.myRoles, "participant.import") ? <Link to={participantPaths.import(project.id)}>Importér målgruppen</Link> : null}
             </p>
           ) : (
             <ColourBoard projectId={project.id} participants={list.items} canMove={canMove} />
@@ -74,7 +74,7 @@ function Board({ project }: { project: ParticipantProject }) {
 /** /projekter/<id>/farver: the colour board. */
 export function ColourBoardPage({ projectId }: { projectId: string }) {
   return (
-    <ParticipantProjectFrame projectId={projectId} title="Farvetavle" requires="seeParticipants">
+    <ParticipantProjectFrame projectId={projectId} title="Farvetavle" requires="participant.read">
       {(project) => <Board project={project} />}
     </ParticipantProjectFrame>
   );

@@ -1,3 +1,4 @@
+import { rolesAllow } from "@overblik/domain";
 import type { FlowAlertFragment } from "@overblik/graphql-client";
 import { useId, useState } from "react";
 import { FlowFrame } from "../modules/flow/components/flow-frame";
@@ -7,7 +8,6 @@ import { setSearchParam } from "../modules/flow/hooks/use-as-of";
 import { useFlowAlerts, type FlowProject } from "../modules/flow/hooks/use-flow";
 import { citizensText, FLOW_PURPOSES } from "../modules/flow/flow-labels";
 import { flowPaths } from "../modules/flow/flow-paths";
-import { canFlow } from "../modules/flow/flow-permissions";
 import { LogNotice } from "../modules/participants/components/log-notice";
 import { ErrorAlert } from "../ui/alert";
 import { errorMessage } from "../ui/errors";
@@ -80,7 +80,7 @@ function Alerts({ project }: { project: FlowProject }) {
   const alerts = (data ?? previousData)?.project.alerts;
   // An alert followed up on this page stays in view (marked "Fulgt op") until the list is fetched again.
   const open = alerts?.filter((a) => !a.resolvedAt) ?? [];
-  const canResolve = canFlow(project.myRoles, "resolveAlert");
+  const canResolve = rolesAllow(project.myRoles, "flow.coordinate");
 
   return (
     <>
@@ -132,7 +132,7 @@ function Alerts({ project }: { project: FlowProject }) {
 /** /projekter/<id>/advarsler: alerts about interventions a citizen does not follow, with "Følg op". */
 export function FlowAlertsPage({ projectId }: { projectId: string }) {
   return (
-    <FlowFrame projectId={projectId} title="Advarsler" requires="seeAlerts">
+    <FlowFrame projectId={projectId} title="Advarsler" requires="flow.coordinate">
       {(project) => <Alerts project={project} />}
     </FlowFrame>
   );

@@ -11,7 +11,6 @@ import { PaceChart } from "../modules/flow/components/pace-chart";
 import { PaceTable } from "../modules/flow/components/pace-table";
 import { useAsOf } from "../modules/flow/hooks/use-as-of";
 import { useFlowCapacity, type FlowProject } from "../modules/flow/hooks/use-flow";
-import { canFlow } from "../modules/flow/flow-permissions";
 import { flowPaths } from "../modules/flow/flow-paths";
 import { Alert, ErrorAlert } from "../ui/alert";
 import { errorMessage } from "../ui/errors";
@@ -118,7 +117,7 @@ function Capacity({ project }: { project: FlowProject }) {
               projectId={project.id}
               asOf={asOf}
               milestones={figures.milestones}
-              canComplete={canFlow(project.myRoles, "completeMilestone")}
+              canComplete={rolesAllow(project.myRoles, "milestone.complete")}
               onMessage={setMessage}
             />
           </section>
@@ -136,7 +135,7 @@ function Capacity({ project }: { project: FlowProject }) {
 /** /projekter/<id>/kapacitet: capacity and progress, for every role (aggregates only). */
 export function FlowCapacityPage({ projectId }: { projectId: string }) {
   return (
-    <FlowFrame projectId={projectId} title="Kapacitet og fremdrift" requires="seeCapacity">
+    <FlowFrame projectId={projectId} title="Kapacitet og fremdrift" requires="project.read">
       {(project) => <Capacity project={project} />}
     </FlowFrame>
   );

@@ -1,3 +1,4 @@
+import { rolesAllow } from "@overblik/domain";
 import { useState } from "react";
 import { AddInterventionDialog } from "../modules/flow/components/add-intervention-dialog";
 import { FlowFrame } from "../modules/flow/components/flow-frame";
@@ -5,7 +6,6 @@ import { FlowMessageArea, type FlowMessage } from "../modules/flow/components/fl
 import { InterventionLineDialog } from "../modules/flow/components/intervention-line-dialog";
 import { useFlowCatalogue, type FlowProject } from "../modules/flow/hooks/use-flow";
 import { AREA_LABELS, AREAS, areaLabel, PROFILE_LABELS } from "../modules/flow/flow-labels";
-import { canFlow } from "../modules/flow/flow-permissions";
 import { paidByNote, payingLines, type PayingLine } from "../modules/flow/paying-lines";
 import { ErrorAlert } from "../ui/alert";
 import { errorMessage } from "../ui/errors";
@@ -36,8 +36,8 @@ function Catalogue({ project }: { project: FlowProject }) {
   const [editingId, setEditingId] = useState<string | null>(null);
   const [message, setMessage] = useState<FlowMessage | null>(null);
   const interventions = data?.project.interventions;
-  const canAdd = canFlow(project.myRoles, "addIntervention");
-  const canSetLine = canFlow(project.myRoles, "setInterventionLine");
+  const canAdd = rolesAllow(project.myRoles, "catalogue.edit");
+  const canSetLine = rolesAllow(project.myRoles, "catalogue.edit");
   const lines = payingLines(data?.project.budgets);
   // Looked up in the current data, so a refetch after a CONFLICT gives the dialog the version now saved.
   const editing = editingId ? interventions?.find((i) => i.id === editingId) : undefined;
@@ -160,7 +160,7 @@ function Catalogue({ project }: { project: FlowProject }) {
 /** /projekter/<id>/katalog: the catalogue of interventions (ydelseskatalog), by area. */
 export function FlowCataloguePage({ projectId }: { projectId: string }) {
   return (
-    <FlowFrame projectId={projectId} title="Ydelseskatalog" requires="seeCatalogue">
+    <FlowFrame projectId={projectId} title="Ydelseskatalog" requires="project.read">
       {(project) => <Catalogue project={project} />}
     </FlowFrame>
   );

@@ -1,4 +1,4 @@
-import { formatIsoWeek } from "@overblik/domain";
+import { formatIsoWeek, rolesAllow } from "@overblik/domain";
 import { useState } from "react";
 import { AddToAgendaForm } from "../modules/flow/components/add-to-agenda-form";
 import { AgendaTable } from "../modules/flow/components/agenda-table";
@@ -10,7 +10,6 @@ import { MeetingStatus } from "../modules/flow/components/meeting-status";
 import { useFlowMeetings, type FlowProject } from "../modules/flow/hooks/use-flow";
 import { FLOW_PURPOSES } from "../modules/flow/flow-labels";
 import { flowPaths } from "../modules/flow/flow-paths";
-import { canFlow } from "../modules/flow/flow-permissions";
 import { formatMinutes } from "../modules/flow/flow-view";
 import { LogNotice } from "../modules/participants/components/log-notice";
 import { ErrorAlert } from "../ui/alert";
@@ -44,7 +43,7 @@ function Meeting({ project, meetingId }: { project: FlowProject; meetingId: stri
     );
   }
 
-  const canPlan = canFlow(project.myRoles, "planMeetings");
+  const canPlan = rolesAllow(project.myRoles, "team.run");
   const planned = meeting.status === "PLANNED";
   const full = meeting.items.length >= meeting.maxItems;
 
@@ -82,7 +81,7 @@ function Meeting({ project, meetingId }: { project: FlowProject; meetingId: stri
         {meeting.items.length === 0 ? (
           <p className="line-meta-inline">Ingen borgere på dagsordenen endnu.</p>
         ) : (
-          <AgendaTable projectId={project.id} meeting={meeting} linkToTimeline={canFlow(project.myRoles, "seeTimeline")} highlight={added} />
+          <AgendaTable projectId={project.id} meeting={meeting} linkToTimeline={rolesAllow(project.myRoles, "participant.read")} highlight={added} />
         )}
         {canPlan && planned ? (
           <>
@@ -148,7 +147,7 @@ export function FlowMeetingPage({ projectId, meetingId }: { projectId: string; m
     <FlowFrame
       projectId={projectId}
       title="Teammøde"
-      requires="seeMeetings"
+      requires="meeting.read"
       childSetsTitle
       back={{ to: flowPaths.meetings(projectId), label: "Alle teammøder" }}
     >

@@ -8,7 +8,6 @@ import { MeetingTable } from "../modules/flow/components/meeting-table";
 import { useMeetingPlanning } from "../modules/flow/hooks/use-plan-setup";
 import { useFlowMeetings, useGenerateTeamMeetings, type FlowProject } from "../modules/flow/hooks/use-flow";
 import { FLOW_PURPOSES } from "../modules/flow/flow-labels";
-import { canFlow } from "../modules/flow/flow-permissions";
 import { LogNotice } from "../modules/participants/components/log-notice";
 import { ErrorAlert } from "../ui/alert";
 import { errorMessage } from "../ui/errors";
@@ -21,7 +20,7 @@ function Meetings({ project }: { project: FlowProject }) {
   const [generate, { loading: generating }] = useGenerateTeamMeetings(project.id);
   const [message, setMessage] = useState<FlowMessage | null>(null);
   const meetings = (data ?? previousData)?.project.teamMeetings;
-  const canPlan = canFlow(project.myRoles, "planMeetings");
+  const canPlan = rolesAllow(project.myRoles, "meeting.plan");
   // Adding, moving and cancelling meetings: the permission meeting.plan, as the API checks it.
   const canSchedule = rolesAllow(project.myRoles, "meeting.plan");
   const planning = useMeetingPlanning(project.id);
@@ -118,7 +117,7 @@ function Meetings({ project }: { project: FlowProject }) {
 /** /projekter/<id>/moeder: the team meetings (a team member sees only those they are called to). */
 export function FlowMeetingsPage({ projectId }: { projectId: string }) {
   return (
-    <FlowFrame projectId={projectId} title="Teammøder" requires="seeMeetings">
+    <FlowFrame projectId={projectId} title="Teammøder" requires="meeting.read">
       {(project) => <Meetings project={project} />}
     </FlowFrame>
   );

@@ -170,7 +170,7 @@ function Overview({ project }: { project: FlowProject }) {
 /** /projekter/<id>/forloeb: the tovholder's overview of every citizen, most urgent first. */
 export function FlowOverviewPage({ projectId }: { projectId: string }) {
   return (
-    <FlowFrame projectId={projectId} title="Tovholderens overblik" requires="seeOverview">
+    <FlowFrame projectId={projectId} title="Tovholderens overblik" requires="flow.coordinate">
       {(project) => <Overview project={project} />}
     </FlowFrame>
   );

@@ -1,3 +1,4 @@
+import { rolesAllow } from "@overblik/domain";
 import { useState } from "react";
 import { ActionPlanSection } from "../modules/flow/components/action-plan-section";
 import { ConversationsSection } from "../modules/flow/components/conversations-section";
@@ -9,7 +10,6 @@ import { TimelineEvents } from "../modules/flow/components/timeline-events";
 import { useFlowTimeline, useTimelineMutations, type FlowProject } from "../modules/flow/hooks/use-flow";
 import { FLOW_PURPOSES } from "../modules/flow/flow-labels";
 import { flowPaths } from "../modules/flow/flow-paths";
-import { canFlow } from "../modules/flow/flow-permissions";
 import { ColourHistory } from "../modules/participants/components/colour-history";
 import { ColourTag } from "../modules/participants/components/colour-tag";
 import { LogNotice } from "../modules/participants/components/log-notice";
@@ -44,7 +44,7 @@ function Timeline({ project, participantId }: { project: FlowProject; participan
   }
   if (!participant) return <Loading />;
 
-  const canRecord = canFlow(project.myRoles, "recordFlow");
+  const canRecord = rolesAllow(project.myRoles, "flow.record");
   const onMessage = (next: FlowMessage | null, ids?: string[]) => {
     setMessage(next);
     setHighlight(ids ?? []);
@@ -75,7 +75,7 @@ function Timeline({ project, participantId }: { project: FlowProject; participan
       <ConversationsSection
         participant={participant}
         mutations={mutations}
-        canSchedule={canFlow(project.myRoles, "scheduleConversation")}
+        canSchedule={rolesAllow(project.myRoles, "flow.coordinate")}
         canRecord={canRecord}
         defaultDate={defaultDate}
         highlight={highlight}
@@ -100,7 +100,7 @@ function Timeline({ project, participantId }: { project: FlowProject; participan
         participant={participant}
         mutations={mutations}
         canEdit={canRecord}
-        isTovholder={project.myRoles.includes("TOVHOLDER")}
+        seesAlerts={rolesAllow(project.myRoles, "flow.coordinate")}
         defaultDate={defaultDate}
         onMessage={onMessage}
       />
@@ -109,7 +109,7 @@ function Timeline({ project, participantId }: { project: FlowProject; participan
         participant={participant}
         mutations={mutations}
         canRecord={canRecord}
-        canKeepInQueue={canFlow(project.myRoles, "keepInTeamQueue")}
+        canKeepInQueue={rolesAllow(project.myRoles, "flow.coordinate")}
         defaultDate={defaultDate}
         onMessage={onMessage}
       />
@@ -123,11 +123,11 @@ export function FlowParticipantPage({ projectId, participantId }: { projectId: s
     <FlowFrame
       projectId={projectId}
       title="Borgerens forløb"
-      requires="seeTimeline"
+      requires="participant.read"
       subnav={false}
       childSetsTitle
       back={(project) =>
-        canFlow(project.myRoles, "seeOverview")
+        rolesAllow(project.myRoles, "flow.coordinate")
           ? { to: flowPaths.overview(projectId), label: "Tovholderens overblik" }
           : { to: flowPaths.participant(projectId, participantId), label: "Borgerens side" }
       }

@@ -8,7 +8,7 @@ export function ParticipantImportPage({ projectId }: { projectId: string }) {
     <ParticipantProjectFrame
       projectId={projectId}
       title="Importér målgruppen"
-      requires="import"
+      requires="participant.import"
       back={{ to: participantPaths.list(projectId), label: "Alle borgere i projektet" }}
     >
       {() => (

@@ -1,3 +1,4 @@
+import { rolesAllow } from "@overblik/domain";
 import { useState } from "react";
 import { CaseworkerForm } from "../modules/participants/components/caseworker-form";
 import { ChangeColourDialog } from "../modules/participants/components/change-colour-dialog";
@@ -10,7 +11,6 @@ import { RevealIdentity } from "../modules/participants/components/reveal-identi
 import { useParticipantDetails, useRefreshParticipant, type ParticipantProject } from "../modules/participants/hooks/use-participants";
 import { PURPOSES } from "../modules/participants/participant-labels";
 import { participantPaths } from "../modules/participants/participant-paths";
-import { canParticipants } from "../modules/participants/participant-permissions";
 import { Alert, ErrorAlert } from "../ui/alert";
 import { useDocumentTitle } from "../ui/document-title";
 import { errorCode, errorMessage } from "../ui/errors";
@@ -45,7 +45,7 @@ function Participant({ project, participantId }: { project: ParticipantProject; 
   }
   if (!participant) return <Loading />;
 
-  const canChangeColour = canParticipants(project.myRoles, "changeColour");
+  const canChangeColour = rolesAllow(project.myRoles, "participant.assign");
 
   return (
     <>
@@ -89,11 +89,11 @@ function Participant({ project, participantId }: { project: ParticipantProject; 
       <div className="participant-page-grid">
         <section className="participant-section" aria-labelledby="classification-heading">
           <h3 id="classification-heading">Profil, motivation og fokus</h3>
-          {canParticipants(project.myRoles, "classify") ? (
+          {rolesAllow(project.myRoles, "participant.edit") ? (
             <ClassificationForm key={`${participant.id}-${participant.version}`} participant={participant} onOutcome={(o) => void handleOutcome(o)} />
           ) : null}
         </section>
-        {canParticipants(project.myRoles, "assignCaseworker") ? (
+        {rolesAllow(project.myRoles, "participant.assign") ? (
           <section className="participant-section" aria-labelledby="caseworker-heading">
             <h3 id="caseworker-heading">Sagsbehandler</h3>
             <CaseworkerForm key={`${participant.id}-${participant.version}`} participant={participant} onOutcome={(o) => void handleOutcome(o)} />
@@ -122,7 +122,7 @@ export function ParticipantPage({ projectId, participantId }: { projectId: strin
     <ParticipantProjectFrame
       projectId={projectId}
       title="Borger"
-      requires="seeParticipants"
+      requires="participant.read"
       back={{ to: participantPaths.list(projectId), label: "Alle borgere i projektet" }}
       childSetsTitle
     >

@@ -20,7 +20,7 @@ function Statistics({ project }: { project: ParticipantProject }) {
 /** /projekter/<id>/statistik: aggregates for the styregruppe, leaders and the tovholder. */
 export function ParticipantStatisticsPage({ projectId }: { projectId: string }) {
   return (
-    <ParticipantProjectFrame projectId={projectId} title="Borgere i tal" requires="seeStatistics">
+    <ParticipantProjectFrame projectId={projectId} title="Borgere i tal" requires="participant.statistics">
       {(project) => <Statistics project={project} />}
     </ParticipantProjectFrame>
   );

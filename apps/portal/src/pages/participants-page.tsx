@@ -1,3 +1,4 @@
+import { rolesAllow } from "@overblik/domain";
 import type { Colour } from "@overblik/graphql-client";
 import { FindByCpr } from "../modules/participants/components/find-by-cpr";
 import { LogNotice } from "../modules/participants/components/log-notice";
@@ -12,7 +13,6 @@ import {
 } from "../modules/participants/hooks/use-participants";
 import { citizens, COLOUR_LABELS, COLOURS, projectMunicipalities, PURPOSES } from "../modules/participants/participant-labels";
 import { participantPaths } from "../modules/participants/participant-paths";
-import { canParticipants } from "../modules/participants/participant-permissions";
 import { ErrorAlert } from "../ui/alert";
 import { errorMessage } from "../ui/errors";
 import { Icon } from "../ui/icon";
@@ -58,20 +58,20 @@ function ParticipantList({ project }: { project: ParticipantProject }) {
   const { data, previousData, error, loading } = useProjectParticipants(project.id, filter, page);
   const list = (data ?? previousData)?.participants;
   const pages = list ? Math.max(1, Math.ceil(list.totalCount / PARTICIPANTS_PAGE_SIZE)) : 1;
-  const isTovholder = project.myRoles.includes("TOVHOLDER");
+  const seesAll = rolesAllow(project.myRoles, "participant.readAll");
   const filterKey = `${filter.colour ?? ""}|${filter.municipality ?? ""}|${filter.code ?? ""}`;
 
   return (
     <>
       <h2>Borgere i projektet</h2>
       <LogNotice purpose={PURPOSES.list}>
-        {isTovholder ? null : "Som sagsbehandler ser du kun de borgere, du er tildelt."}
+        {seesAll ? null : "Som sagsbehandler ser du kun de borgere, du er tildelt."}
       </LogNotice>
       <div className="button-row d-print-none">
         <a href="#find-by-cpr-heading" className="button button-secondary">
           Find på CPR-nummer
         </a>
-        {canParticipants(project.myRoles, "import") ? (
+        {rolesAllow(project.myRoles, "participant.import") ? (
           <Link to={participantPaths.import(project.id)} className="button button-secondary">
             <Icon name="upload" />
             Importér målgruppen
@@ -130,7 +130,7 @@ function ParticipantList({ project }: { project: ParticipantProject }) {
 /** /projekter/<id>/borgere: the tovholder's overview of all citizens; a caseworker's own. */
 export function ParticipantsPage({ projectId }: { projectId: string }) {
   return (
-    <ParticipantProjectFrame projectId={projectId} title="Borgere" requires="seeParticipants">
+    <ParticipantProjectFrame projectId={projectId} title="Borgere" requires="participant.read">
       {(project) => <ParticipantList project={project} />}
     </ParticipantProjectFrame>
   );

@@ -1,10 +1,10 @@
+import { rolesAllow } from "@overblik/domain";
 import { useState } from "react";
 import { AddActivityDialog } from "../modules/competence/components/add-activity-dialog";
 import { CompetencePoolPanel } from "../modules/competence/components/competence-pool-panel";
 import { RecordCompetenceDialog } from "../modules/competence/components/record-activity-dialog";
 import type { CompetenceActivityData, CompetencePoolData } from "../modules/competence/competence-view";
 import { useCompetencePlanner } from "../modules/competence/hooks/use-competence";
-import { can } from "../modules/projects/project-permissions";
 import type { ProjectData } from "../modules/projects/hooks/use-projects";
 import { Alert, ErrorAlert } from "../ui/alert";
 import { errorMessage } from "../ui/errors";
@@ -14,7 +14,7 @@ import { Loading } from "../ui/loading";
 export function ProjectCompetencePage({ project }: { project: ProjectData }) {
   const { data, error, refetch } = useCompetencePlanner(project.id);
   const pools = data?.project.competencePools;
-  const canPlan = can(project.myRoles, "planCompetence");
+  const canPlan = rolesAllow(project.myRoles, "competence.plan");
   const [dialog, setDialog] = useState<{ kind: "add"; pool: CompetencePoolData } | { kind: "record"; activity: CompetenceActivityData } | null>(null);
   const [message, setMessage] = useState<string | null>(null);
 

@@ -1,3 +1,4 @@
+import { rolesAllow } from "@overblik/domain";
 import { useId } from "react";
 import { paths } from "../app/paths";
 import { UnitToggle } from "../modules/budget/components/unit-toggle";
@@ -6,7 +7,6 @@ import { FollowUpReport } from "../modules/follow-up/components/follow-up-report
 import { RecordActivityForm } from "../modules/follow-up/components/record-activity-form";
 import { useFollowUp } from "../modules/follow-up/hooks/use-follow-up";
 import { BudgetPicker } from "../modules/projects/components/budget-picker";
-import { can } from "../modules/projects/project-permissions";
 import type { ProjectData } from "../modules/projects/hooks/use-projects";
 import { useSelectedBudget } from "../modules/projects/hooks/use-selected-budget";
 import { ErrorAlert } from "../ui/alert";
@@ -114,7 +114,7 @@ export function ProjectFollowUpPage({ project }: { project: ProjectData }) {
           <div aria-busy={loading}>
             <FollowUpReport followUp={budget.followUp} unit={unit} />
           </div>
-          {can(project.myRoles, "recordActivity") && drivenLines.length > 0 ? (
+          {rolesAllow(project.myRoles, "activity.record") && drivenLines.length > 0 ? (
             <section className="record-activity d-print-none" aria-labelledby="record-activity-heading">
               <h3 id="record-activity-heading">Registrér aktivitet</h3>
               <p>

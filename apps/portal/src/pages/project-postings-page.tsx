@@ -1,10 +1,9 @@
-import { sentence } from "@overblik/domain";
+import { sentence, rolesAllow } from "@overblik/domain";
 import { useId, useState } from "react";
 import { LineSelect } from "../modules/budget/components/line-select";
 import { UnitToggle } from "../modules/budget/components/unit-toggle";
 import { useMoneyUnit } from "../modules/budget/hooks/use-money-unit";
 import { BudgetPicker } from "../modules/projects/components/budget-picker";
-import { can } from "../modules/projects/project-permissions";
 import type { ProjectData } from "../modules/projects/hooks/use-projects";
 import { useSelectedBudget } from "../modules/projects/hooks/use-selected-budget";
 import { CsvImport } from "../modules/spend/components/csv-import";
@@ -29,7 +28,7 @@ export function ProjectPostingsPage({ project }: { project: ProjectData }) {
   const [dialog, setDialog] = useState<{ kind: "new" } | { kind: "reverse"; posting: PostingData } | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const filterId = useId();
-  const canWrite = can(project.myRoles, "writePostings");
+  const canWrite = rolesAllow(project.myRoles, "spend.write");
   const defaultDate = minIsoDate(todayIso(), project.endDate);
 
   const lines = budget ? [...budget.lines].sort((a, b) => a.sortOrder - b.sortOrder) : [];

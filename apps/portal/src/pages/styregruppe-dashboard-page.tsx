@@ -1,3 +1,4 @@
+import { rolesAllow } from "@overblik/domain";
 import { useId, useState, type FormEvent } from "react";
 import { AsOfForm } from "../modules/flow/components/as-of-form";
 import { DateField } from "../modules/flow/components/date-field";
@@ -169,7 +170,7 @@ function MeetingPacks({ project, packs, asOf }: { project: FlowProject; packs: P
           </tbody>
         </table>
       )}
-      {project.myRoles.includes("TOVHOLDER") ? <ClosePackForm key={asOf} projectId={project.id} asOf={asOf} /> : null}
+      {rolesAllow(project.myRoles, "steering.comment") ? <ClosePackForm key={asOf} projectId={project.id} asOf={asOf} /> : null}
     </section>
   );
 }
@@ -196,7 +197,7 @@ function Dashboard({ project }: { project: FlowProject }) {
 
 export function StyregruppeDashboardPage({ projectId }: { projectId: string }) {
   return (
-    <FlowFrame projectId={projectId} title="Styregruppens overblik" requires="seeSteering" subnav={false}>
+    <FlowFrame projectId={projectId} title="Styregruppens overblik" requires="steering.read" subnav={false}>
       {(project) => <Dashboard project={project} />}
     </FlowFrame>
   );

@@ -70,7 +70,7 @@ function Pack({ project, packId }: { project: FlowProject; packId: string }) {
 /** A frozen meeting pack: the dashboard as it was shown, whatever has been posted or recorded since. */
 export function StyregruppePackPage({ projectId, packId }: { projectId: string; packId: string }) {
   return (
-    <FlowFrame projectId={projectId} title="Mødepakke" requires="seeSteering" subnav={false}>
+    <FlowFrame projectId={projectId} title="Mødepakke" requires="steering.read" subnav={false}>
       {(project) => (
         <>
           <p className="d-print-none">

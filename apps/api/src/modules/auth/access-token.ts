@@ -1,7 +1,8 @@
+import { Allow } from "../../common/allow.js";
 import { PersonalAccessToken } from "@overblik/db";
 import { IsInt, Max, MaxLength, Min, MinLength } from "class-validator";
 import { randomBytes } from "node:crypto";
-import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from "type-graphql";
+import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from "type-graphql";
 import { ACCESS_TOKEN_PREFIX, hashAccessToken, requireUser } from "../../common/auth.js";
 import { DomainError, notFound } from "../../common/errors.js";
 import type { Context } from "../../context.js";
@@ -65,14 +66,14 @@ const toType = (t: PersonalAccessToken): AccessTokenType => ({
 
 @Resolver()
 export class AccessTokenResolver {
-  @Authorized()
+  @Allow("token.manage")
   @Query(() => [AccessTokenType], { description: "Dine personlige adgangstokens, nyeste først." })
   async myAccessTokens(@Ctx() ctx: Context): Promise<AccessTokenType[]> {
     const user = requireUser(ctx);
     return (await ctx.manager.find(PersonalAccessToken, { where: { userId: user.id }, order: { createdAt: "DESC" } })).map(toType);
   }
 
-  @Authorized()
+  @Allow("token.manage")
   @Mutation(() => CreatedAccessTokenType, { description: "Opret et personligt adgangstoken til legepladsen (gemmes kun som hash)." })
   async createAccessToken(@Ctx() ctx: Context, @Arg("input", () => CreateAccessTokenInput, { description: "Navn og levetid." }) input: CreateAccessTokenInput): Promise<CreatedAccessTokenType> {
     const user = requireUser(ctx);
@@ -93,7 +94,7 @@ export class AccessTokenResolver {
     return { token, accessToken: toType(saved) };
   }
 
-  @Authorized()
+  @Allow("token.manage")
   @Mutation(() => AccessTokenType, { description: "Tilbagekald et af dine tokens; det virker ikke længere fra det øjeblik." })
   async revokeAccessToken(@Ctx() ctx: Context, @Arg("id", () => ID, { description: "Tokenets id." }) id: string): Promise<AccessTokenType> {
     const user = requireUser(ctx);

@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Allow, Public } from "../../common/allow.js";
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import { requireUser } from "../../common/auth.js";
 import type { Context } from "../../context.js";
 import { MembershipType, ProjectType } from "../projects/project.types.js";
@@ -8,18 +9,19 @@ import { LoginInput, LoginPayload, UserType } from "./auth.types.js";
 
 @Resolver(() => UserType)
 export class AuthResolver {
-  @Authorized()
+  @Allow("account.self")
   @Query(() => UserType, { description: "Den bruger, der er logget ind." })
   me(@Ctx() ctx: Context): UserType {
     return toUserType(requireUser(ctx));
   }
 
-  @Authorized("ADMIN")
+  @Allow("user.manage")
   @Query(() => [UserType], { description: "Alle brugere med deres roller (kun ADMIN)." })
   users(@Ctx() ctx: Context): Promise<UserType[]> {
     return listUsers(ctx);
   }
 
+  @Public()
   @Mutation(() => LoginPayload, { description: "Log ind; sætter sessionscookien og returnerer et token til legepladsen." })
   login(
     @Ctx() ctx: Context,
@@ -28,7 +30,7 @@ export class AuthResolver {
     return login(ctx, input);
   }
 
-  @Authorized()
+  @Allow("account.self")
   @Mutation(() => Boolean, { description: "Log ud: sessionen tilbagekaldes i alle API-processer." })
   logout(@Ctx() ctx: Context): Promise<boolean> {
     return logout(ctx);
@@ -37,7 +39,7 @@ export class AuthResolver {
 
 @Resolver(() => MembershipType)
 export class MembershipResolver {
-  @Authorized()
+  @Allow("project.read")
   @FieldResolver(() => ProjectType, { description: "Projektet, rollen gælder." })
   project(@Ctx() ctx: Context, @Root() membership: MembershipType): Promise<ProjectType> {
     return getProject(ctx, membership.projectId);

@@ -2,6 +2,7 @@ import { AppUser, UserSession, hashPassword, verifyPassword } from "@overblik/db
 import { isGlobalRole, type ProjectRole } from "@overblik/domain";
 import type { Response } from "express";
 import type { EntityManager } from "typeorm";
+import { requireGlobalAccess } from "../../common/access.js";
 import { SESSION_COOKIE, requireUser, toProjectRoles, type RequestUser } from "../../common/auth.js";
 import type { Context, ServerDeps } from "../../context.js";
 import { RoleEnum } from "../../common/enums.js";
@@ -96,8 +97,9 @@ export async function logout(ctx: Context): Promise<boolean> {
   return true;
 }
 
-/** Every user with their roles: for administrators only (checked by @Authorized("ADMIN") on the resolver). */
+/** Every user with their roles: for user administrators only (user.manage). */
 export async function listUsers(ctx: Context): Promise<UserType[]> {
+  requireGlobalAccess(ctx, "user.manage");
   const rows: Array<{
     id: string;
     email: string;

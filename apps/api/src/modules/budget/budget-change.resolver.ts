@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
+import { Allow } from "../../common/allow.js";
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context.js";
 import { adjustBudget, approveBudget, budgetChanges, decideBudgetChange, lineHistory } from "./budget-change.service.js";
 import {
@@ -12,7 +13,7 @@ import { BudgetLineType, BudgetType } from "./budget.types.js";
 
 @Resolver(() => BudgetType)
 export class BudgetChangeResolver {
-  @Authorized()
+  @Allow("budget.read")
   @FieldResolver(() => [BudgetChangeType], {
     description: "Budgettets historik af justeringer, nyeste først; status=PENDING giver det, der venter på styregruppen.",
   })
@@ -28,7 +29,7 @@ export class BudgetChangeResolver {
     return budgetChanges(ctx, budget, status);
   }
 
-  @Authorized("LEADER")
+  @Allow("budget.adjust")
   @Mutation(() => BudgetChangeType, {
     description:
       "En faglig leder justerer et godkendt budget: omplacering eller ændring med finansiering. Under projektets tærskel " +
@@ -44,7 +45,7 @@ export class BudgetChangeResolver {
     return adjustBudget(ctx, input);
   }
 
-  @Authorized("STYREGRUPPE")
+  @Allow("budget.approve")
   @Mutation(() => BudgetChangeType, { description: "Styregruppen godkender eller afviser en ventende ændring; ikke den, der bad om den." })
   decideBudgetChange(
     @Ctx() ctx: Context,
@@ -56,7 +57,7 @@ export class BudgetChangeResolver {
     return decideBudgetChange(ctx, input);
   }
 
-  @Authorized()
+  @Allow("budget.approve")
   @Mutation(() => BudgetType, {
     description: "Styregruppen godkender et budget, der er sendt til godkendelse (SUBMITTED); det låses som det oprindelige budget.",
   })
@@ -70,7 +71,7 @@ export class BudgetChangeResolver {
 
 @Resolver(() => BudgetLineType)
 export class BudgetLineHistoryResolver {
-  @Authorized()
+  @Allow("budget.read")
   @FieldResolver(() => [BudgetChangeType], { description: "Linjens historik: de ændringer, der rører linjen, nyeste først." })
   history(@Ctx() ctx: Context, @Root() line: BudgetLineType): Promise<BudgetChangeType[]> {
     return lineHistory(ctx, line);

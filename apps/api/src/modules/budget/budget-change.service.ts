@@ -12,7 +12,7 @@ import {
   type LineAmountState,
 } from "@overblik/domain";
 import type { EntityManager } from "typeorm";
-import { requireAccess, requireProjectAccess, requireReadAccess } from "../../common/access.js";
+import { requireAccess, requireReadAccess } from "../../common/access.js";
 import { requireUser } from "../../common/auth.js";
 import { DomainError, forbidden, notFound } from "../../common/errors.js";
 import { rowsOf } from "../../common/sql.js";
@@ -129,7 +129,7 @@ export async function adjustBudget(ctx: Context, input: AdjustBudgetInput): Prom
   const changeId = await ctx.manager.transaction(async (tx) => {
     const budget = await tx.findOne(Budget, { where: { id: input.budgetId } });
     if (!budget) throw notFound("Budgettet");
-    requireProjectAccess(ctx, budget.projectId, ["LEADER"]);
+    await requireAccess(ctx, "budget.adjust", budget.projectId, tx);
     if (budget.status !== "APPROVED") {
       throw badInput("Budgettet er ikke godkendt af styregruppen endnu. Justeringer registreres først, når det oprindelige budget er låst.");
     }
@@ -245,7 +245,7 @@ export async function decideBudgetChange(ctx: Context, input: DecideBudgetChange
     const change = await tx.findOne(BudgetChange, { where: { id: input.changeId } });
     if (!change) throw notFound("Ændringen");
     const budget = await tx.findOneByOrFail(Budget, { id: change.budgetId });
-    requireProjectAccess(ctx, budget.projectId, ["STYREGRUPPE"]);
+    await requireAccess(ctx, "budget.approve", budget.projectId, tx);
     if (change.requestedBy === user.id) throw forbidden("at afgøre din egen anmodning; en anden i styregruppen skal gøre det");
     if (change.status !== "PENDING") {
       throw new DomainError("CONFLICT", "Ændringen er allerede afgjort.", { status: change.status, version: change.version });
@@ -372,7 +372,7 @@ async function loadChange(ctx: Context, id: string): Promise<BudgetChangeType> {
   const rows: ChangeRow[] = await ctx.manager.query(`${CHANGE_SELECT} WHERE c.id = $1`, [id]);
   const row = rows[0];
   if (!row) throw notFound("Ændringen");
-  requireProjectAccess(ctx, row.project_id);
+  requireReadAccess(ctx, "project.read", row.project_id);
   return toChangeType(row);
 }
 

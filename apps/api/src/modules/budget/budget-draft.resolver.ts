@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
+import { Allow } from "../../common/allow.js";
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context.js";
 import { UserRefType } from "./budget-change.types.js";
 import {
@@ -26,13 +27,13 @@ import { BudgetType } from "./budget.types.js";
 /** The draft budget written in the planner: create, save the grid, import, copy, submit and send back. */
 @Resolver(() => BudgetType)
 export class BudgetDraftResolver {
-  @Authorized()
+  @Allow("project.read")
   @FieldResolver(() => UserRefType, { nullable: true, description: "Hvem i styregruppen der sidst sendte budgettet tilbage; null, hvis ingen." })
   reviewedBy(@Ctx() ctx: Context, @Root() budget: BudgetType): Promise<UserRefType | null> {
     return reviewerOf(ctx, budget);
   }
 
-  @Authorized()
+  @Allow("budget.draft")
   @Mutation(() => BudgetType, {
     description: "Opretter et budget (udkast) i et projekt, fx økonomioverslaget eller en pulje til kompetenceudvikling; årene skal ligge i projektets periode.",
   })
@@ -40,7 +41,7 @@ export class BudgetDraftResolver {
     return createBudget(ctx, input);
   }
 
-  @Authorized()
+  @Allow("budget.draft")
   @Mutation(() => BudgetType, {
     description:
       "Gemmer budgetudkastets linjer på én gang (alt eller intet): linjer med id rettes, nye oprettes, udeladte slettes. Kun mens budgettet er et udkast.",
@@ -52,7 +53,7 @@ export class BudgetDraftResolver {
     return saveBudgetDraft(ctx, input);
   }
 
-  @Authorized()
+  @Allow("budget.submit")
   @Mutation(() => BudgetType, {
     description: "Lederen sender udkastet til godkendelse hos styregruppen. Balancen vises (totals.balanced), men kræves ikke.",
   })
@@ -60,7 +61,7 @@ export class BudgetDraftResolver {
     return submitBudget(ctx, input);
   }
 
-  @Authorized()
+  @Allow("budget.approve")
   @Mutation(() => BudgetType, { description: "Styregruppen sender et indsendt budget tilbage til lederen som udkast, med en kommentar." })
   rejectBudget(
     @Ctx() ctx: Context,
@@ -69,7 +70,7 @@ export class BudgetDraftResolver {
     return rejectBudget(ctx, input);
   }
 
-  @Authorized()
+  @Allow("budget.draft")
   @Mutation(() => BudgetImportPreviewType, {
     description: "Læser et økonomioverslag (.xlsx eller CSV) og viser hver række, fejlene med rækkenummer og totalerne. Skriver intet.",
   })
@@ -80,7 +81,7 @@ export class BudgetDraftResolver {
     return previewBudgetImport(ctx, input);
   }
 
-  @Authorized()
+  @Allow("budget.draft")
   @Mutation(() => BudgetType, {
     description: "Importerer et økonomioverslag og erstatter udkastets linjer, alt eller intet: har filen en fejl, importeres intet (BAD_USER_INPUT med fejlene).",
   })
@@ -91,7 +92,7 @@ export class BudgetDraftResolver {
     return importBudget(ctx, input);
   }
 
-  @Authorized()
+  @Allow("budget.draft")
   @Mutation(() => BudgetType, {
     description:
       "Kopierer et budget fra et andet projekt som nyt udkast: linjer, drivere, kategorier, kontonumre og beløb, flyttet til projektets første år; intet forbrug.",

@@ -12,7 +12,7 @@ import {
   type SheetLine,
 } from "@overblik/domain";
 import type { EntityManager } from "typeorm";
-import { requireAccess, requireProjectAccess } from "../../common/access.js";
+import { requireAccess, requireReadAccess } from "../../common/access.js";
 import { requireUser } from "../../common/auth.js";
 import { BudgetSideEnum } from "../../common/enums.js";
 import { DomainError, notFound } from "../../common/errors.js";
@@ -405,7 +405,7 @@ export async function copyBudget(ctx: Context, input: CopyBudgetInput): Promise<
   const source = await ctx.loaders.budgetById.load(input.sourceBudgetId);
   if (!source) throw notFound("Budgettet");
   // Any read access to the source's project; without one it does not exist for this user.
-  requireProjectAccess(ctx, source.projectId);
+  requireReadAccess(ctx, "project.read", source.projectId);
   const period = await projectYears(ctx, input.projectId);
   const shift = period.first - source.startYear;
   const startYear = source.startYear + shift;
@@ -457,6 +457,6 @@ export async function copyBudget(ctx: Context, input: CopyBudgetInput): Promise<
 /** The name of who sent the budget back, for "Sendt tilbage af …". */
 export async function reviewerOf(ctx: Context, budget: BudgetType): Promise<{ id: string; name: string } | null> {
   if (!budget.reviewedById) return null;
-  requireProjectAccess(ctx, budget.projectId);
+  requireReadAccess(ctx, "project.read", budget.projectId);
   return ctx.loaders.userRefById.load(budget.reviewedById);
 }

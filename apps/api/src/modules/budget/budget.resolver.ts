@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import { Allow } from "../../common/allow.js";
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import { budgetFollowUp } from "./follow-up.service.js";
 import { BudgetFollowUpType } from "./follow-up.types.js";
 import type { Context } from "../../context.js";
@@ -8,13 +9,13 @@ import { BudgetLineType, BudgetTotalsType, BudgetType } from "./budget.types.js"
 
 @Resolver(() => BudgetType)
 export class BudgetResolver {
-  @Authorized()
+  @Allow("project.read")
   @FieldResolver(() => [Int], { description: "Budgetårene fra første til sidste." })
   years(@Root() budget: BudgetType): number[] {
     return budgetYearRange(budget);
   }
 
-  @Authorized()
+  @Allow("project.read")
   @FieldResolver(() => [BudgetLineType], { description: "Budgetlinjerne i dokumentets rækkefølge, evt. kun én side." })
   lines(
     @Ctx() ctx: Context,
@@ -28,7 +29,7 @@ export class BudgetResolver {
     return budgetLines(ctx, budget, side);
   }
 
-  @Authorized()
+  @Allow("project.read")
   @FieldResolver(() => BudgetTotalsType, {
     description: "Det korrigerede budgets totaler pr. side og år, og om indtægter er lig udgifter.",
   })
@@ -36,7 +37,7 @@ export class BudgetResolver {
     return (await budgetTotalsFor(ctx, budget, "corrected")) as BudgetTotalsType;
   }
 
-  @Authorized()
+  @Allow("project.read")
   @FieldResolver(() => BudgetTotalsType, {
     nullable: true,
     description: "Det oprindelige (godkendte) budgets totaler; null før styregruppen har godkendt budgettet.",
@@ -45,7 +46,7 @@ export class BudgetResolver {
     return budgetTotalsFor(ctx, budget, "original");
   }
 
-  @Authorized()
+  @Allow("budget.read")
   @FieldResolver(() => BudgetFollowUpType, {
     description:
       "Budgetopfølgning pr. en dato (standard: i dag): oprindeligt, korrigeret, forbrug, rest, forbrug mod aktivitet, " +

@@ -1,6 +1,6 @@
 import type { Budget } from "@overblik/db";
 import { accountParts, budgetTotals, lineTotal, oreFromDb, unitCost } from "@overblik/domain";
-import { requireProjectAccess } from "../../common/access.js";
+import { requireReadAccess } from "../../common/access.js";
 import type { Context } from "../../context.js";
 import { BudgetSideEnum, BudgetStatusEnum } from "../../common/enums.js";
 import type { LineRecord } from "./budget.loaders.js";
@@ -61,19 +61,19 @@ function toLineType(line: LineRecord, years: number[], approved: boolean): Budge
 }
 
 export async function projectBudgets(ctx: Context, projectId: string): Promise<BudgetType[]> {
-  requireProjectAccess(ctx, projectId);
+  requireReadAccess(ctx, "project.read", projectId);
   return (await ctx.loaders.budgetsByProject.load(projectId)).map(toBudgetType);
 }
 
 export async function budgetLines(ctx: Context, budget: BudgetType, side?: BudgetSideEnum | null): Promise<BudgetLineType[]> {
-  requireProjectAccess(ctx, budget.projectId);
+  requireReadAccess(ctx, "project.read", budget.projectId);
   const years = budgetYearRange(budget);
   const lines = await ctx.loaders.linesByBudget.load(budget.id);
   return lines.filter((l) => !side || l.side === side).map((l) => toLineType(l, years, budget.approvedAt !== null));
 }
 
 export async function budgetTotalsFor(ctx: Context, budget: BudgetType, which: "corrected" | "original" = "corrected"): Promise<BudgetTotalsType | null> {
-  requireProjectAccess(ctx, budget.projectId);
+  requireReadAccess(ctx, "project.read", budget.projectId);
   if (which === "original" && !budget.approvedAt) return null;
   const lines = await ctx.loaders.linesByBudget.load(budget.id);
   const view =
@@ -89,7 +89,7 @@ export async function budgetTotalsFor(ctx: Context, budget: BudgetType, which: "
 }
 
 export async function projectCompetencePools(ctx: Context, projectId: string): Promise<CompetencePoolType[]> {
-  requireProjectAccess(ctx, projectId);
+  requireReadAccess(ctx, "project.read", projectId);
   const pools = await ctx.loaders.poolsByProject.load(projectId);
   return pools.map((p) => ({ id: p.id, projectId: p.projectId, name: p.name, amount: oreFromDb(p.amountOre), description: p.description }));
 }

@@ -1,5 +1,6 @@
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
-import { requireProjectAccess } from "../../common/access.js";
+import { Allow } from "../../common/allow.js";
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
+import { requireReadAccess } from "../../common/access.js";
 import type { Context } from "../../context.js";
 import { CompetencePoolType } from "./budget.types.js";
 import { addCompetenceActivity, poolSummary, recordCompetenceActivity, toActivityType } from "./competence.service.js";
@@ -12,21 +13,21 @@ import {
 
 @Resolver(() => CompetencePoolType)
 export class CompetencePoolResolver {
-  @Authorized()
+  @Allow("project.read")
   @FieldResolver(() => [CompetenceActivityType], { description: "Puljens aktiviteter efter dato." })
   async activities(@Ctx() ctx: Context, @Root() pool: CompetencePoolType): Promise<CompetenceActivityType[]> {
-    requireProjectAccess(ctx, pool.projectId);
+    requireReadAccess(ctx, "project.read", pool.projectId);
     return (await ctx.loaders.activitiesByPool.load(pool.id)).map(toActivityType);
   }
 
-  @Authorized()
+  @Allow("project.read")
   @FieldResolver(() => CompetencePoolSummaryType, { description: "Forbrug mod puljen og pris pr. deltager, planlagt mod faktisk." })
   async summary(@Ctx() ctx: Context, @Root() pool: CompetencePoolType): Promise<CompetencePoolSummaryType> {
-    requireProjectAccess(ctx, pool.projectId);
+    requireReadAccess(ctx, "project.read", pool.projectId);
     return poolSummary(pool.amount, (await ctx.loaders.activitiesByPool.load(pool.id)).map(toActivityType));
   }
 
-  @Authorized("LEADER", "TOVHOLDER")
+  @Allow("competence.plan")
   @Mutation(() => CompetenceActivityType, { description: "Planlæg en aktivitet i en kompetenceudviklingspulje." })
   addCompetenceActivity(
     @Ctx() ctx: Context,
@@ -35,7 +36,7 @@ export class CompetencePoolResolver {
     return addCompetenceActivity(ctx, input);
   }
 
-  @Authorized("LEADER", "TOVHOLDER")
+  @Allow("competence.plan")
   @Mutation(() => CompetenceActivityType, { description: "Registrér en aktivitet som afholdt (med faktiske tal), aflyst eller planlagt igen." })
   recordCompetenceActivity(
     @Ctx() ctx: Context,

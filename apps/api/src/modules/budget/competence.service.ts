@@ -1,6 +1,6 @@
 import { CompetenceActivity, CompetencePool } from "@overblik/db";
 import { divRoundHalfAway, oreFromDb, sumOre, type Ore } from "@overblik/domain";
-import { requireProjectAccess } from "../../common/access.js";
+import { requireAccess } from "../../common/access.js";
 import { DomainError, notFound } from "../../common/errors.js";
 import type { Context } from "../../context.js";
 import type {
@@ -10,7 +10,6 @@ import type {
   RecordCompetenceActivityInput,
 } from "./competence.types.js";
 
-const WRITERS = ["LEADER", "TOVHOLDER"] as const;
 const perParticipant = (cost: Ore, participants: number): Ore | null => (participants > 0 ? divRoundHalfAway(cost, BigInt(participants)) : null);
 
 export function toActivityType(a: CompetenceActivity): CompetenceActivityType {
@@ -59,7 +58,7 @@ async function poolProject(ctx: Context, poolId: string): Promise<CompetencePool
 
 export async function addCompetenceActivity(ctx: Context, input: AddCompetenceActivityInput): Promise<CompetenceActivityType> {
   const pool = await poolProject(ctx, input.poolId);
-  requireProjectAccess(ctx, pool.projectId, WRITERS);
+  await requireAccess(ctx, "competence.plan", pool.projectId);
   if (input.plannedCost < 0n) throw new DomainError("BAD_USER_INPUT", "Den planlagte omkostning kan ikke være negativ.");
   const saved = await ctx.manager.save(
     ctx.manager.create(CompetenceActivity, {
@@ -81,7 +80,7 @@ export async function recordCompetenceActivity(ctx: Context, input: RecordCompet
   const activity = await ctx.manager.findOne(CompetenceActivity, { where: { id: input.activityId } });
   if (!activity) throw notFound("Aktiviteten");
   const pool = await poolProject(ctx, activity.poolId);
-  requireProjectAccess(ctx, pool.projectId, WRITERS);
+  await requireAccess(ctx, "competence.plan", pool.projectId);
   const held = input.status === "HELD";
   if (held && (input.actualParticipants === null || input.actualParticipants === undefined || input.actualCost === null || input.actualCost === undefined)) {
     throw new DomainError("BAD_USER_INPUT", "En afholdt aktivitet skal have faktiske deltagere og faktisk omkostning.");

@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from "type-graphql";
+import { Allow } from "../../common/allow.js";
+import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context.js";
 import { BudgetType } from "./budget.types.js";
 import { priceIndex, restatedBudget, setPriceIndex } from "./price-index.service.js";
@@ -6,13 +7,13 @@ import { PriceIndexEntryType, RestatedBudgetType, SetPriceIndexInput } from "./p
 
 @Resolver(() => BudgetType)
 export class PriceIndexResolver {
-  @Authorized()
+  @Allow("project.read")
   @FieldResolver(() => [PriceIndexEntryType], { description: "Budgettets pris- og lønindeks (år → indeks)." })
   priceIndex(@Ctx() ctx: Context, @Root() budget: BudgetType): Promise<PriceIndexEntryType[]> {
     return priceIndex(ctx, budget);
   }
 
-  @Authorized()
+  @Allow("project.read")
   @FieldResolver(() => RestatedBudgetType, {
     description: "Det korrigerede budget i et andet års priser, beregnet med budgettets prisindeks. BAD_USER_INPUT hvis indekset mangler.",
   })
@@ -24,7 +25,7 @@ export class PriceIndexResolver {
     return restatedBudget(ctx, budget, toYear);
   }
 
-  @Authorized("LEADER")
+  @Allow("budget.adjust")
   @Mutation(() => [PriceIndexEntryType], { description: "Erstat budgettets prisindeks (alt eller intet)." })
   setBudgetPriceIndex(@Ctx() ctx: Context, @Arg("input", () => SetPriceIndexInput, { description: "Budget og indekstal." }) input: SetPriceIndexInput): Promise<PriceIndexEntryType[]> {
     return setPriceIndex(ctx, input);

@@ -1,5 +1,5 @@
 import { atPriceLevel, formatQuantity, formatQuantityDa, parseQuantity, sumOre, type Hundredths } from "@overblik/domain";
-import { requireProjectAccess } from "../../common/access.js";
+import { requireAccess, requireReadAccess } from "../../common/access.js";
 import { DomainError, notFound } from "../../common/errors.js";
 import type { Context } from "../../context.js";
 import { BudgetSideEnum } from "../../common/enums.js";
@@ -15,7 +15,7 @@ async function loadIndex(ctx: Context, budgetId: string): Promise<PriceIndexEntr
 }
 
 export async function priceIndex(ctx: Context, budget: BudgetType): Promise<PriceIndexEntryType[]> {
-  requireProjectAccess(ctx, budget.projectId);
+  requireReadAccess(ctx, "project.read", budget.projectId);
   return loadIndex(ctx, budget.id);
 }
 
@@ -23,7 +23,7 @@ export async function priceIndex(ctx: Context, budget: BudgetType): Promise<Pric
 export async function setPriceIndex(ctx: Context, input: SetPriceIndexInput): Promise<PriceIndexEntryType[]> {
   const budget = await ctx.loaders.budgetById.load(input.budgetId);
   if (!budget) throw notFound("Budgettet");
-  requireProjectAccess(ctx, budget.projectId, ["LEADER"]);
+  await requireAccess(ctx, "budget.adjust", budget.projectId);
   const years = new Set<number>();
   for (const e of input.entries) {
     if (years.has(e.year)) throw new DomainError("BAD_USER_INPUT", `Året ${e.year} står mere end én gang.`);
@@ -43,7 +43,7 @@ export async function setPriceIndex(ctx: Context, input: SetPriceIndexInput): Pr
 }
 
 export async function restatedBudget(ctx: Context, budget: BudgetType, toYear: number): Promise<RestatedBudgetType> {
-  requireProjectAccess(ctx, budget.projectId);
+  requireReadAccess(ctx, "project.read", budget.projectId);
   if (budget.priceLevelYear === null) {
     throw new DomainError("BAD_USER_INPUT", "Budgettet har intet pris- og lønniveau (p/l), så det kan ikke omregnes.");
   }

@@ -1,9 +1,9 @@
 import { Conversation, ParticipantColourChange } from "@overblik/db";
-import { addDays, conversationHolder, formatDateDa, isTheme, type Colour } from "@overblik/domain";
+import { addDays, conversationHolder, formatDateDa, isTheme, rolesAllow, type Colour, type ProjectRole } from "@overblik/domain";
 import type { EntityManager } from "typeorm";
 import { logAccess } from "../../common/access-log.js";
 import { requireUser } from "../../common/auth.js";
-import { DomainError, forbidden, notFound } from "../../common/errors.js";
+import { DomainError, notFound } from "../../common/errors.js";
 import { rowsOf } from "../../common/sql.js";
 import type { Context } from "../../context.js";
 import { lockParticipantInScope } from "../participants/participant.scope.js";
@@ -67,8 +67,7 @@ export async function participantConversations(ctx: Context, participantId: stri
 
 export async function scheduleConversation(ctx: Context, input: ScheduleConversationInput): Promise<ConversationType> {
   const id = await ctx.manager.transaction(async (tx) => {
-    const { participant, scope } = await lockParticipantInScope(ctx, tx, input.participantId);
-    if (scope.kind !== "ALL") throw forbidden("at planlægge samtaler; det gør tovholderne");
+    const { participant } = await lockParticipantInScope(ctx, tx, input.participantId, "flow.coordinate");
     const holderKind = conversationHolder(participant.colour);
     if (!holderKind) {
       throw new DomainError(
@@ -77,11 +76,14 @@ export async function scheduleConversation(ctx: Context, input: ScheduleConversa
       );
     }
     if (input.holderId) {
-      const member: Array<{ n: number }> = await tx.query(
-        `SELECT count(*)::int AS n FROM project_membership WHERE project_id = $1 AND user_id = $2 AND role IN ('TOVHOLDER', 'CASEWORKER')`,
-        [participant.project_id, input.holderId],
-      );
-      if (!member[0]?.n) throw new DomainError("BAD_USER_INPUT", "Den valgte bruger er hverken tovholder eller sagsbehandler i projektet.");
+      // The holder must be able to record the conversation afterwards (flow.record in the project).
+      const member: Array<{ role: ProjectRole }> = await tx.query(`SELECT role FROM project_membership WHERE project_id = $1 AND user_id = $2`, [
+        participant.project_id,
+        input.holderId,
+      ]);
+      if (!rolesAllow(member.map((m) => m.role), "flow.record")) {
+        throw new DomainError("BAD_USER_INPUT", "Den valgte bruger er hverken tovholder eller sagsbehandler i projektet.");
+      }
     }
     const saved = await tx.save(
       tx.create(Conversation, { projectId: participant.project_id, participantId: participant.id, holderKind, holderId: input.holderId ?? null, scheduledDate: input.date, status: "SCHEDULED", heldDate: null }),
@@ -104,7 +106,7 @@ export async function recordConversation(ctx: Context, input: RecordConversation
     const found: Row[] = await tx.query(`${SELECT} WHERE c.id = $1`, [input.conversationId]);
     const conversation = found[0];
     if (!conversation) throw notFound("Samtalen");
-    const { participant } = await lockParticipantInScope(ctx, tx, conversation.participant_id);
+    const { participant } = await lockParticipantInScope(ctx, tx, conversation.participant_id, "flow.record");
     if (conversation.status !== "SCHEDULED") throw new DomainError("CONFLICT", "Samtalen er allerede registreret.", { status: conversation.status });
     if (input.outcome === "HELD") {
       const held = await heldInitialConversation(tx, participant.id);
@@ -177,7 +179,7 @@ export async function savePreparationForm(ctx: Context, input: SavePreparationFo
   const unknown = input.themes.filter((t) => !isTheme(t));
   if (unknown.length > 0) throw new DomainError("BAD_USER_INPUT", `Ukendte temaer: ${unknown.join(", ")}.`);
   await ctx.manager.transaction(async (tx) => {
-    const { participant } = await lockParticipantInScope(ctx, tx, input.participantId);
+    const { participant } = await lockParticipantInScope(ctx, tx, input.participantId, "flow.record");
     const wishes = input.wishes?.trim() ? ctx.deps.cipher.encrypt(input.wishes.trim()) : null;
     const themes = [...new Set(input.themes)];
     if (input.expectedVersion === null || input.expectedVersion === undefined) {

@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
+import { Allow } from "../../common/allow.js";
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context.js";
 import { ProjectType } from "../projects/project.types.js";
 import { completeMilestone, conversationPace, projectCapacityPlan, projectGoals, projectMilestones } from "./flow.service.js";
@@ -6,13 +7,13 @@ import { CapacityPlanType, CompleteMilestoneInput, ConversationPaceType, GoalTyp
 
 @Resolver(() => ProjectType)
 export class FlowPlanResolver {
-  @Authorized()
+  @Allow("project.read")
   @FieldResolver(() => CapacityPlanType, { nullable: true, description: "Kapacitetsplanen, eller null når projektet ikke har en forløbsplan." })
   capacityPlan(@Ctx() ctx: Context, @Root() project: ProjectType): Promise<CapacityPlanType | null> {
     return projectCapacityPlan(ctx, project.id);
   }
 
-  @Authorized()
+  @Allow("project.read")
   @FieldResolver(() => ConversationPaceType, { nullable: true, description: "Tempoet for indledende samtaler pr. ISO-uge mod planen." })
   conversationPace(
     @Ctx() ctx: Context,
@@ -22,7 +23,7 @@ export class FlowPlanResolver {
     return conversationPace(ctx, project.id, asOf);
   }
 
-  @Authorized()
+  @Allow("project.read")
   @FieldResolver(() => [GoalType], { description: "Projektets mål med indikatorerne pr. datoen; tal under 5 skjules for roller uden adgang til borgerne." })
   goals(
     @Ctx() ctx: Context,
@@ -32,7 +33,7 @@ export class FlowPlanResolver {
     return projectGoals(ctx, project.id, asOf);
   }
 
-  @Authorized()
+  @Allow("project.read")
   @FieldResolver(() => [MilestoneType], { description: "Tidsplanens milepæle med status pr. datoen (standard i dag)." })
   milestones(
     @Ctx() ctx: Context,
@@ -42,7 +43,7 @@ export class FlowPlanResolver {
     return projectMilestones(ctx, project.id, asOf);
   }
 
-  @Authorized("TOVHOLDER", "STYREGRUPPE")
+  @Allow("milestone.complete")
   @Mutation(() => MilestoneType, { description: "Markér en milepæl som nået." })
   completeMilestone(
     @Ctx() ctx: Context,

@@ -1,6 +1,6 @@
 import { Milestone, ProjectFlowPlan, ProjectGoal } from "@overblik/db";
 import { capacityPlan, figureShare, formatIsoWeek, isAggregateOnly, paceByWeek, reportingDate, SMALL_COUNT_DISPLAY, unreachablePlanText, type FigureKey } from "@overblik/domain";
-import { requireProjectAccess } from "../../common/access.js";
+import { requireAccess, requireReadAccess } from "../../common/access.js";
 import { DomainError, notFound } from "../../common/errors.js";
 import type { Context } from "../../context.js";
 import { factsOf, figureCount, reachedDates } from "../steering/figures.sql.js";
@@ -8,7 +8,7 @@ import { todayInCopenhagen } from "../budget/follow-up.service.js";
 import type { CapacityPlanType, CompleteMilestoneInput, ConversationPaceType, GoalType, MilestoneType } from "./flow.types.js";
 
 export async function projectCapacityPlan(ctx: Context, projectId: string): Promise<CapacityPlanType | null> {
-  requireProjectAccess(ctx, projectId);
+  requireReadAccess(ctx, "project.read", projectId);
   const plan = await ctx.manager.findOneBy(ProjectFlowPlan, { projectId });
   return plan ? capacityPlanOf(ctx, plan) : null;
 }
@@ -61,7 +61,7 @@ export function toMilestone(m: Milestone, asOf: string): MilestoneType {
 }
 
 export async function projectMilestones(ctx: Context, projectId: string, asOf?: string | null): Promise<MilestoneType[]> {
-  requireProjectAccess(ctx, projectId);
+  requireReadAccess(ctx, "project.read", projectId);
   const rows = await ctx.manager.find(Milestone, { where: { projectId }, order: { dueDate: "ASC", name: "ASC" } });
   const date = asOf ?? todayInCopenhagen();
   return rows.map((m) => toMilestone(m, date));
@@ -70,7 +70,7 @@ export async function projectMilestones(ctx: Context, projectId: string, asOf?: 
 export async function completeMilestone(ctx: Context, input: CompleteMilestoneInput): Promise<MilestoneType> {
   const milestone = await ctx.manager.findOneBy(Milestone, { id: input.milestoneId });
   if (!milestone) throw notFound("Milepælen");
-  requireProjectAccess(ctx, milestone.projectId, ["TOVHOLDER", "STYREGRUPPE"]);
+  await requireAccess(ctx, "milestone.complete", milestone.projectId);
   const result = await ctx.manager
     .createQueryBuilder()
     .update(Milestone)
@@ -103,7 +103,7 @@ export async function conversationPace(ctx: Context, projectId: string, asOfInpu
  * domain's disclosure.ts (as of the reporting date, counts rounded to 5, achievement from the rounded counts).
  */
 export async function projectGoals(ctx: Context, projectId: string, asOfInput?: string | null): Promise<GoalType[]> {
-  const roles = requireProjectAccess(ctx, projectId);
+  const roles = requireReadAccess(ctx, "project.read", projectId);
   const suppress = isAggregateOnly(roles);
   const requested = asOfInput ?? todayInCopenhagen();
   const asOf = suppress ? reportingDate(requested) : requested;

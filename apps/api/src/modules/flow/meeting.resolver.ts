@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from "type-graphql";
+import { Allow } from "../../common/allow.js";
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context.js";
 import { ParticipantType } from "../participants/participant.types.js";
 import { ProjectType } from "../projects/project.types.js";
@@ -9,13 +10,13 @@ import { AddTeamMemberInput, AddToAgendaInput, HoldMeetingInput, TeamMeetingType
 
 @Resolver(() => ProjectType)
 export class TeamResolver {
-  @Authorized()
+  @Allow("project.read")
   @FieldResolver(() => [TeamMemberType], { description: "Det tværfaglige team og ressourcenetværket." })
   teamMembers(@Ctx() ctx: Context, @Root() project: ProjectType): Promise<TeamMemberType[]> {
     return teamMembers(ctx, project.id);
   }
 
-  @Authorized("TOVHOLDER", "TEAM_MEMBER")
+  @Allow("meeting.read")
   @FieldResolver(() => [TeamMeetingType], {
     description: "Teammøderne. Tovholderen ser alle; et teammedlem kun dem, det er indkaldt til, med deltagerkode, temaer og anbefalinger. Visningen logges.",
   })
@@ -23,25 +24,25 @@ export class TeamResolver {
     return projectMeetings(ctx, project.id);
   }
 
-  @Authorized("TOVHOLDER")
+  @Allow("team.run")
   @Mutation(() => TeamMemberType, { description: "Tilføj et medlem til teamet." })
   addTeamMember(@Ctx() ctx: Context, @Arg("input", () => AddTeamMemberInput, { description: "Medlemmet." }) input: AddTeamMemberInput): Promise<TeamMemberType> {
     return addTeamMember(ctx, input);
   }
 
-  @Authorized()
+  @Allow("meeting.plan")
   @Mutation(() => Int, { description: "Opret teammøderne efter forløbsplanen (hver 14. dag i teamets periode); returnerer antallet af nye møder." })
   generateTeamMeetings(@Ctx() ctx: Context, @Arg("projectId", () => ID, { description: "Projektet." }) projectId: string): Promise<number> {
     return generateMeetings(ctx, projectId);
   }
 
-  @Authorized("TOVHOLDER")
+  @Allow("team.run")
   @Mutation(() => Int, { description: "Sæt en borger på et mødes dagsorden; returnerer pladsen. BAD_USER_INPUT når dagsordenen er fuld." })
   addToAgenda(@Ctx() ctx: Context, @Arg("input", () => AddToAgendaInput, { description: "Møde og borger." }) input: AddToAgendaInput): Promise<number> {
     return addToAgenda(ctx, input);
   }
 
-  @Authorized("TOVHOLDER")
+  @Allow("team.run")
   @Mutation(() => Boolean, { description: "Registrér et afholdt møde; medlemmernes timer bliver aktivitet på deres budgetlinjer." })
   async holdTeamMeeting(@Ctx() ctx: Context, @Arg("input", () => HoldMeetingInput, { description: "Mødet, deltagere og udfald." }) input: HoldMeetingInput): Promise<boolean> {
     await holdMeeting(ctx, input);
@@ -51,13 +52,13 @@ export class TeamResolver {
 
 @Resolver(() => ParticipantType)
 export class ConversationResolver {
-  @Authorized("TOVHOLDER", "CASEWORKER")
+  @Allow("participant.read")
   @FieldResolver(() => [ConversationType], { description: "Borgerens indledende samtaler." })
   conversations(@Ctx() ctx: Context, @Root() participant: ParticipantType): Promise<ConversationType[]> {
     return participantConversations(ctx, participant.id);
   }
 
-  @Authorized("TOVHOLDER")
+  @Allow("flow.coordinate")
   @Mutation(() => ConversationType, { description: "Planlæg en indledende samtale; farven afgør, om JC-sagsbehandleren eller en tovholder holder den." })
   scheduleConversation(
     @Ctx() ctx: Context,
@@ -66,7 +67,7 @@ export class ConversationResolver {
     return scheduleConversation(ctx, input);
   }
 
-  @Authorized("TOVHOLDER", "CASEWORKER")
+  @Allow("flow.record")
   @Mutation(() => [ConversationType], {
     description: "Registrér udfaldet af en samtale; returnerer borgerens samtaler. Udeblivelse gør en grøn borger orange og planlægger en samtale med en tovholder.",
   })
@@ -77,13 +78,13 @@ export class ConversationResolver {
     return recordConversation(ctx, input);
   }
 
-  @Authorized("TOVHOLDER", "CASEWORKER")
+  @Allow("participant.read")
   @FieldResolver(() => PreparationFormType, { nullable: true, description: "Det forberedende skema, eller null før det er udfyldt." })
   preparationForm(@Ctx() ctx: Context, @Root() participant: ParticipantType): Promise<PreparationFormType | null> {
     return preparationForm(ctx, participant.id);
   }
 
-  @Authorized("TOVHOLDER", "CASEWORKER")
+  @Allow("flow.record")
   @Mutation(() => PreparationFormType, { description: "Udfyld eller ret det forberedende skema; temaerne afgør, hvilke kompetencer teammødet kalder på." })
   savePreparationForm(
     @Ctx() ctx: Context,

@@ -1,9 +1,9 @@
 import { AgendaItem, MeetingAttendance, ProjectFlowPlan, TeamMeeting, TeamMember } from "@overblik/db";
-import { formatQuantity, meetingDates, neededCompetences } from "@overblik/domain";
+import { formatQuantity, meetingDates, neededCompetences, rolesAllow } from "@overblik/domain";
 import { logAccess } from "../../common/access-log.js";
-import { requireAccess, requireProjectAccess } from "../../common/access.js";
+import { requireAccess, requireReadAccess } from "../../common/access.js";
 import { requireUser } from "../../common/auth.js";
-import { DomainError, forbidden, notFound, requireUuid } from "../../common/errors.js";
+import { DomainError, notFound, requireUuid } from "../../common/errors.js";
 import type { Context } from "../../context.js";
 import type { EntityManager } from "typeorm";
 import { recordActivityEntry } from "../spend/spend.service.js";
@@ -19,12 +19,12 @@ const toMember = (m: TeamMember): TeamMemberType => ({
 });
 
 export async function teamMembers(ctx: Context, projectId: string): Promise<TeamMemberType[]> {
-  requireProjectAccess(ctx, projectId);
+  requireReadAccess(ctx, "project.read", projectId);
   return (await ctx.manager.find(TeamMember, { where: { projectId }, order: { adHoc: "ASC", name: "ASC" } })).map(toMember);
 }
 
 export async function addTeamMember(ctx: Context, input: AddTeamMemberInput): Promise<TeamMemberType> {
-  requireProjectAccess(ctx, input.projectId, ["TOVHOLDER"]);
+  await requireAccess(ctx, "team.run", input.projectId);
   if (input.budgetLineId) {
     const ok: Array<{ n: number }> = await ctx.manager.query(
       `SELECT count(*)::int AS n FROM budget_line l JOIN budget b ON b.id = l.budget_id WHERE l.id = $1 AND b.project_id = $2`,
@@ -91,9 +91,9 @@ interface ItemRow {
  * competence is needed, or they attended), with only code, themes and recommendations. Every citizen shown is logged.
  */
 export async function projectMeetings(ctx: Context, projectId: string): Promise<TeamMeetingType[]> {
-  const roles = requireProjectAccess(ctx, projectId, ["TOVHOLDER", "TEAM_MEMBER"]);
-  if (!roles.includes("TOVHOLDER") && !roles.includes("TEAM_MEMBER")) throw forbidden("teammøderne med din rolle");
-  return loadMeetings(ctx, projectId, { seeAll: roles.includes("TOVHOLDER") });
+  const roles = requireReadAccess(ctx, "meeting.read", projectId);
+  // Who runs the team sees every meeting; the others only those they are called to.
+  return loadMeetings(ctx, projectId, { seeAll: rolesAllow(roles, "team.run") });
 }
 
 /**
@@ -162,7 +162,7 @@ export async function addToAgenda(ctx: Context, input: AddToAgendaInput): Promis
     );
     const meeting = meetings[0];
     if (!meeting) throw notFound("Mødet");
-    requireProjectAccess(ctx, meeting.project_id, ["TOVHOLDER"]);
+    await requireAccess(ctx, "team.run", meeting.project_id, tx);
     if (meeting.status !== "PLANNED") throw new DomainError("BAD_USER_INPUT", "Mødet er allerede holdt eller aflyst.");
     const participants: Array<{ colour: string | null }> = await tx.query(`SELECT colour FROM participant WHERE id = $1 AND project_id = $2`, [
       input.participantId,
@@ -192,7 +192,7 @@ export async function holdMeeting(ctx: Context, input: HoldMeetingInput): Promis
   await ctx.manager.transaction(async (tx) => {
     const meeting = await tx.findOneBy(TeamMeeting, { id: input.meetingId });
     if (!meeting) throw notFound("Mødet");
-    requireProjectAccess(ctx, meeting.projectId, ["TOVHOLDER"]);
+    await requireAccess(ctx, "team.run", meeting.projectId, tx);
     const updated = await tx
       .createQueryBuilder()
       .update(TeamMeeting)

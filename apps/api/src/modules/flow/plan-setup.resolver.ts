@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from "type-graphql";
+import { Allow } from "../../common/allow.js";
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context.js";
 import { ProjectType } from "../projects/project.types.js";
 import { MilestoneType } from "./flow.types.js";
@@ -34,37 +35,37 @@ import {
  */
 @Resolver(() => ProjectType)
 export class PlanSetupResolver {
-  @Authorized()
+  @Allow("project.read")
   @FieldResolver(() => FlowPlanType, { nullable: true, description: "Forløbsplanen, som den er skrevet, eller null når projektet ikke har en." })
   flowPlan(@Ctx() ctx: Context, @Root() project: ProjectType): Promise<FlowPlanType | null> {
     return flowPlan(ctx, project.id);
   }
 
-  @Authorized()
+  @Allow("project.read")
   @FieldResolver(() => [GoalDefinitionType], { description: "Målene, som de er skrevet (til redigering), uden indikatorernes tal." })
   goalDefinitions(@Ctx() ctx: Context, @Root() project: ProjectType): Promise<GoalDefinitionType[]> {
     return goalDefinitions(ctx, project.id);
   }
 
-  @Authorized()
+  @Allow("plan.edit")
   @Mutation(() => GoalDefinitionType, { description: "Opret et mål: indikator, mål i procent eller antal, udgangspunkt og dato." })
   createGoal(@Ctx() ctx: Context, @Arg("input", () => CreateGoalInput, { description: "Målet." }) input: CreateGoalInput): Promise<GoalDefinitionType> {
     return createGoal(ctx, input);
   }
 
-  @Authorized()
+  @Allow("plan.edit")
   @Mutation(() => GoalDefinitionType, { description: "Ret et mål med den version, skærmen viste; ellers CONFLICT." })
   updateGoal(@Ctx() ctx: Context, @Arg("input", () => UpdateGoalInput, { description: "Målet og dets nye felter." }) input: UpdateGoalInput): Promise<GoalDefinitionType> {
     return updateGoal(ctx, input);
   }
 
-  @Authorized()
+  @Allow("plan.edit")
   @Mutation(() => ID, { description: "Slet et mål; returnerer dets id." })
   deleteGoal(@Ctx() ctx: Context, @Arg("input", () => DeleteGoalInput, { description: "Målet og dets version." }) input: DeleteGoalInput): Promise<string> {
     return deleteGoal(ctx, input);
   }
 
-  @Authorized()
+  @Allow("plan.edit")
   @Mutation(() => MilestoneType, { description: "Opret en milepæl i tidsplanen." })
   createMilestone(
     @Ctx() ctx: Context,
@@ -73,7 +74,7 @@ export class PlanSetupResolver {
     return createMilestone(ctx, input);
   }
 
-  @Authorized()
+  @Allow("plan.edit")
   @Mutation(() => MilestoneType, { description: "Ret en milepæl (navn, frist, ansvarlig, nået) med den version, skærmen viste; ellers CONFLICT." })
   updateMilestone(
     @Ctx() ctx: Context,
@@ -82,7 +83,7 @@ export class PlanSetupResolver {
     return updateMilestone(ctx, input);
   }
 
-  @Authorized()
+  @Allow("plan.edit")
   @Mutation(() => ID, { description: "Slet en milepæl; returnerer dens id." })
   deleteMilestone(
     @Ctx() ctx: Context,
@@ -91,7 +92,7 @@ export class PlanSetupResolver {
     return deleteMilestone(ctx, input);
   }
 
-  @Authorized()
+  @Allow("plan.edit")
   @Mutation(() => FlowPlanType, {
     description:
       "Opret eller ret forløbsplanen. Svaret har kapacitetsplanen og antallet af møder, planen mangler (dem opretter generateTeamMeetings). Forældet version giver CONFLICT.",
@@ -100,7 +101,7 @@ export class PlanSetupResolver {
     return setFlowPlan(ctx, input);
   }
 
-  @Authorized()
+  @Allow("meeting.plan")
   @Mutation(() => TeamMeetingType, { description: "Tilføj ét ekstra teammøde; en dato med et møde i forvejen afvises." })
   addTeamMeeting(
     @Ctx() ctx: Context,
@@ -109,7 +110,7 @@ export class PlanSetupResolver {
     return addTeamMeeting(ctx, input);
   }
 
-  @Authorized()
+  @Allow("meeting.plan")
   @Mutation(() => TeamMeetingType, { description: "Flyt et planlagt teammøde til en anden dato." })
   moveTeamMeeting(
     @Ctx() ctx: Context,
@@ -118,7 +119,7 @@ export class PlanSetupResolver {
     return moveTeamMeeting(ctx, input);
   }
 
-  @Authorized()
+  @Allow("meeting.plan")
   @Mutation(() => TeamMeetingType, {
     description: "Aflys et planlagt teammøde med en begrundelse; dagsordenen flyttes til det valgte planlagte møde, eller intet ændres.",
   })

@@ -1,6 +1,6 @@
 import { Milestone, ProjectFlowPlan, ProjectGoal, type GoalIndicator } from "@overblik/db";
 import { formatDateDa } from "@overblik/domain";
-import { requireAccess, requireProjectAccess } from "../../common/access.js";
+import { requireAccess, requireReadAccess } from "../../common/access.js";
 import { DomainError, notFound } from "../../common/errors.js";
 import { rowsOf } from "../../common/sql.js";
 import type { Context } from "../../context.js";
@@ -62,7 +62,7 @@ function goalColumns(input: CreateGoalInput | UpdateGoalInput) {
 
 /** The goals as written (for the editor), in name order as the figures show them. */
 export async function goalDefinitions(ctx: Context, projectId: string): Promise<GoalDefinitionType[]> {
-  requireProjectAccess(ctx, projectId);
+  requireReadAccess(ctx, "project.read", projectId);
   return (await ctx.manager.find(ProjectGoal, { where: { projectId }, order: { name: "ASC" } })).map(toGoalDefinition);
 }
 
@@ -150,7 +150,7 @@ export async function deleteMilestone(ctx: Context, input: DeleteMilestoneInput)
 
 /** The flow plan as written, its capacity plan and the plan's meeting dates that have no meeting yet; null without a plan. */
 export async function flowPlan(ctx: Context, projectId: string): Promise<FlowPlanType | null> {
-  requireProjectAccess(ctx, projectId);
+  requireReadAccess(ctx, "project.read", projectId);
   const plan = await ctx.manager.findOneBy(ProjectFlowPlan, { projectId });
   if (!plan) return null;
   const capacityPlan = await capacityPlanOf(ctx, plan);

@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
+import { Allow } from "../../common/allow.js";
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context.js";
 import { ParticipantType } from "../participants/participant.types.js";
 import { ProjectType } from "../projects/project.types.js";
@@ -37,13 +38,13 @@ import {
 
 @Resolver(() => ProjectType)
 export class ProjectPlanResolver {
-  @Authorized()
+  @Allow("project.read")
   @FieldResolver(() => [InterventionType], { description: "Ydelseskataloget." })
   interventions(@Ctx() ctx: Context, @Root() project: ProjectType): Promise<InterventionType[]> {
     return catalogue(ctx, project.id);
   }
 
-  @Authorized("TOVHOLDER")
+  @Allow("flow.coordinate")
   @FieldResolver(() => [PlanAlertType], { description: "Advarsler om indsatser, der ikke følges (standard: kun åbne)." })
   alerts(
     @Ctx() ctx: Context,
@@ -53,7 +54,7 @@ export class ProjectPlanResolver {
     return projectAlerts(ctx, project.id, openOnly);
   }
 
-  @Authorized("TOVHOLDER")
+  @Allow("flow.coordinate")
   @FieldResolver(() => [OverviewRowType], { description: "Tovholderens overblik over alle borgere, mest presserende først. Visningen logges." })
   overview(
     @Ctx() ctx: Context,
@@ -63,13 +64,13 @@ export class ProjectPlanResolver {
     return tovholderOverview(ctx, project.id, asOf);
   }
 
-  @Authorized("TOVHOLDER")
+  @Allow("catalogue.edit")
   @Mutation(() => InterventionType, { description: "Tilføj en indsats til ydelseskataloget." })
   addIntervention(@Ctx() ctx: Context, @Arg("input", () => AddInterventionInput, { description: "Indsatsen." }) input: AddInterventionInput): Promise<InterventionType> {
     return addIntervention(ctx, input);
   }
 
-  @Authorized("TOVHOLDER")
+  @Allow("catalogue.edit")
   @Mutation(() => InterventionType, {
     description: "Knyt en indsats til den budgetlinje, der betaler den: leverede enheder bliver aktivitet på linjen, når dens kilde er INTERVENTION_UNITS.",
   })
@@ -80,7 +81,7 @@ export class ProjectPlanResolver {
     return setInterventionBudgetLine(ctx, input);
   }
 
-  @Authorized("TOVHOLDER")
+  @Allow("flow.coordinate")
   @Mutation(() => PlanAlertType, { description: "Tovholderens opfølgning på en advarsel." })
   resolvePlanAlert(@Ctx() ctx: Context, @Arg("input", () => ResolveAlertInput, { description: "Advarsel og opfølgning." }) input: ResolveAlertInput): Promise<PlanAlertType> {
     return resolveAlert(ctx, input);
@@ -89,43 +90,43 @@ export class ProjectPlanResolver {
 
 @Resolver(() => ParticipantType)
 export class ParticipantPlanResolver {
-  @Authorized("TOVHOLDER", "CASEWORKER")
+  @Allow("participant.read")
   @FieldResolver(() => [ActionPlanItemType], { description: "Indsatsplanen, måned for måned." })
   actionPlan(@Ctx() ctx: Context, @Root() participant: ParticipantType): Promise<ActionPlanItemType[]> {
     return actionPlan(ctx, participant.id);
   }
 
-  @Authorized("TOVHOLDER", "CASEWORKER")
+  @Allow("participant.read")
   @FieldResolver(() => [OutcomeType], { description: "Resultaterne." })
   outcomes(@Ctx() ctx: Context, @Root() participant: ParticipantType): Promise<OutcomeType[]> {
     return participantOutcomes(ctx, participant.id);
   }
 
-  @Authorized("TOVHOLDER", "CASEWORKER")
+  @Allow("flow.record")
   @Mutation(() => [ActionPlanItemType], { description: "Tilføj en indsats til borgerens indsatsplan; returnerer planen." })
   addPlanItem(@Ctx() ctx: Context, @Arg("input", () => AddPlanItemInput, { description: "Planpunktet." }) input: AddPlanItemInput): Promise<ActionPlanItemType[]> {
     return addPlanItem(ctx, input);
   }
 
-  @Authorized("TOVHOLDER", "CASEWORKER")
+  @Allow("flow.record")
   @Mutation(() => [ActionPlanItemType], { description: "Skift status på et planpunkt; returnerer planen." })
   setPlanItemStatus(@Ctx() ctx: Context, @Arg("input", () => SetPlanItemStatusInput, { description: "Planpunkt og status." }) input: SetPlanItemStatusInput): Promise<ActionPlanItemType[]> {
     return setPlanItemStatus(ctx, input);
   }
 
-  @Authorized("TOVHOLDER", "CASEWORKER")
+  @Allow("flow.record")
   @Mutation(() => PlanAlertType, { description: "Meld at borgeren ikke følger en indsats: en advarsel til tovholderen." })
   reportNonCompliance(@Ctx() ctx: Context, @Arg("input", () => ReportNonComplianceInput, { description: "Planpunkt og melding." }) input: ReportNonComplianceInput): Promise<PlanAlertType> {
     return reportNonCompliance(ctx, input);
   }
 
-  @Authorized("TOVHOLDER", "CASEWORKER")
+  @Allow("flow.record")
   @Mutation(() => [OutcomeType], { description: "Registrér et resultat; returnerer borgerens resultater." })
   recordOutcome(@Ctx() ctx: Context, @Arg("input", () => RecordOutcomeInput, { description: "Resultatet." }) input: RecordOutcomeInput): Promise<OutcomeType[]> {
     return recordOutcome(ctx, input);
   }
 
-  @Authorized("TOVHOLDER", "CASEWORKER")
+  @Allow("flow.record")
   @Mutation(() => [ActionPlanItemType], {
     description: "Registrér leverede enheder af en indsats; de bliver aktivitet på indsatsens budgetlinje, hvor en er knyttet til. Returnerer planen.",
   })
@@ -136,7 +137,7 @@ export class ParticipantPlanResolver {
     return recordInterventionUnits(ctx, input);
   }
 
-  @Authorized("TOVHOLDER")
+  @Allow("flow.coordinate")
   @Mutation(() => Boolean, { description: "Lad en rematchet borger blive i teamets kø (true) eller forlade den (false)." })
   setKeepInTeamQueue(@Ctx() ctx: Context, @Arg("input", () => SetKeepInTeamQueueInput, { description: "Deltager og valg." }) input: SetKeepInTeamQueueInput): Promise<boolean> {
     return setKeepInTeamQueue(ctx, input);

@@ -1,7 +1,7 @@
 import { ActionPlanItem, Intervention, Outcome, PlanAlert } from "@overblik/db";
 import { deriveStage, formatQuantity, oreFromDb, parseQuantity, STAGE_LABELS, type Colour } from "@overblik/domain";
 import { logAccess } from "../../common/access-log.js";
-import { requireProjectAccess } from "../../common/access.js";
+import { requireAccess, requireReadAccess } from "../../common/access.js";
 import { requireUser } from "../../common/auth.js";
 import { DomainError, notFound } from "../../common/errors.js";
 import { rowsOf } from "../../common/sql.js";
@@ -49,12 +49,12 @@ async function requireProjectLine(manager: Context["manager"], projectId: string
 }
 
 export async function catalogue(ctx: Context, projectId: string): Promise<InterventionType[]> {
-  requireProjectAccess(ctx, projectId);
+  requireReadAccess(ctx, "project.read", projectId);
   return (await ctx.manager.find(Intervention, { where: { projectId }, order: { area: "ASC", name: "ASC" } })).map(toIntervention);
 }
 
 export async function addIntervention(ctx: Context, input: AddInterventionInput): Promise<InterventionType> {
-  requireProjectAccess(ctx, input.projectId, ["TOVHOLDER"]);
+  await requireAccess(ctx, "catalogue.edit", input.projectId);
   if (input.unitCost !== null && input.unitCost !== undefined && input.unitCost < 0n) throw new DomainError("BAD_USER_INPUT", "Prisen kan ikke være negativ.");
   if (input.budgetLineId) await requireProjectLine(ctx.manager, input.projectId, input.budgetLineId);
   const saved = await ctx.manager.save(
@@ -77,7 +77,7 @@ export async function addIntervention(ctx: Context, input: AddInterventionInput)
 export async function setInterventionBudgetLine(ctx: Context, input: SetInterventionBudgetLineInput): Promise<InterventionType> {
   const intervention = await ctx.manager.findOneBy(Intervention, { id: input.interventionId });
   if (!intervention) throw notFound("Indsatsen");
-  requireProjectAccess(ctx, intervention.projectId, ["TOVHOLDER"]);
+  await requireAccess(ctx, "catalogue.edit", intervention.projectId);
   if (input.budgetLineId) await requireProjectLine(ctx.manager, intervention.projectId, input.budgetLineId);
   const updated = await rowsOf(
     ctx.manager,
@@ -119,7 +119,7 @@ export async function recordInterventionUnits(ctx: Context, input: RecordInterve
   const item = await ctx.manager.findOneBy(ActionPlanItem, { id: input.itemId });
   if (!item) throw notFound("Planpunktet");
   await ctx.manager.transaction(async (tx) => {
-    const { participant: p } = await lockParticipantInScope(ctx, tx, item.participantId);
+    const { participant: p } = await lockParticipantInScope(ctx, tx, item.participantId, "flow.record");
     // Delivery starts a planned intervention; an interrupted one is started again explicitly first.
     if (item.status === "INTERRUPTED") throw new DomainError("BAD_USER_INPUT", "Indsatsen er afbrudt. Sæt den i gang igen, før der registreres leverede enheder.");
     const updated = await rowsOf<{ version: number }>(
@@ -157,8 +157,7 @@ export async function recordInterventionUnits(ctx: Context, input: RecordInterve
 /** Keep a re-matched citizen in the team's queue (the source document: only "if problems arise"). */
 export async function setKeepInTeamQueue(ctx: Context, input: SetKeepInTeamQueueInput): Promise<boolean> {
   await ctx.manager.transaction(async (tx) => {
-    const { participant: p, scope } = await lockParticipantInScope(ctx, tx, input.participantId);
-    if (scope.kind !== "ALL") throw new DomainError("FORBIDDEN", "Kun tovholderne styrer teamets kø.");
+    const { participant: p } = await lockParticipantInScope(ctx, tx, input.participantId, "flow.coordinate");
     await tx.query(`UPDATE participant SET keep_in_team_queue = $2 WHERE id = $1`, [p.id, input.keep]);
     await logAccess(ctx, { action: "CHANGE", projectId: p.project_id, participantIds: [p.id], purpose: "Teamets kø" }, tx);
   });
@@ -168,7 +167,7 @@ export async function setKeepInTeamQueue(ctx: Context, input: SetKeepInTeamQueue
 export async function addPlanItem(ctx: Context, input: AddPlanItemInput): Promise<ActionPlanItemType[]> {
   if (input.endMonth < input.startMonth) throw new DomainError("BAD_USER_INPUT", "Slutmåneden ligger før startmåneden.");
   await ctx.manager.transaction(async (tx) => {
-    const { participant: p } = await lockParticipantInScope(ctx, tx, input.participantId);
+    const { participant: p } = await lockParticipantInScope(ctx, tx, input.participantId, "flow.record");
     const intervention = await tx.findOneBy(Intervention, { id: input.interventionId, projectId: p.project_id });
     if (!intervention) throw new DomainError("BAD_USER_INPUT", "Indsatsen findes ikke i projektets katalog.");
     await tx.insert(ActionPlanItem, {
@@ -189,7 +188,7 @@ export async function setPlanItemStatus(ctx: Context, input: SetPlanItemStatusIn
   const item = await ctx.manager.findOneBy(ActionPlanItem, { id: input.itemId });
   if (!item) throw notFound("Planpunktet");
   await ctx.manager.transaction(async (tx) => {
-    const { participant: p } = await lockParticipantInScope(ctx, tx, item.participantId);
+    const { participant: p } = await lockParticipantInScope(ctx, tx, item.participantId, "flow.record");
     const result = await tx
       .createQueryBuilder()
       .update(ActionPlanItem)
@@ -241,7 +240,7 @@ export async function reportNonCompliance(ctx: Context, input: ReportNonComplian
   const item = await ctx.manager.findOneBy(ActionPlanItem, { id: input.itemId });
   if (!item) throw notFound("Planpunktet");
   const id = await ctx.manager.transaction(async (tx) => {
-    const { participant: p } = await lockParticipantInScope(ctx, tx, item.participantId);
+    const { participant: p } = await lockParticipantInScope(ctx, tx, item.participantId, "flow.record");
     const saved = await tx.save(
       tx.create(PlanAlert, {
         projectId: p.project_id,
@@ -265,7 +264,7 @@ export async function resolveAlert(ctx: Context, input: ResolveAlertInput): Prom
   const user = requireUser(ctx);
   const alert = await ctx.manager.findOneBy(PlanAlert, { id: input.alertId });
   if (!alert) throw notFound("Advarslen");
-  requireProjectAccess(ctx, alert.projectId, ["TOVHOLDER"]);
+  await requireAccess(ctx, "flow.coordinate", alert.projectId);
   await ctx.manager.transaction(async (tx) => {
     const updated = await rowsOf(
       tx,
@@ -280,7 +279,7 @@ export async function resolveAlert(ctx: Context, input: ResolveAlertInput): Prom
 }
 
 export async function projectAlerts(ctx: Context, projectId: string, openOnly: boolean): Promise<PlanAlertType[]> {
-  requireProjectAccess(ctx, projectId, ["TOVHOLDER"]);
+  requireReadAccess(ctx, "flow.coordinate", projectId);
   const rows: AlertRow[] = await ctx.manager.query(
     `${ALERT_SELECT} WHERE a.project_id = $1 AND ($2::boolean = false OR a.resolved_at IS NULL) ORDER BY a.reported_at DESC`,
     [projectId, openOnly],
@@ -299,7 +298,7 @@ export async function participantOutcomes(ctx: Context, participantId: string): 
 export async function recordOutcome(ctx: Context, input: RecordOutcomeInput): Promise<OutcomeType[]> {
   const user = requireUser(ctx);
   await ctx.manager.transaction(async (tx) => {
-    const { participant: p } = await lockParticipantInScope(ctx, tx, input.participantId);
+    const { participant: p } = await lockParticipantInScope(ctx, tx, input.participantId, "flow.record");
     await tx.insert(Outcome, {
       participantId: p.id,
       kind: input.kind as Outcome["kind"],
@@ -322,7 +321,7 @@ const AGENDA_HORIZON_DAYS = 14;
  * their date has passed), plans created by then (finished only if updated by then), alerts open then.
  */
 export async function tovholderOverview(ctx: Context, projectId: string, asOfInput?: string | null): Promise<OverviewRowType[]> {
-  requireProjectAccess(ctx, projectId, ["TOVHOLDER"]);
+  requireReadAccess(ctx, "flow.coordinate", projectId);
   const asOf = asOfInput ?? todayInCopenhagen();
   const rows: Array<{
     id: string;

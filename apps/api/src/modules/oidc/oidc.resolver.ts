@@ -1,5 +1,6 @@
 import { Ctx, Field, ObjectType, Query, Resolver } from "type-graphql";
 import type { Context } from "../../context.js";
+import { Public } from "../../common/allow.js";
 
 @ObjectType("OidcLoginOption", { description: "Log ind med din organisation (OpenID Connect): knappen på login-siden." })
 export class OidcLoginOptionType {
@@ -21,7 +22,8 @@ export class LoginOptionsType {
 
 @Resolver()
 export class OidcResolver {
-  // No @Authorized: the login page asks before anyone is logged in. It tells nothing but whether the button is there.
+  // Public: the login page asks before anyone is logged in. It tells nothing but whether the button is there.
+  @Public()
   @Query(() => LoginOptionsType, { description: "Hvordan man kan logge ind (til login-siden); kræver ikke login." })
   loginOptions(@Ctx() ctx: Context): LoginOptionsType {
     const oidc = ctx.deps.oidc;

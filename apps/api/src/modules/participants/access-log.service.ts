@@ -1,4 +1,5 @@
 import type { DataSource } from "typeorm";
+import { requireGlobalAccess } from "../../common/access.js";
 import { DomainError } from "../../common/errors.js";
 import { rowsOf } from "../../common/sql.js";
 import type { Context } from "../../context.js";
@@ -32,8 +33,9 @@ function validTime(value: string | null | undefined): string | null {
   return value;
 }
 
-/** The access log with filters, newest first (ADMIN; checked by @Authorized on the resolver). */
+/** The access log with filters, newest first (accessLog.read). */
 export async function accessLog(ctx: Context, args: AccessLogArgs): Promise<AccessLogPageType> {
+  requireGlobalAccess(ctx, "accessLog.read");
   const params = [
     validUuid(args.userId, "bruger"),
     validUuid(args.participantId, "deltager"),
@@ -76,6 +78,7 @@ export async function accessLog(ctx: Context, args: AccessLogArgs): Promise<Acce
 
 /** What a citizen may ask for: when and why their data were used (not by whom, per the municipality's practice). */
 export async function accessExtract(ctx: Context, participantId: string): Promise<AccessExtractEntryType[]> {
+  requireGlobalAccess(ctx, "accessLog.read");
   validUuid(participantId, "deltager");
   const rows: Array<{ at: Date; action: string; purpose: string }> = await ctx.manager.query(
     `SELECT at, action, purpose FROM access_log WHERE participant_id = $1 ORDER BY at, id`,
@@ -84,12 +87,19 @@ export async function accessExtract(ctx: Context, participantId: string): Promis
   return rows.map((r) => ({ at: new Date(r.at).toISOString(), action: ACTION_DA[r.action] ?? r.action, purpose: r.purpose }));
 }
 
+/** The retention as administrators read it (accessLog.read). */
+export function readRetentionDays(ctx: Context): Promise<number> {
+  requireGlobalAccess(ctx, "accessLog.read");
+  return retentionDays(ctx.manager);
+}
+
 export async function retentionDays(manager: { query: DataSource["query"] }): Promise<number> {
   const rows: Array<{ value: string }> = await manager.query(`SELECT value FROM system_setting WHERE key = 'access_log_retention_days'`);
   return Number(rows[0]?.value ?? 1825);
 }
 
 export async function setRetentionDays(ctx: Context, days: number): Promise<number> {
+  requireGlobalAccess(ctx, "accessLog.manage");
   if (!Number.isInteger(days) || days < 30 || days > 36500) {
     throw new DomainError("BAD_USER_INPUT", "Opbevaringstiden skal være mellem 30 og 36.500 dage.");
   }

@@ -2,7 +2,7 @@ import { Participant, Project } from "@overblik/db";
 import { CprError, CsvValueError, parseCpr, parseDanishDate, parseGender, parseOrigin, type Origin } from "@overblik/domain";
 import type { EntityManager } from "typeorm";
 import { logAccess } from "../../common/access-log.js";
-import { requireProjectAccess } from "../../common/access.js";
+import { requireAccess } from "../../common/access.js";
 import { DomainError, notFound } from "../../common/errors.js";
 import { capRowErrors } from "../../common/import-limits.js";
 import type { PersonalDataCipher } from "../../common/personal-data.js";
@@ -49,7 +49,7 @@ function allowedMunicipalities(municipalities: Array<{ name: string }>, organisa
 
 /** Who may read a target-group file into a project: the preview, the import and the import job ask this. */
 export async function authorizeParticipantImport(ctx: Context, projectId: string, manager?: EntityManager) {
-  requireProjectAccess(ctx, projectId, ["TOVHOLDER"]);
+  await requireAccess(ctx, "participant.import", projectId, manager);
   // Inside the import's transaction its own connection (access.ts's requireAccess says why).
   const project = manager ? await manager.findOneBy(Project, { id: projectId }) : await ctx.loaders.projectById.load(projectId);
   if (!project) throw notFound("Projektet");

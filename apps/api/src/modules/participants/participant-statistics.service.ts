@@ -12,7 +12,7 @@ import {
   type Origin,
 } from "@overblik/domain";
 import { requireIsoDate } from "../../common/validation.js";
-import { requireProjectAccess } from "../../common/access.js";
+import { requireReadAccess } from "../../common/access.js";
 import { DomainError } from "../../common/errors.js";
 import type { Context } from "../../context.js";
 import { todayInCopenhagen } from "../budget/follow-up.service.js";
@@ -94,8 +94,8 @@ export async function participantStatistics(
   options: { suppress?: boolean } = {},
 ): Promise<ParticipantStatisticsType> {
   if (asOf) requireIsoDate(asOf);
-  const roles = requireProjectAccess(ctx, projectId, ["STYREGRUPPE", "LEADER", "TOVHOLDER"]);
-  if (roles.includes("ADMIN") && roles.length === 1) throw new DomainError("FORBIDDEN", "Administratorer ser adgangsloggen, ikke borgernes tal.");
+  // Administrators read the access log, not the citizens' figures: they hold no participant.statistics.
+  const roles = requireReadAccess(ctx, "participant.statistics", projectId);
   const suppress = options.suppress ?? isAggregateOnly(roles);
   const figuresAsOf = suppress ? reportingDate(asOf ?? todayInCopenhagen()) : (asOf ?? null);
   const project = await ctx.loaders.projectById.load(projectId);

@@ -1,7 +1,8 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Allow } from "../../common/allow.js";
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { requirePurpose } from "../../common/validation.js";
 import type { Context } from "../../context.js";
-import { accessExtract, accessLog, retentionDays, setRetentionDays } from "./access-log.service.js";
+import { accessExtract, accessLog, readRetentionDays, setRetentionDays } from "./access-log.service.js";
 import { importParticipants, previewParticipantImport } from "./participant-import.service.js";
 import { participantStatistics } from "./participant-statistics.service.js";
 import {
@@ -36,7 +37,7 @@ import {
 
 @Resolver(() => ParticipantType)
 export class ParticipantResolver {
-  @Authorized("TOVHOLDER", "CASEWORKER")
+  @Allow("participant.read")
   @Query(() => ParticipantListType, {
     description: "Projektets deltagere (tovholder: alle; sagsbehandler: egne). Hver viste deltager logges i adgangsloggen med formålet.",
   })
@@ -44,7 +45,7 @@ export class ParticipantResolver {
     return listParticipants(ctx, args);
   }
 
-  @Authorized("TOVHOLDER", "CASEWORKER")
+  @Allow("participant.read")
   @Query(() => ParticipantType, { description: "Én deltager; visningen logges med formålet." })
   participant(
     @Ctx() ctx: Context,
@@ -54,13 +55,13 @@ export class ParticipantResolver {
     return getParticipant(ctx, id, requirePurpose(purpose));
   }
 
-  @Authorized("TOVHOLDER", "CASEWORKER")
+  @Allow("participant.read")
   @FieldResolver(() => [ColourChangeType], { description: "Farvehistorikken, nyeste først." })
   colourHistory(@Ctx() ctx: Context, @Root() participant: ParticipantType): Promise<ColourChangeType[]> {
     return colourHistory(ctx, participant);
   }
 
-  @Authorized("TOVHOLDER", "CASEWORKER")
+  @Allow("participant.reveal")
   @Mutation(() => ParticipantIdentityType, { description: "Vis navn og CPR-nummer for én deltager; kræver et formål og logges (REVEAL)." })
   revealParticipantIdentity(
     @Ctx() ctx: Context,
@@ -72,7 +73,7 @@ export class ParticipantResolver {
     return revealIdentity(ctx, input, ctx.deps.cipher);
   }
 
-  @Authorized("TOVHOLDER", "CASEWORKER")
+  @Allow("participant.reveal")
   @Mutation(() => ParticipantType, {
     nullable: true,
     description: "Find en deltager på CPR-nummer (præcis søgning på den nøglede hash). Søgningen logges uden selve nummeret.",
@@ -84,7 +85,7 @@ export class ParticipantResolver {
     return findByCpr(ctx, input, ctx.deps.cipher);
   }
 
-  @Authorized("TOVHOLDER")
+  @Allow("participant.assign")
   @Mutation(() => ParticipantType, { description: "Skift en deltagers farve med begrundelse; historikken gemmes. Forældet version giver CONFLICT." })
   changeParticipantColour(
     @Ctx() ctx: Context,
@@ -96,7 +97,7 @@ export class ParticipantResolver {
     return changeColour(ctx, input);
   }
 
-  @Authorized("TOVHOLDER", "CASEWORKER")
+  @Allow("participant.edit")
   @Mutation(() => ParticipantType, { description: "Sæt profiler, motivation og sagsarbejdets fokus." })
   classifyParticipant(
     @Ctx() ctx: Context,
@@ -108,7 +109,7 @@ export class ParticipantResolver {
     return classifyParticipant(ctx, input);
   }
 
-  @Authorized("TOVHOLDER")
+  @Allow("participant.assign")
   @Mutation(() => ParticipantType, { description: "Tildel (eller fjern) en sagsbehandler." })
   assignCaseworker(
     @Ctx() ctx: Context,
@@ -120,7 +121,7 @@ export class ParticipantResolver {
     return assignCaseworker(ctx, input);
   }
 
-  @Authorized("TOVHOLDER")
+  @Allow("participant.import")
   @Mutation(() => ParticipantImportPreviewType, { description: "Læs en målgruppefil og vis fejl og fordelinger. Skriver intet." })
   previewParticipantImport(
     @Ctx() ctx: Context,
@@ -132,7 +133,7 @@ export class ParticipantResolver {
     return previewParticipantImport(ctx, input, ctx.deps.cipher);
   }
 
-  @Authorized("TOVHOLDER")
+  @Allow("participant.import")
   @Mutation(() => ParticipantImportResultType, { description: "Importér målgruppen: alt eller intet; hver oprettet deltager logges." })
   importParticipants(
     @Ctx() ctx: Context,
@@ -144,7 +145,7 @@ export class ParticipantResolver {
     return importParticipants(ctx, input, ctx.deps.cipher);
   }
 
-  @Authorized("STYREGRUPPE", "LEADER", "TOVHOLDER")
+  @Allow("participant.statistics")
   @Query(() => ParticipantStatisticsType, {
     description: "Samlede tal for projektets deltagere. For styregruppe og ledere pr. seneste månedsafslutning, afrundet til nærmeste 5, og tal under 5 vises som \"<5\".",
   })
@@ -157,13 +158,13 @@ export class ParticipantResolver {
     return participantStatistics(ctx, projectId, asOf);
   }
 
-  @Authorized("ADMIN")
+  @Allow("accessLog.read")
   @Query(() => AccessLogPageType, { description: "Adgangsloggen med filtre (kun ADMIN)." })
   accessLog(@Ctx() ctx: Context, @Args(() => AccessLogArgs) args: AccessLogArgs): Promise<AccessLogPageType> {
     return accessLog(ctx, args);
   }
 
-  @Authorized("ADMIN")
+  @Allow("accessLog.read")
   @Query(() => [AccessExtractEntryType], { description: "Udtræk til en borger: hvornår og hvorfor borgerens data er brugt (kun ADMIN)." })
   participantAccessExtract(
     @Ctx() ctx: Context,
@@ -172,13 +173,13 @@ export class ParticipantResolver {
     return accessExtract(ctx, participantId);
   }
 
-  @Authorized("ADMIN")
+  @Allow("accessLog.read")
   @Query(() => Int, { description: "Hvor mange dage adgangsloggen gemmes, før den automatisk slettes." })
   accessLogRetentionDays(@Ctx() ctx: Context): Promise<number> {
-    return retentionDays(ctx.manager);
+    return readRetentionDays(ctx);
   }
 
-  @Authorized("ADMIN")
+  @Allow("accessLog.manage")
   @Mutation(() => Int, { description: "Sæt opbevaringstiden for adgangsloggen i dage (30–36.500)." })
   setAccessLogRetentionDays(@Ctx() ctx: Context, @Arg("days", () => Int, { description: "Antal dage." }) days: number): Promise<number> {
     return setRetentionDays(ctx, days);

@@ -1,23 +1,22 @@
-import type { Colour } from "@overblik/domain";
+import { rolesAllow, type Colour, type Permission } from "@overblik/domain";
 import type { EntityManager } from "typeorm";
 import type { Context } from "../../context.js";
+import { requireAccess, requireReadAccess } from "../../common/access.js";
 import { requireUser } from "../../common/auth.js";
-import { forbidden, notFound } from "../../common/errors.js";
+import { notFound } from "../../common/errors.js";
 
 /**
- * Who sees which citizens (issue "Citizens in a project"): a tovholder all of the project's, a
- * caseworker only those assigned to them; everybody else — styregruppe, leaders, team members and
- * administrators — none at all (aggregates and the access log are theirs).
+ * Who sees which citizens (issue "Citizens in a project"), by permission: participant.read sees the citizens one is
+ * caseworker for, participant.readAll every citizen of the project (the tovholder); without participant.read —
+ * styregruppe, leaders, team members and administrators — none at all (aggregates and the access log are theirs).
  */
 export type ParticipantScope = { kind: "ALL"; projectId: string } | { kind: "ASSIGNED"; projectId: string; caseworkerId: string };
 
 export function participantScope(ctx: Context, projectId: string): ParticipantScope {
   const user = requireUser(ctx);
-  const roles = user.projectRoles.get(projectId) ?? [];
-  if (roles.includes("TOVHOLDER")) return { kind: "ALL", projectId };
-  if (roles.includes("CASEWORKER")) return { kind: "ASSIGNED", projectId, caseworkerId: user.id };
-  if (roles.length === 0 && !user.globalRoles.includes("ADMIN")) throw notFound("Projektet");
-  throw forbidden("borgernes oplysninger med din rolle; styregruppe og ledere ser kun samlede tal");
+  const roles = requireReadAccess(ctx, "participant.read", projectId);
+  if (rolesAllow(roles, "participant.readAll")) return { kind: "ALL", projectId };
+  return { kind: "ASSIGNED", projectId, caseworkerId: user.id };
 }
 
 /** SQL condition (on alias p) and parameters for a scope, numbered from `first`. */
@@ -30,14 +29,18 @@ export function inScope(scope: ParticipantScope, row: { projectId: string; casew
   return row.projectId === scope.projectId && (scope.kind === "ALL" || row.caseworkerId === scope.caseworkerId);
 }
 
-/** Locks one participant for a change in the transaction, if the user's scope holds them (else NOT_FOUND). */
-export async function lockParticipantInScope(ctx: Context, tx: EntityManager, participantId: string) {
+/**
+ * Locks one participant for a change in the transaction: the change's permission in the participant's project (an
+ * open project), and the user's scope must hold them (else NOT_FOUND).
+ */
+export async function lockParticipantInScope(ctx: Context, tx: EntityManager, participantId: string, permission: Permission) {
   const rows: Array<{ id: string; project_id: string; caseworker_id: string | null; colour: Colour | null; version: number }> = await tx.query(
     `SELECT id, project_id, caseworker_id, colour, version FROM participant WHERE id = $1 FOR UPDATE`,
     [participantId],
   );
   const participant = rows[0];
   if (!participant) throw notFound("Deltageren");
+  await requireAccess(ctx, permission, participant.project_id, tx);
   const scope = participantScope(ctx, participant.project_id);
   if (!inScope(scope, { projectId: participant.project_id, caseworkerId: participant.caseworker_id })) throw notFound("Deltageren");
   return { participant, scope };

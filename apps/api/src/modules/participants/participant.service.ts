@@ -1,9 +1,10 @@
 import { Participant, ParticipantColourChange } from "@overblik/db";
-import { ageGroup, CprError, isLongTermBenefit, parseCpr } from "@overblik/domain";
+import { ageGroup, CprError, isLongTermBenefit, parseCpr, type Permission } from "@overblik/domain";
 import type { EntityManager } from "typeorm";
+import { requireAccess, requireReadAccess } from "../../common/access.js";
 import { logAccess } from "../../common/access-log.js";
 import { requireUser } from "../../common/auth.js";
-import { DomainError, forbidden, notFound, requireUuid } from "../../common/errors.js";
+import { DomainError, notFound, requireUuid } from "../../common/errors.js";
 import type { Context } from "../../context.js";
 import { inScope, participantScope, scopeCondition } from "./participant.scope.js";
 import type {
@@ -165,6 +166,8 @@ export async function colourHistory(ctx: Context, participant: ParticipantType):
 export async function revealIdentity(ctx: Context, input: RevealIdentityInput, cipher: { decrypt(b: Buffer): string }): Promise<ParticipantIdentityType> {
   return ctx.manager.transaction(async (tx) => {
     const participant = await loadInScope(ctx, tx, input.participantId);
+    // Reading, logged: a closed project's citizens can still be looked up (no requireAccess).
+    requireReadAccess(ctx, "participant.reveal", participant.projectId);
     const stored = await tx.findOneByOrFail(Participant, { id: participant.id });
     await logAccess(ctx, { action: "REVEAL", projectId: participant.projectId, participantIds: [participant.id], purpose: input.purpose }, tx);
     const cpr = stored.cprEncrypted ? cipher.decrypt(stored.cprEncrypted) : null;
@@ -177,6 +180,7 @@ export async function revealIdentity(ctx: Context, input: RevealIdentityInput, c
 }
 
 export async function findByCpr(ctx: Context, input: FindByCprInput, cipher: { cprHmac(cpr: string): Buffer }): Promise<ParticipantType | null> {
+  requireReadAccess(ctx, "participant.reveal", input.projectId);
   const scope = participantScope(ctx, input.projectId);
   let normalized: string;
   try {
@@ -204,13 +208,16 @@ async function changeParticipant(
   participantId: string,
   expectedVersion: number,
   purpose: string,
-  allowed: (scopeKind: "ALL" | "ASSIGNED") => boolean,
+  permission: Permission,
   apply: (tx: EntityManager, current: ParticipantType) => Promise<Record<string, unknown>>,
 ): Promise<ParticipantType> {
   await ctx.manager.transaction(async (tx) => {
+    // The change's permission first (FORBIDDEN for a role that may never make it), then the scope (NOT_FOUND).
+    requireUuid(participantId, "Deltageren");
+    const owner: Array<{ project_id: string }> = await tx.query(`SELECT project_id FROM participant WHERE id = $1`, [participantId]);
+    if (!owner[0]) throw notFound("Deltageren");
+    await requireAccess(ctx, permission, owner[0].project_id, tx);
     const current = await loadInScope(ctx, tx, participantId);
-    const scope = participantScope(ctx, current.projectId);
-    if (!allowed(scope.kind)) throw forbidden("at ændre dette med din rolle");
     const set = await apply(tx, current);
     const result = await tx
       .createQueryBuilder()
@@ -235,7 +242,7 @@ export function changeColour(ctx: Context, input: ChangeColourInput): Promise<Pa
     input.participantId,
     input.expectedVersion,
     "Farveskift",
-    (kind) => kind === "ALL", // the tovholder screens; a caseworker does not move citizens between groups
+    "participant.assign", // the tovholder screens; a caseworker does not move citizens between groups
     async (tx, current) => {
       if (current.colour === input.colour) throw new DomainError("BAD_USER_INPUT", "Deltageren har allerede den farve.");
       await tx.insert(ParticipantColourChange, {
@@ -251,7 +258,7 @@ export function changeColour(ctx: Context, input: ChangeColourInput): Promise<Pa
 }
 
 export function classifyParticipant(ctx: Context, input: ClassifyParticipantInput): Promise<ParticipantType> {
-  return changeParticipant(ctx, input.participantId, input.expectedVersion, "Profil og fokus", () => true, async () => ({
+  return changeParticipant(ctx, input.participantId, input.expectedVersion, "Profil og fokus", "participant.edit", async () => ({
     profiles: [...new Set(input.profiles)],
     motivation: input.motivation ?? null,
     caseFocus: input.caseFocus ?? null,
@@ -259,7 +266,7 @@ export function classifyParticipant(ctx: Context, input: ClassifyParticipantInpu
 }
 
 export function assignCaseworker(ctx: Context, input: AssignCaseworkerInput): Promise<ParticipantType> {
-  return changeParticipant(ctx, input.participantId, input.expectedVersion, "Tildeling af sagsbehandler", (kind) => kind === "ALL", async (tx, current) => {
+  return changeParticipant(ctx, input.participantId, input.expectedVersion, "Tildeling af sagsbehandler", "participant.assign", async (tx, current) => {
     if (input.caseworkerId) {
       const ok: Array<{ n: number }> = await tx.query(
         `SELECT count(*)::int AS n FROM project_membership WHERE project_id = $1 AND user_id = $2 AND role = 'CASEWORKER'`,

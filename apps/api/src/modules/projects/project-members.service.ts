@@ -1,6 +1,6 @@
 import { recordUserAudit } from "@overblik/db";
 import { COMPETENCE_LABELS, type Competence, type ProjectRole } from "@overblik/domain";
-import { requireAccess, requireProjectAccess } from "../../common/access.js";
+import { requireAccess, requireReadAccess } from "../../common/access.js";
 import { requireUser } from "../../common/auth.js";
 import { DomainError, notFound } from "../../common/errors.js";
 import { rowsOf } from "../../common/sql.js";
@@ -114,12 +114,12 @@ export async function removeProjectMember(ctx: Context, input: RemoveProjectMemb
 
 /** A project's members, through the per-request loader (a list of projects costs one statement). */
 export async function projectMembers(ctx: Context, projectId: string): Promise<ProjectMemberType[]> {
-  requireProjectAccess(ctx, projectId);
+  requireReadAccess(ctx, "project.read", projectId);
   return ctx.loaders.membersByProject.load(projectId);
 }
 
 export async function projectMembershipHistory(ctx: Context, projectId: string): Promise<ProjectMembershipChangeType[]> {
-  requireProjectAccess(ctx, projectId);
+  requireReadAccess(ctx, "project.read", projectId);
   const rows: Array<{ id: string; user_id: string; user_name: string; role: RoleEnum; action: string; changed_by: string; changed_at: Date }> =
     await ctx.manager.query(
       `SELECT h.id, h.user_id, u.name AS user_name, h.role, h.action, c.name AS changed_by, h.changed_at

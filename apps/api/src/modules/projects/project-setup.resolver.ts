@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
+import { Allow } from "../../common/allow.js";
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context.js";
 import { MeetingPackType } from "../steering/steering.types.js";
 import { MunicipalityType } from "../users/users.types.js";
@@ -19,7 +20,7 @@ import { ProjectType } from "./project.types.js";
 /** Setting a project up: creating it, its basics and their history, its members, and closing it. */
 @Resolver(() => ProjectType)
 export class ProjectSetupResolver {
-  @Authorized()
+  @Allow("project.create")
   @Mutation(() => ProjectType, {
     description:
       "Opret et projekt (ADMIN, eller en leder fra en kommune, der tillader det). Den, der opretter det, bliver leder. Status er ACTIVE fra startdatoen, ellers PLANNED.",
@@ -28,13 +29,13 @@ export class ProjectSetupResolver {
     return createProject(ctx, input);
   }
 
-  @Authorized()
+  @Allow("project.edit")
   @Mutation(() => ProjectType, { description: "Ret projektets stamdata (project.edit); ændringerne skrives i historikken. CONFLICT ved forældet version eller lukket projekt." })
   updateProject(@Ctx() ctx: Context, @Arg("input", () => UpdateProjectInput, { description: "Projektet, versionen og alle stamdata." }) input: UpdateProjectInput): Promise<ProjectType> {
     return updateProject(ctx, input);
   }
 
-  @Authorized()
+  @Allow("project.close")
   @Mutation(() => ProjectType, {
     description: "Luk projektet (project.close): de endelige tal fryses i en lukkepakke, og projektet kan derefter kun læses. Kan ske når som helst; portalen beder om bekræftelse.",
   })
@@ -42,43 +43,43 @@ export class ProjectSetupResolver {
     return closeProject(ctx, input);
   }
 
-  @Authorized()
+  @Allow("project.members")
   @Mutation(() => ProjectType, { description: "Giv en eksisterende bruger en rolle i projektet (project.members); skrives i medlemshistorikken." })
   addProjectMember(@Ctx() ctx: Context, @Arg("input", () => AddProjectMemberInput, { description: "Projekt, bruger, rolle og for teammedlemmer kompetence, titel og timer." }) input: AddProjectMemberInput): Promise<ProjectType> {
     return addProjectMember(ctx, input);
   }
 
-  @Authorized()
+  @Allow("project.members")
   @Mutation(() => ProjectType, { description: "Tag en rolle fra en bruger (project.members); den sidste leder kan ikke fjernes. Virker fra brugerens næste forespørgsel." })
   removeProjectMember(@Ctx() ctx: Context, @Arg("input", () => RemoveProjectMemberInput, { description: "Projekt, bruger og rolle." }) input: RemoveProjectMemberInput): Promise<ProjectType> {
     return removeProjectMember(ctx, input);
   }
 
-  @Authorized()
+  @Allow("project.read")
   @FieldResolver(() => [MunicipalityType], { description: "Kommunerne, der driver projektet." })
   municipalities(@Ctx() ctx: Context, @Root() project: ProjectType): Promise<MunicipalityType[]> {
     return projectMunicipalities(ctx, project.id);
   }
 
-  @Authorized()
+  @Allow("project.read")
   @FieldResolver(() => [ProjectHistoryEntryType], { description: "Ændringer af projektets stamdata, nyeste først." })
   history(@Ctx() ctx: Context, @Root() project: ProjectType): Promise<ProjectHistoryEntryType[]> {
     return projectHistory(ctx, project.id);
   }
 
-  @Authorized()
+  @Allow("project.read")
   @FieldResolver(() => [ProjectMemberType], { description: "Projektets medlemmer med roller, efter rolle og navn." })
   memberships(@Ctx() ctx: Context, @Root() project: ProjectType): Promise<ProjectMemberType[]> {
     return projectMembers(ctx, project.id);
   }
 
-  @Authorized()
+  @Allow("project.read")
   @FieldResolver(() => [ProjectMembershipChangeType], { description: "Roller givet og fjernet i projektet, nyeste først." })
   membershipHistory(@Ctx() ctx: Context, @Root() project: ProjectType): Promise<ProjectMembershipChangeType[]> {
     return projectMembershipHistory(ctx, project.id);
   }
 
-  @Authorized()
+  @Allow("steering.read")
   @FieldResolver(() => MeetingPackType, {
     nullable: true,
     description: "Lukkepakken: projektets endelige tal, frosset ved lukningen (styregruppe, leder og tovholder); null, hvis projektet ikke er lukket.",

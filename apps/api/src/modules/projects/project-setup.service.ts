@@ -1,6 +1,6 @@
 import { formatMoney, kroner, oreFromDb, rolesAllow, type ProjectRole } from "@overblik/domain";
 import type { EntityManager } from "typeorm";
-import { requireAccess, requireProjectAccess, requireProjectCreation } from "../../common/access.js";
+import { requireAccess, requireProjectCreation, requireReadAccess } from "../../common/access.js";
 import { requireUser, type RequestUser } from "../../common/auth.js";
 import { DomainError, forbidden, notFound } from "../../common/errors.js";
 import { requireProjectInAdministeredMunicipality } from "../../common/municipality-scope.js";
@@ -284,7 +284,7 @@ export async function closeProject(ctx: Context, input: CloseProjectInput): Prom
 
 /** The closing pack with its frozen figures: for the styregruppe, the leader and the tovholder, like a meeting pack. */
 export async function closingPack(ctx: Context, projectId: string): Promise<MeetingPackType | null> {
-  const roles = requireProjectAccess(ctx, projectId);
+  const roles = requireReadAccess(ctx, "project.read", projectId);
   const rows: Array<{ id: string; as_of: string; comments: string; closed_at: Date; closed_by_name: string; figures: unknown }> = await ctx.manager.query(
     `SELECT c.id, to_char(c.as_of, 'YYYY-MM-DD') AS as_of, c.comments, c.closed_at, u.name AS closed_by_name, c.figures
        FROM closing_pack c JOIN app_user u ON u.id = c.closed_by WHERE c.project_id = $1`,
@@ -306,7 +306,7 @@ export async function closingPack(ctx: Context, projectId: string): Promise<Meet
 }
 
 export async function projectHistory(ctx: Context, projectId: string): Promise<ProjectHistoryEntryType[]> {
-  requireProjectAccess(ctx, projectId);
+  requireReadAccess(ctx, "project.read", projectId);
   const rows: Array<{ id: string; changed_by: string; changed_at: Date; before: Record<string, unknown>; after: Record<string, unknown> }> =
     await ctx.manager.query(
       `SELECT h.id, u.name AS changed_by, h.changed_at, h.before, h.after
@@ -327,7 +327,7 @@ export async function projectHistory(ctx: Context, projectId: string): Promise<P
 }
 
 export async function projectMunicipalities(ctx: Context, projectId: string) {
-  requireProjectAccess(ctx, projectId);
+  requireReadAccess(ctx, "project.read", projectId);
   return ctx.loaders.municipalitiesByProject.load(projectId);
 }
 

@@ -1,4 +1,4 @@
-import type { Ore } from "@overblik/domain";
+import { PROJECT_ROLES, type Ore } from "@overblik/domain";
 import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsOptional, IsUUID, Matches, Max, MaxLength, Min, MinLength } from "class-validator";
 import { Field, Float, ID, InputType, Int, ObjectType } from "type-graphql";
 import { RoleEnum } from "../../common/enums.js";
@@ -102,7 +102,6 @@ export class CloseProjectInput {
   comments!: string;
 }
 
-const PROJECT_ROLES = ["STYREGRUPPE", "LEADER", "TOVHOLDER", "CASEWORKER", "TEAM_MEMBER"];
 const COMPETENCES = ["EMPLOYMENT", "SOCIAL", "PHYSICAL_HEALTH", "MENTAL_HEALTH", "YOUTH_EDUCATION"];
 
 @InputType({ description: "Giv en eksisterende bruger en rolle i projektet." })

@@ -1,5 +1,6 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
-import { requireProjectAccess } from "../../common/access.js";
+import { Allow } from "../../common/allow.js";
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { requireReadAccess } from "../../common/access.js";
 import type { Context } from "../../context.js";
 import { UserRefType } from "../budget/budget-change.types.js";
 import { RoleEnum } from "../../common/enums.js";
@@ -10,63 +11,63 @@ import { OrganisationType, ProjectList, ProjectListArgs, ProjectType, SetApprova
 
 @Resolver(() => ProjectType)
 export class ProjectResolver {
-  @Authorized()
+  @Allow("account.self")
   @Query(() => ProjectList, { description: "De projekter, brugeren har en rolle i (alle for ADMIN)." })
   projects(@Ctx() ctx: Context, @Args(() => ProjectListArgs) args: ProjectListArgs): Promise<ProjectList> {
     return listProjects(ctx, args);
   }
 
-  @Authorized()
+  @Allow("project.read")
   @Query(() => ProjectType, { description: "Ét projekt; NOT_FOUND hvis det ikke findes, eller brugeren ikke har en rolle i det." })
   project(@Ctx() ctx: Context, @Arg("id", () => ID, { description: "Projektets id." }) id: string): Promise<ProjectType> {
     return getProject(ctx, id);
   }
 
-  @Authorized()
+  @Allow("project.read")
   @FieldResolver(() => [RoleEnum], { description: "Brugerens roller i projektet." })
   myRoles(@Ctx() ctx: Context, @Root() project: ProjectType): RoleEnum[] {
     return myRoles(ctx, project.id);
   }
 
-  @Authorized()
+  @Allow("project.read")
   @FieldResolver(() => [OrganisationType], { description: "Projektets parter." })
   organisations(@Ctx() ctx: Context, @Root() project: ProjectType): Promise<OrganisationType[]> {
     return projectOrganisations(ctx, project.id);
   }
 
-  @Authorized()
+  @Allow("project.read")
   @FieldResolver(() => [BudgetType], { description: "Projektets budgetter." })
   budgets(@Ctx() ctx: Context, @Root() project: ProjectType): Promise<BudgetType[]> {
     return projectBudgets(ctx, project.id);
   }
 
-  @Authorized()
+  @Allow("project.read")
   @FieldResolver(() => BudgetType, { nullable: true, description: "Projektets (første) budget, eller null." })
   async budget(@Ctx() ctx: Context, @Root() project: ProjectType): Promise<BudgetType | null> {
     return (await projectBudgets(ctx, project.id))[0] ?? null;
   }
 
-  @Authorized()
+  @Allow("project.read")
   @FieldResolver(() => [CompetencePoolType], { description: "Puljer til kompetenceudvikling." })
   competencePools(@Ctx() ctx: Context, @Root() project: ProjectType): Promise<CompetencePoolType[]> {
     return projectCompetencePools(ctx, project.id);
   }
 
-  @Authorized()
+  @Allow("project.read")
   @FieldResolver(() => [UserRefType], { description: "Projektets medlemmer med en given rolle, fx sagsbehandlerne, som borgere kan tildeles." })
   async members(
     @Ctx() ctx: Context,
     @Root() project: ProjectType,
     @Arg("role", () => RoleEnum, { description: "Rollen." }) role: RoleEnum,
   ): Promise<UserRefType[]> {
-    requireProjectAccess(ctx, project.id);
+    requireReadAccess(ctx, "project.read", project.id);
     return ctx.manager.query(
       `SELECT u.id, u.name FROM project_membership m JOIN app_user u ON u.id = m.user_id WHERE m.project_id = $1 AND m.role = $2 AND u.active ORDER BY u.name`,
       [project.id, role],
     );
   }
 
-  @Authorized("STYREGRUPPE")
+  @Allow("budget.approve")
   @Mutation(() => ProjectType, { description: "Sæt projektets tærskel for, hvornår budgetjusteringer skal godkendes af styregruppen." })
   setApprovalThreshold(
     @Ctx() ctx: Context,

@@ -2,7 +2,7 @@ import { Project, type Organisation } from "@overblik/db";
 import { oreFromDb } from "@overblik/domain";
 import { In } from "typeorm";
 import { DomainError } from "../../common/errors.js";
-import { requireProjectAccess, rolesInProject, visibleProjectIds } from "../../common/access.js";
+import { requireAccess, requireReadAccess, rolesInProject, visibleProjectIds } from "../../common/access.js";
 import { notFound } from "../../common/errors.js";
 import { preparedRows } from "../../common/sql.js";
 import type { Context } from "../../context.js";
@@ -74,7 +74,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function getProject(ctx: Context, id: string): Promise<ProjectType> {
   if (!UUID.test(id)) throw notFound("Projektet");
-  requireProjectAccess(ctx, id);
+  requireReadAccess(ctx, "project.read", id);
   const project = await ctx.loaders.projectById.load(id);
   if (!project) throw notFound("Projektet");
   return toProjectType(project);
@@ -85,12 +85,12 @@ export function myRoles(ctx: Context, projectId: string): RoleEnum[] {
 }
 
 export async function projectOrganisations(ctx: Context, projectId: string): Promise<OrganisationType[]> {
-  requireProjectAccess(ctx, projectId);
+  requireReadAccess(ctx, "project.read", projectId);
   return (await ctx.loaders.organisationsByProject.load(projectId)).map(toOrganisationType);
 }
 
 export async function setApprovalThreshold(ctx: Context, input: SetApprovalThresholdInput): Promise<ProjectType> {
-  requireProjectAccess(ctx, input.projectId, ["STYREGRUPPE"]);
+  await requireAccess(ctx, "budget.approve", input.projectId);
   if (input.amount < 0n) throw new DomainError("BAD_USER_INPUT", "Tærsklen kan ikke være negativ.");
   const result = await ctx.manager
     .createQueryBuilder()

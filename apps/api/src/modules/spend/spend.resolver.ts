@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from "type-graphql";
+import { Allow } from "../../common/allow.js";
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context.js";
 import { BudgetType } from "../budget/budget.types.js";
 import {
@@ -26,7 +27,7 @@ import {
 
 @Resolver(() => BudgetType)
 export class SpendResolver {
-  @Authorized()
+  @Allow("spend.read")
   @FieldResolver(() => PostingListType, { description: "Budgettets posteringer, nyeste først; evt. kun én linje." })
   postings(
     @Ctx() ctx: Context,
@@ -42,7 +43,7 @@ export class SpendResolver {
     return budgetPostings(ctx, budget, { lineId, take: Math.min(Math.max(take, 1), 500), skip: Math.max(skip, 0) });
   }
 
-  @Authorized("LEADER")
+  @Allow("spend.write")
   @Mutation(() => PostingType, { description: "Bogfør en postering på en budgetlinje." })
   addPosting(
     @Ctx() ctx: Context,
@@ -51,7 +52,7 @@ export class SpendResolver {
     return addPosting(ctx, input);
   }
 
-  @Authorized("LEADER")
+  @Allow("spend.write")
   @Mutation(() => PostingType, { description: "Tilbagefør en postering med en modpostering (posteringer rettes og slettes aldrig)." })
   reversePosting(
     @Ctx() ctx: Context,
@@ -63,7 +64,7 @@ export class SpendResolver {
     return reversePosting(ctx, input);
   }
 
-  @Authorized("LEADER")
+  @Allow("spend.write")
   @Mutation(() => PostingImportPreviewType, {
     description: "Læs en CSV-fil fra økonomisystemet og vis, hvad en import vil gøre, med alle rækkefejl. Skriver intet.",
   })
@@ -74,7 +75,7 @@ export class SpendResolver {
     return previewPostingImport(ctx, input);
   }
 
-  @Authorized("LEADER")
+  @Allow("spend.write")
   @Mutation(() => PostingImportResultType, {
     description: "Importér en CSV-fil: alt eller intet. Med én fejlrække skrives intet (BAD_USER_INPUT med alle fejl); samme fil to gange tilføjer intet.",
   })
@@ -88,7 +89,7 @@ export class SpendResolver {
     return importPostings(ctx, input);
   }
 
-  @Authorized("LEADER", "TOVHOLDER")
+  @Allow("activity.record")
   @Mutation(() => ActivityEntryType, { description: "Registrér leveret aktivitet (timer, samtaler …) på en linje med aktivitetsdriver." })
   recordActivity(
     @Ctx() ctx: Context,
@@ -97,7 +98,7 @@ export class SpendResolver {
     return recordActivity(ctx, input);
   }
 
-  @Authorized("LEADER")
+  @Allow("spend.write")
   @Mutation(() => LineActivitySourceType, {
     description:
       "Vælg, hvilke hændelser i forløbet der bliver linjens aktivitet (holdte samtaler, timer på teammøder, leverede indsatsenheder). Kun lederen; CONFLICT ved en forældet version.",

@@ -1,7 +1,7 @@
 import { ActivityEntry, BudgetPosting, PostingImport } from "@overblik/db";
-import { formatKr, formatQuantity, oreFromDb, parseQuantity, sumOre, type ProjectRole } from "@overblik/domain";
+import { formatKr, formatQuantity, oreFromDb, parseQuantity, sumOre } from "@overblik/domain";
 import type { EntityManager } from "typeorm";
-import { requireProjectAccess, requireReadAccess } from "../../common/access.js";
+import { requireAccess, requireReadAccess } from "../../common/access.js";
 import { requireUser } from "../../common/auth.js";
 import { DomainError, notFound } from "../../common/errors.js";
 import { capRowErrors, IMPORT_LIMITS } from "../../common/import-limits.js";
@@ -53,9 +53,6 @@ function validDate(text: string): void {
   const d = new Date(`${text}T00:00:00Z`);
   if (Number.isNaN(d.getTime()) || !d.toISOString().startsWith(text)) throw bad(`Datoen ${text} findes ikke i kalenderen.`);
 }
-
-const POSTING_WRITERS: readonly ProjectRole[] = ["LEADER"];
-const ACTIVITY_WRITERS: readonly ProjectRole[] = ["LEADER", "TOVHOLDER"];
 
 interface PostingRow {
   id: string;
@@ -116,7 +113,7 @@ export async function addPosting(ctx: Context, input: AddPostingInput): Promise<
   validDate(input.date);
   if (input.amount === 0n) throw bad("Beløbet må ikke være 0 kr.");
   const line = await lineInfo(ctx.manager, input.budgetLineId);
-  requireProjectAccess(ctx, line.projectId, POSTING_WRITERS);
+  await requireAccess(ctx, "spend.write", line.projectId);
   try {
     const saved = await ctx.manager.save(
       ctx.manager.create(BudgetPosting, {
@@ -154,7 +151,7 @@ export async function reversePosting(ctx: Context, input: ReversePostingInput): 
     const original = rows[0];
     if (!original) throw notFound("Posteringen");
     const line = await lineInfo(tx, original.budget_line_id);
-    requireProjectAccess(ctx, line.projectId, POSTING_WRITERS);
+    await requireAccess(ctx, "spend.write", line.projectId, tx);
     if (original.reverses_posting_id) throw bad("En modpostering kan ikke selv modposteres. Bogfør en ny postering i stedet.");
     const already: Array<{ id: string }> = await tx.query(`SELECT id FROM budget_posting WHERE reverses_posting_id = $1`, [original.id]);
     if (already.length > 0) throw new DomainError("CONFLICT", "Posteringen er allerede tilbageført.");
@@ -224,7 +221,7 @@ export async function authorizePostingImport(ctx: Context, manager: EntityManage
   const budgets: Array<{ id: string; project_id: string }> = await manager.query(`SELECT id, project_id FROM budget WHERE id = $1`, [budgetId]);
   const budget = budgets[0];
   if (!budget) throw notFound("Budgettet");
-  requireProjectAccess(ctx, budget.project_id, POSTING_WRITERS);
+  await requireAccess(ctx, "spend.write", budget.project_id);
   return { id: budget.id, projectId: budget.project_id };
 }
 
@@ -379,7 +376,7 @@ export async function recordActivity(ctx: Context, input: RecordActivityInput): 
   const user = requireUser(ctx);
   validDate(input.date);
   const line = await lineInfo(ctx.manager, input.budgetLineId);
-  requireProjectAccess(ctx, line.projectId, ACTIVITY_WRITERS);
+  await requireAccess(ctx, "activity.record", line.projectId);
   if (!line.driverUnit) throw bad(`Linjen "${line.name}" har ingen aktivitetsdriver; der er intet at registrere aktivitet på.`);
   if (input.quantity === 0n) throw bad("Antallet må ikke være 0.");
   const saved = await recordActivityEntry(ctx.manager, {
@@ -432,7 +429,7 @@ const SOURCE_UNITS: Record<string, string> = {
  */
 export async function setLineActivitySource(ctx: Context, input: SetLineActivitySourceInput): Promise<{ budgetLineId: string; activitySource: string | null; version: number }> {
   const line = await lineInfo(ctx.manager, input.budgetLineId);
-  requireProjectAccess(ctx, line.projectId, ["LEADER"]);
+  await requireAccess(ctx, "spend.write", line.projectId);
   const source = input.source ?? null;
   if (source && !line.driverUnit) throw bad(`Linjen "${line.name}" har ingen aktivitetsdriver; giv den en enhed og et planlagt antal først.`);
   const unit = source ? SOURCE_UNITS[source] : undefined;

@@ -34,9 +34,6 @@ import { participantStatistics } from "../participants/participant-statistics.se
 import { progressFor } from "./portfolio.service.js";
 import type { CountCellType, ProjectDashboardType } from "./steering.types.js";
 
-/** Roles that see the styregruppe's screens; all but the tovholder see counts disclosed (packages/domain's disclosure.ts). */
-export const STEERING_ROLES = ["STYREGRUPPE", "LEADER", "TOVHOLDER"] as const;
-
 const COLOURS = ["GROEN", "ORANGE", "ROED", "BLAA", "NONE"] as const;
 const STAGES: Stage[] = ["NOT_SCREENED", "OUT", "SCREENED", "CONVERSATION_SCHEDULED", "CONVERSATION_HELD", "AT_TEAM", "ACTION_PLAN", "OUTCOME"];
 const OUTCOMES = ["JOB", "EDUCATION", "REMATCHED_2", "PASSIVE", "PENSION_RECOMMENDED"] as const;

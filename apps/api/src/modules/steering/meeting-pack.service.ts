@@ -1,5 +1,5 @@
 import { baseFigureText, ofDenominator } from "@overblik/domain";
-import { requireProjectAccess, requireReadAccess } from "../../common/access.js";
+import { requireAccess, requireReadAccess } from "../../common/access.js";
 import { requireUser } from "../../common/auth.js";
 import { DomainError, notFound, requireUuid } from "../../common/errors.js";
 import type { Context } from "../../context.js";
@@ -64,7 +64,7 @@ const summary = (r: PackRow): MeetingPackSummaryType => ({
  */
 export async function closeMeetingPack(ctx: Context, input: CloseMeetingPackInput): Promise<MeetingPackType> {
   const user = requireUser(ctx);
-  requireProjectAccess(ctx, input.projectId, ["TOVHOLDER"]);
+  await requireAccess(ctx, "steering.comment", input.projectId);
   const dashboard = await projectDashboard(ctx, input.projectId, input.meetingDate, { suppress: true });
   const inserted: Array<{ id: string }> = await ctx.manager.query(
     `INSERT INTO meeting_pack (project_id, meeting_date, comments, figures, closed_by) VALUES ($1, $2, $3, $4, $5)

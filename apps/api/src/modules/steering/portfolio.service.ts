@@ -1,7 +1,6 @@
-import { capacityPlan, countFor, isAggregateOnly, ofDenominator, paceByWeek, progressRag, reportingDate } from "@overblik/domain";
+import { capacityPlan, countFor, isAggregateOnly, ofDenominator, paceByWeek, progressRag, reportingDate, rolesAllow } from "@overblik/domain";
 import { requireIsoDate } from "../../common/validation.js";
-import { rolesInProject } from "../../common/access.js";
-import { requireUser } from "../../common/auth.js";
+import { requireAnywhere, rolesInProject } from "../../common/access.js";
 import type { Context } from "../../context.js";
 import { colourOn, firstHeld, inFlow, inTargetGroup, jobOrEducation, reachedDates } from "./figures.sql.js";
 import { toBudgetType } from "../budget/budget.service.js";
@@ -103,11 +102,10 @@ const RANK: Record<string, number> = { RED: 0, AMBER: 1, GREEN: 2, NONE: 3 };
  * A constant number of statements whatever the number of projects: the follow-ups share their loaders.
  */
 export async function portfolio(ctx: Context, asOfInput?: string | null): Promise<PortfolioType> {
-  const user = requireUser(ctx);
+  const user = requireAnywhere(ctx, "steering.read");
   const asOf = asOfInput ?? todayInCopenhagen();
   requireIsoDate(asOf);
-  const steering = ["STYREGRUPPE", "LEADER", "TOVHOLDER"];
-  const ids = [...user.projectRoles.entries()].filter(([, roles]) => roles.some((r) => steering.includes(r))).map(([id]) => id);
+  const ids = [...user.projectRoles.entries()].filter(([, roles]) => rolesAllow(roles, "steering.read")).map(([id]) => id);
   if (ids.length === 0) return { asOf, projects: [] };
 
   // Citizens' figures as of the reporting date for the projects the user does not coordinate (disclosure.ts).

@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Allow } from "../../common/allow.js";
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context.js";
 import { ProjectType } from "../projects/project.types.js";
 import { projectDashboard } from "./dashboard.service.js";
@@ -10,7 +11,7 @@ import { CloseMeetingPackInput, MeetingPackSummaryType, MeetingPackType, Portfol
 
 @Resolver(() => ProjectType)
 export class SteeringResolver {
-  @Authorized("STYREGRUPPE", "LEADER", "TOVHOLDER")
+  @Allow("steering.read")
   @Query(() => PortfolioType, { description: "Porteføljen: de projekter, du styrer, leder eller er tovholder for, med trafiklys og reglerne bag." })
   portfolio(
     @Ctx() ctx: Context,
@@ -19,7 +20,7 @@ export class SteeringResolver {
     return portfolio(ctx, asOf);
   }
 
-  @Authorized() // the service decides by steering.read for the project (one check for GraphQL and the export)
+  @Allow("steering.read")
   @FieldResolver(() => ProjectDashboardType, { description: "Styregruppens overblik pr. en dato: fremdrift og økonomi på én side; for andre end tovholderen er tallene om borgere pr. seneste månedsafslutning og afrundet til nærmeste 5 (under 5 vises som <5)." })
   dashboard(
     @Ctx() ctx: Context,
@@ -29,7 +30,7 @@ export class SteeringResolver {
     return projectDashboard(ctx, project.id, asOf);
   }
 
-  @Authorized() // the service decides by steering.read for the project (one check for GraphQL and the export)
+  @Allow("steering.read")
   @FieldResolver(() => EffectType, { nullable: true, description: "Effekten mod kontrolgruppen pr. en dato, eller null når projektet ikke har indsats- og kontrolgruppe." })
   effect(
     @Ctx() ctx: Context,
@@ -39,19 +40,19 @@ export class SteeringResolver {
     return projectEffect(ctx, project.id, asOf);
   }
 
-  @Authorized() // the service decides by steering.read for the project (one check for GraphQL and the export)
+  @Allow("steering.read")
   @FieldResolver(() => [MeetingPackSummaryType], { description: "Projektets lukkede mødepakker, nyeste først." })
   meetingPacks(@Ctx() ctx: Context, @Root() project: ProjectType): Promise<MeetingPackSummaryType[]> {
     return meetingPacks(ctx, project.id);
   }
 
-  @Authorized() // the service decides by steering.read for the project (one check for GraphQL and the export)
+  @Allow("steering.read")
   @Query(() => MeetingPackType, { description: "Én frossen mødepakke med dens tal." })
   meetingPack(@Ctx() ctx: Context, @Arg("id", () => ID, { description: "Pakken." }) id: string): Promise<MeetingPackType> {
     return meetingPack(ctx, id);
   }
 
-  @Authorized("TOVHOLDER")
+  @Allow("steering.comment")
   @Mutation(() => MeetingPackType, { description: "Luk pakke til møde: fryser overblikkets tal pr. mødedatoen (som styregruppen ser dem) med tovholderens kommentarer." })
   closeMeetingPack(@Ctx() ctx: Context, @Arg("input", () => CloseMeetingPackInput, { description: "Projekt, mødedato og kommentarer." }) input: CloseMeetingPackInput): Promise<MeetingPackType> {
     return closeMeetingPack(ctx, input);

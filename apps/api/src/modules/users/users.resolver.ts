@@ -1,4 +1,5 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Allow } from "../../common/allow.js";
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import { mayCreateProjects } from "../../common/access.js";
 import type { Context } from "../../context.js";
 import { UserType } from "../auth/auth.types.js";
@@ -33,13 +34,13 @@ import {
 
 @Resolver(() => UserAccountType)
 export class UsersResolver {
-  @Authorized()
+  @Allow("account.self")
   @Query(() => [MunicipalityType], { description: "Danmarks 98 kommuner med kommunekode og regler, i alfabetisk orden." })
   municipalities(@Ctx() ctx: Context): Promise<MunicipalityType[]> {
     return listMunicipalities(ctx);
   }
 
-  @Authorized()
+  @Allow("user.search")
   @Query(() => UserAccountList, {
     description:
       "Søg brugere. Brugeradministratorer (user.manage) ser alle brugere med alle felter; den, der må ændre medlemmer i mindst ét projekt (project.members), ser kun aktive brugeres id, navn og e-mail. Andre: FORBIDDEN.",
@@ -48,7 +49,7 @@ export class UsersResolver {
     return listUserAccounts(ctx, args);
   }
 
-  @Authorized()
+  @Allow("user.manage")
   @Mutation(() => MunicipalityType, { description: "Sæt kommunens regel for, om dens ledere selv må oprette projekter (user.manage)." })
   setMunicipalityRules(
     @Ctx() ctx: Context,
@@ -57,7 +58,7 @@ export class UsersResolver {
     return setMunicipalityRules(ctx, input);
   }
 
-  @Authorized()
+  @Allow("user.manage")
   @Mutation(() => OneTimePasswordPayload, {
     description: "Opret en bruger med en engangsadgangskode, som vises denne ene gang (user.manage). CONFLICT, hvis e-mailen allerede har en bruger.",
   })
@@ -65,7 +66,7 @@ export class UsersResolver {
     return createUser(ctx, input);
   }
 
-  @Authorized()
+  @Allow("user.manage")
   @Mutation(() => OneTimePasswordPayload, {
     description: "Giv brugeren en ny engangsadgangskode (user.manage): den gamle holder op med at virke, og brugerens sessioner afsluttes.",
   })
@@ -73,7 +74,7 @@ export class UsersResolver {
     return resetUserPassword(ctx, input);
   }
 
-  @Authorized()
+  @Allow("user.manage")
   @Mutation(() => UserAccountType, {
     description: "Deaktivér eller genaktivér en bruger (user.manage); virker fra brugerens næste forespørgsel. CONFLICT ved forældet version.",
   })
@@ -81,7 +82,7 @@ export class UsersResolver {
     return setUserActive(ctx, input);
   }
 
-  @Authorized()
+  @Allow("user.manage")
   @Mutation(() => UserAccountType, {
     description:
       "Sæt brugerens globale roller (user.manage). Du kan ikke fjerne din egen administratorrolle, og installationen beholder altid mindst én aktiv administrator. En kommuneadministrator giver og fjerner kun rollen kommuneadministrator. CONFLICT ved forældet version.",
@@ -93,7 +94,7 @@ export class UsersResolver {
     return setUserGlobalRoles(ctx, input);
   }
 
-  @Authorized()
+  @Allow("user.manage")
   @Mutation(() => UserAccountType, {
     description: "Sæt eller skift brugerens kommune (user.manage). En kommuneadministrator kan ikke flytte brugere til en anden kommune. CONFLICT ved forældet version.",
   })
@@ -104,7 +105,7 @@ export class UsersResolver {
     return setUserMunicipality(ctx, input);
   }
 
-  @Authorized()
+  @Allow("user.manage")
   @Query(() => UserAuditTrail, {
     description:
       "Brugerhistorikken: hver ændring af en bruger eller en rolle med hvem, hvornår og hvad, nyeste først (user.manage; en kommuneadministrator ser sin egen kommunes brugere).",
@@ -116,7 +117,7 @@ export class UsersResolver {
 
 @Resolver(() => UserType)
 export class UserSelfResolver {
-  @Authorized()
+  @Allow("account.self")
   @Mutation(() => UserType, {
     description: "Skift din egen adgangskode (mindst 12 tegn, ikke den nuværende). Ophæver kravet om at vælge adgangskode; dine andre sessioner afsluttes.",
   })
@@ -124,7 +125,7 @@ export class UserSelfResolver {
     return changePassword(ctx, input);
   }
 
-  @Authorized()
+  @Allow("account.self")
   @FieldResolver(() => Boolean, {
     description: "Om brugeren må oprette projekter (administrator, eller leder i en kommune, der tillader det). Kun for den indloggede bruger selv; ellers falsk.",
   })

@@ -1,13 +1,14 @@
+import { rolesAllow } from "@overblik/domain";
 import { Link, usePathname } from "../../ui/navigation";
 import { useFlowProject } from "../flow/hooks/use-flow";
-import { STEERING_ROLES, styregruppePaths } from "./styregruppe-hooks";
+import { styregruppePaths } from "./styregruppe-hooks";
 
 /** The project tab "Styregruppe" for the roles that see the dashboard (from the cache the project page filled). */
 export function SteeringTabItem({ projectId }: { projectId: string }) {
   const { data } = useFlowProject(projectId);
   const pathname = usePathname().replace(/\/$/, "");
   const roles = data?.project.myRoles ?? [];
-  if (!roles.some((r) => (STEERING_ROLES as readonly string[]).includes(r))) return null;
+  if (!rolesAllow(roles, "steering.read")) return null;
   const to = styregruppePaths.dashboard(projectId);
   const current = pathname === to || pathname.startsWith(`${to}/`);
   return (

@@ -31,5 +31,3 @@ export const styregruppePaths = {
   closingPackExport: (projectId: string) => `/export/projects/${encodeURIComponent(projectId)}/closing-pack.xlsx`,
 } as const;
 
-/** Roles that see the styregruppe's screens (the API decides; this only hides links). */
-export const STEERING_ROLES = ["STYREGRUPPE", "LEADER", "TOVHOLDER"] as const;

@@ -5,7 +5,6 @@ import { Alert } from "../../../ui/alert";
 import { formatDateTimeDa, toOre } from "../../../ui/format";
 import { Icon } from "../../../ui/icon";
 import { Link } from "../../../ui/navigation";
-import { can } from "../../projects/project-permissions";
 import type { BudgetPlannerQuery } from "@overblik/graphql-client";
 import { useMoneyUnit } from "../hooks/use-money-unit";
 import { BUDGET_STATUS_LABELS } from "../budget-view";
@@ -50,9 +49,9 @@ export function BudgetPlanner({
   const [dialog, setDialog] = useState<{ kind: AdjustKind; lineId?: string } | null>(null);
   const [sourceLineId, setSourceLineId] = useState<string | null>(null);
   const [message, setMessage] = useState<{ text: string; variant: "success" | "info" } | null>(null);
-  const canAdjust = can(project.myRoles, "adjustBudget") && view.approved;
-  const canDecide = can(project.myRoles, "decideBudget");
-  const canSetSource = can(project.myRoles, "setActivitySource");
+  const canAdjust = rolesAllow(project.myRoles, "budget.adjust") && view.approved;
+  const canDecide = rolesAllow(project.myRoles, "budget.approve");
+  const canSetSource = rolesAllow(project.myRoles, "spend.write");
   // Looked up in the view, so a refetch after a CONFLICT shows the dialog the line as it is now.
   const sourceLine = sourceLineId ? view.byId.get(sourceLineId) : undefined;
 

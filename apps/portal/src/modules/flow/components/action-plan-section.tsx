@@ -28,7 +28,7 @@ export function ActionPlanSection({
   participant,
   mutations,
   canEdit,
-  isTovholder,
+  seesAlerts,
   defaultDate,
   onMessage,
 }: {
@@ -36,7 +36,8 @@ export function ActionPlanSection({
   participant: FlowTimeline;
   mutations: TimelineMutations;
   canEdit: boolean;
-  isTovholder: boolean;
+  /** Whether the user follows up alerts (flow.coordinate): the saved message links to them. */
+  seesAlerts: boolean;
   defaultDate: string;
   onMessage: (message: FlowMessage | null) => void;
 }) {
@@ -151,7 +152,7 @@ export function ActionPlanSection({
             setOpen(null);
             onMessage({
               kind: "saved",
-              text: isTovholder ? (
+              text: seesAlerts ? (
                 <>
                   {text} <Link to={flowPaths.alerts(projectId)}>Se advarslerne</Link>
                 </>

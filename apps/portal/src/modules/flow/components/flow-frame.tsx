@@ -1,3 +1,4 @@
+import { rolesAllow, type Permission } from "@overblik/domain";
 import type { ReactNode } from "react";
 import { paths } from "../../../app/paths";
 import { ErrorAlert } from "../../../ui/alert";
@@ -8,7 +9,6 @@ import { Loading } from "../../../ui/loading";
 import { Link } from "../../../ui/navigation";
 import { ProjectTabs } from "../../projects/components/project-tabs";
 import { useFlowProject, type FlowProject } from "../hooks/use-flow";
-import { canFlow, type FlowAction } from "../flow-permissions";
 import { flowPaths } from "../flow-paths";
 import { FlowSubnav } from "./flow-nav";
 import "../flow.css";
@@ -17,12 +17,11 @@ type BackLink = { to: string; label: string };
 
 const NOT_FOUND = "Projektet findes ikke, eller du har ikke adgang til det.";
 
-const NO_ACCESS: Partial<Record<FlowAction, string>> = {
-  seeOverview: "Kun tovholderne har overblikket over projektets borgere. Styregruppe og ledere ser kun samlede tal under »Kapacitet og fremdrift«.",
-  seeAlerts: "Kun tovholderne følger op på advarsler om indsatser, der ikke følges.",
-  seeMeetings: "Teammøderne ses af tovholderne og af teamets medlemmer (kun de møder, de er indkaldt til).",
-  seeSteering: "Styregruppens overblik ses af styregruppen, lederne og tovholderne.",
-  seeTimeline: "Kun tovholderne og borgerens sagsbehandler kan se borgerens forløb. Styregruppe og ledere ser kun samlede tal.",
+const NO_ACCESS: Partial<Record<Permission, string>> = {
+  "flow.coordinate": "Kun tovholderne har overblikket over projektets borgere og følger op på advarsler. Styregruppe og ledere ser kun samlede tal under »Kapacitet og fremdrift«.",
+  "meeting.read": "Teammøderne ses af tovholderne og af teamets medlemmer (kun de møder, de er indkaldt til).",
+  "steering.read": "Styregruppens overblik ses af styregruppen, lederne og tovholderne.",
+  "participant.read": "Kun tovholderne og borgerens sagsbehandler kan se borgerens forløb. Styregruppe og ledere ser kun samlede tal.",
 };
 
 /**
@@ -42,7 +41,7 @@ export function FlowFrame({
   projectId: string;
   /** The page's name, for the browser tab ("Teammøder – Brug for alle"). */
   title: string;
-  requires: FlowAction;
+  requires: Permission;
   /** A link above the heading (given the project, it can depend on the roles); the default goes to all projects. */
   back?: BackLink | ((project: FlowProject) => BackLink);
   /** The flow's sub-navigation; a citizen's timeline belongs to the citizens' pages instead. */
@@ -83,7 +82,7 @@ export function FlowFrame({
       <h1>{project.name}</h1>
       <ProjectTabs projectId={project.id} current={null} roles={project.myRoles} />
       {subnav ? <FlowSubnav projectId={project.id} roles={project.myRoles} /> : null}
-      {canFlow(project.myRoles, requires) ? (
+      {rolesAllow(project.myRoles, requires) ? (
         children(project)
       ) : (
         <>

@@ -1,23 +1,22 @@
-import type { Role } from "@overblik/graphql-client";
+import { rolesAllow, type Permission, type Role } from "@overblik/domain";
 import { Link, usePathname } from "../../../ui/navigation";
 import { useFlowProject } from "../hooks/use-flow";
 import { flowPaths } from "../flow-paths";
-import { canFlow, type FlowAction } from "../flow-permissions";
 
 /** The flow's pages in the order of the work: the overview, alerts, meetings, the catalogue, progress. */
-const FLOW_PAGES: ReadonlyArray<{ label: string; action: FlowAction; to: (projectId: string) => string; nested?: boolean }> = [
-  { label: "Tovholderens overblik", action: "seeOverview", to: flowPaths.overview },
-  { label: "Advarsler", action: "seeAlerts", to: flowPaths.alerts },
-  { label: "Teammøder", action: "seeMeetings", to: flowPaths.meetings, nested: true },
-  { label: "Ydelseskatalog", action: "seeCatalogue", to: flowPaths.catalogue },
-  { label: "Kapacitet og fremdrift", action: "seeCapacity", to: flowPaths.capacity },
+const FLOW_PAGES: ReadonlyArray<{ label: string; action: Permission; to: (projectId: string) => string; nested?: boolean }> = [
+  { label: "Tovholderens overblik", action: "flow.coordinate", to: flowPaths.overview },
+  { label: "Advarsler", action: "flow.coordinate", to: flowPaths.alerts },
+  { label: "Teammøder", action: "meeting.read", to: flowPaths.meetings, nested: true },
+  { label: "Ydelseskatalog", action: "project.read", to: flowPaths.catalogue },
+  { label: "Kapacitet og fremdrift", action: "project.read", to: flowPaths.capacity },
 ];
 
 /** Where the tab "Forløb" leads: the first of these the role has. */
-const LANDING: readonly FlowAction[] = ["seeOverview", "seeMeetings", "seeCapacity"];
+const LANDING = [flowPaths.overview, flowPaths.meetings, flowPaths.capacity];
 
 function pagesFor(roles: readonly Role[]) {
-  return FLOW_PAGES.filter((page) => canFlow(roles, page.action));
+  return FLOW_PAGES.filter((page) => rolesAllow(roles, page.action));
 }
 
 function isCurrent(pathname: string, to: string, nested: boolean | undefined): boolean {
@@ -33,7 +32,7 @@ export function FlowTabItem({ projectId }: { projectId: string }) {
   const { data } = useFlowProject(projectId);
   const pathname = usePathname().replace(/\/$/, "");
   const pages = pagesFor(data?.project.myRoles ?? []);
-  const first = LANDING.map((action) => pages.find((page) => page.action === action)).find(Boolean);
+  const first = LANDING.map((to) => pages.find((page) => page.to === to)).find(Boolean);
   if (!first) return null;
   const current = pages.some((page) => isCurrent(pathname, page.to(projectId), page.nested));
   return (

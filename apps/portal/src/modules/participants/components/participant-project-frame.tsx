@@ -1,3 +1,4 @@
+import { rolesAllow, type Permission } from "@overblik/domain";
 import type { ReactNode } from "react";
 import { paths } from "../../../app/paths";
 import { ProjectTabs } from "../../projects/components/project-tabs";
@@ -8,20 +9,16 @@ import { Icon } from "../../../ui/icon";
 import { Loading } from "../../../ui/loading";
 import { Link } from "../../../ui/navigation";
 import { useParticipantProjectFrame, type ParticipantProject } from "../hooks/use-participants";
-import { canParticipants, type ParticipantAction } from "../participant-permissions";
 import { participantPaths } from "../participant-paths";
 import "../participants.css";
 
 const NOT_FOUND = "Projektet findes ikke, eller du har ikke adgang til det.";
 
 const NO_BORGERE = "Du har ikke adgang til projektets borgere med din rolle. Styregruppe og ledere ser kun samlede tal.";
-const NO_ACCESS: Record<ParticipantAction, string> = {
-  seeParticipants: NO_BORGERE,
-  changeColour: NO_BORGERE,
-  classify: NO_BORGERE,
-  assignCaseworker: "Kun tovholderne kan tildele sagsbehandlere.",
-  import: "Kun tovholderne kan importere målgruppen.",
-  seeStatistics: "Du har ikke adgang til projektets tal om borgerne med din rolle.",
+const NO_ACCESS: Partial<Record<Permission, string>> = {
+  "participant.read": NO_BORGERE,
+  "participant.import": "Kun tovholderne kan importere målgruppen.",
+  "participant.statistics": "Du har ikke adgang til projektets tal om borgerne med din rolle.",
 };
 
 /**
@@ -40,7 +37,7 @@ export function ParticipantProjectFrame({
   projectId: string;
   /** The page's name, for the browser tab ("Borgere – Brug for alle"). */
   title: string;
-  requires: ParticipantAction;
+  requires: Permission;
   /** A link above the heading; the default goes to all projects. */
   back?: { to: string; label: string };
   /** The page names itself once it knows more (a citizen's code); the frame then leaves the title alone. */
@@ -78,13 +75,13 @@ export function ParticipantProjectFrame({
       {backLink}
       <h1>{project.name}</h1>
       <ProjectTabs projectId={project.id} current={null} roles={project.myRoles} />
-      {canParticipants(project.myRoles, requires) ? (
+      {rolesAllow(project.myRoles, requires) ? (
         children(project)
       ) : (
         <>
           <h2>{title}</h2>
-          <ErrorAlert message={NO_ACCESS[requires]} />
-          {requires !== "seeStatistics" && canParticipants(project.myRoles, "seeStatistics") ? (
+          <ErrorAlert message={NO_ACCESS[requires] ?? NO_BORGERE} />
+          {requires !== "participant.statistics" && rolesAllow(project.myRoles, "participant.statistics") ? (
             <p>
               <Link to={participantPaths.statistics(project.id)}>Se projektets borgere i tal</Link>
             </p>

@@ -1,17 +1,17 @@
+import { rolesAllow, type Permission } from "@overblik/domain";
 import { usePathname, Link } from "../../../ui/navigation";
 import { useParticipantProjectFrame } from "../hooks/use-participants";
 import { participantPaths } from "../participant-paths";
-import { canParticipants, type ParticipantAction } from "../participant-permissions";
 
-const TABS: ReadonlyArray<{ label: string; action: ParticipantAction; to: (projectId: string) => string; matches: (path: string, base: string) => boolean }> = [
+const TABS: ReadonlyArray<{ label: string; action: Permission; to: (projectId: string) => string; matches: (path: string, base: string) => boolean }> = [
   {
     label: "Borgere",
-    action: "seeParticipants",
+    action: "participant.read",
     to: participantPaths.list,
     matches: (path, base) => path === base || path.startsWith(`${base}/`),
   },
-  { label: "Farvetavle", action: "seeParticipants", to: participantPaths.board, matches: (path, base) => path === base },
-  { label: "Borgere i tal", action: "seeStatistics", to: participantPaths.statistics, matches: (path, base) => path === base },
+  { label: "Farvetavle", action: "participant.read", to: participantPaths.board, matches: (path, base) => path === base },
+  { label: "Borgere i tal", action: "participant.statistics", to: participantPaths.statistics, matches: (path, base) => path === base },
 ];
 
 /**
@@ -25,7 +25,7 @@ export function ParticipantTabItems({ projectId }: { projectId: string }) {
   const roles = data?.project.myRoles ?? [];
   return (
     <>
-      {TABS.filter((tab) => canParticipants(roles, tab.action)).map((tab) => {
+      {TABS.filter((tab) => rolesAllow(roles, tab.action)).map((tab) => {
         const to = tab.to(projectId);
         return (
           <li key={tab.label}>

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from "@apollo/client/react";
-import { COMPETENCE_LABELS, ROLE_LABELS, type Competence } from "@overblik/domain";
+import { COMPETENCE_LABELS, PROJECT_ROLES, ROLE_LABELS, type Competence } from "@overblik/domain";
 import { AddProjectMemberDocument, RemoveProjectMemberDocument, UserListDocument, type ProjectSetupQuery, type Role } from "@overblik/graphql-client";
 import { useId, useState, type FormEvent } from "react";
 import { Alert, ErrorAlert } from "../../../ui/alert";
@@ -9,7 +9,6 @@ import { formatDateTimeDa } from "../../../ui/format";
 
 type Project = NonNullable<ProjectSetupQuery["project"]>;
 
-const PROJECT_ROLES: readonly Role[] = ["STYREGRUPPE", "LEADER", "TOVHOLDER", "CASEWORKER", "TEAM_MEMBER"];
 const COMPETENCES = Object.keys(COMPETENCE_LABELS) as Competence[];
 
 /** Step 2: put existing users into the project's roles (a search over the users), take them out, the history. */

@@ -7,7 +7,6 @@ import { errorMessage } from "../../../ui/errors";
 import { formatDateDa, formatDateTimeDa, todayIso } from "../../../ui/format";
 import { Modal, SubmitCancelFooter } from "../../../ui/modal";
 import { Link } from "../../../ui/navigation";
-import { canFlow } from "../../flow/flow-permissions";
 import { styregruppePaths } from "../../styregruppe/styregruppe-hooks";
 import { setupPaths } from "../project-setup-paths";
 
@@ -33,7 +32,7 @@ export function ProjectAdminBar({ projectId }: { projectId: string }) {
         {facts}
         <p>
           <span className="badge badge-large">Lukket</span> {project.closedAt ? `Lukket ${formatDateTimeDa(project.closedAt)}; projektet kan kun læses.` : null}
-          {canFlow(project.myRoles, "seeSteering") ? (
+          {rolesAllow(project.myRoles, "steering.read") ? (
             <>
               {" "}
               <Link to={styregruppePaths.closingPack(project.id)}>Se lukkepakken med de endelige tal</Link>

@@ -37,14 +37,14 @@ export function AppHeader() {
                   <span>Projekter</span>
                 </Link>
               </li>
-              {user.memberships.some((m) => ["STYREGRUPPE", "LEADER", "TOVHOLDER"].includes(m.role)) ? (
+              {user.memberships.some((m) => rolesAllow([m.role], "steering.read")) ? (
                 <li className={pathname === "/styregruppe" ? "active current" : undefined}>
                   <Link to="/styregruppe" className="nav-link" aria-current={pathname === "/styregruppe" ? "page" : undefined}>
                     <span>Portefølje</span>
                   </Link>
                 </li>
               ) : null}
-              {user.globalRoles.includes("ADMIN") ? (
+              {rolesAllow(user.globalRoles, "accessLog.read") ? (
                 <li className={pathname === ACCESS_LOG_PATH ? "active current" : undefined}>
                   <Link to={ACCESS_LOG_PATH} className="nav-link" aria-current={pathname === ACCESS_LOG_PATH ? "page" : undefined}>
                     <span>Adgangslog</span>

@@ -1,0 +1,476 @@
+import { createSchema, declaredPermission } from "@overblik/api";
+import { CompetencePool } from "@overblik/db";
+import { GLOBAL_ROLES, isGlobalRole, PROJECT_ROLES, rolesAllow, type Permission, type Role } from "@overblik/domain";
+import { readFileSync } from "node:fs";
+import { buildSchema, getNamedType, isLeafType, type GraphQLField, type GraphQLSchema } from "graphql";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { dataOf, gql, login, startTestApi, type GraphQLResponse, type TestApi } from "../support/api.js";
+import { addMember, FIXTURE_PASSWORD, makeBudgetThroughApi, makeParticipant, makeProject, makeUser } from "../support/fixtures.js";
+
+/**
+ * The role × operation matrix (issue "People, permissions and single sign-on"): EVERY root Query and Mutation field of
+ * the committed schema (apps/api/schema.graphql), sent by every role — each project role alone in the project, ADMIN,
+ * DEVELOPER and a user with no role — with valid arguments against one world built from fixtures. The expected answer
+ * is never written per role: it is derived from the operation's declared permission (`@Allow` writes it into the
+ * field's extensions) and the role → permission table (rolesAllow). An operation without a declaration fails the test,
+ * and so does a service whose check disagrees with the table.
+ *
+ * "Refused" is FORBIDDEN or NOT_FOUND (no role in the project: its existence is not revealed); "allowed" is anything
+ * the service says after its access check — the data, or CONFLICT/BAD_USER_INPUT from a stale version or a business
+ * rule (changes are sent with stale versions where they have one, as the plan-setup matrix does, so an allowed change
+ * mostly answers CONFLICT and the world stays as it was). Any other answer (INTERNAL_SERVER_ERROR, a validation
+ * error at the door) is a broken case and fails the test by itself.
+ */
+
+type Subject = Role | "NONE";
+const SUBJECTS: readonly Subject[] = [...PROJECT_ROLES, ...GLOBAL_ROLES, "NONE"];
+const STALE = 999;
+const ISHOEJ = "183";
+
+interface World {
+  projectId: string;
+  userIds: Record<Subject, string>;
+  /** Per subject, a user holding a STYREGRUPPE role in the project (removed by that subject's removeProjectMember). */
+  victims: Record<Subject, string>;
+  spareUserId: string;
+  budgetId: string;
+  draftBudgetId: string;
+  incomeLineId: string;
+  expenseLineId: string;
+  otherExpenseLineId: string;
+  postingId: string;
+  changeId: string;
+  participantId: string;
+  interventionId: string;
+  conversationId: string;
+  planItemId: string;
+  alertId: string;
+  goalId: string;
+  milestoneId: string;
+  meetingId: string;
+  otherMeetingId: string;
+  teamMemberId: string;
+  poolId: string;
+  activityId: string;
+  packId: string;
+  tokenIds: Record<Subject, string>;
+  importJobIds: Record<Subject, string>;
+}
+
+let api: TestApi;
+let world: World;
+const tokens = {} as Record<Subject, string>;
+let sdl: GraphQLSchema;
+let live: GraphQLSchema;
+
+const GARBAGE_FILE = { fileName: "fil.csv", contentBase64: Buffer.from("ikke;en;gyldig\nfil").toString("base64") };
+
+/** Valid arguments for every operation, per subject where a change must not collide with another subject's. */
+const ARGS: Record<string, (w: World, s: Subject, i: number) => Record<string, unknown>> = {
+  // Queries
+  accessLog: () => ({ skip: 0, take: 10 }),
+  accessLogRetentionDays: () => ({}),
+  importJob: (w, s) => ({ id: w.importJobIds[s] }),
+  me: () => ({}),
+  meetingPack: (w) => ({ id: w.packId }),
+  municipalities: () => ({}),
+  myAccessTokens: () => ({}),
+  participant: (w) => ({ id: w.participantId, purpose: "Opfølgning" }),
+  participantAccessExtract: (w) => ({ participantId: w.participantId }),
+  participantStatistics: (w) => ({ projectId: w.projectId }),
+  participants: (w) => ({ projectId: w.projectId, purpose: "Opfølgning", skip: 0, take: 10 }),
+  portfolio: () => ({}),
+  project: (w) => ({ id: w.projectId }),
+  projects: () => ({ skip: 0, take: 10 }),
+  userList: () => ({ skip: 0, take: 10 }),
+  users: () => ({}),
+  // Mutations
+  addCompetenceActivity: (w) => ({
+    input: { poolId: w.poolId, name: "Kursus", plannedCost: "1000.00", plannedDate: "2026-06-01", plannedParticipants: 4, targetGroup: "Teamet" },
+  }),
+  addIntervention: (w) => ({ input: { projectId: w.projectId, name: "Mentor", area: "SOCIAL", supplier: "Kommunen", unit: "timer", profiles: [] } }),
+  addPlanItem: (w) => ({
+    input: { participantId: w.participantId, interventionId: w.interventionId, startMonth: "2026-03", endMonth: "2026-05", responsibleUnit: "Jobcenter" },
+  }),
+  addPosting: (w, _s, i) => ({ input: { budgetLineId: w.expenseLineId, amount: "100.00", date: "2026-03-01", text: "Kaffe", voucher: `M-${i}` } }),
+  addProjectMember: (w, s) => ({ input: { projectId: w.projectId, userId: w.victims[s], role: "CASEWORKER" } }),
+  addTeamMeeting: (w, _s, i) => ({ input: { projectId: w.projectId, date: `2026-09-${String(1 + i).padStart(2, "0")}` } }),
+  addTeamMember: (w) => ({ input: { projectId: w.projectId, name: "Psykolog", title: "Psykolog", competence: "MENTAL_HEALTH" } }),
+  addToAgenda: (w) => ({ input: { meetingId: w.meetingId, participantId: w.participantId } }),
+  adjustBudget: (w) => ({
+    input: {
+      budgetId: w.budgetId,
+      kind: "MOVE",
+      year: 2026,
+      amount: "100.00",
+      fromLineId: w.expenseLineId,
+      toLineId: w.otherExpenseLineId,
+      reason: "Omplacering",
+      expectedLineVersions: [
+        { lineId: w.expenseLineId, version: STALE },
+        { lineId: w.otherExpenseLineId, version: STALE },
+      ],
+    },
+  }),
+  approveBudget: (w) => ({ input: { budgetId: w.draftBudgetId, expectedVersion: STALE } }),
+  assignCaseworker: (w) => ({ input: { participantId: w.participantId, caseworkerId: w.userIds.CASEWORKER, expectedVersion: STALE } }),
+  cancelTeamMeeting: (w) => ({ input: { meetingId: w.otherMeetingId, reason: "Sygdom", expectedVersion: STALE } }),
+  changeParticipantColour: (w) => ({ input: { participantId: w.participantId, colour: "GROEN", reason: "Screening", expectedVersion: STALE } }),
+  changePassword: () => ({ input: { currentPassword: "forkert-adgangskode-1", newPassword: "en-helt-ny-adgangskode-2" } }),
+  classifyParticipant: (w) => ({ input: { participantId: w.participantId, profiles: [], expectedVersion: STALE } }),
+  closeMeetingPack: (w, _s, i) => ({ input: { projectId: w.projectId, meetingDate: `2026-10-${String(1 + i).padStart(2, "0")}`, comments: "" } }),
+  closeProject: (w) => ({ input: { projectId: w.projectId, expectedVersion: STALE, comments: "" } }),
+  completeMilestone: (w) => ({ input: { milestoneId: w.milestoneId, doneDate: "2026-05-01", expectedVersion: STALE } }),
+  copyBudget: (w) => ({ input: { projectId: w.projectId, sourceBudgetId: w.budgetId, name: "Kopi" } }),
+  createAccessToken: () => ({ input: { name: "Legepladsen", expiresInDays: 1 } }),
+  createBudget: (w) => ({ input: { projectId: w.projectId, name: "Pulje", startYear: 2026, endYear: 2026 } }),
+  createGoal: (w) => ({ input: { projectId: w.projectId, name: "Job", indicator: "JOB_OR_EDUCATION", targetPercent: 20 } }),
+  createMilestone: (w) => ({ input: { projectId: w.projectId, name: "Halvvejs", dueDate: "2027-06-01" } }),
+  createProject: (_w, s) => ({
+    input: { code: `NY${s.slice(0, 3)}`, name: `Nyt projekt ${s}`, startDate: "2027-01-01", endDate: "2027-12-31", municipalityCodes: ["183"] },
+  }),
+  createUser: (_w, s) => ({ input: { name: "Ny Bruger", email: `ny-${s.toLowerCase()}@matrix.test`, globalRoles: [] } }),
+  decideBudgetChange: (w) => ({ input: { changeId: w.changeId, approve: true, expectedVersion: STALE } }),
+  deleteGoal: (w) => ({ input: { goalId: w.goalId, expectedVersion: STALE } }),
+  deleteMilestone: (w) => ({ input: { milestoneId: w.milestoneId, expectedVersion: STALE } }),
+  findParticipantByCpr: (w) => ({ input: { projectId: w.projectId, cpr: "0101801234", purpose: "Opslag" } }),
+  generateTeamMeetings: (w) => ({ projectId: w.projectId }),
+  holdTeamMeeting: (w) => ({ input: { meetingId: w.meetingId, expectedVersion: STALE, attendance: [], outcomes: [] } }),
+  importBudget: (w) => ({ input: { budgetId: w.draftBudgetId, expectedVersion: STALE, ...GARBAGE_FILE } }),
+  importParticipants: (w) => ({ input: { projectId: w.projectId, ...GARBAGE_FILE } }),
+  importPostings: (w) => ({ input: { budgetId: w.budgetId, ...GARBAGE_FILE } }),
+  login: (_w, s) => ({ input: { email: emailOf(s), password: FIXTURE_PASSWORD } }),
+  logout: () => ({}),
+  moveTeamMeeting: (w) => ({ input: { meetingId: w.otherMeetingId, date: "2026-11-20", expectedVersion: STALE } }),
+  previewBudgetImport: (w) => ({ input: { budgetId: w.draftBudgetId, ...GARBAGE_FILE } }),
+  previewParticipantImport: (w) => ({ input: { projectId: w.projectId, ...GARBAGE_FILE } }),
+  previewPostingImport: (w) => ({ input: { budgetId: w.budgetId, ...GARBAGE_FILE } }),
+  recordActivity: (w) => ({ input: { budgetLineId: w.expenseLineId, date: "2026-03-01", quantity: "2" } }),
+  recordCompetenceActivity: (w) => ({ input: { activityId: w.activityId, status: "CANCELLED", expectedVersion: STALE } }),
+  recordConversation: (w) => ({ input: { conversationId: w.conversationId, outcome: "HELD", date: "2026-02-10", expectedVersion: STALE } }),
+  recordInterventionUnits: (w) => ({ input: { itemId: w.planItemId, date: "2026-03-10", quantity: "1", expectedVersion: STALE } }),
+  recordOutcome: (w) => ({ input: { participantId: w.participantId, kind: "PASSIVE", date: "2026-12-01" } }),
+  rejectBudget: (w) => ({ input: { budgetId: w.draftBudgetId, comment: "Ret linjerne", expectedVersion: STALE } }),
+  removeProjectMember: (w, s) => ({ input: { projectId: w.projectId, userId: w.victims[s], role: "STYREGRUPPE" } }),
+  reportNonCompliance: (w) => ({ input: { itemId: w.planItemId, reportedByUnit: "Socialcenter", message: "Mødte ikke op" } }),
+  resetUserPassword: (w) => ({ input: { userId: w.spareUserId } }),
+  resolvePlanAlert: (w) => ({ input: { alertId: w.alertId, followUp: "Ringet op" } }),
+  revealParticipantIdentity: (w) => ({ input: { participantId: w.participantId, purpose: "Henvendelse" } }),
+  reversePosting: (w) => ({ input: { postingId: w.postingId, date: "2026-03-02", reason: "Fejl" } }),
+  revokeAccessToken: (w, s) => ({ id: w.tokenIds[s] }),
+  saveBudgetDraft: (w) => ({ input: { budgetId: w.draftBudgetId, expectedVersion: STALE, lines: [] } }),
+  savePreparationForm: (w) => ({ input: { participantId: w.participantId, themes: [], expectedVersion: STALE } }),
+  scheduleConversation: (w) => ({ input: { participantId: w.participantId, date: "2026-02-20" } }),
+  setAccessLogRetentionDays: () => ({ days: 1825 }),
+  setApprovalThreshold: (w) => ({ input: { projectId: w.projectId, amount: "50000.00", expectedVersion: STALE } }),
+  setBudgetPriceIndex: (w) => ({ input: { budgetId: w.budgetId, entries: [{ year: 2026, index: "100" }] } }),
+  setFlowPlan: (w) => ({ input: { projectId: w.projectId, expectedVersion: STALE, ...FLOW_PLAN } }),
+  setInterventionBudgetLine: (w) => ({ input: { interventionId: w.interventionId, budgetLineId: w.expenseLineId, expectedVersion: STALE } }),
+  setKeepInTeamQueue: (w) => ({ input: { participantId: w.participantId, keep: false } }),
+  setLineActivitySource: (w) => ({ input: { budgetLineId: w.expenseLineId, source: null, expectedVersion: STALE } }),
+  setMunicipalityRules: () => ({ input: { code: "183", leadersMayCreateProjects: false } }),
+  setPlanItemStatus: (w) => ({ input: { itemId: w.planItemId, status: "IN_PROGRESS", expectedVersion: STALE } }),
+  setUserActive: (w) => ({ input: { userId: w.spareUserId, active: false, expectedVersion: STALE } }),
+  setUserGlobalRoles: (w) => ({ input: { userId: w.spareUserId, globalRoles: ["MUNICIPALITY_ADMIN"], expectedVersion: STALE } }),
+  setUserMunicipality: (w) => ({ input: { userId: w.spareUserId, municipalityCode: ISHOEJ, expectedVersion: STALE } }),
+  userAuditTrail: (w) => ({ userId: w.spareUserId, first: 5 }),
+  loginOptions: () => ({}),
+  startImportPreview: (w) => ({ input: { kind: "BUDGET", projectId: w.projectId, budgetId: w.draftBudgetId, ...GARBAGE_FILE } }),
+  submitBudget: (w) => ({ input: { budgetId: w.draftBudgetId, expectedVersion: STALE } }),
+  updateGoal: (w) => ({ input: { goalId: w.goalId, name: "Job", indicator: "JOB_OR_EDUCATION", targetPercent: 25, expectedVersion: STALE } }),
+  updateMilestone: (w) => ({ input: { milestoneId: w.milestoneId, name: "Halvvejs", dueDate: "2027-06-02", expectedVersion: STALE } }),
+  updateProject: (w) => ({
+    input: {
+      projectId: w.projectId,
+      expectedVersion: STALE,
+      code: "PERM",
+      name: "Matrixprojekt",
+      startDate: "2026-01-01",
+      endDate: "2028-12-31",
+      municipalityCodes: ["183"],
+    },
+  }),
+};
+
+const FLOW_PLAN = {
+  conversationStart: "2026-02-01",
+  conversationEnd: "2026-06-30",
+  teamStart: "2026-03-01",
+  teamEnd: "2027-06-30",
+  meetingIntervalDays: 14,
+  maxCitizensPerMeeting: 5,
+  minutesPerCitizen: 30,
+};
+
+const emailOf = (s: Subject) => `${s.toLowerCase()}@matrix.test`;
+
+/** The operation's document, made from the schema: its arguments as variables, `__typename` for an object result. */
+function documentFor(kind: "Query" | "Mutation", field: GraphQLField<unknown, unknown>): string {
+  const variables = field.args.map((a) => `$${a.name}: ${a.type.toString()}`).join(", ");
+  const args = field.args.map((a) => `${a.name}: $${a.name}`).join(", ");
+  const selection = isLeafType(getNamedType(field.type)) ? "" : " { __typename }";
+  return `${kind === "Query" ? "query" : "mutation"} Matrix${variables ? `(${variables})` : ""} { ${field.name}${args ? `(${args})` : ""}${selection} }`;
+}
+
+interface Operation {
+  kind: "Query" | "Mutation";
+  name: string;
+  document: string;
+  permission: Permission | "PUBLIC" | null;
+}
+
+/** Every root field of the committed SDL, with what the running schema declares for it. */
+function operations(): Operation[] {
+  const result: Operation[] = [];
+  for (const kind of ["Query", "Mutation"] as const) {
+    const sdlType = kind === "Query" ? sdl.getQueryType() : sdl.getMutationType();
+    const liveType = kind === "Query" ? live.getQueryType() : live.getMutationType();
+    for (const field of Object.values(sdlType?.getFields() ?? {})) {
+      const liveField = liveType?.getFields()[field.name];
+      result.push({ kind, name: field.name, document: documentFor(kind, field), permission: liveField ? declaredPermission(liveField) : null });
+    }
+  }
+  return result;
+}
+
+const rolesOf = (s: Subject): Role[] => (s === "NONE" ? [] : [s]);
+const expectedAllowed = (op: Operation, s: Subject): boolean => op.permission === "PUBLIC" || (op.permission !== null && rolesAllow(rolesOf(s), op.permission));
+
+/** At most this many requests of one user at once: the fair share refuses a fifth heavy one (TOO_MANY_REQUESTS). */
+const PER_USER = 4;
+
+/** Sends the items PER_USER at a time (a small pool: the next starts when one ends), keeping their order. */
+async function inPool<T, R>(items: readonly T[], send: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await send(items[index] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: PER_USER }, worker));
+  return results;
+}
+
+type Outcome = "allowed" | "refused" | `broken: ${string}`;
+
+function outcomeOf(res: GraphQLResponse<unknown>): Outcome {
+  const codes = (res.errors ?? []).map((e) => e.extensions?.code ?? "NO_CODE");
+  if (codes.length === 0) return "allowed";
+  if (codes.some((c) => c === "FORBIDDEN" || c === "NOT_FOUND")) return "refused";
+  if (codes.every((c) => c === "CONFLICT" || c === "BAD_USER_INPUT")) return "allowed";
+  return `broken: ${codes.join(",")} ${res.errors?.[0]?.message ?? ""}`;
+}
+
+async function run<T = Record<string, unknown>>(subject: Subject, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  return dataOf(await gql<T, Record<string, unknown>>(api.url, query, variables, { token: tokens[subject] }));
+}
+
+async function buildWorld(): Promise<World> {
+  const ds = api.dataSource;
+  const project = await makeProject(ds, { code: "PERM", name: "Matrixprojekt", startDate: "2026-01-01", endDate: "2028-12-31", municipalityCodes: [ISHOEJ] });
+  const userIds = {} as Record<Subject, string>;
+  const victims = {} as Record<Subject, string>;
+  for (const s of SUBJECTS) {
+    // Everyone works in Ishøj, the project's municipality: the kommuneadministrator is inside its scope here (outside
+    // it, tests/api/user-admin.test.ts).
+    const user = await makeUser(ds, { email: emailOf(s), name: `Matrix ${s}`, globalRoles: s !== "NONE" && isGlobalRole(s) ? [s] : [], municipalityCode: ISHOEJ });
+    userIds[s] = user.id;
+    if (s !== "NONE" && !isGlobalRole(s)) await addMember(ds, project.id, user.id, s);
+    const victim = await makeUser(ds, { email: `offer-${s.toLowerCase()}@matrix.test`, municipalityCode: ISHOEJ });
+    await addMember(ds, project.id, victim.id, "STYREGRUPPE");
+    victims[s] = victim.id;
+  }
+  const spare = await makeUser(ds, { email: "reserve@matrix.test", municipalityCode: ISHOEJ });
+  await Promise.all(SUBJECTS.map(async (s) => (tokens[s] = await login(api.url, emailOf(s), FIXTURE_PASSWORD))));
+  const projectId = project.id;
+
+  const amounts = (kr: string) => [
+    { year: 2026, amount: kr },
+    { year: 2027, amount: kr },
+  ];
+  const lines = [
+    { name: "Tilskud", side: "INCOME", amounts: amounts("200000.00") },
+    { name: "Løn", side: "EXPENSE", amounts: amounts("150000.00") },
+    { name: "Kurser", side: "EXPENSE", amounts: amounts("50000.00") },
+  ] as const;
+  const leads = { leader: tokens.LEADER, styregruppe: tokens.STYREGRUPPE };
+  const budgetId = await makeBudgetThroughApi(api.url, projectId, [...lines], leads, { startYear: 2026, endYear: 2027 });
+  const draftBudgetId = await makeBudgetThroughApi(api.url, projectId, [...lines], leads, { startYear: 2026, endYear: 2027, draft: true });
+  const lineRows: Array<{ id: string; name: string; version: number }> = await ds.query(`SELECT id, name, version FROM budget_line WHERE budget_id = $1`, [budgetId]);
+  const line = (name: string) => lineRows.find((l) => l.name === name) as { id: string; version: number };
+
+  const participant = await makeParticipant(ds, projectId, { caseworkerId: userIds.CASEWORKER, colour: "ORANGE" });
+  const pool = await ds.manager.save(ds.manager.create(CompetencePool, { projectId, name: "Kompetencepulje", amountOre: "5000000", description: "" }));
+
+  const [posting, change, intervention, goal, milestone, activity] = await Promise.all([
+    run<{ addPosting: { id: string } }>(
+      "LEADER",
+      `mutation($input: AddPostingInput!) { addPosting(input: $input) { id } }`,
+      ARGS.addPosting!({ expenseLineId: line("Løn").id } as World, "LEADER", -1),
+    ),
+    run<{ adjustBudget: { id: string } }>("LEADER", `mutation($input: AdjustBudgetInput!) { adjustBudget(input: $input) { id } }`, {
+      input: {
+        budgetId,
+        kind: "MOVE",
+        year: 2026,
+        amount: "1000.00",
+        fromLineId: line("Løn").id,
+        toLineId: line("Kurser").id,
+        reason: "Flere kurser",
+        expectedLineVersions: [
+          { lineId: line("Løn").id, version: line("Løn").version },
+          { lineId: line("Kurser").id, version: line("Kurser").version },
+        ],
+      },
+    }),
+    run<{ addIntervention: { id: string } }>(
+      "TOVHOLDER",
+      `mutation($input: AddInterventionInput!) { addIntervention(input: $input) { id } }`,
+      ARGS.addIntervention!({ projectId } as World, "TOVHOLDER", 0),
+    ),
+    run<{ createGoal: { id: string } }>("LEADER", `mutation($input: CreateGoalInput!) { createGoal(input: $input) { id } }`, ARGS.createGoal!({ projectId } as World, "LEADER", 0)),
+    run<{ createMilestone: { id: string } }>(
+      "LEADER",
+      `mutation($input: CreateMilestoneInput!) { createMilestone(input: $input) { id } }`,
+      ARGS.createMilestone!({ projectId } as World, "LEADER", 0),
+    ),
+    run<{ addCompetenceActivity: { id: string } }>(
+      "LEADER",
+      `mutation($input: AddCompetenceActivityInput!) { addCompetenceActivity(input: $input) { id } }`,
+      ARGS.addCompetenceActivity!({ poolId: pool.id } as World, "LEADER", 0),
+    ),
+  ]);
+  await run("LEADER", `mutation($input: SetFlowPlanInput!) { setFlowPlan(input: $input) { version } }`, { input: { projectId, ...FLOW_PLAN } });
+  await run("TOVHOLDER", `mutation($projectId: ID!) { generateTeamMeetings(projectId: $projectId) }`, { projectId });
+  const meetings = (
+    await run<{ project: { teamMeetings: Array<{ id: string }> } }>("TOVHOLDER", `query($id: ID!) { project(id: $id) { teamMeetings { id } } }`, { id: projectId })
+  ).project.teamMeetings;
+  const [conversation, plan, teamMember, pack] = await Promise.all([
+    run<{ scheduleConversation: { id: string } }>(
+      "TOVHOLDER",
+      `mutation($input: ScheduleConversationInput!) { scheduleConversation(input: $input) { id } }`,
+      { input: { participantId: participant.id, date: "2026-02-05" } },
+    ),
+    run<{ addPlanItem: Array<{ id: string }> }>(
+      "TOVHOLDER",
+      `mutation($input: AddPlanItemInput!) { addPlanItem(input: $input) { id } }`,
+      ARGS.addPlanItem!({ participantId: participant.id, interventionId: intervention.addIntervention.id } as World, "TOVHOLDER", 0),
+    ),
+    run<{ addTeamMember: { id: string } }>(
+      "TOVHOLDER",
+      `mutation($input: AddTeamMemberInput!) { addTeamMember(input: $input) { id } }`,
+      ARGS.addTeamMember!({ projectId } as World, "TOVHOLDER", 0),
+    ),
+    run<{ closeMeetingPack: { id: string } }>("TOVHOLDER", `mutation($input: CloseMeetingPackInput!) { closeMeetingPack(input: $input) { id } }`, {
+      input: { projectId, meetingDate: "2026-04-01", comments: "Godt i gang" },
+    }),
+  ]);
+  const planItemId = plan.addPlanItem[0]?.id as string;
+  const alert = await run<{ reportNonCompliance: { id: string } }>(
+    "TOVHOLDER",
+    `mutation($input: ReportNonComplianceInput!) { reportNonCompliance(input: $input) { id } }`,
+    ARGS.reportNonCompliance!({ planItemId } as World, "TOVHOLDER", 0),
+  );
+
+  // Each subject's own personal access token and import job (both are only their owner's).
+  const tokenIds = {} as Record<Subject, string>;
+  const importJobIds = {} as Record<Subject, string>;
+  await Promise.all(
+    SUBJECTS.map(async (s) => {
+      const created = await run<{ createAccessToken: { accessToken: { id: string } } }>(
+        s,
+        `mutation($input: CreateAccessTokenInput!) { createAccessToken(input: $input) { accessToken { id } } }`,
+        ARGS.createAccessToken!({} as World, s, 0),
+      );
+      tokenIds[s] = created.createAccessToken.accessToken.id;
+      const jobs: Array<{ id: string }> = await ds.query(`INSERT INTO import_job (kind, project_id, created_by) VALUES ('BUDGET', $1, $2) RETURNING id`, [
+        projectId,
+        userIds[s],
+      ]);
+      importJobIds[s] = jobs[0]?.id as string;
+    }),
+  );
+
+  return {
+    projectId,
+    userIds,
+    victims,
+    spareUserId: spare.id,
+    budgetId,
+    draftBudgetId,
+    incomeLineId: line("Tilskud").id,
+    expenseLineId: line("Løn").id,
+    otherExpenseLineId: line("Kurser").id,
+    postingId: posting.addPosting.id,
+    changeId: change.adjustBudget.id,
+    participantId: participant.id,
+    interventionId: intervention.addIntervention.id,
+    conversationId: conversation.scheduleConversation.id,
+    planItemId,
+    alertId: alert.reportNonCompliance.id,
+    goalId: goal.createGoal.id,
+    milestoneId: milestone.createMilestone.id,
+    meetingId: meetings[0]?.id as string,
+    otherMeetingId: meetings[1]?.id as string,
+    teamMemberId: teamMember.addTeamMember.id,
+    poolId: pool.id,
+    activityId: activity.addCompetenceActivity.id,
+    packId: pack.closeMeetingPack.id,
+    tokenIds,
+    importJobIds,
+  };
+}
+
+beforeAll(async () => {
+  api = await startTestApi({ seed: false, fairShareCostPerMinute: 1_000_000 });
+  sdl = buildSchema(readFileSync(new URL("../../apps/api/schema.graphql", import.meta.url), "utf8"));
+  live = await createSchema();
+  world = await buildWorld();
+}, 60_000);
+
+afterAll(async () => {
+  await api?.close();
+});
+
+describe("the role × operation matrix, derived from the permission table", () => {
+  it("declares a permission (or PUBLIC) for every query and mutation of the schema", () => {
+    const undeclared = operations()
+      .filter((op) => op.permission === null)
+      .map((op) => `${op.kind}.${op.name}`);
+    expect(undeclared, "operations without @Allow(permission) or @Public()").toEqual([]);
+  });
+
+  it("has valid arguments for every operation", () => {
+    expect(operations().filter((op) => !ARGS[op.name]).map((op) => op.name)).toEqual([]);
+  });
+
+  it("answers every role exactly as the table says", async () => {
+    const ops = operations().filter((op) => op.permission !== null && ARGS[op.name]);
+    // One world; the subjects in parallel, each sending its operations PER_USER at a time (the API lets one user run
+    // only a few heavy requests at once); logout last, since it ends the subject's session.
+    const results = await Promise.all(
+      SUBJECTS.map(async (subject, i) => {
+        const send = async (op: Operation) => {
+          const res = await gql<unknown, Record<string, unknown>>(api.url, op.document, ARGS[op.name]!(world, subject, i), { token: tokens[subject] });
+          return { op, subject, outcome: outcomeOf(res) };
+        };
+        const first = await inPool(ops.filter((op) => op.name !== "logout"), send);
+        const last = await inPool(ops.filter((op) => op.name === "logout"), send);
+        return [...first, ...last];
+      }),
+    );
+    const mismatches = results
+      .flat()
+      .filter(({ op, subject, outcome }) => outcome !== (expectedAllowed(op, subject) ? "allowed" : "refused"))
+      .map(({ op, subject, outcome }) => `${op.name} (${op.permission}) as ${subject}: expected ${expectedAllowed(op, subject) ? "allowed" : "refused"}, got ${outcome}`);
+    expect(mismatches).toEqual([]);
+    // The matrix is not vacuous: every subject is refused something and allowed something.
+    for (const subject of SUBJECTS) {
+      const mine = results.flat().filter((r) => r.subject === subject);
+      expect(mine.some((r) => r.outcome === "allowed")).toBe(true);
+      expect(mine.some((r) => r.outcome === "refused")).toBe(true);
+    }
+  });
+});
