@@ -1,5 +1,7 @@
+import { GLOBAL_ROLES, PERMISSION_LABELS, PROJECT_ROLES, type Permission, type Role } from "@overblik/domain";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { TestApi } from "../support/api.js";
+import { seriousViolations } from "../support/axe.js";
 import { chromiumAvailable } from "../support/browser.js";
 import { addMember, FIXTURE_PASSWORD, makeProject, makeUser } from "../support/fixtures.js";
 import { emptyPortalSuite } from "../support/portal.js";
@@ -30,7 +32,7 @@ describe.skipIf(!chromiumAvailable)("user administration in Chromium", () => {
     const dialog = page.getByRole("dialog");
     await dialog.getByLabel("Navn").fill("Tine Tovholder");
     await dialog.getByLabel("E-mail").fill("tine@kommune.dk");
-    await dialog.getByLabel("Kommune").selectOption({ label: "Ishøj (183)" });
+    await dialog.getByLabel("Kommune", { exact: true }).selectOption({ label: "Ishøj (183)" });
     await dialog.getByRole("button", { name: "Opret bruger" }).click();
     const oneTimePassword = (await page.getByTestId("one-time-password").innerText()).trim();
     expect(oneTimePassword).toMatch(/^[a-z2-9]{4}(-[a-z2-9]{4}){3}$/);
@@ -86,7 +88,20 @@ describe.skipIf(!chromiumAvailable)("user administration in Chromium", () => {
       expect(text).toContain(expected);
     }
     expect(text).toMatch(/\d\d\.\d\d\.\d{4} kl\. \d\d\.\d\d/);
+
+    // What the roles give, from the table the API checks: the tovholder plans meetings, a caseworker reads no postings.
+    await page.goto(`${api.url}/roller`);
+    const roles = page.getByRole("table", { name: "Hvad rollerne giver adgang til" });
+    const cell = async (permission: Permission, role: Role) => {
+      const column = ([...PROJECT_ROLES, ...GLOBAL_ROLES] as Role[]).indexOf(role);
+      const row = roles.getByRole("row").filter({ has: page.getByRole("rowheader", { name: PERMISSION_LABELS[permission], exact: true }) });
+      return (await row.getByRole("cell").nth(column).innerText()).trim();
+    };
+    await roles.waitFor();
+    expect(await cell("meeting.plan", "TOVHOLDER")).toBe("Ja");
+    expect(await cell("spend.read", "CASEWORKER")).toBe("Nej");
+    expect(await seriousViolations(page)).toEqual([]);
     await tine.close();
     await page.close();
-  });
+  }, 90_000);
 });

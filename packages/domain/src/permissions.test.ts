@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   EVERY_USER_PERMISSIONS,
   GLOBAL_ROLE_PERMISSIONS,
+  grantableGlobalRoles,
   PERMISSION_LABELS,
   PERMISSIONS,
   PROJECT_ROLE_PERMISSIONS,
@@ -9,6 +10,7 @@ import {
   rolesAllow,
   rolesWith,
 } from "./permissions.js";
+import { GLOBAL_ROLES } from "./roles.js";
 
 describe("the role → permission table", () => {
   it("names every permission once, with a Danish label, and the tables use only those", () => {
@@ -39,5 +41,13 @@ describe("the role → permission table", () => {
     expect(rolesWith("budget.approve")).toEqual(["STYREGRUPPE"]);
     expect(rolesAllow(["ADMIN"], "participant.statistics")).toBe(false);
     expect(rolesAllow(["ADMIN"], "accessLog.read")).toBe(true);
+  });
+});
+
+describe("which global roles a role may grant", () => {
+  it("gives the administrator every global role, a kommuneadministrator its own kind, a developer none", () => {
+    expect(grantableGlobalRoles(["ADMIN"])).toEqual(GLOBAL_ROLES);
+    expect(grantableGlobalRoles(["MUNICIPALITY_ADMIN", "LEADER"])).toEqual(["MUNICIPALITY_ADMIN"]);
+    expect(grantableGlobalRoles(["DEVELOPER", "TOVHOLDER"])).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import type { GlobalRole, ProjectRole, Role } from "./roles.js";
+import { GLOBAL_ROLES, isGlobalRole, type GlobalRole, type ProjectRole, type Role } from "./roles.js";
 
 /**
  * What a user may do, named once. Every GraphQL operation declares ONE permission (`@Allow` in
@@ -197,11 +197,10 @@ export const GLOBAL_ROLE_PERMISSIONS: Readonly<Record<GlobalRole, readonly Permi
   ],
 };
 
-const isGlobal = (role: Role): role is GlobalRole => Object.prototype.hasOwnProperty.call(GLOBAL_ROLE_PERMISSIONS, role);
 
 /** The permissions one role gives (a role unknown to this table gives none). */
 export function permissionsOf(role: Role): readonly Permission[] {
-  return (isGlobal(role) ? GLOBAL_ROLE_PERMISSIONS[role] : PROJECT_ROLE_PERMISSIONS[role]) ?? [];
+  return (isGlobalRole(role) ? GLOBAL_ROLE_PERMISSIONS[role] : PROJECT_ROLE_PERMISSIONS[role]) ?? [];
 }
 
 /** Whether any of the roles gives the permission (the permissions of every logged-in user always hold). */
@@ -260,3 +259,20 @@ export const PERMISSION_LABELS: Readonly<Record<Permission, string>> = {
   "steering.read": "se styregruppens overblik og mødepakker",
   "steering.comment": "lukke mødepakker med kommentarer",
 };
+
+/**
+ * The global roles a global role may give and take away in user administration: the administrator of every
+ * municipality all of them, a kommuneadministrator only its own kind (in its municipality: the API's scope), a
+ * developer none. The API refuses the rest (users.service.ts); the portal offers only these.
+ */
+export const GRANTABLE_GLOBAL_ROLES: Readonly<Record<GlobalRole, readonly GlobalRole[]>> = {
+  ADMIN: GLOBAL_ROLES,
+  MUNICIPALITY_ADMIN: ["MUNICIPALITY_ADMIN"],
+  DEVELOPER: [],
+};
+
+/** The global roles a user with these roles may give and take away. */
+export function grantableGlobalRoles(roles: readonly Role[]): GlobalRole[] {
+  const grantable = new Set(roles.filter(isGlobalRole).flatMap((r) => GRANTABLE_GLOBAL_ROLES[r]));
+  return GLOBAL_ROLES.filter((r) => grantable.has(r));
+}

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { AccessLogPage } from "../pages/access-log-page";
 import { AccessTokensPage } from "../pages/access-tokens-page";
+import { RolesPage } from "../pages/roles-page";
 import { ClosingPackPage } from "../pages/closing-pack-page";
 import { ColourBoardPage } from "../pages/colour-board-page";
 import { FlowAlertsPage } from "../pages/flow-alerts-page";
@@ -43,6 +44,7 @@ const routes: ReadonlyArray<{ pattern: RegExp; render: (params: string[]) => Rea
   },
   { pattern: /^\/brugere\/?$/, render: () => <UsersPage /> },
   { pattern: /^\/brugere\/historik\/?$/, render: () => <UserAuditPage /> },
+  { pattern: /^\/roller\/?$/, render: () => <RolesPage /> },
   // Citizens in a project (modules/participants/participant-paths.ts); before the project's tabs,
   // whose pattern would otherwise take "borgere", "farver" and "statistik" for unknown tabs.
   { pattern: /^\/projekter\/([^/]+)\/borgere\/?$/, render: ([id = ""]) => <ParticipantsPage projectId={decodeURIComponent(id)} /> },

@@ -148,11 +148,15 @@ async function runJob(ctx: Context, id: string, input: StartImportPreviewInput):
     const known = error instanceof DomainError;
     // The code and the kind only: an unexpected error's text could quote the file.
     if (!known) ctx.logger.error({ importJobId: id, kind: input.kind, error: error instanceof Error ? error.name : "unknown" }, "import job failed");
-    await ctx.manager.query(`UPDATE import_job SET status = 'FAILED', error_code = $2, error_message = $3, finished_at = now() WHERE id = $1`, [
-      id,
-      known ? error.code : "INTERNAL_SERVER_ERROR",
-      known ? error.message : "Filen kunne ikke læses på grund af en fejl hos os. Prøv igen, eller kontakt support.",
-    ]);
+    await ctx.manager
+      .query(`UPDATE import_job SET status = 'FAILED', error_code = $2, error_message = $3, finished_at = now() WHERE id = $1`, [
+        id,
+        known ? error.code : "INTERNAL_SERVER_ERROR",
+        known ? error.message : "Filen kunne ikke læses på grund af en fejl hos os. Prøv igen, eller kontakt support.",
+      ])
+      // The database went away under the job (the server is shutting down): the row stays RUNNING, and
+      // failStaleImportJobs marks it FAILED when it is asked for after STALE_AFTER_SECONDS. Never an unhandled rejection.
+      .catch(() => ctx.logger.warn({ importJobId: id }, "import job outcome not saved"));
   }
 }
 

@@ -1,5 +1,5 @@
 import { AppUser, hashPassword, Municipality, recordUserAudit, UserIdentity } from "@overblik/db";
-import { isGlobalRole, type GlobalRole } from "@overblik/domain";
+import { GLOBAL_ROLES, isGlobalRole, type GlobalRole } from "@overblik/domain";
 import { randomBytes } from "node:crypto";
 import type { EntityManager } from "typeorm";
 import { DomainError } from "../../common/errors.js";
@@ -32,7 +32,7 @@ export function mappedGlobalRoles(current: readonly GlobalRole[], groups: readon
   const kept = current.filter((r) => !managed.has(r));
   const all = new Set<GlobalRole>([...kept, ...granted]);
   // In a fixed order, so an unchanged set is not written again.
-  return ["ADMIN", "DEVELOPER"].filter((r): r is GlobalRole => isGlobalRole(r) && all.has(r));
+  return GLOBAL_ROLES.filter((r) => all.has(r));
 }
 
 /**

@@ -1,12 +1,11 @@
 import { AppUser, EmailTakenError, createUserWithOneTimePassword, generateOneTimePassword, hashPassword, recordUserAudit, verifyPassword } from "@overblik/db";
-import { isGlobalRole, type GlobalRole } from "@overblik/domain";
+import { grantableGlobalRoles, isGlobalRole, type GlobalRole } from "@overblik/domain";
 import type { EntityManager } from "typeorm";
 import { requireGlobalAccess, userSearchScope } from "../../common/access.js";
 import { requireUser } from "../../common/auth.js";
 import { DomainError, notFound, requireUuid } from "../../common/errors.js";
 import {
   administeredMunicipality,
-  isMunicipallyScoped,
   requireAdministeredMunicipality,
   requireManagedUser,
 } from "../../common/municipality-scope.js";
@@ -230,13 +229,14 @@ function checkedGlobalRoles(roles: readonly string[]): GlobalRole[] {
 }
 
 /**
- * A kommuneadministrator gives and takes only the kommuneadministrator role: ADMIN (every municipality) and
- * DEVELOPER stay with the global administrator.
+ * Only the global roles the administrator may grant change (packages/domain's GRANTABLE_GLOBAL_ROLES): a
+ * kommuneadministrator gives and takes only the kommuneadministrator role; ADMIN (every municipality) and DEVELOPER
+ * stay with the global administrator.
  */
 function requireGrantableRoles(ctx: Context, before: readonly string[], after: readonly string[]): void {
-  if (!isMunicipallyScoped(requireUser(ctx))) return;
+  const grantable: readonly string[] = grantableGlobalRoles(requireUser(ctx).globalRoles);
   const changed = [...before.filter((r) => !after.includes(r)), ...after.filter((r) => !before.includes(r))];
-  if (changed.some((r) => r !== "MUNICIPALITY_ADMIN")) {
+  if (changed.some((r) => !grantable.includes(r))) {
     throw new DomainError("FORBIDDEN", "Som kommuneadministrator kan du kun give og fjerne rollen kommuneadministrator. Bed en administrator om de andre roller.");
   }
 }

@@ -6,6 +6,7 @@ import { Alert, ErrorAlert } from "../../../ui/alert";
 import { errorMessage } from "../../../ui/errors";
 import { describedBy, FormField } from "../../../ui/form-field";
 import { formatDateTimeDa } from "../../../ui/format";
+import { Link } from "../../../ui/navigation";
 
 type Project = NonNullable<ProjectSetupQuery["project"]>;
 
@@ -29,6 +30,9 @@ export function MembersStep({ project, canChange }: { project: Project; canChang
   return (
     <section>
       <h2>Medlemmer</h2>
+      <p>
+        <Link to="/roller">Hvad må rollerne?</Link>
+      </p>
       {failure ? <ErrorAlert message={failure} /> : null}
       <table className="table">
         <caption className="sr-only">Projektets medlemmer</caption>

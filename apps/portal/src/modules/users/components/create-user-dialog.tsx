@@ -1,5 +1,5 @@
 import { useMutation } from "@apollo/client/react";
-import { GLOBAL_ROLES, ROLE_LABELS, type GlobalRole } from "@overblik/domain";
+import { GLOBAL_ROLES, grantableGlobalRoles, ROLE_LABELS, type GlobalRole } from "@overblik/domain";
 import { CreateUserDocument, type MunicipalityFieldsFragment } from "@overblik/graphql-client";
 import { useId, useState, type FormEvent } from "react";
 import { ErrorAlert } from "../../../ui/alert";
@@ -7,7 +7,6 @@ import { errorMessage } from "../../../ui/errors";
 import { describedBy, FormField } from "../../../ui/form-field";
 import { Modal, SubmitCancelFooter } from "../../../ui/modal";
 import { useSession } from "../../session/hooks/use-session";
-import { grantableGlobalRoles } from "../user-roles";
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -27,8 +26,7 @@ export function CreateUserDialog({
   const { user: me } = useSession();
   const grantable = grantableGlobalRoles(me.globalRoles);
   const [roles, setRoles] = useState<GlobalRole[]>([]);
-  // Not the kommuneadministrator here: its label would share the word "Kommune" with the municipality field's.
-  const offered = GLOBAL_ROLES.filter((r) => r !== "MUNICIPALITY_ADMIN" && grantable.includes(r));
+  const offered = GLOBAL_ROLES.filter((r) => grantable.includes(r));
   const [municipalityCode, setMunicipalityCode] = useState("");
   const [errors, setErrors] = useState<{ name?: string; email?: string }>({});
   const [failure, setFailure] = useState<string | null>(null);

@@ -1,5 +1,5 @@
 import { useMutation } from "@apollo/client/react";
-import { GLOBAL_ROLES, ROLE_LABELS, type GlobalRole } from "@overblik/domain";
+import { GLOBAL_ROLES, grantableGlobalRoles, ROLE_LABELS, type GlobalRole } from "@overblik/domain";
 import { SetUserGlobalRolesDocument, SetUserMunicipalityDocument, type MunicipalityFieldsFragment, type UserAccountFieldsFragment } from "@overblik/graphql-client";
 import { useId, useState, type FormEvent } from "react";
 import { ErrorAlert } from "../../../ui/alert";
@@ -7,7 +7,6 @@ import { errorMessage } from "../../../ui/errors";
 import { FormField } from "../../../ui/form-field";
 import { Modal, SubmitCancelFooter } from "../../../ui/modal";
 import { useSession } from "../../session/hooks/use-session";
-import { grantableGlobalRoles } from "../user-roles";
 
 const ROLE_HINTS: Readonly<Record<GlobalRole, string>> = {
   ADMIN: "opretter brugere og projekter i alle kommuner",

@@ -56,7 +56,8 @@ export function UsersAdmin() {
     <>
       <h1>Brugere</h1>
       <p>
-        <Link to="/brugere/historik">Brugerhistorik</Link>: hvem der har oprettet, ændret og deaktiveret brugere og roller.
+        <Link to="/brugere/historik">Brugerhistorik</Link>: hvem der har oprettet, ændret og deaktiveret brugere og roller.{" "}
+        <Link to="/roller">Roller og rettigheder</Link>: hvad hver rolle giver adgang til.
       </p>
       {saved ? <Alert variant="success">{saved}</Alert> : null}
       {issued ? <OneTimePasswordNotice name={issued.name} email={issued.email} password={issued.oneTimePassword} onDone={() => setIssued(null)} /> : null}
