@@ -1,5 +1,5 @@
 import { useMutation } from "@apollo/client/react";
-import { GLOBAL_ROLES, grantableGlobalRoles, ROLE_LABELS, type GlobalRole } from "@overblik/domain";
+import { grantableGlobalRoles, type GlobalRole } from "@overblik/domain";
 import { CreateUserDocument, type MunicipalityFieldsFragment } from "@overblik/graphql-client";
 import { useId, useState, type FormEvent } from "react";
 import { ErrorAlert } from "../../../ui/alert";
@@ -7,6 +7,7 @@ import { errorMessage } from "../../../ui/errors";
 import { describedBy, FormField } from "../../../ui/form-field";
 import { Modal, SubmitCancelFooter } from "../../../ui/modal";
 import { useSession } from "../../session/hooks/use-session";
+import { GlobalRoleCheckboxes, MunicipalitySelect } from "./user-fields";
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -26,7 +27,6 @@ export function CreateUserDialog({
   const { user: me } = useSession();
   const grantable = grantableGlobalRoles(me.globalRoles);
   const [roles, setRoles] = useState<GlobalRole[]>([]);
-  const offered = GLOBAL_ROLES.filter((r) => grantable.includes(r));
   const [municipalityCode, setMunicipalityCode] = useState("");
   const [errors, setErrors] = useState<{ name?: string; email?: string }>({});
   const [failure, setFailure] = useState<string | null>(null);
@@ -82,40 +82,16 @@ export function CreateUserDialog({
         />
       </FormField>
       <FormField id={`${id}-municipality`} label="Kommune" hint="Valgfri. Afgør fx, om brugeren som leder selv må oprette projekter.">
-        <select
-          className="form-select"
-          id={`${id}-municipality`}
-          value={municipalityCode}
-          onChange={(e) => setMunicipalityCode(e.target.value)}
-          aria-describedby={`${id}-municipality-hint`}
-        >
-          <option value="">Ingen kommune</option>
-          {municipalities.map((m) => (
-            <option key={m.code} value={m.code}>
-              {m.name} ({m.code})
-            </option>
-          ))}
-        </select>
+        <MunicipalitySelect id={`${id}-municipality`} value={municipalityCode} municipalities={municipalities} onChange={setMunicipalityCode} />
       </FormField>
-      {offered.length > 0 ? (
-        <fieldset>
-          <legend className="form-label">Globale roller</legend>
-          <p className="form-hint">
-            Valgfri. Rollen kommuneadministrator gives under Roller og kommune, når brugeren er oprettet; projektroller i projektet under Opsætning → Medlemmer.
-          </p>
-          {offered.map((role) => (
-            <div className="form-group" key={role}>
-              <input
-                className="form-checkbox"
-                type="checkbox"
-                id={`${id}-${role}`}
-                checked={roles.includes(role)}
-                onChange={(e) => setRoles(e.target.checked ? GLOBAL_ROLES.filter((r) => r === role || roles.includes(r)) : roles.filter((r) => r !== role))}
-              />
-              <label htmlFor={`${id}-${role}`}>{ROLE_LABELS[role]}</label>
-            </div>
-          ))}
-        </fieldset>
+      {grantable.length > 0 ? (
+        <GlobalRoleCheckboxes
+          id={id}
+          hint="Valgfri. Projektroller gives i projektet under Opsætning → Medlemmer; en kommuneadministrator skal have en kommune."
+          roles={roles}
+          grantable={grantable}
+          onChange={setRoles}
+        />
       ) : null}
     </Modal>
   );

@@ -1,5 +1,5 @@
 import { useMutation } from "@apollo/client/react";
-import { GLOBAL_ROLES, grantableGlobalRoles, ROLE_LABELS, type GlobalRole } from "@overblik/domain";
+import { GLOBAL_ROLES, grantableGlobalRoles, type GlobalRole } from "@overblik/domain";
 import { SetUserGlobalRolesDocument, SetUserMunicipalityDocument, type MunicipalityFieldsFragment, type UserAccountFieldsFragment } from "@overblik/graphql-client";
 import { useId, useState, type FormEvent } from "react";
 import { ErrorAlert } from "../../../ui/alert";
@@ -7,12 +7,7 @@ import { errorMessage } from "../../../ui/errors";
 import { FormField } from "../../../ui/form-field";
 import { Modal, SubmitCancelFooter } from "../../../ui/modal";
 import { useSession } from "../../session/hooks/use-session";
-
-const ROLE_HINTS: Readonly<Record<GlobalRole, string>> = {
-  ADMIN: "opretter brugere og projekter i alle kommuner",
-  MUNICIPALITY_ADMIN: "som administrator, men kun for brugere og projekter i brugerens egen kommune",
-  DEVELOPER: "legepladsen og skemaet",
-};
+import { GlobalRoleCheckboxes, MunicipalitySelect } from "./user-fields";
 
 /**
  * "Roller og kommune": a user's global roles and municipality. Each is its own versioned change; the municipality
@@ -79,45 +74,13 @@ export function EditUserDialog({
       footer={<SubmitCancelFooter busy={busy} submitText="Gem" busyText="Gemmer …" onClose={onClose} />}
     >
       {failure ? <ErrorAlert message={failure} /> : null}
-      <fieldset>
-        <legend className="form-label">Globale roller</legend>
-        <p className="form-hint">Projektroller gives i projektet under Opsætning → Medlemmer.</p>
-        {GLOBAL_ROLES.map((role) => (
-          <div className="form-group" key={role}>
-            <input
-              className="form-checkbox"
-              type="checkbox"
-              id={`${id}-${role}`}
-              checked={roles.includes(role)}
-              disabled={!grantable.includes(role)}
-              onChange={(e) => setRoles(e.target.checked ? GLOBAL_ROLES.filter((r) => r === role || roles.includes(r)) : roles.filter((r) => r !== role))}
-            />
-            <label htmlFor={`${id}-${role}`}>
-              {ROLE_LABELS[role]} <span className="form-hint">({ROLE_HINTS[role]})</span>
-            </label>
-          </div>
-        ))}
-      </fieldset>
+      <GlobalRoleCheckboxes id={id} hint="Projektroller gives i projektet under Opsætning → Medlemmer." roles={roles} grantable={grantable} onChange={setRoles} />
       <FormField
         id={`${id}-municipality`}
         label="Kommune"
         hint={onlyOwnMunicipality ? "Som kommuneadministrator kan du ikke flytte brugere til en anden kommune." : "En kommuneadministrator skal høre til en kommune."}
       >
-        <select
-          className="form-select"
-          id={`${id}-municipality`}
-          value={municipalityCode}
-          disabled={onlyOwnMunicipality}
-          onChange={(e) => setMunicipalityCode(e.target.value)}
-          aria-describedby={`${id}-municipality-hint`}
-        >
-          <option value="">Ingen kommune</option>
-          {municipalities.map((m) => (
-            <option key={m.code} value={m.code}>
-              {m.name} ({m.code})
-            </option>
-          ))}
-        </select>
+        <MunicipalitySelect id={`${id}-municipality`} value={municipalityCode} municipalities={municipalities} disabled={onlyOwnMunicipality} onChange={setMunicipalityCode} />
       </FormField>
     </Modal>
   );
