@@ -472,5 +472,5 @@ describe("the role × operation matrix, derived from the permission table", () =
       expect(mine.some((r) => r.outcome === "allowed")).toBe(true);
       expect(mine.some((r) => r.outcome === "refused")).toBe(true);
     }
-  });
+  }, 120_000);
 });

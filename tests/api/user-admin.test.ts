@@ -63,6 +63,26 @@ const projectInput = (code: string, municipalityCodes: string[]): CreateProjectI
 });
 
 describe("global roles and municipality", () => {
+  it("change together in one versioned change: a kommuneadministrator with its municipality, or nothing", async () => {
+    const user = await makeUser(api.dataSource, { name: "Kamma Kommune" });
+    const v1 = await versionOf(user.id);
+    const send = (municipalityCode: string | null, expectedVersion: number) =>
+      gql(api.url, SetUserGlobalRolesDocument, { input: { userId: user.id, globalRoles: ["MUNICIPALITY_ADMIN"], municipalityCode, expectedVersion } }, { token: adminToken });
+    // An unknown municipality refuses the whole change: the roles are not saved either.
+    expect(messageOf(await send("999", v1))).toBe("Kommunekoden 999 findes ikke. Vælg en kommune på listen.");
+    const [unchanged] = (await api.dataSource.query(`SELECT global_roles, municipality_code, version FROM app_user WHERE id = $1`, [user.id])) as Array<{
+      global_roles: string[];
+      municipality_code: string | null;
+      version: number;
+    }>;
+    expect(unchanged).toEqual({ global_roles: [], municipality_code: null, version: v1 });
+    // Faxe: the other tests here count the users of Ishøj.
+    const saved = dataOf(await send("320", v1)).setUserGlobalRoles;
+    expect([saved.globalRoles, saved.municipality?.code, saved.version]).toEqual([["MUNICIPALITY_ADMIN"], "320", v1 + 1]);
+    const trail = (await api.dataSource.query(`SELECT action FROM user_audit WHERE user_id = $1 ORDER BY occurred_at, action`, [user.id])) as Array<{ action: string }>;
+    expect(trail.map((t) => t.action).sort()).toEqual(["MUNICIPALITY_CHANGED", "ROLES_CHANGED"]);
+  });
+
   it("are set by an administrator, versioned, with a clear refusal for what may not be", async () => {
     const user = await makeUser(api.dataSource, { name: "Rolf Rolle" });
     const v1 = await versionOf(user.id);

@@ -973,6 +973,8 @@ export type SetUserGlobalRolesInput = {
   expectedVersion: number;
   /** De globale roller, brugeren skal have bagefter: ADMIN, MUNICIPALITY_ADMIN og/eller DEVELOPER (tom liste: ingen). */
   globalRoles: Array<Role>;
+  /** Kommunekoden, brugeren skal have bagefter, i samme ændring som rollerne (fx "183"); null fjerner den; udeladt: uændret. */
+  municipalityCode?: string | null | undefined;
   /** Brugerens id. */
   userId: string;
 };

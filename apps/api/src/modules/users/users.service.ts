@@ -280,8 +280,9 @@ async function updateVersioned(tx: EntityManager, userId: string, expectedVersio
 }
 
 /**
- * Sets a user's global roles (all at once, versioned). An administrator cannot take ADMIN from themselves, and the
- * installation never loses its last active administrator.
+ * Sets a user's global roles (all at once, versioned), and with them the municipality when given: one change, so a
+ * kommuneadministrator and its municipality are saved together or not at all. An administrator cannot take ADMIN
+ * from themselves, and the installation never loses its last active administrator.
  */
 export async function setUserGlobalRoles(ctx: Context, input: SetUserGlobalRolesInput): Promise<UserAccountType> {
   requireGlobalAccess(ctx, "user.manage");
@@ -291,15 +292,26 @@ export async function setUserGlobalRoles(ctx: Context, input: SetUserGlobalRoles
   const target = await requireManagedUser(ctx, input.userId);
   const before = target.globalRoles.filter(isGlobalRole);
   requireGrantableRoles(ctx, before, after);
-  requireMunicipalityForRoles(after, target.municipalityCode);
+  const municipality = input.municipalityCode === undefined ? target.municipalityCode : input.municipalityCode;
+  const moves = municipality !== target.municipalityCode;
+  if (moves) {
+    requireAdministeredMunicipality(ctx, municipality);
+    await requireKnownMunicipality(ctx, municipality);
+  }
+  requireMunicipalityForRoles(after, municipality);
   const losesAdmin = before.includes("ADMIN") && !after.includes("ADMIN");
   if (losesAdmin && input.userId === by.id) {
     throw new DomainError("BAD_USER_INPUT", "Du kan ikke fjerne din egen administratorrolle. Bed en anden administrator om det.");
   }
   await ctx.manager.transaction(async (tx) => {
     if (losesAdmin) await requireAnotherActiveAdministrator(tx, input.userId);
-    await updateVersioned(tx, input.userId, input.expectedVersion, `global_roles = $3`, [after]);
-    await recordUserAudit(tx, { actorId: by.id, userId: input.userId, action: "ROLES_CHANGED", details: { before, after } });
+    await updateVersioned(tx, input.userId, input.expectedVersion, `global_roles = $3, municipality_code = $4`, [after, municipality]);
+    if (moves) {
+      const details = { municipalityBefore: target.municipalityCode, municipalityAfter: municipality };
+      await recordUserAudit(tx, { actorId: by.id, userId: input.userId, action: "MUNICIPALITY_CHANGED", details });
+    }
+    const changed = before.length !== after.length || before.some((r) => !after.includes(r));
+    if (changed || !moves) await recordUserAudit(tx, { actorId: by.id, userId: input.userId, action: "ROLES_CHANGED", details: { before, after } });
   });
   ctx.logger.info({ userId: input.userId, by: by.id }, "global roles changed");
   return account(ctx, input.userId);

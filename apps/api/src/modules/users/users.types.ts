@@ -169,6 +169,14 @@ export class SetUserGlobalRolesInput {
   @IsIn([...GLOBAL_ROLES], { each: true, message: GLOBAL_ROLES_ONLY })
   globalRoles!: RoleEnum[];
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'Kommunekoden, brugeren skal have bagefter, i samme ændring som rollerne (fx "183"); null fjerner den; udeladt: uændret.',
+  })
+  @IsOptional()
+  @Matches(/^[0-9]{3}$/, { message: "Kommunekoden skal være tre cifre, fx 183." })
+  municipalityCode?: string | null;
+
   @Field(() => Int, { description: "Brugerens version, som skærmen viste den; ellers CONFLICT." })
   @IsInt({ message: "Versionen skal være et helt tal." })
   expectedVersion!: number;

@@ -1,6 +1,6 @@
 import { useMutation } from "@apollo/client/react";
 import { GLOBAL_ROLES, grantableGlobalRoles, type GlobalRole } from "@overblik/domain";
-import { SetUserGlobalRolesDocument, SetUserMunicipalityDocument, type MunicipalityFieldsFragment, type UserAccountFieldsFragment } from "@overblik/graphql-client";
+import { SetUserGlobalRolesDocument, type MunicipalityFieldsFragment, type UserAccountFieldsFragment } from "@overblik/graphql-client";
 import { useId, useState, type FormEvent } from "react";
 import { ErrorAlert } from "../../../ui/alert";
 import { errorMessage } from "../../../ui/errors";
@@ -10,8 +10,8 @@ import { useSession } from "../../session/hooks/use-session";
 import { GlobalRoleCheckboxes, MunicipalitySelect } from "./user-fields";
 
 /**
- * "Roller og kommune": a user's global roles and municipality. Each is its own versioned change; the municipality
- * goes first when the user becomes kommuneadministrator (the role needs one), last when the role is taken.
+ * "Roller og kommune": a user's global roles and municipality, saved as one versioned change (setUserGlobalRoles
+ * with the municipality), so a kommuneadministrator and its municipality are saved together or not at all.
  */
 export function EditUserDialog({
   user,
@@ -30,8 +30,7 @@ export function EditUserDialog({
   const [municipalityCode, setMunicipalityCode] = useState(user.municipality?.code ?? "");
   const [failure, setFailure] = useState<string | null>(null);
   const [saveRoles, rolesState] = useMutation(SetUserGlobalRolesDocument);
-  const [saveMunicipality, municipalityState] = useMutation(SetUserMunicipalityDocument);
-  const busy = rolesState.loading || municipalityState.loading;
+  const busy = rolesState.loading;
   const id = useId();
   const onlyOwnMunicipality = !grantable.includes("ADMIN");
 
@@ -40,24 +39,12 @@ export function EditUserDialog({
     setFailure(null);
     const rolesChanged = roles.length !== (user.globalRoles?.length ?? 0) || roles.some((r) => !user.globalRoles?.includes(r));
     const municipalityChanged = municipalityCode !== (user.municipality?.code ?? "");
-    let version = user.version ?? 0;
-    const changeMunicipality = async () => {
-      if (!municipalityChanged) return;
-      const result = await saveMunicipality({ variables: { input: { userId: user.id, municipalityCode: municipalityCode || null, expectedVersion: version } } });
-      version = result.data?.setUserMunicipality.version ?? version;
-    };
-    const changeRoles = async () => {
-      if (!rolesChanged) return;
-      const result = await saveRoles({ variables: { input: { userId: user.id, globalRoles: roles, expectedVersion: version } } });
-      version = result.data?.setUserGlobalRoles.version ?? version;
-    };
     try {
-      if (roles.includes("MUNICIPALITY_ADMIN")) {
-        await changeMunicipality();
-        await changeRoles();
-      } else {
-        await changeRoles();
-        await changeMunicipality();
+      // Roles and municipality in one change: both are saved, or neither.
+      if (rolesChanged || municipalityChanged) {
+        await saveRoles({
+          variables: { input: { userId: user.id, globalRoles: roles, municipalityCode: municipalityCode || null, expectedVersion: user.version ?? 0 } },
+        });
       }
       onSaved(rolesChanged || municipalityChanged ? `${user.name} er opdateret.` : "Intet er ændret.");
     } catch (e) {
