@@ -9,7 +9,7 @@ import { PreparationForm } from "../modules/flow/components/preparation-form";
 import { TimelineEvents } from "../modules/flow/components/timeline-events";
 import { useFlowTimeline, useTimelineMutations, type FlowProject } from "../modules/flow/hooks/use-flow";
 import { FLOW_PURPOSES } from "../modules/flow/flow-labels";
-import { flowPaths } from "../modules/flow/flow-paths";
+import { FLOW_TIMELINE_PERMISSION, flowPaths } from "../modules/flow/flow-paths";
 import { ColourHistory } from "../modules/participants/components/colour-history";
 import { ColourTag } from "../modules/participants/components/colour-tag";
 import { LogNotice } from "../modules/participants/components/log-notice";
@@ -123,7 +123,7 @@ export function FlowParticipantPage({ projectId, participantId }: { projectId: s
     <FlowFrame
       projectId={projectId}
       title="Borgerens forløb"
-      requires="participant.read"
+      requires={FLOW_TIMELINE_PERMISSION}
       subnav={false}
       childSetsTitle
       back={(project) =>

@@ -182,7 +182,7 @@ function Dashboard({ project }: { project: FlowProject }) {
   const packs = [...(shown?.meetingPacks ?? [])].sort((a, b) => b.meetingDate.localeCompare(a.meetingDate));
   return (
     <>
-      <h2>Styregruppens overblik</h2>
+      <h2>Styregruppens overblik pr. {formatDateDa(asOf)}</h2>
       <AsOfForm key={asOf} value={asOf} fallback={fallback} hint="Alle tal regnes pr. denne dato" buttonText="Vis overblik" onApply={setAsOf} />
       <ExportActions exportHref={styregruppePaths.dashboardExport(project.id, asOf)}>
         <a className="function-link" href="#sg-packs">
