@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { seriousViolations } from "../support/axe.js";
 import { chromiumAvailable } from "../support/browser.js";
 import { addMember, makeParticipant, makeProject, makeUser } from "../support/fixtures.js";
 import { emptyPortalSuite } from "../support/portal.js";
@@ -74,6 +75,7 @@ describe.skipIf(!chromiumAvailable)("daily use in Chromium", () => {
     await caseworker.selectOption({ label: "Dorte Sagsbehandler" });
     await page.getByRole("button", { name: "Gem sagsbehandler" }).click();
     await page.getByText("Dorte Sagsbehandler er nu sagsbehandler for DU-0042.").waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
 
     // From the citizen to the citizen's forløb, and back.
     await page.getByRole("link", { name: /^Borgerens forløb/ }).click();
@@ -87,6 +89,7 @@ describe.skipIf(!chromiumAvailable)("daily use in Chromium", () => {
     await page.getByLabel("Søg på borgerkode").fill("0100");
     await page.getByText("Søgningen viser 1 borger.").waitFor();
     expect(await page.locator(".board-card-code").allInnerTexts()).toEqual(["DU-0100"]);
+    expect(await seriousViolations(page)).toEqual([]);
 
     await page.goto(`${portal.api.url}/projekter/${project.id}/forloeb?dato=2013-08-01`);
     await page.getByRole("heading", { name: "Tovholderens overblik" }).waitFor();
