@@ -41,6 +41,7 @@ describe.skipIf(!chromiumAvailable)("daily use in Chromium", () => {
     expect(new URL(steering.url()).pathname).toBe(`/projekter/${project.id}/styregruppe`);
     expect(new URL(steering.url()).searchParams.get("dato")).toBe("2013-08-01");
     expect(await steering.getByLabel("Pr. dato").inputValue()).toBe("2013-08-01");
+    expect(await steering.getByRole("main").getByRole("link", { name: "Portefølje" }).getAttribute("href")).toBe("/styregruppe?dato=2013-08-01");
     // … and the tab to the follow-up keeps it.
     await steering.getByRole("navigation", { name: "Projektets sider" }).getByRole("link", { name: "Opfølgning" }).click();
     await steering.getByRole("heading", { name: "Budgetopfølgning" }).waitFor();
