@@ -99,6 +99,12 @@ describe.skipIf(!chromiumAvailable)("daily use in Chromium", () => {
     await page.getByText("Filtrene viser 1 borger.").waitFor();
     expect(await page.locator("main table tbody tr th").allInnerTexts()).toEqual(["DU-0007"]);
     expect(new URL(page.url()).searchParams.get("dato")).toBe("2013-08-01");
+    // The date goes along to the citizen's forløb and back to the overview.
+    await page.getByRole("link", { name: "DU-0007" }).click();
+    await page.getByRole("heading", { name: /^Forløb for DU-0007/ }).waitFor();
+    expect(new URL(page.url()).searchParams.get("dato")).toBe("2013-08-01");
+    await page.getByRole("link", { name: "Tovholderens overblik" }).first().click();
+    await page.getByText("4 borgere pr. 01.08.2013").waitFor();
     await page.close();
   }, 60_000);
 });
