@@ -1,6 +1,7 @@
 import { rolesAllow } from "@overblik/domain";
 import { useEffect, useRef, useState } from "react";
 import { ColourBoard } from "../modules/participants/components/colour-board";
+import { CodeSearchField, codeMatches, useCodeSearch } from "../modules/participants/components/code-search";
 import { ColourHelp } from "../modules/participants/components/colour-help";
 import { LogNotice } from "../modules/participants/components/log-notice";
 import { ParticipantProjectFrame } from "../modules/participants/components/participant-project-frame";
@@ -19,6 +20,7 @@ function Board({ project }: { project: ParticipantProject }) {
   // A ref, not state: the next page must be asked for once, even if the effect runs twice.
   const requested = useRef(0);
   const canMove = rolesAllow(project.myRoles, "participant.assign");
+  const [code, setCode] = useCodeSearch();
 
   // The board is the whole target group. The API gives at most 200 a page, so a larger project is
   // fetched page by page, once: each page is logged, and nothing is fetched again after that.
@@ -38,6 +40,9 @@ function Board({ project }: { project: ParticipantProject }) {
       })
       .catch((e: unknown) => setMore((m) => ({ ...m, error: errorMessage(e) })));
   }, [list, loaded, total, more.error, more.exhausted, fetchMore]);
+
+  // The search filters the cards already fetched (the whole target group): nothing is fetched or logged again.
+  const shown = code.trim() ? (list?.items ?? []).filter((p) => codeMatches(p.code, code)) : (list?.items ?? []);
 
   return (
     <>
@@ -63,7 +68,17 @@ function Board({ project }: { project: ParticipantProject }) {
               {rolesAllow(project.myRoles, "participant.import") ? <Link to={participantPaths.import(project.id)}>Importér målgruppen</Link> : null}
             </p>
           ) : (
-            <ColourBoard projectId={project.id} participants={list.items} canMove={canMove} />
+            <>
+              <div className="d-print-none" role="search" aria-label="Find en borger på tavlen">
+                <CodeSearchField value={code} onChange={setCode} />
+              </div>
+              {code.trim() ? (
+                <p aria-live="polite">
+                  Søgningen viser {citizens(shown.length)}.
+                </p>
+              ) : null}
+              <ColourBoard projectId={project.id} participants={shown} canMove={canMove} />
+            </>
           )}
         </>
       )}

@@ -4,7 +4,6 @@ import { useId, useState } from "react";
 import { FlowFrame } from "../modules/flow/components/flow-frame";
 import { FlowMessageArea, type FlowMessage } from "../modules/flow/components/flow-message";
 import { ResolveAlertDialog } from "../modules/flow/components/resolve-alert-dialog";
-import { setSearchParam } from "../modules/flow/hooks/use-as-of";
 import { useFlowAlerts, type FlowProject } from "../modules/flow/hooks/use-flow";
 import { citizensText, FLOW_PURPOSES } from "../modules/flow/flow-labels";
 import { flowPaths } from "../modules/flow/flow-paths";
@@ -14,7 +13,7 @@ import { errorMessage } from "../ui/errors";
 import { formatDateTimeDa } from "../ui/format";
 import { Icon } from "../ui/icon";
 import { Loading } from "../ui/loading";
-import { Link, useSearch } from "../ui/navigation";
+import { Link, setSearchParam, useSearch } from "../ui/navigation";
 
 function AlertList({
   projectId,

@@ -1,17 +1,18 @@
 import type { Stage } from "@overblik/domain";
 import { useId } from "react";
+import { CodeSearchField, codeMatches, useCodeSearch } from "../modules/participants/components/code-search";
 import { LogNotice } from "../modules/participants/components/log-notice";
 import { AsOfForm } from "../modules/flow/components/as-of-form";
 import { FlowFrame } from "../modules/flow/components/flow-frame";
 import { OverviewTable } from "../modules/flow/components/overview-table";
-import { setSearchParam, useAsOf } from "../modules/flow/hooks/use-as-of";
+import { useAsOf } from "../modules/flow/hooks/use-as-of";
 import { useFlowOverview, type FlowOverviewRow, type FlowProject } from "../modules/flow/hooks/use-flow";
 import { citizensText, COLOUR_LABELS, FLOW_PURPOSES, STAGE_LABELS, STAGES } from "../modules/flow/flow-labels";
 import { ErrorAlert } from "../ui/alert";
 import { errorMessage } from "../ui/errors";
 import { formatDateDa } from "../ui/format";
 import { Loading } from "../ui/loading";
-import { useSearch } from "../ui/navigation";
+import { setSearchParam, useSearch } from "../ui/navigation";
 
 const COLOUR_FILTERS = ["GROEN", "ORANGE", "ROED", "BLAA", "NONE"] as const;
 type ColourFilter = (typeof COLOUR_FILTERS)[number];
@@ -33,7 +34,8 @@ function colourFilterLabel(c: ColourFilter): string {
   return c === "NONE" ? "Ikke screenet" : COLOUR_LABELS[c];
 }
 
-function matches(row: FlowOverviewRow, f: ReturnType<typeof readFilters>): boolean {
+function matches(row: FlowOverviewRow, f: ReturnType<typeof readFilters>, code: string): boolean {
+  if (!codeMatches(row.code, code)) return false;
   if (f.stage && row.stage !== f.stage) return false;
   if (f.colour && (row.colour ?? "NONE") !== f.colour) return false;
   if (f.overdueOnly && row.overdue.length === 0) return false;
@@ -44,13 +46,14 @@ function matches(row: FlowOverviewRow, f: ReturnType<typeof readFilters>): boole
 function Overview({ project }: { project: FlowProject }) {
   const [asOf, setAsOf, fallback] = useAsOf(project);
   const filters = readFilters(useSearch());
+  const [code, setCode] = useCodeSearch();
   const { data, previousData, error, loading } = useFlowOverview(project.id, asOf);
   const rows = (data ?? previousData)?.project.overview;
   const id = useId();
-  const shown = rows?.filter((r) => matches(r, filters)) ?? [];
+  const shown = rows?.filter((r) => matches(r, filters, code)) ?? [];
   const overdueCount = rows?.filter((r) => r.overdue.length > 0).length ?? 0;
   const waitingCount = rows?.filter((r) => r.inTeamQueue).length ?? 0;
-  const filtered = Boolean(filters.stage || filters.colour || filters.overdueOnly || filters.waitingOnly);
+  const filtered = Boolean(filters.stage || filters.colour || filters.overdueOnly || filters.waitingOnly || code.trim());
   // Only the stages and colours that occur are offered, with their counts.
   const stageCounts = new Map<string, number>();
   const colourCounts = new Map<string, number>();
@@ -70,6 +73,7 @@ function Overview({ project }: { project: FlowProject }) {
       <LogNotice purpose={FLOW_PURPOSES.overview}>Filtrene nedenfor virker på den hentede liste og logger ikke igen.</LogNotice>
       <AsOfForm key={asOf} value={asOf} fallback={fallback} hint="Fase og overskredne frister regnes pr. denne dato" buttonText="Vis overblik" onApply={setAsOf} />
       <div className="flow-filters d-print-none" role="group" aria-label="Filtrér listen">
+        <CodeSearchField value={code} onChange={setCode} />
         <div className="form-group">
           <label className="form-label" htmlFor={`${id}-stage`}>
             Fase
@@ -130,6 +134,7 @@ function Overview({ project }: { project: FlowProject }) {
                 setSearchParam("farve", null);
                 setSearchParam("overskredet", null);
                 setSearchParam("venter", null);
+                setCode("");
               }}
             >
               Nulstil filtre

@@ -9,11 +9,12 @@ import { PreparationForm } from "../modules/flow/components/preparation-form";
 import { TimelineEvents } from "../modules/flow/components/timeline-events";
 import { useFlowTimeline, useTimelineMutations, type FlowProject } from "../modules/flow/hooks/use-flow";
 import { FLOW_PURPOSES } from "../modules/flow/flow-labels";
-import { flowPaths } from "../modules/flow/flow-paths";
+import { FLOW_TIMELINE_PERMISSION, flowPaths } from "../modules/flow/flow-paths";
 import { ColourHistory } from "../modules/participants/components/colour-history";
 import { ColourTag } from "../modules/participants/components/colour-tag";
 import { LogNotice } from "../modules/participants/components/log-notice";
 import { ErrorAlert } from "../ui/alert";
+import { useDateParam, withDate } from "../ui/date-param";
 import { useDocumentTitle } from "../ui/document-title";
 import { errorCode, errorMessage } from "../ui/errors";
 import { minIsoDate, todayIso } from "../ui/format";
@@ -29,8 +30,9 @@ function Timeline({ project, participantId }: { project: FlowProject; participan
   const [message, setMessage] = useState<FlowMessage | null>(null);
   const [highlight, setHighlight] = useState<string[]>([]);
   useDocumentTitle(participant ? `Forløb for ${participant.code} – ${project.name}` : error ? `Borgerens forløb – ${project.name}` : undefined);
-  // Dialogs start from today, or the project's last day once it is over.
-  const defaultDate = minIsoDate(todayIso(), project.endDate);
+  // Dialogs start from the date chosen on the overview, else today, or the project's last day once it is over.
+  const [chosenDate] = useDateParam();
+  const defaultDate = chosenDate ?? minIsoDate(todayIso(), project.endDate);
 
   if (error && !participant) {
     const code = errorCode(error);
@@ -119,16 +121,17 @@ function Timeline({ project, participantId }: { project: FlowProject; participan
 
 /** /projekter/<id>/borgere/<participantId>/forloeb: one citizen's way through the flow. */
 export function FlowParticipantPage({ projectId, participantId }: { projectId: string; participantId: string }) {
+  const [date] = useDateParam();
   return (
     <FlowFrame
       projectId={projectId}
       title="Borgerens forløb"
-      requires="participant.read"
+      requires={FLOW_TIMELINE_PERMISSION}
       subnav={false}
       childSetsTitle
       back={(project) =>
         rolesAllow(project.myRoles, "flow.coordinate")
-          ? { to: flowPaths.overview(projectId), label: "Tovholderens overblik" }
+          ? { to: withDate(flowPaths.overview(projectId), date), label: "Tovholderens overblik" }
           : { to: flowPaths.participant(projectId, participantId), label: "Borgerens side" }
       }
     >

@@ -1,5 +1,6 @@
 import { rolesAllow } from "@overblik/domain";
 import { useState } from "react";
+import { FLOW_TIMELINE_PERMISSION, flowPaths } from "../modules/flow/flow-paths";
 import { CaseworkerForm } from "../modules/participants/components/caseworker-form";
 import { ChangeColourDialog } from "../modules/participants/components/change-colour-dialog";
 import { ClassificationForm, type SaveOutcome } from "../modules/participants/components/classification-form";
@@ -15,6 +16,7 @@ import { Alert, ErrorAlert } from "../ui/alert";
 import { useDocumentTitle } from "../ui/document-title";
 import { errorCode, errorMessage } from "../ui/errors";
 import { Loading } from "../ui/loading";
+import { Link } from "../ui/navigation";
 
 const NOT_FOUND = "Borgeren findes ikke i projektet, eller du har ikke adgang til borgeren.";
 
@@ -50,6 +52,11 @@ function Participant({ project, participantId }: { project: ParticipantProject; 
   return (
     <>
       <h2>Borger {participant.code}</h2>
+      {rolesAllow(project.myRoles, FLOW_TIMELINE_PERMISSION) ? (
+        <p>
+          <Link to={flowPaths.timeline(project.id, participant.id)}>Borgerens forløb: samtaler, skema, handleplan og resultater</Link>
+        </p>
+      ) : null}
       <LogNotice purpose={PURPOSES.participant} />
       <div aria-live="polite">
         {outcome?.kind === "saved" ? (
@@ -96,7 +103,7 @@ function Participant({ project, participantId }: { project: ParticipantProject; 
         {rolesAllow(project.myRoles, "participant.assign") ? (
           <section className="participant-section" aria-labelledby="caseworker-heading">
             <h3 id="caseworker-heading">Sagsbehandler</h3>
-            <CaseworkerForm key={`${participant.id}-${participant.version}`} participant={participant} onOutcome={(o) => void handleOutcome(o)} />
+            <CaseworkerForm key={`${participant.id}-${participant.version}`} projectId={project.id} participant={participant} onOutcome={(o) => void handleOutcome(o)} />
           </section>
         ) : null}
       </div>

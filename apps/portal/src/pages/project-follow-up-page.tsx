@@ -10,21 +10,14 @@ import { BudgetPicker } from "../modules/projects/components/budget-picker";
 import type { ProjectData } from "../modules/projects/hooks/use-projects";
 import { useSelectedBudget } from "../modules/projects/hooks/use-selected-budget";
 import { ErrorAlert } from "../ui/alert";
+import { useDateParam } from "../ui/date-param";
 import { errorMessage } from "../ui/errors";
 import { formatDateDa, minIsoDate, todayIso } from "../ui/format";
 import { Icon } from "../ui/icon";
 import { Loading } from "../ui/loading";
-import { navigate, useSearch } from "../ui/navigation";
+import { setSearchParam, useSearch } from "../ui/navigation";
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-function setParam(name: string, value: string | null) {
-  const params = new URLSearchParams(window.location.search);
-  if (value === null || value === "") params.delete(name);
-  else params.set(name, value);
-  const query = params.toString();
-  navigate(`${window.location.pathname}${query ? `?${query}` : ""}`, { replace: true, keepScroll: true });
-}
 
 /**
  * Budgetopfølgning for a date (?dato=) and a year (?aar=), so the address is the report: it can be
@@ -32,9 +25,8 @@ function setParam(name: string, value: string | null) {
  */
 export function ProjectFollowUpPage({ project }: { project: ProjectData }) {
   const params = new URLSearchParams(useSearch());
-  const defaultDate = minIsoDate(todayIso(), project.endDate);
-  const dateParam = params.get("dato") ?? "";
-  const asOf = ISO_DATE.test(dateParam) ? dateParam : defaultDate;
+  const [chosenDate, setDate] = useDateParam();
+  const asOf = chosenDate ?? minIsoDate(todayIso(), project.endDate);
   const yearParam = params.get("aar");
   const year = yearParam && /^\d{4}$/.test(yearParam) ? Number(yearParam) : null;
   const { data, previousData, error, loading } = useFollowUp(project.id, asOf, year);
@@ -71,7 +63,7 @@ export function ProjectFollowUpPage({ project }: { project: ProjectData }) {
             min={project.startDate}
             aria-describedby={`${dateId}-hint`}
             onChange={(e) => {
-              if (ISO_DATE.test(e.target.value)) setParam("dato", e.target.value);
+              if (ISO_DATE.test(e.target.value)) setDate(e.target.value);
             }}
           />
         </div>
@@ -79,7 +71,7 @@ export function ProjectFollowUpPage({ project }: { project: ProjectData }) {
           <label className="form-label" htmlFor={yearId}>
             Periode
           </label>
-          <select className="form-select" id={yearId} value={year ?? ""} onChange={(e) => setParam("aar", e.target.value || null)}>
+          <select className="form-select" id={yearId} value={year ?? ""} onChange={(e) => setSearchParam("aar", e.target.value || null)}>
             <option value="">Hele budgettet</option>
             {(budget?.years ?? []).map((y) => (
               <option key={y} value={y}>

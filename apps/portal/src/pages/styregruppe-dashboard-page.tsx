@@ -13,6 +13,7 @@ import { ExportActions } from "../modules/styregruppe/export-actions";
 import { styregruppePaths, useClosePack, useDashboard } from "../modules/styregruppe/styregruppe-hooks";
 import "../modules/styregruppe/styregruppe.css";
 import { Alert, ErrorAlert } from "../ui/alert";
+import { useDateParam, withDate } from "../ui/date-param";
 import { errorMessage } from "../ui/errors";
 import { describedBy, FormField } from "../ui/form-field";
 import { formatDateDa, formatDateTimeDa } from "../ui/format";
@@ -182,7 +183,7 @@ function Dashboard({ project }: { project: FlowProject }) {
   const packs = [...(shown?.meetingPacks ?? [])].sort((a, b) => b.meetingDate.localeCompare(a.meetingDate));
   return (
     <>
-      <h2>Styregruppens overblik</h2>
+      <h2>Styregruppens overblik pr. {formatDateDa(asOf)}</h2>
       <AsOfForm key={asOf} value={asOf} fallback={fallback} hint="Alle tal regnes pr. denne dato" buttonText="Vis overblik" onApply={setAsOf} />
       <ExportActions exportHref={styregruppePaths.dashboardExport(project.id, asOf)}>
         <a className="function-link" href="#sg-packs">
@@ -196,8 +197,16 @@ function Dashboard({ project }: { project: FlowProject }) {
 }
 
 export function StyregruppeDashboardPage({ projectId }: { projectId: string }) {
+  // Back to the portfolio at the same date: the way the styregruppe came.
+  const [date] = useDateParam();
   return (
-    <FlowFrame projectId={projectId} title="Styregruppens overblik" requires="steering.read" subnav={false}>
+    <FlowFrame
+      projectId={projectId}
+      title="Styregruppens overblik"
+      requires="steering.read"
+      subnav={false}
+      back={{ to: withDate(styregruppePaths.portfolio, date), label: "Portefølje" }}
+    >
       {(project) => <Dashboard project={project} />}
     </FlowFrame>
   );

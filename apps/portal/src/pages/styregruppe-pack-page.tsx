@@ -6,6 +6,7 @@ import { PackComparison } from "../modules/styregruppe/key-figures-view";
 import { styregruppePaths, useDashboard, usePack, type Dashboard } from "../modules/styregruppe/styregruppe-hooks";
 import "../modules/styregruppe/styregruppe.css";
 import { ErrorAlert } from "../ui/alert";
+import { withDate } from "../ui/date-param";
 import { errorMessage } from "../ui/errors";
 import { formatDateDa, minIsoDate, todayIso } from "../ui/format";
 import { Loading } from "../ui/loading";
@@ -53,7 +54,7 @@ function Pack({ project, packId }: { project: FlowProject; packId: string }) {
       commentsHeading="Tovholderens kommentarer"
       exportHref={styregruppePaths.packExport(pack.id)}
       actions={
-        <Link className="function-link" to={`${styregruppePaths.dashboard(project.id)}?dato=${pack.meetingDate}`}>
+        <Link className="function-link" to={withDate(styregruppePaths.dashboard(project.id), pack.meetingDate)}>
           Se de aktuelle tal pr. {formatDateDa(pack.meetingDate)}
         </Link>
       }

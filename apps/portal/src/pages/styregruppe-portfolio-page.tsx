@@ -2,16 +2,15 @@ import { DISCLOSURE_FOOTNOTE, reportingDateNote } from "@overblik/domain";
 import type { SteeringPortfolioQuery } from "@overblik/graphql-client";
 import { RagBadge } from "../modules/follow-up/components/rag-badge";
 import { AsOfForm } from "../modules/flow/components/as-of-form";
-import { setSearchParam } from "../modules/flow/hooks/use-as-of";
-import { ISO_DATE } from "../modules/flow/flow-view";
 import { styregruppePaths, usePortfolio } from "../modules/styregruppe/styregruppe-hooks";
 import "../modules/styregruppe/styregruppe.css";
 import { ErrorAlert } from "../ui/alert";
+import { useDateParam, withDate } from "../ui/date-param";
 import { useDocumentTitle } from "../ui/document-title";
 import { errorMessage } from "../ui/errors";
 import { formatAmount, formatDateDa, todayIso, toOre } from "../ui/format";
 import { Loading } from "../ui/loading";
-import { Link, useSearch } from "../ui/navigation";
+import { Link } from "../ui/navigation";
 
 type PortfolioProject = SteeringPortfolioQuery["portfolio"]["projects"][number];
 
@@ -27,15 +26,15 @@ function summarize(projects: readonly PortfolioProject[]): string {
 /** Every project the user steers, leads or coordinates, with the two lights and the rules that set them; red first. */
 export function StyregruppePortfolioPage() {
   useDocumentTitle("Portefølje");
-  const wanted = new URLSearchParams(useSearch()).get("dato") ?? "";
-  const asOf = ISO_DATE.test(wanted) ? wanted : todayIso();
+  const [chosen, setChosen] = useDateParam();
+  const asOf = chosen ?? todayIso();
   const { data, error } = usePortfolio(asOf);
   const projects = data?.portfolio.projects;
   return (
     <>
       <h1>Portefølje</h1>
       <p>De projekter, du styrer, leder eller er tovholder for, pr. datoen. Hvert trafiklys står med den regel, der satte det. Røde projekter står først.</p>
-      <AsOfForm key={asOf} value={asOf} fallback={todayIso()} hint="Tallene regnes pr. denne dato" buttonText="Vis portefølje" onApply={(d) => setSearchParam("dato", d)} />
+      <AsOfForm key={asOf} value={asOf} fallback={todayIso()} hint="Tallene regnes pr. denne dato" buttonText="Vis portefølje" onApply={(d) => setChosen(d === todayIso() ? null : d)} />
       {error ? (
         <ErrorAlert message={errorMessage(error)} />
       ) : !projects ? (
@@ -49,7 +48,8 @@ export function StyregruppePortfolioPage() {
             {projects.map((p) => (
               <li key={p.projectId} className="sg-project">
                 <h2 className="h3 sg-project-name">
-                  <Link to={`${styregruppePaths.dashboard(p.projectId)}?dato=${asOf}`}>{p.name}</Link>
+                  {/* A chosen date goes along; without one the dashboard uses its own default (a finished project's last day). */}
+                  <Link to={withDate(styregruppePaths.dashboard(p.projectId), chosen)}>{p.name}</Link>
                 </h2>
                 <p className="form-hint mt-0">
                   {p.code} · {formatDateDa(p.startDate)}–{formatDateDa(p.endDate)}

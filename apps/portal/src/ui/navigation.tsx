@@ -36,6 +36,15 @@ export function navigate(to: string, options: { replace?: boolean; keepScroll?: 
   window.dispatchEvent(new Event(NAVIGATE_EVENT));
 }
 
+/** Replaces one parameter of the address's query string (null removes it), keeping the scroll position. */
+export function setSearchParam(name: string, value: string | null): void {
+  const params = new URLSearchParams(window.location.search);
+  if (value === null || value === "") params.delete(name);
+  else params.set(name, value);
+  const query = params.toString();
+  navigate(`${window.location.pathname}${query ? `?${query}` : ""}`, { replace: true, keepScroll: true });
+}
+
 type LinkProps = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, "href"> & { to: string };
 
 /** An ordinary <a href> (middle click, "open in new tab" keep working) that navigates in-page. */

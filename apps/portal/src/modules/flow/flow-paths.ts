@@ -1,3 +1,5 @@
+import type { Permission } from "@overblik/domain";
+
 /**
  * Addresses of the coordination flow's pages, beside the project's tabs (app/paths.ts) and the
  * citizens' pages (participants/participant-paths.ts). Routes are in app/router.tsx; links are built
@@ -19,3 +21,6 @@ export const flowPaths = {
   /** The citizen's own page (the participants module's address). */
   participant: (projectId: string, participantId: string) => `${project(projectId)}/borgere/${encodeURIComponent(participantId)}`,
 } as const;
+
+/** What a role needs to open a citizen's timeline (flowPaths.timeline): the page and a link to it ask the same. */
+export const FLOW_TIMELINE_PERMISSION: Permission = "participant.read";

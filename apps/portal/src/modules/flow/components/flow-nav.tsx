@@ -1,4 +1,5 @@
 import { rolesAllow, type Permission, type Role } from "@overblik/domain";
+import { useDateLink } from "../../../ui/date-param";
 import { Link, usePathname } from "../../../ui/navigation";
 import { useFlowProject } from "../hooks/use-flow";
 import { flowPaths } from "../flow-paths";
@@ -32,12 +33,13 @@ export function FlowTabItem({ projectId }: { projectId: string }) {
   const { data } = useFlowProject(projectId);
   const pathname = usePathname().replace(/\/$/, "");
   const pages = pagesFor(data?.project.myRoles ?? []);
+  const dated = useDateLink();
   const first = LANDING.map((to) => pages.find((page) => page.to === to)).find(Boolean);
   if (!first) return null;
   const current = pages.some((page) => isCurrent(pathname, page.to(projectId), page.nested));
   return (
     <li>
-      <Link to={first.to(projectId)} className="tab-button" aria-current={current ? "page" : undefined}>
+      <Link to={dated(first.to(projectId))} className="tab-button" aria-current={current ? "page" : undefined}>
         <span>Forløb</span>
       </Link>
     </li>
@@ -48,6 +50,7 @@ export function FlowTabItem({ projectId }: { projectId: string }) {
 export function FlowSubnav({ projectId, roles }: { projectId: string; roles: readonly Role[] }) {
   const pathname = usePathname().replace(/\/$/, "");
   const pages = pagesFor(roles);
+  const dated = useDateLink();
   if (pages.length < 2) return null;
   return (
     <nav className="flow-subnav d-print-none" aria-label="Forløbets sider">
@@ -56,7 +59,7 @@ export function FlowSubnav({ projectId, roles }: { projectId: string; roles: rea
           const to = page.to(projectId);
           return (
             <li key={page.label}>
-              <Link to={to} aria-current={isCurrent(pathname, to, page.nested) ? "page" : undefined}>
+              <Link to={dated(to)} aria-current={isCurrent(pathname, to, page.nested) ? "page" : undefined}>
                 {page.label}
               </Link>
             </li>

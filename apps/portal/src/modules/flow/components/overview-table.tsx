@@ -1,3 +1,4 @@
+import { useDateLink } from "../../../ui/date-param";
 import { Icon } from "../../../ui/icon";
 import { Link } from "../../../ui/navigation";
 import { ColourTag } from "../../participants/components/colour-tag";
@@ -22,6 +23,8 @@ export function OverdueList({ overdue }: { overdue: readonly string[] }) {
 
 /** The tovholder's overview: one row per citizen, in the API's order (most urgent first). */
 export function OverviewTable({ projectId, rows, caption }: { projectId: string; rows: readonly FlowOverviewRow[]; caption: string }) {
+  // The overview's date goes along to the citizen's timeline (its dialogs start from it) and back.
+  const dated = useDateLink();
   return (
     <div className="table--responsive-scroll" tabIndex={0} role="region" aria-label="Tovholderens overblik">
       <table className="table table--compact flow-overview-table">
@@ -39,7 +42,7 @@ export function OverviewTable({ projectId, rows, caption }: { projectId: string;
           {rows.map((row) => (
             <tr key={row.participantId} className={row.overdue.length > 0 ? "overview-row--overdue" : undefined}>
               <th scope="row" className="participant-code">
-                <Link to={flowPaths.timeline(projectId, row.participantId)}>{row.code}</Link>
+                <Link to={dated(flowPaths.timeline(projectId, row.participantId))}>{row.code}</Link>
               </th>
               <td>
                 <ColourTag colour={asColour(row.colour)} />

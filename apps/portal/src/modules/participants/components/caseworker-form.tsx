@@ -1,16 +1,25 @@
 import type { ParticipantDetailFragment } from "@overblik/graphql-client";
 import { useId, useState, type FormEvent } from "react";
+import { ErrorAlert } from "../../../ui/alert";
 import { errorCode, errorMessage } from "../../../ui/errors";
 import { FormField } from "../../../ui/form-field";
 import { useAssignCaseworker } from "../hooks/use-participants";
-import { useKnownCaseworkers } from "../hooks/use-known-caseworkers";
+import { useProjectCaseworkers } from "../hooks/use-project-caseworkers";
 import type { SaveOutcome } from "./classification-form";
 
 /** The tovholder assigns (or removes) the citizen's caseworker; the caseworker then sees the citizen. */
-export function CaseworkerForm({ participant, onOutcome }: { participant: ParticipantDetailFragment; onOutcome: (outcome: SaveOutcome) => void }) {
+export function CaseworkerForm({
+  projectId,
+  participant,
+  onOutcome,
+}: {
+  projectId: string;
+  participant: ParticipantDetailFragment;
+  onOutcome: (outcome: SaveOutcome) => void;
+}) {
   const id = useId();
   const [assign, { loading }] = useAssignCaseworker();
-  const options = useKnownCaseworkers(participant.caseworker);
+  const { options, loading: loadingOptions, error: optionsError } = useProjectCaseworkers(projectId, participant.caseworker);
   const [caseworkerId, setCaseworkerId] = useState(participant.caseworker?.id ?? "");
   const unchanged = caseworkerId === (participant.caseworker?.id ?? "");
 
@@ -32,13 +41,14 @@ export function CaseworkerForm({ participant, onOutcome }: { participant: Partic
       <FormField
         id={`${id}-caseworker`}
         label="Borgerens sagsbehandler"
-        hint="Vælg blandt sagsbehandlerne på de borgere, du har set i listen eller på farvetavlen"
+        hint="Vælg blandt projektets sagsbehandlere"
       >
         <select
           className="form-select"
           id={`${id}-caseworker`}
           value={caseworkerId}
           aria-describedby={`${id}-caseworker-hint`}
+          aria-busy={loadingOptions}
           onChange={(e) => setCaseworkerId(e.target.value)}
         >
           <option value="">Ingen sagsbehandler</option>
@@ -49,6 +59,10 @@ export function CaseworkerForm({ participant, onOutcome }: { participant: Partic
           ))}
         </select>
       </FormField>
+      {optionsError ? <ErrorAlert message={`Projektets sagsbehandlere kunne ikke hentes: ${errorMessage(optionsError)}`} /> : null}
+      {!loadingOptions && !optionsError && options.length === 0 ? (
+        <p className="form-hint">Projektet har ingen sagsbehandlere endnu. Lederen giver brugere rollen under projektets medlemmer.</p>
+      ) : null}
       <div className="button-row">
         <button type="submit" className="button button-secondary" disabled={loading || unchanged}>
           {loading ? "Gemmer …" : "Gem sagsbehandler"}

@@ -3,6 +3,7 @@ import { useId, useState, type FormEvent } from "react";
 import { FormField } from "../../../ui/form-field";
 import type { ParticipantFilter } from "../hooks/use-participants";
 import { COLOUR_LABELS, COLOURS } from "../participant-labels";
+import { CODE_SEARCH_LABEL } from "./code-search";
 
 function isColour(value: string): value is Colour {
   return (COLOURS as readonly string[]).includes(value);
@@ -61,7 +62,7 @@ export function ParticipantFilters({
           ))}
         </select>
       </FormField>
-      <FormField id={`${id}-code`} label="Deltagerkode" hint="Hele koden eller en del, fx 0042">
+      <FormField id={`${id}-code`} label={CODE_SEARCH_LABEL} hint="Hele koden eller en del, fx 0042">
         <input
           className="form-input input-width-s"
           id={`${id}-code`}

@@ -1,4 +1,5 @@
 import { rolesAllow, type Permission } from "@overblik/domain";
+import { useDateLink } from "../../../ui/date-param";
 import { usePathname, Link } from "../../../ui/navigation";
 import { useParticipantProjectFrame } from "../hooks/use-participants";
 import { participantPaths } from "../participant-paths";
@@ -23,13 +24,14 @@ export function ParticipantTabItems({ projectId }: { projectId: string }) {
   const { data } = useParticipantProjectFrame(projectId);
   const pathname = usePathname().replace(/\/$/, "");
   const roles = data?.project.myRoles ?? [];
+  const dated = useDateLink();
   return (
     <>
       {TABS.filter((tab) => rolesAllow(roles, tab.action)).map((tab) => {
         const to = tab.to(projectId);
         return (
           <li key={tab.label}>
-            <Link to={to} className="tab-button" aria-current={tab.matches(pathname, to) ? "page" : undefined}>
+            <Link to={dated(to)} className="tab-button" aria-current={tab.matches(pathname, to) ? "page" : undefined}>
               <span>{tab.label}</span>
             </Link>
           </li>

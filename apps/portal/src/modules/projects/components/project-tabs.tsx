@@ -1,5 +1,6 @@
 import { rolesAllow, type Permission, type Role } from "@overblik/domain";
 import { paths, PROJECT_TABS, type ProjectTab } from "../../../app/paths";
+import { useDateLink } from "../../../ui/date-param";
 import { Link } from "../../../ui/navigation";
 import { FlowTabItem } from "../../flow/components/flow-nav";
 import { SteeringTabItem } from "../../styregruppe/steering-tab";
@@ -29,15 +30,16 @@ export function tabAllowed(roles: readonly string[], tab: ProjectTab): boolean {
 
 /**
  * dkfds tabs used as navigation: each tab is its own address, so it can be bookmarked and shared.
- * `current` is null on the citizens' pages, which mark their own tab (ParticipantTabItems).
+ * The tabs keep the date chosen (?dato=). `current` is null on the citizens' pages, which mark their own tab (ParticipantTabItems).
  */
 export function ProjectTabs({ projectId, current, roles }: { projectId: string; current: ProjectTab | null; roles: readonly string[] }) {
+  const dated = useDateLink();
   return (
     <nav className="tab-container project-tabs" aria-label="Projektets sider">
       <ul className="tab-list">
         {PROJECT_TABS.filter((tab) => tabAllowed(roles, tab)).map((tab) => (
           <li key={tab}>
-            <Link to={paths.project(projectId, tab)} className="tab-button" aria-current={tab === current ? "page" : undefined}>
+            <Link to={dated(paths.project(projectId, tab))} className="tab-button" aria-current={tab === current ? "page" : undefined}>
               <span>{PROJECT_TAB_LABELS[tab]}</span>
             </Link>
           </li>
