@@ -45,6 +45,12 @@ describe.skipIf(!chromiumAvailable)("the playground's examples in Chromium", () 
     await page.locator(".graphiql-execute-button").click();
     await expect.poll(() => page.locator(".graphiql-response").innerText(), { timeout: 20_000 }).toContain("1193000.00");
     expect(await page.locator(".graphiql-response").innerText()).not.toContain("errors");
+
+    // An example the leader may not run says so, and which login may, before a run answers FORBIDDEN.
+    await page.getByRole("button", { name: "Åbn Tovholderens overblik i en ny fane" }).click();
+    await expect
+      .poll(() => page.locator(".playground-examples-status").innerText())
+      .toBe(`"Tovholderens overblik" er åbnet i en ny fane, men din bruger må ikke koordinere borgernes forløb i projektet, så API'et svarer FORBIDDEN. Log ind som tovholder@overblik.demo, og åbn eksemplet igen.`);
     await page.close();
   });
 
