@@ -1,5 +1,6 @@
-import { queryProtection } from "@overblik/api";
-import { buildSchema, getVariableValues, Kind, parse, validate, type OperationDefinitionNode } from "graphql";
+import { createSchema, declaredPermission, queryProtection } from "@overblik/api";
+import type { Permission } from "@overblik/domain";
+import { buildSchema, getVariableValues, Kind, parse, TypeInfo, validate, visit, visitWithTypeInfo, type OperationDefinitionNode } from "graphql";
 import { readFile } from "node:fs/promises";
 import { parseMoney, sumOre } from "@overblik/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -15,13 +16,23 @@ interface ExamplesModule {
   EXAMPLE_IDS_QUERY: string;
   PLACEHOLDER_IDS: ExampleIds;
   exampleIdsFrom(data: unknown): ExampleIds | null;
-  PLAYGROUND_EXAMPLES: ReadonlyArray<{ title: string; login: string; query: string; variables(ids: ExampleIds): Record<string, unknown> }>;
+  PLAYGROUND_EXAMPLES: ReadonlyArray<PlaygroundExample>;
   newSetupCode(now?: number): string;
+}
+interface PlaygroundExample {
+  title: string;
+  login: string;
+  needs: { permissions: readonly Permission[]; in: "example" | "setup" | "global" };
+  query: string;
+  variables(ids: ExampleIds): Record<string, unknown>;
 }
 // The examples are the portal's source, outside this project's rootDir: a static import would make tsc
 // refuse the project (TS6059), so vitest loads the file by its URL.
 const examplesUrl = new URL("../../apps/portal/src/playground/examples.ts", import.meta.url);
 const { EXAMPLE_IDS_QUERY, exampleIdsFrom, newSetupCode, PLACEHOLDER_IDS, PLAYGROUND_EXAMPLES } = (await import(examplesUrl.href)) as ExamplesModule;
+const { exampleRefusal } = (await import(new URL("../../apps/portal/src/playground/example-access.ts", import.meta.url).href)) as {
+  exampleRefusal(example: PlaygroundExample, ids: ExampleIds): string | null;
+};
 
 const committedSchema = buildSchema(await readFile(new URL("../../apps/api/schema.graphql", import.meta.url), "utf8"));
 const operations = [
@@ -42,19 +53,42 @@ describe("the playground's example operations against the committed schema", () 
   });
 
   it("set a new project up on the newest project »Opret et projekt« made, not on a real one whose code begins alike", () => {
-    const project = (id: string, code: string, startDate = "2027-01-01") => ({ id, code, startDate, budget: null, flowPlan: null, memberships: [] });
+    const project = (id: string, code: string, startDate = "2027-01-01") => ({ id, code, startDate, budget: null, flowPlan: null, memberships: [], myRoles: [] });
     const second = Date.UTC(2026, 11, 6, 6, 0, 0);
     const [older, newer, later] = [newSetupCode(second), newSetupCode(second + 1000), newSetupCode(second + 36 ** 6 * 1000)];
     expect([older, newer, later]).toEqual(["EKSTPM0O0", "EKSTPM0O1", "EKS1TPM0O0"]);
     const ids = exampleIdsFrom({
       projects: { items: [project("bfa", "BFA", "2012-07-16"), project("later", later, "2028-01-01"), project("newer", newer), project("older", older), project("real", "EKSPRES")] },
+      me: { globalRoles: [] },
     });
     expect(ids?.projectId).toBe("bfa");
     expect(ids?.setup).toMatchObject({ projectId: "later", startYear: 2028, flowPlanVersion: null });
-    const withoutLonger = exampleIdsFrom({ projects: { items: [project("older", older), project("newer", newer), project("real", "EKSPRES")] } });
+    const withoutLonger = exampleIdsFrom({ projects: { items: [project("older", older), project("newer", newer), project("real", "EKSPRES")] }, me: { globalRoles: [] } });
     expect(withoutLonger?.setup.projectId).toBe("newer");
-    const none = exampleIdsFrom({ projects: { items: [project("real", "EKSPRES")] } });
+    const none = exampleIdsFrom({ projects: { items: [project("real", "EKSPRES")] }, me: { globalRoles: [] } });
     expect(none?.setup.projectId).toMatch(/^<kør først »Opret et projekt«/);
+  });
+
+  it("name the permissions their fields declare (@Allow), so the pane can say who may run them", async () => {
+    const live = await createSchema();
+    const declared = (query: string) => {
+      const found = new Set<string>();
+      const typeInfo = new TypeInfo(live);
+      visit(
+        parse(query),
+        visitWithTypeInfo(typeInfo, {
+          Field() {
+            const field = typeInfo.getFieldDef();
+            const permission = field ? declaredPermission(field) : null;
+            if (permission && permission !== "PUBLIC") found.add(permission);
+          },
+        }),
+      );
+      return [...found].sort();
+    };
+    // "project.read" comes with every role in a project, so an example names it only when it needs nothing else.
+    const stated = PLAYGROUND_EXAMPLES.map((e) => [e.title, declared(e.query).filter((p) => p !== "project.read" || e.needs.permissions.includes("project.read"))]);
+    expect(stated).toEqual(PLAYGROUND_EXAMPLES.map((e) => [e.title, [...e.needs.permissions].sort()]));
   });
 
   it("cover the main tasks", () => {
@@ -130,6 +164,26 @@ describe("the playground's example operations against a running API", () => {
     const steering: { project: { dashboard: { coloursNow: Array<{ label: string; display: string }> } }; portfolio: { projects: unknown[] } } = await run("Styregruppens overblik");
     expect(steering.project.dashboard.coloursNow.find((c) => c.label === "Blå")?.display).toBe("<5");
     expect(steering.portfolio.projects.length).toBeGreaterThan(0);
+  });
+
+  it("say which login they need: the suggested one may run each, and the developer is told before the API refuses", async () => {
+    const developer = await login(api.url, "udvikler@overblik.demo");
+    const developerIds = exampleIdsFrom(dataOf(await gql<unknown, object>(api.url, EXAMPLE_IDS_QUERY, {}, { token: developer })));
+    if (!developerIds) throw new Error("the developer has no project");
+    const brugForAlle = PLAYGROUND_EXAMPLES.filter((e) => e.needs.in !== "setup");
+    const refused: string[] = [];
+    for (const example of brugForAlle) {
+      const own = exampleIdsFrom(dataOf(await gql<unknown, object>(api.url, EXAMPLE_IDS_QUERY, {}, { token: await login(api.url, example.login) })));
+      expect([example.title, own && exampleRefusal(example, own)]).toEqual([example.title, null]);
+      const refusal = exampleRefusal(example, developerIds);
+      if (!refusal) continue;
+      refused.push(example.title);
+      expect(refusal).toContain(`Log ind som ${example.login}`);
+      // What the pane says is what the API does.
+      const res = await gql<unknown, object>(api.url, example.query, example.variables(developerIds), { token: developer });
+      expect(res.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    }
+    expect(refused).toEqual(["Omplacering (budgetjustering)", "Tovholderens overblik", "Opret et projekt"]);
   });
 
   it("set a new project up in the pane's order, each step on the project the previous ones made, and leave the demo's examples as they were", async () => {

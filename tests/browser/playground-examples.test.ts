@@ -24,6 +24,12 @@ describe.skipIf(!chromiumAvailable)("the playground's examples in Chromium", () 
     await page.getByRole("heading", { name: "Eksempler" }).waitFor();
     // Every example in apps/portal/src/playground/examples.ts: 7 for Brug for alle, 9 for setting a new project up.
     expect(await page.getByRole("button", { name: /^Åbn .* i en ny fane$/ }).count()).toBe(16);
+    // GraphiQL's parts the playground may supply are Danish: the toolbar, and tabs named by their query.
+    await page.getByRole("button", { name: /^Kopiér forespørgslen/ }).waitFor();
+    expect(await page.getByRole("button", { name: /^Copy query/ }).count()).toBe(0);
+    expect(await page.locator(".graphiql-tab-active").innerText()).toContain("MineProjekter");
+    await page.getByRole("button", { name: "New tab" }).click();
+    await expect.poll(() => page.locator(".graphiql-tab-active").innerText()).toContain("NyForespoergsel");
 
     await page.getByLabel("E-mail").fill("leder@overblik.demo");
     await page.getByLabel("Adgangskode").fill(DEMO_PASSWORD);
@@ -39,6 +45,12 @@ describe.skipIf(!chromiumAvailable)("the playground's examples in Chromium", () 
     await page.locator(".graphiql-execute-button").click();
     await expect.poll(() => page.locator(".graphiql-response").innerText(), { timeout: 20_000 }).toContain("1193000.00");
     expect(await page.locator(".graphiql-response").innerText()).not.toContain("errors");
+
+    // An example the leader may not run says so, and which login may, before a run answers FORBIDDEN.
+    await page.getByRole("button", { name: "Åbn Tovholderens overblik i en ny fane" }).click();
+    await expect
+      .poll(() => page.locator(".playground-examples-status").innerText())
+      .toBe(`"Tovholderens overblik" er åbnet i en ny fane, men din bruger må ikke koordinere borgernes forløb i projektet, så API'et svarer FORBIDDEN. Log ind som tovholder@overblik.demo, og åbn eksemplet igen.`);
     await page.close();
   });
 

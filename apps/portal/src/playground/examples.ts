@@ -2,6 +2,7 @@
 // test in tests/api/playground-examples.test.ts can validate every one of them against the committed
 // schema (apps/api/schema.graphql) and run it against a real API: a schema change that breaks an
 // example fails CI instead of a developer's first afternoon.
+import type { Permission, Role } from "@overblik/domain";
 
 /** The ids an example needs, looked up with the visitor's own token when the example is opened. */
 export interface ExampleIds {
@@ -24,6 +25,8 @@ export interface ExampleIds {
   };
   /** A styregruppe member of the example project (Brug for alle), who gets the same role in the new project. */
   styregruppeUserId: string;
+  /** The visitor's roles in the example project, in the newest set-up project (null while there is none) and globally. */
+  roles: { example: Role[]; setup: Role[] | null; global: Role[] };
 }
 
 export interface PlaygroundExample {
@@ -32,6 +35,13 @@ export interface PlaygroundExample {
   description: string;
   /** The demo login that can run it (password overblik-demo). */
   login: string;
+  /**
+   * What the operation asks of the logged-in user (the permissions its fields declare with @Allow; "project.read",
+   * which every role in a project gives, only when it is all), and in which
+   * project: Brug for alle ("example"), the project »Opret et projekt« made ("setup"), or none ("global"). The pane
+   * says so before a run would answer FORBIDDEN; tests/api/playground-examples.test.ts checks it against the API.
+   */
+  needs: { permissions: readonly Permission[]; in: "example" | "setup" | "global" };
   query: string;
   variables(ids: ExampleIds): Record<string, unknown>;
 }
@@ -86,7 +96,11 @@ export const EXAMPLE_IDS_QUERY = `query EksempelId {
         userId
         role
       }
+      myRoles
     }
+  }
+  me {
+    globalRoles
   }
 }`;
 
@@ -99,8 +113,10 @@ export interface ExampleIdsData {
       budget: { id: string; version: number; years: number[]; lines: Array<{ id: string; name: string; version: number }> } | null;
       flowPlan: { version: number } | null;
       memberships: Array<{ userId: string; role: string }>;
+      myRoles: Role[];
     }>;
   };
+  me: { globalRoles: Role[] };
 }
 
 const LOG_IN = "<log ind øverst, og åbn eksemplet igen>";
@@ -115,6 +131,7 @@ export const PLACEHOLDER_IDS: ExampleIds = {
   toLine: { id: LOG_IN, version: 1 },
   setup: { projectId: LOG_IN, startYear: newProjectStartYear(), budget: { id: LOG_IN, version: 1 }, flowPlanVersion: null },
   styregruppeUserId: LOG_IN,
+  roles: { example: [], setup: null, global: [] },
 };
 
 /**
@@ -151,6 +168,7 @@ export function exampleIdsFrom(data: ExampleIdsData): ExampleIds | null {
         }
       : { ...PLACEHOLDER_IDS.setup, projectId: CREATE_FIRST, budget: { id: CREATE_FIRST, version: 1 } },
     styregruppeUserId: styregruppe?.userId ?? `<${project.code} har ingen styregruppe: skriv en brugers id>`,
+    roles: { example: project.myRoles, setup: newest?.myRoles ?? null, global: data.me.globalRoles },
   };
 }
 
@@ -184,6 +202,7 @@ export const PLAYGROUND_EXAMPLES: readonly PlaygroundExample[] = [
     title: "Projektlisten",
     description: "Projekterne, du har en rolle i, med dine roller og budgettets totaler.",
     login: "leder@overblik.demo",
+    needs: { permissions: ["account.self"], in: "global" },
     query: `# Projekterne, du har en rolle i (alle for en administrator), med
 # budgettets totaler. Beløb er decimalstrenge i kroner, fx "1193000.00".
 query Projektliste($take: Int!) {
@@ -217,6 +236,7 @@ query Projektliste($take: Int!) {
     title: "Budgetopfølgning",
     description: "Brug for alles budgetopfølgning pr. en dato: oprindeligt, korrigeret, forbrug, forventet forbrug og status pr. linje.",
     login: "leder@overblik.demo",
+    needs: { permissions: ["budget.read"], in: "example" },
     query: `# Budgetopfølgningen for et projekt pr. en dato (asOf, ÅÅÅÅ-MM-DD):
 # forbrug til og med datoen, forventet forbrug ved afslutning med metode
 # og forklaring, og status (rag) med den regel, der satte den.
@@ -273,6 +293,7 @@ query Budgetopfoelgning($projectId: ID!, $asOf: String) {
     description:
       "Flytter 10.000 kr. mellem to udgiftslinjer i et godkendt budget. Under projektets tærskel gennemføres den straks. Ændrer data: åbn eksemplet igen for at få linjernes nye versioner.",
     login: "leder@overblik.demo",
+    needs: { permissions: ["budget.adjust"], in: "example" },
     query: `# En omplacering (kind: MOVE) flytter et beløb mellem to linjer på samme
 # side; totalen er uændret. expectedLineVersions er de versioner, du sidst
 # så: har en anden ændret linjerne siden, svares CONFLICT.
@@ -319,6 +340,7 @@ mutation Omplacering($input: AdjustBudgetInput!) {
     description:
       "Målgruppens fordeling på kommune, køn, alder, herkomst, ydelsesvarighed og farve. Styregruppen og ledere ser tallene pr. seneste månedsafslutning, afrundet til nærmeste 5 og tal under 5 som \"<5\".",
     login: "styregruppe@overblik.demo",
+    needs: { permissions: ["participant.statistics"], in: "example" },
     query: `# Samlede tal for projektets deltagere, som de var på en dato (asOf;
 # udelad den for i dag). For styregruppen og ledere er tallene pr. seneste
 # månedsafslutning (figuresAsOf), afrundet til nærmeste 5, og under 5 vises som <5.
@@ -350,6 +372,7 @@ query Deltagerstatistik($projectId: ID!, $asOf: String) {
     title: "Tovholderens overblik",
     description: "Alle borgere i forløbet, mest presserende først, med fase, næste skridt og det, der er overskredet. Kun for tovholderen; visningen logges.",
     login: "tovholder@overblik.demo",
+    needs: { permissions: ["flow.coordinate"], in: "example" },
     query: `# Tovholderens overblik over forløbet pr. en dato (asOf), mest presserende
 # først. Hver viste borger skrives i adgangsloggen.
 query TovholderOverblik($projectId: ID!, $asOf: String) {
@@ -375,6 +398,7 @@ query TovholderOverblik($projectId: ID!, $asOf: String) {
     title: "Kapacitetsplanen",
     description: "Kapacitetsplanen beregnet af projektets egne tal, tempoet for samtaler pr. uge mod planen og tidsplanens milepæle.",
     login: "tovholder@overblik.demo",
+    needs: { permissions: ["project.read"], in: "example" },
     query: `# Kapacitetsplanen (samtaler pr. uge, teamtimer, møder og hvor mange
 # borgere de rummer, med uoverensstemmelser), tempoet pr. ISO-uge pr. en
 # dato og tidsplanens milepæle.
@@ -424,6 +448,7 @@ query Kapacitetsplan($projectId: ID!, $asOf: String) {
     title: "Styregruppens overblik",
     description: "Fremdrift og økonomi på én side pr. en dato: trafiklys med reglerne, tragten, baseline mod nu, pris pr. resultat og det, der venter. For styregruppen er tallene om borgere pr. seneste månedsafslutning og afrundet til nærmeste 5.",
     login: "styregruppe@overblik.demo",
+    needs: { permissions: ["steering.read"], in: "example" },
     query: `# Styregruppens overblik over ét projekt pr. en dato. Små tal kommer som
 # "<5" (display) og null (count) for styregruppen; tovholderen ser dem.
 query Styregruppe($projectId: ID!, $asOf: String) {
@@ -456,6 +481,7 @@ query Styregruppe($projectId: ID!, $asOf: String) {
     description:
       "Nyt projekt, trin 1 af 9: et treårigt projekt i Ishøj og Vallensbæk; du bliver dets leder. Kun for administratorer (og ledere, hvis kommunen tillader det). Koden er ny, hver gang eksemplet åbnes.",
     login: "admin@overblik.demo",
+    needs: { permissions: ["project.create"], in: "global" },
     query: `# Opret et projekt. Koden (2–10 bogstaver og cifre) er unik og bliver
 # præfiks for deltagerkoderne: samme kode to gange svares CONFLICT, så
 # eksemplet laver en ny ud fra klokken. municipalityCodes er kommunekoder
@@ -505,6 +531,7 @@ mutation OpretProjekt($input: CreateProjectInput!) {
     description:
       "Nyt projekt, trin 2: Brug for alles styregruppemedlem bliver styregruppe i det nye projekt, så budgettet kan godkendes. Kun for projektets leder og administratorer; samme rolle to gange afvises.",
     login: "admin@overblik.demo",
+    needs: { permissions: ["project.members"], in: "setup" },
     query: `# Giv en eksisterende bruger en rolle i projektet (STYREGRUPPE, LEADER,
 # TOVHOLDER, CASEWORKER eller TEAM_MEMBER med kompetence og timer). Nye
 # brugere opretter en administrator med createUser; de skal skifte deres
@@ -528,6 +555,7 @@ mutation GivRolle($input: AddProjectMemberInput!) {
     title: "Opret budgettet",
     description: "Nyt projekt, trin 3: økonomioverslaget som tomt udkast for projektets tre år. Kun for projektets leder og administratorer.",
     login: "admin@overblik.demo",
+    needs: { permissions: ["budget.draft"], in: "setup" },
     query: `# Et budget begynder som udkast (DRAFT). Årene skal ligge i projektets
 # periode. version er den, der sendes med som expectedVersion, når udkastet
 # gemmes.
@@ -556,6 +584,7 @@ mutation OpretBudget($input: CreateBudgetInput!) {
     description:
       "Nyt projekt, trin 4: to indtægts- og fem udgiftslinjer, én negativ og én med aktivitetsdriver (timer × sats), som balancerer hvert år. Kun for projektets leder og administratorer, mens budgettet er et udkast.",
     login: "admin@overblik.demo",
+    needs: { permissions: ["budget.draft"], in: "setup" },
     query: `# Gemmer alle udkastets linjer på én gang (alt eller intet): linjer med id
 # rettes, linjer uden oprettes, udeladte slettes. Beløb er decimalstrenge i
 # kroner ("400000.00"). Med en driver og fixed: RATE følger beløbet af antal
@@ -602,6 +631,7 @@ mutation SkrivBudgetudkast($input: SaveBudgetDraftInput!) {
     title: "Send budgettet til godkendelse",
     description: "Nyt projekt, trin 5: udkastet sendes til styregruppen (SUBMITTED). Kun for projektets leder og administratorer.",
     login: "admin@overblik.demo",
+    needs: { permissions: ["budget.submit"], in: "setup" },
     query: `# "Send til godkendelse": budgettet kan ikke længere rettes, før
 # styregruppen godkender det (approveBudget) eller sender det tilbage med en
 # kommentar (rejectBudget).
@@ -621,6 +651,7 @@ mutation SendTilGodkendelse($input: SubmitBudgetInput!) {
     description:
       "Nyt projekt, trin 6: styregruppen godkender det indsendte budget, som derefter er projektets oprindelige budget. Kun for projektets styregruppe, ikke for lederen eller en administrator.",
     login: "styregruppe@overblik.demo",
+    needs: { permissions: ["budget.approve"], in: "setup" },
     query: `# Styregruppen godkender et indsendt budget (SUBMITTED); det låses som det
 # oprindelige budget, og ændringer sker derefter som budgetjusteringer.
 mutation GodkendBudget($input: ApproveBudgetInput!) {
@@ -643,6 +674,7 @@ mutation GodkendBudget($input: ApproveBudgetInput!) {
     title: "Mål og milepæle",
     description: "Nyt projekt, trin 7: et mål for andelen i job eller uddannelse og tidsplanens første milepæl. Kun for projektets leder, tovholder og administratorer.",
     login: "admin@overblik.demo",
+    needs: { permissions: ["plan.edit"], in: "setup" },
     query: `# Et mål (indikator og mål i procent eller antal) og en milepæl på én gang:
 # felterne i en mutation udføres efter hinanden.
 mutation MaalOgMilepaele($goal: CreateGoalInput!, $milestone: CreateMilestoneInput!) {
@@ -680,6 +712,7 @@ mutation MaalOgMilepaele($goal: CreateGoalInput!, $milestone: CreateMilestoneInp
     description:
       "Nyt projekt, trin 8: samtaleperioden, teamets periode og mødernes rytme, og derefter teammøderne efter planen. Kun for projektets tovholder og administratorer (lederen kan sætte planen, men ikke oprette møderne).",
     login: "admin@overblik.demo",
+    needs: { permissions: ["plan.edit", "meeting.plan"], in: "setup" },
     query: `# Forløbsplanen og kapacitetsplanen, der følger af den; derefter opretter
 # generateTeamMeetings de møder, planen mangler (missingMeetings), og svarer
 # med antallet. expectedVersion er null første gang, siden forløbsplanens
@@ -725,6 +758,7 @@ mutation Forloebsplan($plan: SetFlowPlanInput!, $projectId: ID!) {
     description:
       "Nyt projekt, trin 9: ét møde ud over forløbsplanens, når planens møder er brugt. Kun for projektets tovholder og administratorer; en dato med et møde i forvejen afvises.",
     login: "admin@overblik.demo",
+    needs: { permissions: ["meeting.plan"], in: "setup" },
     query: `# Ét ekstra teammøde på en dato i projektets periode; dagsordenens grænse
 # og minutter pr. borger er forløbsplanens, medmindre de angives. Borgere
 # sættes på dagsordenen med addToAgenda.
