@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
+import { precompressPlugin } from "./build/precompress";
 
 const here = dirname(fileURLToPath(import.meta.url));
 // dkfds only exports its JS ("." → dist/js/dkfds.min.js); its CSS, fonts and icons sit beside it in
@@ -12,7 +13,7 @@ const dkfdsDist = resolve(dirname(createRequire(import.meta.url).resolve("dkfds"
 const api = "http://localhost:4000";
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), precompressPlugin()],
   resolve: {
     alias: [{ find: /^dkfds\/dist\/(.*)$/, replacement: `${dkfdsDist}/$1` }],
   },
