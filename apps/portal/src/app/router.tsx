@@ -3,6 +3,7 @@ import { NotFoundPage } from "../pages/not-found-page";
 import { setupStepFromSegment } from "../modules/projects/project-setup-paths";
 import { Loading } from "../ui/loading";
 import { usePathname } from "../ui/navigation";
+import { PageLoadBoundary } from "../ui/page-load-boundary";
 import { projectTabFromSegment } from "./paths";
 
 /**
@@ -108,8 +109,14 @@ export function AppRouter() {
   const pathname = usePathname();
   for (const route of routes) {
     const match = route.pattern.exec(pathname);
-    // The header stays while a page's chunk arrives.
-    if (match) return <Suspense fallback={<Loading />}>{route.render(match.slice(1))}</Suspense>;
+    // The header stays while a page's chunk arrives (the same tree for every route: a tab change keeps its page).
+    if (match) {
+      return (
+        <PageLoadBoundary resetKey={pathname}>
+          <Suspense fallback={<Loading />}>{route.render(match.slice(1))}</Suspense>
+        </PageLoadBoundary>
+      );
+    }
   }
   return <NotFoundPage />;
 }
