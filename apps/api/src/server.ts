@@ -25,6 +25,7 @@ import { OidcRelyingParty } from "./modules/oidc/oidc.client.js";
 import type { OidcSettings } from "./modules/oidc/oidc.config.js";
 import { oidcRouter } from "./modules/oidc/oidc.routes.js";
 import { createSchema } from "./schema.js";
+import { portalFiles } from "./common/static-files.js";
 import { failStaleImportJobs } from "./modules/imports/import-job.service.js";
 
 export interface ServerOptions {
@@ -222,6 +223,7 @@ export async function startServer(options: ServerOptions, port: number, host = "
   const portalDist = options.portalDist ?? DEFAULT_PORTAL_DIST;
   const playgroundHtml = join(portalDist, "playground.html");
   const portalIndex = join(portalDist, "index.html");
+  const portal = portalFiles(portalDist);
 
   // A browser opening /graphql gets the playground (GraphiQL from our own build, no CDN).
   app.get("/graphql", (req, res, next) => {
@@ -231,7 +233,7 @@ export async function startServer(options: ServerOptions, port: number, host = "
       res.status(503).type("text/plain; charset=utf-8").send("Legepladsen er ikke bygget. Kør npm start (eller npm run build).");
       return;
     }
-    res.sendFile(playgroundHtml);
+    portal.send(req, res, next, "/playground.html");
   });
 
   const noStore = (_req: Request, res: Response, next: NextFunction) => {
@@ -252,9 +254,10 @@ export async function startServer(options: ServerOptions, port: number, host = "
   app.use("/auth/oidc", noStore, oidcRouter(deps, deps.oidc));
 
   if (existsSync(portalIndex)) {
-    app.use(express.static(portalDist, { index: false, maxAge: "1h" }));
+    // Precompressed (brotli or gzip) and cached by name: apps/portal/build/precompress.ts writes the variants.
+    app.use(portal.middleware);
     // The portal routes in the browser: any other GET gets its index.html.
-    app.get(/^\/(?!graphql|healthz|export|auth\/oidc).*/, (_req, res) => res.sendFile(portalIndex));
+    app.get(/^\/(?!graphql|healthz|export|auth\/oidc).*/, (req, res, next) => portal.send(req, res, next, "/index.html"));
   } else {
     app.get("/", (_req, res) =>
       res.type("text/plain; charset=utf-8").send("Overblik API. Portalen er ikke bygget: kør npm start (eller npm run build)."),

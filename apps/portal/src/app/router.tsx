@@ -1,34 +1,45 @@
-import type { ReactNode } from "react";
-import { AccessLogPage } from "../pages/access-log-page";
-import { AccessTokensPage } from "../pages/access-tokens-page";
-import { RolesPage } from "../pages/roles-page";
-import { ClosingPackPage } from "../pages/closing-pack-page";
-import { ColourBoardPage } from "../pages/colour-board-page";
-import { FlowAlertsPage } from "../pages/flow-alerts-page";
-import { FlowCapacityPage } from "../pages/flow-capacity-page";
-import { FlowPlanPage } from "../pages/flow-plan-page";
-import { FlowCataloguePage } from "../pages/flow-catalogue-page";
-import { FlowMeetingPage } from "../pages/flow-meeting-page";
-import { FlowMeetingsPage } from "../pages/flow-meetings-page";
-import { FlowOverviewPage } from "../pages/flow-overview-page";
-import { FlowParticipantPage } from "../pages/flow-participant-page";
+import { lazy, Suspense, type ReactNode } from "react";
 import { NotFoundPage } from "../pages/not-found-page";
-import { ParticipantImportPage } from "../pages/participant-import-page";
-import { ParticipantPage } from "../pages/participant-page";
-import { ParticipantStatisticsPage } from "../pages/participant-statistics-page";
-import { ParticipantsPage } from "../pages/participants-page";
-import { NewProjectPage } from "../pages/new-project-page";
-import { ProjectPage } from "../pages/project-page";
-import { ProjectSetupPage } from "../pages/project-setup-page";
-import { UsersPage } from "../pages/users-page";
-import { UserAuditPage } from "../pages/user-audit-page";
 import { setupStepFromSegment } from "../modules/projects/project-setup-paths";
-import { ProjectsPage } from "../pages/projects-page";
-import { StyregruppeDashboardPage } from "../pages/styregruppe-dashboard-page";
-import { StyregruppePackPage } from "../pages/styregruppe-pack-page";
-import { StyregruppePortfolioPage } from "../pages/styregruppe-portfolio-page";
+import { Loading } from "../ui/loading";
 import { usePathname } from "../ui/navigation";
+import { PageLoadBoundary } from "../ui/page-load-boundary";
 import { projectTabFromSegment } from "./paths";
+
+/**
+ * A page loaded when its route is first shown: each page is a chunk of its own, so the login page and the first
+ * screen do not wait for the code of every other (issue #17: ≤ 150 KB compressed JavaScript to log in).
+ */
+function lazyPage<P extends object, K extends string>(load: () => Promise<Record<K, (props: P) => ReactNode>>, name: K) {
+  return lazy(async () => ({ default: (await load())[name] }));
+}
+
+const AccessLogPage = lazyPage(() => import("../pages/access-log-page"), "AccessLogPage");
+const AccessTokensPage = lazyPage(() => import("../pages/access-tokens-page"), "AccessTokensPage");
+const RolesPage = lazyPage(() => import("../pages/roles-page"), "RolesPage");
+const ClosingPackPage = lazyPage(() => import("../pages/closing-pack-page"), "ClosingPackPage");
+const ColourBoardPage = lazyPage(() => import("../pages/colour-board-page"), "ColourBoardPage");
+const FlowAlertsPage = lazyPage(() => import("../pages/flow-alerts-page"), "FlowAlertsPage");
+const FlowCapacityPage = lazyPage(() => import("../pages/flow-capacity-page"), "FlowCapacityPage");
+const FlowPlanPage = lazyPage(() => import("../pages/flow-plan-page"), "FlowPlanPage");
+const FlowCataloguePage = lazyPage(() => import("../pages/flow-catalogue-page"), "FlowCataloguePage");
+const FlowMeetingPage = lazyPage(() => import("../pages/flow-meeting-page"), "FlowMeetingPage");
+const FlowMeetingsPage = lazyPage(() => import("../pages/flow-meetings-page"), "FlowMeetingsPage");
+const FlowOverviewPage = lazyPage(() => import("../pages/flow-overview-page"), "FlowOverviewPage");
+const FlowParticipantPage = lazyPage(() => import("../pages/flow-participant-page"), "FlowParticipantPage");
+const ParticipantImportPage = lazyPage(() => import("../pages/participant-import-page"), "ParticipantImportPage");
+const ParticipantPage = lazyPage(() => import("../pages/participant-page"), "ParticipantPage");
+const ParticipantStatisticsPage = lazyPage(() => import("../pages/participant-statistics-page"), "ParticipantStatisticsPage");
+const ParticipantsPage = lazyPage(() => import("../pages/participants-page"), "ParticipantsPage");
+const NewProjectPage = lazyPage(() => import("../pages/new-project-page"), "NewProjectPage");
+const ProjectPage = lazyPage(() => import("../pages/project-page"), "ProjectPage");
+const ProjectSetupPage = lazyPage(() => import("../pages/project-setup-page"), "ProjectSetupPage");
+const UsersPage = lazyPage(() => import("../pages/users-page"), "UsersPage");
+const UserAuditPage = lazyPage(() => import("../pages/user-audit-page"), "UserAuditPage");
+const ProjectsPage = lazyPage(() => import("../pages/projects-page"), "ProjectsPage");
+const StyregruppeDashboardPage = lazyPage(() => import("../pages/styregruppe-dashboard-page"), "StyregruppeDashboardPage");
+const StyregruppePackPage = lazyPage(() => import("../pages/styregruppe-pack-page"), "StyregruppePackPage");
+const StyregruppePortfolioPage = lazyPage(() => import("../pages/styregruppe-portfolio-page"), "StyregruppePortfolioPage");
 
 /** Every route of the portal. Addresses are Danish, as the users see them (see app/paths.ts). */
 const routes: ReadonlyArray<{ pattern: RegExp; render: (params: string[]) => ReactNode }> = [
@@ -98,7 +109,14 @@ export function AppRouter() {
   const pathname = usePathname();
   for (const route of routes) {
     const match = route.pattern.exec(pathname);
-    if (match) return <>{route.render(match.slice(1))}</>;
+    // The header stays while a page's chunk arrives (the same tree for every route: a tab change keeps its page).
+    if (match) {
+      return (
+        <PageLoadBoundary resetKey={pathname}>
+          <Suspense fallback={<Loading />}>{route.render(match.slice(1))}</Suspense>
+        </PageLoadBoundary>
+      );
+    }
   }
   return <NotFoundPage />;
 }
