@@ -23,11 +23,11 @@ const BATCH = Number(process.env.INVARIANT_BATCH ?? 10);
 const today = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Copenhagen" }).format(new Date());
 
 let api: TestApi;
+/** The people of the batch being built and checked (a new set per batch). */
 let users: WorldUsers;
 
 beforeAll(async () => {
   api = await startTestApi({ seed: false, fairShareCostPerMinute: 1_000_000_000 });
-  users = await makeWorldUsers(api.url, api.dataSource);
 });
 afterAll(() => api?.close());
 
@@ -303,6 +303,9 @@ describe("invariants over generated projects", () => {
     // Batches of BATCH projects built and checked at once; fast-check shrinks each project of a failing batch, and
     // the failure names the project (its shrunk spec) that broke the invariant.
     const property = fc.asyncProperty(fc.array(project, { minLength: BATCH, maxLength: BATCH }), async (batch) => {
+      // Each batch its own leader, tovholder and styregruppe: the portfolio then lists the batch's projects, not every
+      // project built so far (with one set of people for the run, 2.000 projects made each portfolio check ever larger).
+      users = await makeWorldUsers(api.url, api.dataSource);
       const built: BuiltProject[] = [];
       for (const g of batch) built.push(await buildProject(api.url, api.dataSource, users, g.spec, addDays(today, -g.startedDaysAgo), today));
       projects += batch.length;
