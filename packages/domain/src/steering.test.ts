@@ -76,6 +76,27 @@ describe("discloseFunnel", () => {
   it("shows exact counts to the tovholder", () => {
     expect(discloseFunnel([{ key: "a", count: 197 }, { key: "b", count: 3 }], false).map((s) => [s.display, s.percentOfFirst])).toEqual([["197", 100], ["3", 1.5]]);
   });
+  it("never widens as shown when a total is raised to protect its breakdowns (found by the 2.000-project invariant run)", () => {
+    // Four citizens, each with a different outcome: the outcome step, a total of four "<5" cells, is shown as 5, and
+    // the steps before it (at least as many citizens) with it; the job step after it stays "<5".
+    const steps = ["TARGET", "SCREENED", "INTERVENTION", "OUTCOME", "JOB_OR_EDUCATION"].map((key) => ({ key, count: key === "JOB_OR_EDUCATION" ? 2 : 4 }));
+    const shown = discloseFunnel(steps, true, { OUTCOME: [[1, 1, 1, 1]] });
+    expect(shown.map((s) => s.display)).toEqual(["5", "5", "5", "5", "<5"]);
+    fc.assert(
+      fc.property(fc.array(fc.nat({ max: 40 }), { minLength: 2, maxLength: 8 }), fc.array(fc.nat({ max: 4 }), { minLength: 1, maxLength: 5 }), (raw, cells) => {
+        const counts = raw.reduce<number[]>((acc, n) => [...acc, Math.min(n, acc.at(-1) ?? n)], []);
+        // The last step is the total of its cells (each at most the total).
+        const last = counts.length - 1;
+        const total = Math.min(counts[last] ?? 0, cells.reduce((a, b) => a + b, 0));
+        counts[last] = total;
+        const fitted = cells.reduce<number[]>((acc, c) => [...acc, Math.min(c, total - acc.reduce((a, b) => a + b, 0))], []);
+        fitted[0] = (fitted[0] ?? 0) + total - fitted.reduce((a, b) => a + b, 0);
+        const disclosed = discloseFunnel(counts.map((count, i) => ({ key: `s${i}`, count })), true, { [`s${last}`]: [fitted] });
+        const rank = (s: { shown: number | null }) => (s.shown === null ? 2.5 : s.shown);
+        disclosed.forEach((s, i) => i > 0 && expect(rank(s)).toBeLessThanOrEqual(rank(disclosed[i - 1] as { shown: number | null })));
+      }),
+    );
+  });
 });
 
 describe("progressRag for a protected viewer", () => {

@@ -1,5 +1,5 @@
 import type { Rag } from "./follow-up.js";
-import { countFor, discloseTotal, type DisclosedCount } from "./disclosure.js";
+import { countFor, DISCLOSURE_THRESHOLD, discloseTotal, type DisclosedCount } from "./disclosure.js";
 import type { JudgedPace } from "./capacity.js";
 import { FIGURES, FUNNEL_FIGURES } from "./figures.js";
 import { formatDateDa, formatDecimal } from "./format.js";
@@ -81,7 +81,8 @@ export interface FunnelCount {
 /**
  * A funnel's steps as the viewer may see them (disclosure.ts): each count disclosed — with `totals`, a step that
  * is the total of breakdowns shown elsewhere (the target group of the colours and stages) through
- * `discloseTotal` — and its share of the first step computed from the shown counts, hidden with a "<5".
+ * `discloseTotal` — and its share of the first step computed from the shown counts, hidden with a "<5". As shown,
+ * as counted, no step is larger than the one before it.
  */
 export function discloseFunnel(
   steps: readonly FunnelCount[],
@@ -93,6 +94,15 @@ export function discloseFunnel(
     return protect && tables ? discloseTotal(s.count, tables) : countFor(s.count, protect);
   };
   const shown = steps.map(shownOf);
+  // A step's true count is at least the next one's (funnelReach); a total raised to protect its breakdowns ("<5"
+  // over four "<5" cells is shown as 5) raises the steps before it too, so the funnel never widens as shown.
+  if (protect) {
+    const rank = (c: DisclosedCount) => (c.count === null ? DISCLOSURE_THRESHOLD / 2 : c.count);
+    for (let i = shown.length - 2; i >= 0; i--) {
+      const next = shown[i + 1] as DisclosedCount;
+      if (rank(shown[i] as DisclosedCount) < rank(next)) shown[i] = next;
+    }
+  }
   const first = shown[0]?.count ?? null;
   return steps.map((s, i) => {
     const c = shown[i] as DisclosedCount;
