@@ -1,7 +1,7 @@
 import { createGraphiQLFetcher } from "@graphiql/toolkit";
 import { GraphiQL } from "graphiql";
 import { useCallback, useState } from "react";
-import { DanishToolbar, NewTabQuery } from "./danish-chrome";
+import { DanishToolbar } from "./danish-chrome";
 import { DEFAULT_QUERY } from "./default-query";
 import { examplesPlugin } from "./examples-plugin";
 import { HeaderSync } from "./header-sync";
@@ -42,7 +42,6 @@ export function PlaygroundApp() {
           <GraphiQL.Logo>
             Overblik
             <HeaderSync headers={headersFor(login)} />
-            <NewTabQuery />
           </GraphiQL.Logo>
           <GraphiQL.Toolbar>
             <DanishToolbar />
