@@ -7,7 +7,7 @@ import { emptyPortalSuite } from "../support/portal.js";
 /**
  * Issue #17's daily use, from an empty database: the date chosen on the portfolio goes along into a project's
  * dashboard and its tabs (in the address); a citizen is found by code; the caseworker dropdown offers the
- * project's caseworkers (not the citizens the user happened to browse); the citizen page leads to the forløb.
+ * project's caseworkers (not the citizens the user happened to browse); the citizen page holds the forløb.
  */
 describe.skipIf(!chromiumAvailable)("daily use in Chromium", () => {
   const portal = emptyPortalSuite();
@@ -78,11 +78,9 @@ describe.skipIf(!chromiumAvailable)("daily use in Chromium", () => {
     await page.getByText("Dorte Sagsbehandler er nu sagsbehandler for DU-0042.").waitFor();
     expect(await seriousViolations(page)).toEqual([]);
 
-    // From the citizen to the citizen's forløb, and back.
-    await page.getByRole("link", { name: /^Borgerens forløb/ }).click();
-    await page.getByRole("heading", { name: /^Forløb for DU-0042/ }).waitFor();
-    await page.getByRole("link", { name: /^Borgerens oplysninger/ }).click();
-    await page.getByRole("heading", { name: "Borger DU-0042" }).waitFor();
+    // The citizen's forløb is on the same page: no second page to find.
+    await page.getByRole("heading", { name: "Indledende samtaler", exact: true }).waitFor();
+    await page.getByRole("heading", { name: "Indsatsplan", exact: true }).waitFor();
 
     // The colour board and the Forløb overview filter what they have fetched, as the user types.
     await page.goto(`${portal.api.url}/projekter/${project.id}/farver`);
@@ -99,9 +97,9 @@ describe.skipIf(!chromiumAvailable)("daily use in Chromium", () => {
     await page.getByText("Filtrene viser 1 borger.").waitFor();
     expect(await page.locator("main table tbody tr th").allInnerTexts()).toEqual(["DU-0007"]);
     expect(new URL(page.url()).searchParams.get("dato")).toBe("2013-08-01");
-    // The date goes along to the citizen's forløb and back to the overview.
+    // The date goes along to the citizen and back to the overview.
     await page.getByRole("link", { name: "DU-0007" }).click();
-    await page.getByRole("heading", { name: /^Forløb for DU-0007/ }).waitFor();
+    await page.getByRole("heading", { name: "Borger DU-0007" }).waitFor();
     expect(new URL(page.url()).searchParams.get("dato")).toBe("2013-08-01");
     await page.getByRole("link", { name: "Tovholderens overblik" }).first().click();
     await page.getByText("4 borgere pr. 01.08.2013").waitFor();

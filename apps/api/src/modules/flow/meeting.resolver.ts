@@ -5,8 +5,16 @@ import { ParticipantType } from "../participants/participant.types.js";
 import { ProjectType } from "../projects/project.types.js";
 import { participantConversations, preparationForm, recordConversation, savePreparationForm, scheduleConversation } from "./conversation.service.js";
 import { ConversationType, PreparationFormType, RecordConversationInput, SavePreparationFormInput, ScheduleConversationInput } from "./conversation.types.js";
-import { addTeamMember, addToAgenda, generateMeetings, holdMeeting, projectMeetings, teamMembers } from "./meeting.service.js";
-import { AddTeamMemberInput, AddToAgendaInput, HoldMeetingInput, TeamMeetingType, TeamMemberType } from "./meeting.types.js";
+import { addTeamMember, addToAgenda, generateMeetings, holdMeeting, openMeetings, participantAgenda, projectMeetings, teamMembers } from "./meeting.service.js";
+import {
+  AddTeamMemberInput,
+  AddToAgendaInput,
+  HoldMeetingInput,
+  OpenTeamMeetingType,
+  ParticipantAgendaEntryType,
+  TeamMeetingType,
+  TeamMemberType,
+} from "./meeting.types.js";
 
 @Resolver(() => ProjectType)
 export class TeamResolver {
@@ -22,6 +30,18 @@ export class TeamResolver {
   })
   teamMeetings(@Ctx() ctx: Context, @Root() project: ProjectType): Promise<TeamMeetingType[]> {
     return projectMeetings(ctx, project.id);
+  }
+
+  @Allow("team.run")
+  @FieldResolver(() => [OpenTeamMeetingType], {
+    description: "De planlagte teammøder, en borger kan sættes på (dato og pladser, uden borgerne på dagsordenen), fra datoen (standard: alle).",
+  })
+  openTeamMeetings(
+    @Ctx() ctx: Context,
+    @Root() project: ProjectType,
+    @Arg("from", () => String, { nullable: true, description: "Første dato (ÅÅÅÅ-MM-DD); uden: alle planlagte møder." }) from: string | null,
+  ): Promise<OpenTeamMeetingType[]> {
+    return openMeetings(ctx, project.id, from ?? null);
   }
 
   @Allow("team.run")
@@ -76,6 +96,14 @@ export class ConversationResolver {
     @Arg("input", () => RecordConversationInput, { description: "Samtale, udfald og dato." }) input: RecordConversationInput,
   ): Promise<ConversationType[]> {
     return recordConversation(ctx, input);
+  }
+
+  @Allow("participant.read")
+  @FieldResolver(() => [ParticipantAgendaEntryType], {
+    description: "De teammøder, borgeren er sat på dagsordenen til, med fremmøde; teamets anbefalinger kun for roller, der ser teammøderne.",
+  })
+  agenda(@Ctx() ctx: Context, @Root() participant: ParticipantType): Promise<ParticipantAgendaEntryType[]> {
+    return participantAgenda(ctx, participant);
   }
 
   @Allow("participant.read")

@@ -1,13 +1,22 @@
 import { AgendaItem, MeetingAttendance, ProjectFlowPlan, TeamMeeting, TeamMember } from "@overblik/db";
 import { formatQuantity, meetingDates, neededCompetences, rolesAllow } from "@overblik/domain";
 import { logAccess } from "../../common/access-log.js";
-import { requireAccess, requireReadAccess } from "../../common/access.js";
+import { requireAccess, requireReadAccess, rolesInProject } from "../../common/access.js";
 import { requireUser } from "../../common/auth.js";
 import { DomainError, notFound, requireUuid } from "../../common/errors.js";
+import { requireIsoDate } from "../../common/validation.js";
 import type { Context } from "../../context.js";
 import type { EntityManager } from "typeorm";
 import { recordActivityEntry } from "../spend/spend.service.js";
-import type { AddTeamMemberInput, AddToAgendaInput, HoldMeetingInput, TeamMeetingType, TeamMemberType } from "./meeting.types.js";
+import type {
+  AddTeamMemberInput,
+  AddToAgendaInput,
+  HoldMeetingInput,
+  OpenTeamMeetingType,
+  ParticipantAgendaEntryType,
+  TeamMeetingType,
+  TeamMemberType,
+} from "./meeting.types.js";
 
 const toMember = (m: TeamMember): TeamMemberType => ({
   id: m.id,
@@ -151,6 +160,43 @@ export async function loadMeetings(ctx: Context, projectId: string, options: { s
   const shown = [...new Set(result.flatMap((m) => m.items.map((i) => i.participantId)))];
   if (shown.length > 0) await logAccess(ctx, { action: "LIST", projectId, participantIds: shown, purpose: "Dagsordener til teammøder" });
   return result;
+}
+
+/**
+ * The meetings one citizen is on the agenda of, seen from the citizen's page (the `participant` query has checked
+ * participant.read and logged the read). The team's recommendations only for roles that see the team's meetings.
+ */
+export async function participantAgenda(ctx: Context, participant: { id: string; projectId: string }): Promise<ParticipantAgendaEntryType[]> {
+  const seesMeetings = rolesAllow(rolesInProject(ctx, participant.projectId), "meeting.read");
+  const rows: Array<{ meeting_id: string; meeting_date: string; status: string; position: number; present: boolean | null; recommendations: Buffer | null }> =
+    await ctx.manager.query(
+      `SELECT a.meeting_id, to_char(m.meeting_date, 'YYYY-MM-DD') AS meeting_date, m.status, a.position, a.present, a.recommendations_encrypted AS recommendations
+         FROM agenda_item a JOIN team_meeting m ON m.id = a.meeting_id
+        WHERE a.participant_id = $1 ORDER BY m.meeting_date, a.position`,
+      [participant.id],
+    );
+  return rows.map((r) => ({
+    meetingId: r.meeting_id,
+    date: r.meeting_date,
+    status: r.status,
+    position: r.position,
+    present: r.present,
+    recommendations: seesMeetings && r.recommendations ? ctx.deps.cipher.decrypt(r.recommendations) : null,
+  }));
+}
+
+/** The planned meetings a citizen can be put on, from a date on: dates and places only, no citizen on their agendas. */
+export async function openMeetings(ctx: Context, projectId: string, from: string | null): Promise<OpenTeamMeetingType[]> {
+  requireReadAccess(ctx, "team.run", projectId);
+  if (from !== null) requireIsoDate(from, "Første dato");
+  const rows: Array<{ id: string; meeting_date: string; max_items: number; item_count: number }> = await ctx.manager.query(
+    `SELECT m.id, to_char(m.meeting_date, 'YYYY-MM-DD') AS meeting_date, m.max_items, (SELECT count(*)::int FROM agenda_item a WHERE a.meeting_id = m.id) AS item_count
+       FROM team_meeting m
+      WHERE m.project_id = $1 AND m.status = 'PLANNED' AND ($2::date IS NULL OR m.meeting_date >= $2::date)
+      ORDER BY m.meeting_date`,
+    [projectId, from],
+  );
+  return rows.map((r) => ({ id: r.id, date: r.meeting_date, maxItems: r.max_items, itemCount: r.item_count }));
 }
 
 export async function addToAgenda(ctx: Context, input: AddToAgendaInput): Promise<number> {

@@ -117,6 +117,42 @@ export class TeamMeetingType {
   version!: number;
 }
 
+@ObjectType("ParticipantAgendaEntry", { description: "Et teammøde, borgeren er sat på dagsordenen til, set fra borgerens side." })
+export class ParticipantAgendaEntryType {
+  @Field(() => ID, { description: "Mødet." })
+  meetingId!: string;
+
+  @Field({ description: "Mødets dato (ÅÅÅÅ-MM-DD)." })
+  date!: string;
+
+  @Field({ description: "Mødets status: PLANNED, HELD eller CANCELLED." })
+  status!: string;
+
+  @Field(() => Int, { description: "Borgerens plads på dagsordenen." })
+  position!: number;
+
+  @Field(() => Boolean, { nullable: true, description: "Om borgeren mødte op (null før mødet)." })
+  present!: boolean | null;
+
+  @Field(() => String, { nullable: true, description: "Teamets anbefalinger; null før mødet og for roller, der ikke ser teammøderne." })
+  recommendations!: string | null;
+}
+
+@ObjectType("OpenTeamMeeting", { description: "Et planlagt teammøde, der kan sættes borgere på: dato og pladser, uden borgerne på dagsordenen." })
+export class OpenTeamMeetingType {
+  @Field(() => ID, { description: "Mødet." })
+  id!: string;
+
+  @Field({ description: "Dato (ÅÅÅÅ-MM-DD)." })
+  date!: string;
+
+  @Field(() => Int, { description: "Højst antal borgere på dagsordenen." })
+  maxItems!: number;
+
+  @Field(() => Int, { description: "Antal borgere på dagsordenen nu." })
+  itemCount!: number;
+}
+
 @InputType({ description: "Sæt en borger på et mødes dagsorden; afvises, når dagsordenen er fuld." })
 export class AddToAgendaInput {
   @Field(() => ID, { description: "Mødet." })

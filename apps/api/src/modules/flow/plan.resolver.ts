@@ -1,5 +1,5 @@
 import { Allow } from "../../common/allow.js";
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context.js";
 import { ParticipantType } from "../participants/participant.types.js";
 import { ProjectType } from "../projects/project.types.js";
@@ -50,8 +50,10 @@ export class ProjectPlanResolver {
     @Ctx() ctx: Context,
     @Root() project: ProjectType,
     @Arg("openOnly", () => Boolean, { defaultValue: true, description: "Kun åbne advarsler." }) openOnly: boolean,
+    @Arg("participantId", () => ID, { nullable: true, description: "Kun denne borgers advarsler (borgerens side); uden: alle borgeres." })
+    participantId: string | null,
   ): Promise<PlanAlertType[]> {
-    return projectAlerts(ctx, project.id, openOnly);
+    return projectAlerts(ctx, project.id, openOnly, participantId ?? null);
   }
 
   @Allow("flow.coordinate")

@@ -3,7 +3,7 @@ import { deriveStage, formatQuantity, oreFromDb, parseQuantity, STAGE_LABELS, ty
 import { logAccess } from "../../common/access-log.js";
 import { requireAccess, requireReadAccess } from "../../common/access.js";
 import { requireUser } from "../../common/auth.js";
-import { DomainError, notFound } from "../../common/errors.js";
+import { DomainError, notFound, requireUuid } from "../../common/errors.js";
 import { rowsOf } from "../../common/sql.js";
 import type { Context } from "../../context.js";
 import { todayInCopenhagen } from "../budget/follow-up.service.js";
@@ -278,11 +278,13 @@ export async function resolveAlert(ctx: Context, input: ResolveAlertInput): Prom
   return toAlert(ctx, rows[0] as AlertRow);
 }
 
-export async function projectAlerts(ctx: Context, projectId: string, openOnly: boolean): Promise<PlanAlertType[]> {
+export async function projectAlerts(ctx: Context, projectId: string, openOnly: boolean, participantId: string | null = null): Promise<PlanAlertType[]> {
   requireReadAccess(ctx, "flow.coordinate", projectId);
+  if (participantId !== null) requireUuid(participantId, "Borgeren");
   const rows: AlertRow[] = await ctx.manager.query(
-    `${ALERT_SELECT} WHERE a.project_id = $1 AND ($2::boolean = false OR a.resolved_at IS NULL) ORDER BY a.reported_at DESC`,
-    [projectId, openOnly],
+    `${ALERT_SELECT} WHERE a.project_id = $1 AND ($2::boolean = false OR a.resolved_at IS NULL) AND ($3::uuid IS NULL OR a.participant_id = $3::uuid)
+      ORDER BY a.reported_at DESC`,
+    [projectId, openOnly, participantId],
   );
   if (rows.length > 0) {
     await logAccess(ctx, { action: "LIST", projectId, participantIds: [...new Set(rows.map((r) => r.participant_id))], purpose: "Advarsler om indsatser" });

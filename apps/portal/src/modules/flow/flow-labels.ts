@@ -1,5 +1,6 @@
 import { COMPETENCE_LABELS, STAGE_LABELS, THEME_LABELS, THEMES, type Competence, type Stage, type Theme } from "@overblik/domain";
 import type { Colour } from "@overblik/graphql-client";
+import { PURPOSES } from "../participants/participant-labels";
 
 export { COLOUR_LABELS, COMPETENCE_LABELS, PROFILE_LABELS, STAGE_LABELS, THEME_LABELS, THEMES } from "@overblik/domain";
 
@@ -109,7 +110,8 @@ export function citizensText(n: number): string {
 /** The purposes the flow's screens log their views with, in words a citizen reading their extract understands. */
 export const FLOW_PURPOSES = {
   overview: "Tovholderens overblik",
-  timeline: "Opfølgning på borgerens forløb",
+  /** The same purpose as the citizen page's own read (participants' PURPOSES.participant): one read, one log row. */
+  timeline: PURPOSES.participant,
   afterNoShow: "Aktuelle oplysninger efter udeblivelse",
   meetings: "Dagsordener til teammøder",
   alerts: "Advarsler om indsatser",

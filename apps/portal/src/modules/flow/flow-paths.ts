@@ -1,5 +1,3 @@
-import type { Permission } from "@overblik/domain";
-
 /**
  * Addresses of the coordination flow's pages, beside the project's tabs (app/paths.ts) and the
  * citizens' pages (participants/participant-paths.ts). Routes are in app/router.tsx; links are built
@@ -16,11 +14,9 @@ export const flowPaths = {
   capacity: (projectId: string) => `${project(projectId)}/kapacitet`,
   /** The editor of goals, milestones and the flow plan ("Ret mål og plan"). */
   planEditor: (projectId: string) => `${project(projectId)}/kapacitet/plan`,
-  /** A citizen's timeline, beside the citizen's own page (/borgere/<id>). */
-  timeline: (projectId: string, participantId: string) => `${project(projectId)}/borgere/${encodeURIComponent(participantId)}/forloeb`,
-  /** The citizen's own page (the participants module's address). */
+  /**
+   * The citizen's page (the participants module's address): identity, colours, conversations, form, meetings, plan,
+   * alerts and outcomes in one place. The old timeline address (…/borgere/<id>/forloeb) leads there too.
+   */
   participant: (projectId: string, participantId: string) => `${project(projectId)}/borgere/${encodeURIComponent(participantId)}`,
 } as const;
-
-/** What a role needs to open a citizen's timeline (flowPaths.timeline): the page and a link to it ask the same. */
-export const FLOW_TIMELINE_PERMISSION: Permission = "participant.read";

@@ -42,7 +42,7 @@ export function OverviewTable({ projectId, rows, caption }: { projectId: string;
           {rows.map((row) => (
             <tr key={row.participantId} className={row.overdue.length > 0 ? "overview-row--overdue" : undefined}>
               <th scope="row" className="participant-code">
-                <Link to={dated(flowPaths.timeline(projectId, row.participantId))}>{row.code}</Link>
+                <Link to={dated(flowPaths.participant(projectId, row.participantId))}>{row.code}</Link>
               </th>
               <td>
                 <ColourTag colour={asColour(row.colour)} />

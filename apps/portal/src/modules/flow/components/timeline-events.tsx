@@ -1,6 +1,6 @@
 import { formatDateDa } from "../../../ui/format";
 import type { FlowTimeline } from "../hooks/use-flow";
-import { COLOUR_LABELS, conversationStatusLabel, holderKindInSentence, outcomeLabel, planStatusLabel } from "../flow-labels";
+import { COLOUR_LABELS, conversationStatusLabel, holderKindInSentence, meetingStatusLabel, outcomeLabel, planStatusLabel } from "../flow-labels";
 import { formatMonthLong } from "../flow-view";
 
 interface TimelineEvent {
@@ -35,6 +35,10 @@ function events(p: FlowTimeline): TimelineEvent[] {
       dateText: formatMonthLong(i.startMonth),
       text: `${i.intervention.name} (${i.responsibleUnit}) til og med ${formatMonthLong(i.endMonth)}: ${planStatusLabel(i.status).toLowerCase()}`,
     });
+  }
+  for (const m of p.agenda) {
+    const attended = m.present === null ? "" : m.present ? ", mødte op" : ", mødte ikke op";
+    list.push({ date: m.date, dateText: formatDateDa(m.date), text: `Teammøde, nr. ${m.position} på dagsordenen: ${meetingStatusLabel(m.status).toLowerCase()}${attended}` });
   }
   for (const o of p.outcomes) list.push({ date: o.date, dateText: formatDateDa(o.date), text: `Resultat: ${outcomeLabel(o.kind).toLowerCase()}` });
   return list.sort((a, b) => a.date.localeCompare(b.date));

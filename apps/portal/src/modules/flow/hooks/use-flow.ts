@@ -1,6 +1,8 @@
 import type { ApolloCache } from "@apollo/client";
 import { useApolloClient, useMutation, useQuery } from "@apollo/client/react";
 import {
+  CitizenAlertsDocument,
+  CitizenOpenMeetingsDocument,
   FlowAddInterventionDocument,
   FlowAddPlanItemDocument,
   FlowAddToAgendaDocument,
@@ -87,7 +89,7 @@ export function useFlowTimeline(participantId: string) {
   return useQuery(FlowParticipantDocument, { variables: timelineVariables(participantId) });
 }
 
-type ProjectField = "overview" | "alerts" | "goals" | "conversationPace" | "teamMeetings";
+type ProjectField = "overview" | "alerts" | "goals" | "conversationPace" | "teamMeetings" | "openTeamMeetings";
 
 /** Fields of the project a change has made stale; they are fetched again where they are next shown. */
 function evictProject(cache: ApolloCache, projectId: string, fields: readonly ProjectField[]) {
@@ -248,6 +250,45 @@ export function useGenerateTeamMeetings(projectId: string) {
 
 export function useAddToAgenda(projectId: string) {
   return useMutation(FlowAddToAgendaDocument, { ...refetchMeetings(projectId), update: (cache) => evictProject(cache, projectId, ["overview"]) });
+}
+
+/** The planned meetings a citizen can be put on (no personal data, nothing logged): fetched afresh on every visit. */
+export function useCitizenOpenMeetings(projectId: string, from: string, skip: boolean) {
+  return useQuery(CitizenOpenMeetingsDocument, { variables: { projectId, from }, skip, fetchPolicy: "cache-and-network" });
+}
+
+/** One citizen's alerts, open and followed up (logged for that citizen). */
+export function useCitizenAlerts(projectId: string, participantId: string, skip: boolean) {
+  return useQuery(CitizenAlertsDocument, { variables: { projectId, participantId }, skip });
+}
+
+/**
+ * Put one citizen on a meeting's agenda from the citizen's page: the citizen's agenda gets the new entry from the
+ * answer (the place), and the meetings' lists are fetched again where they are next shown — not here, where they
+ * would show (and log) every other citizen on the agendas.
+ */
+export function useAddCitizenToAgenda(projectId: string, participantId: string) {
+  const [mutate, state] = useMutation(FlowAddToAgendaDocument);
+  const add = (meeting: { id: string; date: string }) =>
+    mutate({
+      variables: { input: { meetingId: meeting.id, participantId } },
+      update: (cache, { data }) => {
+        const position = data?.addToAgenda;
+        if (position === undefined) return;
+        const entry = {
+          __typename: "ParticipantAgendaEntry" as const,
+          meetingId: meeting.id,
+          date: meeting.date,
+          status: "PLANNED",
+          position,
+          present: null,
+          recommendations: null,
+        };
+        updateTimeline(cache, participantId, (p) => ({ ...p, agenda: [...p.agenda, entry].sort((a, b) => a.date.localeCompare(b.date)) }));
+        evictProject(cache, projectId, ["overview", "teamMeetings", "openTeamMeetings"]);
+      },
+    });
+  return [add, state] as const;
 }
 
 export function useHoldTeamMeeting(projectId: string) {

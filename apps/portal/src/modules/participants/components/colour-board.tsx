@@ -1,11 +1,21 @@
-import type { Colour, ParticipantListItemFragment } from "@overblik/graphql-client";
+import type {
+  Colour,
+  ParticipantListItemFragment,
+} from "@overblik/graphql-client";
 import { useEffect, useState, type DragEvent } from "react";
 import { Alert } from "../../../ui/alert";
 import { formatInteger } from "../../../ui/format";
 import { Link } from "../../../ui/navigation";
-import { ageGroupLabel, COLOUR_GROUPS, colourGroup, colourLabel, type ColourGroup } from "../participant-labels";
+import {
+  ageGroupLabel,
+  COLOUR_GROUPS,
+  colourGroup,
+  colourLabel,
+  type ColourGroup,
+} from "../participant-labels";
 import { participantPaths } from "../participant-paths";
 import { ChangeColourDialog } from "./change-colour-dialog";
+import { useDateLink } from "../../../ui/date-param";
 
 const DRAG_TYPE = "application/x-overblik-participant";
 
@@ -27,26 +37,40 @@ export function ColourBoard({
   participants: readonly ParticipantListItemFragment[];
   canMove: boolean;
 }) {
-  const [moving, setMoving] = useState<{ id: string; to: Colour | null } | null>(null);
+  // A citizen opened from here shows the same date (?dato=) as this page.
+  const dated = useDateLink();
+  const [moving, setMoving] = useState<{
+    id: string;
+    to: Colour | null;
+  } | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [moved, setMoved] = useState<{ id: string } | null>(null);
   const [dropTarget, setDropTarget] = useState<ColourGroup | null>(null);
-  const movingParticipant = moving ? participants.find((p) => p.id === moving.id) : undefined;
+  const movingParticipant = moving
+    ? participants.find((p) => p.id === moving.id)
+    : undefined;
 
   // After a move the card sits in another column: focus follows it (after the dialog has closed).
   useEffect(() => {
     if (moved) document.getElementById(cardId(moved.id))?.focus();
   }, [moved]);
 
-  const columns = COLOUR_GROUPS.map((group) => ({ group, cards: participants.filter((p) => colourGroup(p.colour) === group) }));
+  const columns = COLOUR_GROUPS.map((group) => ({
+    group,
+    cards: participants.filter((p) => colourGroup(p.colour) === group),
+  }));
 
-  function dragStart(event: DragEvent<HTMLElement>, participant: ParticipantListItemFragment) {
+  function dragStart(
+    event: DragEvent<HTMLElement>,
+    participant: ParticipantListItemFragment,
+  ) {
     event.dataTransfer.setData(DRAG_TYPE, participant.id);
     event.dataTransfer.effectAllowed = "move";
   }
 
   function dragOver(event: DragEvent<HTMLElement>, group: ColourGroup) {
-    if (group === "NONE" || !event.dataTransfer.types.includes(DRAG_TYPE)) return;
+    if (group === "NONE" || !event.dataTransfer.types.includes(DRAG_TYPE))
+      return;
     event.preventDefault();
     event.dataTransfer.dropEffect = "move";
     setDropTarget(group);
@@ -83,7 +107,11 @@ export function ColourBoard({
               className={`board-column colour--${group.toLowerCase()}${dropTarget === group ? " board-column--drop" : ""}`}
               aria-labelledby={headingId}
               onDragOver={canMove ? (e) => dragOver(e, group) : undefined}
-              onDragLeave={canMove ? () => setDropTarget((t) => (t === group ? null : t)) : undefined}
+              onDragLeave={
+                canMove
+                  ? () => setDropTarget((t) => (t === group ? null : t))
+                  : undefined
+              }
               onDrop={canMove ? (e) => drop(e, group) : undefined}
             >
               <h3 className="board-column-heading" id={headingId}>
@@ -91,7 +119,10 @@ export function ColourBoard({
                 {label}
                 <span className="board-column-count">
                   {formatInteger(cards.length)}
-                  <span className="sr-only"> {cards.length === 1 ? "borger" : "borgere"}</span>
+                  <span className="sr-only">
+                    {" "}
+                    {cards.length === 1 ? "borger" : "borgere"}
+                  </span>
                 </span>
               </h3>
               {cards.length === 0 ? (
@@ -106,10 +137,17 @@ export function ColourBoard({
                         className={`board-card${moved?.id === p.id ? " board-card--moved" : ""}`}
                         aria-label={`${p.code}, ${label}`}
                         draggable={canMove}
-                        onDragStart={canMove ? (e) => dragStart(e, p) : undefined}
+                        onDragStart={
+                          canMove ? (e) => dragStart(e, p) : undefined
+                        }
                         onDragEnd={() => setDropTarget(null)}
                       >
-                        <Link to={participantPaths.participant(projectId, p.id)} className="board-card-code">
+                        <Link
+                          to={dated(
+                            participantPaths.participant(projectId, p.id),
+                          )}
+                          className="board-card-code"
+                        >
                           {p.code}
                         </Link>
                         <span className="board-card-meta">
@@ -125,7 +163,11 @@ export function ColourBoard({
                                 setMoving({ id: p.id, to: null });
                               }}
                             >
-                              Flyt<span className="sr-only"> {p.code} til en anden farve</span>
+                              Flyt
+                              <span className="sr-only">
+                                {" "}
+                                {p.code} til en anden farve
+                              </span>
                             </button>
                           </div>
                         ) : null}

@@ -21,6 +21,11 @@ const NO_ACCESS: Partial<Record<Permission, string>> = {
   "participant.statistics": "Du har ikke adgang til projektets tal om borgerne med din rolle.",
 };
 
+interface BackLink {
+  to: string;
+  label: string;
+}
+
 /**
  * The project page's frame (back link, name, tabs) around a citizens' page, so it reads as one of the
  * project's pages. `requires` keeps a role without access from a page of errors: it gets a sentence
@@ -38,8 +43,8 @@ export function ParticipantProjectFrame({
   /** The page's name, for the browser tab ("Borgere – Brug for alle"). */
   title: string;
   requires: Permission;
-  /** A link above the heading; the default goes to all projects. */
-  back?: { to: string; label: string };
+  /** A link above the heading (or, once the project is known, one chosen by the user's roles); the default goes to all projects. */
+  back?: BackLink | ((project: ParticipantProject) => BackLink);
   /** The page names itself once it knows more (a citizen's code); the frame then leaves the title alone. */
   childSetsTitle?: boolean;
   children: (project: ParticipantProject) => ReactNode;
@@ -48,11 +53,12 @@ export function ParticipantProjectFrame({
   const project = data?.project;
   useDocumentTitle(project ? (childSetsTitle ? undefined : `${title} – ${project.name}`) : error ? title : undefined);
 
+  const chosen = typeof back === "function" ? (project ? back(project) : undefined) : back;
   const backLink = (
     <p className="mb-5 d-print-none">
-      <Link to={back?.to ?? paths.projects} className="back-link">
+      <Link to={chosen?.to ?? paths.projects} className="back-link">
         <Icon name="arrow-back" />
-        {back?.label ?? "Alle projekter"}
+        {chosen?.label ?? "Alle projekter"}
       </Link>
     </p>
   );

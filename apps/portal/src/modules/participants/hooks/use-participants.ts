@@ -1,6 +1,7 @@
 import { useApolloClient, useMutation, useQuery } from "@apollo/client/react";
 import {
   AssignParticipantCaseworkerDocument,
+  CitizenPageDocument,
   ChangeParticipantColourDocument,
   ClassifyParticipantDocument,
   FindParticipantByCprDocument,
@@ -58,6 +59,14 @@ export function useBoardParticipants(projectId: string) {
   return useQuery(ProjectParticipantsDocument, {
     variables: { projectId, colour: null, municipality: null, code: null, take: BOARD_PAGE_SIZE, skip: 0, purpose: PURPOSES.board },
   });
+}
+
+/**
+ * The citizen page's one read: details and flow together, logged once. useParticipantDetails and useFlowTimeline
+ * ask for the same citizen with the same purpose and are then answered from the cache.
+ */
+export function useCitizenPage(participantId: string) {
+  return useQuery(CitizenPageDocument, { variables: { id: participantId, purpose: PURPOSES.participant } });
 }
 
 export function useParticipantDetails(participantId: string) {
