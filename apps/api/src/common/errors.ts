@@ -207,6 +207,11 @@ function tooManyTokens(message: string): string | undefined {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** Whether a client's id has the shape of a uuid (the one check; a filter may answer BAD_USER_INPUT instead). */
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}
+
 /** An id from a client that is not a uuid names nothing: NOT_FOUND, never a database error. */
 export function requireUuid(id: string, what: string): string {
   if (!UUID.test(id)) throw notFound(what);

@@ -1,9 +1,8 @@
 import { Project, type Organisation } from "@overblik/db";
 import { oreFromDb } from "@overblik/domain";
 import { In } from "typeorm";
-import { DomainError } from "../../common/errors.js";
+import { DomainError, notFound, requireUuid } from "../../common/errors.js";
 import { requireAccess, requireReadAccess, rolesInProject, visibleProjectIds } from "../../common/access.js";
-import { notFound } from "../../common/errors.js";
 import { preparedRows } from "../../common/sql.js";
 import type { Context } from "../../context.js";
 import { ProjectStatusEnum, RoleEnum } from "../../common/enums.js";
@@ -70,10 +69,8 @@ export async function listProjects(ctx: Context, args: ProjectListArgs): Promise
   return { items: rows.map(toProjectType), totalCount };
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export async function getProject(ctx: Context, id: string): Promise<ProjectType> {
-  if (!UUID.test(id)) throw notFound("Projektet");
+  requireUuid(id, "Projektet");
   requireReadAccess(ctx, "project.read", id);
   const project = await ctx.loaders.projectById.load(id);
   if (!project) throw notFound("Projektet");
