@@ -3,8 +3,9 @@ import { ScrollRegion } from "../../ui/scroll-region";
 import type { Dashboard, Effect } from "./styregruppe-hooks";
 
 const WIDTH = 760;
-const LABEL = 250;
-const VALUE = 110;
+const LABEL = 240;
+// Room for the longest value written after a full bar, "221 (100,0 % af 221 i målgruppen)" (it was cut at 110).
+const VALUE = 230;
 const PLOT = WIDTH - LABEL - VALUE;
 const ROW = 30;
 

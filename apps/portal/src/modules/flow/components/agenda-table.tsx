@@ -2,6 +2,7 @@ import type { FlowMeetingFragment } from "@overblik/graphql-client";
 import { Link } from "../../../ui/navigation";
 import { themeLabel } from "../flow-labels";
 import { flowPaths } from "../flow-paths";
+import { ScrollRegion } from "../../../ui/scroll-region";
 
 /** The agenda: the citizens by code (never a name), the themes of their forms, and after the meeting, who came and what the team recommends. */
 export function AgendaTable({
@@ -17,7 +18,7 @@ export function AgendaTable({
 }) {
   const held = meeting.status === "HELD";
   return (
-    <div className="table--responsive-scroll" tabIndex={0} role="region" aria-label="Dagsorden">
+    <ScrollRegion label="Dagsorden">
       <table className="table table--compact flow-table agenda-table">
         <caption className="sr-only">Dagsordenen i rækkefølge</caption>
         <thead>
@@ -53,6 +54,6 @@ export function AgendaTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -8,6 +8,7 @@ import { useImportParticipants } from "../hooks/use-participants";
 import { participantPaths } from "../participant-paths";
 import { BreakdownTables } from "./breakdown-tables";
 import { ImportFileField, ImportProgress } from "../../../ui/import-file";
+import { ScrollRegion } from "../../../ui/scroll-region";
 
 type Preview = NonNullable<FinishedImportJob["participants"]>;
 
@@ -57,7 +58,7 @@ function RowErrors({ errors, total }: { errors: readonly RowErrorDetail[]; total
           Filen har {count(total, "fejl", "fejl")}; intet er importeret. Ret fejlene i filen, og vælg den igen.
         </p>
       </Alert>
-      <div className="table--responsive-scroll" tabIndex={0} role="region" aria-label="Fejl i filen">
+      <ScrollRegion label="Fejl i filen">
         <table className="table table--compact import-error-table">
           <caption className="sr-only">Fejl i filen efter rækkenummer (overskriften er række 1)</caption>
           <thead>
@@ -81,7 +82,7 @@ function RowErrors({ errors, total }: { errors: readonly RowErrorDetail[]; total
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { Link } from "../../../ui/navigation";
 import { ageGroupLabel, GENDER_LABELS, originLabel } from "../participant-labels";
 import { participantPaths } from "../participant-paths";
 import { ColourTag } from "./colour-tag";
+import { ScrollRegion } from "../../../ui/scroll-region";
 
 /** One page of citizens, known by their code; name and CPR number are never in a list. */
 export function ParticipantTable({
@@ -16,7 +17,7 @@ export function ParticipantTable({
   caption: string;
 }) {
   return (
-    <div className="table--responsive-scroll" tabIndex={0} role="region" aria-label="Borgere">
+    <ScrollRegion label="Borgere">
       <table className="table table--compact participant-table">
         <caption className="sr-only">{caption}</caption>
         <thead>
@@ -52,6 +53,6 @@ export function ParticipantTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

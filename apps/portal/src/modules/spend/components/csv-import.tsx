@@ -5,6 +5,7 @@ import { formatDateDa, formatInteger, formatKr, formatKrPlain, formatQuantityTex
 import { useImportJob, type FinishedImportJob } from "../../imports/hooks/use-import-job";
 import { useImportPostings } from "../hooks/use-postings";
 import { ImportFileField, ImportProgress } from "../../../ui/import-file";
+import { ScrollRegion } from "../../../ui/scroll-region";
 
 type Preview = NonNullable<FinishedImportJob["postings"]>;
 
@@ -45,7 +46,7 @@ function RowErrors({ errors, total }: { errors: readonly RowErrorDetail[]; total
   return (
     <div className="import-errors">
       <ErrorAlert message={`Filen har ${plural(total, "fejl", "fejl")}; intet er importeret. Ret fejlene i filen, og vælg den igen.`} />
-      <div className="table--responsive-scroll" tabIndex={0} role="region" aria-label="Fejl i filen">
+      <ScrollRegion label="Fejl i filen">
         <table className="table table--compact import-error-table">
           <caption className="sr-only">Fejl i filen efter rækkenummer (overskriften er række 1)</caption>
           <thead>
@@ -69,7 +70,7 @@ function RowErrors({ errors, total }: { errors: readonly RowErrorDetail[]; total
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </div>
   );
 }
@@ -77,7 +78,7 @@ function RowErrors({ errors, total }: { errors: readonly RowErrorDetail[]; total
 function PreviewTable({ preview }: { preview: Preview }) {
   if (preview.rows.length === 0) return null;
   return (
-    <div className="table--responsive-scroll" tabIndex={0} role="region" aria-label="Rækker i filen">
+    <ScrollRegion label="Rækker i filen">
       <table className="table table--compact import-preview-table">
         <caption className="sr-only">Gyldige rækker i filen{preview.rows.length === 200 ? " (de første 200)" : ""}</caption>
         <thead>
@@ -118,7 +119,7 @@ function PreviewTable({ preview }: { preview: Preview }) {
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 
