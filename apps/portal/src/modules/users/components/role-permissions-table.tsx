@@ -10,7 +10,7 @@ export function RolePermissionsTable() {
   const roles: Role[] = [...PROJECT_ROLES, ...GLOBAL_ROLES];
   return (
     <ScrollRegion label="Roller og rettigheder">
-      <table className="table table--compact">
+      <table className="table table--compact role-permissions-table">
         <caption>Hvad rollerne giver adgang til</caption>
         <thead>
           <tr>
