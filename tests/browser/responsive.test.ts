@@ -97,13 +97,16 @@ function measure(minFont: number): { scrollWidth: number; innerWidth: number; st
     return `<${el.tagName.toLowerCase()}${cls ? ` class="${cls.trim().slice(0, 60)}"` : ""}> »${text}«`;
   };
   // The nearest ancestor that clips or scrolls sideways (body's overflow-x: hidden, from dkfds, is the viewport's).
+  // Remembered per element: the walk up is shared by every descendant (large tables have thousands of cells).
+  const clippers = new Map<Element, { el: Element; scrolls: boolean } | null>();
   const clipper = (el: Element): { el: Element; scrolls: boolean } | null => {
-    for (let a = el.parentElement; a && a !== document.body && a !== document.documentElement; a = a.parentElement) {
-      const ox = getComputedStyle(a).overflowX;
-      if (ox === "auto" || ox === "scroll") return { el: a, scrolls: true };
-      if (ox === "hidden" || ox === "clip") return { el: a, scrolls: false };
-    }
-    return null;
+    const a = el.parentElement;
+    if (!a || a === document.body || a === document.documentElement) return null;
+    if (clippers.has(a)) return clippers.get(a) ?? null;
+    const ox = getComputedStyle(a).overflowX;
+    const found = ox === "auto" || ox === "scroll" ? { el: a, scrolls: true } : ox === "hidden" || ox === "clip" ? { el: a, scrolls: false } : clipper(a);
+    clippers.set(a, found);
+    return found;
   };
   const visible = (el: Element) => {
     const r = el.getBoundingClientRect();
@@ -361,8 +364,9 @@ describe.skipIf(!chromiumAvailable)("every page at 390 px and 1366 px", () => {
       const pages = PAGES.filter((pg) => rolesAllow(roles[role], pg.needs) && (!only || `${role} ${pg.name}`.toLowerCase().includes(only)));
       if (pages.length === 0) return;
       const page = await portal.loggedIn(emails[role], "/");
+      // Each page is measured at the width the previous one ended with first, then at the other: one resize per page.
+      let widths: number[] = [...WIDTHS];
       for (const spec of pages) {
-        await page.setViewportSize({ width: 1366, height: 900 });
         // In-page navigation, as the portal's own links do (History API + popstate): the bundle loads once per role.
         await page.evaluate((to) => {
           window.history.pushState(null, "", to);
@@ -374,10 +378,12 @@ describe.skipIf(!chromiumAvailable)("every page at 390 px and 1366 px", () => {
           failures.push(`${role} · ${spec.name}: siden viste ikke en overskrift (h1) uden »Henter …« inden for 15 s`);
           continue;
         }
-        for (const width of WIDTHS) {
-          await page.setViewportSize({ width, height: 900 });
-          // Let layout (and charts measuring their container) follow the new width.
-          await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        for (const width of widths) {
+          if (page.viewportSize()?.width !== width) {
+            await page.setViewportSize({ width, height: 900 });
+            // Let layout (and charts measuring their container) follow the new width.
+            await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+          }
           const m = await page.evaluate(measure, MIN_FONT_PX);
           const before = failures.length;
           checked++;
@@ -390,6 +396,7 @@ describe.skipIf(!chromiumAvailable)("every page at 390 px and 1366 px", () => {
           // RESPONSIVE_SCREENSHOTS=<dir> keeps a full-page picture of each view that failed (while fixing one).
           if (shots && failures.length > before) await page.screenshot({ path: `${shots}/${role}-${spec.name.replace(/\W+/g, "_")}-${width}.png`, fullPage: true });
         }
+        widths = [...widths].reverse();
       }
       await page.close();
     };
