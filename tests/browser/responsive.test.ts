@@ -213,6 +213,7 @@ describe.skipIf(!chromiumAvailable)("every page at 390 px and 1366 px", () => {
       "Transport, forplejning og lokaleleje ved teammøder",
     ];
     for (const [i, id] of built.lineIds.entries()) await dataSource.query(`UPDATE budget_line SET name = $1 WHERE id = $2`, [lineNames[i], id]);
+    await dataSource.query(`UPDATE project SET name = $1 WHERE id = $2`, ["Brug for alle – tværfagligt forløb for borgere i Ishøj og Vallensbæk", projectId]);
     const leader = { token: users.leader.token };
     const tovholder = { token: users.tovholder.token };
     const must = async (res: Promise<{ data?: unknown; errors?: Array<{ message: string }> }>, what: string) => {
