@@ -345,6 +345,8 @@ describe.skipIf(!chromiumAvailable)("every page at 390 px and 1366 px", () => {
       .map(String);
     expect(routerPatterns().length).toBeGreaterThan(25);
     expect(uncovered).toEqual([]);
+    // … and every page in the list is an address the router knows (a renamed route leaves no stale entry behind).
+    expect(paths.filter((path) => !routerPatterns().some((pattern) => pattern.test(path)))).toEqual([]);
   });
 
   it("renders every page of every role without sideways scrolling or text under 11 px", async () => {
