@@ -411,5 +411,5 @@ describe.skipIf(!chromiumAvailable)("every page at 390 px and 1366 px", () => {
     failures.sort();
     console.log(`responsive: verden bygget på ${Math.round((built - started) / 1000)} s, ${checked} visninger (rolle × side × bredde) på ${Math.round((Date.now() - built) / 1000)} s`);
     expect(failures).toEqual([]);
-  }, 240_000);
+  }, 360_000);
 });
