@@ -1,19 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  dataOf,
-  gql,
-  login,
-  startTestApi,
-  type GraphQLResponse,
-  type TestApi,
-} from "../support/api.js";
-import {
-  addMember,
-  FIXTURE_PASSWORD,
-  makeParticipant,
-  makeProject,
-  makeUser,
-} from "../support/fixtures.js";
+import { dataOf, gql, login, startTestApi, type GraphQLResponse, type TestApi } from "../support/api.js";
+import { addMember, FIXTURE_PASSWORD, makeParticipant, makeProject, makeUser } from "../support/fixtures.js";
 
 /**
  * The API behind issue #17's citizen page: the meetings a citizen is on (Participant.agenda), the planned meetings
@@ -27,8 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => api?.close());
 
-const errorCode = (res: GraphQLResponse<unknown>) =>
-  res.errors?.[0]?.extensions?.code;
+const errorCode = (res: GraphQLResponse<unknown>) => res.errors?.[0]?.extensions?.code;
 
 async function world() {
   const { dataSource, url } = api;
@@ -37,10 +23,7 @@ async function world() {
     startDate: "2026-01-01",
     endDate: "2027-06-30",
   });
-  const people = {} as Record<
-    "leader" | "tovholder" | "caseworker",
-    { id: string; token: string }
-  >;
+  const people = {} as Record<"leader" | "tovholder" | "caseworker", { id: string; token: string }>;
   for (const [key, role] of [
     ["leader", "LEADER"],
     ["tovholder", "TOVHOLDER"],
@@ -53,40 +36,25 @@ async function world() {
       token: await login(url, user.email, FIXTURE_PASSWORD),
     };
   }
-  const run = async <T>(
-    who: keyof typeof people,
-    query: string,
-    variables: object,
-  ): Promise<T> =>
-    dataOf(
-      await gql<T, object>(url, query, variables, { token: people[who].token }),
-    );
-  await run(
-    "leader",
-    `mutation($input: SetFlowPlanInput!) { setFlowPlan(input: $input) { version } }`,
-    {
-      input: {
-        projectId: project.id,
-        conversationStart: "2026-02-01",
-        conversationEnd: "2026-12-31",
-        teamStart: "2026-03-02",
-        teamEnd: "2026-04-30",
-        meetingIntervalDays: 14,
-        maxCitizensPerMeeting: 2,
-        minutesPerCitizen: 30,
-      },
+  const run = async <T>(who: keyof typeof people, query: string, variables: object): Promise<T> =>
+    dataOf(await gql<T, object>(url, query, variables, { token: people[who].token }));
+  await run("leader", `mutation($input: SetFlowPlanInput!) { setFlowPlan(input: $input) { version } }`, {
+    input: {
+      projectId: project.id,
+      conversationStart: "2026-02-01",
+      conversationEnd: "2026-12-31",
+      teamStart: "2026-03-02",
+      teamEnd: "2026-04-30",
+      meetingIntervalDays: 14,
+      maxCitizensPerMeeting: 2,
+      minutesPerCitizen: 30,
     },
+  });
+  await run("tovholder", `mutation($projectId: ID!) { generateTeamMeetings(projectId: $projectId) }`, { projectId: project.id });
+  const meetings: Array<{ id: string; date: string; version: number }> = await dataSource.query(
+    `SELECT id, to_char(meeting_date, 'YYYY-MM-DD') AS date, version FROM team_meeting WHERE project_id = $1 ORDER BY meeting_date`,
+    [project.id],
   );
-  await run(
-    "tovholder",
-    `mutation($projectId: ID!) { generateTeamMeetings(projectId: $projectId) }`,
-    { projectId: project.id },
-  );
-  const meetings: Array<{ id: string; date: string; version: number }> =
-    await dataSource.query(
-      `SELECT id, to_char(meeting_date, 'YYYY-MM-DD') AS date, version FROM team_meeting WHERE project_id = $1 ORDER BY meeting_date`,
-      [project.id],
-    );
   // The caseworker's own citizens (a caseworker sees only those).
   const citizen = await makeParticipant(dataSource, project.id, {
     code: "MO-0001",
@@ -110,8 +78,7 @@ describe("the citizen page's meetings and alerts", () => {
   it("shows the meetings a citizen is on, with the team's recommendations only for roles that see the meetings", async () => {
     const { run, meetings, citizen, other } = await world();
     const [first, second] = meetings;
-    if (!first || !second)
-      throw new Error(`expected meetings, got ${meetings.length}`);
+    if (!first || !second) throw new Error(`expected meetings, got ${meetings.length}`);
     await run("tovholder", ADD, {
       input: { meetingId: first.id, participantId: other.id },
     });
@@ -123,31 +90,23 @@ describe("the citizen page's meetings and alerts", () => {
     await run("tovholder", ADD, {
       input: { meetingId: second.id, participantId: citizen.id },
     });
-    await run(
-      "tovholder",
-      `mutation($input: HoldMeetingInput!) { holdTeamMeeting(input: $input) }`,
-      {
-        input: {
-          meetingId: first.id,
-          expectedVersion: first.version,
-          attendance: [],
-          outcomes: [
-            { participantId: other.id, present: false },
-            {
-              participantId: citizen.id,
-              present: true,
-              recommendations: "Afklaring hos lægekonsulenten",
-            },
-          ],
-        },
+    await run("tovholder", `mutation($input: HoldMeetingInput!) { holdTeamMeeting(input: $input) }`, {
+      input: {
+        meetingId: first.id,
+        expectedVersion: first.version,
+        attendance: [],
+        outcomes: [
+          { participantId: other.id, present: false },
+          {
+            participantId: citizen.id,
+            present: true,
+            recommendations: "Afklaring hos lægekonsulenten",
+          },
+        ],
       },
-    );
+    });
 
-    const asTovholder = await run<{ participant: { agenda: unknown[] } }>(
-      "tovholder",
-      CITIZEN,
-      { id: citizen.id },
-    );
+    const asTovholder = await run<{ participant: { agenda: unknown[] } }>("tovholder", CITIZEN, { id: citizen.id });
     expect(asTovholder.participant.agenda).toEqual([
       {
         meetingId: first.id,
@@ -177,12 +136,7 @@ describe("the citizen page's meetings and alerts", () => {
     }>("caseworker", CITIZEN, {
       id: citizen.id,
     });
-    expect(
-      asCaseworker.participant.agenda.map((a) => [
-        a.present,
-        a.recommendations,
-      ]),
-    ).toEqual([
+    expect(asCaseworker.participant.agenda.map((a) => [a.present, a.recommendations])).toEqual([
       [true, null],
       [null, null],
     ]);
@@ -190,16 +144,13 @@ describe("the citizen page's meetings and alerts", () => {
     const otherAgenda = await run<{
       participant: { agenda: Array<{ present: boolean | null }> };
     }>("tovholder", CITIZEN, { id: other.id });
-    expect(otherAgenda.participant.agenda.map((a) => a.present)).toEqual([
-      false,
-    ]);
+    expect(otherAgenda.participant.agenda.map((a) => a.present)).toEqual([false]);
   });
 
   it("offers the planned meetings from a date with their places taken, to the tovholder only, and names a bad date", async () => {
     const { project, people, run, meetings, citizen } = await world();
     const [first, second, third] = meetings;
-    if (!first || !second || !third)
-      throw new Error(`expected meetings, got ${meetings.length}`);
+    if (!first || !second || !third) throw new Error(`expected meetings, got ${meetings.length}`);
     await run("tovholder", ADD, {
       input: { meetingId: second.id, participantId: citizen.id },
     });
@@ -221,29 +172,16 @@ describe("the citizen page's meetings and alerts", () => {
       { id: second.id, date: second.date, maxItems: 2, itemCount: 1 },
       { id: third.id, date: third.date, maxItems: 2, itemCount: 0 },
     ]);
-    expect(open.project.openTeamMeetings.map((m) => m.id)).not.toContain(
-      first.id,
-    );
+    expect(open.project.openTeamMeetings.map((m) => m.id)).not.toContain(first.id);
     // Listing places is no read of a citizen: nothing is logged for it.
-    const logged: Array<{ n: number }> = await api.dataSource.query(
-      `SELECT count(*)::int AS n FROM access_log WHERE user_id = $1 AND action = 'LIST'`,
-      [people.tovholder.id],
-    );
+    const logged: Array<{ n: number }> = await api.dataSource.query(`SELECT count(*)::int AS n FROM access_log WHERE user_id = $1 AND action = 'LIST'`, [
+      people.tovholder.id,
+    ]);
     expect(logged[0]?.n).toBe(0);
 
-    const caseworker = await gql(
-      api.url,
-      OPEN,
-      { projectId: project.id, from: null },
-      { token: people.caseworker.token },
-    );
+    const caseworker = await gql(api.url, OPEN, { projectId: project.id, from: null }, { token: people.caseworker.token });
     expect(errorCode(caseworker)).toBe("FORBIDDEN");
-    const badDate = await gql(
-      api.url,
-      OPEN,
-      { projectId: project.id, from: "2026-02-30" },
-      { token: people.tovholder.token },
-    );
+    const badDate = await gql(api.url, OPEN, { projectId: project.id, from: "2026-02-30" }, { token: people.tovholder.token });
     expect(errorCode(badDate)).toBe("BAD_USER_INPUT");
     expect(badDate.errors?.[0]?.message).toContain("findes ikke i kalenderen");
   });
@@ -265,19 +203,15 @@ describe("the citizen page's meetings and alerts", () => {
       },
     );
     const alertFor = async (participantId: string) => {
-      const plan = await run<{ addPlanItem: Array<{ id: string }> }>(
-        "tovholder",
-        `mutation($input: AddPlanItemInput!) { addPlanItem(input: $input) { id } }`,
-        {
-          input: {
-            participantId,
-            interventionId: intervention.addIntervention.id,
-            responsibleUnit: "Socialcenter",
-            startMonth: "2026-03",
-            endMonth: "2026-05",
-          },
+      const plan = await run<{ addPlanItem: Array<{ id: string }> }>("tovholder", `mutation($input: AddPlanItemInput!) { addPlanItem(input: $input) { id } }`, {
+        input: {
+          participantId,
+          interventionId: intervention.addIntervention.id,
+          responsibleUnit: "Socialcenter",
+          startMonth: "2026-03",
+          endMonth: "2026-05",
         },
-      );
+      });
       const item = plan.addPlanItem[0];
       if (!item) throw new Error("no plan item");
       return run<{ reportNonCompliance: { id: string } }>(
@@ -294,22 +228,15 @@ describe("the citizen page's meetings and alerts", () => {
     };
     const mine = await alertFor(citizen.id);
     await alertFor(other.id);
-    await run(
-      "tovholder",
-      `mutation($input: ResolveAlertInput!) { resolvePlanAlert(input: $input) { id } }`,
-      {
-        input: {
-          alertId: mine.reportNonCompliance.id,
-          followUp: "Aftalt ny start",
-        },
+    await run("tovholder", `mutation($input: ResolveAlertInput!) { resolvePlanAlert(input: $input) { id } }`, {
+      input: {
+        alertId: mine.reportNonCompliance.id,
+        followUp: "Aftalt ny start",
       },
-    );
+    });
     const second = await alertFor(citizen.id);
 
-    const before: Array<{ n: number }> = await api.dataSource.query(
-      `SELECT count(*)::int AS n FROM access_log WHERE user_id = $1`,
-      [people.tovholder.id],
-    );
+    const before: Array<{ n: number }> = await api.dataSource.query(`SELECT count(*)::int AS n FROM access_log WHERE user_id = $1`, [people.tovholder.id]);
     const alerts = await run<{
       project: {
         alerts: Array<{
@@ -335,11 +262,10 @@ describe("the citizen page's meetings and alerts", () => {
         followUp: "Aftalt ny start",
       },
     ]);
-    const logged: Array<{ participant_id: string }> =
-      await api.dataSource.query(
-        `SELECT participant_id FROM access_log WHERE user_id = $1 ORDER BY id OFFSET $2`,
-        [people.tovholder.id, before[0]?.n ?? 0],
-      );
+    const logged: Array<{ participant_id: string }> = await api.dataSource.query(
+      `SELECT participant_id FROM access_log WHERE user_id = $1 ORDER BY id OFFSET $2`,
+      [people.tovholder.id, before[0]?.n ?? 0],
+    );
     expect(logged.map((r) => r.participant_id)).toEqual([citizen.id]);
 
     // Only the tovholder follows alerts up; an unknown citizen id is no citizen.

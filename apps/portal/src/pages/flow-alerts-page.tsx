@@ -3,21 +3,11 @@ import type { FlowAlertFragment } from "@overblik/graphql-client";
 import { useId, useState } from "react";
 import { AlertList } from "../modules/flow/components/alert-list";
 import { FlowFrame } from "../modules/flow/components/flow-frame";
-import {
-  FlowMessageArea,
-  type FlowMessage,
-} from "../modules/flow/components/flow-message";
+import { FlowMessageArea, type FlowMessage } from "../modules/flow/components/flow-message";
 import { ResolveAlertDialog } from "../modules/flow/components/resolve-alert-dialog";
-import {
-  useFlowAlerts,
-  type FlowProject,
-} from "../modules/flow/hooks/use-flow";
+import { useFlowAlerts, type FlowProject } from "../modules/flow/hooks/use-flow";
 import { citizensText, FLOW_PURPOSES } from "../modules/flow/flow-labels";
-import {
-  CodeSearchField,
-  codeMatches,
-  useCodeSearch,
-} from "../modules/participants/components/code-search";
+import { CodeSearchField, codeMatches, useCodeSearch } from "../modules/participants/components/code-search";
 import { LogNotice } from "../modules/participants/components/log-notice";
 import { ErrorAlert } from "../ui/alert";
 import { errorMessage } from "../ui/errors";
@@ -26,10 +16,7 @@ import { setSearchParam, useSearch } from "../ui/navigation";
 
 function Alerts({ project }: { project: FlowProject }) {
   const showAll = new URLSearchParams(useSearch()).get("alle") === "1";
-  const { data, previousData, error, loading } = useFlowAlerts(
-    project.id,
-    !showAll,
-  );
+  const { data, previousData, error, loading } = useFlowAlerts(project.id, !showAll);
   const [resolving, setResolving] = useState<FlowAlertFragment | null>(null);
   const [message, setMessage] = useState<FlowMessage | null>(null);
   const id = useId();
@@ -44,9 +31,7 @@ function Alerts({ project }: { project: FlowProject }) {
     <>
       <h2>Advarsler</h2>
       <p className="flow-lead">
-        Når en borger ikke følger en indsats, melder den ansvarlige enhed det
-        til tovholderne. Følg op, og skriv hvad der er gjort; så lukkes
-        advarslen.
+        Når en borger ikke følger en indsats, melder den ansvarlige enhed det til tovholderne. Følg op, og skriv hvad der er gjort; så lukkes advarslen.
       </p>
       <LogNotice purpose={FLOW_PURPOSES.alerts} />
       <div className="form-group form-group-checkbox d-print-none">
@@ -55,19 +40,13 @@ function Alerts({ project }: { project: FlowProject }) {
           className="form-checkbox"
           id={`${id}-all`}
           checked={showAll}
-          onChange={(e) =>
-            setSearchParam("alle", e.target.checked ? "1" : null)
-          }
+          onChange={(e) => setSearchParam("alle", e.target.checked ? "1" : null)}
         />
         <label className="form-label" htmlFor={`${id}-all`}>
           Vis også advarsler, der er fulgt op
         </label>
       </div>
-      <CodeSearchField
-        value={code}
-        onChange={setCode}
-        className="d-print-none"
-      />
+      <CodeSearchField value={code} onChange={setCode} className="d-print-none" />
       <FlowMessageArea message={message} />
       {error && !fetched ? (
         <ErrorAlert message={errorMessage(error)} />
@@ -76,9 +55,7 @@ function Alerts({ project }: { project: FlowProject }) {
       ) : (
         <div aria-busy={loading}>
           <p aria-live="polite">
-            {code.trim() !== ""
-              ? `Søgningen på »${code.trim()}« viser ${alerts.length} ${alerts.length === 1 ? "advarsel" : "advarsler"}. `
-              : ""}
+            {code.trim() !== "" ? `Søgningen på »${code.trim()}« viser ${alerts.length} ${alerts.length === 1 ? "advarsel" : "advarsler"}. ` : ""}
             {open.length === 0
               ? "Ingen åbne advarsler."
               : `${open.length} ${open.length === 1 ? "åben advarsel" : "åbne advarsler"} om ${citizensText(new Set(open.map((a) => a.participantId)).size)}.`}
@@ -114,11 +91,7 @@ function Alerts({ project }: { project: FlowProject }) {
 /** /projekter/<id>/advarsler: alerts about interventions a citizen does not follow, with "Følg op". */
 export function FlowAlertsPage({ projectId }: { projectId: string }) {
   return (
-    <FlowFrame
-      projectId={projectId}
-      title="Advarsler"
-      requires="flow.coordinate"
-    >
+    <FlowFrame projectId={projectId} title="Advarsler" requires="flow.coordinate">
       {(project) => <Alerts project={project} />}
     </FlowFrame>
   );

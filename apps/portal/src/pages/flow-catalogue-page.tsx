@@ -12,6 +12,7 @@ import { errorMessage } from "../ui/errors";
 import { formatKr, toOre } from "../ui/format";
 import { Icon } from "../ui/icon";
 import { Loading } from "../ui/loading";
+import { ScrollRegion } from "../ui/scroll-region";
 
 function profileLabel(p: string): string {
   return (PROFILE_LABELS as Record<string, string>)[p] ?? p;
@@ -81,7 +82,7 @@ function Catalogue({ project }: { project: FlowProject }) {
               <h3 id={`area-${area}`}>
                 {areaLabel(area)} <span className="line-meta-inline">({inArea.length})</span>
               </h3>
-              <div className="table--responsive-scroll" tabIndex={0} role="region" aria-label={`Indsatser: ${areaLabel(area)}`}>
+              <ScrollRegion label={`Indsatser: ${areaLabel(area)}`}>
                 <table className="table table--compact flow-table catalogue-table">
                   <caption className="sr-only">Indsatser inden for {(AREA_LABELS as Record<string, string>)[area] ?? area}</caption>
                   <thead>
@@ -125,7 +126,7 @@ function Catalogue({ project }: { project: FlowProject }) {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </ScrollRegion>
             </section>
           );
         })

@@ -4,21 +4,13 @@ import { CitizenFlow } from "../modules/flow/components/citizen-flow";
 import { flowPaths } from "../modules/flow/flow-paths";
 import { CaseworkerForm } from "../modules/participants/components/caseworker-form";
 import { ChangeColourDialog } from "../modules/participants/components/change-colour-dialog";
-import {
-  ClassificationForm,
-  type SaveOutcome,
-} from "../modules/participants/components/classification-form";
+import { ClassificationForm, type SaveOutcome } from "../modules/participants/components/classification-form";
 import { ColourHistory } from "../modules/participants/components/colour-history";
 import { LogNotice } from "../modules/participants/components/log-notice";
 import { ParticipantFacts } from "../modules/participants/components/participant-facts";
 import { ParticipantProjectFrame } from "../modules/participants/components/participant-project-frame";
 import { RevealIdentity } from "../modules/participants/components/reveal-identity";
-import {
-  useCitizenPage,
-  useParticipantDetails,
-  useRefreshParticipant,
-  type ParticipantProject,
-} from "../modules/participants/hooks/use-participants";
+import { useCitizenPage, useParticipantDetails, useRefreshParticipant, type ParticipantProject } from "../modules/participants/hooks/use-participants";
 import { PURPOSES } from "../modules/participants/participant-labels";
 import { participantPaths } from "../modules/participants/participant-paths";
 import { Alert, ErrorAlert } from "../ui/alert";
@@ -27,8 +19,7 @@ import { useDocumentTitle } from "../ui/document-title";
 import { errorCode, errorMessage } from "../ui/errors";
 import { Loading } from "../ui/loading";
 
-const NOT_FOUND =
-  "Borgeren findes ikke i projektet, eller du har ikke adgang til borgeren.";
+const NOT_FOUND = "Borgeren findes ikke i projektet, eller du har ikke adgang til borgeren.";
 
 /** The page's places, for a long page: a link to each part. */
 const PARTS: ReadonlyArray<{ href: string; label: string }> = [
@@ -48,13 +39,7 @@ const PARTS: ReadonlyArray<{ href: string; label: string }> = [
  * flow (conversations, form, meetings, plan, alerts, outcomes). Read once (one access-log row); the parts read the
  * same citizen from the cache.
  */
-function Participant({
-  project,
-  participantId,
-}: {
-  project: ParticipantProject;
-  participantId: string;
-}) {
+function Participant({ project, participantId }: { project: ParticipantProject; participantId: string }) {
   const page = useCitizenPage(participantId);
   if (page.error && !page.data) return <ParticipantError error={page.error} />;
   if (!page.data) return <Loading />;
@@ -66,33 +51,19 @@ function ParticipantError({ error }: { error: unknown }) {
   const notFound = code === "NOT_FOUND" || code === "BAD_USER_INPUT";
   return (
     <>
-      <h2>
-        {notFound ? "Borgeren findes ikke" : "Borgeren kunne ikke hentes"}
-      </h2>
+      <h2>{notFound ? "Borgeren findes ikke" : "Borgeren kunne ikke hentes"}</h2>
       <ErrorAlert message={notFound ? NOT_FOUND : errorMessage(error)} />
     </>
   );
 }
 
-function ParticipantParts({
-  project,
-  participantId,
-}: {
-  project: ParticipantProject;
-  participantId: string;
-}) {
+function ParticipantParts({ project, participantId }: { project: ParticipantProject; participantId: string }) {
   const { data, error } = useParticipantDetails(participantId);
   const refresh = useRefreshParticipant();
   const participant = data?.participant;
   const [outcome, setOutcome] = useState<SaveOutcome | null>(null);
   const [changingColour, setChangingColour] = useState(false);
-  useDocumentTitle(
-    participant
-      ? `${participant.code} – ${project.name}`
-      : error
-        ? `Borger – ${project.name}`
-        : undefined,
-  );
+  useDocumentTitle(participant ? `${participant.code} – ${project.name}` : error ? `Borger – ${project.name}` : undefined);
 
   async function handleOutcome(next: SaveOutcome) {
     setOutcome(next);
@@ -111,11 +82,7 @@ function ParticipantParts({
       <h2>Borger {participant.code}</h2>
       <nav className="page-parts d-print-none" aria-label="På siden">
         <ul>
-          {PARTS.filter(
-            (p) =>
-              p.href !== "#alerts-heading" ||
-              rolesAllow(project.myRoles, "flow.coordinate"),
-          ).map((p) => (
+          {PARTS.filter((p) => p.href !== "#alerts-heading" || rolesAllow(project.myRoles, "flow.coordinate")).map((p) => (
             <li key={p.href}>
               <a href={p.href}>{p.label}</a>
             </li>
@@ -129,29 +96,17 @@ function ParticipantParts({
             <p className="m-0">{outcome.text}</p>
           </Alert>
         ) : outcome ? (
-          <ErrorAlert
-            message={
-              outcome.kind === "conflict"
-                ? `${outcome.text} Formularerne viser nu de aktuelle oplysninger.`
-                : outcome.text
-            }
-          />
+          <ErrorAlert message={outcome.kind === "conflict" ? `${outcome.text} Formularerne viser nu de aktuelle oplysninger.` : outcome.text} />
         ) : null}
       </div>
       <ParticipantFacts participant={participant} />
 
-      <section
-        className="participant-section"
-        aria-labelledby="identity-heading"
-      >
+      <section className="participant-section" aria-labelledby="identity-heading">
         <h3 id="identity-heading">Navn og CPR-nummer</h3>
         <RevealIdentity key={participant.id} participant={participant} />
       </section>
 
-      <section
-        className="participant-section"
-        aria-labelledby="history-heading"
-      >
+      <section className="participant-section" aria-labelledby="history-heading">
         <h3 id="history-heading">Farvehistorik</h3>
         {canChangeColour ? (
           <div className="button-row d-print-none">
@@ -171,24 +126,14 @@ function ParticipantParts({
       </section>
 
       <div className="participant-page-grid">
-        <section
-          className="participant-section"
-          aria-labelledby="classification-heading"
-        >
+        <section className="participant-section" aria-labelledby="classification-heading">
           <h3 id="classification-heading">Profil, motivation og fokus</h3>
           {rolesAllow(project.myRoles, "participant.edit") ? (
-            <ClassificationForm
-              key={`${participant.id}-${participant.version}`}
-              participant={participant}
-              onOutcome={(o) => void handleOutcome(o)}
-            />
+            <ClassificationForm key={`${participant.id}-${participant.version}`} participant={participant} onOutcome={(o) => void handleOutcome(o)} />
           ) : null}
         </section>
         {rolesAllow(project.myRoles, "participant.assign") ? (
-          <section
-            className="participant-section"
-            aria-labelledby="caseworker-heading"
-          >
+          <section className="participant-section" aria-labelledby="caseworker-heading">
             <h3 id="caseworker-heading">Sagsbehandler</h3>
             <CaseworkerForm
               key={`${participant.id}-${participant.version}`}
@@ -218,13 +163,7 @@ function ParticipantParts({
 }
 
 /** /projekter/<id>/borgere/<participantId>: one citizen, all in one place (the tovholder comes back to the overview). */
-export function ParticipantPage({
-  projectId,
-  participantId,
-}: {
-  projectId: string;
-  participantId: string;
-}) {
+export function ParticipantPage({ projectId, participantId }: { projectId: string; participantId: string }) {
   const [date] = useDateParam();
   return (
     <ParticipantProjectFrame
@@ -244,9 +183,7 @@ export function ParticipantPage({
       }
       childSetsTitle
     >
-      {(project) => (
-        <Participant project={project} participantId={participantId} />
-      )}
+      {(project) => <Participant project={project} participantId={participantId} />}
     </ParticipantProjectFrame>
   );
 }

@@ -21,6 +21,7 @@ import { Icon } from "../ui/icon";
 import { Loading } from "../ui/loading";
 import { Modal } from "../ui/modal";
 import { Link } from "../ui/navigation";
+import { ScrollRegion } from "../ui/scroll-region";
 
 /**
  * "Luk pakke til møde d. …": the tovholder picks the meeting date (the figures are frozen as of that
@@ -149,27 +150,29 @@ function MeetingPacks({ project, packs, asOf }: { project: FlowProject; packs: P
       {packs.length === 0 ? (
         <p>Der er ikke lukket nogen mødepakker endnu.</p>
       ) : (
-        <table className="table table--compact sg-table sg-table--narrow">
-          <caption className="sr-only">Lukkede mødepakker, nyeste først</caption>
-          <thead>
-            <tr>
-              <th scope="col">Møde</th>
-              <th scope="col">Lukket</th>
-              <th scope="col">Af</th>
-            </tr>
-          </thead>
-          <tbody>
-            {packs.map((p) => (
-              <tr key={p.id}>
-                <th scope="row">
-                  <Link to={styregruppePaths.pack(project.id, p.id)}>Mødet d. {formatDateDa(p.meetingDate)}</Link>
-                </th>
-                <td>{formatDateTimeDa(p.closedAt)}</td>
-                <td>{p.closedBy}</td>
+        <ScrollRegion label="Lukkede mødepakker, nyeste først">
+          <table className="table table--compact sg-table sg-table--narrow">
+            <caption className="sr-only">Lukkede mødepakker, nyeste først</caption>
+            <thead>
+              <tr>
+                <th scope="col">Møde</th>
+                <th scope="col">Lukket</th>
+                <th scope="col">Af</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {packs.map((p) => (
+                <tr key={p.id}>
+                  <th scope="row">
+                    <Link to={styregruppePaths.pack(project.id, p.id)}>Mødet d. {formatDateDa(p.meetingDate)}</Link>
+                  </th>
+                  <td>{formatDateTimeDa(p.closedAt)}</td>
+                  <td>{p.closedBy}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
       )}
       {rolesAllow(project.myRoles, "steering.comment") ? <ClosePackForm key={asOf} projectId={project.id} asOf={asOf} /> : null}
     </section>

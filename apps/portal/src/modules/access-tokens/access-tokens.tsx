@@ -5,6 +5,7 @@ import { Alert, ErrorAlert } from "../../ui/alert";
 import { errorMessage } from "../../ui/errors";
 import { formatDateTimeDa } from "../../ui/format";
 import { Loading } from "../../ui/loading";
+import { ScrollRegion } from "../../ui/scroll-region";
 
 /** Personal access tokens for the playground: created here, shown once, revoked here. */
 export function AccessTokens() {
@@ -69,7 +70,7 @@ export function AccessTokens() {
       {revoking.error ? <ErrorAlert message={errorMessage(revoking.error)} /> : null}
       {data && data.myAccessTokens.length === 0 ? <p>Du har ingen tokens.</p> : null}
       {data && data.myAccessTokens.length > 0 ? (
-        <div className="table--responsive-scroll">
+        <ScrollRegion label="Dine tokens">
           <table className="table table--compact">
             <thead>
               <tr>
@@ -109,7 +110,7 @@ export function AccessTokens() {
               })}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       ) : null}
     </>
   );

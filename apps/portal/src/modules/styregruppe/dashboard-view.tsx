@@ -14,6 +14,7 @@ import { Link } from "../../ui/navigation";
 import { EffectChart, FunnelChart } from "./charts";
 import { KeyFiguresSummary } from "./key-figures-view";
 import type { Dashboard, Effect } from "./styregruppe-hooks";
+import { ScrollRegion } from "../../ui/scroll-region";
 
 const kr = (money: string) => formatAmount(toOre(money), "kr");
 
@@ -42,33 +43,35 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 function DistributionTable({ caption, before, after, beforeLabel, afterLabel }: { caption: string; before: Dashboard["coloursNow"]; after: Dashboard["coloursNow"]; beforeLabel: string; afterLabel: string }) {
   const keys = [...new Set([...before.map((c) => c.key), ...after.map((c) => c.key)])];
   return (
-    <table className="table table--compact sg-table">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col" />
-          <th scope="col" className="num">
-            {beforeLabel}
-          </th>
-          <th scope="col" className="num">
-            {afterLabel}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {keys.map((key) => {
-          const b = before.find((c) => c.key === key);
-          const a = after.find((c) => c.key === key);
-          return (
-            <tr key={key}>
-              <th scope="row">{a?.label ?? b?.label}</th>
-              <td className="num">{b?.display ?? "–"}</td>
-              <td className="num">{a?.display ?? "–"}</td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <ScrollRegion label={caption}>
+      <table className="table table--compact sg-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col" />
+            <th scope="col" className="num">
+              {beforeLabel}
+            </th>
+            <th scope="col" className="num">
+              {afterLabel}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {keys.map((key) => {
+            const b = before.find((c) => c.key === key);
+            const a = after.find((c) => c.key === key);
+            return (
+              <tr key={key}>
+                <th scope="row">{a?.label ?? b?.label}</th>
+                <td className="num">{b?.display ?? "–"}</td>
+                <td className="num">{a?.display ?? "–"}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </ScrollRegion>
   );
 }
 
@@ -112,45 +115,49 @@ export function DashboardView({ projectId, dashboard: d, effect }: { projectId: 
           {[d.plannedTargetText, d.targetText, d.inFlowText].filter(Boolean).join(" · ")}
         </p>
         <FunnelChart funnel={d.funnel} />
-        <table className="table table--compact sg-table">
-          <caption>Tragten pr. {asOf}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Trin</th>
-              <th scope="col" className="num">
-                Borgere
-              </th>
-              <th scope="col" className="num">
-                Andel af målgruppen
-              </th>
-              <th scope="col" className="num">
-                Andel af trinnets nævner
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {d.funnel.map((s) => (
-              <tr key={s.key}>
-                <th scope="row">{s.label}</th>
-                <td className="num">{s.display}</td>
-                <td className="num">{s.percentOfTarget ? `${s.percentOfTarget} % ${s.targetLabel}` : "–"}</td>
-                <td className="num">{s.denominatorLabel ? (s.percentOfDenominator ? `${s.percentOfDenominator} % ${s.denominatorLabel}` : `– ${s.denominatorLabel}`) : "–"}</td>
+        <ScrollRegion label={`Tragten pr. ${asOf}`}>
+          <table className="table table--compact sg-table">
+            <caption>Tragten pr. {asOf}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Trin</th>
+                <th scope="col" className="num">
+                  Borgere
+                </th>
+                <th scope="col" className="num">
+                  Andel af målgruppen
+                </th>
+                <th scope="col" className="num">
+                  Andel af trinnets nævner
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {d.funnel.map((s) => (
+                <tr key={s.key}>
+                  <th scope="row">{s.label}</th>
+                  <td className="num">{s.display}</td>
+                  <td className="num">{s.percentOfTarget ? `${s.percentOfTarget} % ${s.targetLabel}` : "–"}</td>
+                  <td className="num">{s.denominatorLabel ? (s.percentOfDenominator ? `${s.percentOfDenominator} % ${s.denominatorLabel}` : `– ${s.denominatorLabel}`) : "–"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
         <p className="form-hint">{FUNNEL_DEFINITION}</p>
-        <table className="table table--compact sg-table">
-          <caption>Resultater (seneste pr. borger)</caption>
-          <tbody>
-            {d.outcomes.map((o) => (
-              <tr key={o.key}>
-                <th scope="row">{o.label}</th>
-                <td className="num">{o.display}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ScrollRegion label="Resultater (seneste pr. borger)">
+          <table className="table table--compact sg-table">
+            <caption>Resultater (seneste pr. borger)</caption>
+            <tbody>
+              {d.outcomes.map((o) => (
+                <tr key={o.key}>
+                  <th scope="row">{o.label}</th>
+                  <td className="num">{o.display}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
       </Section>
 
       <Section title="Baseline og nu">
@@ -178,114 +185,122 @@ export function DashboardView({ projectId, dashboard: d, effect }: { projectId: 
 
       {expense ? (
         <Section title="Økonomi">
-          <table className="table table--compact sg-table">
-            <caption>Udgifter pr. {asOf} (budgetopfølgningens egne tal; afvigelse er korrigeret minus forventet)</caption>
-            <thead>
-              <tr>
-                {["Oprindeligt", "Korrigeret", "Forbrug", "Forventet", "Afvigelse"].map((h) => (
-                  <th key={h} scope="col" className="num">
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              <tr>
-                <td className="num">{expense.original === null ? "–" : kr(expense.original)}</td>
-                <td className="num">{kr(expense.corrected)}</td>
-                <td className="num">
-                  {kr(expense.spent)} ({formatPercent(expense.spentPercent)})
-                </td>
-                <td className="num">{kr(expense.forecast)}</td>
-                <td className="num">
-                  {kr(expense.deviation)}
-                  {toOre(expense.deviation) < 0n ? " (forventet overskridelse)" : ""}
-                </td>
-              </tr>
-            </tbody>
-          </table>
-          <h3 className="h4">Forbrug mod aktivitet pr. linje</h3>
-          <SpendActivityChart lines={d.followUp?.lines ?? []} />
-          <table className="table table--compact sg-table">
-            <caption>Udgiftslinjer: forbrug mod aktivitet og status</caption>
-            <thead>
-              <tr>
-                <th scope="col">Linje</th>
-                <th scope="col" className="num">
-                  Korrigeret
-                </th>
-                <th scope="col" className="num">
-                  Forbrug
-                </th>
-                <th scope="col" className="num">
-                  Forbrug %
-                </th>
-                <th scope="col" className="num">
-                  Aktivitet %
-                </th>
-                <th scope="col">Status</th>
-              </tr>
-            </thead>
-            <tbody>
-              {(d.followUp?.lines ?? [])
-                .filter((l) => l.side === "EXPENSE")
-                .map((l) => (
-                  <tr key={l.lineId}>
-                    <th scope="row">{l.name}</th>
-                    <td className="num">{kr(l.corrected)}</td>
-                    <td className="num">{kr(l.spent)}</td>
-                    <td className="num">{formatPercent(l.spentPercent)}</td>
-                    <td className="num">{formatPercent(l.activityPercent)}</td>
-                    <td>
-                      <RagBadge rag={l.rag} /> {l.rag === "GREEN" || l.rag === "NONE" ? "" : l.ragReason}
-                    </td>
-                  </tr>
-                ))}
-            </tbody>
-          </table>
-          <div className="sg-grid">
+          <ScrollRegion label={`Udgifter pr. ${asOf} (budgetopfølgningens egne tal; afvigelse er korrigeret minus forventet)`}>
             <table className="table table--compact sg-table">
-              <caption>Pris pr. aktivitet og resultat</caption>
-              <tbody>
-                {d.costs.map((c) => (
-                  <tr key={c.key}>
-                    <th scope="row">
-                      {c.label} ({c.countDisplay})
-                    </th>
-                    <td className="num">{c.amount === null ? c.display : kr(c.amount)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-            <table className="table table--compact sg-table">
-              <caption>Kompetenceudvikling</caption>
+              <caption>Udgifter pr. {asOf} (budgetopfølgningens egne tal; afvigelse er korrigeret minus forventet)</caption>
               <thead>
                 <tr>
-                  <th scope="col">Pulje</th>
-                  <th scope="col" className="num">
-                    Beløb
-                  </th>
-                  <th scope="col" className="num">
-                    Brugt
-                  </th>
-                  <th scope="col" className="num">
-                    Planlagt
-                  </th>
+                  {["Oprindeligt", "Korrigeret", "Forbrug", "Forventet", "Afvigelse"].map((h) => (
+                    <th key={h} scope="col" className="num">
+                      {h}
+                    </th>
+                  ))}
                 </tr>
               </thead>
               <tbody>
-                {d.pools.map((p) => (
-                  <tr key={p.name}>
-                    <th scope="row">
-                      {p.name} ({p.held} afholdt, {p.participants} deltagere)
-                    </th>
-                    <td className="num">{kr(p.amount)}</td>
-                    <td className="num">{kr(p.used)}</td>
-                    <td className="num">{kr(p.planned)}</td>
-                  </tr>
-                ))}
+                <tr>
+                  <td className="num">{expense.original === null ? "–" : kr(expense.original)}</td>
+                  <td className="num">{kr(expense.corrected)}</td>
+                  <td className="num">
+                    {kr(expense.spent)} ({formatPercent(expense.spentPercent)})
+                  </td>
+                  <td className="num">{kr(expense.forecast)}</td>
+                  <td className="num">
+                    {kr(expense.deviation)}
+                    {toOre(expense.deviation) < 0n ? " (forventet overskridelse)" : ""}
+                  </td>
+                </tr>
               </tbody>
             </table>
+          </ScrollRegion>
+          <h3 className="h4">Forbrug mod aktivitet pr. linje</h3>
+          <SpendActivityChart lines={d.followUp?.lines ?? []} />
+          <ScrollRegion label="Udgiftslinjer: forbrug mod aktivitet og status">
+            <table className="table table--compact sg-table">
+              <caption>Udgiftslinjer: forbrug mod aktivitet og status</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Linje</th>
+                  <th scope="col" className="num">
+                    Korrigeret
+                  </th>
+                  <th scope="col" className="num">
+                    Forbrug
+                  </th>
+                  <th scope="col" className="num">
+                    Forbrug %
+                  </th>
+                  <th scope="col" className="num">
+                    Aktivitet %
+                  </th>
+                  <th scope="col">Status</th>
+                </tr>
+              </thead>
+              <tbody>
+                {(d.followUp?.lines ?? [])
+                  .filter((l) => l.side === "EXPENSE")
+                  .map((l) => (
+                    <tr key={l.lineId}>
+                      <th scope="row">{l.name}</th>
+                      <td className="num">{kr(l.corrected)}</td>
+                      <td className="num">{kr(l.spent)}</td>
+                      <td className="num">{formatPercent(l.spentPercent)}</td>
+                      <td className="num">{formatPercent(l.activityPercent)}</td>
+                      <td>
+                        <RagBadge rag={l.rag} /> {l.rag === "GREEN" || l.rag === "NONE" ? "" : l.ragReason}
+                      </td>
+                    </tr>
+                  ))}
+              </tbody>
+            </table>
+          </ScrollRegion>
+          <div className="sg-grid">
+            <ScrollRegion label="Pris pr. aktivitet og resultat">
+              <table className="table table--compact sg-table">
+                <caption>Pris pr. aktivitet og resultat</caption>
+                <tbody>
+                  {d.costs.map((c) => (
+                    <tr key={c.key}>
+                      <th scope="row">
+                        {c.label} ({c.countDisplay})
+                      </th>
+                      <td className="num">{c.amount === null ? c.display : kr(c.amount)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </ScrollRegion>
+            <ScrollRegion label="Kompetenceudvikling">
+              <table className="table table--compact sg-table">
+                <caption>Kompetenceudvikling</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Pulje</th>
+                    <th scope="col" className="num">
+                      Beløb
+                    </th>
+                    <th scope="col" className="num">
+                      Brugt
+                    </th>
+                    <th scope="col" className="num">
+                      Planlagt
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {d.pools.map((p) => (
+                    <tr key={p.name}>
+                      <th scope="row">
+                        {p.name} ({p.held} afholdt, {p.participants} deltagere)
+                      </th>
+                      <td className="num">{kr(p.amount)}</td>
+                      <td className="num">{kr(p.used)}</td>
+                      <td className="num">{kr(p.planned)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </ScrollRegion>
           </div>
         </Section>
       ) : null}
@@ -321,33 +336,35 @@ function EffectSection({ effect }: { effect: Effect }) {
         Indsatsgruppen: {effect.interventionSize} borgere. Kontrolgruppen: {effect.controlSize} borgere. {effect.note}
       </p>
       <EffectChart outcomes={effect.outcomes} />
-      <table className="table table--compact sg-table">
-        <caption>Andel med hvert resultat (95 %-interval) og forskellen i procentpoint</caption>
-        <thead>
-          <tr>
-            <th scope="col">Resultat</th>
-            <th scope="col" className="num">
-              Indsatsgruppen
-            </th>
-            <th scope="col" className="num">
-              Kontrolgruppen
-            </th>
-            <th scope="col" className="num">
-              Forskel
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {effect.outcomes.map((o) => (
-            <tr key={o.key}>
-              <th scope="row">{o.label}</th>
-              <td className="num">{o.intervention.percent === null ? o.intervention.countDisplay : `${o.intervention.percent} % (${o.intervention.lower}–${o.intervention.upper})`}</td>
-              <td className="num">{o.control.percent === null ? o.control.countDisplay : `${o.control.percent} % (${o.control.lower}–${o.control.upper})`}</td>
-              <td className="num">{o.difference === null ? "–" : `${o.difference} (${o.differenceLower}; ${o.differenceUpper})`}</td>
+      <ScrollRegion label="Andel med hvert resultat (95 %-interval) og forskellen i procentpoint">
+        <table className="table table--compact sg-table">
+          <caption>Andel med hvert resultat (95 %-interval) og forskellen i procentpoint</caption>
+          <thead>
+            <tr>
+              <th scope="col">Resultat</th>
+              <th scope="col" className="num">
+                Indsatsgruppen
+              </th>
+              <th scope="col" className="num">
+                Kontrolgruppen
+              </th>
+              <th scope="col" className="num">
+                Forskel
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {effect.outcomes.map((o) => (
+              <tr key={o.key}>
+                <th scope="row">{o.label}</th>
+                <td className="num">{o.intervention.percent === null ? o.intervention.countDisplay : `${o.intervention.percent} % (${o.intervention.lower}–${o.intervention.upper})`}</td>
+                <td className="num">{o.control.percent === null ? o.control.countDisplay : `${o.control.percent} % (${o.control.lower}–${o.control.upper})`}</td>
+                <td className="num">{o.difference === null ? "–" : `${o.difference} (${o.differenceLower}; ${o.differenceUpper})`}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
       <ul>
         {effect.outcomes.map((o) => (
           <li key={o.key}>{o.wording}</li>

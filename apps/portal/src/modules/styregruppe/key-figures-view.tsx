@@ -1,6 +1,7 @@
 import { formatDateDa } from "../../ui/format";
 import { describeChange, keyFigures } from "./key-figures";
 import type { Dashboard } from "./styregruppe-hooks";
+import { ScrollRegion } from "../../ui/scroll-region";
 
 /** The handful of figures a styregruppe member looks for first, as of the dashboard's date. */
 export function KeyFiguresSummary({ dashboard }: { dashboard: Dashboard }) {
@@ -44,7 +45,7 @@ export function PackComparison({ pack, live }: { pack: Dashboard; live: Dashboar
         Pakkens tal pr. {formatDateDa(pack.asOf)} over for de aktuelle tal pr. {formatDateDa(live.asOf)}.{" "}
         {changed === 0 ? "Ingen af nøgletallene har ændret sig." : `${changed} af ${keys.length} nøgletal har ændret sig.`}
       </p>
-      <div className="table--responsive-scroll" tabIndex={0} role="region" aria-labelledby="sg-comparison-heading">
+      <ScrollRegion labelledBy="sg-comparison-heading">
         <table className="table table--compact sg-table sg-table--narrow">
           <caption className="sr-only">Nøgletal i pakken og aktuelt, med forskellen</caption>
           <thead>
@@ -77,7 +78,7 @@ export function PackComparison({ pack, live }: { pack: Dashboard; live: Dashboar
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }

@@ -8,6 +8,7 @@ import { Loading } from "../../../ui/loading";
 import { formatTimestamp } from "../../participants/participant-labels";
 import { UUID_PATTERN } from "../access-log-labels";
 import { useParticipantAccessExtract } from "../hooks/use-access-log";
+import { ScrollRegion } from "../../../ui/scroll-region";
 
 /** Prints only the extract: the rest of the page is hidden while the browser prints. */
 function printExtract() {
@@ -96,7 +97,7 @@ export function AccessExtract({ participantId, code, onChoose }: { participantId
                   Udskriv udtræk
                 </button>
               </div>
-              <div className="table--responsive-scroll" tabIndex={0} role="region" aria-label="Udtræk til borger">
+              <ScrollRegion label="Udtræk til borger">
                 <table className="table table--compact">
                   <caption className="sr-only">Brug af borgerens oplysninger, ældste først</caption>
                   <thead>
@@ -118,7 +119,7 @@ export function AccessExtract({ participantId, code, onChoose }: { participantId
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </ScrollRegion>
             </>
           )}
         </div>

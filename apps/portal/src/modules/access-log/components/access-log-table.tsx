@@ -1,6 +1,7 @@
 import type { AccessLogEntriesQuery } from "@overblik/graphql-client";
 import { formatTimestamp } from "../../participants/participant-labels";
 import { accessActionLabel } from "../access-log-labels";
+import { ScrollRegion } from "../../../ui/scroll-region";
 
 type Entry = AccessLogEntriesQuery["accessLog"]["items"][number];
 
@@ -15,7 +16,7 @@ export function AccessLogTable({
   onExtract: (participantId: string) => void;
 }) {
   return (
-    <div className="table--responsive-scroll" tabIndex={0} role="region" aria-label="Adgangslog">
+    <ScrollRegion label="Adgangslog">
       <table className="table table--compact access-log-table">
         <caption className="sr-only">{caption}</caption>
         <thead>
@@ -58,6 +59,6 @@ export function AccessLogTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

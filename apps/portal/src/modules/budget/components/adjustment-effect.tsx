@@ -2,6 +2,7 @@ import { sentence } from "@overblik/domain";
 import { formatAmount, formatSignedAmount, type MoneyUnit } from "../../../ui/format";
 import type { AdjustmentPreview } from "../adjustment-preview";
 import { SIDE_LABELS } from "../planner-view";
+import { ScrollRegion } from "../../../ui/scroll-region";
 
 function Amount({ ore, unit, signed = false }: { ore: bigint; unit: MoneyUnit; signed?: boolean }) {
   return <span className={ore < 0n ? "amount--negative" : undefined}>{signed ? formatSignedAmount(ore, unit) : formatAmount(ore, unit)}</span>;
@@ -29,7 +30,7 @@ export function AdjustmentEffect({
   const multiYear = new Set(preview.rows.map((r) => r.year)).size > 1;
   return (
     <div className="adjustment-effect">
-      <div className="table--responsive-scroll">
+      <ScrollRegion label={caption}>
         <table className="table table--compact effect-table">
           <caption>{caption}</caption>
           <thead>
@@ -83,7 +84,7 @@ export function AdjustmentEffect({
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <ul className="effect-balance">
         {preview.balanceAfter.map((b) => (
           <li key={b.year}>

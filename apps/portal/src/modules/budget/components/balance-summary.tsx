@@ -3,6 +3,7 @@ import { useId } from "react";
 import { Alert } from "../../../ui/alert";
 import { formatAmount, type MoneyUnit } from "../../../ui/format";
 import type { BudgetView } from "../budget-view";
+import { ScrollRegion } from "../../../ui/scroll-region";
 
 function AmountWithUnit({ ore, unit, strong = false }: { ore: Ore; unit: MoneyUnit; strong?: boolean }) {
   return (
@@ -61,7 +62,7 @@ export function BalanceSummary({ budget, unit }: { budget: BudgetView; unit: Mon
           <p className="m-0 mt-2">Balancen vises til orientering; Overblik kræver den ikke.</p>
         </Alert>
       )}
-      <div className="table--responsive-scroll" tabIndex={0} role="region" aria-labelledby={headingId}>
+      <ScrollRegion labelledBy={headingId}>
         <table className="table table--compact balance-table" aria-labelledby={headingId}>
           <thead>
             <tr>
@@ -101,7 +102,7 @@ export function BalanceSummary({ budget, unit }: { budget: BudgetView; unit: Mon
             </tr>
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }

@@ -8,6 +8,7 @@ import type { SheetUnit } from "@overblik/graphql-client";
 import { useImportJob, type FinishedImportJob } from "../../imports/hooks/use-import-job";
 import { useImportBudget, type DraftBudget } from "../hooks/use-budget-drafts";
 import { YearTotalsTable } from "./year-totals-table";
+import { ScrollRegion } from "../../../ui/scroll-region";
 
 type Preview = NonNullable<FinishedImportJob["budget"]>;
 
@@ -175,49 +176,51 @@ function PreviewTables({ preview }: { preview: Preview }) {
           total: toOre(preview.totals[k]),
         }))}
       />
-      <table className="table table--compact budget-import-rows">
-        <caption>Rækkerne i filen</caption>
-        <thead>
-          <tr>
-            <th scope="col">Række</th>
-            <th scope="col">Status</th>
-            <th scope="col">Side</th>
-            <th scope="col">Tekst</th>
-            {preview.years.map((y) => (
-              <th key={y} scope="col" className="text-align-right">
-                {y}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {preview.rows
-            .filter((r) => r.status !== "BLANK")
-            .map((r) => (
-              <tr key={r.row} className={r.status === "ERROR" ? "row-error" : undefined}>
-                <td>{r.row}</td>
-                <td>
-                  {STATUS_LABELS[r.status]}
-                  {r.errors.map((e) => (
-                    <span key={e} className="budget-draft-error">
-                      {e}
-                    </span>
-                  ))}
-                </td>
-                <td>{r.side && (r.status === "LINE" || r.status === "SUM") ? SIDE_LABELS[r.side] : ""}</td>
-                <td>{r.text}</td>
-                {preview.years.map((y) => {
-                  const amount = r.amounts.find((a) => a.year === y);
-                  return (
-                    <td key={y} className="text-align-right">
-                      {amount ? formatKrPlain(toOre(amount.amount)) : ""}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-        </tbody>
-      </table>
+      <ScrollRegion label="Rækkerne i filen">
+        <table className="table table--compact budget-import-rows">
+          <caption>Rækkerne i filen</caption>
+          <thead>
+            <tr>
+              <th scope="col">Række</th>
+              <th scope="col">Status</th>
+              <th scope="col">Side</th>
+              <th scope="col">Tekst</th>
+              {preview.years.map((y) => (
+                <th key={y} scope="col" className="text-align-right">
+                  {y}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {preview.rows
+              .filter((r) => r.status !== "BLANK")
+              .map((r) => (
+                <tr key={r.row} className={r.status === "ERROR" ? "row-error" : undefined}>
+                  <td>{r.row}</td>
+                  <td>
+                    {STATUS_LABELS[r.status]}
+                    {r.errors.map((e) => (
+                      <span key={e} className="budget-draft-error">
+                        {e}
+                      </span>
+                    ))}
+                  </td>
+                  <td>{r.side && (r.status === "LINE" || r.status === "SUM") ? SIDE_LABELS[r.side] : ""}</td>
+                  <td>{r.text}</td>
+                  {preview.years.map((y) => {
+                    const amount = r.amounts.find((a) => a.year === y);
+                    return (
+                      <td key={y} className="text-align-right">
+                        {amount ? formatKrPlain(toOre(amount.amount)) : ""}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
     </>
   );
 }

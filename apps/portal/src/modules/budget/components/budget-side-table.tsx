@@ -3,6 +3,7 @@ import { useId } from "react";
 import type { MoneyUnit } from "../../../ui/format";
 import type { LineView } from "../budget-view";
 import { AmountCell, AmountHeader } from "./amount-cell";
+import { ScrollRegion } from "../../../ui/scroll-region";
 
 /**
  * One side of the budget ("Indtægter" or "Udgifter"): a row per line, a column per budget year,
@@ -36,7 +37,7 @@ export function BudgetSideTable({
       {lines.length === 0 ? (
         <p className="empty-side">{emptyText}</p>
       ) : (
-        <div className="table--responsive-scroll" tabIndex={0} role="region" aria-labelledby={headingId}>
+        <ScrollRegion labelledBy={headingId}>
           <table className="table table--compact budget-table" aria-labelledby={headingId}>
             <thead>
               <tr>
@@ -75,7 +76,7 @@ export function BudgetSideTable({
               </tr>
             </tfoot>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </section>
   );

@@ -1,6 +1,7 @@
 import { formatAmount, formatDateTimeDa, formatSignedAmount } from "../../../ui/format";
 import { Icon, type IconName } from "../../../ui/icon";
 import { CHANGE_STATUS_LABELS, changeEntriesOf, describeChange, KIND_LABELS, type BudgetChange } from "../planner-view";
+import { ScrollRegion } from "../../../ui/scroll-region";
 
 const STATUS_STYLE: Record<BudgetChange["status"], { badge: string; icon: IconName }> = {
   APPLIED: { badge: "badge-success", icon: "check" },
@@ -69,7 +70,7 @@ export function ChangeHistory({ changes, emptyText }: { changes: readonly Budget
               </dd>
             </div>
           </dl>
-          <div className="table--responsive-scroll">
+          <ScrollRegion label={`Linjerne før og efter: ${describeChange(change)}`}>
             <table className="table table--compact effect-table">
               <caption className="sr-only">Linjerne før og efter: {describeChange(change)}</caption>
               <thead>
@@ -99,7 +100,7 @@ export function ChangeHistory({ changes, emptyText }: { changes: readonly Budget
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         </li>
       ))}
     </ol>

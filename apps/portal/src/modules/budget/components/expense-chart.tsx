@@ -2,6 +2,7 @@ import type { Ore } from "@overblik/domain";
 import { useId } from "react";
 import { formatAmount, type MoneyUnit } from "../../../ui/format";
 import type { LineView } from "../budget-view";
+import { ScrollRegion } from "../../../ui/scroll-region";
 
 const WIDTH = 720;
 const LABEL_WIDTH = 300;
@@ -40,47 +41,49 @@ export function ExpenseChart({ lines, unit }: { lines: readonly LineView[]; unit
       <figcaption className="expense-chart-caption" id={`${id}-caption`}>
         Udgifter pr. linje i alt ({unit === "kr" ? "kr." : "t.kr."}). Tabellen ovenfor har de præcise tal.
       </figcaption>
-      <svg
-        role="img"
-        viewBox={`0 0 ${WIDTH} ${height}`}
-        width="100%"
-        aria-labelledby={`${id}-title`}
-        aria-describedby={`${id}-desc`}
-        preserveAspectRatio="xMinYMin meet"
-      >
-        <title id={`${id}-title`}>Søjlediagram: udgifter pr. budgetlinje</title>
-        <desc id={`${id}-desc`}>
-          {lines.map((l) => `${l.name}: ${formatAmount(l.total, unit)}`).join("; ")}
-        </desc>
-        <line x1={String(zeroX)} x2={String(zeroX)} y1={0} y2={height} className="chart-axis" />
-        {lines.map((line, i) => {
-          const y = i * ROW_HEIGHT + 5;
-          const length = scale(abs(line.total), span);
-          const negative = line.total < 0n;
-          return (
-            <g key={line.id}>
-              <text x={LABEL_WIDTH - 8} y={y + BAR_HEIGHT / 2} className="chart-label" textAnchor="end" dominantBaseline="middle">
-                {shorten(line.name)}
-              </text>
-              <rect
-                x={String(negative ? zeroX - length : zeroX)}
-                y={y}
-                width={String(length > 1n ? length : 1n)}
-                height={BAR_HEIGHT}
-                className={negative ? "chart-bar chart-bar--negative" : "chart-bar"}
-              />
-              <text
-                x={LABEL_WIDTH + PLOT_WIDTH + 8}
-                y={y + BAR_HEIGHT / 2}
-                className="chart-value"
-                dominantBaseline="middle"
-              >
-                {formatAmount(line.total, unit)}
-              </text>
-            </g>
-          );
-        })}
-      </svg>
+      <ScrollRegion label="Diagram: udgifter pr. linje" minWidth={WIDTH}>
+        <svg
+          role="img"
+          viewBox={`0 0 ${WIDTH} ${height}`}
+          width="100%"
+          aria-labelledby={`${id}-title`}
+          aria-describedby={`${id}-desc`}
+          preserveAspectRatio="xMinYMin meet"
+        >
+          <title id={`${id}-title`}>Søjlediagram: udgifter pr. budgetlinje</title>
+          <desc id={`${id}-desc`}>
+            {lines.map((l) => `${l.name}: ${formatAmount(l.total, unit)}`).join("; ")}
+          </desc>
+          <line x1={String(zeroX)} x2={String(zeroX)} y1={0} y2={height} className="chart-axis" />
+          {lines.map((line, i) => {
+            const y = i * ROW_HEIGHT + 5;
+            const length = scale(abs(line.total), span);
+            const negative = line.total < 0n;
+            return (
+              <g key={line.id}>
+                <text x={LABEL_WIDTH - 8} y={y + BAR_HEIGHT / 2} className="chart-label" textAnchor="end" dominantBaseline="middle">
+                  {shorten(line.name)}
+                </text>
+                <rect
+                  x={String(negative ? zeroX - length : zeroX)}
+                  y={y}
+                  width={String(length > 1n ? length : 1n)}
+                  height={BAR_HEIGHT}
+                  className={negative ? "chart-bar chart-bar--negative" : "chart-bar"}
+                />
+                <text
+                  x={LABEL_WIDTH + PLOT_WIDTH + 8}
+                  y={y + BAR_HEIGHT / 2}
+                  className="chart-value"
+                  dominantBaseline="middle"
+                >
+                  {formatAmount(line.total, unit)}
+                </text>
+              </g>
+            );
+          })}
+        </svg>
+      </ScrollRegion>
     </figure>
   );
 }

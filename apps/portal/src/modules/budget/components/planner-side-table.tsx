@@ -3,6 +3,7 @@ import { Fragment, useId, type ReactNode } from "react";
 import { formatAmountCell, formatSignedAmountCell, type MoneyUnit } from "../../../ui/format";
 import { activitySourceLabel } from "../activity-source";
 import { describeDriver, groupByCategory, type PlannerLine, type SideTotals } from "../planner-view";
+import { ScrollRegion } from "../../../ui/scroll-region";
 
 type Column = { key: string; label: string; corrected: (line: PlannerLine) => Ore; original: (line: PlannerLine) => Ore | null };
 
@@ -85,7 +86,7 @@ export function PlannerSideTable({
       {lines.length === 0 ? (
         <p className="empty-side">Ingen linjer på denne side af budgettet.</p>
       ) : (
-        <div className="table--responsive-scroll" tabIndex={0} role="region" aria-labelledby={headingId}>
+        <ScrollRegion labelledBy={headingId}>
           <table className="table table--compact planner-table" aria-labelledby={headingId}>
             <colgroup>
               <col />
@@ -199,7 +200,7 @@ export function PlannerSideTable({
               </tr>
             </tfoot>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </section>
   );

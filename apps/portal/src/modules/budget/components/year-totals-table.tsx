@@ -1,4 +1,5 @@
 import { formatKrPlain } from "../../../ui/format";
+import { ScrollRegion } from "../../../ui/scroll-region";
 
 export interface YearTotalsRow {
   label: string;
@@ -11,38 +12,40 @@ export interface YearTotalsRow {
 /** Sums per budget year and in total (kr., no unit), one row per side or balance: the draft editor's and the import's. */
 export function YearTotalsTable({ caption, years, rows }: { caption?: string; years: readonly number[]; rows: readonly YearTotalsRow[] }) {
   return (
-    <table className="table table--compact">
-      {caption ? <caption>{caption}</caption> : null}
-      <thead>
-        <tr>
-          <th scope="col">
-            <span className="sr-only">Side</span>
-          </th>
-          {years.map((y) => (
-            <th key={y} scope="col" className="text-align-right">
-              {y}
+    <ScrollRegion label={caption ?? "Beløb pr. budgetår"}>
+      <table className="table table--compact">
+        {caption ? <caption>{caption}</caption> : null}
+        <thead>
+          <tr>
+            <th scope="col">
+              <span className="sr-only">Side</span>
             </th>
-          ))}
-          <th scope="col" className="text-align-right">
-            I alt
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.label}>
-            <th scope="row">{r.label}</th>
-            {r.perYear.map((y) => (
-              <td key={y.year} className="text-align-right" data-balance={r.balance ? String(y.year) : undefined}>
-                {formatKrPlain(y.value)}
-              </td>
+            {years.map((y) => (
+              <th key={y} scope="col" className="text-align-right">
+                {y}
+              </th>
             ))}
-            <td className="text-align-right" data-balance={r.balance ? "total" : undefined}>
-              {formatKrPlain(r.total)}
-            </td>
+            <th scope="col" className="text-align-right">
+              I alt
+            </th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.label}>
+              <th scope="row">{r.label}</th>
+              {r.perYear.map((y) => (
+                <td key={y.year} className="text-align-right" data-balance={r.balance ? String(y.year) : undefined}>
+                  {formatKrPlain(y.value)}
+                </td>
+              ))}
+              <td className="text-align-right" data-balance={r.balance ? "total" : undefined}>
+                {formatKrPlain(r.total)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollRegion>
   );
 }

@@ -2,6 +2,7 @@ import { useId } from "react";
 import { formatDateDa, formatInteger, formatKr, formatKrPlain, toOre } from "../../../ui/format";
 import { Icon } from "../../../ui/icon";
 import { competenceStatusLabel, type CompetenceActivityData, type CompetencePoolData } from "../competence-view";
+import { ScrollRegion } from "../../../ui/scroll-region";
 
 function MoneyOrDash({ value, plain = false }: { value: string | null; plain?: boolean }) {
   if (value === null) return <>–</>;
@@ -87,7 +88,7 @@ export function CompetencePoolPanel({
       {pool.activities.length === 0 ? (
         <p>Puljen har ingen aktiviteter endnu.</p>
       ) : (
-        <div className="table--responsive-scroll" tabIndex={0} role="region" aria-label={`Aktiviteter i ${pool.name}`}>
+        <ScrollRegion label={`Aktiviteter i ${pool.name}`}>
           <table className="table table--compact competence-table">
             <caption className="sr-only">Aktiviteter i {pool.name}, planlagt mod faktisk</caption>
             <thead>
@@ -146,7 +147,7 @@ export function CompetencePoolPanel({
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </section>
   );

@@ -4,6 +4,7 @@ import { toHundredths } from "../../../ui/format";
 import { Icon } from "../../../ui/icon";
 import { areaLabel, planStatusLabel } from "../flow-labels";
 import { formatMonthLong, formatMonthPeriod, formatMonthShort, formatUnits, planMonths } from "../flow-view";
+import { ScrollRegion } from "../../../ui/scroll-region";
 
 /** The plan item's status as a tag with its name: the grid's fill repeats it, never replaces it. */
 export function PlanStatusTag({ status }: { status: string }) {
@@ -25,7 +26,7 @@ export function ActionPlanGrid({
 }) {
   const months = planMonths(items);
   return (
-    <div className="table--responsive-scroll action-plan-scroll" tabIndex={0} role="region" aria-label="Indsatsplanen måned for måned">
+    <ScrollRegion label="Indsatsplanen måned for måned" className="action-plan-scroll">
       <table className="table table--compact action-plan-grid">
         <caption className="sr-only">
           Indsatsplanen måned for måned, {formatMonthPeriod(months[0] ?? "", months[months.length - 1] ?? "")}: en række pr. indsats, udfyldt i de
@@ -82,7 +83,7 @@ export function ActionPlanGrid({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

@@ -2,6 +2,7 @@ import type { FlowMeetingFragment } from "@overblik/graphql-client";
 import { Link } from "../../../ui/navigation";
 import { themeLabel } from "../flow-labels";
 import { flowPaths } from "../flow-paths";
+import { ScrollRegion } from "../../../ui/scroll-region";
 import { useDateLink } from "../../../ui/date-param";
 
 /** The agenda: the citizens by code (never a name), the themes of their forms, and after the meeting, who came and what the team recommends. */
@@ -20,12 +21,7 @@ export function AgendaTable({
   const dated = useDateLink();
   const held = meeting.status === "HELD";
   return (
-    <div
-      className="table--responsive-scroll"
-      tabIndex={0}
-      role="region"
-      aria-label="Dagsorden"
-    >
+    <ScrollRegion label="Dagsorden">
       <table className="table table--compact flow-table agenda-table">
         <caption className="sr-only">Dagsordenen i rækkefølge</caption>
         <thead>
@@ -45,53 +41,22 @@ export function AgendaTable({
         </thead>
         <tbody>
           {meeting.items.map((item) => (
-            <tr
-              key={item.participantId}
-              className={
-                highlight === item.participantId
-                  ? "flow-row--changed"
-                  : undefined
-              }
-            >
+            <tr key={item.participantId} className={highlight === item.participantId ? "flow-row--changed" : undefined}>
               <td className="amount">{item.position}</td>
               <th scope="row" className="participant-code">
-                {linkToTimeline ? (
-                  <Link
-                    to={dated(
-                      flowPaths.participant(projectId, item.participantId),
-                    )}
-                  >
-                    {item.participantCode}
-                  </Link>
-                ) : (
-                  item.participantCode
-                )}
+                {linkToTimeline ? <Link to={dated(flowPaths.participant(projectId, item.participantId))}>{item.participantCode}</Link> : item.participantCode}
               </th>
-              <td>
-                {item.themes.length === 0 ? (
-                  <span className="line-meta-inline">Intet skema</span>
-                ) : (
-                  item.themes.map(themeLabel).join(", ")
-                )}
-              </td>
+              <td>{item.themes.length === 0 ? <span className="line-meta-inline">Intet skema</span> : item.themes.map(themeLabel).join(", ")}</td>
               {held ? (
                 <>
-                  <td>
-                    {item.present === null
-                      ? "–"
-                      : item.present
-                        ? "Mødte op"
-                        : "Mødte ikke op"}
-                  </td>
-                  <td className="recommendations">
-                    {item.recommendations ?? "–"}
-                  </td>
+                  <td>{item.present === null ? "–" : item.present ? "Mødte op" : "Mødte ikke op"}</td>
+                  <td className="recommendations">{item.recommendations ?? "–"}</td>
                 </>
               ) : null}
             </tr>
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

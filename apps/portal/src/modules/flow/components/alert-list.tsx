@@ -22,22 +22,14 @@ export function AlertList({
   return (
     <ul className="alert-list">
       {alerts.map((a) => (
-        <li
-          key={a.id}
-          className={`plan-alert${a.resolvedAt ? " plan-alert--resolved" : ""}`}
-        >
+        <li key={a.id} className={`plan-alert${a.resolvedAt ? " plan-alert--resolved" : ""}`}>
           <div className="plan-alert-head">
             <span className="status-badge">
               <Icon name={a.resolvedAt ? "check" : "warning"} />
               {a.resolvedAt ? "Fulgt op" : "Åben"}
             </span>
             <strong>
-              <Link
-                to={dated(flowPaths.participant(projectId, a.participantId))}
-              >
-                {a.participantCode}
-              </Link>{" "}
-              følger ikke {a.interventionName}
+              <Link to={dated(flowPaths.participant(projectId, a.participantId))}>{a.participantCode}</Link> følger ikke {a.interventionName}
             </strong>
           </div>
           <dl className="change-meta">
@@ -49,35 +41,21 @@ export function AlertList({
             </div>
             <div>
               <dt>Melding</dt>
-              <dd>
-                {a.message ?? (
-                  <span className="line-meta-inline">Ingen tekst</span>
-                )}
-              </dd>
+              <dd>{a.message ?? <span className="line-meta-inline">Ingen tekst</span>}</dd>
             </div>
             {a.resolvedAt ? (
               <div>
                 <dt>Opfølgning</dt>
                 <dd>
-                  {a.followUp}{" "}
-                  <span className="line-meta-inline">
-                    ({formatDateTimeDa(a.resolvedAt)})
-                  </span>
+                  {a.followUp} <span className="line-meta-inline">({formatDateTimeDa(a.resolvedAt)})</span>
                 </dd>
               </div>
             ) : null}
           </dl>
           {canResolve && !a.resolvedAt ? (
-            <button
-              type="button"
-              className="button button-secondary"
-              onClick={() => onResolve(a)}
-            >
+            <button type="button" className="button button-secondary" onClick={() => onResolve(a)}>
               Følg op
-              <span className="sr-only">
-                {" "}
-                på advarslen om {a.participantCode}
-              </span>
+              <span className="sr-only"> på advarslen om {a.participantCode}</span>
             </button>
           ) : null}
         </li>

@@ -24,11 +24,7 @@ export function CitizenAlertsSection({
   const open = alerts?.filter((a) => !a.resolvedAt).length ?? 0;
 
   return (
-    <section
-      className="participant-section"
-      aria-labelledby="alerts-heading"
-      id="advarsler"
-    >
+    <section className="participant-section" aria-labelledby="alerts-heading" id="advarsler">
       <h3 id="alerts-heading">Advarsler</h3>
       {error && !alerts ? (
         <ErrorAlert message={errorMessage(error)} />
@@ -38,11 +34,7 @@ export function CitizenAlertsSection({
         <p>Ingen advarsler om borgeren.</p>
       ) : (
         <>
-          <p>
-            {open === 0
-              ? "Alle advarsler om borgeren er fulgt op."
-              : `${open} ${open === 1 ? "åben advarsel" : "åbne advarsler"} om borgeren.`}
-          </p>
+          <p>{open === 0 ? "Alle advarsler om borgeren er fulgt op." : `${open} ${open === 1 ? "åben advarsel" : "åbne advarsler"} om borgeren.`}</p>
           <AlertList
             projectId={projectId}
             alerts={alerts}

@@ -24,13 +24,7 @@ export interface CitizenFlowProject {
  * meetings, the plan month by month, alerts and outcomes, each with the actions the role may take. The citizen is
  * already in the cache (the page read it once, logged once), so this reads no more.
  */
-export function CitizenFlow({
-  project,
-  participantId,
-}: {
-  project: CitizenFlowProject;
-  participantId: string;
-}) {
+export function CitizenFlow({ project, participantId }: { project: CitizenFlowProject; participantId: string }) {
   const { data } = useFlowTimeline(participantId);
   const mutations = useTimelineMutations(project.id, participantId);
   const [message, setMessage] = useState<FlowMessage | null>(null);
@@ -68,10 +62,7 @@ export function CitizenFlow({
         onMessage={onMessage}
       />
 
-      <section
-        className="participant-section"
-        aria-labelledby="preparation-heading"
-      >
+      <section className="participant-section" aria-labelledby="preparation-heading">
         <h3 id="preparation-heading">Forberedende skema</h3>
         <PreparationForm
           key={`${participant.id}-${participant.preparationForm?.version ?? 0}`}
@@ -104,13 +95,7 @@ export function CitizenFlow({
         onMessage={onMessage}
       />
 
-      {coordinates ? (
-        <CitizenAlertsSection
-          projectId={project.id}
-          participantId={participant.id}
-          onMessage={onMessage}
-        />
-      ) : null}
+      {coordinates ? <CitizenAlertsSection projectId={project.id} participantId={participant.id} onMessage={onMessage} /> : null}
 
       <OutcomesSection
         participant={participant}

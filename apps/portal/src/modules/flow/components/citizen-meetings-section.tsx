@@ -3,11 +3,7 @@ import { errorMessage } from "../../../ui/errors";
 import { describedBy, FormField } from "../../../ui/form-field";
 import { formatDateDa } from "../../../ui/format";
 import { Link } from "../../../ui/navigation";
-import {
-  useAddCitizenToAgenda,
-  useCitizenOpenMeetings,
-  type FlowTimeline,
-} from "../hooks/use-flow";
+import { useAddCitizenToAgenda, useCitizenOpenMeetings, type FlowTimeline } from "../hooks/use-flow";
 import { flowPaths } from "../flow-paths";
 import type { FlowMessage } from "./flow-message";
 import { MeetingStatus } from "./meeting-status";
@@ -32,18 +28,12 @@ function AddToMeetingForm({
   onMessage: (message: FlowMessage | null, ids?: string[]) => void;
 }) {
   const id = useId();
-  const { data, error: loadError } = useCitizenOpenMeetings(
-    projectId,
-    from,
-    false,
-  );
+  const { data, error: loadError } = useCitizenOpenMeetings(projectId, from, false);
   const [add, { loading }] = useAddCitizenToAgenda(projectId, participant.id);
   const [meetingId, setMeetingId] = useState("");
   const [error, setError] = useState<string | null>(null);
   const onAgenda = new Set(participant.agenda.map((a) => a.meetingId));
-  const meetings = (data?.project.openTeamMeetings ?? []).filter(
-    (m) => !onAgenda.has(m.id),
-  );
+  const meetings = (data?.project.openTeamMeetings ?? []).filter((m) => !onAgenda.has(m.id));
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -73,35 +63,23 @@ function AddToMeetingForm({
   }
 
   if (participant.colour === "ROED") {
-    return (
-      <p className="line-meta-inline">
-        Røde borgere er ikke en del af projektets forløb og sættes ikke på et
-        teammøde.
-      </p>
-    );
+    return <p className="line-meta-inline">Røde borgere er ikke en del af projektets forløb og sættes ikke på et teammøde.</p>;
   }
   if (data && meetings.length === 0) {
     return (
       <p className="line-meta-inline">
-        Der er ingen planlagte teammøder fra {formatDateDa(from)}, borgeren kan
-        sættes på. Møderne planlægges under{" "}
+        Der er ingen planlagte teammøder fra {formatDateDa(from)}, borgeren kan sættes på. Møderne planlægges under{" "}
         <Link to={flowPaths.meetings(projectId)}>Teammøder</Link>.
       </p>
     );
   }
   return (
-    <form
-      className="agenda-form d-print-none"
-      onSubmit={(e) => void submit(e)}
-      aria-busy={loading}
-    >
+    <form className="agenda-form d-print-none" onSubmit={(e) => void submit(e)} aria-busy={loading}>
       <FormField
         id={`${id}-meeting`}
         label="Sæt borgeren på et teammøde"
         hint={
-          loadError
-            ? `Møderne kunne ikke hentes (${errorMessage(loadError)}).`
-            : `Planlagte møder fra ${formatDateDa(from)} med antal borgere på dagsordenen.`
+          loadError ? `Møderne kunne ikke hentes (${errorMessage(loadError)}).` : `Planlagte møder fra ${formatDateDa(from)} med antal borgere på dagsordenen.`
         }
         error={error}
       >
@@ -118,19 +96,14 @@ function AddToMeetingForm({
             const full = m.itemCount >= m.maxItems;
             return (
               <option key={m.id} value={m.id} disabled={full}>
-                {formatDateDa(m.date)} – {m.itemCount} af {m.maxItems} pladser
-                taget{full ? " (fuld)" : ""}
+                {formatDateDa(m.date)} – {m.itemCount} af {m.maxItems} pladser taget{full ? " (fuld)" : ""}
               </option>
             );
           })}
         </select>
       </FormField>
       <div className="button-row">
-        <button
-          type="submit"
-          className="button button-primary"
-          disabled={loading}
-        >
+        <button type="submit" className="button button-primary" disabled={loading}>
           {loading ? "Sætter på …" : "Sæt på dagsordenen"}
         </button>
       </div>
@@ -161,25 +134,14 @@ export function CitizenMeetingsSection({
 }) {
   const entries = participant.agenda;
   return (
-    <section
-      className="participant-section"
-      aria-labelledby="meetings-heading"
-      id="moeder"
-    >
+    <section className="participant-section" aria-labelledby="meetings-heading" id="moeder">
       <h3 id="meetings-heading">Teammøder</h3>
       {entries.length === 0 ? (
         <p>Borgeren er ikke sat på dagsordenen til et teammøde.</p>
       ) : (
-        <div
-          className="table--responsive-scroll"
-          tabIndex={0}
-          role="region"
-          aria-label="Teammøder, borgeren er på"
-        >
+        <div className="table--responsive-scroll" tabIndex={0} role="region" aria-label="Teammøder, borgeren er på">
           <table className="table table--compact flow-table">
-            <caption className="sr-only">
-              Teammøder, borgeren er sat på dagsordenen til, ældste først
-            </caption>
+            <caption className="sr-only">Teammøder, borgeren er sat på dagsordenen til, ældste først</caption>
             <thead>
               <tr>
                 <th scope="col">Møde</th>
@@ -193,47 +155,23 @@ export function CitizenMeetingsSection({
             </thead>
             <tbody>
               {entries.map((m) => (
-                <tr
-                  key={m.meetingId}
-                  className={
-                    highlight.includes(m.meetingId)
-                      ? "flow-row--changed"
-                      : undefined
-                  }
-                >
+                <tr key={m.meetingId} className={highlight.includes(m.meetingId) ? "flow-row--changed" : undefined}>
                   <th scope="row">
-                    {linkToMeetings ? (
-                      <Link to={flowPaths.meeting(projectId, m.meetingId)}>
-                        {formatDateDa(m.date)}
-                      </Link>
-                    ) : (
-                      formatDateDa(m.date)
-                    )}
+                    {linkToMeetings ? <Link to={flowPaths.meeting(projectId, m.meetingId)}>{formatDateDa(m.date)}</Link> : formatDateDa(m.date)}
                   </th>
                   <td>
                     <MeetingStatus status={m.status} />
                   </td>
                   <td className="amount">{m.position}</td>
                   <td>{attendance(m.present)}</td>
-                  <td>
-                    {m.recommendations ?? (
-                      <span className="line-meta-inline">–</span>
-                    )}
-                  </td>
+                  <td>{m.recommendations ?? <span className="line-meta-inline">–</span>}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
       )}
-      {canAdd ? (
-        <AddToMeetingForm
-          projectId={projectId}
-          participant={participant}
-          from={from}
-          onMessage={onMessage}
-        />
-      ) : null}
+      {canAdd ? <AddToMeetingForm projectId={projectId} participant={participant} from={from} onMessage={onMessage} /> : null}
     </section>
   );
 }

@@ -12,6 +12,7 @@ import { DateField } from "./date-field";
 import type { FlowMessage } from "./flow-message";
 import { AddRowButton, DeletePlanRowDialog, useListEditor } from "./list-editor";
 import { RowActions } from "./row-actions";
+import { ScrollRegion } from "../../../ui/scroll-region";
 
 type Goal = PlanGoalDefinitionFragment;
 type Mutations = ReturnType<typeof usePlanSetupMutations>;
@@ -173,7 +174,7 @@ export function GoalsEditor({
       {goals.length === 0 ? (
         <p>Projektet har ingen mål endnu.</p>
       ) : (
-        <div className="table--responsive-scroll" tabIndex={0} role="region" aria-label="Mål">
+        <ScrollRegion label="Mål">
           <table className="table table--compact flow-table">
             <caption className="sr-only">Projektets mål</caption>
             <thead>
@@ -213,7 +214,7 @@ export function GoalsEditor({
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       <AddRowButton label="Tilføj mål" onClick={() => list.edit("new")} />
       {editing ? (

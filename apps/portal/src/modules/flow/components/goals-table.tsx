@@ -2,6 +2,7 @@ import { DISCLOSURE_FOOTNOTE } from "@overblik/domain";
 import type { FlowCapacityQuery } from "@overblik/graphql-client";
 import { formatDateDa, formatPercent } from "../../../ui/format";
 import { Icon } from "../../../ui/icon";
+import { ScrollRegion } from "../../../ui/scroll-region";
 
 const points = new Intl.NumberFormat("da-DK", { maximumFractionDigits: 1 });
 const counts = new Intl.NumberFormat("da-DK", { maximumFractionDigits: 0 });
@@ -21,7 +22,7 @@ export function GoalsTable({ goals }: { goals: readonly Goal[] }) {
   const anyHidden = goals.some((g) => g.percent === null && g.display.startsWith("<"));
   return (
     <>
-      <div className="table--responsive-scroll" tabIndex={0} role="region" aria-label="Mål">
+      <ScrollRegion label="Mål">
         <table className="table table--compact flow-table goals-table">
           <caption className="sr-only">Projektets mål: målet, udgangspunktet og andelen pr. datoen</caption>
           <thead>
@@ -76,7 +77,7 @@ export function GoalsTable({ goals }: { goals: readonly Goal[] }) {
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       {anyHidden ? <p className="statistics-footnote">{DISCLOSURE_FOOTNOTE}</p> : null}
     </>
   );

@@ -8,6 +8,7 @@ import { formatDateDa, parseQuantityInput } from "../../../ui/format";
 import { Modal } from "../../../ui/modal";
 import { useHoldTeamMeeting } from "../hooks/use-flow";
 import { themeLabel } from "../flow-labels";
+import { ScrollRegion } from "../../../ui/scroll-region";
 
 const list = new Intl.ListFormat("da-DK", { type: "conjunction" });
 
@@ -164,67 +165,69 @@ export function HoldMeetingDialog({
             {noAttendees}
           </p>
         ) : null}
-        <table className="table table--compact attendance-table">
-          <caption className="sr-only">Teamets medlemmer: deltog og timer</caption>
-          <thead>
-            <tr>
-              <th scope="col">Deltog</th>
-              <th scope="col">Timer</th>
-            </tr>
-          </thead>
-          <tbody>
-            {ordered.map((m) => {
-              const a = attendance[m.id];
-              const err = show(hourErrors[m.id]);
-              return (
-                <tr key={m.id}>
-                  <td>
-                    <div className="form-group-checkbox m-0">
-                      <input
-                        type="checkbox"
-                        className="form-checkbox"
-                        id={`${id}-member-${m.id}`}
-                        checked={a?.attended ?? false}
-                        onChange={(e) => setMember(m.id, { attended: e.target.checked })}
-                      />
-                      <label className="form-label" htmlFor={`${id}-member-${m.id}`}>
-                        {m.name}
-                        <span className="line-meta">
-                          {m.title}
-                          {m.adHoc ? " · ressourcenetværk" : invited.has(m.id) ? " · indkaldt" : ""}
-                          {m.budgetLineId ? " · timer på budgetlinje" : ""}
-                        </span>
-                      </label>
-                    </div>
-                  </td>
-                  <td>
-                    <div className={`form-group m-0${err ? " form-error" : ""}`}>
-                      <label className="sr-only" htmlFor={`${id}-hours-${m.id}`}>
-                        Timer for {m.name}
-                      </label>
-                      {err ? (
-                        <span className="form-error-message" id={`${id}-hours-${m.id}-error`}>
-                          <span className="sr-only">Fejl: </span>
-                          {err}
-                        </span>
-                      ) : null}
-                      <input
-                        className="form-input input-width-xs"
-                        id={`${id}-hours-${m.id}`}
-                        inputMode="decimal"
-                        value={a?.hours ?? ""}
-                        disabled={!a?.attended}
-                        onChange={(e) => setMember(m.id, { hours: e.target.value })}
-                        aria-invalid={Boolean(err)}
-                        aria-describedby={describedBy(`${id}-hours-${m.id}`, null, err)}
-                      />
-                    </div>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <ScrollRegion label="Teamets medlemmer: deltog og timer">
+          <table className="table table--compact attendance-table">
+            <caption className="sr-only">Teamets medlemmer: deltog og timer</caption>
+            <thead>
+              <tr>
+                <th scope="col">Deltog</th>
+                <th scope="col">Timer</th>
+              </tr>
+            </thead>
+            <tbody>
+              {ordered.map((m) => {
+                const a = attendance[m.id];
+                const err = show(hourErrors[m.id]);
+                return (
+                  <tr key={m.id}>
+                    <td>
+                      <div className="form-group-checkbox m-0">
+                        <input
+                          type="checkbox"
+                          className="form-checkbox"
+                          id={`${id}-member-${m.id}`}
+                          checked={a?.attended ?? false}
+                          onChange={(e) => setMember(m.id, { attended: e.target.checked })}
+                        />
+                        <label className="form-label" htmlFor={`${id}-member-${m.id}`}>
+                          {m.name}
+                          <span className="line-meta">
+                            {m.title}
+                            {m.adHoc ? " · ressourcenetværk" : invited.has(m.id) ? " · indkaldt" : ""}
+                            {m.budgetLineId ? " · timer på budgetlinje" : ""}
+                          </span>
+                        </label>
+                      </div>
+                    </td>
+                    <td>
+                      <div className={`form-group m-0${err ? " form-error" : ""}`}>
+                        <label className="sr-only" htmlFor={`${id}-hours-${m.id}`}>
+                          Timer for {m.name}
+                        </label>
+                        {err ? (
+                          <span className="form-error-message" id={`${id}-hours-${m.id}-error`}>
+                            <span className="sr-only">Fejl: </span>
+                            {err}
+                          </span>
+                        ) : null}
+                        <input
+                          className="form-input input-width-xs"
+                          id={`${id}-hours-${m.id}`}
+                          inputMode="decimal"
+                          value={a?.hours ?? ""}
+                          disabled={!a?.attended}
+                          onChange={(e) => setMember(m.id, { hours: e.target.value })}
+                          aria-invalid={Boolean(err)}
+                          aria-describedby={describedBy(`${id}-hours-${m.id}`, null, err)}
+                        />
+                      </div>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </ScrollRegion>
       </fieldset>
 
       <fieldset className="hold-fieldset">

@@ -6,6 +6,7 @@ import { Link } from "../../../ui/navigation";
 import { competenceLabel } from "../flow-labels";
 import { flowPaths } from "../flow-paths";
 import { MeetingStatus } from "./meeting-status";
+import { ScrollRegion } from "../../../ui/scroll-region";
 
 /** The project's team meetings in date order: status, how full the agenda is, and the competences it calls for. */
 export function MeetingTable({
@@ -19,7 +20,7 @@ export function MeetingTable({
   actions?: (meeting: FlowMeetingFragment) => ReactNode;
 }) {
   return (
-    <div className="table--responsive-scroll" tabIndex={0} role="region" aria-label="Teammøder">
+    <ScrollRegion label="Teammøder">
       <table className="table table--compact flow-table meeting-table">
         <caption className="sr-only">Teammøderne i datoorden</caption>
         <thead>
@@ -64,6 +65,6 @@ export function MeetingTable({
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

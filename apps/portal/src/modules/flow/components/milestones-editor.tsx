@@ -13,6 +13,7 @@ import { DateField } from "./date-field";
 import type { FlowMessage } from "./flow-message";
 import { AddRowButton, DeletePlanRowDialog, useListEditor } from "./list-editor";
 import { RowActions } from "./row-actions";
+import { ScrollRegion } from "../../../ui/scroll-region";
 
 type Milestone = FlowMilestoneFragment;
 type Mutations = ReturnType<typeof usePlanSetupMutations>;
@@ -141,7 +142,7 @@ export function MilestonesEditor({
       {milestones.length === 0 ? (
         <p>Projektet har ingen milepæle endnu.</p>
       ) : (
-        <div className="table--responsive-scroll" tabIndex={0} role="region" aria-label="Milepæle">
+        <ScrollRegion label="Milepæle">
           <table className="table table--compact flow-table">
             <caption className="sr-only">Tidsplanens milepæle i datoorden</caption>
             <thead>
@@ -183,7 +184,7 @@ export function MilestonesEditor({
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       <AddRowButton label="Tilføj milepæl" onClick={() => list.edit("new")} />
       {editing ? (

@@ -5,6 +5,7 @@ import { ColourTag } from "../../participants/components/colour-tag";
 import type { FlowOverviewRow } from "../hooks/use-flow";
 import { asColour } from "../flow-labels";
 import { flowPaths } from "../flow-paths";
+import { ScrollRegion } from "../../../ui/scroll-region";
 
 /** What is overdue, as a list: the warning icon and the words, never the colour alone. */
 export function OverdueList({ overdue }: { overdue: readonly string[] }) {
@@ -26,7 +27,7 @@ export function OverviewTable({ projectId, rows, caption }: { projectId: string;
   // The overview's date goes along to the citizen's timeline (its dialogs start from it) and back.
   const dated = useDateLink();
   return (
-    <div className="table--responsive-scroll" tabIndex={0} role="region" aria-label="Tovholderens overblik">
+    <ScrollRegion label="Tovholderens overblik">
       <table className="table table--compact flow-overview-table">
         <caption className="sr-only">{caption}</caption>
         <thead>
@@ -59,6 +60,6 @@ export function OverviewTable({ projectId, rows, caption }: { projectId: string;
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

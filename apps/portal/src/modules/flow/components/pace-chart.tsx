@@ -1,5 +1,6 @@
 import type { FlowCapacityQuery } from "@overblik/graphql-client";
 import { useId } from "react";
+import { ScrollRegion } from "../../../ui/scroll-region";
 
 type Pace = NonNullable<FlowCapacityQuery["project"]["conversationPace"]>;
 
@@ -90,66 +91,68 @@ export function PaceChart({ pace, total }: { pace: Pace; total: number }) {
           Krævet pr. uge ({pace.requiredPerWeek})
         </li>
       </ul>
-      <svg role="img" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width="100%" preserveAspectRatio="xMinYMin meet" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`}>
-        <title id={`${id}-title`}>Tempo for indledende samtaler pr. uge mod planen</title>
-        <desc id={`${id}-desc`}>
-          {first && last
-            ? `${weeks.length} uger fra ${first.week} til ${last.week}. Til og med ${last.week} er der holdt ${last.cumulative} samtaler i alt; planen krævede ${last.required}. ` +
-              `Planen kræver ${pace.requiredPerWeek} samtaler pr. uge; gennemsnittet er ${pace.averagePerWeek}. ` +
-              `Flest i én uge: ${Math.max(...weeks.map((w) => w.done))}. ${pace.onTrack ? "Tempoet følger planen." : "Tempoet er bagud i forhold til planen."}`
-            : ""}
-        </desc>
+      <ScrollRegion label="Diagram: tempo for indledende samtaler pr. uge" minWidth={WIDTH}>
+        <svg role="img" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width="100%" preserveAspectRatio="xMinYMin meet" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`}>
+          <title id={`${id}-title`}>Tempo for indledende samtaler pr. uge mod planen</title>
+          <desc id={`${id}-desc`}>
+            {first && last
+              ? `${weeks.length} uger fra ${first.week} til ${last.week}. Til og med ${last.week} er der holdt ${last.cumulative} samtaler i alt; planen krævede ${last.required}. ` +
+                `Planen kræver ${pace.requiredPerWeek} samtaler pr. uge; gennemsnittet er ${pace.averagePerWeek}. ` +
+                `Flest i én uge: ${Math.max(...weeks.map((w) => w.done))}. ${pace.onTrack ? "Tempoet følger planen." : "Tempoet er bagud i forhold til planen."}`
+              : ""}
+          </desc>
 
-        {/* Above: held in all against required in all. */}
-        <text x={LEFT} y={TOP - 12} className="chart-heading">
-          Samtaler i alt
-        </text>
-        {cumulativeTicks.map((t) => (
-          <g key={`c${t}`}>
-            <line x1={LEFT} x2={WIDTH - RIGHT} y1={yCumulative(t)} y2={yCumulative(t)} className={t === 0 ? "chart-axis" : "chart-grid"} />
-            <text x={LEFT - 8} y={yCumulative(t)} textAnchor="end" dominantBaseline="middle" className="chart-tick">
-              {t}
-            </text>
-          </g>
-        ))}
-        <polyline points={required} className="pace-line pace-line--required" fill="none" />
-        <polyline points={actual} className="pace-line pace-line--actual" fill="none" />
-        {weeks.map((w, i) => (
-          <g key={`m${w.weekStart}`}>
-            <rect x={xCenter(i) - 4} y={yCumulative(w.required) - 4} width="8" height="8" className="pace-marker pace-marker--required" />
-            <circle cx={xCenter(i)} cy={yCumulative(w.cumulative)} r="4" className="pace-marker pace-marker--actual" />
-          </g>
-        ))}
+          {/* Above: held in all against required in all. */}
+          <text x={LEFT} y={TOP - 12} className="chart-heading">
+            Samtaler i alt
+          </text>
+          {cumulativeTicks.map((t) => (
+            <g key={`c${t}`}>
+              <line x1={LEFT} x2={WIDTH - RIGHT} y1={yCumulative(t)} y2={yCumulative(t)} className={t === 0 ? "chart-axis" : "chart-grid"} />
+              <text x={LEFT - 8} y={yCumulative(t)} textAnchor="end" dominantBaseline="middle" className="chart-tick">
+                {t}
+              </text>
+            </g>
+          ))}
+          <polyline points={required} className="pace-line pace-line--required" fill="none" />
+          <polyline points={actual} className="pace-line pace-line--actual" fill="none" />
+          {weeks.map((w, i) => (
+            <g key={`m${w.weekStart}`}>
+              <rect x={xCenter(i) - 4} y={yCumulative(w.required) - 4} width="8" height="8" className="pace-marker pace-marker--required" />
+              <circle cx={xCenter(i)} cy={yCumulative(w.cumulative)} r="4" className="pace-marker pace-marker--actual" />
+            </g>
+          ))}
 
-        {/* Below: held each week against the weekly requirement. */}
-        <text x={LEFT} y={WEEKLY_TOP - 12} className="chart-heading">
-          Samtaler pr. uge
-        </text>
-        {weeklyTicks.map((t) => (
-          <g key={`w${t}`}>
-            <line x1={LEFT} x2={WIDTH - RIGHT} y1={yWeekly(t)} y2={yWeekly(t)} className={t === 0 ? "chart-axis" : "chart-grid"} />
-            <text x={LEFT - 8} y={yWeekly(t)} textAnchor="end" dominantBaseline="middle" className="chart-tick">
-              {t}
-            </text>
-          </g>
-        ))}
-        {weeks.map((w, i) =>
-          w.done > 0 ? (
-            <rect key={`b${w.weekStart}`} x={xCenter(i) - barWidth / 2} y={yWeekly(w.done)} width={barWidth} height={WEEKLY_TOP + WEEKLY_HEIGHT - yWeekly(w.done)} className="pace-bar" />
-          ) : null,
-        )}
-        <line x1={LEFT} x2={WIDTH - RIGHT} y1={yWeekly(pace.requiredPerWeek)} y2={yWeekly(pace.requiredPerWeek)} className="pace-line pace-line--weekly" />
-        {weeks.map((w, i) =>
-          i % labelEvery === 0 ? (
-            <text key={`l${w.weekStart}`} x={xCenter(i)} y={WEEKLY_TOP + WEEKLY_HEIGHT + 16} textAnchor="middle" className="chart-tick">
-              {weekNumber(w.week)}
-            </text>
-          ) : null,
-        )}
-        <text x={WIDTH - RIGHT} y={HEIGHT - 2} textAnchor="end" className="chart-tick">
-          ISO-uge
-        </text>
-      </svg>
+          {/* Below: held each week against the weekly requirement. */}
+          <text x={LEFT} y={WEEKLY_TOP - 12} className="chart-heading">
+            Samtaler pr. uge
+          </text>
+          {weeklyTicks.map((t) => (
+            <g key={`w${t}`}>
+              <line x1={LEFT} x2={WIDTH - RIGHT} y1={yWeekly(t)} y2={yWeekly(t)} className={t === 0 ? "chart-axis" : "chart-grid"} />
+              <text x={LEFT - 8} y={yWeekly(t)} textAnchor="end" dominantBaseline="middle" className="chart-tick">
+                {t}
+              </text>
+            </g>
+          ))}
+          {weeks.map((w, i) =>
+            w.done > 0 ? (
+              <rect key={`b${w.weekStart}`} x={xCenter(i) - barWidth / 2} y={yWeekly(w.done)} width={barWidth} height={WEEKLY_TOP + WEEKLY_HEIGHT - yWeekly(w.done)} className="pace-bar" />
+            ) : null,
+          )}
+          <line x1={LEFT} x2={WIDTH - RIGHT} y1={yWeekly(pace.requiredPerWeek)} y2={yWeekly(pace.requiredPerWeek)} className="pace-line pace-line--weekly" />
+          {weeks.map((w, i) =>
+            i % labelEvery === 0 ? (
+              <text key={`l${w.weekStart}`} x={xCenter(i)} y={WEEKLY_TOP + WEEKLY_HEIGHT + 16} textAnchor="middle" className="chart-tick">
+                {weekNumber(w.week)}
+              </text>
+            ) : null,
+          )}
+          <text x={WIDTH - RIGHT} y={HEIGHT - 2} textAnchor="end" className="chart-tick">
+            ISO-uge
+          </text>
+        </svg>
+      </ScrollRegion>
     </figure>
   );
 }

@@ -1,6 +1,7 @@
 import type { FlowCapacityQuery } from "@overblik/graphql-client";
 import { formatDateDa } from "../../../ui/format";
 import { Icon } from "../../../ui/icon";
+import { ScrollRegion } from "../../../ui/scroll-region";
 
 type Week = NonNullable<FlowCapacityQuery["project"]["conversationPace"]>["weeks"][number];
 
@@ -9,7 +10,7 @@ export function PaceTable({ weeks }: { weeks: readonly Week[] }) {
   return (
     <>
         <h4>Uge for uge</h4>
-        <div className="table--responsive-scroll" tabIndex={0} role="region" aria-label="Tempoet uge for uge">
+        <ScrollRegion label="Tempoet uge for uge">
           <table className="table table--compact flow-table pace-table">
             <caption className="sr-only">Indledende samtaler pr. ISO-uge mod planen</caption>
             <thead>
@@ -48,7 +49,7 @@ export function PaceTable({ weeks }: { weeks: readonly Week[] }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
     </>
   );
 }

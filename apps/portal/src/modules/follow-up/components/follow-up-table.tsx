@@ -4,6 +4,7 @@ import { useId } from "react";
 import { formatAmountCell, formatKrPlain, formatPercent, formatQuantityText, toOre, type MoneyUnit } from "../../../ui/format";
 import { FORECAST_METHOD_LABELS, type FollowUpLineData, type FollowUpTotalsData } from "../follow-up-view";
 import { RagBadge } from "./rag-badge";
+import { ScrollRegion } from "../../../ui/scroll-region";
 
 function Money({ value, unit, strong = false }: { value: string | null; unit: MoneyUnit; strong?: boolean }) {
   if (value === null) return <td className="amount">–</td>;
@@ -71,7 +72,7 @@ export function FollowUpTable({
       {lines.length === 0 ? (
         <p className="empty-side">Ingen linjer på denne side af budgettet.</p>
       ) : (
-        <div className="table--responsive-scroll" tabIndex={0} role="region" aria-labelledby={headingId}>
+        <ScrollRegion labelledBy={headingId}>
           <table className="table table--compact follow-up-table" aria-labelledby={headingId}>
             <thead>
               <tr>
@@ -162,7 +163,7 @@ export function FollowUpTable({
               </tr>
             </tfoot>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </section>
   );

@@ -1,6 +1,7 @@
 import { useId } from "react";
 import { formatPercent } from "../../../ui/format";
 import type { FollowUpLineData } from "../follow-up-view";
+import { ScrollRegion } from "../../../ui/scroll-region";
 
 const WIDTH = 760;
 const LABEL_WIDTH = 320;
@@ -67,68 +68,70 @@ export function SpendActivityChart({ lines }: { lines: ReadonlyArray<Pick<Follow
           Aktivitet %
         </li>
       </ul>
-      <svg
-        role="img"
-        viewBox={`0 0 ${WIDTH} ${height}`}
-        width="100%"
-        preserveAspectRatio="xMinYMin meet"
-        aria-labelledby={`${id}-title`}
-        aria-describedby={`${id}-desc`}
-      >
-        <title id={`${id}-title`}>Søjlediagram: forbrug mod aktivitet pr. linje</title>
-        <desc id={`${id}-desc`}>
-          {driven
-            .map(
-              (l) =>
-                `${l.name}: forbrug ${formatPercent(l.spentPercent)}, aktivitet ${formatPercent(l.activityPercent)}; ${describeGap(
-                  l.spentPercent ?? 0,
-                  l.activityPercent ?? 0,
-                )}`,
-            )
-            .join(". ")}
-        </desc>
-        <defs>
-          <pattern id={hatch} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-            <rect width="6" height="6" className="chart-hatch-bg" />
-            <line x1="0" y1="0" x2="0" y2="6" className="chart-hatch-line" />
-          </pattern>
-        </defs>
-        {[0, 50, 100, ...(max > 100 ? [max] : [])].map((tick) => (
-          <g key={tick}>
-            <line x1={x(tick)} x2={x(tick)} y1={TOP - 6} y2={height - GROUP_GAP / 2} className={tick === 100 ? "chart-axis chart-axis--full" : "chart-grid"} />
-            <text x={x(tick)} y={TOP - 10} textAnchor="middle" className="chart-tick">
-              {formatPercent(tick)}
-            </text>
-          </g>
-        ))}
-        {driven.map((line, i) => {
-          const y = TOP + i * GROUP_HEIGHT;
-          const spent = line.spentPercent ?? 0;
-          const activity = line.activityPercent ?? 0;
-          return (
-            <g key={line.lineId}>
-              <text x={LABEL_WIDTH - 10} y={y + BAR_HEIGHT + BAR_GAP / 2} textAnchor="end" dominantBaseline="middle" className="chart-label">
-                {shorten(line.name)}
-              </text>
-              <rect x={LABEL_WIDTH} y={y} width={Math.max(1, x(spent) - LABEL_WIDTH)} height={BAR_HEIGHT} className="chart-bar chart-bar--spent" />
-              <text x={x(spent) + 6} y={y + BAR_HEIGHT / 2} dominantBaseline="middle" className="chart-value">
-                Forbrug {formatPercent(spent)}
-              </text>
-              <rect
-                x={LABEL_WIDTH}
-                y={y + BAR_HEIGHT + BAR_GAP}
-                width={Math.max(1, x(activity) - LABEL_WIDTH)}
-                height={BAR_HEIGHT}
-                fill={`url(#${hatch})`}
-                className="chart-bar--activity"
-              />
-              <text x={x(activity) + 6} y={y + BAR_HEIGHT * 1.5 + BAR_GAP} dominantBaseline="middle" className="chart-value">
-                Aktivitet {formatPercent(activity)}
+      <ScrollRegion label="Diagram: forbrug mod aktivitet pr. linje" minWidth={WIDTH}>
+        <svg
+          role="img"
+          viewBox={`0 0 ${WIDTH} ${height}`}
+          width="100%"
+          preserveAspectRatio="xMinYMin meet"
+          aria-labelledby={`${id}-title`}
+          aria-describedby={`${id}-desc`}
+        >
+          <title id={`${id}-title`}>Søjlediagram: forbrug mod aktivitet pr. linje</title>
+          <desc id={`${id}-desc`}>
+            {driven
+              .map(
+                (l) =>
+                  `${l.name}: forbrug ${formatPercent(l.spentPercent)}, aktivitet ${formatPercent(l.activityPercent)}; ${describeGap(
+                    l.spentPercent ?? 0,
+                    l.activityPercent ?? 0,
+                  )}`,
+              )
+              .join(". ")}
+          </desc>
+          <defs>
+            <pattern id={hatch} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+              <rect width="6" height="6" className="chart-hatch-bg" />
+              <line x1="0" y1="0" x2="0" y2="6" className="chart-hatch-line" />
+            </pattern>
+          </defs>
+          {[0, 50, 100, ...(max > 100 ? [max] : [])].map((tick) => (
+            <g key={tick}>
+              <line x1={x(tick)} x2={x(tick)} y1={TOP - 6} y2={height - GROUP_GAP / 2} className={tick === 100 ? "chart-axis chart-axis--full" : "chart-grid"} />
+              <text x={x(tick)} y={TOP - 10} textAnchor="middle" className="chart-tick">
+                {formatPercent(tick)}
               </text>
             </g>
-          );
-        })}
-      </svg>
+          ))}
+          {driven.map((line, i) => {
+            const y = TOP + i * GROUP_HEIGHT;
+            const spent = line.spentPercent ?? 0;
+            const activity = line.activityPercent ?? 0;
+            return (
+              <g key={line.lineId}>
+                <text x={LABEL_WIDTH - 10} y={y + BAR_HEIGHT + BAR_GAP / 2} textAnchor="end" dominantBaseline="middle" className="chart-label">
+                  {shorten(line.name)}
+                </text>
+                <rect x={LABEL_WIDTH} y={y} width={Math.max(1, x(spent) - LABEL_WIDTH)} height={BAR_HEIGHT} className="chart-bar chart-bar--spent" />
+                <text x={x(spent) + 6} y={y + BAR_HEIGHT / 2} dominantBaseline="middle" className="chart-value">
+                  Forbrug {formatPercent(spent)}
+                </text>
+                <rect
+                  x={LABEL_WIDTH}
+                  y={y + BAR_HEIGHT + BAR_GAP}
+                  width={Math.max(1, x(activity) - LABEL_WIDTH)}
+                  height={BAR_HEIGHT}
+                  fill={`url(#${hatch})`}
+                  className="chart-bar--activity"
+                />
+                <text x={x(activity) + 6} y={y + BAR_HEIGHT * 1.5 + BAR_GAP} dominantBaseline="middle" className="chart-value">
+                  Aktivitet {formatPercent(activity)}
+                </text>
+              </g>
+            );
+          })}
+        </svg>
+      </ScrollRegion>
     </figure>
   );
 }

@@ -1,6 +1,7 @@
 import type { StatisticsBreakdownFragment } from "@overblik/graphql-client";
 import { formatInteger } from "../../../ui/format";
 import { NOT_SCREENED_LABEL } from "../participant-labels";
+import { ScrollRegion } from "../../../ui/scroll-region";
 
 type Cell = StatisticsBreakdownFragment["cells"][number];
 
@@ -49,25 +50,27 @@ export function BreakdownTables({
               <Heading id={`breakdown-${b.dimension}`} className="h5">
                 {b.label}
               </Heading>
-              <table className="table table--compact breakdown-table">
-                <caption className="sr-only">Antal borgere fordelt på {b.label.toLowerCase()}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{b.label}</th>
-                    <th scope="col" className="amount">
-                      Antal
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {b.cells.map((c) => (
-                    <tr key={c.key}>
-                      <th scope="row">{cellLabel(b.dimension, c)}</th>
-                      <td className={`amount${c.count === null ? " cell-hidden" : ""}`}>{cellText(c)}</td>
+              <ScrollRegion label={`Antal borgere fordelt på ${b.label.toLowerCase()}`}>
+                <table className="table table--compact breakdown-table">
+                  <caption className="sr-only">Antal borgere fordelt på {b.label.toLowerCase()}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{b.label}</th>
+                      <th scope="col" className="amount">
+                        Antal
+                      </th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {b.cells.map((c) => (
+                      <tr key={c.key}>
+                        <th scope="row">{cellLabel(b.dimension, c)}</th>
+                        <td className={`amount${c.count === null ? " cell-hidden" : ""}`}>{cellText(c)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </ScrollRegion>
               {mismatch ? (
                 <p className="line-meta">
                   Summen ({formatInteger(sum)}) er ikke det samlede antal ({formatInteger(total)}).

@@ -1,18 +1,9 @@
-import type {
-  Colour,
-  ParticipantListItemFragment,
-} from "@overblik/graphql-client";
+import type { Colour, ParticipantListItemFragment } from "@overblik/graphql-client";
 import { useEffect, useState, type DragEvent } from "react";
 import { Alert } from "../../../ui/alert";
 import { formatInteger } from "../../../ui/format";
 import { Link } from "../../../ui/navigation";
-import {
-  ageGroupLabel,
-  COLOUR_GROUPS,
-  colourGroup,
-  colourLabel,
-  type ColourGroup,
-} from "../participant-labels";
+import { ageGroupLabel, COLOUR_GROUPS, colourGroup, colourLabel, type ColourGroup } from "../participant-labels";
 import { participantPaths } from "../participant-paths";
 import { ChangeColourDialog } from "./change-colour-dialog";
 import { useDateLink } from "../../../ui/date-param";
@@ -46,9 +37,7 @@ export function ColourBoard({
   const [message, setMessage] = useState<string | null>(null);
   const [moved, setMoved] = useState<{ id: string } | null>(null);
   const [dropTarget, setDropTarget] = useState<ColourGroup | null>(null);
-  const movingParticipant = moving
-    ? participants.find((p) => p.id === moving.id)
-    : undefined;
+  const movingParticipant = moving ? participants.find((p) => p.id === moving.id) : undefined;
 
   // After a move the card sits in another column: focus follows it (after the dialog has closed).
   useEffect(() => {
@@ -60,17 +49,13 @@ export function ColourBoard({
     cards: participants.filter((p) => colourGroup(p.colour) === group),
   }));
 
-  function dragStart(
-    event: DragEvent<HTMLElement>,
-    participant: ParticipantListItemFragment,
-  ) {
+  function dragStart(event: DragEvent<HTMLElement>, participant: ParticipantListItemFragment) {
     event.dataTransfer.setData(DRAG_TYPE, participant.id);
     event.dataTransfer.effectAllowed = "move";
   }
 
   function dragOver(event: DragEvent<HTMLElement>, group: ColourGroup) {
-    if (group === "NONE" || !event.dataTransfer.types.includes(DRAG_TYPE))
-      return;
+    if (group === "NONE" || !event.dataTransfer.types.includes(DRAG_TYPE)) return;
     event.preventDefault();
     event.dataTransfer.dropEffect = "move";
     setDropTarget(group);
@@ -107,11 +92,7 @@ export function ColourBoard({
               className={`board-column colour--${group.toLowerCase()}${dropTarget === group ? " board-column--drop" : ""}`}
               aria-labelledby={headingId}
               onDragOver={canMove ? (e) => dragOver(e, group) : undefined}
-              onDragLeave={
-                canMove
-                  ? () => setDropTarget((t) => (t === group ? null : t))
-                  : undefined
-              }
+              onDragLeave={canMove ? () => setDropTarget((t) => (t === group ? null : t)) : undefined}
               onDrop={canMove ? (e) => drop(e, group) : undefined}
             >
               <h3 className="board-column-heading" id={headingId}>
@@ -119,10 +100,7 @@ export function ColourBoard({
                 {label}
                 <span className="board-column-count">
                   {formatInteger(cards.length)}
-                  <span className="sr-only">
-                    {" "}
-                    {cards.length === 1 ? "borger" : "borgere"}
-                  </span>
+                  <span className="sr-only"> {cards.length === 1 ? "borger" : "borgere"}</span>
                 </span>
               </h3>
               {cards.length === 0 ? (
@@ -137,17 +115,10 @@ export function ColourBoard({
                         className={`board-card${moved?.id === p.id ? " board-card--moved" : ""}`}
                         aria-label={`${p.code}, ${label}`}
                         draggable={canMove}
-                        onDragStart={
-                          canMove ? (e) => dragStart(e, p) : undefined
-                        }
+                        onDragStart={canMove ? (e) => dragStart(e, p) : undefined}
                         onDragEnd={() => setDropTarget(null)}
                       >
-                        <Link
-                          to={dated(
-                            participantPaths.participant(projectId, p.id),
-                          )}
-                          className="board-card-code"
-                        >
+                        <Link to={dated(participantPaths.participant(projectId, p.id))} className="board-card-code">
                           {p.code}
                         </Link>
                         <span className="board-card-meta">
@@ -164,10 +135,7 @@ export function ColourBoard({
                               }}
                             >
                               Flyt
-                              <span className="sr-only">
-                                {" "}
-                                {p.code} til en anden farve
-                              </span>
+                              <span className="sr-only"> {p.code} til en anden farve</span>
                             </button>
                           </div>
                         ) : null}

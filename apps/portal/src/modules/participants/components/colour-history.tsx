@@ -1,12 +1,13 @@
 import type { ParticipantColourHistoryFragment } from "@overblik/graphql-client";
 import { formatTimestamp } from "../participant-labels";
 import { ColourTag } from "./colour-tag";
+import { ScrollRegion } from "../../../ui/scroll-region";
 
 /** Every colour change with who, when and why, newest first (the screening is the baseline). */
 export function ColourHistory({ history }: { history: ParticipantColourHistoryFragment["colourHistory"] }) {
   if (history.length === 0) return <p>Borgeren er ikke screenet endnu.</p>;
   return (
-    <div className="table--responsive-scroll colour-history" tabIndex={0} role="region" aria-label="Farvehistorik">
+    <ScrollRegion label="Farvehistorik" className="colour-history">
       <table className="table table--compact">
         <caption className="sr-only">Farvehistorik, nyeste først</caption>
         <thead>
@@ -37,6 +38,6 @@ export function ColourHistory({ history }: { history: ParticipantColourHistoryFr
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

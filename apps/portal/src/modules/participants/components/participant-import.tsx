@@ -8,6 +8,7 @@ import { useImportParticipants } from "../hooks/use-participants";
 import { participantPaths } from "../participant-paths";
 import { BreakdownTables } from "./breakdown-tables";
 import { ImportFileField, ImportProgress, readAsBase64 } from "../../../ui/import-file";
+import { ScrollRegion } from "../../../ui/scroll-region";
 
 type Preview = NonNullable<FinishedImportJob["participants"]>;
 
@@ -24,8 +25,6 @@ type Phase =
   | { kind: "importing" }
   | { kind: "done"; added: number; firstCode: string; lastCode: string };
 
-
-
 /** The API names a column by its lower-case header; the help text above spells them like this. */
 const COLUMN_NAMES: Record<string, string> = Object.fromEntries(IMPORT_COLUMNS.split(";").map((name) => [name.toLocaleLowerCase("da-DK"), name]));
 
@@ -34,11 +33,9 @@ function RowErrors({ errors, total }: { errors: readonly RowErrorDetail[]; total
   return (
     <div className="import-errors">
       <Alert variant="error">
-        <p className="m-0">
-          Filen har {countText(total, "fejl", "fejl")}; intet er importeret. Ret fejlene i filen, og vælg den igen.
-        </p>
+        <p className="m-0">Filen har {countText(total, "fejl", "fejl")}; intet er importeret. Ret fejlene i filen, og vælg den igen.</p>
       </Alert>
-      <div className="table--responsive-scroll" tabIndex={0} role="region" aria-label="Fejl i filen">
+      <ScrollRegion label="Fejl i filen">
         <table className="table table--compact import-error-table">
           <caption className="sr-only">Fejl i filen efter rækkenummer (overskriften er række 1)</caption>
           <thead>
@@ -62,7 +59,7 @@ function RowErrors({ errors, total }: { errors: readonly RowErrorDetail[]; total
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </div>
   );
 }
@@ -171,8 +168,8 @@ export function ParticipantImport({ projectId }: { projectId: string }) {
     <div className="participant-import">
       <div className="import-columns">
         <p>
-          Målgruppen som en CSV-fil med semikolon mellem felterne (som Excel gemmer den på dansk) eller som et Excel-regneark (.xlsx), højst
-          10 MB. Første række er overskrifterne:
+          Målgruppen som en CSV-fil med semikolon mellem felterne (som Excel gemmer den på dansk) eller som et Excel-regneark (.xlsx), højst 10 MB. Første række
+          er overskrifterne:
         </p>
         <pre className="csv-example">
           <code>
@@ -194,14 +191,21 @@ export function ParticipantImport({ projectId }: { projectId: string }) {
             <strong>Matchgruppe</strong> er 1, 2 eller 3. <strong>Indskrivningsdato</strong> skrives fx 01-04-2012.
           </li>
           <li>
-            <strong>CPR</strong> og <strong>Navn</strong> er valgfrie og gemmes krypteret. Hver borger får en deltagerkode, som bruges i
-            stedet for navn og CPR-nummer.
+            <strong>CPR</strong> og <strong>Navn</strong> er valgfrie og gemmes krypteret. Hver borger får en deltagerkode, som bruges i stedet for navn og
+            CPR-nummer.
           </li>
           <li>Har filen én fejl, importeres intet. Hver oprettet borger skrives i adgangsloggen.</li>
         </ul>
       </div>
 
-      <ImportFileField id={id} label="Målgruppefil (.csv eller .xlsx)" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" disabled={busy} inputRef={fileRef} onChoose={(e) => void choose(e)} />
+      <ImportFileField
+        id={id}
+        label="Målgruppefil (.csv eller .xlsx)"
+        accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        disabled={busy}
+        inputRef={fileRef}
+        onChoose={(e) => void choose(e)}
+      />
 
       <ImportProgress id={id} busy={busy} label={progressLabel} percent={progressPercent} />
 
@@ -240,7 +244,11 @@ export function ParticipantImport({ projectId }: { projectId: string }) {
           ) : null}
           <div className="button-row">
             <button type="button" className="button button-primary" disabled={!canImport} onClick={() => void importFile()} aria-describedby={`${id}-why`}>
-              {phase.kind === "importing" ? "Importerer …" : preview.newCount > 0 ? `Importér ${countText(preview.newCount, "deltager", "deltagere")}` : "Importér"}
+              {phase.kind === "importing"
+                ? "Importerer …"
+                : preview.newCount > 0
+                  ? `Importér ${countText(preview.newCount, "deltager", "deltagere")}`
+                  : "Importér"}
             </button>
           </div>
           <p className="line-meta-inline" id={`${id}-why`}>

@@ -1,13 +1,10 @@
 import type { ParticipantListItemFragment } from "@overblik/graphql-client";
 import { formatInteger } from "../../../ui/format";
 import { Link } from "../../../ui/navigation";
-import {
-  ageGroupLabel,
-  GENDER_LABELS,
-  originLabel,
-} from "../participant-labels";
+import { ageGroupLabel, GENDER_LABELS, originLabel } from "../participant-labels";
 import { participantPaths } from "../participant-paths";
 import { ColourTag } from "./colour-tag";
+import { ScrollRegion } from "../../../ui/scroll-region";
 import { useDateLink } from "../../../ui/date-param";
 
 /** One page of citizens, known by their code; name and CPR number are never in a list. */
@@ -23,12 +20,7 @@ export function ParticipantTable({
   // A citizen opened from here shows the same date (?dato=) as this page.
   const dated = useDateLink();
   return (
-    <div
-      className="table--responsive-scroll"
-      tabIndex={0}
-      role="region"
-      aria-label="Borgere"
-    >
+    <ScrollRegion label="Borgere">
       <table className="table table--compact participant-table">
         <caption className="sr-only">{caption}</caption>
         <thead>
@@ -49,9 +41,7 @@ export function ParticipantTable({
           {participants.map((p) => (
             <tr key={p.id}>
               <th scope="row" className="participant-code">
-                <Link to={dated(participantPaths.participant(projectId, p.id))}>
-                  {p.code}
-                </Link>
+                <Link to={dated(participantPaths.participant(projectId, p.id))}>{p.code}</Link>
               </th>
               <td>{p.municipality}</td>
               <td>{GENDER_LABELS[p.gender]}</td>
@@ -61,15 +51,11 @@ export function ParticipantTable({
               <td>
                 <ColourTag colour={p.colour} />
               </td>
-              <td>
-                {p.caseworker?.name ?? (
-                  <span className="line-meta-inline">Ingen</span>
-                )}
-              </td>
+              <td>{p.caseworker?.name ?? <span className="line-meta-inline">Ingen</span>}</td>
             </tr>
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -7,6 +7,7 @@ import { errorMessage } from "../../../ui/errors";
 import { describedBy, FormField } from "../../../ui/form-field";
 import { formatDateTimeDa } from "../../../ui/format";
 import { Link } from "../../../ui/navigation";
+import { ScrollRegion } from "../../../ui/scroll-region";
 
 type Project = NonNullable<ProjectSetupQuery["project"]>;
 
@@ -34,77 +35,81 @@ export function MembersStep({ project, canChange }: { project: Project; canChang
         <Link to="/roller">Hvad må rollerne?</Link>
       </p>
       {failure ? <ErrorAlert message={failure} /> : null}
-      <table className="table">
-        <caption className="sr-only">Projektets medlemmer</caption>
-        <thead>
-          <tr>
-            <th scope="col">Navn</th>
-            <th scope="col">Rolle</th>
-            <th scope="col">Kompetence og timer</th>
-            <th scope="col">Siden</th>
-            {canChange ? (
-              <th scope="col">
-                <span className="sr-only">Handlinger</span>
-              </th>
-            ) : null}
-          </tr>
-        </thead>
-        <tbody>
-          {project.memberships.map((m) => (
-            <tr key={`${m.userId}-${m.role}`}>
-              <th scope="row">
-                {m.name}
-                <br />
-                <span className="form-hint">{m.email}</span>
-              </th>
-              <td>{ROLE_LABELS[m.role]}</td>
-              <td>
-                {m.role === "TEAM_MEMBER"
-                  ? [m.title, m.competence ? COMPETENCE_LABELS[m.competence as Competence] : null, m.hoursPerWeek !== null ? `${String(m.hoursPerWeek).replace(".", ",")} t./uge` : null]
-                      .filter(Boolean)
-                      .join(" · ")
-                  : "–"}
-              </td>
-              <td>{formatDateTimeDa(m.since)}</td>
+      <ScrollRegion label="Projektets medlemmer">
+        <table className="table">
+          <caption className="sr-only">Projektets medlemmer</caption>
+          <thead>
+            <tr>
+              <th scope="col">Navn</th>
+              <th scope="col">Rolle</th>
+              <th scope="col">Kompetence og timer</th>
+              <th scope="col">Siden</th>
               {canChange ? (
-                <td>
-                  <button type="button" className="button button-tertiary" disabled={removing.loading} onClick={() => void removeMember(m.userId, m.role, m.name)}>
-                    Fjern<span className="sr-only"> {m.name} som {ROLE_LABELS[m.role]}</span>
-                  </button>
-                </td>
+                <th scope="col">
+                  <span className="sr-only">Handlinger</span>
+                </th>
               ) : null}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {project.memberships.map((m) => (
+              <tr key={`${m.userId}-${m.role}`}>
+                <th scope="row">
+                  {m.name}
+                  <br />
+                  <span className="form-hint">{m.email}</span>
+                </th>
+                <td>{ROLE_LABELS[m.role]}</td>
+                <td>
+                  {m.role === "TEAM_MEMBER"
+                    ? [m.title, m.competence ? COMPETENCE_LABELS[m.competence as Competence] : null, m.hoursPerWeek !== null ? `${String(m.hoursPerWeek).replace(".", ",")} t./uge` : null]
+                        .filter(Boolean)
+                        .join(" · ")
+                    : "–"}
+                </td>
+                <td>{formatDateTimeDa(m.since)}</td>
+                {canChange ? (
+                  <td>
+                    <button type="button" className="button button-tertiary" disabled={removing.loading} onClick={() => void removeMember(m.userId, m.role, m.name)}>
+                      Fjern<span className="sr-only"> {m.name} som {ROLE_LABELS[m.role]}</span>
+                    </button>
+                  </td>
+                ) : null}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
       {canChange ? <AddMemberForm projectId={project.id} /> : null}
       <h3 className="mt-8">Historik for medlemmer</h3>
       {project.membershipHistory.length === 0 ? (
         <p>Ingen ændringer endnu.</p>
       ) : (
-        <table className="table table--compact">
-          <caption className="sr-only">Roller givet og fjernet</caption>
-          <thead>
-            <tr>
-              <th scope="col">Tidspunkt</th>
-              <th scope="col">Bruger</th>
-              <th scope="col">Rolle</th>
-              <th scope="col">Ændring</th>
-              <th scope="col">Af</th>
-            </tr>
-          </thead>
-          <tbody>
-            {project.membershipHistory.map((h) => (
-              <tr key={h.id}>
-                <td>{formatDateTimeDa(h.changedAt)}</td>
-                <th scope="row">{h.userName}</th>
-                <td>{ROLE_LABELS[h.role]}</td>
-                <td>{h.action === "ADDED" ? "Tilføjet" : "Fjernet"}</td>
-                <td>{h.changedBy}</td>
+        <ScrollRegion label="Roller givet og fjernet">
+          <table className="table table--compact">
+            <caption className="sr-only">Roller givet og fjernet</caption>
+            <thead>
+              <tr>
+                <th scope="col">Tidspunkt</th>
+                <th scope="col">Bruger</th>
+                <th scope="col">Rolle</th>
+                <th scope="col">Ændring</th>
+                <th scope="col">Af</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {project.membershipHistory.map((h) => (
+                <tr key={h.id}>
+                  <td>{formatDateTimeDa(h.changedAt)}</td>
+                  <th scope="row">{h.userName}</th>
+                  <td>{ROLE_LABELS[h.role]}</td>
+                  <td>{h.action === "ADDED" ? "Tilføjet" : "Fjernet"}</td>
+                  <td>{h.changedBy}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
       )}
     </section>
   );

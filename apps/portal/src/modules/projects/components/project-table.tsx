@@ -4,12 +4,13 @@ import { formatPeriod, formatTkr, toOre } from "../../../ui/format";
 import { Link } from "../../../ui/navigation";
 import { BalanceBadge } from "../../budget/components/balance-badge";
 import { formatRoles, formatTargetSize, PROJECT_STATUS_LABELS } from "../project-labels";
+import { ScrollRegion } from "../../../ui/scroll-region";
 
 type ProjectRow = ProjectsQuery["projects"]["items"][number];
 
 export function ProjectTable({ projects }: { projects: readonly ProjectRow[] }) {
   return (
-    <div className="table--responsive-scroll" tabIndex={0} role="region" aria-label="Projekter">
+    <ScrollRegion label="Projekter">
       <table className="table table--compact project-table">
         <caption className="sr-only">Projekter, du har en rolle i, med budgettets totaler i tusind kroner</caption>
         <thead>
@@ -50,6 +51,6 @@ export function ProjectTable({ projects }: { projects: readonly ProjectRow[] }) 
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -5,6 +5,7 @@ import { countText, formatDateDa, formatKr, formatKrPlain, formatQuantityText, t
 import { useImportJob, type FinishedImportJob } from "../../imports/hooks/use-import-job";
 import { useImportPostings } from "../hooks/use-postings";
 import { ImportFileField, ImportProgress, readAsBase64 } from "../../../ui/import-file";
+import { ScrollRegion } from "../../../ui/scroll-region";
 
 type Preview = NonNullable<FinishedImportJob["postings"]>;
 
@@ -19,14 +20,12 @@ type Phase =
   | { kind: "importing" }
   | { kind: "done"; added: number; alreadyThere: number; addedTotal: string };
 
-
-
 /** The errors listed (at most 100 and a line counting the rest) and how many the file has in all. */
 function RowErrors({ errors, total }: { errors: readonly RowErrorDetail[]; total: number }) {
   return (
     <div className="import-errors">
       <ErrorAlert message={`Filen har ${countText(total, "fejl", "fejl")}; intet er importeret. Ret fejlene i filen, og vælg den igen.`} />
-      <div className="table--responsive-scroll" tabIndex={0} role="region" aria-label="Fejl i filen">
+      <ScrollRegion label="Fejl i filen">
         <table className="table table--compact import-error-table">
           <caption className="sr-only">Fejl i filen efter rækkenummer (overskriften er række 1)</caption>
           <thead>
@@ -50,7 +49,7 @@ function RowErrors({ errors, total }: { errors: readonly RowErrorDetail[]; total
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </div>
   );
 }
@@ -58,7 +57,7 @@ function RowErrors({ errors, total }: { errors: readonly RowErrorDetail[]; total
 function PreviewTable({ preview }: { preview: Preview }) {
   if (preview.rows.length === 0) return null;
   return (
-    <div className="table--responsive-scroll" tabIndex={0} role="region" aria-label="Rækker i filen">
+    <ScrollRegion label="Rækker i filen">
       <table className="table table--compact import-preview-table">
         <caption className="sr-only">Gyldige rækker i filen{preview.rows.length === 200 ? " (de første 200)" : ""}</caption>
         <thead>
@@ -99,7 +98,7 @@ function PreviewTable({ preview }: { preview: Preview }) {
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 
@@ -198,8 +197,8 @@ export function CsvImport({ projectId, budgetId, onImported }: { projectId: stri
   return (
     <div className="csv-import">
       <p>
-        Hent posteringerne fra økonomisystemet som en CSV-fil med semikolon mellem felterne og decimalkomma (som Excel gemmer dem på dansk),
-        i UTF-8 eller Windows-1252, højst 5 MB. Første række er overskrifterne:
+        Hent posteringerne fra økonomisystemet som en CSV-fil med semikolon mellem felterne og decimalkomma (som Excel gemmer dem på dansk), i UTF-8 eller
+        Windows-1252, højst 5 MB. Første række er overskrifterne:
       </p>
       <pre className="csv-example">
         <code>
@@ -208,8 +207,8 @@ export function CsvImport({ projectId, budgetId, onImported }: { projectId: stri
         </code>
       </pre>
       <p className="line-meta-inline">
-        Linje skal svare præcis til en budgetlinjes navn. Antal er valgfrit: den aktivitet, posteringen betalte for. Et bilag, der allerede
-        er bogført på samme linje og dato, importeres ikke igen; har filen en fejl, importeres intet.
+        Linje skal svare præcis til en budgetlinjes navn. Antal er valgfrit: den aktivitet, posteringen betalte for. Et bilag, der allerede er bogført på samme
+        linje og dato, importeres ikke igen; har filen en fejl, importeres intet.
       </p>
 
       <ImportFileField id={id} label="CSV-fil" accept=".csv,text/csv" disabled={busy} inputRef={fileRef} onChoose={(e) => void choose(e)} />
@@ -231,7 +230,9 @@ export function CsvImport({ projectId, budgetId, onImported }: { projectId: stri
         <section className="import-preview" aria-labelledby={`${id}-preview`}>
           <h4 id={`${id}-preview`}>Kontrol af {preview.fileName}</h4>
           <ul className="import-counts">
-            <li>{countText(preview.rowCount, "række læst", "rækker læst")} (tegnsæt: {preview.encoding})</li>
+            <li>
+              {countText(preview.rowCount, "række læst", "rækker læst")} (tegnsæt: {preview.encoding})
+            </li>
             <li>
               <strong>{countText(preview.newCount, "ny postering", "nye posteringer")}</strong>, i alt {formatKr(toOre(preview.newTotal))}
             </li>
@@ -241,7 +242,11 @@ export function CsvImport({ projectId, budgetId, onImported }: { projectId: stri
           <PreviewTable preview={preview} />
           <div className="button-row">
             <button type="button" className="button button-primary" disabled={!canImport} onClick={() => void importFile()} aria-describedby={`${id}-why`}>
-              {phase.kind === "importing" ? "Importerer …" : preview.newCount > 0 ? `Importér ${countText(preview.newCount, "postering", "posteringer")}` : "Importér"}
+              {phase.kind === "importing"
+                ? "Importerer …"
+                : preview.newCount > 0
+                  ? `Importér ${countText(preview.newCount, "postering", "posteringer")}`
+                  : "Importér"}
             </button>
           </div>
           <p className="line-meta-inline" id={`${id}-why`}>

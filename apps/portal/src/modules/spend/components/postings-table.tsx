@@ -1,5 +1,6 @@
 import { formatAmountCell, formatDateDa, formatQuantityText, toOre, type MoneyUnit } from "../../../ui/format";
 import type { PostingData, PostingLine } from "../postings-view";
+import { ScrollRegion } from "../../../ui/scroll-region";
 
 /** The budget's postings, newest first; a reversal and what it reversed are marked in words. */
 export function PostingsTable({
@@ -19,7 +20,7 @@ export function PostingsTable({
 }) {
   const unitOf = new Map(lines.map((l) => [l.id, l.driver?.unit ?? null]));
   return (
-    <div className="table--responsive-scroll" tabIndex={0} role="region" aria-label={caption}>
+    <ScrollRegion label={caption}>
       <table className="table table--compact postings-table">
         <caption className="sr-only">{caption}</caption>
         <thead>
@@ -75,6 +76,6 @@ export function PostingsTable({
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -3,6 +3,7 @@ import { SetMunicipalityRulesDocument, type MunicipalityFieldsFragment } from "@
 import { useId, useState } from "react";
 import { ErrorAlert } from "../../../ui/alert";
 import { errorMessage } from "../../../ui/errors";
+import { ScrollRegion } from "../../../ui/scroll-region";
 
 /** The municipalities and their rule "Ledere må oprette projekter", with a filter over the 98. */
 export function MunicipalityRules({ municipalities }: { municipalities: readonly MunicipalityFieldsFragment[] }) {
@@ -42,38 +43,40 @@ export function MunicipalityRules({ municipalities }: { municipalities: readonly
           <label htmlFor={`${id}-only`}>Vis kun kommuner, hvor ledere må oprette projekter</label>
         </div>
       </div>
-      <table className="table table--compact">
-        <caption className="sr-only">Kommuner og reglen for oprettelse af projekter</caption>
-        <thead>
-          <tr>
-            <th scope="col">Kode</th>
-            <th scope="col">Kommune</th>
-            <th scope="col">Ledere må oprette projekter</th>
-          </tr>
-        </thead>
-        <tbody>
-          {shown.map((m) => (
-            <tr key={m.code}>
-              <td>{m.code}</td>
-              <th scope="row">{m.name}</th>
-              <td>
-                <input
-                  className="form-checkbox"
-                  type="checkbox"
-                  id={`${id}-${m.code}`}
-                  checked={m.leadersMayCreateProjects}
-                  disabled={loading}
-                  onChange={(e) => void toggle(m.code, e.target.checked)}
-                />
-                <label htmlFor={`${id}-${m.code}`}>
-                  <span className="sr-only">Ledere i {m.name} må oprette projekter</span>
-                  {m.leadersMayCreateProjects ? "Ja" : "Nej"}
-                </label>
-              </td>
+      <ScrollRegion label="Kommuner og reglen for oprettelse af projekter">
+        <table className="table table--compact">
+          <caption className="sr-only">Kommuner og reglen for oprettelse af projekter</caption>
+          <thead>
+            <tr>
+              <th scope="col">Kode</th>
+              <th scope="col">Kommune</th>
+              <th scope="col">Ledere må oprette projekter</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {shown.map((m) => (
+              <tr key={m.code}>
+                <td>{m.code}</td>
+                <th scope="row">{m.name}</th>
+                <td>
+                  <input
+                    className="form-checkbox"
+                    type="checkbox"
+                    id={`${id}-${m.code}`}
+                    checked={m.leadersMayCreateProjects}
+                    disabled={loading}
+                    onChange={(e) => void toggle(m.code, e.target.checked)}
+                  />
+                  <label htmlFor={`${id}-${m.code}`}>
+                    <span className="sr-only">Ledere i {m.name} må oprette projekter</span>
+                    {m.leadersMayCreateProjects ? "Ja" : "Nej"}
+                  </label>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
       {shown.length === 0 ? <p>Ingen kommuner passer på filteret.</p> : null}
     </section>
   );

@@ -1,4 +1,5 @@
 import { GLOBAL_ROLES, PERMISSION_LABELS, PERMISSIONS, PROJECT_ROLES, ROLE_LABELS, rolesAllow, type Role } from "@overblik/domain";
+import { ScrollRegion } from "../../../ui/scroll-region";
 
 /**
  * What each role may do, read from the same table the API checks (packages/domain's permissions.ts): the people who
@@ -8,8 +9,8 @@ import { GLOBAL_ROLES, PERMISSION_LABELS, PERMISSIONS, PROJECT_ROLES, ROLE_LABEL
 export function RolePermissionsTable() {
   const roles: Role[] = [...PROJECT_ROLES, ...GLOBAL_ROLES];
   return (
-    <div className="table--responsive-scroll" tabIndex={0} role="region" aria-label="Roller og rettigheder">
-      <table className="table table--compact">
+    <ScrollRegion label="Roller og rettigheder">
+      <table className="table table--compact role-permissions-table">
         <caption>Hvad rollerne giver adgang til</caption>
         <thead>
           <tr>
@@ -32,6 +33,6 @@ export function RolePermissionsTable() {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

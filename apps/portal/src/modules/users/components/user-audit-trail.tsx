@@ -8,6 +8,7 @@ import { formatDateTimeDa } from "../../../ui/format";
 import { Loading } from "../../../ui/loading";
 import { Link, navigate } from "../../../ui/navigation";
 import { AUDIT_ACTION_LABELS } from "../user-roles";
+import { ScrollRegion } from "../../../ui/scroll-region";
 
 const PAGE = 50;
 
@@ -91,33 +92,35 @@ export function UserAuditTrail({ userId }: { userId: string | null }) {
       ) : (
         <>
           <p aria-live="polite">{trail.totalCount === 1 ? "1 ændring." : `${trail.totalCount} ændringer.`}</p>
-          <table className="table" aria-busy={loading}>
-            <caption className="sr-only">Brugerhistorik, nyeste først</caption>
-            <thead>
-              <tr>
-                <th scope="col">Tidspunkt</th>
-                <th scope="col">Bruger</th>
-                <th scope="col">Hændelse</th>
-                <th scope="col">Detaljer</th>
-                <th scope="col">Udført af</th>
-              </tr>
-            </thead>
-            <tbody>
-              {trail.items.map((e) => (
-                <tr key={e.id}>
-                  <td>{formatDateTimeDa(e.occurredAt)}</td>
-                  <th scope="row">
-                    {e.userName}
-                    <br />
-                    <span className="form-hint">{e.userEmail}</span>
-                  </th>
-                  <td>{AUDIT_ACTION_LABELS[e.action]}</td>
-                  <td>{details(e) || "–"}</td>
-                  <td>{e.actorId === null ? "Kommandolinjen" : e.actorName}</td>
+          <ScrollRegion label="Brugerhistorik, nyeste først">
+            <table className="table" aria-busy={loading}>
+              <caption className="sr-only">Brugerhistorik, nyeste først</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Tidspunkt</th>
+                  <th scope="col">Bruger</th>
+                  <th scope="col">Hændelse</th>
+                  <th scope="col">Detaljer</th>
+                  <th scope="col">Udført af</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {trail.items.map((e) => (
+                  <tr key={e.id}>
+                    <td>{formatDateTimeDa(e.occurredAt)}</td>
+                    <th scope="row">
+                      {e.userName}
+                      <br />
+                      <span className="form-hint">{e.userEmail}</span>
+                    </th>
+                    <td>{AUDIT_ACTION_LABELS[e.action]}</td>
+                    <td>{details(e) || "–"}</td>
+                    <td>{e.actorId === null ? "Kommandolinjen" : e.actorName}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollRegion>
           {moreError ? <ErrorAlert message={moreError} /> : null}
           {trail.hasNextPage ? (
             <button type="button" className="button button-secondary" disabled={loading} onClick={() => void showMore()}>

@@ -10,6 +10,7 @@ import { CreateUserDialog } from "./create-user-dialog";
 import { EditUserDialog } from "./edit-user-dialog";
 import { MunicipalityRules } from "./municipality-rules";
 import { OneTimePasswordNotice } from "./one-time-password-notice";
+import { ScrollRegion } from "../../../ui/scroll-region";
 
 const PAGE = 50;
 
@@ -89,47 +90,49 @@ export function UsersAdmin() {
       ) : (
         <>
           <p aria-live="polite">{list.totalCount === 1 ? "1 bruger." : `${list.totalCount} brugere.`}</p>
-          <table className="table" aria-busy={loading || busy}>
-            <caption className="sr-only">Brugere</caption>
-            <thead>
-              <tr>
-                <th scope="col">Navn</th>
-                <th scope="col">E-mail</th>
-                <th scope="col">Kommune</th>
-                <th scope="col">Roller</th>
-                <th scope="col">Status</th>
-                <th scope="col">
-                  <span className="sr-only">Handlinger</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.items.map((u) => (
-                <tr key={u.id}>
-                  <th scope="row">{u.name}</th>
-                  <td>{u.email}</td>
-                  <td>{u.municipality?.name ?? "–"}</td>
-                  <td>{u.globalRoles && u.globalRoles.length > 0 ? u.globalRoles.map((r) => ROLE_LABELS[r]).join(", ") : "–"}</td>
-                  <td>{!u.active ? "Deaktiveret" : u.passwordChangeRequired ? "Venter på første login" : "Aktiv"}</td>
-                  <td>
-                    <button type="button" className="button button-tertiary" disabled={busy || !u.active} onClick={() => void newPassword(u)}>
-                      Ny engangsadgangskode<span className="sr-only"> til {u.name}</span>
-                    </button>{" "}
-                    <button type="button" className="button button-tertiary" disabled={busy} onClick={() => void toggleActive(u)}>
-                      {u.active ? "Deaktivér" : "Genaktivér"}
-                      <span className="sr-only"> {u.name}</span>
-                    </button>{" "}
-                    <button type="button" className="button button-tertiary" disabled={busy || !municipalities.data} onClick={() => setEditing(u)}>
-                      Roller og kommune<span className="sr-only"> for {u.name}</span>
-                    </button>{" "}
-                    <Link to={`/brugere/historik?bruger=${encodeURIComponent(u.id)}`}>
-                      Historik<span className="sr-only"> for {u.name}</span>
-                    </Link>
-                  </td>
+          <ScrollRegion label="Brugere">
+            <table className="table" aria-busy={loading || busy}>
+              <caption className="sr-only">Brugere</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Navn</th>
+                  <th scope="col">E-mail</th>
+                  <th scope="col">Kommune</th>
+                  <th scope="col">Roller</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">
+                    <span className="sr-only">Handlinger</span>
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {list.items.map((u) => (
+                  <tr key={u.id}>
+                    <th scope="row">{u.name}</th>
+                    <td>{u.email}</td>
+                    <td>{u.municipality?.name ?? "–"}</td>
+                    <td>{u.globalRoles && u.globalRoles.length > 0 ? u.globalRoles.map((r) => ROLE_LABELS[r]).join(", ") : "–"}</td>
+                    <td>{!u.active ? "Deaktiveret" : u.passwordChangeRequired ? "Venter på første login" : "Aktiv"}</td>
+                    <td>
+                      <button type="button" className="button button-tertiary" disabled={busy || !u.active} onClick={() => void newPassword(u)}>
+                        Ny engangsadgangskode<span className="sr-only"> til {u.name}</span>
+                      </button>{" "}
+                      <button type="button" className="button button-tertiary" disabled={busy} onClick={() => void toggleActive(u)}>
+                        {u.active ? "Deaktivér" : "Genaktivér"}
+                        <span className="sr-only"> {u.name}</span>
+                      </button>{" "}
+                      <button type="button" className="button button-tertiary" disabled={busy || !municipalities.data} onClick={() => setEditing(u)}>
+                        Roller og kommune<span className="sr-only"> for {u.name}</span>
+                      </button>{" "}
+                      <Link to={`/brugere/historik?bruger=${encodeURIComponent(u.id)}`}>
+                        Historik<span className="sr-only"> for {u.name}</span>
+                      </Link>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollRegion>
           {list.totalCount > PAGE ? (
             <p>
               <button type="button" className="button button-secondary" disabled={skip === 0} onClick={() => setSkip(Math.max(0, skip - PAGE))}>
