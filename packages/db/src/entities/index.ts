@@ -78,3 +78,4 @@ export const entities = [
   ImportJob,
   UserIdentity,
 ];
+export * from "./ore-column.js";

@@ -20,7 +20,7 @@ export function toProjectType(p: Project): ProjectType {
     targetSize: p.targetSize,
     status: p.status as ProjectStatusEnum,
     funding: p.funding,
-    approvalThreshold: oreFromDb(p.approvalThresholdOre),
+    approvalThreshold: p.approvalThresholdOre,
     matchGroup: p.matchGroup,
     eligibility: p.eligibility,
     poolName: p.poolName,
@@ -36,22 +36,30 @@ export function toOrganisationType(o: Organisation): OrganisationType {
 }
 
 /**
- * The project's columns as the entity names them, for raw statements (dates as ÅÅÅÅ-MM-DD, bigint as text). A
+ * The project's columns as the entity names them, for raw statements (dates as ÅÅÅÅ-MM-DD); `projectFromRow` makes
+ * the row an entity (the bigint threshold arrives from pg as a string of digits, the entity holds Ore). A
  * project whose funding was only ever the one text (the demo data, projects from before the pool had its own
  * field) reads that text as its pool, so editing it keeps the funding as it was.
  */
 export const PROJECT_COLUMNS = `p.id, p.code, p.name, p.description, p.start_date::text AS "startDate", p.end_date::text AS "endDate",
-  p.target_size AS "targetSize", p.status, p.approval_threshold_ore::text AS "approvalThresholdOre", p.funding,
+  p.target_size AS "targetSize", p.status, p.approval_threshold_ore AS "approvalThresholdOre", p.funding,
   p.closed_at AS "closedAt", p.closed_by AS "closedBy", p.created_at AS "createdAt", p.version,
   p.match_group AS "matchGroup", p.eligibility,
   CASE WHEN p.pool_name = '' AND p.co_financing_percent IS NULL THEN p.funding ELSE p.pool_name END AS "poolName", p.co_financing_percent AS "coFinancingPercent",
   p.price_level_year AS "priceLevelYear"`;
 
+/** A row of PROJECT_COLUMNS as pg returns it. */
+export type ProjectRow = Omit<Project, "approvalThresholdOre"> & { approvalThresholdOre: string };
+
+export function projectFromRow(row: ProjectRow): Project {
+  return { ...row, approvalThresholdOre: oreFromDb(row.approvalThresholdOre) };
+}
+
 /** The projects the user may see, a page of them and their number, in one statement. */
 export async function listProjects(ctx: Context, args: ProjectListArgs): Promise<ProjectList> {
   const ids = visibleProjectIds(ctx);
   if (ids && ids.length === 0) return { items: [], totalCount: 0 };
-  const rows = await preparedRows<Project & { total: string }>(
+  const rows = await preparedRows<ProjectRow & { total: string }>(
     ctx.manager,
     "overblik_project_list",
     `SELECT ${PROJECT_COLUMNS}, count(*) OVER () AS total FROM project p
@@ -66,8 +74,9 @@ export async function listProjects(ctx: Context, args: ProjectListArgs): Promise
       : args.skip > 0
         ? Number((await ctx.manager.query(`SELECT count(*) AS n FROM project p WHERE $1::uuid[] IS NULL OR p.id = ANY($1::uuid[])`, [ids]))[0].n)
         : 0;
-  for (const { total: _total, ...row } of rows) ctx.loaders.projectById.prime(row.id, row);
-  return { items: rows.map(toProjectType), totalCount };
+  const projects = rows.map(({ total: _total, ...row }) => projectFromRow(row));
+  for (const project of projects) ctx.loaders.projectById.prime(project.id, project);
+  return { items: projects.map(toProjectType), totalCount };
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -95,7 +104,7 @@ export async function setApprovalThreshold(ctx: Context, input: SetApprovalThres
   const result = await ctx.manager
     .createQueryBuilder()
     .update(Project)
-    .set({ approvalThresholdOre: input.amount.toString(), version: () => "version + 1" })
+    .set({ approvalThresholdOre: input.amount, version: () => "version + 1" })
     .where("id = :id AND version = :version", { id: input.projectId, version: input.expectedVersion })
     .execute();
   if (result.affected !== 1) throw new DomainError("CONFLICT", "Projektet er ændret, siden du hentede det. Hent det igen.");
