@@ -302,7 +302,7 @@ async function buildWorld(): Promise<World> {
   const line = (name: string) => lineRows.find((l) => l.name === name) as { id: string; version: number };
 
   const participant = await makeParticipant(ds, projectId, { caseworkerId: userIds.CASEWORKER, colour: "ORANGE" });
-  const pool = await ds.manager.save(ds.manager.create(CompetencePool, { projectId, name: "Kompetencepulje", amountOre: "5000000", description: "" }));
+  const pool = await ds.manager.save(ds.manager.create(CompetencePool, { projectId, name: "Kompetencepulje", amountOre: 5_000_000n, description: "" }));
 
   const [posting, change, intervention, goal, milestone, activity] = await Promise.all([
     run<{ addPosting: { id: string } }>(

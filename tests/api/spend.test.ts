@@ -23,6 +23,7 @@ const IMPORT = `mutation Import($input: PostingImportInput!) { importPostings(in
 
 type FollowUp = {
   asOf: string;
+  rules: string;
   lines: Array<Record<string, string | number | null> & { name: string; spent: string; forecast: string; rag: string; ragReason: string }>;
   income: { corrected: string; spent: string };
   expense: { original: string; corrected: string; spent: string; rest: string; forecast: string; deviation: string; rag: string; ragReason: string };
@@ -96,6 +97,15 @@ describe("follow-up", () => {
     expect(psych?.ragReason).toBe("Forventet forbrug 140 % af korrigeret budget (over 110 %).");
     expect(f.expense.rag).toBe("RED");
     expect(f.expense.ragReason).toMatch(/^Psykolog\/psykiater honorar v\/ca\. 50 timer: /);
+  });
+
+  it("states the rule it judged by, as the domain's describeRules writes it from the thresholds", async () => {
+    const f = await followUp("2013-01-31");
+    expect(f.rules).toBe(
+      "Rød: forventet forbrug over 110 % af korrigeret budget, forbrug mindst 40 procentpoint over aktiviteten, eller forbrug på en linje uden budget. " +
+        "Gul: forventet forbrug over budgettet, eller forbrug mindst 20 procentpoint over aktiviteten. Ellers grøn. " +
+        "Indtægtslinjer, linjer med negativt budget og budgetter, der ikke er godkendt, vurderes ikke.",
+    );
   });
 
   it("counts only what was posted up to the chosen date", async () => {

@@ -50,8 +50,8 @@ export const ROUNDING_BASE = 5;
 /** What a count of 1 to DISCLOSURE_THRESHOLD − 1 is shown as. */
 export const SMALL_COUNT_DISPLAY = `<${DISCLOSURE_THRESHOLD}`;
 
-/** The note every screen, export and pack shows next to counts disclosed by this rule. */
-export const DISCLOSURE_FOOTNOTE = "Tal om borgere er afrundet til nærmeste 5; tal under 5 vises som <5. Tallene er pr. seneste månedsafslutning.";
+/** The note every screen, export and pack shows next to counts disclosed by this rule, written from its constants. */
+export const DISCLOSURE_FOOTNOTE = `Tal om borgere er afrundet til nærmeste ${ROUNDING_BASE}; tal under ${DISCLOSURE_THRESHOLD} vises som ${SMALL_COUNT_DISPLAY}. Tallene er pr. seneste månedsafslutning.`;
 
 /** "Tal om borgere pr. 30.11.2026 (seneste månedsafslutning)". */
 export function reportingDateNote(reportingDateIso: string): string {

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { atPriceLevel, basisPoints, elapsedMonths, followUpLine, followUpTotals, formatBp, unitCost, type FollowUpLineInput } from "./follow-up.js";
+import { atPriceLevel, basisPoints, DEFAULT_RULES, describeRag, describeRules, elapsedMonths, followUpLine, followUpTotals, unitCost, type FollowUpLineInput } from "./follow-up.js";
+import { formatBp, formatBpNumber } from "./format.js";
 import { kroner } from "./money.js";
 
 const period = { start: "2012-07-16", end: "2013-08-01" };
@@ -176,10 +177,57 @@ describe("totals against their postings (property)", () => {
   });
 });
 
+describe("describeRules", () => {
+  // The expected sentences are written out here, not built from the rules, so a change to a threshold or to the
+  // wording shows up as a failing test that someone has to read.
+  it("states the default rule as the user reads it", () => {
+    expect(describeRules()).toBe(
+      "Rød: forventet forbrug over 110 % af korrigeret budget, forbrug mindst 40 procentpoint over aktiviteten, eller forbrug på en linje uden budget. " +
+        "Gul: forventet forbrug over budgettet, eller forbrug mindst 20 procentpoint over aktiviteten. Ellers grøn. " +
+        "Indtægtslinjer, linjer med negativt budget og budgetter, der ikke er godkendt, vurderes ikke.",
+    );
+    expect(describeRules(DEFAULT_RULES)).toBe(describeRules());
+  });
+
+  it("follows every threshold of the rules object, in Danish number format", () => {
+    const rules = { amberGapBp: 1250n, redGapBp: 3000n, amberForecastBp: 10_500n, redForecastBp: 12_050n };
+    expect(describeRag(rules)).toEqual({
+      RED: "Rød: forventet forbrug over 120,5 % af korrigeret budget, forbrug mindst 30 procentpoint over aktiviteten, eller forbrug på en linje uden budget.",
+      AMBER: "Gul: forventet forbrug over 105 % af korrigeret budget, eller forbrug mindst 12,5 procentpoint over aktiviteten.",
+    });
+    expect(describeRules(rules)).toBe(
+      "Rød: forventet forbrug over 120,5 % af korrigeret budget, forbrug mindst 30 procentpoint over aktiviteten, eller forbrug på en linje uden budget. " +
+        "Gul: forventet forbrug over 105 % af korrigeret budget, eller forbrug mindst 12,5 procentpoint over aktiviteten. Ellers grøn. " +
+        "Indtægtslinjer, linjer med negativt budget og budgetter, der ikke er godkendt, vurderes ikke.",
+    );
+  });
+
+  it("judges by the same amber forecast threshold it states", () => {
+    // 52.000 kr. forecast on a 50.000 kr. budget: 104 %, over the budget but under a 105 % amber threshold.
+    const line: FollowUpLineInput = {
+      id: "x",
+      side: "EXPENSE",
+      original: kroner(50_000),
+      corrected: kroner(50_000),
+      spent: kroner(26_000),
+      driver: { unit: "timer", plannedQuantity: 5000n, unitRate: kroner(1040) },
+      delivered: 2500n,
+    };
+    const byDefault = followUpLine(line, period, "2013-01-31");
+    expect([byDefault.rag, byDefault.ragReason]).toEqual(["AMBER", "Forventet forbrug 104 % af korrigeret budget."]);
+    const looser = followUpLine(line, period, "2013-01-31", { ...DEFAULT_RULES, amberForecastBp: 10_500n });
+    expect(looser.rag).toBe("GREEN");
+    const stricter = followUpLine(line, period, "2013-01-31", { ...DEFAULT_RULES, amberForecastBp: 10_200n });
+    expect([stricter.rag, stricter.ragReason]).toEqual(["AMBER", "Forventet forbrug 104 % af korrigeret budget (over 102 %)."]);
+  });
+});
+
 describe("helpers", () => {
   it("formats basis points as Danish percentages", () => {
     expect(formatBp(6200n)).toBe("62 %");
     expect(formatBp(950n)).toBe("9,5 %");
+    expect(formatBp(-1025n)).toBe("-10,25 %");
+    expect(formatBpNumber(150_000n)).toBe("1.500");
     expect(basisPoints(1n, 3n)).toBe(3333n);
     expect(basisPoints(1n, 0n)).toBeNull();
   });

@@ -1,6 +1,6 @@
 import type { BudgetSide } from "./budget.js";
 import { divRoundHalfAway, sumOre, type Ore } from "./money.js";
-import { formatWholeKr, sentence } from "./format.js";
+import { formatBp, formatBpNumber, formatWholeKr, sentence } from "./format.js";
 import type { Hundredths } from "./quantity.js";
 
 /**
@@ -64,16 +64,46 @@ export interface FollowUpLine {
   ragReason: string;
 }
 
+/**
+ * Every threshold of the status (RAG) rule, in one object: `followUpLine` judges by it and `describeRules` writes
+ * the sentence the user reads from it, so the two cannot drift apart.
+ */
 export interface FollowUpRules {
   /** spent % minus activity % at or above this (in basis points) is amber; 20 pp by default. */
   amberGapBp: bigint;
   /** … and at or above this red; 40 pp by default. */
   redGapBp: bigint;
+  /** Forecast above corrected × this (in basis points of the budget) is amber; 100 % (over the budget) by default. */
+  amberForecastBp: bigint;
   /** Forecast above corrected × this (in basis points of the budget) is red; 110 % by default. */
   redForecastBp: bigint;
 }
 
-export const DEFAULT_RULES: FollowUpRules = { amberGapBp: 2000n, redGapBp: 4000n, redForecastBp: 11_000n };
+export const DEFAULT_RULES: FollowUpRules = { amberGapBp: 2000n, redGapBp: 4000n, amberForecastBp: 10_000n, redForecastBp: 11_000n };
+
+/** The lines a status is never set for, and why: part of the rule as the user reads it. */
+const NOT_JUDGED_TEXT = "Indtægtslinjer, linjer med negativt budget og budgetter, der ikke er godkendt, vurderes ikke.";
+
+/** "over budgettet" at 100 %, otherwise "over 105 % af korrigeret budget". */
+function forecastOver(bp: bigint): string {
+  return bp === 10_000n ? "over budgettet" : `over ${formatBp(bp)} af korrigeret budget`;
+}
+
+/** The red and the amber light's rule in Danish, from the thresholds that set them (also the GraphQL enum's descriptions). */
+export function describeRag(rules: FollowUpRules = DEFAULT_RULES): Record<"RED" | "AMBER", string> {
+  return {
+    RED:
+      `Rød: forventet forbrug ${forecastOver(rules.redForecastBp)}, forbrug mindst ${formatBpNumber(rules.redGapBp)} procentpoint ` +
+      "over aktiviteten, eller forbrug på en linje uden budget.",
+    AMBER: `Gul: forventet forbrug ${forecastOver(rules.amberForecastBp)}, eller forbrug mindst ${formatBpNumber(rules.amberGapBp)} procentpoint over aktiviteten.`,
+  };
+}
+
+/** The whole status rule as the follow-up, its report and its export state it: red, amber, otherwise green, and what is not judged. */
+export function describeRules(rules: FollowUpRules = DEFAULT_RULES): string {
+  const text = describeRag(rules);
+  return `${text.RED} ${text.AMBER} Ellers grøn. ${NOT_JUDGED_TEXT}`;
+}
 
 const DAY_MS = 86_400_000;
 
@@ -101,16 +131,6 @@ export function elapsedMonths(period: Period, asOf: string): number {
 export function basisPoints(part: bigint, whole: bigint): bigint | null {
   if (whole === 0n) return null;
   return divRoundHalfAway(part * 10_000n, whole < 0n ? -whole : whole) * (whole < 0n ? -1n : 1n);
-}
-
-/** "62 %", "9,5 %" */
-export function formatBp(bp: bigint): string {
-  const negative = bp < 0n;
-  const abs = negative ? -bp : bp;
-  const whole = abs / 100n;
-  const rest = abs % 100n;
-  const decimals = rest === 0n ? "" : `,${rest.toString().padStart(2, "0").replace(/0$/, "")}`;
-  return `${negative ? "-" : ""}${whole}${decimals} %`;
 }
 
 const kr = formatWholeKr;
@@ -196,9 +216,9 @@ export function followUpLine(line: FollowUpLineInput, period: Period, asOf: stri
     } else if (gap !== null && gap >= rules.redGapBp) {
       rag = "RED";
       ragReason = `Forbrug ${formatBp(spentBp ?? 0n)} mod aktivitet ${formatBp(activityBp ?? 0n)} (${formatBp(gap)} point over).`;
-    } else if (forecastBp !== null && forecastBp > 10_000n) {
+    } else if (forecastBp !== null && forecastBp > rules.amberForecastBp) {
       rag = "AMBER";
-      ragReason = `Forventet forbrug ${formatBp(forecastBp)} af korrigeret budget.`;
+      ragReason = `Forventet forbrug ${formatBp(forecastBp)} af korrigeret budget${rules.amberForecastBp === 10_000n ? "" : ` (over ${formatBp(rules.amberForecastBp)})`}.`;
     } else if (gap !== null && gap >= rules.amberGapBp) {
       rag = "AMBER";
       ragReason = `Forbrug ${formatBp(spentBp ?? 0n)} mod aktivitet ${formatBp(activityBp ?? 0n)}.`;

@@ -70,3 +70,17 @@ export function formatDecimal(value: number, decimals = 1): string {
   const text = format.format(value);
   return /^-0(,0*)?$/.test(text) ? text.slice(1) : text;
 }
+
+/** Basis points (1 % = 100) as a Danish number of percent: 6200 → "62", 950 → "9,5", 150000 → "1.500". */
+export function formatBpNumber(bp: bigint): string {
+  const negative = bp < 0n;
+  const abs = negative ? -bp : bp;
+  const rest = abs % 100n;
+  const decimals = rest === 0n ? "" : `,${rest.toString().padStart(2, "0").replace(/0$/, "")}`;
+  return `${negative ? MINUS : ""}${groupInteger(abs / 100n)}${decimals}`;
+}
+
+/** Basis points as a Danish percentage: "62 %", "9,5 %". */
+export function formatBp(bp: bigint): string {
+  return `${formatBpNumber(bp)} %`;
+}

@@ -57,6 +57,7 @@ describe("oreFromDb", () => {
   it("reads pg's bigint strings without a float", () => {
     expect(oreFromDb("9007199254740993")).toBe(9_007_199_254_740_993n);
     expect(oreFromDb("-42")).toBe(-42n);
+    expect(oreFromDb(null)).toBeNull();
   });
   it("refuses anything that is not an integer", () => {
     expect(() => oreFromDb("1.5")).toThrow(RangeError);

@@ -50,8 +50,15 @@ export function formatMoney(ore: Ore): string {
   return `${negative ? "-" : ""}${kroner}.${rest.toString().padStart(2, "0")}`;
 }
 
-/** A Postgres bigint arrives from pg as a string of digits; anything else is a programming error. */
-export function oreFromDb(value: string | number | bigint): Ore {
+/**
+ * A Postgres bigint (or a sum of them, numeric) arrives from pg as a string of digits; anything else is a programming
+ * error. Entities get their money through packages/db's `oreTransformer`, which calls this; raw SQL rows call it
+ * themselves. Null (a nullable column) stays null.
+ */
+export function oreFromDb(value: string | number | bigint): Ore;
+export function oreFromDb(value: string | number | bigint | null): Ore | null;
+export function oreFromDb(value: string | number | bigint | null): Ore | null {
+  if (value === null) return null;
   if (typeof value === "bigint") return value;
   if (typeof value === "number") {
     if (!Number.isSafeInteger(value)) throw new RangeError(`Unsafe integer øre from database: ${value}`);

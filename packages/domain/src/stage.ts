@@ -17,6 +17,9 @@ export const STAGE_LABELS: Record<Stage, string> = {
   OUTCOME: "Afsluttet med resultat",
 };
 
+/** An active action plan not updated for this many days is overdue; the overdue text states the same number. */
+export const PLAN_FOLLOW_UP_DAYS = 30;
+
 export interface StageFacts {
   colour: Colour | null;
   conversations: ReadonlyArray<{ status: string; scheduledDate: string }>;
@@ -48,8 +51,8 @@ export function deriveStage(f: StageFacts, asOf: string): StageResult {
   const held = f.conversations.some((c) => c.status === "HELD");
   for (const c of scheduled) if (c.scheduledDate < asOf) overdue.push(`Samtalen ${c.scheduledDate} er ikke registreret`);
   const activePlan = f.planItems.filter((p) => p.status === "PLANNED" || p.status === "IN_PROGRESS");
-  const stale = activePlan.filter((p) => p.updatedAt.slice(0, 10) < addDays(asOf, -30));
-  if (stale.length > 0) overdue.push("Indsatsplanen er ikke fulgt op i 30 dage");
+  const stale = activePlan.filter((p) => p.updatedAt.slice(0, 10) < addDays(asOf, -PLAN_FOLLOW_UP_DAYS));
+  if (stale.length > 0) overdue.push(`Indsatsplanen er ikke fulgt op i ${PLAN_FOLLOW_UP_DAYS} dage`);
 
   let stage: Stage;
   let nextStep: string;

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { discloseCount } from "./disclosure.js";
 import { addDays } from "./calendar.js";
 import { judgedPace, paceByWeek, unreachablePlanText } from "./capacity.js";
-import { discloseFunnel, progressRag, PROGRESS_RULE_TEXT } from "./steering.js";
+import { describeProgressRules, discloseFunnel, progressRag, PROGRESS_RULE_TEXT } from "./steering.js";
 
 const period = { start: "2012-09-01", end: "2012-12-21" };
 
@@ -52,6 +52,29 @@ describe("progressRag", () => {
     });
     expect(progressRag({ asOf: "2012-08-01", period, requiredPerWeek: 14, averagePerWeek: 0, judged: judgedPace([], plan, "2012-08-01") }).rag).toBe("NONE");
     expect(progressRag({ asOf: "2012-10-01", period: null, requiredPerWeek: 0, averagePerWeek: 0, judged: null }).rag).toBe("NONE");
+  });
+});
+
+describe("describeProgressRules", () => {
+  // Literal text, not built from the rules: a threshold change must show up here.
+  it("states the default rule as the styregruppe reads it", () => {
+    expect(PROGRESS_RULE_TEXT).toBe(
+      "Reglen: de krævede er forløbsplanens borgere (den planlagte målgruppe, ellers borgerne i forløbet) fordelt jævnt over samtaleperioden; " +
+        "grøn når de er nået (tempotabellen er i mål), gul fra 75 %, ellers rød.",
+    );
+    expect(describeProgressRules()).toBe(PROGRESS_RULE_TEXT);
+  });
+  it("follows the thresholds it is given, and the light and the reason follow the same object", () => {
+    const rules = { greenShare: 0.9, amberShare: 0.625 };
+    const text =
+      "Reglen: de krævede er forløbsplanens borgere (den planlagte målgruppe, ellers borgerne i forløbet) fordelt jævnt over samtaleperioden; " +
+      "grøn fra 90 %, gul fra 62,5 %, ellers rød.";
+    expect(describeProgressRules(rules)).toBe(text);
+    const asOf = "2012-10-01";
+    const at = (reached: number) =>
+      progressRag({ asOf, period, requiredPerWeek: 14, averagePerWeek: 0, judged: { until: asOf, reached, required: 80, reachedAfter: 0, onTrack: reached >= 80 } }, rules);
+    expect([at(49), at(50), at(71), at(72)].map((r) => r.rag)).toEqual(["RED", "AMBER", "AMBER", "GREEN"]);
+    expect(at(72).reason).toBe(`Samtale holdt med 72 borgere mod krævet 80 pr. 01.10.2012 (90 %). Tempo 0,0 samtaler pr. uge mod krævet 14. ${text}`);
   });
 });
 

@@ -2,7 +2,7 @@ import type { Rag } from "./follow-up.js";
 import { countFor, DISCLOSURE_THRESHOLD, discloseTotal, type DisclosedCount } from "./disclosure.js";
 import type { JudgedPace } from "./capacity.js";
 import { FIGURES, FUNNEL_FIGURES } from "./figures.js";
-import { formatDateDa, formatDecimal } from "./format.js";
+import { formatBp, formatDateDa, formatDecimal } from "./format.js";
 
 /**
  * The styregruppe's rules: the progress light of a project and the cost per activity or outcome.
@@ -41,19 +41,38 @@ export interface ProgressRag {
 
 /**
  * Green only when the citizens the plan requires by the end of the judged period are reached — exactly when the
- * pace table's last row is on track, so the two never disagree — amber from 75 % of them, red below.
+ * pace table's last row is on track, so the two never disagree — amber from 75 % of them, red below. Both
+ * thresholds live here; the reason's closing rule text is written from them (`describeProgressRules`).
  */
-export const PROGRESS_RULES = { greenShare: 1, amberShare: 0.75 } as const;
-
-/** The rule in words, at the end of every reason. */
-export const PROGRESS_RULE_TEXT =
-  "Reglen: de krævede er forløbsplanens borgere (den planlagte målgruppe, ellers borgerne i forløbet) fordelt jævnt over samtaleperioden; grøn når de er nået (tempotabellen er i mål), gul fra 75 %, ellers rød.";
-
-function light(share: number): Rag {
-  return share >= PROGRESS_RULES.greenShare ? "GREEN" : share >= PROGRESS_RULES.amberShare ? "AMBER" : "RED";
+export interface ProgressRules {
+  /** Share of the required citizens reached from which the light is green (1: all of them). */
+  greenShare: number;
+  /** … and from which it is amber; below it is red. */
+  amberShare: number;
 }
 
-export function progressRag(input: ProgressInput): ProgressRag {
+export const PROGRESS_RULES: ProgressRules = { greenShare: 1, amberShare: 0.75 };
+
+/** A share as a Danish percentage, to at most two decimals: 0.75 → "75 %". */
+const sharePercent = (share: number) => formatBp(BigInt(Math.round(share * 10_000)));
+
+/** The rule in words, at the end of every reason. */
+export function describeProgressRules(rules: ProgressRules = PROGRESS_RULES): string {
+  const green = rules.greenShare === 1 ? "grøn når de er nået (tempotabellen er i mål)" : `grøn fra ${sharePercent(rules.greenShare)}`;
+  return (
+    "Reglen: de krævede er forløbsplanens borgere (den planlagte målgruppe, ellers borgerne i forløbet) fordelt jævnt over " +
+    `samtaleperioden; ${green}, gul fra ${sharePercent(rules.amberShare)}, ellers rød.`
+  );
+}
+
+/** The default rule in words (`describeProgressRules(PROGRESS_RULES)`). */
+export const PROGRESS_RULE_TEXT = describeProgressRules(PROGRESS_RULES);
+
+function light(share: number, rules: ProgressRules): Rag {
+  return share >= rules.greenShare ? "GREEN" : share >= rules.amberShare ? "AMBER" : "RED";
+}
+
+export function progressRag(input: ProgressInput, rules: ProgressRules = PROGRESS_RULES): ProgressRag {
   if (!input.period) return { rag: "NONE", reason: "Projektet har ingen forløbsplan at måle tempoet mod." };
   const judged = input.judged;
   if (!judged || input.asOf < input.period.start) return { rag: "NONE", reason: `De indledende samtaler begynder ${formatDateDa(input.period.start)}.` };
@@ -68,8 +87,8 @@ export function progressRag(input: ProgressInput): ProgressRag {
   const after = over && judged.reachedAfter > 0 ? ` ${countFor(judged.reachedAfter, protect).display} flere er nået efter periodens slut og tæller ikke med.` : "";
   const pace = over ? "" : ` Tempo ${formatDecimal(input.averagePerWeek)} samtaler pr. uge mod krævet ${input.requiredPerWeek}.`;
   return {
-    rag: light(judged.required > 0 ? judged.reached / judged.required : 1),
-    reason: `Samtale holdt med ${reached.display} borgere mod krævet ${required.display} ${when}${percent}.${pace}${after} ${PROGRESS_RULE_TEXT}`,
+    rag: light(judged.required > 0 ? judged.reached / judged.required : 1, rules),
+    reason: `Samtale holdt med ${reached.display} borgere mod krævet ${required.display} ${when}${percent}.${pace}${after} ${describeProgressRules(rules)}`,
   };
 }
 

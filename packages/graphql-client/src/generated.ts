@@ -691,13 +691,13 @@ export type ProjectStatus =
 
 /** Status: grøn, gul eller rød; NONE for linjer, der ikke vurderes (indtægter). */
 export type Rag =
-  /** Gul: forbruget løber fra aktiviteten, eller forventet forbrug er over budgettet. */
+  /** Gul: forventet forbrug over budgettet, eller forbrug mindst 20 procentpoint over aktiviteten. */
   | 'AMBER'
   /** Grøn: inden for budgettet, forbrug følger aktiviteten. */
   | 'GREEN'
   /** Vurderes ikke. */
   | 'NONE'
-  /** Rød: forventet forbrug over 110 % af budgettet, eller forbruget løber 40 point fra aktiviteten. */
+  /** Rød: forventet forbrug over 110 % af korrigeret budget, forbrug mindst 40 procentpoint over aktiviteten, eller forbrug på en linje uden budget. */
   | 'RED';
 
 /** Registrér leveret aktivitet på en linje med aktivitetsdriver. */

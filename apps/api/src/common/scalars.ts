@@ -68,8 +68,3 @@ function parseQ(text: string): Hundredths {
     throw error;
   }
 }
-
-/** A numeric(…, 2) from pg ("50.00") as hundredths, without a float. */
-export function hundredthsFromDb(value: string): Hundredths {
-  return parseQuantity(value);
-}

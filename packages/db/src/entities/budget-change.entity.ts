@@ -11,6 +11,8 @@ import {
   VersionColumn,
   type Relation,
 } from "typeorm";
+import type { Ore } from "@overblik/domain";
+import { OreColumn } from "./ore-column.js";
 import { Budget, BudgetLine } from "./budget.entity.js";
 import { AppUser } from "./user.entity.js";
 
@@ -92,15 +94,15 @@ export class BudgetChangeEntry {
   @Column({ type: "integer" })
   year!: number;
 
-  @Column({ type: "bigint" })
-  deltaOre!: string;
+  @OreColumn()
+  deltaOre!: Ore;
 
   /** The corrected amount before and after, filled in when the change is applied. */
-  @Column({ type: "bigint", nullable: true })
-  beforeOre!: string | null;
+  @OreColumn({ nullable: true })
+  beforeOre!: Ore | null;
 
-  @Column({ type: "bigint", nullable: true })
-  afterOre!: string | null;
+  @OreColumn({ nullable: true })
+  afterOre!: Ore | null;
 
   @ManyToOne(() => BudgetChange, { onDelete: "CASCADE" })
   @JoinColumn({ name: "change_id", foreignKeyConstraintName: "fk_budget_change_entry_change" })

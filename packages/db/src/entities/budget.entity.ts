@@ -12,6 +12,8 @@ import {
   VersionColumn,
   type Relation,
 } from "typeorm";
+import type { Ore } from "@overblik/domain";
+import { OreColumn } from "./ore-column.js";
 import { Project } from "./project.entity.js";
 import { AppUser } from "./user.entity.js";
 
@@ -145,8 +147,8 @@ export class BudgetLine {
   activitySource!: "CONVERSATIONS_HELD" | "TEAM_HOURS" | "INTERVENTION_UNITS" | null;
 
   /** Planned øre per unit (80000 = 800 kr. pr. time); null: the budget divided by the quantity. */
-  @Column({ type: "bigint", nullable: true })
-  driverUnitRateOre!: string | null;
+  @OreColumn({ nullable: true })
+  driverUnitRateOre!: Ore | null;
 
   @CreateDateColumn({ type: "timestamptz" })
   createdAt!: Date;
@@ -168,13 +170,13 @@ export class BudgetLineAmount {
   @PrimaryColumn({ type: "integer", primaryKeyConstraintName: "pk_budget_line_amount" })
   year!: number;
 
-  /** The corrected budget (korrigeret budget) in øre, as pg returns int8: a string of digits. */
-  @Column({ type: "bigint" })
-  amountOre!: string;
+  /** The corrected budget (korrigeret budget) in øre. */
+  @OreColumn()
+  amountOre!: Ore;
 
   /** The original budget (oprindeligt budget), frozen when the styregruppe approved it; null before. */
-  @Column({ type: "bigint", nullable: true })
-  originalAmountOre!: string | null;
+  @OreColumn({ nullable: true })
+  originalAmountOre!: Ore | null;
 
   @ManyToOne(() => BudgetLine, { onDelete: "CASCADE" })
   @JoinColumn({ name: "budget_line_id", foreignKeyConstraintName: "fk_budget_line_amount_line" })
@@ -194,8 +196,8 @@ export class CompetencePool {
   @Column({ type: "text" })
   name!: string;
 
-  @Column({ type: "bigint" })
-  amountOre!: string;
+  @OreColumn()
+  amountOre!: Ore;
 
   @Column({ type: "text", default: "" })
   description!: string;

@@ -80,3 +80,4 @@ export const entities = [
   ImportJob,
   UserIdentity,
 ];
+export * from "./ore-column.js";

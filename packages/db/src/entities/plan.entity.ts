@@ -1,4 +1,6 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, VersionColumn, type Relation } from "typeorm";
+import type { Ore } from "@overblik/domain";
+import { OreColumn } from "./ore-column.js";
 import { BudgetLine } from "./budget.entity.js";
 import { Participant } from "./participant.entity.js";
 import { Project } from "./project.entity.js";
@@ -30,8 +32,8 @@ export class Intervention {
   @Column({ type: "text" })
   unit!: string;
 
-  @Column({ type: "bigint", nullable: true })
-  unitCostOre!: string | null;
+  @OreColumn({ nullable: true })
+  unitCostOre!: Ore | null;
 
   /** The Faxe profiles it suits. */
   @Column({ type: "text", array: true, default: () => "'{}'" })

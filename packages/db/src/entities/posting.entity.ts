@@ -12,6 +12,8 @@ import {
   VersionColumn,
   type Relation,
 } from "typeorm";
+import type { Ore } from "@overblik/domain";
+import { OreColumn } from "./ore-column.js";
 import { Budget, BudgetLine, CompetencePool } from "./budget.entity.js";
 import { AppUser } from "./user.entity.js";
 
@@ -73,8 +75,8 @@ export class BudgetPosting {
   @Column({ type: "date" })
   postingDate!: string;
 
-  @Column({ type: "bigint" })
-  amountOre!: string;
+  @OreColumn()
+  amountOre!: Ore;
 
   @Column({ type: "text" })
   text!: string;
@@ -177,8 +179,8 @@ export class CompetenceActivity {
   @Column({ type: "text" })
   targetGroup!: string;
 
-  @Column({ type: "bigint" })
-  plannedCostOre!: string;
+  @OreColumn()
+  plannedCostOre!: Ore;
 
   @Column({ type: "integer" })
   plannedParticipants!: number;
@@ -192,8 +194,8 @@ export class CompetenceActivity {
   @Column({ type: "integer", nullable: true })
   actualParticipants!: number | null;
 
-  @Column({ type: "bigint", nullable: true })
-  actualCostOre!: string | null;
+  @OreColumn({ nullable: true })
+  actualCostOre!: Ore | null;
 
   @VersionColumn({ default: 1 })
   version!: number;

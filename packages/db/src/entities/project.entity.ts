@@ -13,6 +13,8 @@ import {
   VersionColumn,
   type Relation,
 } from "typeorm";
+import type { Ore } from "@overblik/domain";
+import { OreColumn } from "./ore-column.js";
 import { Organisation } from "./organisation.entity.js";
 import { AppUser } from "./user.entity.js";
 
@@ -53,8 +55,8 @@ export class Project {
   status!: ProjectStatus;
 
   /** Budget adjustments moving more than this (øre) need the styregruppe's approval; 50.000 kr. by default. */
-  @Column({ type: "bigint", default: "5000000" })
-  approvalThresholdOre!: string;
+  @OreColumn({ default: "5000000" })
+  approvalThresholdOre!: Ore;
 
   /** Where the money comes from, as text ("Puljen … 50 % medfinansiering"). */
   @Column({ type: "text", default: "" })

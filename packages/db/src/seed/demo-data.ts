@@ -33,7 +33,7 @@ export interface DemoUser {
   municipalityCode: string | null;
 }
 
-const tkr = (thousands: number) => kroner(thousands * 1000).toString();
+const tkr = (thousands: number) => kroner(thousands * 1000);
 
 const ORGANISATIONS: Array<{ key: string; name: string; kind: OrganisationKind; municipality: string }> = [
   { key: "ishoj-bso", name: "Ishøj Kommune, Borger- og Socialservice", kind: "KOMMUNE", municipality: "Ishøj" },
@@ -340,7 +340,7 @@ export async function seedDemoData(dataSource: DataSource, options: DemoDataOpti
       manager.create(CompetencePool, {
         projectId: required(projectIds, "BFA"),
         name: "Kompetenceudvikling",
-        amountOre: kroner(185_000).toString(),
+        amountOre: kroner(185_000),
         description:
           "Til teamet og jobcentrets medarbejdere: kultur og holdninger (se ressourcer frem for problemer), " +
           "sundhedspædagogik og kommunikation, spørgeteknikker til den indledende samtale, videndeling i teamet.",
@@ -408,7 +408,7 @@ async function insertBudget(
         sortOrder: sortOrder++,
         driverUnit: line.driver?.unit ?? null,
         driverQuantity: line.driver?.quantity ?? null,
-        driverUnitRateOre: line.driver?.unitRateKr ? kroner(line.driver.unitRateKr).toString() : null,
+        driverUnitRateOre: line.driver?.unitRateKr ? kroner(line.driver.unitRateKr) : null,
       }),
     );
     lineIds.set(line.name, savedLine.id);

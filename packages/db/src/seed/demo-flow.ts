@@ -249,7 +249,7 @@ export async function seedDemoFlow(manager: EntityManager, ctx: DemoFlowContext)
       invoices.push({
         budgetLineId: line(prefix),
         postingDate: end,
-        amountOre: ((hundredths * rateOre) / 100n).toString(),
+        amountOre: (hundredths * rateOre) / 100n,
         text: `Eksempel: ${prefix.toLowerCase()}, ${(Number(hundredths) / 100).toLocaleString("da-DK")} timer`,
         voucher: `DEMO-${prefix.slice(0, 3).toUpperCase()}-${month.slice(0, 7)}`,
         quantity: (Number(hundredths) / 100).toFixed(2),

@@ -20,7 +20,7 @@ export async function seedIllustrativeSpend(
     postings.push({
       budgetLineId: line(prefix),
       postingDate: date,
-      amountOre: (BigInt(kr) * 100n).toString(),
+      amountOre: BigInt(kr) * 100n,
       text: `Eksempel: ${text}`,
       voucher,
       quantity,
@@ -103,12 +103,12 @@ export async function seedIllustrativeSpend(
       poolId: ctx.poolId,
       name,
       targetGroup,
-      plannedCostOre: (BigInt(planned) * 100n).toString(),
+      plannedCostOre: BigInt(planned) * 100n,
       plannedParticipants: participants,
       plannedDate: date,
       status,
       actualParticipants,
-      actualCostOre: actualKr === null ? null : (BigInt(actualKr) * 100n).toString(),
+      actualCostOre: actualKr === null ? null : BigInt(actualKr) * 100n,
     })),
   );
 }

@@ -66,8 +66,8 @@ function toChangeType(r: ChangeRow): BudgetChangeType {
       lineName: e.line_name,
       year: e.year,
       delta: oreFromDb(e.delta),
-      before: e.before === null ? null : oreFromDb(e.before),
-      after: e.after === null ? null : oreFromDb(e.after),
+      before: oreFromDb(e.before),
+      after: oreFromDb(e.after),
     })),
   };
 }

@@ -84,7 +84,7 @@ async function applyChange(tx: EntityManager, changeId: string, entries: readonl
       tx,
       `UPDATE budget_line_amount SET amount_ore = amount_ore + $3::bigint
         WHERE budget_line_id = $1 AND year = $2
-        RETURNING (amount_ore - $3::bigint)::text AS before, amount_ore::text AS after`,
+        RETURNING amount_ore - $3::bigint AS before, amount_ore AS after`,
       [entry.lineId, entry.year, delta],
     );
     if (rows.length === 0) {
@@ -92,7 +92,7 @@ async function applyChange(tx: EntityManager, changeId: string, entries: readonl
       rows = await rowsOf(
         tx,
         `INSERT INTO budget_line_amount (budget_line_id, year, amount_ore, original_amount_ore)
-         VALUES ($1, $2, $3::bigint, 0) RETURNING '0' AS before, amount_ore::text AS after`,
+         VALUES ($1, $2, $3::bigint, 0) RETURNING '0' AS before, amount_ore AS after`,
         [entry.lineId, entry.year, delta],
       );
     }
@@ -182,7 +182,7 @@ export async function adjustBudget(ctx: Context, input: AdjustBudgetInput): Prom
       entries = entries.map((e) => (e.lineId === "" ? { ...e, lineId: grantIncomeLine.id } : e));
       lines.set(grantIncomeLine.id, grantIncomeLine);
     }
-    const needsApproval = requiresApproval(entries, (id) => line(id).side, oreFromDb(project.approvalThresholdOre));
+    const needsApproval = requiresApproval(entries, (id) => line(id).side, project.approvalThresholdOre);
     // No lost updates: every touched line must still have the version the leader's screen showed.
     for (const id of ids) {
       const expected = input.expectedLineVersions.find((v) => v.lineId === id);
@@ -211,7 +211,7 @@ export async function adjustBudget(ctx: Context, input: AdjustBudgetInput): Prom
     );
     await tx.insert(
       BudgetChangeEntry,
-      entries.map((e) => ({ changeId: change.id, budgetLineId: e.lineId, year: e.year, deltaOre: e.delta.toString() })),
+      entries.map((e) => ({ changeId: change.id, budgetLineId: e.lineId, year: e.year, deltaOre: e.delta })),
     );
     if (!needsApproval) await applyChange(tx, change.id, entries);
     ctx.logger.info({ budgetId: budget.id, changeId: change.id, pending: needsApproval }, "budget adjusted");
@@ -270,7 +270,7 @@ export async function decideBudgetChange(ctx: Context, input: DecideBudgetChange
       await applyChange(
         tx,
         change.id,
-        entries.map((e) => ({ lineId: e.budgetLineId, year: e.year, delta: oreFromDb(e.deltaOre) })),
+        entries.map((e) => ({ lineId: e.budgetLineId, year: e.year, delta: e.deltaOre })),
       );
     }
   });

@@ -430,7 +430,7 @@ export async function copyBudget(ctx: Context, input: CopyBudgetInput): Promise<
     const lines = await rowsOf<SourceLine>(
       tx,
       `SELECT l.side, l.name, l.category, l.note, l.account_number, l.sort_order, l.activity_source, l.driver_unit,
-              l.driver_quantity::text AS driver_quantity, l.driver_unit_rate_ore::text AS driver_unit_rate_ore,
+              l.driver_quantity::text AS driver_quantity, l.driver_unit_rate_ore,
               (SELECT json_agg(json_build_object('year', a.year, 'ore', a.amount_ore::text)) FROM budget_line_amount a WHERE a.budget_line_id = l.id) AS amounts
          FROM budget_line l WHERE l.budget_id = $1 ORDER BY l.side, l.sort_order, l.name`,
       [source.id],

@@ -42,7 +42,7 @@ interface LineRow {
 
 /** A line's columns with its amounts per year (json), as LineRow names them. */
 const LINE_COLUMNS = `l.id, l.budget_id, l.side, l.name, l.category, l.note, l.account_number, l.sort_order, l.version, l.activity_source,
-  l.driver_unit, l.driver_quantity::text AS driver_quantity, l.driver_unit_rate_ore::text AS driver_unit_rate_ore,
+  l.driver_unit, l.driver_quantity::text AS driver_quantity, l.driver_unit_rate_ore,
   (SELECT json_agg(json_build_object('year', a.year, 'amount_ore', a.amount_ore::text, 'original_ore', a.original_amount_ore::text) ORDER BY a.year)
      FROM budget_line_amount a WHERE a.budget_line_id = l.id) AS amounts`;
 
@@ -63,13 +63,13 @@ function toLineRecord(row: LineRow): LineRecord {
         ? {
             unit: row.driver_unit,
             plannedQuantity: parseQuantity(row.driver_quantity),
-            unitRate: row.driver_unit_rate_ore === null ? null : oreFromDb(row.driver_unit_rate_ore),
+            unitRate: oreFromDb(row.driver_unit_rate_ore),
           }
         : null,
     amounts: (row.amounts ?? []).map((a) => ({
       year: a.year,
       amount: oreFromDb(a.amount_ore),
-      original: a.original_ore === null ? null : oreFromDb(a.original_ore),
+      original: oreFromDb(a.original_ore),
     })),
   };
 }
@@ -119,7 +119,7 @@ export function createBudgetLoaders(manager: EntityManager) {
           g.year === null ? "overblik_follow_up_sums" : "overblik_follow_up_sums_year",
           `SELECT ${LINE_COLUMNS},
                   COALESCE((SELECT sum(p.amount_ore) FROM budget_posting p
-                             WHERE p.budget_line_id = l.id AND p.posting_date <= $2 ${window("p.posting_date")}), 0)::text AS spent,
+                             WHERE p.budget_line_id = l.id AND p.posting_date <= $2 ${window("p.posting_date")}), 0) AS spent,
                   COALESCE((SELECT sum(a.quantity) FROM activity_entry a
                              WHERE a.budget_line_id = l.id AND a.activity_date <= $2 ${window("a.activity_date")}), 0)::text AS delivered
              FROM budget_line l WHERE l.budget_id IN_IDS ORDER BY l.budget_id, l.sort_order, l.name`,

@@ -1,5 +1,5 @@
 import type { Budget } from "@overblik/db";
-import { accountParts, budgetTotals, lineTotal, oreFromDb, unitCost } from "@overblik/domain";
+import { accountParts, budgetTotals, lineTotal, unitCost } from "@overblik/domain";
 import { requireReadAccess } from "../../common/access.js";
 import type { Context } from "../../context.js";
 import { BudgetSideEnum, BudgetStatusEnum } from "../../common/enums.js";
@@ -91,5 +91,5 @@ export async function budgetTotalsFor(ctx: Context, budget: BudgetType, which: "
 export async function projectCompetencePools(ctx: Context, projectId: string): Promise<CompetencePoolType[]> {
   requireReadAccess(ctx, "project.read", projectId);
   const pools = await ctx.loaders.poolsByProject.load(projectId);
-  return pools.map((p) => ({ id: p.id, projectId: p.projectId, name: p.name, amount: oreFromDb(p.amountOre), description: p.description }));
+  return pools.map((p) => ({ id: p.id, projectId: p.projectId, name: p.name, amount: p.amountOre, description: p.description }));
 }

@@ -1,5 +1,5 @@
 import { CompetenceActivity, CompetencePool } from "@overblik/db";
-import { divRoundHalfAway, oreFromDb, sumOre, type Ore } from "@overblik/domain";
+import { divRoundHalfAway, sumOre, type Ore } from "@overblik/domain";
 import { requireAccess } from "../../common/access.js";
 import { DomainError, notFound } from "../../common/errors.js";
 import type { Context } from "../../context.js";
@@ -13,8 +13,8 @@ import type {
 const perParticipant = (cost: Ore, participants: number): Ore | null => (participants > 0 ? divRoundHalfAway(cost, BigInt(participants)) : null);
 
 export function toActivityType(a: CompetenceActivity): CompetenceActivityType {
-  const plannedCost = oreFromDb(a.plannedCostOre);
-  const actualCost = a.actualCostOre === null ? null : oreFromDb(a.actualCostOre);
+  const plannedCost = a.plannedCostOre;
+  const actualCost = a.actualCostOre;
   return {
     id: a.id,
     name: a.name,
@@ -65,7 +65,7 @@ export async function addCompetenceActivity(ctx: Context, input: AddCompetenceAc
       poolId: pool.id,
       name: input.name.trim(),
       targetGroup: input.targetGroup.trim(),
-      plannedCostOre: input.plannedCost.toString(),
+      plannedCostOre: input.plannedCost,
       plannedParticipants: input.plannedParticipants,
       plannedDate: input.plannedDate,
       status: "PLANNED",
@@ -92,7 +92,7 @@ export async function recordCompetenceActivity(ctx: Context, input: RecordCompet
     .set({
       status: input.status as CompetenceActivity["status"],
       actualParticipants: held ? (input.actualParticipants ?? null) : null,
-      actualCostOre: held ? (input.actualCost ?? 0n).toString() : null,
+      actualCostOre: held ? (input.actualCost ?? 0n) : null,
       version: () => "version + 1",
     })
     .where("id = :id AND version = :version", { id: activity.id, version: input.expectedVersion })

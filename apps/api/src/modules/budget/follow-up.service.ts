@@ -1,10 +1,10 @@
 import { Project } from "@overblik/db";
 import {
   DEFAULT_RULES,
+  describeRules,
   divRoundHalfAway,
   followUpLine,
   followUpTotals,
-  formatBp,
   oreFromDb,
   parseQuantity,
   sumOre,
@@ -77,7 +77,7 @@ export async function budgetFollowUp(ctx: Context, budget: BudgetType, asOfInput
       // Not approved yet (a draft or submitted): figures to discuss, not a budget to judge spending against.
       draft: !approved,
     };
-    return { line, driver, delivered, result: followUpLine(input, period, asOf) };
+    return { line, driver, delivered, result: followUpLine(input, period, asOf, DEFAULT_RULES) };
   });
 
   const names = new Map(lines.map((l) => [l.id, l.name]));
@@ -120,10 +120,7 @@ export async function budgetFollowUp(ctx: Context, budget: BudgetType, asOfInput
     lines: result,
     income: totals("INCOME"),
     expense: totals("EXPENSE"),
-    rules:
-      `Rød: forventet forbrug over ${formatBp(DEFAULT_RULES.redForecastBp)} af korrigeret budget, eller forbrug mindst ` +
-      `${formatBp(DEFAULT_RULES.redGapBp).replace(" %", "")} procentpoint over aktiviteten. Gul: forventet forbrug over budgettet, ` +
-      `eller forbrug mindst ${formatBp(DEFAULT_RULES.amberGapBp).replace(" %", "")} procentpoint over aktiviteten. Ellers grøn.`,
+    rules: describeRules(DEFAULT_RULES),
   };
 }
 

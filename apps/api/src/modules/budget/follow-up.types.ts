@@ -1,4 +1,4 @@
-import type { Hundredths, Ore } from "@overblik/domain";
+import { DEFAULT_RULES, describeRag, type Hundredths, type Ore } from "@overblik/domain";
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { BudgetSideEnum } from "../../common/enums.js";
 import { MoneyScalar, QuantityScalar } from "../../common/scalars.js";
@@ -22,8 +22,8 @@ registerEnumType(RagEnum, {
   description: "Status: grøn, gul eller rød; NONE for linjer, der ikke vurderes (indtægter).",
   valuesConfig: {
     GREEN: { description: "Grøn: inden for budgettet, forbrug følger aktiviteten." },
-    AMBER: { description: "Gul: forbruget løber fra aktiviteten, eller forventet forbrug er over budgettet." },
-    RED: { description: "Rød: forventet forbrug over 110 % af budgettet, eller forbruget løber 40 point fra aktiviteten." },
+    AMBER: { description: describeRag(DEFAULT_RULES).AMBER },
+    RED: { description: describeRag(DEFAULT_RULES).RED },
     NONE: { description: "Vurderes ikke." },
   },
 });

@@ -1,5 +1,5 @@
 import { ActionPlanItem, Intervention, Outcome, PlanAlert } from "@overblik/db";
-import { deriveStage, formatQuantity, oreFromDb, parseQuantity, STAGE_LABELS, type Colour } from "@overblik/domain";
+import { deriveStage, formatQuantity, parseQuantity, STAGE_LABELS, type Colour } from "@overblik/domain";
 import { logAccess } from "../../common/access-log.js";
 import { requireAccess, requireReadAccess } from "../../common/access.js";
 import { requireUser } from "../../common/auth.js";
@@ -32,7 +32,7 @@ const toIntervention = (i: Intervention): InterventionType => ({
   area: i.area,
   supplier: i.supplier,
   unit: i.unit,
-  unitCost: i.unitCostOre === null ? null : oreFromDb(i.unitCostOre),
+  unitCost: i.unitCostOre,
   profiles: i.profiles,
   active: i.active,
   budgetLineId: i.budgetLineId,
@@ -64,7 +64,7 @@ export async function addIntervention(ctx: Context, input: AddInterventionInput)
       area: input.area as Intervention["area"],
       supplier: input.supplier.trim(),
       unit: input.unit.trim(),
-      unitCostOre: input.unitCost === null || input.unitCost === undefined ? null : input.unitCost.toString(),
+      unitCostOre: input.unitCost ?? null,
       profiles: input.profiles,
       active: true,
       budgetLineId: input.budgetLineId ?? null,

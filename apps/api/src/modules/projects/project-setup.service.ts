@@ -1,4 +1,4 @@
-import { formatMoney, kroner, oreFromDb, rolesAllow, type ProjectRole } from "@overblik/domain";
+import { formatMoney, kroner, rolesAllow, type ProjectRole } from "@overblik/domain";
 import type { EntityManager } from "typeorm";
 import { requireAccess, requireProjectCreation, requireReadAccess } from "../../common/access.js";
 import { requireUser, type RequestUser } from "../../common/auth.js";
@@ -11,7 +11,7 @@ import { projectDashboard } from "../steering/dashboard.service.js";
 import { freeze, thaw } from "../steering/meeting-pack.service.js";
 import type { MeetingPackType } from "../steering/steering.types.js";
 import { unknownMunicipalities } from "../users/users.service.js";
-import { PROJECT_COLUMNS } from "./project.repository.js";
+import { PROJECT_COLUMNS, projectFromRow, type ProjectRow } from "./project.repository.js";
 import { getProject } from "./project.service.js";
 import type { CloseProjectInput, CreateProjectInput, ProjectBasicsInput, ProjectHistoryEntryType, UpdateProjectInput } from "./project-setup.types.js";
 import type { ProjectType } from "./project.types.js";
@@ -198,7 +198,7 @@ function basicsOfProject(p: Project, municipalityCodes: readonly string[]): Basi
     eligibility: p.eligibility,
     poolName: p.poolName,
     coFinancingPercent: p.coFinancingPercent,
-    approvalThreshold: formatMoney(oreFromDb(p.approvalThresholdOre)),
+    approvalThreshold: formatMoney(p.approvalThresholdOre),
     priceLevelYear: p.priceLevelYear,
   };
 }
@@ -210,8 +210,9 @@ export async function updateProject(ctx: Context, input: UpdateProjectInput): Pr
   const after = await checkBasics(ctx, input, input.projectId);
   await ctx.manager
     .transaction(async (tx) => {
-      const current = (await tx.query(`SELECT ${PROJECT_COLUMNS} FROM project p WHERE p.id = $1 FOR UPDATE`, [input.projectId]))[0] as Project | undefined;
-      if (!current) throw notFound("Projektet");
+      const row = (await tx.query(`SELECT ${PROJECT_COLUMNS} FROM project p WHERE p.id = $1 FOR UPDATE`, [input.projectId]))[0] as ProjectRow | undefined;
+      if (!row) throw notFound("Projektet");
+      const current = projectFromRow(row);
       if (current.version !== input.expectedVersion) throw stale();
       const codes: Array<{ code: string }> = await tx.query(`SELECT municipality_code AS code FROM project_municipality WHERE project_id = $1`, [input.projectId]);
       const before = basicsOfProject(current, codes.map((c) => c.code));

@@ -4,7 +4,7 @@ import { In, type EntityManager } from "typeorm";
 import { preparedRowsForIds } from "../../common/sql.js";
 import type { RoleEnum } from "../../common/enums.js";
 import type { ProjectMemberType } from "./project-setup.types.js";
-import { PROJECT_COLUMNS } from "./project.repository.js";
+import { PROJECT_COLUMNS, projectFromRow, type ProjectRow } from "./project.repository.js";
 
 /** The budget's columns as the entity names them, for raw statements. */
 export const BUDGET_COLUMNS = `b.id, b.project_id AS "projectId", b.name, b.price_level_year AS "priceLevelYear", b.start_year AS "startYear",
@@ -21,8 +21,8 @@ function groupBy<T>(keys: readonly string[], rows: T[], key: (row: T) => string)
 export function createProjectLoaders(manager: EntityManager) {
   return {
     projectById: new DataLoader<string, Project | null>(async (ids) => {
-      const rows = await preparedRowsForIds<Project>(manager, "overblik_projects_by_id", `SELECT ${PROJECT_COLUMNS} FROM project p WHERE p.id IN_IDS`, ids);
-      const map = new Map(rows.map((p) => [p.id, p]));
+      const rows = await preparedRowsForIds<ProjectRow>(manager, "overblik_projects_by_id", `SELECT ${PROJECT_COLUMNS} FROM project p WHERE p.id IN_IDS`, ids);
+      const map = new Map(rows.map((row) => [row.id, projectFromRow(row)]));
       return ids.map((id) => map.get(id) ?? null);
     }),
     organisationsByProject: new DataLoader<string, Organisation[]>(async (projectIds) => {

@@ -1,10 +1,9 @@
 import { Project, type Organisation } from "@overblik/db";
-import { oreFromDb } from "@overblik/domain";
 import { In } from "typeorm";
 import { DomainError, notFound, requireUuid } from "../../common/errors.js";
 import { requireAccess, requireReadAccess, rolesInProject, visibleProjectIds } from "../../common/access.js";
 import { preparedRows } from "../../common/sql.js";
-import { PROJECT_COLUMNS } from "./project.repository.js";
+import { PROJECT_COLUMNS, projectFromRow, type ProjectRow } from "./project.repository.js";
 import type { Context } from "../../context.js";
 import { ProjectStatusEnum, RoleEnum } from "../../common/enums.js";
 import type { OrganisationType, ProjectList, ProjectListArgs, ProjectType, SetApprovalThresholdInput } from "./project.types.js";
@@ -20,7 +19,7 @@ export function toProjectType(p: Project): ProjectType {
     targetSize: p.targetSize,
     status: p.status as ProjectStatusEnum,
     funding: p.funding,
-    approvalThreshold: oreFromDb(p.approvalThresholdOre),
+    approvalThreshold: p.approvalThresholdOre,
     matchGroup: p.matchGroup,
     eligibility: p.eligibility,
     poolName: p.poolName,
@@ -39,7 +38,7 @@ export function toOrganisationType(o: Organisation): OrganisationType {
 export async function listProjects(ctx: Context, args: ProjectListArgs): Promise<ProjectList> {
   const ids = visibleProjectIds(ctx);
   if (ids && ids.length === 0) return { items: [], totalCount: 0 };
-  const rows = await preparedRows<Project & { total: string }>(
+  const rows = await preparedRows<ProjectRow & { total: string }>(
     ctx.manager,
     "overblik_project_list",
     `SELECT ${PROJECT_COLUMNS}, count(*) OVER () AS total FROM project p
@@ -54,8 +53,9 @@ export async function listProjects(ctx: Context, args: ProjectListArgs): Promise
       : args.skip > 0
         ? Number((await ctx.manager.query(`SELECT count(*) AS n FROM project p WHERE $1::uuid[] IS NULL OR p.id = ANY($1::uuid[])`, [ids]))[0].n)
         : 0;
-  for (const { total: _total, ...row } of rows) ctx.loaders.projectById.prime(row.id, row);
-  return { items: rows.map(toProjectType), totalCount };
+  const projects = rows.map(({ total: _total, ...row }) => projectFromRow(row));
+  for (const project of projects) ctx.loaders.projectById.prime(project.id, project);
+  return { items: projects.map(toProjectType), totalCount };
 }
 
 export async function getProject(ctx: Context, id: string): Promise<ProjectType> {
@@ -81,7 +81,7 @@ export async function setApprovalThreshold(ctx: Context, input: SetApprovalThres
   const result = await ctx.manager
     .createQueryBuilder()
     .update(Project)
-    .set({ approvalThresholdOre: input.amount.toString(), version: () => "version + 1" })
+    .set({ approvalThresholdOre: input.amount, version: () => "version + 1" })
     .where("id = :id AND version = :version", { id: input.projectId, version: input.expectedVersion })
     .execute();
   if (result.affected !== 1) throw new DomainError("CONFLICT", "Projektet er ændret, siden du hentede det. Hent det igen.");

@@ -1,5 +1,5 @@
 import { ActivityEntry, BudgetPosting, PostingImport } from "@overblik/db";
-import { formatKr, formatQuantity, oreFromDb, parseQuantity, sumOre } from "@overblik/domain";
+import { formatKr, formatQuantity, oreFromDb, parseQuantity, sumOre, type Ore } from "@overblik/domain";
 import type { EntityManager } from "typeorm";
 import { requireAccess, requireReadAccess } from "../../common/access.js";
 import { requireUser } from "../../common/auth.js";
@@ -73,7 +73,7 @@ interface PostingRow {
 
 const POSTING_SELECT = `
   SELECT p.id, p.budget_line_id, l.name AS line_name, to_char(p.posting_date, 'YYYY-MM-DD') AS posting_date,
-         p.amount_ore::text AS amount_ore, p.text, p.voucher, p.quantity::text AS quantity, p.reverses_posting_id,
+         p.amount_ore, p.text, p.voucher, p.quantity::text AS quantity, p.reverses_posting_id,
          (SELECT r.id FROM budget_posting r WHERE r.reverses_posting_id = p.id LIMIT 1) AS reversed_by_id,
          p.import_id, p.created_by, u.name AS created_by_name, p.created_at
     FROM budget_posting p
@@ -119,7 +119,7 @@ export async function addPosting(ctx: Context, input: AddPostingInput): Promise<
       ctx.manager.create(BudgetPosting, {
         budgetLineId: line.id,
         postingDate: input.date,
-        amountOre: input.amount.toString(),
+        amountOre: input.amount,
         text: input.text.trim(),
         voucher: input.voucher.trim(),
         quantity: input.quantity === null || input.quantity === undefined ? null : formatQuantity(input.quantity),
@@ -144,7 +144,7 @@ export async function reversePosting(ctx: Context, input: ReversePostingInput): 
     // Lock the original so two reversals of it cannot both succeed.
     const rows: Array<{ id: string; budget_line_id: string; amount_ore: string; voucher: string; quantity: string | null; reverses_posting_id: string | null }> =
       await tx.query(
-        `SELECT id, budget_line_id, amount_ore::text AS amount_ore, voucher, quantity::text AS quantity, reverses_posting_id
+        `SELECT id, budget_line_id, amount_ore, voucher, quantity::text AS quantity, reverses_posting_id
            FROM budget_posting WHERE id = $1 FOR UPDATE`,
         [input.postingId],
       );
@@ -161,7 +161,7 @@ export async function reversePosting(ctx: Context, input: ReversePostingInput): 
         tx.create(BudgetPosting, {
           budgetLineId: original.budget_line_id,
           postingDate: input.date,
-          amountOre: (-oreFromDb(original.amount_ore)).toString(),
+          amountOre: -oreFromDb(original.amount_ore),
           text: `Tilbageførsel af bilag ${original.voucher}: ${input.reason.trim()}`,
           voucher,
           quantity: original.quantity === null ? null : original.quantity,
@@ -197,9 +197,9 @@ export async function budgetPostings(
       args.skip,
     ]) as Promise<PostingRow[]>,
     ctx.manager.query(
-      `SELECT count(*)::int AS n, COALESCE(sum(p.amount_ore), 0)::text AS sum,
-              COALESCE(sum(p.amount_ore) FILTER (WHERE l.side = 'INCOME'), 0)::text AS income,
-              COALESCE(sum(p.amount_ore) FILTER (WHERE l.side = 'EXPENSE'), 0)::text AS expense
+      `SELECT count(*)::int AS n, COALESCE(sum(p.amount_ore), 0) AS sum,
+              COALESCE(sum(p.amount_ore) FILTER (WHERE l.side = 'INCOME'), 0) AS income,
+              COALESCE(sum(p.amount_ore) FILTER (WHERE l.side = 'EXPENSE'), 0) AS expense
          FROM budget_posting p JOIN budget_line l ON l.id = p.budget_line_id ${where}`,
       [budget.id, args.lineId ?? null],
     ) as Promise<Array<{ n: number; sum: string; income: string; expense: string }>>,
@@ -213,7 +213,7 @@ interface Analysis {
   preview: PostingImportPreviewType;
   /** All row errors; the preview lists the first IMPORT_LIMITS.maxListedErrors. */
   errorCount: number;
-  toInsert: Array<{ budgetLineId: string; postingDate: string; amountOre: string; text: string; voucher: string; quantity: string | null }>;
+  toInsert: Array<{ budgetLineId: string; postingDate: string; amount: Ore; text: string; voucher: string; quantity: string | null }>;
 }
 
 /** Who may import postings into a budget: the preview, the import and the import job ask this. */
@@ -250,7 +250,7 @@ async function analyseImport(
   // Already in the database: the same voucher on the same line and date. Same amount: skipped; other amount: an error.
   const existing: Array<{ budget_line_id: string; voucher: string; posting_date: string; amount_ore: string }> = parsed.postings.length
     ? await manager.query(
-        `SELECT p.budget_line_id, p.voucher, to_char(p.posting_date, 'YYYY-MM-DD') AS posting_date, p.amount_ore::text AS amount_ore
+        `SELECT p.budget_line_id, p.voucher, to_char(p.posting_date, 'YYYY-MM-DD') AS posting_date, p.amount_ore
            FROM budget_posting p
            JOIN unnest($1::uuid[], $2::text[], $3::date[]) AS k(line_id, voucher, posting_date)
              ON p.budget_line_id = k.line_id AND p.voucher = k.voucher AND p.posting_date = k.posting_date`,
@@ -286,7 +286,7 @@ async function analyseImport(
       });
     }
     if (!alreadyThere) {
-      toInsert.push({ budgetLineId: p.lineId, postingDate: p.date, amountOre: p.amount.toString(), text: p.text, voucher: p.voucher, quantity: p.quantity });
+      toInsert.push({ budgetLineId: p.lineId, postingDate: p.date, amount: p.amount, text: p.text, voucher: p.voucher, quantity: p.quantity });
     }
   }
   errors.sort((a, b) => a.row - b.row);
@@ -301,7 +301,7 @@ async function analyseImport(
         rowCount: parsed.rowCount,
         newCount: toInsert.length,
         alreadyThereCount: parsed.postings.length - toInsert.length - errors.filter((e) => e.column === null && /allerede bogført med/.test(e.message)).length,
-        newTotal: sumOre(toInsert.map((p) => BigInt(p.amountOre))),
+        newTotal: sumOre(toInsert.map((p) => p.amount)),
         errors: capRowErrors(errors, (row, message) => ({ row, column: null, message })),
         errorCount: errors.length,
         rows,
@@ -347,11 +347,11 @@ export async function importPostings(ctx: Context, input: PostingImportInput): P
         `INSERT INTO budget_posting (budget_line_id, posting_date, amount_ore, text, voucher, quantity, import_id, created_by)
          SELECT * FROM unnest($1::uuid[], $2::date[], $3::bigint[], $4::text[], $5::text[], $6::numeric[], $7::uuid[], $8::uuid[])
          ON CONFLICT ON CONSTRAINT uq_budget_posting_voucher DO NOTHING
-         RETURNING amount_ore::text AS amount_ore`,
+         RETURNING amount_ore`,
         [
           chunk.map((p) => p.budgetLineId),
           chunk.map((p) => p.postingDate),
-          chunk.map((p) => p.amountOre),
+          chunk.map((p) => p.amount.toString()),
           chunk.map((p) => p.text),
           chunk.map((p) => p.voucher),
           chunk.map((p) => p.quantity),

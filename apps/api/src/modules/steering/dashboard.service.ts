@@ -85,9 +85,9 @@ export async function projectDashboard(
     projectMilestones(ctx, projectId, asOf),
     budgetsAndFollowUp,
     ctx.manager.query(
-      `SELECT p.name, p.amount_ore::text AS amount,
-              COALESCE(sum(a.actual_cost_ore) FILTER (WHERE a.status = 'HELD' AND a.planned_date <= $2), 0)::text AS used,
-              COALESCE(sum(a.planned_cost_ore) FILTER (WHERE a.status = 'PLANNED' OR (a.status = 'HELD' AND a.planned_date > $2)), 0)::text AS planned,
+      `SELECT p.name, p.amount_ore AS amount,
+              COALESCE(sum(a.actual_cost_ore) FILTER (WHERE a.status = 'HELD' AND a.planned_date <= $2), 0) AS used,
+              COALESCE(sum(a.planned_cost_ore) FILTER (WHERE a.status = 'PLANNED' OR (a.status = 'HELD' AND a.planned_date > $2)), 0) AS planned,
               count(*) FILTER (WHERE a.status = 'HELD' AND a.planned_date <= $2)::int AS held,
               COALESCE(sum(a.actual_participants) FILTER (WHERE a.status = 'HELD' AND a.planned_date <= $2), 0)::int AS participants
          FROM competence_pool p LEFT JOIN competence_activity a ON a.pool_id = p.id
