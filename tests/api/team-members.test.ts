@@ -112,6 +112,11 @@ describe("the team's members", () => {
     const coming = await meeting("2028-06-05");
     dataOf(await gql(api.url, HOLD, { input: { meetingId: held.id, expectedVersion: held.version, attendance: [{ teamMemberId: attends.id, hours: "2" }], outcomes: [] } }, { token: tokens.tovholder }));
 
+    const before = dataOf(await gql(api.url, TeamSectionDocument, { projectId }, { token: tokens.tovholder })).project.teamMembers;
+    expect(before.filter((m) => m.id === attends.id || m.id === never.id).map((m) => [m.name, m.heldMeetings])).toEqual([
+      ["Anna Deltager", 1],
+      ["Niels Aldrig", 0],
+    ]);
     const endedAttendee = dataOf(await gql(api.url, EndTeamMemberDocument, { input: { teamMemberId: attends.id, expectedVersion: attends.version } }, { token: tokens.tovholder })).endTeamMember;
     const today = ((await api.dataSource.query(`SELECT ((now() AT TIME ZONE 'Europe/Copenhagen')::date)::text AS d`)) as Array<{ d: string }>)[0]?.d;
     expect(endedAttendee).toMatchObject({ teamMemberId: attends.id, deleted: false, member: { name: "Anna Deltager", endedOn: today, version: attends.version + 1 } });

@@ -37,6 +37,11 @@ export class TeamMemberType {
   })
   endedOn!: string | null;
 
+  @Field(() => Int, {
+    description: "Antal afholdte møder, medlemmet har deltaget i. Over 0 beholdes medlemmet med en slutdato, når medlemskabet afsluttes; ellers slettes det.",
+  })
+  heldMeetings!: number;
+
   @Field(() => Int, { description: "Versionsnummer til optimistisk låsning: send det, skærmen viste; ellers CONFLICT." })
   version!: number;
 }

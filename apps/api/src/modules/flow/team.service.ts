@@ -22,12 +22,14 @@ interface MemberRow {
   user_id: string | null;
   user_name: string | null;
   ended_on: string | null;
+  held_meetings: number;
   version: number;
 }
 
 /** Current members first (core team before the resource network, by name), then the ended ones. */
 const MEMBERS_SQL = `SELECT t.id, t.name, t.title, t.competence, t.ad_hoc, t.budget_line_id, t.user_id, u.name AS user_name,
-       to_char(t.ended_on, 'YYYY-MM-DD') AS ended_on, t.version
+       to_char(t.ended_on, 'YYYY-MM-DD') AS ended_on, t.version,
+       (SELECT count(*)::int FROM meeting_attendance a WHERE a.team_member_id = t.id) AS held_meetings
   FROM team_member t LEFT JOIN app_user u ON u.id = t.user_id`;
 const MEMBERS_ORDER = `ORDER BY t.ended_on IS NOT NULL, t.ad_hoc, t.name, t.id`;
 
@@ -41,6 +43,7 @@ const toMember = (r: MemberRow): TeamMemberType => ({
   userId: r.user_id,
   userName: r.user_name,
   endedOn: r.ended_on,
+  heldMeetings: r.held_meetings,
   version: r.version,
 });
 
