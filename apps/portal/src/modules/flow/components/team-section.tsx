@@ -97,7 +97,7 @@ export function TeamSection({ project: { id: projectId, myRoles } }: { project: 
       ) : members.length === 0 ? (
         <p>Teamet har ingen medlemmer endnu.</p>
       ) : (
-        <div className="table--responsive-scroll" tabIndex={0} role="region" aria-label="Teamet">
+        <div className="table--responsive-scroll" tabIndex={0} role="region" aria-label="Teamets medlemmer">
           <table className="table table--compact flow-table team-table">
             <caption className="sr-only">Teamets medlemmer: de nuværende først, derefter dem, hvis medlemskab er afsluttet</caption>
             <thead>
