@@ -4,7 +4,7 @@ export default defineConfig({
   // One graphql module for everyone: type-graphql and Apollo load its CommonJS build.
   resolve: { alias: [{ find: /^graphql$/, replacement: "graphql/index.js" }] },
   test: {
-    include: ["api/**/*.test.ts", "db/**/*.test.ts", "browser/**/*.test.ts", "fuzz/**/*.test.ts", "invariants/**/*.test.ts"],
+    include: ["api/**/*.test.ts", "architecture/**/*.test.ts", "db/**/*.test.ts", "browser/**/*.test.ts", "fuzz/**/*.test.ts", "invariants/**/*.test.ts"],
     globalSetup: ["./support/global-setup.ts"],
     // A browser test clicks through a whole task; on a loaded 2-core CI machine that has taken over 30 s.
     testTimeout: 60_000,

@@ -120,10 +120,12 @@ describe("fair share of the server", () => {
     // What was not refused was answered in full.
     for (const res of flood.filter((r) => !r.errors)) expect(Object.keys((res.data as { project: object }).project)).toHaveLength(15);
 
-    // B: every request answered, none slow.
+    // B: every request answered, and none kept waiting behind A's flood. Measured on the 2-core machine: without the
+    // plugin one of B's requests waited 9,4 s (the flood took 16 s); with it, B's slowest took up to 2,5 s while two
+    // test workers and a browser shared the cores. The limit sits between the two.
     expect(answersB.length).toBeGreaterThan(0);
     for (const res of answersB) expect(res.errors).toBeUndefined();
-    expect(sorted.at(-1)).toBeLessThan(1000);
+    expect(sorted.at(-1)).toBeLessThan(4000);
   }, 60_000);
 
   it("refuses past the budget per minute, with the seconds until the budget is back", async () => {

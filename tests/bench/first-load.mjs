@@ -99,6 +99,7 @@ try {
     0,
   );
   const [bfa] = await dataSource.query(`SELECT id FROM project WHERE code = 'BFA'`);
+  const [citizen] = await dataSource.query(`SELECT id FROM participant WHERE project_id = $1 AND colour = 'ORANGE' ORDER BY code LIMIT 1`, [bfa.id]);
   browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 
   const pages = [
@@ -107,6 +108,7 @@ try {
     { name: "budget (leder)", path: `/projekter/${bfa.id}/budget`, email: "leder@overblik.demo", budget: PAGE_BUDGET },
     { name: "styregruppens portefølje", path: "/styregruppe", email: "styregruppe@overblik.demo", budget: PAGE_BUDGET },
     { name: "styregruppens overblik", path: `/projekter/${bfa.id}/styregruppe`, email: "styregruppe@overblik.demo", budget: PAGE_BUDGET },
+    { name: "borgerens side (tovholder)", path: `/projekter/${bfa.id}/borgere/${citizen.id}`, email: "tovholder@overblik.demo", budget: PAGE_BUDGET },
   ];
   console.log(
     `\nFørste indlæsning i Chromium (${browser.version()}): komprimeret JavaScript pr. side og tid til indhold (til sidens h1 er synlig),\n` +

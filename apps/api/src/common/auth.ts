@@ -5,28 +5,15 @@ import { createHash, createHmac, timingSafeEqual } from "node:crypto";
 import type { GraphQLResolveInfo } from "graphql";
 import type { AuthChecker } from "type-graphql";
 import type { DataSource } from "typeorm";
-import type { Context } from "../context.js";
 import { DomainError, unauthenticated } from "./errors.js";
-import { withMunicipalScope, type MunicipalScope } from "./municipality-scope.js";
+import { withMunicipalScope } from "./municipality-scope.js";
+import { requireUser, type HasUser, type RequestUser } from "./request-user.js";
+
+export { requireUser, type RequestUser };
 import { preparedRows } from "./sql.js";
 
 export const SESSION_COOKIE = "overblik_session";
 
-export interface RequestUser {
-  id: string;
-  email: string;
-  name: string;
-  /** The session (a login) or the personal access token the request came with. */
-  sessionId: string;
-  tokenKind: "SESSION" | "ACCESS_TOKEN";
-  globalRoles: GlobalRole[];
-  /** projectId → the user's roles in that project. */
-  projectRoles: ReadonlyMap<string, readonly ProjectRole[]>;
-  /** Still on a one-time password: the API allows nothing but choosing one's own (see authChecker). */
-  passwordChangeRequired: boolean;
-  /** A kommuneadministrator's municipality and its projects (common/municipality-scope.ts); absent for others. */
-  municipalScope?: MunicipalScope;
-}
 
 /** A token whose signature and header have been checked: what it says, with its time limits. */
 interface VerifiedToken {
@@ -236,7 +223,7 @@ function openDuringPasswordChange(info: GraphQLResolveInfo): boolean {
  * A user still on a one-time password gets nothing but `me`, `changePassword` and `logout` (and what those
  * return): the one place that rule is kept.
  */
-export const authChecker: AuthChecker<Context> = ({ context, info }, roles) => {
+export const authChecker: AuthChecker<HasUser> = ({ context, info }, roles) => {
   // A role list here would be a second, unchecked table: refuse it (fail closed) so it is replaced by @Allow(permission).
   if (roles.length > 0) throw new Error(`@Authorized(${roles.join(", ")}) on ${info.parentType.name}.${info.fieldName}: declare @Allow(permission) instead`);
   const user = context.user;
@@ -246,15 +233,11 @@ export const authChecker: AuthChecker<Context> = ({ context, info }, roles) => {
 };
 
 /** For routes outside GraphQL (file exports): a logged-in user who has chosen their own password. */
-export function requireSettledUser(ctx: Context): RequestUser {
+export function requireSettledUser(ctx: HasUser): RequestUser {
   const user = requireUser(ctx);
   if (user.passwordChangeRequired) throw passwordChangeRequired();
   return user;
 }
 
-export function requireUser(ctx: Context): RequestUser {
-  if (!ctx.user) throw unauthenticated();
-  return ctx.user;
-}
 
 export { DomainError };

@@ -3,7 +3,6 @@ import { unwrapResolverError } from "@apollo/server/errors";
 import { safeErrorFields } from "@overblik/db";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import type { Logger } from "pino";
-import type { Context } from "../context.js";
 
 /** The codes a client can act on; everything else is an INTERNAL_SERVER_ERROR. */
 export type ErrorCode = "BAD_USER_INPUT" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "TOO_MANY_REQUESTS";
@@ -121,7 +120,7 @@ const UNEXPECTED = "unexpected error in GraphQL request";
  * (the child logger's binding) and the error's name, SQLSTATE, constraint and table (safeErrorFields) — never the
  * arguments, a failed statement's parameters or PostgreSQL's detail, which hold what users typed.
  */
-export function errorLogging(): ApolloServerPlugin<Context> {
+export function errorLogging(): ApolloServerPlugin<{ logger: Logger }> {
   return {
     async requestDidStart() {
       return {
@@ -206,6 +205,11 @@ function tooManyTokens(message: string): string | undefined {
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Whether a client's id has the shape of a uuid (the one check; a filter may answer BAD_USER_INPUT instead). */
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}
 
 /** An id from a client that is not a uuid names nothing: NOT_FOUND, never a database error. */
 export function requireUuid(id: string, what: string): string {

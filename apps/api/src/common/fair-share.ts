@@ -17,8 +17,8 @@ import {
 } from "graphql";
 import type { EntityManager } from "typeorm";
 import type { Logger } from "pino";
-import type { Context } from "../context.js";
 import { DomainError } from "./errors.js";
+import type { HasUser } from "./request-user.js";
 import { rowsOf } from "./sql.js";
 
 /**
@@ -257,7 +257,14 @@ export class FairShare {
  * Checks an authenticated operation's cost before it runs, and answers a refusal with HTTP 429 and Retry-After.
  * Unauthenticated requests are not counted: every expensive field requires a login and is refused without one.
  */
-export function fairSharePlugin(): ApolloServerPlugin<Context> {
+/** What the plugin needs of a request (a Context has all of it): the user, and the server's fair share to ask. */
+interface FairShareRequest extends HasUser {
+  manager: Pick<EntityManager, "query">;
+  logger: Logger;
+  deps: { fairShare: FairShare };
+}
+
+export function fairSharePlugin(): ApolloServerPlugin<FairShareRequest> {
   return {
     async requestDidStart() {
       let release: (() => void) | undefined;

@@ -1,9 +1,9 @@
 import type { GlobalRole } from "@overblik/domain";
 import type { EntityManager } from "typeorm";
-import type { Context } from "../context.js";
-import type { RequestUser } from "./auth.js";
-import { requireUser } from "./auth.js";
 import { DomainError, notFound } from "./errors.js";
+import { requireUser, type HasUser, type MunicipalScope, type RequestUser } from "./request-user.js";
+
+export type { MunicipalScope };
 
 /**
  * The one rule of the kommuneadministrator (MUNICIPALITY_ADMIN): the administrator's permissions
@@ -11,12 +11,6 @@ import { DomainError, notFound } from "./errors.js";
  * and the projects whose municipalities include theirs (project_municipality; a project may span several). ADMIN
  * stays the administrator of every municipality and is never scoped.
  */
-export interface MunicipalScope {
-  /** The administrator's own municipality; null manages nobody (a role given without a municipality). */
-  municipalityCode: string | null;
-  /** The projects of that municipality, read with the user at the start of the request. */
-  projectIds: ReadonlySet<string>;
-}
 
 /** Whether the user's administration is limited to one municipality (a kommuneadministrator who is not ADMIN). */
 export function isMunicipallyScoped(user: RequestUser): boolean {
@@ -57,7 +51,7 @@ export function municipalProjectIds(user: RequestUser): string[] {
 }
 
 /** The municipality the logged-in user administers, or "ALL" for a global administrator. */
-export function administeredMunicipality(ctx: Context): "ALL" | { code: string | null } {
+export function administeredMunicipality(ctx: HasUser): "ALL" | { code: string | null } {
   const user = requireUser(ctx);
   return isMunicipallyScoped(user) ? { code: user.municipalScope?.municipalityCode ?? null } : "ALL";
 }
@@ -67,7 +61,7 @@ export function administeredMunicipality(ctx: Context): "ALL" | { code: string |
  * kommuneadministrator's municipality (its existence is not revealed), FORBIDDEN for a global administrator
  * (a kommuneadministrator cannot touch the administrator of every municipality).
  */
-export async function requireManagedUser(ctx: Context, userId: string): Promise<{ municipalityCode: string | null; globalRoles: string[] }> {
+export async function requireManagedUser(ctx: HasUser & { manager: Pick<EntityManager, "query"> }, userId: string): Promise<{ municipalityCode: string | null; globalRoles: string[] }> {
   const rows: Array<{ municipality_code: string | null; global_roles: string[] }> = await ctx.manager.query(
     `SELECT municipality_code, global_roles FROM app_user WHERE id = $1`,
     [userId],
@@ -85,14 +79,14 @@ export async function requireManagedUser(ctx: Context, userId: string): Promise<
 }
 
 /** A municipality the logged-in administrator may put a user into: a kommuneadministrator only their own. */
-export function requireAdministeredMunicipality(ctx: Context, code: string | null): void {
+export function requireAdministeredMunicipality(ctx: HasUser, code: string | null): void {
   const scope = administeredMunicipality(ctx);
   if (scope === "ALL" || (code !== null && code === scope.code)) return;
   throw new DomainError("FORBIDDEN", "Som kommuneadministrator kan du kun have brugere i din egen kommune. Bed en administrator om at flytte brugeren.");
 }
 
 /** A project a kommuneadministrator creates must include their own municipality, or they could not manage it. */
-export function requireProjectInAdministeredMunicipality(ctx: Context, municipalityCodes: readonly string[]): void {
+export function requireProjectInAdministeredMunicipality(ctx: HasUser, municipalityCodes: readonly string[]): void {
   const scope = administeredMunicipality(ctx);
   if (scope === "ALL" || (scope.code !== null && municipalityCodes.includes(scope.code))) return;
   throw new DomainError("BAD_USER_INPUT", "Som kommuneadministrator skal projektet have din egen kommune med blandt sine kommuner.");

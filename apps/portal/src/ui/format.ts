@@ -47,6 +47,11 @@ export function formatInteger(value: number): string {
   return integer.format(value);
 }
 
+/** A count with its noun in singular or plural: "1 fejl", "1.204 rækker". */
+export function countText(n: number, one: string, many: string): string {
+  return `${formatInteger(n)} ${n === 1 ? one : many}`;
+}
+
 /** "16.07.2012–01.08.2013" */
 export function formatPeriod(startDate: string, endDate: string): string {
   return `${formatDateDa(startDate)}–${formatDateDa(endDate)}`;

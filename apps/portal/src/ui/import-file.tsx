@@ -1,6 +1,23 @@
 import type { ChangeEvent, RefObject } from "react";
 import { FormField } from "./form-field";
 
+/** Reads a file as base64 (what the API takes), reporting progress as it goes. */
+export function readAsBase64(file: File, onProgress: (percent: number) => void): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onprogress = (event) => {
+      if (event.lengthComputable && event.total > 0) onProgress(Math.round((event.loaded / event.total) * 100));
+    };
+    reader.onerror = () => reject(reader.error ?? new Error("read failed"));
+    reader.onload = () => {
+      const result = typeof reader.result === "string" ? reader.result : "";
+      // "data:text/csv;base64,AAAA…": the bytes are after the comma, whatever the encoding.
+      resolve(result.slice(result.indexOf(",") + 1));
+    };
+    reader.readAsDataURL(file);
+  });
+}
+
 /** The file input of an import: the file is checked before anything is imported. */
 export function ImportFileField({
   id,

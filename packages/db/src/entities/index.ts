@@ -1,6 +1,7 @@
 import { BudgetChange, BudgetChangeEntry } from "./budget-change.entity.js";
 import { Budget, BudgetLine, BudgetLineAmount, CompetencePool } from "./budget.entity.js";
-import { ClosingPack, Municipality, ProjectHistory, ProjectMembershipHistory, ProjectMunicipality } from "./municipality.entity.js";
+import { Municipality } from "./municipality.entity.js";
+import { ClosingPack, ProjectHistory, ProjectMembershipHistory, ProjectMunicipality } from "./project-history.entity.js";
 import { Milestone, ProjectFlowPlan, ProjectGoal } from "./flow-plan.entity.js";
 import { AgendaItem, Conversation, MeetingAttendance, PreparationForm, TeamMeeting, TeamMember } from "./flow.entity.js";
 import { ImportJob } from "./import-job.entity.js";
@@ -26,6 +27,7 @@ export * from "./plan.entity.js";
 export * from "./participant.entity.js";
 export * from "./posting.entity.js";
 export * from "./project.entity.js";
+export * from "./project-history.entity.js";
 export * from "./session.entity.js";
 export * from "./steering.entity.js";
 export * from "./user.entity.js";

@@ -2,7 +2,7 @@ import { oreFromDb, parseQuantity, type BudgetSide, type Hundredths, type Ore } 
 import DataLoader from "dataloader";
 import { preparedRowsForIds } from "../../common/sql.js";
 import type { EntityManager } from "typeorm";
-import { CHANGE_SELECT, toChangeType } from "./budget-change.service.js";
+import { changesOfBudgets } from "./budget-change.repository.js";
 import type { BudgetChangeType } from "./budget-change.types.js";
 
 export interface LineRecord {
@@ -140,9 +140,7 @@ export function createBudgetLoaders(manager: EntityManager) {
       return ids.map((id) => byId.get(id) ?? null);
     }),
     changesByBudget: new DataLoader<string, BudgetChangeType[]>(async (budgetIds) => {
-      const rows = await manager.query(`${CHANGE_SELECT} WHERE c.budget_id = ANY($1::uuid[]) ORDER BY c.requested_at DESC`, [budgetIds]);
-      const byBudget = new Map<string, BudgetChangeType[]>(budgetIds.map((id) => [id, []]));
-      for (const row of rows) byBudget.get(row.budget_id)?.push(toChangeType(row));
+      const byBudget = await changesOfBudgets(manager, budgetIds);
       return budgetIds.map((id) => byBudget.get(id) ?? []);
     }),
   };

@@ -1,6 +1,6 @@
 import cookieParser from "cookie-parser";
 import { Router, type Request, type Response } from "express";
-import { DomainError } from "../../common/errors.js";
+import { DomainError, requireUuid } from "../../common/errors.js";
 import { requireSettledUser } from "../../common/auth.js";
 import { EXPORT_COSTS, retryAfterOf } from "../../common/fair-share.js";
 import { buildContext, type Context, type ServerDeps } from "../../context.js";
@@ -14,7 +14,6 @@ import { dashboardWorkbook, type FrozenPack } from "./dashboard.xlsx.js";
 import { followUpWorkbook } from "./follow-up.xlsx.js";
 
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, CONFLICT: 409, TOO_MANY_REQUESTS: 429 };
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** An export's failure as plain Danish text: a DomainError's own status (429 with Retry-After), else 500. */
 function sendFailure(deps: ServerDeps, res: Response, error: unknown): void {
@@ -43,7 +42,7 @@ export function exportRouter(deps: ServerDeps): Router {
       const user = requireSettledUser(ctx);
       release = await deps.fairShare.admit(ctx, user.id, EXPORT_COSTS.followUp);
       const budgetId = String(req.params.budgetId);
-      if (!UUID.test(budgetId)) throw new DomainError("NOT_FOUND", "Budgettet findes ikke.");
+      requireUuid(budgetId, "Budgettet");
       const budget = await ctx.loaders.budgetById.load(budgetId);
       if (!budget) throw new DomainError("NOT_FOUND", "Budgettet findes ikke.");
       const asOf = typeof req.query.asOf === "string" && req.query.asOf !== "" ? req.query.asOf : null;
@@ -97,7 +96,7 @@ export function exportRouter(deps: ServerDeps): Router {
     "/dashboard/:projectId.xlsx",
     dashboardExport(EXPORT_COSTS.dashboard, async (ctx, req) => {
       const projectId = String(req.params.projectId);
-      if (!UUID.test(projectId)) throw new DomainError("NOT_FOUND", "Projektet findes ikke.");
+      requireUuid(projectId, "Projektet");
       const asOf = typeof req.query.dato === "string" && req.query.dato !== "" ? req.query.dato : null;
       const dashboard = await projectDashboard(ctx, projectId, asOf);
       const project = await ctx.loaders.projectById.load(projectId);
@@ -110,7 +109,7 @@ export function exportRouter(deps: ServerDeps): Router {
     "/pack/:packId.xlsx",
     dashboardExport(EXPORT_COSTS.pack, async (ctx, req) => {
       const packId = String(req.params.packId);
-      if (!UUID.test(packId)) throw new DomainError("NOT_FOUND", "Mødepakken findes ikke.");
+      requireUuid(packId, "Mødepakken");
       const pack = await meetingPack(ctx, packId);
       const project = await ctx.loaders.projectById.load(pack.projectId);
       return {
@@ -127,7 +126,7 @@ export function exportRouter(deps: ServerDeps): Router {
     "/projects/:projectId/closing-pack.xlsx",
     dashboardExport(EXPORT_COSTS.pack, async (ctx, req) => {
       const projectId = String(req.params.projectId);
-      if (!UUID.test(projectId)) throw new DomainError("NOT_FOUND", "Projektet findes ikke.");
+      requireUuid(projectId, "Projektet");
       const pack = await closingPack(ctx, projectId);
       if (!pack) throw new DomainError("NOT_FOUND", "Projektet er ikke lukket, så det har ingen lukkepakke.");
       const project = await ctx.loaders.projectById.load(projectId);

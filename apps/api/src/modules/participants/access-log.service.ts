@@ -1,6 +1,6 @@
 import type { DataSource } from "typeorm";
 import { requireGlobalAccess } from "../../common/access.js";
-import { DomainError } from "../../common/errors.js";
+import { DomainError, isUuid } from "../../common/errors.js";
 import { rowsOf } from "../../common/sql.js";
 import type { Context } from "../../context.js";
 import type { AccessExtractEntryType, AccessLogArgs, AccessLogPageType } from "./participant.types.js";
@@ -15,11 +15,10 @@ const ACTION_DA: Record<string, string> = {
   IMPORT: "Indlæst",
   DELETE: "Slettet",
 };
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function validUuid(value: string | null | undefined, what: string): string | null {
   if (!value) return null;
-  if (!UUID.test(value)) throw new DomainError("BAD_USER_INPUT", `Ugyldigt ${what}-id.`);
+  if (!isUuid(value)) throw new DomainError("BAD_USER_INPUT", `Ugyldigt ${what}-id.`);
   return value;
 }
 

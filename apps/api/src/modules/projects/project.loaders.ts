@@ -4,7 +4,7 @@ import { In, type EntityManager } from "typeorm";
 import { preparedRowsForIds } from "../../common/sql.js";
 import type { RoleEnum } from "../../common/enums.js";
 import type { ProjectMemberType } from "./project-setup.types.js";
-import { PROJECT_COLUMNS } from "./project.service.js";
+import { PROJECT_COLUMNS } from "./project.repository.js";
 
 /** The budget's columns as the entity names them, for raw statements. */
 export const BUDGET_COLUMNS = `b.id, b.project_id AS "projectId", b.name, b.price_level_year AS "priceLevelYear", b.start_year AS "startYear",

@@ -1,10 +1,10 @@
 import { Project, type Organisation } from "@overblik/db";
 import { oreFromDb } from "@overblik/domain";
 import { In } from "typeorm";
-import { DomainError } from "../../common/errors.js";
+import { DomainError, notFound, requireUuid } from "../../common/errors.js";
 import { requireAccess, requireReadAccess, rolesInProject, visibleProjectIds } from "../../common/access.js";
-import { notFound } from "../../common/errors.js";
 import { preparedRows } from "../../common/sql.js";
+import { PROJECT_COLUMNS } from "./project.repository.js";
 import type { Context } from "../../context.js";
 import { ProjectStatusEnum, RoleEnum } from "../../common/enums.js";
 import type { OrganisationType, ProjectList, ProjectListArgs, ProjectType, SetApprovalThresholdInput } from "./project.types.js";
@@ -35,18 +35,6 @@ export function toOrganisationType(o: Organisation): OrganisationType {
   return { id: o.id, name: o.name, kind: o.kind, municipality: o.municipality };
 }
 
-/**
- * The project's columns as the entity names them, for raw statements (dates as ÅÅÅÅ-MM-DD, bigint as text). A
- * project whose funding was only ever the one text (the demo data, projects from before the pool had its own
- * field) reads that text as its pool, so editing it keeps the funding as it was.
- */
-export const PROJECT_COLUMNS = `p.id, p.code, p.name, p.description, p.start_date::text AS "startDate", p.end_date::text AS "endDate",
-  p.target_size AS "targetSize", p.status, p.approval_threshold_ore::text AS "approvalThresholdOre", p.funding,
-  p.closed_at AS "closedAt", p.closed_by AS "closedBy", p.created_at AS "createdAt", p.version,
-  p.match_group AS "matchGroup", p.eligibility,
-  CASE WHEN p.pool_name = '' AND p.co_financing_percent IS NULL THEN p.funding ELSE p.pool_name END AS "poolName", p.co_financing_percent AS "coFinancingPercent",
-  p.price_level_year AS "priceLevelYear"`;
-
 /** The projects the user may see, a page of them and their number, in one statement. */
 export async function listProjects(ctx: Context, args: ProjectListArgs): Promise<ProjectList> {
   const ids = visibleProjectIds(ctx);
@@ -70,10 +58,8 @@ export async function listProjects(ctx: Context, args: ProjectListArgs): Promise
   return { items: rows.map(toProjectType), totalCount };
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export async function getProject(ctx: Context, id: string): Promise<ProjectType> {
-  if (!UUID.test(id)) throw notFound("Projektet");
+  requireUuid(id, "Projektet");
   requireReadAccess(ctx, "project.read", id);
   const project = await ctx.loaders.projectById.load(id);
   if (!project) throw notFound("Projektet");

@@ -25,7 +25,7 @@ import { factsOf, figureCount as count, type FactRow } from "./figures.sql.js";
 import { requireReadAccess } from "../../common/access.js";
 import { notFound } from "../../common/errors.js";
 import type { Context } from "../../context.js";
-import { CHANGE_SELECT, toChangeType } from "../budget/budget-change.service.js";
+import { pendingChangesOfProject } from "../budget/budget-change.repository.js";
 import { toBudgetType } from "../budget/budget.service.js";
 import { budgetFollowUp, todayInCopenhagen } from "../budget/follow-up.service.js";
 import { RagEnum } from "../budget/follow-up.types.js";
@@ -94,7 +94,7 @@ export async function projectDashboard(
         WHERE p.project_id = $1 GROUP BY p.id ORDER BY p.name`,
       [projectId, asOf],
     ) as Promise<Array<{ name: string; amount: string; used: string; planned: string; held: number; participants: number }>>,
-    ctx.manager.query(`${CHANGE_SELECT} WHERE b.project_id = $1 AND c.status = 'PENDING' ORDER BY c.requested_at`, [projectId]),
+    pendingChangesOfProject(ctx.manager, projectId),
     participantStatistics(ctx, projectId, suppress ? figuresAsOf : null, { suppress }),
     progressFor(ctx, [projectId], figuresAsOf, suppress),
   ]);
@@ -183,7 +183,7 @@ export async function projectDashboard(
     followUp,
     pools: pools.map((p) => ({ name: p.name, amount: oreFromDb(p.amount), used: oreFromDb(p.used), planned: oreFromDb(p.planned), held: p.held, participants: p.participants })),
     costs,
-    pendingDecisions: pending.map(toChangeType),
+    pendingDecisions: pending,
     warnings,
   };
 }

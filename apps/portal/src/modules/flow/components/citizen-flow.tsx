@@ -11,6 +11,7 @@ import { FlowMessageArea, type FlowMessage } from "./flow-message";
 import { OutcomesSection } from "./outcomes-section";
 import { PreparationForm } from "./preparation-form";
 import { TimelineEvents } from "./timeline-events";
+import "../flow.css";
 
 export interface CitizenFlowProject {
   id: string;

@@ -1,13 +1,13 @@
 import { useId, useRef, useState, type ChangeEvent } from "react";
 import { Alert, ErrorAlert } from "../../../ui/alert";
 import { errorMessage, importRowErrors, type RowErrorDetail } from "../../../ui/errors";
-import { formatInteger } from "../../../ui/format";
+import { countText } from "../../../ui/format";
 import { Link } from "../../../ui/navigation";
 import { useImportJob, type FinishedImportJob } from "../../imports/hooks/use-import-job";
 import { useImportParticipants } from "../hooks/use-participants";
 import { participantPaths } from "../participant-paths";
 import { BreakdownTables } from "./breakdown-tables";
-import { ImportFileField, ImportProgress } from "../../../ui/import-file";
+import { ImportFileField, ImportProgress, readAsBase64 } from "../../../ui/import-file";
 
 type Preview = NonNullable<FinishedImportJob["participants"]>;
 
@@ -24,26 +24,7 @@ type Phase =
   | { kind: "importing" }
   | { kind: "done"; added: number; firstCode: string; lastCode: string };
 
-/** Reads a file as base64 (what the API takes), reporting progress as it goes. */
-export function readAsBase64(file: File, onProgress: (percent: number) => void): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onprogress = (event) => {
-      if (event.lengthComputable && event.total > 0) onProgress(Math.round((event.loaded / event.total) * 100));
-    };
-    reader.onerror = () => reject(reader.error ?? new Error("read failed"));
-    reader.onload = () => {
-      const result = typeof reader.result === "string" ? reader.result : "";
-      // "data:text/csv;base64,AAAA…": the bytes are after the comma.
-      resolve(result.slice(result.indexOf(",") + 1));
-    };
-    reader.readAsDataURL(file);
-  });
-}
 
-function count(n: number, one: string, many: string): string {
-  return `${formatInteger(n)} ${n === 1 ? one : many}`;
-}
 
 /** The API names a column by its lower-case header; the help text above spells them like this. */
 const COLUMN_NAMES: Record<string, string> = Object.fromEntries(IMPORT_COLUMNS.split(";").map((name) => [name.toLocaleLowerCase("da-DK"), name]));
@@ -54,7 +35,7 @@ function RowErrors({ errors, total }: { errors: readonly RowErrorDetail[]; total
     <div className="import-errors">
       <Alert variant="error">
         <p className="m-0">
-          Filen har {count(total, "fejl", "fejl")}; intet er importeret. Ret fejlene i filen, og vælg den igen.
+          Filen har {countText(total, "fejl", "fejl")}; intet er importeret. Ret fejlene i filen, og vælg den igen.
         </p>
       </Alert>
       <div className="table--responsive-scroll" tabIndex={0} role="region" aria-label="Fejl i filen">
@@ -228,7 +209,7 @@ export function ParticipantImport({ projectId }: { projectId: string }) {
         <Alert variant="success" heading="Importen er gennemført">
           <p className="m-0 import-result-codes">
             {phase.added === 1 ? `${phase.firstCode} oprettet` : `${phase.firstCode} – ${phase.lastCode} oprettet`} (
-            {count(phase.added, "ny deltager", "nye deltagere")}).
+            {countText(phase.added, "ny deltager", "nye deltagere")}).
           </p>
           <p className="m-0">
             <Link to={participantPaths.list(projectId)}>Se borgerne i projektet</Link> ·{" "}
@@ -244,11 +225,11 @@ export function ParticipantImport({ projectId }: { projectId: string }) {
         <section className="import-preview" aria-labelledby={`${id}-preview`}>
           <h3 id={`${id}-preview`}>Kontrol af {preview.fileName}</h3>
           <ul className="import-counts">
-            <li>{count(preview.rowCount, "række læst", "rækker læst")}</li>
+            <li>{countText(preview.rowCount, "række læst", "rækker læst")}</li>
             <li>
-              <strong>{count(preview.newCount, "ny deltager", "nye deltagere")}</strong> oprettes ved importen
+              <strong>{countText(preview.newCount, "ny deltager", "nye deltagere")}</strong> oprettes ved importen
             </li>
-            {rowErrors.length > 0 ? <li>{count(errorTotal, "fejl", "fejl")}</li> : null}
+            {rowErrors.length > 0 ? <li>{countText(errorTotal, "fejl", "fejl")}</li> : null}
           </ul>
           {rowErrors.length > 0 ? <RowErrors errors={rowErrors} total={errorTotal} /> : null}
           {rowErrors.length === 0 && preview.newCount > 0 ? (
@@ -259,7 +240,7 @@ export function ParticipantImport({ projectId }: { projectId: string }) {
           ) : null}
           <div className="button-row">
             <button type="button" className="button button-primary" disabled={!canImport} onClick={() => void importFile()} aria-describedby={`${id}-why`}>
-              {phase.kind === "importing" ? "Importerer …" : preview.newCount > 0 ? `Importér ${count(preview.newCount, "deltager", "deltagere")}` : "Importér"}
+              {phase.kind === "importing" ? "Importerer …" : preview.newCount > 0 ? `Importér ${countText(preview.newCount, "deltager", "deltagere")}` : "Importér"}
             </button>
           </div>
           <p className="line-meta-inline" id={`${id}-why`}>

@@ -1,10 +1,10 @@
 import { useId, useRef, useState, type ChangeEvent } from "react";
 import { Alert, ErrorAlert } from "../../../ui/alert";
 import { errorMessage, importRowErrors, type RowErrorDetail } from "../../../ui/errors";
-import { formatDateDa, formatInteger, formatKr, formatKrPlain, formatQuantityText, toOre } from "../../../ui/format";
+import { countText, formatDateDa, formatKr, formatKrPlain, formatQuantityText, toOre } from "../../../ui/format";
 import { useImportJob, type FinishedImportJob } from "../../imports/hooks/use-import-job";
 import { useImportPostings } from "../hooks/use-postings";
-import { ImportFileField, ImportProgress } from "../../../ui/import-file";
+import { ImportFileField, ImportProgress, readAsBase64 } from "../../../ui/import-file";
 
 type Preview = NonNullable<FinishedImportJob["postings"]>;
 
@@ -19,32 +19,13 @@ type Phase =
   | { kind: "importing" }
   | { kind: "done"; added: number; alreadyThere: number; addedTotal: string };
 
-/** Reads a file as base64 (what the API takes), reporting progress as it goes. */
-function readAsBase64(file: File, onProgress: (percent: number) => void): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onprogress = (event) => {
-      if (event.lengthComputable && event.total > 0) onProgress(Math.round((event.loaded / event.total) * 100));
-    };
-    reader.onerror = () => reject(reader.error ?? new Error("read failed"));
-    reader.onload = () => {
-      const result = typeof reader.result === "string" ? reader.result : "";
-      // "data:text/csv;base64,AAAA…": the bytes are after the comma, whatever the encoding.
-      resolve(result.slice(result.indexOf(",") + 1));
-    };
-    reader.readAsDataURL(file);
-  });
-}
 
-function plural(n: number, one: string, many: string): string {
-  return `${formatInteger(n)} ${n === 1 ? one : many}`;
-}
 
 /** The errors listed (at most 100 and a line counting the rest) and how many the file has in all. */
 function RowErrors({ errors, total }: { errors: readonly RowErrorDetail[]; total: number }) {
   return (
     <div className="import-errors">
-      <ErrorAlert message={`Filen har ${plural(total, "fejl", "fejl")}; intet er importeret. Ret fejlene i filen, og vælg den igen.`} />
+      <ErrorAlert message={`Filen har ${countText(total, "fejl", "fejl")}; intet er importeret. Ret fejlene i filen, og vælg den igen.`} />
       <div className="table--responsive-scroll" tabIndex={0} role="region" aria-label="Fejl i filen">
         <table className="table table--compact import-error-table">
           <caption className="sr-only">Fejl i filen efter rækkenummer (overskriften er række 1)</caption>
@@ -237,8 +218,8 @@ export function CsvImport({ projectId, budgetId, onImported }: { projectId: stri
       {phase.kind === "done" ? (
         <Alert variant="success" heading="Importen er gennemført">
           <p className="m-0">
-            {plural(phase.added, "ny postering", "nye posteringer")} er importeret (i alt {formatKr(toOre(phase.addedTotal))}).
-            {phase.alreadyThere > 0 ? ` ${plural(phase.alreadyThere, "postering fandtes", "posteringer fandtes")} allerede og er ikke importeret igen.` : ""}
+            {countText(phase.added, "ny postering", "nye posteringer")} er importeret (i alt {formatKr(toOre(phase.addedTotal))}).
+            {phase.alreadyThere > 0 ? ` ${countText(phase.alreadyThere, "postering fandtes", "posteringer fandtes")} allerede og er ikke importeret igen.` : ""}
           </p>
         </Alert>
       ) : null}
@@ -250,17 +231,17 @@ export function CsvImport({ projectId, budgetId, onImported }: { projectId: stri
         <section className="import-preview" aria-labelledby={`${id}-preview`}>
           <h4 id={`${id}-preview`}>Kontrol af {preview.fileName}</h4>
           <ul className="import-counts">
-            <li>{plural(preview.rowCount, "række læst", "rækker læst")} (tegnsæt: {preview.encoding})</li>
+            <li>{countText(preview.rowCount, "række læst", "rækker læst")} (tegnsæt: {preview.encoding})</li>
             <li>
-              <strong>{plural(preview.newCount, "ny postering", "nye posteringer")}</strong>, i alt {formatKr(toOre(preview.newTotal))}
+              <strong>{countText(preview.newCount, "ny postering", "nye posteringer")}</strong>, i alt {formatKr(toOre(preview.newTotal))}
             </li>
-            <li>{plural(preview.alreadyThereCount, "findes allerede", "findes allerede")} og importeres ikke igen</li>
-            {rowErrors.length > 0 ? <li>{plural(errorTotal, "fejl", "fejl")}</li> : null}
+            <li>{countText(preview.alreadyThereCount, "findes allerede", "findes allerede")} og importeres ikke igen</li>
+            {rowErrors.length > 0 ? <li>{countText(errorTotal, "fejl", "fejl")}</li> : null}
           </ul>
           <PreviewTable preview={preview} />
           <div className="button-row">
             <button type="button" className="button button-primary" disabled={!canImport} onClick={() => void importFile()} aria-describedby={`${id}-why`}>
-              {phase.kind === "importing" ? "Importerer …" : preview.newCount > 0 ? `Importér ${plural(preview.newCount, "postering", "posteringer")}` : "Importér"}
+              {phase.kind === "importing" ? "Importerer …" : preview.newCount > 0 ? `Importér ${countText(preview.newCount, "postering", "posteringer")}` : "Importér"}
             </button>
           </div>
           <p className="line-meta-inline" id={`${id}-why`}>
