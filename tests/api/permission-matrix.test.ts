@@ -130,6 +130,7 @@ const ARGS: Record<string, (w: World, s: Subject, i: number) => Record<string, u
     input: { code: `NY${s.slice(0, 3)}`, name: `Nyt projekt ${s}`, startDate: "2027-01-01", endDate: "2027-12-31", municipalityCodes: ["183"] },
   }),
   createUser: (_w, s) => ({ input: { name: "Ny Bruger", email: `ny-${s.toLowerCase()}@matrix.test`, globalRoles: [] } }),
+  endTeamMember: (w) => ({ input: { teamMemberId: w.teamMemberId, expectedVersion: STALE } }),
   decideBudgetChange: (w) => ({ input: { changeId: w.changeId, approve: true, expectedVersion: STALE } }),
   deleteGoal: (w) => ({ input: { goalId: w.goalId, expectedVersion: STALE } }),
   deleteMilestone: (w) => ({ input: { milestoneId: w.milestoneId, expectedVersion: STALE } }),
@@ -177,6 +178,9 @@ const ARGS: Record<string, (w: World, s: Subject, i: number) => Record<string, u
   loginOptions: () => ({}),
   startImportPreview: (w) => ({ input: { kind: "BUDGET", projectId: w.projectId, budgetId: w.draftBudgetId, ...GARBAGE_FILE } }),
   submitBudget: (w) => ({ input: { budgetId: w.draftBudgetId, expectedVersion: STALE } }),
+  updateTeamMember: (w) => ({
+    input: { teamMemberId: w.teamMemberId, expectedVersion: STALE, name: "Psykolog", title: "Psykolog", competence: "MENTAL_HEALTH", adHoc: false },
+  }),
   updateGoal: (w) => ({ input: { goalId: w.goalId, name: "Job", indicator: "JOB_OR_EDUCATION", targetPercent: 25, expectedVersion: STALE } }),
   updateMilestone: (w) => ({ input: { milestoneId: w.milestoneId, name: "Halvvejs", dueDate: "2027-06-02", expectedVersion: STALE } }),
   updateProject: (w) => ({

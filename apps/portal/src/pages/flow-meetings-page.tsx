@@ -5,6 +5,7 @@ import { FlowFrame } from "../modules/flow/components/flow-frame";
 import { FlowMessageArea, type FlowMessage } from "../modules/flow/components/flow-message";
 import { AddMeetingForm, CancelMeetingDialog, MeetingActions, MoveMeetingDialog } from "../modules/flow/components/meeting-planning";
 import { MeetingTable } from "../modules/flow/components/meeting-table";
+import { TeamSection } from "../modules/flow/components/team-section";
 import { useMeetingPlanning } from "../modules/flow/hooks/use-plan-setup";
 import { useFlowMeetings, useGenerateTeamMeetings, type FlowProject } from "../modules/flow/hooks/use-flow";
 import { FLOW_PURPOSES } from "../modules/flow/flow-labels";
@@ -110,6 +111,7 @@ function Meetings({ project }: { project: FlowProject }) {
       {cancelling && meetings ? (
         <CancelMeetingDialog meeting={cancelling} meetings={meetings} planning={planning} onClose={() => setCancelling(null)} onSaved={saved} />
       ) : null}
+      <TeamSection project={project} />
     </>
   );
 }

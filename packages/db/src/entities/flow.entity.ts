@@ -135,6 +135,13 @@ export class TeamMember {
   @Column({ type: "uuid", nullable: true })
   budgetLineId!: string | null;
 
+  /** The day the membership ended (kept for one who attended a held meeting); not invited to meetings after it. */
+  @Column({ type: "date", nullable: true })
+  endedOn!: string | null;
+
+  @VersionColumn({ default: 1 })
+  version!: number;
+
   @ManyToOne(() => Project, { onDelete: "CASCADE" })
   @JoinColumn({ name: "project_id", foreignKeyConstraintName: "fk_team_member_project" })
   project?: Relation<Project>;

@@ -22,6 +22,7 @@ import { LoginLockoutPerClient1765180800000 } from "./1765180800000-login-lockou
 import { ImportJobs1765267200000 } from "./1765267200000-import-jobs.js";
 import { UserAudit1765310400000 } from "./1765310400000-user-audit.js";
 import { UserIdentities1765330200000 } from "./1765330200000-user-identities.js";
+import { TeamMemberLife1765400000000 } from "./1765400000000-team-member-life.js";
 
 /** Every migration, in order. The same list serves the app, the tests and the TypeORM CLI. */
 export const migrations = [
@@ -49,4 +50,5 @@ export const migrations = [
   ImportJobs1765267200000,
   UserAudit1765310400000,
   UserIdentities1765330200000,
+  TeamMemberLife1765400000000,
 ];

@@ -5,23 +5,34 @@ import { ParticipantType } from "../participants/participant.types.js";
 import { ProjectType } from "../projects/project.types.js";
 import { participantConversations, preparationForm, recordConversation, savePreparationForm, scheduleConversation } from "./conversation.service.js";
 import { ConversationType, PreparationFormType, RecordConversationInput, SavePreparationFormInput, ScheduleConversationInput } from "./conversation.types.js";
-import { addTeamMember, addToAgenda, generateMeetings, holdMeeting, openMeetings, participantAgenda, projectMeetings, teamMembers } from "./meeting.service.js";
+import { addToAgenda, generateMeetings, holdMeeting, openMeetings, participantAgenda, projectMeetings } from "./meeting.service.js";
+import { addTeamMember, endTeamMember, teamMembers, updateTeamMember } from "./team.service.js";
 import {
   AddTeamMemberInput,
   AddToAgendaInput,
+  EndedTeamMemberType,
+  EndTeamMemberInput,
   HoldMeetingInput,
   OpenTeamMeetingType,
   ParticipantAgendaEntryType,
   TeamMeetingType,
   TeamMemberType,
+  UpdateTeamMemberInput,
 } from "./meeting.types.js";
 
 @Resolver(() => ProjectType)
 export class TeamResolver {
   @Allow("project.read")
-  @FieldResolver(() => [TeamMemberType], { description: "Det tværfaglige team og ressourcenetværket." })
-  teamMembers(@Ctx() ctx: Context, @Root() project: ProjectType): Promise<TeamMemberType[]> {
-    return teamMembers(ctx, project.id);
+  @FieldResolver(() => [TeamMemberType], {
+    description: "Det tværfaglige team og ressourcenetværket: de nuværende medlemmer først (kerneteamet før netværket, efter navn), så de afsluttede, når de ønskes.",
+  })
+  teamMembers(
+    @Ctx() ctx: Context,
+    @Root() project: ProjectType,
+    @Arg("includeEnded", () => Boolean, { defaultValue: false, description: "Tag også medlemmer med, hvis medlemskab er afsluttet (efter de nuværende)." })
+    includeEnded: boolean,
+  ): Promise<TeamMemberType[]> {
+    return teamMembers(ctx, project.id, includeEnded);
   }
 
   @Allow("meeting.read")
@@ -45,9 +56,32 @@ export class TeamResolver {
   }
 
   @Allow("team.run")
-  @Mutation(() => TeamMemberType, { description: "Tilføj et medlem til teamet." })
+  @Mutation(() => TeamMemberType, { description: "Tilføj et medlem til teamet. Et login skal være en bruger i projektets rolle TEAM_MEMBER; ellers BAD_USER_INPUT." })
   addTeamMember(@Ctx() ctx: Context, @Arg("input", () => AddTeamMemberInput, { description: "Medlemmet." }) input: AddTeamMemberInput): Promise<TeamMemberType> {
     return addTeamMember(ctx, input);
+  }
+
+  @Allow("team.run")
+  @Mutation(() => TeamMemberType, {
+    description: "Ret et medlem af teamet (navn, titel, kompetence, kerneteam/netværk, budgetlinje og login). CONFLICT, når medlemmet er ændret siden.",
+  })
+  updateTeamMember(
+    @Ctx() ctx: Context,
+    @Arg("input", () => UpdateTeamMemberInput, { description: "Medlemmet, som det skal være, og den version, skærmen viste." }) input: UpdateTeamMemberInput,
+  ): Promise<TeamMemberType> {
+    return updateTeamMember(ctx, input);
+  }
+
+  @Allow("team.run")
+  @Mutation(() => EndedTeamMemberType, {
+    description:
+      "Afslut et medlemskab af teamet. Et medlem, der har deltaget i et afholdt møde, beholdes med dagens dato som slutdato og indkaldes ikke til planlagte møder; ellers slettes det.",
+  })
+  endTeamMember(
+    @Ctx() ctx: Context,
+    @Arg("input", () => EndTeamMemberInput, { description: "Medlemmet og den version, skærmen viste." }) input: EndTeamMemberInput,
+  ): Promise<EndedTeamMemberType> {
+    return endTeamMember(ctx, input);
   }
 
   @Allow("meeting.plan")

@@ -1,5 +1,5 @@
 import { AgendaItem, MeetingAttendance, ProjectFlowPlan, TeamMeeting, TeamMember } from "@overblik/db";
-import { formatQuantity, meetingDates, neededCompetences, rolesAllow } from "@overblik/domain";
+import { formatDateDa, formatQuantity, meetingDates, neededCompetences, rolesAllow } from "@overblik/domain";
 import { logAccess } from "../../common/access-log.js";
 import { requireAccess, requireReadAccess, rolesInProject } from "../../common/access.js";
 import { requireUser } from "../../common/auth.js";
@@ -8,8 +8,8 @@ import { requireIsoDate } from "../../common/validation.js";
 import type { Context } from "../../context.js";
 import type { EntityManager } from "typeorm";
 import { recordActivityEntry } from "../spend/spend.service.js";
+import { loadTeam, onTeamFor } from "./team.service.js";
 import type {
-  AddTeamMemberInput,
   AddToAgendaInput,
   HoldMeetingInput,
   OpenTeamMeetingType,
@@ -17,43 +17,6 @@ import type {
   TeamMeetingType,
   TeamMemberType,
 } from "./meeting.types.js";
-
-const toMember = (m: TeamMember): TeamMemberType => ({
-  id: m.id,
-  name: m.name,
-  title: m.title,
-  competence: m.competence,
-  adHoc: m.adHoc,
-  budgetLineId: m.budgetLineId,
-});
-
-export async function teamMembers(ctx: Context, projectId: string): Promise<TeamMemberType[]> {
-  requireReadAccess(ctx, "project.read", projectId);
-  return (await ctx.manager.find(TeamMember, { where: { projectId }, order: { adHoc: "ASC", name: "ASC" } })).map(toMember);
-}
-
-export async function addTeamMember(ctx: Context, input: AddTeamMemberInput): Promise<TeamMemberType> {
-  await requireAccess(ctx, "team.run", input.projectId);
-  if (input.budgetLineId) {
-    const ok: Array<{ n: number }> = await ctx.manager.query(
-      `SELECT count(*)::int AS n FROM budget_line l JOIN budget b ON b.id = l.budget_id WHERE l.id = $1 AND b.project_id = $2`,
-      [input.budgetLineId, input.projectId],
-    );
-    if (!ok[0]?.n) throw new DomainError("BAD_USER_INPUT", "Budgetlinjen hører ikke til projektet.");
-  }
-  const saved = await ctx.manager.save(
-    ctx.manager.create(TeamMember, {
-      projectId: input.projectId,
-      name: input.name.trim(),
-      title: input.title.trim(),
-      competence: input.competence as TeamMember["competence"],
-      adHoc: input.adHoc,
-      userId: input.userId ?? null,
-      budgetLineId: input.budgetLineId ?? null,
-    }),
-  );
-  return toMember(saved);
-}
 
 /**
  * A date of the flow plan has its meeting when a meeting is held, planned or cancelled on it, or was moved away
@@ -120,7 +83,7 @@ export async function loadMeetings(ctx: Context, projectId: string, options: { s
         WHERE m.project_id = $1 ORDER BY a.position`,
       [projectId],
     ) as Promise<ItemRow[]>,
-    ctx.manager.find(TeamMember, { where: { projectId } }),
+    loadTeam(ctx.manager, projectId, true),
     ctx.manager.query(`SELECT a.meeting_id, a.team_member_id FROM meeting_attendance a JOIN team_meeting m ON m.id = a.meeting_id WHERE m.project_id = $1`, [
       projectId,
     ]) as Promise<Array<{ meeting_id: string; team_member_id: string }>>,
@@ -131,9 +94,12 @@ export async function loadMeetings(ctx: Context, projectId: string, options: { s
     if (options.meetingIds && !options.meetingIds.includes(meeting.id)) continue;
     const own = items.filter((i) => i.meeting_id === meeting.id);
     const needed = neededCompetences(own.map((i) => i.themes ?? []));
-    const invited = members.filter((m) => needed.includes(m.competence) && !m.adHoc);
+    const calls = (m: TeamMemberType) => (needed as readonly string[]).includes(m.competence);
+    // A member whose membership has ended is not called to coming meetings; the meetings before it keep them.
+    const onTeam = members.filter((m) => onTeamFor(m, { status: meeting.status, date: meeting.meetingDate }));
+    const invited = onTeam.filter((m) => calls(m) && !m.adHoc);
     const attended = attendance.filter((a) => a.meeting_id === meeting.id).map((a) => a.team_member_id);
-    const calledMe = mine.some((m) => needed.includes(m.competence) || attended.includes(m.id));
+    const calledMe = mine.some((m) => (onTeam.includes(m) && calls(m)) || attended.includes(m.id));
     if (!options.seeAll && !calledMe) continue;
     result.push({
       id: meeting.id,
@@ -146,7 +112,7 @@ export async function loadMeetings(ctx: Context, projectId: string, options: { s
       minutesPerItem: meeting.minutesPerItem,
       version: meeting.version,
       neededCompetences: needed,
-      invited: invited.map(toMember),
+      invited,
       items: own.map((i) => ({
         participantId: i.participant_id,
         participantCode: i.code,
@@ -250,6 +216,9 @@ export async function holdMeeting(ctx: Context, input: HoldMeetingInput): Promis
     for (const a of input.attendance) {
       const member = members.get(a.teamMemberId);
       if (!member) throw new DomainError("BAD_USER_INPUT", "Et af teammedlemmerne hører ikke til projektet.");
+      if (member.endedOn !== null && member.endedOn < meeting.meetingDate) {
+        throw new DomainError("BAD_USER_INPUT", `${member.name} var ikke længere med i teamet d. ${formatDateDa(meeting.meetingDate)}. Fjern medlemmet fra deltagerne.`);
+      }
       if (a.hours <= 0n) throw new DomainError("BAD_USER_INPUT", `Timerne for ${member.name} skal være større end 0.`);
       await tx.insert(MeetingAttendance, { meetingId: meeting.id, teamMemberId: member.id, hours: formatQuantity(a.hours) });
       if (member.budgetLineId) {

@@ -1,7 +1,9 @@
-import type { Hundredths } from "@overblik/domain";
+import { COMPETENCE_LABELS, type Hundredths } from "@overblik/domain";
 import { IsIn, IsOptional, IsUUID, MaxLength, Min, MinLength, ValidateNested } from "class-validator";
 import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { QuantityScalar } from "../../common/scalars.js";
+
+const COMPETENCES = Object.keys(COMPETENCE_LABELS);
 
 @ObjectType("TeamMember", { description: "Et medlem af det tværfaglige team eller det ad hoc-ressourcenetværk." })
 export class TeamMemberType {
@@ -22,6 +24,38 @@ export class TeamMemberType {
 
   @Field(() => ID, { nullable: true, description: "Den budgetlinje, medlemmets mødetimer tæller som aktivitet på." })
   budgetLineId!: string | null;
+
+  @Field(() => ID, { nullable: true, description: "Medlemmets login (en bruger i rollen TEAM_MEMBER i projektet), eller null." })
+  userId!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Navnet på medlemmets login, eller null uden login." })
+  userName!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Den dag, medlemskabet sluttede (ÅÅÅÅ-MM-DD), eller null for et nuværende medlem. Et afsluttet medlem indkaldes ikke til planlagte møder.",
+  })
+  endedOn!: string | null;
+
+  @Field(() => Int, {
+    description: "Antal afholdte møder, medlemmet har deltaget i. Over 0 beholdes medlemmet med en slutdato, når medlemskabet afsluttes; ellers slettes det.",
+  })
+  heldMeetings!: number;
+
+  @Field(() => Int, { description: "Versionsnummer til optimistisk låsning: send det, skærmen viste; ellers CONFLICT." })
+  version!: number;
+}
+
+@ObjectType("EndedTeamMember", { description: "Svaret på at afslutte et medlemskab: medlemmet er enten beholdt med en slutdato eller slettet." })
+export class EndedTeamMemberType {
+  @Field(() => ID, { description: "Medlemmet." })
+  teamMemberId!: string;
+
+  @Field({ description: "Sand, når medlemmet aldrig deltog i et afholdt møde og derfor er slettet; falsk, når det er beholdt med en slutdato." })
+  deleted!: boolean;
+
+  @Field(() => TeamMemberType, { nullable: true, description: "Det beholdte medlem med slutdato, eller null, når det er slettet." })
+  member!: TeamMemberType | null;
 }
 
 @InputType({ description: "Tilføj et medlem til teamet." })
@@ -41,7 +75,7 @@ export class AddTeamMemberInput {
   title!: string;
 
   @Field({ description: "Kompetence." })
-  @IsIn(["EMPLOYMENT", "SOCIAL", "PHYSICAL_HEALTH", "MENTAL_HEALTH", "YOUTH_EDUCATION"], { message: "Ukendt kompetence." })
+  @IsIn(COMPETENCES, { message: "Ukendt kompetence." })
   competence!: string;
 
   @Field({ defaultValue: false, description: "Ad hoc-ressourcenetværk." })
@@ -52,10 +86,59 @@ export class AddTeamMemberInput {
   @IsUUID("all", { message: "Ukendt budgetlinje." })
   budgetLineId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: "Brugerens id, hvis medlemmet logger ind (rollen TEAM_MEMBER)." })
+  @Field(() => ID, { nullable: true, description: "Brugerens id, hvis medlemmet logger ind: en bruger i rollen TEAM_MEMBER i projektet; ellers BAD_USER_INPUT." })
   @IsOptional()
   @IsUUID("all", { message: "Ukendt bruger." })
   userId?: string | null;
+}
+
+@InputType({ description: "Ret et medlem af teamet: alle felterne sendes, som de skal være." })
+export class UpdateTeamMemberInput {
+  @Field(() => ID, { description: "Medlemmet." })
+  @IsUUID("all", { message: "Ukendt teammedlem." })
+  teamMemberId!: string;
+
+  @Field(() => Int, { description: "Medlemmets version, som skærmen viste den." })
+  @Min(1)
+  expectedVersion!: number;
+
+  @Field({ description: "Navnet." })
+  @MinLength(2, { message: "Skriv navnet." })
+  @MaxLength(200)
+  name!: string;
+
+  @Field({ description: "Titel, fx Lægekonsulent." })
+  @MinLength(2, { message: "Skriv titlen." })
+  @MaxLength(200)
+  title!: string;
+
+  @Field({ description: "Kompetence: EMPLOYMENT, SOCIAL, PHYSICAL_HEALTH, MENTAL_HEALTH eller YOUTH_EDUCATION." })
+  @IsIn(COMPETENCES, { message: "Ukendt kompetence." })
+  competence!: string;
+
+  @Field({ description: "Del af det ad hoc-ressourcenetværk frem for kerneteamet." })
+  adHoc!: boolean;
+
+  @Field(() => ID, { nullable: true, description: "Budgetlinjen, timerne tæller på, eller null for ingen." })
+  @IsOptional()
+  @IsUUID("all", { message: "Ukendt budgetlinje." })
+  budgetLineId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "Medlemmets login (en bruger i rollen TEAM_MEMBER i projektet), eller null for intet login." })
+  @IsOptional()
+  @IsUUID("all", { message: "Ukendt bruger." })
+  userId?: string | null;
+}
+
+@InputType({ description: "Afslut et medlemskab af teamet: et medlem, der har deltaget i et afholdt møde, beholdes med dagens dato som slutdato; ellers slettes det." })
+export class EndTeamMemberInput {
+  @Field(() => ID, { description: "Medlemmet." })
+  @IsUUID("all", { message: "Ukendt teammedlem." })
+  teamMemberId!: string;
+
+  @Field(() => Int, { description: "Medlemmets version, som skærmen viste den." })
+  @Min(1)
+  expectedVersion!: number;
 }
 
 @ObjectType("AgendaItem", { description: "En borger på dagsordenen. Team-medlemmer ser kun deltagerkode, temaer og anbefalinger." })

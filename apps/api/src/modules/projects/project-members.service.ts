@@ -60,7 +60,9 @@ export async function addProjectMember(ctx: Context, input: AddProjectMemberInpu
       const hours = input.hoursPerWeek === null || input.hoursPerWeek === undefined ? null : (Math.round(input.hoursPerWeek * 10) / 10).toFixed(1);
       const linked = await rowsOf<{ id: string }>(
         tx,
-        `UPDATE team_member SET title = $3, competence = $4, hours_per_week = $5 WHERE project_id = $1 AND user_id = $2 RETURNING id`,
+        // Only a current member row: one whose membership ended keeps its history, and the user gets a new row.
+        `UPDATE team_member SET title = $3, competence = $4, hours_per_week = $5, version = version + 1
+          WHERE project_id = $1 AND user_id = $2 AND ended_on IS NULL RETURNING id`,
         [input.projectId, input.userId, title, competence, hours],
       );
       if (!linked[0]) {
@@ -107,7 +109,7 @@ export async function removeProjectMember(ctx: Context, input: RemoveProjectMemb
       by.id,
     ]);
     await recordUserAudit(tx, { actorId: by.id, userId: input.userId, action: "PROJECT_ROLE_REMOVED", projectId: input.projectId, details: { role } });
-    if (role === "TEAM_MEMBER") await tx.query(`UPDATE team_member SET user_id = NULL WHERE project_id = $1 AND user_id = $2`, [input.projectId, input.userId]);
+    if (role === "TEAM_MEMBER") await tx.query(`UPDATE team_member SET user_id = NULL, version = version + 1 WHERE project_id = $1 AND user_id = $2`, [input.projectId, input.userId]);
   });
   return getProject(ctx, input.projectId);
 }

@@ -60,7 +60,7 @@ export function createProjectLoaders(manager: EntityManager) {
            FROM project_membership m
            JOIN app_user u ON u.id = m.user_id
            LEFT JOIN LATERAL (SELECT competence, title, hours_per_week FROM team_member
-                               WHERE project_id = m.project_id AND user_id = m.user_id AND m.role = 'TEAM_MEMBER' LIMIT 1) t ON true
+                               WHERE project_id = m.project_id AND user_id = m.user_id AND m.role = 'TEAM_MEMBER' ORDER BY ended_on IS NOT NULL LIMIT 1) t ON true
           WHERE m.project_id = ANY($1::uuid[])
           ORDER BY array_position(ARRAY['LEADER','STYREGRUPPE','TOVHOLDER','CASEWORKER','TEAM_MEMBER'], m.role), u.name`,
         [[...projectIds]],

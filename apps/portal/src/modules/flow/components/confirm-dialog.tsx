@@ -7,12 +7,14 @@ export function ConfirmDialog({
   title,
   text,
   confirmText,
+  busyText = "Sletter …",
   onConfirm,
   onClose,
 }: {
   title: string;
   text: string;
   confirmText: string;
+  busyText?: string;
   /** Resolves when done; rejects with the Danish sentence to show. */
   onConfirm: () => Promise<void>;
   onClose: () => void;
@@ -37,7 +39,7 @@ export function ConfirmDialog({
       footer={
         <>
           <button type="button" className="button button-primary" onClick={() => void confirm()} disabled={busy} data-autofocus>
-            {busy ? "Sletter …" : confirmText}
+            {busy ? busyText : confirmText}
           </button>
           <button type="button" className="button button-secondary" onClick={onClose} disabled={busy}>
             Annullér

@@ -13,6 +13,8 @@ export function PayingLineSelect({
   onChange,
   error = null,
   optional = false,
+  label,
+  effect = unitsEffect,
 }: {
   id: string;
   lines: readonly PayingLine[];
@@ -20,6 +22,10 @@ export function PayingLineSelect({
   onChange: (lineId: string) => void;
   error?: string | null;
   optional?: boolean;
+  /** The label when the line pays for something else than an intervention's units (e.g. a team member's hours). */
+  label?: string;
+  /** What choosing the line does, under the field; by default to delivered units. */
+  effect?: (line: PayingLine | null) => string;
 }) {
   const offered = lines.filter((l) => l.side === "EXPENSE" || l.id === value);
   const budgets = [...new Set(offered.map((l) => l.budgetName))];
@@ -31,7 +37,7 @@ export function PayingLineSelect({
       </option>
     ));
   return (
-    <FormField id={id} label={optional ? "Betales af budgetlinjen (valgfri)" : "Betales af budgetlinjen"} hint={unitsEffect(chosen)} error={error}>
+    <FormField id={id} label={label ?? (optional ? "Betales af budgetlinjen (valgfri)" : "Betales af budgetlinjen")} hint={effect(chosen)} error={error}>
       <select
         className="form-select input-width-xl"
         id={id}
