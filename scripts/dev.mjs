@@ -101,12 +101,22 @@ try {
 
   // The API starts after tsc's first full build, or node --watch would restart it for every file tsc writes.
   let apiStarted = false;
+  let apiStarts = 0;
   start("tsc", bin("tsc"), ["-p", "apps/api/tsconfig.build.json", "--watch", "--preserveWatchOutput"], {
     onLine: (line) => {
       if (apiStarted || !/Watching for file changes/.test(line)) return;
       apiStarted = true;
       start("api", process.execPath, ["--watch", "--watch-preserve-output", "--enable-source-maps", "apps/api/dist/main.js"], {
         env: { DATABASE_URL: databaseUrl, PORT: String(apiPort), PORTAL_PORT: String(apiPort), DATA_DIR: dataDir },
+        // main.ts names the API's own addresses (its "Portal" is the last build); the one to open is Vite's.
+        onLine: (apiLine) => {
+          if (!apiLine.includes("Overblik kører.")) return;
+          const first = apiStarts++ === 0;
+          process.stdout.write(
+            (first ? `[dev] API klar efter ${((Date.now() - started) / 1000).toFixed(1)} s. ` : "[dev] API genstartet. ") +
+              `Åbn portalen med hot reload: http://localhost:${portalPort}/  (API: http://localhost:${apiPort}/graphql). Stop med Ctrl-C.\n`,
+          );
+        },
       });
     },
   });
@@ -114,10 +124,6 @@ try {
     cwd: join(root, "apps", "portal"),
     env: { OVERBLIK_API_URL: `http://127.0.0.1:${apiPort}`, PORTAL_DEV_PORT: String(portalPort) },
   });
-  process.stdout.write(
-    `[dev] klar til at starte på ${((Date.now() - started) / 1000).toFixed(1)} s: portal http://localhost:${portalPort}/ ` +
-      `(hot reload), API http://localhost:${apiPort}/graphql (genstarter ved ændringer). Stop med Ctrl-C.\n`,
-  );
 } catch (error) {
   process.stderr.write(`[dev] ${error instanceof Error ? error.message : String(error)}\n`);
   await stop(1);
