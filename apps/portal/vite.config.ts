@@ -10,7 +10,9 @@ const here = dirname(fileURLToPath(import.meta.url));
 // dist/. The alias lets the source import "dkfds/dist/…" from the installed package (no CDN).
 const dkfdsDist = resolve(dirname(createRequire(import.meta.url).resolve("dkfds")), "..");
 
-const api = "http://localhost:4000";
+// `npm run dev` (scripts/dev.mjs) names the API it started and the port; alone, `vite` expects `npm start`'s API.
+const api = process.env.OVERBLIK_API_URL ?? "http://localhost:4000";
+const port = Number(process.env.PORTAL_DEV_PORT ?? 5173);
 
 export default defineConfig({
   plugins: [react(), precompressPlugin()],
@@ -55,7 +57,7 @@ export default defineConfig({
     include: ["graphql-language-service", "picomatch-browser"],
   },
   server: {
-    port: 5173,
+    port,
     strictPort: true,
     proxy: {
       "/graphql": {
@@ -64,6 +66,8 @@ export default defineConfig({
         bypass: (req) => (req.method === "GET" && req.headers.accept?.includes("text/html") ? "/playground.html" : undefined),
       },
       "/healthz": api,
+      // The Excel exports (the session cookie goes along, as in production).
+      "/export": api,
       // Single sign-on: the API sends the browser to the organisation and takes it back (modules/oidc).
       "/auth/oidc": api,
     },
