@@ -23,7 +23,8 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dataOf, gql, login, startTestApi, type TestApi } from "../support/api.js";
 import { addMember, FIXTURE_PASSWORD, makeProject, makeUser } from "../support/fixtures.js";
-import { codeOf, loginPayload, PROJECT_BASICS } from "../support/people-and-projects.js";
+import { codeOf } from "../support/error-code.js";
+import { loginPayload, PROJECT_BASICS } from "../support/people-and-projects.js";
 
 let api: TestApi;
 beforeAll(async () => {

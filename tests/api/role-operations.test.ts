@@ -14,7 +14,8 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { gql, login, startTestApi, type GraphQLResponse, type TestApi } from "../support/api.js";
 import { addMember, FIXTURE_PASSWORD, makeProject, makeUser } from "../support/fixtures.js";
-import { codeOf, PROJECT_BASICS } from "../support/people-and-projects.js";
+import { codeOf } from "../support/error-code.js";
+import { PROJECT_BASICS } from "../support/people-and-projects.js";
 
 let api: TestApi;
 beforeAll(async () => {

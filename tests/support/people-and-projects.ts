@@ -1,9 +1,6 @@
 // Shared by the tests of people and projects (project-lifecycle, role-operations, installation).
 import { LoginDocument, type CreateProjectInput } from "@overblik/graphql-client";
-import { dataOf, gql, type GraphQLResponse } from "./api.js";
-
-/** The error code of the first error, or "OK" when there is none. */
-export const codeOf = (res: GraphQLResponse<unknown>) => res.errors?.[0]?.extensions?.code ?? "OK";
+import { dataOf, gql } from "./api.js";
 
 /** A valid new project: tests spread it and change what they test. */
 export const PROJECT_BASICS: CreateProjectInput = {
