@@ -11,7 +11,7 @@ interface ExampleIds {
   setup: { projectId: string; startYear: number; budget: { id: string; version: number }; flowPlanVersion: number | null };
   styregruppeUserId: string;
 }
-/** The shape of apps/portal/src/playground/examples.ts that this test relies on. */
+/** The shape of apps/portal/src/playground/examples/index.ts that this test relies on. */
 interface ExamplesModule {
   EXAMPLE_IDS_QUERY: string;
   PLACEHOLDER_IDS: ExampleIds;
@@ -28,7 +28,7 @@ interface PlaygroundExample {
 }
 // The examples are the portal's source, outside this project's rootDir: a static import would make tsc
 // refuse the project (TS6059), so vitest loads the file by its URL.
-const examplesUrl = new URL("../../apps/portal/src/playground/examples.ts", import.meta.url);
+const examplesUrl = new URL("../../apps/portal/src/playground/examples/index.ts", import.meta.url);
 const { EXAMPLE_IDS_QUERY, exampleIdsFrom, newSetupCode, PLACEHOLDER_IDS, PLAYGROUND_EXAMPLES } = (await import(examplesUrl.href)) as ExamplesModule;
 const { exampleRefusal } = (await import(new URL("../../apps/portal/src/playground/example-access.ts", import.meta.url).href)) as {
   exampleRefusal(example: PlaygroundExample, ids: ExampleIds): string | null;

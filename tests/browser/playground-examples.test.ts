@@ -22,7 +22,7 @@ describe.skipIf(!chromiumAvailable)("the playground's examples in Chromium", () 
     await page.locator(".graphiql-container").waitFor({ timeout: 20_000 });
     // The pane is open from the start, with every example.
     await page.getByRole("heading", { name: "Eksempler" }).waitFor();
-    // Every example in apps/portal/src/playground/examples.ts: 7 for Brug for alle, 9 for setting a new project up.
+    // Every example in apps/portal/src/playground/examples/: 7 for Brug for alle, 9 for setting a new project up.
     expect(await page.getByRole("button", { name: /^Åbn .* i en ny fane$/ }).count()).toBe(16);
     // GraphiQL's parts the playground may supply are Danish: the toolbar, and tabs named by their query.
     await page.getByRole("button", { name: /^Kopiér forespørgslen/ }).waitFor();

@@ -6,6 +6,7 @@ export * from "./naming-strategy.js";
 export { migrations } from "./migrations/index.js";
 export * from "./passwords.js";
 export * from "./seed/demo-data.js";
+export { DEMO_PASSWORD, DEMO_USERS, deactivateDemoUsers, type DemoUser } from "./seed/demo-users.js";
 export * from "./seed/demo-participants.js";
 export * from "./users.js";
 export * from "./user-audit.js";

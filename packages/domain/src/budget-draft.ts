@@ -1,5 +1,6 @@
 import { budgetTotals, type BudgetSide, type BudgetTotals } from "./budget.js";
-import { CsvValueError, parseDanishAmount } from "./csv-import.js";
+import { CsvValueError } from "./csv-records.js";
+import { parseDanishAmount } from "./danish-values.js";
 import { formatKr, sentence } from "./format.js";
 import { divRoundHalfAway, sumOre, type Ore } from "./money.js";
 import type { Hundredths } from "./quantity.js";

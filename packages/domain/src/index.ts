@@ -5,6 +5,9 @@ export * from "./roles.js";
 export * from "./budget-adjustment.js";
 export * from "./quantity.js";
 export * from "./follow-up.js";
+// csv-records.ts also exports the scanner's parts for csv-import.ts; they are not the package's API.
+export { CsvValueError, decodeCsvBytes, parseCsv, type CsvDelimiter } from "./csv-records.js";
+export * from "./danish-values.js";
 export * from "./csv-import.js";
 export * from "./cpr.js";
 export * from "./disclosure.js";

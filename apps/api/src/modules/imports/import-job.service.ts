@@ -7,7 +7,7 @@ import type { Context } from "../../context.js";
 import { authorizeBudgetImport, previewBudgetImport } from "../budget/budget-draft.service.js";
 import type { BudgetImportPreviewType } from "../budget/budget-draft.types.js";
 import { authorizeParticipantImport, previewParticipantImport } from "../participants/participant-import.service.js";
-import type { ParticipantImportPreviewType } from "../participants/participant.types.js";
+import type { ParticipantImportPreviewType } from "../participants/participant-import.types.js";
 import { authorizePostingImport, previewPostingImport } from "../spend/spend.service.js";
 import type { PostingImportPreviewType } from "../spend/spend.types.js";
 import { IMPORT_QUEUE } from "./import-runner.js";

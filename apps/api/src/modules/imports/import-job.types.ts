@@ -1,7 +1,7 @@
 import { IsIn, IsOptional, IsUUID, MaxLength, MinLength } from "class-validator";
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { BudgetImportPreviewType, SheetUnitEnum } from "../budget/budget-draft.types.js";
-import { ParticipantImportPreviewType } from "../participants/participant.types.js";
+import { ParticipantImportPreviewType } from "../participants/participant-import.types.js";
 import { PostingImportPreviewType } from "../spend/spend.types.js";
 
 export enum ImportKindEnum {

@@ -3,7 +3,7 @@ import { requireGlobalAccess } from "../../common/access.js";
 import { DomainError, isUuid } from "../../common/errors.js";
 import { rowsOf } from "../../common/sql.js";
 import type { Context } from "../../context.js";
-import type { AccessExtractEntryType, AccessLogArgs, AccessLogPageType } from "./participant.types.js";
+import type { AccessExtractEntryType, AccessLogArgs, AccessLogPageType } from "./access-log.types.js";
 
 const ACTION_DA: Record<string, string> = {
   LIST: "Vist i en liste",

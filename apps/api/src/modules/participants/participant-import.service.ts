@@ -11,7 +11,7 @@ import { readGridInWorker } from "../imports/import-runner.js";
 import type { Progress } from "../imports/read-grid.js";
 import { buildBreakdowns } from "./participant-statistics.service.js";
 import { referenceYear } from "./participant.service.js";
-import type { ParticipantImportErrorType, ParticipantImportInput, ParticipantImportPreviewType, ParticipantImportResultType } from "./participant.types.js";
+import type { ParticipantImportErrorType, ParticipantImportInput, ParticipantImportPreviewType, ParticipantImportResultType } from "./participant-import.types.js";
 
 const COLUMNS = {
   municipality: ["kommune"],

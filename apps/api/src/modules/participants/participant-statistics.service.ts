@@ -17,7 +17,7 @@ import { DomainError } from "../../common/errors.js";
 import type { Context } from "../../context.js";
 import { todayInCopenhagen } from "../budget/follow-up.service.js";
 import { referenceYear } from "./participant.service.js";
-import type { BreakdownType, ParticipantStatisticsType } from "./participant.types.js";
+import type { BreakdownType, ParticipantStatisticsType } from "./participant-statistics.types.js";
 
 interface Counts {
   dimension: string;

@@ -15,22 +15,18 @@ import {
   listParticipants,
   revealIdentity,
 } from "./participant.service.js";
+import { AccessExtractEntryType, AccessLogArgs, AccessLogPageType } from "./access-log.types.js";
+import { ParticipantImportInput, ParticipantImportPreviewType, ParticipantImportResultType } from "./participant-import.types.js";
+import { ParticipantStatisticsType } from "./participant-statistics.types.js";
 import {
-  AccessExtractEntryType,
-  AccessLogArgs,
-  AccessLogPageType,
   AssignCaseworkerInput,
   ChangeColourInput,
   ClassifyParticipantInput,
   ColourChangeType,
   FindByCprInput,
   ParticipantIdentityType,
-  ParticipantImportInput,
-  ParticipantImportPreviewType,
-  ParticipantImportResultType,
   ParticipantListArgs,
   ParticipantListType,
-  ParticipantStatisticsType,
   ParticipantType,
   RevealIdentityInput,
 } from "./participant.types.js";

@@ -7,23 +7,17 @@ import { requireUser } from "../../common/auth.js";
 import { DomainError, notFound, requireUuid } from "../../common/errors.js";
 import type { Context } from "../../context.js";
 import { inScope, participantScope, scopeCondition } from "./participant.scope.js";
+import type { AgeGroupEnum, CaseFocusEnum, ColourEnum, GenderEnum, MotivationEnum, OriginEnum, ProfileEnum } from "./participant.enums.js";
 import type {
-  AgeGroupEnum,
   AssignCaseworkerInput,
-  CaseFocusEnum,
   ChangeColourInput,
   ClassifyParticipantInput,
   ColourChangeType,
-  ColourEnum,
   FindByCprInput,
-  GenderEnum,
-  MotivationEnum,
-  OriginEnum,
   ParticipantIdentityType,
   ParticipantListArgs,
   ParticipantListType,
   ParticipantType,
-  ProfileEnum,
   RevealIdentityInput,
 } from "./participant.types.js";
 

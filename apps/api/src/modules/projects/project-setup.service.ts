@@ -10,7 +10,7 @@ import { todayInCopenhagen } from "../budget/follow-up.service.js";
 import { projectDashboard } from "../steering/dashboard.service.js";
 import { freeze, thaw } from "../steering/meeting-pack.service.js";
 import type { MeetingPackType } from "../steering/steering.types.js";
-import { unknownMunicipalities } from "../users/users.service.js";
+import { unknownMunicipalities } from "../users/municipalities.service.js";
 import { PROJECT_COLUMNS, projectFromRow, type ProjectRow } from "./project.repository.js";
 import { getProject } from "./project.service.js";
 import type { CloseProjectInput, CreateProjectInput, ProjectBasicsInput, ProjectHistoryEntryType, UpdateProjectInput } from "./project-setup.types.js";

@@ -3,17 +3,16 @@ import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "
 import { mayCreateProjects } from "../../common/access.js";
 import type { Context } from "../../context.js";
 import { UserType } from "../auth/auth.types.js";
+import { listMunicipalities, setMunicipalityRules } from "./municipalities.service.js";
+import { userAuditTrail } from "./user-audit.service.js";
 import {
   changePassword,
   createUser,
-  listMunicipalities,
   listUserAccounts,
   resetUserPassword,
-  setMunicipalityRules,
   setUserActive,
   setUserGlobalRoles,
   setUserMunicipality,
-  userAuditTrail,
 } from "./users.service.js";
 import {
   ChangePasswordInput,
