@@ -1,11 +1,12 @@
-import { readFileSync } from "node:fs";
-import { rolesAllow, type Permission, type Role } from "@overblik/domain";
+import { rolesAllow, type Role } from "@overblik/domain";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { gql } from "../support/api.js";
 import { chromiumAvailable } from "../support/browser.js";
 import { addMember, makeUser } from "../support/fixtures.js";
+import { measure } from "../support/page-measure.js";
 import { emptyPortalSuite } from "../support/portal.js";
+import { PAGES, ROLES, routerPatterns, type World } from "../support/responsive-pages.js";
 import { addDays, buildProject, makeWorldUsers, type CitizenSpec } from "../support/world.js";
 
 /**
@@ -16,153 +17,6 @@ import { addDays, buildProject, makeWorldUsers, type CitizenSpec } from "../supp
 
 const WIDTHS = [390, 1366] as const;
 const MIN_FONT_PX = 11;
-
-interface World {
-  projectId: string;
-  participantId: string;
-  caseworkerParticipantId: string;
-  meetingId: string;
-  packId: string;
-}
-
-interface PageSpec {
-  name: string;
-  path: (w: World) => string;
-  /** What the role needs to open the page (the permission table the portal and the API ask). */
-  needs: Permission;
-}
-
-/**
- * Every page of the portal, with its address in this world. The addresses mirror app/paths.ts,
- * modules/*\/…-paths.ts and router.tsx; the test below fails when a route in router.tsx matches none of them.
- */
-const p = (w: World) => `/projekter/${w.projectId}`;
-const PAGES: PageSpec[] = [
-  { name: "Projekter", path: () => "/", needs: "account.self" },
-  { name: "Nyt projekt", path: () => "/projekter/nyt", needs: "project.create" },
-  { name: "Opsætning: stamdata", path: (w) => `${p(w)}/opsaetning`, needs: "project.edit" },
-  { name: "Opsætning: medlemmer", path: (w) => `${p(w)}/opsaetning/medlemmer`, needs: "project.edit" },
-  { name: "Opsætning: budget", path: (w) => `${p(w)}/opsaetning/budget`, needs: "project.edit" },
-  { name: "Opsætning: mål og plan", path: (w) => `${p(w)}/opsaetning/plan`, needs: "project.edit" },
-  { name: "Brugere", path: () => "/brugere", needs: "user.manage" },
-  { name: "Brugerhistorik", path: () => "/brugere/historik", needs: "user.manage" },
-  { name: "Roller", path: () => "/roller", needs: "account.self" },
-  { name: "Borgere", path: (w) => `${p(w)}/borgere`, needs: "participant.read" },
-  { name: "Import af borgere", path: (w) => `${p(w)}/borgere/import`, needs: "participant.import" },
-  { name: "Borger", path: (w) => `${p(w)}/borgere/${w.participantId}`, needs: "participant.readAll" },
-  { name: "Borgerens forløb", path: (w) => `${p(w)}/borgere/${w.participantId}/forloeb`, needs: "participant.readAll" },
-  // The caseworker sees only the citizens assigned to them: their own citizen, on both pages.
-  { name: "Egen borger", path: (w) => `${p(w)}/borgere/${w.caseworkerParticipantId}`, needs: "participant.read" },
-  { name: "Egen borgers forløb", path: (w) => `${p(w)}/borgere/${w.caseworkerParticipantId}/forloeb`, needs: "participant.read" },
-  { name: "Farvetavle", path: (w) => `${p(w)}/farver`, needs: "participant.assign" },
-  { name: "Statistik", path: (w) => `${p(w)}/statistik`, needs: "participant.statistics" },
-  { name: "Tovholderens overblik", path: (w) => `${p(w)}/forloeb`, needs: "flow.coordinate" },
-  { name: "Advarsler", path: (w) => `${p(w)}/advarsler`, needs: "flow.coordinate" },
-  { name: "Teammøder", path: (w) => `${p(w)}/moeder`, needs: "meeting.read" },
-  { name: "Teammøde", path: (w) => `${p(w)}/moeder/${w.meetingId}`, needs: "meeting.read" },
-  { name: "Ydelseskatalog", path: (w) => `${p(w)}/katalog`, needs: "project.read" },
-  { name: "Kapacitetsplan", path: (w) => `${p(w)}/kapacitet`, needs: "project.read" },
-  { name: "Ret mål og plan", path: (w) => `${p(w)}/kapacitet/plan`, needs: "plan.edit" },
-  { name: "Portefølje", path: () => "/styregruppe", needs: "steering.read" },
-  { name: "Styregruppens overblik", path: (w) => `${p(w)}/styregruppe`, needs: "steering.read" },
-  { name: "Mødepakke", path: (w) => `${p(w)}/styregruppe/pakker/${w.packId}`, needs: "steering.read" },
-  { name: "Lukkepakke", path: (w) => `${p(w)}/lukkepakke`, needs: "project.close" },
-  { name: "Adgangslog", path: () => "/adgangslog", needs: "accessLog.read" },
-  { name: "Adgangstokens", path: () => "/adgangstokens", needs: "token.manage" },
-  { name: "Projekt: overblik", path: (w) => p(w), needs: "project.read" },
-  { name: "Projekt: budget", path: (w) => `${p(w)}/budget`, needs: "project.read" },
-  { name: "Projekt: opfølgning", path: (w) => `${p(w)}/opfoelgning`, needs: "budget.read" },
-  { name: "Projekt: posteringer", path: (w) => `${p(w)}/posteringer`, needs: "spend.read" },
-  { name: "Projekt: historik", path: (w) => `${p(w)}/historik`, needs: "project.read" },
-  { name: "Projekt: kompetenceudvikling", path: (w) => `${p(w)}/kompetenceudvikling`, needs: "project.read" },
-];
-
-/**
- * The roles tried, each as one user: project roles hold their role in the project, global roles none there.
- * MUNICIPALITY_ADMIN is left out: it opens a subset of the administrator's pages (the same components, its own
- * municipality's rows), and 40 more views would add ~20 s for no page the administrator does not already render.
- */
-const ROLES: Role[] = ["LEADER", "TOVHOLDER", "CASEWORKER", "STYREGRUPPE", "TEAM_MEMBER", "ADMIN", "DEVELOPER"];
-
-/**
- * The route patterns of router.tsx, read from its source. /graphql is no route there: the playground is an app of
- * its own (GraphiQL, served by the API), not a portal page.
- */
-function routerPatterns(): RegExp[] {
-  const source = readFileSync(new URL("../../apps/portal/src/app/router.tsx", import.meta.url), "utf8");
-  return [...source.matchAll(/pattern:\s*\/(.+)\/,\s*render/g)].map((m) => new RegExp(m[1] ?? ""));
-}
-
-/** Runs in the page: the elements sticking out of the viewport, and text under the minimum size. */
-function measure(minFont: number): { scrollWidth: number; innerWidth: number; sticking: string[]; cut: string[]; scrolling: string[]; small: string[] } {
-  const describeEl = (el: Element) => {
-    const cls = typeof el.className === "string" ? el.className : (el.getAttribute("class") ?? "");
-    const text = (el.textContent ?? "").replace(/\s+/g, " ").trim().slice(0, 40);
-    return `<${el.tagName.toLowerCase()}${cls ? ` class="${cls.trim().slice(0, 60)}"` : ""}> »${text}«`;
-  };
-  // The nearest ancestor that clips or scrolls sideways (body's overflow-x: hidden, from dkfds, is the viewport's).
-  // Remembered per element: the walk up is shared by every descendant (large tables have thousands of cells).
-  const clippers = new Map<Element, { el: Element; scrolls: boolean } | null>();
-  const clipper = (el: Element): { el: Element; scrolls: boolean } | null => {
-    const a = el.parentElement;
-    if (!a || a === document.body || a === document.documentElement) return null;
-    if (clippers.has(a)) return clippers.get(a) ?? null;
-    const ox = getComputedStyle(a).overflowX;
-    const found = ox === "auto" || ox === "scroll" ? { el: a, scrolls: true } : ox === "hidden" || ox === "clip" ? { el: a, scrolls: false } : clipper(a);
-    clippers.set(a, found);
-    return found;
-  };
-  const visible = (el: Element) => {
-    const r = el.getBoundingClientRect();
-    if (r.width === 0 || r.height === 0) return false;
-    const s = getComputedStyle(el);
-    return s.visibility !== "hidden" && s.display !== "none" && !el.closest("[aria-hidden=true].sr-only, .sr-only");
-  };
-  const innerWidth = window.innerWidth;
-  const sticking: Array<{ right: number; label: string }> = [];
-  const small: string[] = [];
-  const cut: string[] = [];
-  for (const el of Array.from(document.body.querySelectorAll("*"))) {
-    const r = el.getBoundingClientRect();
-    // Screen-reader-only text is 1 px and invisible, but widens the page all the same when it escapes its box.
-    if (r.width === 0 && r.height === 0) continue;
-    const clip = clipper(el);
-    if (r.right > innerWidth + 1 && !clip) {
-      // Only the outermost element sticking out: its children would repeat it.
-      const parent = el.parentElement;
-      if (!parent || parent === document.body || parent.getBoundingClientRect().right <= innerWidth + 1) sticking.push({ right: r.right, label: describeEl(el) });
-    }
-    // Cut off: content running past an ancestor that hides what does not fit (not a scroll region, not .sr-only).
-    if (clip && !clip.scrolls && clip.el.getBoundingClientRect().width > 2 && r.right > clip.el.getBoundingClientRect().right + 1) {
-      const parent = el.parentElement;
-      if (parent === clip.el || (parent && parent.getBoundingClientRect().right <= clip.el.getBoundingClientRect().right + 1)) cut.push(`${Math.round(r.right - clip.el.getBoundingClientRect().right)} px ${describeEl(el)}`);
-    }
-    if (!visible(el)) continue;
-    const ownText = Array.from(el.childNodes).some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? "").trim() !== "");
-    if (!ownText) continue;
-    let size = parseFloat(getComputedStyle(el).fontSize);
-    const svg = el instanceof SVGElement ? el.ownerSVGElement : null;
-    if (svg) {
-      const box = svg.viewBox.baseVal;
-      const scale = box && box.width > 0 ? svg.getBoundingClientRect().width / box.width : 1;
-      size *= scale;
-    }
-    if (size < minFont - 0.05) small.push(`${size.toFixed(1)} px ${describeEl(el)}`);
-  }
-  // A scroll region whose content does not fit: at a laptop's width that is a column the user does not see.
-  const scrolling = Array.from(document.querySelectorAll("[role=region]"))
-    .filter((el) => visible(el) && el.scrollWidth > el.clientWidth + 1)
-    .map((el) => `${el.scrollWidth - el.clientWidth} px skjult i »${el.getAttribute("aria-label") ?? document.getElementById(el.getAttribute("aria-labelledby") ?? "")?.textContent ?? "?"}«`);
-  sticking.sort((a, b) => b.right - a.right);
-  return {
-    scrollWidth: document.documentElement.scrollWidth,
-    innerWidth,
-    sticking: sticking.slice(0, 4).map((s) => `${Math.round(s.right)} px ${s.label}`),
-    cut: [...new Set(cut)].slice(0, 4),
-    scrolling,
-    small: [...new Set(small)].slice(0, 6),
-  };
-}
 
 describe.skipIf(!chromiumAvailable)("every page at 390 px and 1366 px", () => {
   const portal = emptyPortalSuite({ viewportWidth: 1366 });
