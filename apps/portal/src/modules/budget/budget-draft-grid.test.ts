@@ -1,24 +1,7 @@
 import { describe, expect, it } from "vitest";
-import {
-  accountPartsText,
-  addLine,
-  applyPaste,
-  caretAtEdge,
-  cellError,
-  fromServerLines,
-  gridTotals,
-  isDirtyCell,
-  isDirtyGrid,
-  moveLine,
-  newLine,
-  nextCell,
-  normalizeCell,
-  setCell,
-  splitClipboard,
-  toSaveLines,
-  yearColumn,
-  type GridLine,
-} from "./budget-draft-grid";
+import { accountPartsText, cellError, gridTotals, yearColumn, type GridLine } from "./budget-draft-cells";
+import { addLine, applyPaste, fromServerLines, isDirtyCell, isDirtyGrid, moveLine, newLine, normalizeCell, setCell, toSaveLines } from "./budget-draft-grid";
+import { caretAtEdge, nextCell, splitClipboard } from "./budget-draft-keyboard";
 
 const YEARS = [2026, 2027];
 let n = 0;

@@ -4,58 +4,19 @@ import { useId, useMemo, useRef, useState, type FormEvent } from "react";
 import { ErrorAlert } from "../../../ui/alert";
 import { conflictLines, errorCode, errorMessage, type ConflictLine } from "../../../ui/errors";
 import { describedBy, FormField } from "../../../ui/form-field";
-import { formatKr, parseAmountInput, toOre } from "../../../ui/format";
+import { parseAmountInput } from "../../../ui/format";
 import { Modal } from "../../../ui/modal";
 import { previewAdjustment } from "../adjustment-preview";
 import { useAdjustBudget } from "../hooks/use-budget-planner";
-import { toLineState, type BudgetChange, type PlannerLine, type PlannerView } from "../planner-view";
+import { toLineState, type BudgetChange, type PlannerView } from "../planner-view";
+import { FinancingFieldset, NEW_INCOME_LINE, withNewIncomeLine, type Financing } from "./adjust-financing";
 import { AdjustmentEffect } from "./adjustment-effect";
+import { ConflictDetails } from "./conflict-details";
 import { LineSelect } from "./line-select";
 
 export type AdjustKind = "MOVE" | "CHANGE";
 
 type Direction = "up" | "down";
-type Financing = "line" | "grant";
-
-/** The value of the income-line choice that creates a new income line for the grant. */
-const NEW_INCOME_LINE = "__ny__";
-
-/** The screen's budget with the grant's new income line (no amounts yet), so the preview shows it like any line. */
-function withNewIncomeLine(view: PlannerView, name: string): { view: PlannerView; line: PlannerLine } {
-  const line: PlannerLine = {
-    id: NEW_INCOME_LINE,
-    name: name || "Ny indtægtslinje",
-    side: "INCOME",
-    category: null,
-    note: null,
-    version: 1,
-    amounts: new Map(view.years.map((y) => [y, 0n])),
-    original: null,
-    total: 0n,
-    originalTotal: null,
-    driver: null,
-    activitySource: null,
-  };
-  const lines = [...view.lines, line];
-  return { view: { ...view, lines, byId: new Map(lines.map((l) => [l.id, l])) }, line };
-}
-
-/** The current values the API sent with a CONFLICT, so the user sees what changed. */
-function ConflictDetails({ lines }: { lines: readonly ConflictLine[] }) {
-  return (
-    <>
-      <p className="m-0 mt-2">Linjerne ser nu sådan ud:</p>
-      <ul className="m-0">
-        {lines.map((l) => (
-          <li key={l.lineId}>
-            {l.name}: {l.amounts.map((a) => `${a.year}: ${formatKr(toOre(a.amount))}`).join(", ") || "0 kr."}
-          </li>
-        ))}
-      </ul>
-      <p className="m-0 mt-2">Skærmen er hentet igen, og virkningen herunder er regnet om. Se den efter, og gem igen.</p>
-    </>
-  );
-}
 
 /**
  * "Flyt beløb" (omplacering) and "Ændr linje" (change with financing). The effect is shown before
@@ -106,7 +67,6 @@ export function AdjustDialog({
   const newIncome = grantLineId === NEW_INCOME_LINE ? withNewIncomeLine(view, grantLineName.trim()) : null;
   const effectView = newIncome?.view ?? view;
   const grantLine = newIncome?.line ?? view.byId.get(grantLineId);
-  const incomeLines = view.lines.filter((l) => l.side === "INCOME");
   const amount = parseAmountInput(amountText);
   const amountValue = amount.ok ? amount.value : null;
 
@@ -331,103 +291,27 @@ export function AdjustDialog({
         </FormField>
 
         {kind === "CHANGE" ? (
-          <fieldset className="form-group">
-            <legend className="form-label">Finansiering</legend>
-            <div className="form-group-radio">
-              <input
-                type="radio"
-                className="form-radio"
-                id={`${id}-fin-line`}
-                name={`${id}-fin`}
-                checked={financing === "line"}
-                onChange={() => setFinancing("line")}
-              />
-              <label className="form-label" htmlFor={`${id}-fin-line`}>
-                En anden linje i budgettet
-              </label>
-            </div>
-            {financing === "line" ? (
-              <FormField
-                id={`${id}-finline`}
-                label="Finansieres af linje"
-                hint="Samme side: linjen går den modsatte vej. Den anden side: indtægten følger udgiften."
-                error={show(errors.financingLine)}
-                className="radio-subfield"
-              >
-                <LineSelect
-                  id={`${id}-finline`}
-                  lines={view.lines.filter((l) => l.id !== lineId)}
-                  value={financingId}
-                  onChange={setFinancingId}
-                  aria-invalid={Boolean(show(errors.financingLine))}
-                  aria-describedby={describedBy(`${id}-finline`, "hint", show(errors.financingLine))}
-                />
-              </FormField>
-            ) : null}
-            <div className="form-group-radio">
-              <input
-                type="radio"
-                className="form-radio"
-                id={`${id}-fin-grant`}
-                name={`${id}-fin`}
-                checked={financing === "grant"}
-                onChange={() => setFinancing("grant")}
-              />
-              <label className="form-label" htmlFor={`${id}-fin-grant`}>
-                En ny bevilling (tillægsbevilling)
-              </label>
-            </div>
-            {financing === "grant" ? (
-              <FormField id={`${id}-grant`} label="Bevillingen" error={show(errors.grantText)} className="radio-subfield">
-                <input
-                  className="form-input input-width-xl"
-                  id={`${id}-grant`}
-                  value={grantText}
-                  onChange={(e) => setGrantText(e.target.value)}
-                  aria-invalid={Boolean(show(errors.grantText))}
-                  aria-describedby={describedBy(`${id}-grant`, null, show(errors.grantText))}
-                />
-              </FormField>
-            ) : null}
-            {financing === "grant" ? (
-              <FormField
-                id={`${id}-grantline`}
-                label="Bogføres som indtægt på"
-                hint="En ny bevilling er en indtægt: indtægtslinjen stiger med samme beløb, så budgettet stadig balancerer."
-                error={show(errors.grantLine)}
-                className="radio-subfield"
-              >
-                <select
-                  className="form-select"
-                  id={`${id}-grantline`}
-                  value={grantLineId}
-                  onChange={(e) => setGrantLineId(e.target.value)}
-                  aria-invalid={Boolean(show(errors.grantLine))}
-                  aria-describedby={describedBy(`${id}-grantline`, "hint", show(errors.grantLine))}
-                >
-                  <option value="">Vælg indtægtslinje</option>
-                  {incomeLines.map((l) => (
-                    <option key={l.id} value={l.id}>
-                      {l.name}
-                    </option>
-                  ))}
-                  <option value={NEW_INCOME_LINE}>Ny indtægtslinje …</option>
-                </select>
-              </FormField>
-            ) : null}
-            {financing === "grant" && newIncome ? (
-              <FormField id={`${id}-grantname`} label="Den nye indtægtslinjes navn" error={show(errors.grantLineName)} className="radio-subfield">
-                <input
-                  className="form-input input-width-xl"
-                  id={`${id}-grantname`}
-                  value={grantLineName}
-                  onChange={(e) => setGrantLineName(e.target.value)}
-                  aria-invalid={Boolean(show(errors.grantLineName))}
-                  aria-describedby={describedBy(`${id}-grantname`, null, show(errors.grantLineName))}
-                />
-              </FormField>
-            ) : null}
-          </fieldset>
+          <FinancingFieldset
+            id={id}
+            lines={view.lines}
+            lineId={lineId}
+            financing={financing}
+            onFinancing={setFinancing}
+            financingId={financingId}
+            onFinancingId={setFinancingId}
+            grantText={grantText}
+            onGrantText={setGrantText}
+            grantLineId={grantLineId}
+            onGrantLineId={setGrantLineId}
+            grantLineName={grantLineName}
+            onGrantLineName={setGrantLineName}
+            errors={{
+              financingLine: show(errors.financingLine),
+              grantText: show(errors.grantText),
+              grantLine: show(errors.grantLine),
+              grantLineName: show(errors.grantLineName),
+            }}
+          />
         ) : null}
 
         <FormField id={`${id}-reason`} label="Begrundelse" hint="Vises i historikken og for styregruppen" error={show(errors.reason)}>

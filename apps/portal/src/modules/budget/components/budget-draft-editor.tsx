@@ -4,30 +4,17 @@ import { Alert } from "../../../ui/alert";
 import { formatKr, formatKrPlain } from "../../../ui/format";
 import {
   accountPartsText,
-  addLine,
-  applyPaste,
-  caretAtEdge,
   cellError,
   columnLabel,
-  fromServerLines,
   gridColumns,
   gridTotals,
-  isDirtyCell,
-  isDirtyGrid,
-  isDirtyLine,
   isYearColumn,
   lineErrors,
-  moveLine,
-  newLine,
-  nextCell,
-  normalizeCell,
-  setCell,
   SIDE_LABELS,
-  splitClipboard,
-  toSaveLines,
-  type GridKey,
   type GridLine,
-} from "../budget-draft-grid";
+} from "../budget-draft-cells";
+import { addLine, applyPaste, fromServerLines, isDirtyCell, isDirtyGrid, isDirtyLine, moveLine, newLine, normalizeCell, setCell, toSaveLines } from "../budget-draft-grid";
+import { caretAtEdge, nextCell, splitClipboard, type GridKey } from "../budget-draft-keyboard";
 import type { DraftBudget } from "../hooks/use-budget-drafts";
 import { BalanceBadge } from "./balance-badge";
 import { YearTotalsTable, type YearTotalsRow } from "./year-totals-table";
