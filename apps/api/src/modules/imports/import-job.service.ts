@@ -8,7 +8,7 @@ import { authorizeBudgetImport, previewBudgetImport } from "../budget/budget-dra
 import type { BudgetImportPreviewType } from "../budget/budget-draft.types.js";
 import { authorizeParticipantImport, previewParticipantImport } from "../participants/participant-import.service.js";
 import type { ParticipantImportPreviewType } from "../participants/participant-import.types.js";
-import { authorizePostingImport, previewPostingImport } from "../spend/spend.service.js";
+import { authorizePostingImport, previewPostingImport } from "../spend/posting-import.service.js";
 import type { PostingImportPreviewType } from "../spend/spend.types.js";
 import { IMPORT_QUEUE } from "./import-runner.js";
 import { ImportJobStatusEnum, ImportKindEnum, type ImportJobType, type StartImportPreviewInput } from "./import-job.types.js";
