@@ -4,7 +4,7 @@ import { requireUser } from "../../common/auth.js";
 import { DomainError, notFound } from "../../common/errors.js";
 import { IMPORT_LIMITS } from "../../common/import-limits.js";
 import type { Context } from "../../context.js";
-import { authorizeBudgetImport, previewBudgetImport } from "../budget/budget-draft.service.js";
+import { authorizeBudgetImport, previewBudgetImport } from "../budget/budget-import.service.js";
 import type { BudgetImportPreviewType } from "../budget/budget-draft.types.js";
 import { authorizeParticipantImport, previewParticipantImport } from "../participants/participant-import.service.js";
 import type { ParticipantImportPreviewType } from "../participants/participant-import.types.js";
