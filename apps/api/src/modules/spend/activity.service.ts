@@ -8,6 +8,7 @@ import { lineInfo, recordActivityEntry } from "./spend.repository.js";
 import { bad, validDate } from "./spend.service.js";
 import type { ActivityEntryType, RecordActivityInput, SetLineActivitySourceInput } from "./spend.types.js";
 
+/** Activity entered by hand on a line with an activity driver (the flow feeds its own through recordActivityEntry). */
 export async function recordActivity(ctx: Context, input: RecordActivityInput): Promise<ActivityEntryType> {
   const user = requireUser(ctx);
   validDate(input.date);

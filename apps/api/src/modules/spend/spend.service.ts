@@ -7,6 +7,7 @@ import type { Context } from "../../context.js";
 import { lineInfo, loadPosting, postingsOfBudget } from "./spend.repository.js";
 import type { AddPostingInput, PostingListType, PostingType, ReversePostingInput } from "./spend.types.js";
 
+/** A BAD_USER_INPUT error; the postings import and the activity service raise theirs with it too. */
 export const bad = (message: string, details?: Record<string, unknown>) => new DomainError("BAD_USER_INPUT", message, details);
 
 /** A date the calendar has (2026-02-30 is not one); the posting and the activity services check input with it. */
