@@ -2,16 +2,8 @@ import { Allow } from "../../common/allow.js";
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context.js";
 import { UserRefType } from "./budget-change.types.js";
-import {
-  copyBudget,
-  createBudget,
-  importBudget,
-  previewBudgetImport,
-  rejectBudget,
-  reviewerOf,
-  saveBudgetDraft,
-  submitBudget,
-} from "./budget-draft.service.js";
+import { copyBudget, createBudget, rejectBudget, reviewerOf, saveBudgetDraft, submitBudget } from "./budget-draft.service.js";
+import { importBudget, previewBudgetImport } from "./budget-import.service.js";
 import {
   BudgetImportPreviewType,
   CopyBudgetInput,

@@ -7,7 +7,7 @@ import { DomainError, notFound } from "../../common/errors.js";
 import { rowsOf } from "../../common/sql.js";
 import type { Context } from "../../context.js";
 import { lockParticipantInScope } from "../participants/participant.scope.js";
-import { recordActivityEntry } from "../spend/spend.service.js";
+import { recordActivityEntry } from "../spend/spend.repository.js";
 import type { ConversationType, PreparationFormType, RecordConversationInput, SavePreparationFormInput, ScheduleConversationInput } from "./conversation.types.js";
 
 interface Row {

@@ -7,7 +7,7 @@ import { DomainError, notFound, requireUuid } from "../../common/errors.js";
 import { requireIsoDate } from "../../common/validation.js";
 import type { Context } from "../../context.js";
 import type { EntityManager } from "typeorm";
-import { recordActivityEntry } from "../spend/spend.service.js";
+import { recordActivityEntry } from "../spend/spend.repository.js";
 import { loadTeam, onTeamFor } from "./team.service.js";
 import type {
   AddToAgendaInput,

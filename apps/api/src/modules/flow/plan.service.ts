@@ -8,7 +8,7 @@ import { rowsOf } from "../../common/sql.js";
 import type { Context } from "../../context.js";
 import { todayInCopenhagen } from "../budget/follow-up.service.js";
 import { lockParticipantInScope } from "../participants/participant.scope.js";
-import { recordActivityEntry } from "../spend/spend.service.js";
+import { recordActivityEntry } from "../spend/spend.repository.js";
 import type {
   ActionPlanItemType,
   AddInterventionInput,

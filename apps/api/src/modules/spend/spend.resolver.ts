@@ -2,15 +2,9 @@ import { Allow } from "../../common/allow.js";
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context.js";
 import { BudgetType } from "../budget/budget.types.js";
-import {
-  addPosting,
-  budgetPostings,
-  importPostings,
-  previewPostingImport,
-  recordActivity,
-  reversePosting,
-  setLineActivitySource,
-} from "./spend.service.js";
+import { recordActivity, setLineActivitySource } from "./activity.service.js";
+import { importPostings, previewPostingImport } from "./posting-import.service.js";
+import { addPosting, budgetPostings, reversePosting } from "./spend.service.js";
 import {
   ActivityEntryType,
   AddPostingInput,

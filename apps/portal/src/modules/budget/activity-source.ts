@@ -26,7 +26,7 @@ export function activitySourceLabel(value: string | null | undefined): string {
 }
 
 /**
- * The unit a source counts in, as the API checks it (spend.service: SOURCE_UNITS): hours on team
+ * The unit a source counts in, as the API checks it (activity.service: SOURCE_UNITS): hours on team
  * meetings are "timer", held conversations "samtaler". Delivered units are in the catalogue's own
  * unit, so any driver may take them.
  */
