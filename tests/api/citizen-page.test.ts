@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { dataOf, gql, login, startTestApi, type GraphQLResponse, type TestApi } from "../support/api.js";
+import { dataOf, gql, login, startTestApi, type TestApi } from "../support/api.js";
 import { addMember, FIXTURE_PASSWORD, makeParticipant, makeProject, makeUser } from "../support/fixtures.js";
+import { codeOf } from "../support/error-code.js";
 
 /**
  * The API behind issue #17's citizen page: the meetings a citizen is on (Participant.agenda), the planned meetings
@@ -14,7 +15,6 @@ beforeAll(async () => {
 });
 afterAll(() => api?.close());
 
-const errorCode = (res: GraphQLResponse<unknown>) => res.errors?.[0]?.extensions?.code;
 
 async function world() {
   const { dataSource, url } = api;
@@ -180,9 +180,9 @@ describe("the citizen page's meetings and alerts", () => {
     expect(logged[0]?.n).toBe(0);
 
     const caseworker = await gql(api.url, OPEN, { projectId: project.id, from: null }, { token: people.caseworker.token });
-    expect(errorCode(caseworker)).toBe("FORBIDDEN");
+    expect(codeOf(caseworker)).toBe("FORBIDDEN");
     const badDate = await gql(api.url, OPEN, { projectId: project.id, from: "2026-02-30" }, { token: people.tovholder.token });
-    expect(errorCode(badDate)).toBe("BAD_USER_INPUT");
+    expect(codeOf(badDate)).toBe("BAD_USER_INPUT");
     expect(badDate.errors?.[0]?.message).toContain("findes ikke i kalenderen");
   });
 
@@ -275,13 +275,13 @@ describe("the citizen page's meetings and alerts", () => {
       { projectId: project.id, participantId: citizen.id },
       { token: people.caseworker.token },
     );
-    expect(errorCode(caseworker)).toBe("FORBIDDEN");
+    expect(codeOf(caseworker)).toBe("FORBIDDEN");
     const unknown = await gql(
       api.url,
       `query($projectId: ID!, $participantId: ID!) { project(id: $projectId) { alerts(participantId: $participantId) { id } } }`,
       { projectId: project.id, participantId: "nope" },
       { token: people.tovholder.token },
     );
-    expect(errorCode(unknown)).toBe("NOT_FOUND");
+    expect(codeOf(unknown)).toBe("NOT_FOUND");
   });
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dataOf, gql, login, startTestApi, type GraphQLResponse, type TestApi } from "../support/api.js";
 import { addMember, FIXTURE_PASSWORD, makeProject, makeUser } from "../support/fixtures.js";
+import { codeOf } from "../support/error-code.js";
 
 /**
  * Issue #14, finding 5: every use of a CPR number (and every filter that singles citizens out) leaves an access-log
@@ -19,7 +20,6 @@ const csvFile = (rows: string[]) =>
   Buffer.from(["Kommune;Køn;Fødselsår;Herkomst;Måneder på ydelse;Matchgruppe;Indskrivningsdato;CPR;Navn", ...rows].join("\n"), "utf8").toString("base64");
 const KAREN = "Ishøj;K;;Dansk oprindelse;18;3;01-09-2012;010165-1234;Karen Testesen";
 const OTHER = "Ishøj;M;1990;Øvrige;2;3;2012-09-01;;";
-const codeOf = (res: GraphQLResponse<unknown>) => res.errors?.[0]?.extensions?.code ?? "OK";
 
 let api: TestApi;
 let projectId: string;

@@ -4,6 +4,7 @@ import type { DataSource } from "typeorm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { gql, login, startTestApi, TEST_KEYS, type GraphQLResponse, type TestApi } from "../support/api.js";
 import { addMember, FIXTURE_PASSWORD, makeParticipant, makeProject, makeUser } from "../support/fixtures.js";
+import { codeOf } from "../support/error-code.js";
 
 /**
  * Finding 8 of issue #14 ("one user slows everyone"): 20 concurrent requests of 15 aliased dashboards from one
@@ -35,7 +36,6 @@ async function userWithRole(role: "STYREGRUPPE" | null): Promise<string> {
   return login(api.url, user.email, FIXTURE_PASSWORD);
 }
 
-const codeOf = (res: GraphQLResponse<unknown>) => res.errors?.[0]?.extensions?.code;
 
 /** Sends the 15-dashboard request one at a time until one is refused; the answers in order. */
 async function spendUntilRefused(url: string, token: string, max = 40): Promise<Array<GraphQLResponse<unknown>>> {

@@ -2,6 +2,7 @@ import { isProjectRole, rolesAllow, type Permission, type Role } from "@overblik
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dataOf, gql, login, startTestApi, type GraphQLResponse, type TestApi } from "../support/api.js";
 import { addMember, FIXTURE_PASSWORD, makeProject, makeUser } from "../support/fixtures.js";
+import { codeOf } from "../support/error-code.js";
 
 // Need-to-know (issue #14, finding 7): who reads the economy's detail (postings with their texts and who booked
 // them, the follow-up, the budget changes) and the styregruppe's meeting packs is derived from the permission
@@ -14,7 +15,6 @@ let packId: string;
 const tokens = new Map<Role | "NONE", string>();
 const ROLES: Array<Role | "NONE"> = ["STYREGRUPPE", "LEADER", "TOVHOLDER", "CASEWORKER", "TEAM_MEMBER", "ADMIN", "NONE"];
 
-const codeOf = (res: GraphQLResponse<unknown>) => res.errors?.[0]?.extensions?.code ?? "OK";
 
 async function tokenFor(role: Role | "NONE"): Promise<string> {
   const user = await makeUser(api.dataSource, { globalRoles: role === "ADMIN" ? ["ADMIN"] : [] });

@@ -23,6 +23,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dataOf, gql, login, startTestApi, type GraphQLResponse, type TestApi } from "../support/api.js";
 import { addMember, FIXTURE_PASSWORD, makeParticipant, makeProject, makeUser } from "../support/fixtures.js";
+import { codeOf } from "../support/error-code.js";
 
 /**
  * Goals, milestones, the flow plan and the team meetings set up through the API on an empty database: the
@@ -50,7 +51,6 @@ const BFA_PLAN = {
   minutesPerCitizen: 30,
 };
 
-const codeOf = (res: GraphQLResponse<unknown>): string => res.errors?.[0]?.extensions?.code ?? "OK";
 
 /** A project with a member of every project role, an administrator (no membership) and a user without a role. */
 async function projectWithEveryRole(code: string): Promise<string> {

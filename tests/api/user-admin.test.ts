@@ -23,6 +23,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dataOf, gql, login, startTestApi, type GraphQLResponse, type TestApi } from "../support/api.js";
 import { firstAdminByCommand } from "../support/first-admin.js";
 import { addMember, FIXTURE_PASSWORD, makeProject, makeUser } from "../support/fixtures.js";
+import { codeOf } from "../support/error-code.js";
 
 let api: TestApi;
 let admin: AppUser;
@@ -35,7 +36,6 @@ beforeAll(async () => {
 });
 afterAll(() => api?.close());
 
-const codeOf = (res: GraphQLResponse<unknown>) => res.errors?.[0]?.extensions?.code ?? "OK";
 const messageOf = (res: GraphQLResponse<unknown>) => res.errors?.[0]?.message ?? "";
 
 async function versionOf(userId: string): Promise<number> {
