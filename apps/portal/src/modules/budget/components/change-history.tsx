@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { formatAmount, formatDateTimeDa, formatSignedAmount } from "../../../ui/format";
 import { Icon, type IconName } from "../../../ui/icon";
 import { CHANGE_STATUS_LABELS, changeEntriesOf, describeChange, KIND_LABELS, type BudgetChange } from "../planner-view";
@@ -34,6 +35,37 @@ function Decision({ change }: { change: BudgetChange }) {
 }
 
 /**
+ * Who asked for a change, when and why, and a grant's text (with the sentence of what it books where `withSummary`):
+ * the same facts in the history and in the list waiting for the styregruppe; `children` adds rows (the decision).
+ */
+export function ChangeRequestMeta({ change, withSummary = false, children }: { change: BudgetChange; withSummary?: boolean; children?: ReactNode }) {
+  return (
+    <dl className="change-meta">
+      <div>
+        <dt>Anmodet af</dt>
+        <dd>
+          {change.requestedBy.name}, {formatDateTimeDa(change.requestedAt)}
+        </dd>
+      </div>
+      <div>
+        <dt>Begrundelse</dt>
+        <dd>{change.reason}</dd>
+      </div>
+      {change.grantText ? (
+        <div>
+          <dt>Finansiering</dt>
+          <dd>
+            Ny bevilling: {change.grantText}
+            {withSummary && change.summary ? <span className="d-block">{change.summary}</span> : null}
+          </dd>
+        </div>
+      ) : null}
+      {children}
+    </dl>
+  );
+}
+
+/**
  * Budget history, newest first: who asked, when and why, the kind, each line's before → after,
  * the status, and the styregruppe's decision (who, when, comment).
  */
@@ -46,30 +78,14 @@ export function ChangeHistory({ changes, emptyText }: { changes: readonly Budget
           <h3 className="h5 mt-0">
             <ChangeStatusBadge status={change.status} /> {KIND_LABELS[change.kind]}: {describeChange(change)}
           </h3>
-          <dl className="change-meta">
-            <div>
-              <dt>Anmodet af</dt>
-              <dd>
-                {change.requestedBy.name}, {formatDateTimeDa(change.requestedAt)}
-              </dd>
-            </div>
-            <div>
-              <dt>Begrundelse</dt>
-              <dd>{change.reason}</dd>
-            </div>
-            {change.grantText ? (
-              <div>
-                <dt>Finansiering</dt>
-                <dd>Ny bevilling: {change.grantText}</dd>
-              </div>
-            ) : null}
+          <ChangeRequestMeta change={change}>
             <div>
               <dt>Afgørelse</dt>
               <dd>
                 <Decision change={change} />
               </dd>
             </div>
-          </dl>
+          </ChangeRequestMeta>
           <ScrollRegion label={`Linjerne før og efter: ${describeChange(change)}`}>
             <table className="table table--compact effect-table">
               <caption className="sr-only">Linjerne før og efter: {describeChange(change)}</caption>

@@ -1,10 +1,10 @@
 import type { Ore } from "@overblik/domain";
 import { useId, useState } from "react";
-import { formatDateTimeDa } from "../../../ui/format";
 import { Icon } from "../../../ui/icon";
 import { previewAdjustment } from "../adjustment-preview";
 import { changeEntriesOf, describeChange, KIND_LABELS, type BudgetChange, type PlannerView } from "../planner-view";
 import { AdjustmentEffect } from "./adjustment-effect";
+import { ChangeRequestMeta } from "./change-history";
 import { DecideDialog } from "./decide-dialog";
 
 /**
@@ -54,27 +54,7 @@ export function PendingChanges({
                     </span>{" "}
                     {KIND_LABELS[change.kind]}: {describeChange(change)}
                   </h4>
-                  <dl className="change-meta">
-                    <div>
-                      <dt>Anmodet af</dt>
-                      <dd>
-                        {change.requestedBy.name}, {formatDateTimeDa(change.requestedAt)}
-                      </dd>
-                    </div>
-                    <div>
-                      <dt>Begrundelse</dt>
-                      <dd>{change.reason}</dd>
-                    </div>
-                    {change.grantText ? (
-                      <div>
-                        <dt>Finansiering</dt>
-                        <dd>
-                          Ny bevilling: {change.grantText}
-                          {change.summary ? <span className="d-block">{change.summary}</span> : null}
-                        </dd>
-                      </div>
-                    ) : null}
-                  </dl>
+                  <ChangeRequestMeta change={change} withSummary />
                   <AdjustmentEffect
                     preview={previewAdjustment(view, entries, threshold)}
                     caption="Virkning på budgettet, som det er nu"
