@@ -1,5 +1,9 @@
 import type { ChangeEvent, RefObject } from "react";
+import { ErrorAlert } from "./alert";
+import type { RowErrorDetail } from "./errors";
 import { FormField } from "./form-field";
+import { countText } from "./format";
+import { ScrollRegion } from "./scroll-region";
 
 /** Reads a file as base64 (what the API takes), reporting progress as it goes. */
 export function readAsBase64(file: File, onProgress: (percent: number) => void): Promise<string> {
@@ -67,6 +71,51 @@ export function ImportProgress({ id, busy, label, percent }: { id: string; busy:
           )}
         </>
       ) : null}
+    </div>
+  );
+}
+
+/**
+ * A file's errors by row (at most 100 listed, and a line counting the rest) and how many it has in all, the same for
+ * every import; `columnName` turns the API's column key into the header the user wrote (default: as given).
+ */
+export function ImportRowErrors({
+  errors,
+  total,
+  columnName = (column) => column,
+}: {
+  errors: readonly RowErrorDetail[];
+  total: number;
+  columnName?: (column: string) => string;
+}) {
+  return (
+    <div className="import-errors">
+      <ErrorAlert message={`Filen har ${countText(total, "fejl", "fejl")}; intet er importeret. Ret fejlene i filen, og vælg den igen.`} />
+      <ScrollRegion label="Fejl i filen">
+        <table className="table table--compact import-error-table">
+          <caption className="sr-only">Fejl i filen efter rækkenummer (overskriften er række 1)</caption>
+          <thead>
+            <tr>
+              <th scope="col" className="amount">
+                Række
+              </th>
+              <th scope="col">Kolonne</th>
+              <th scope="col">Fejl</th>
+            </tr>
+          </thead>
+          <tbody>
+            {errors.map((e, i) => (
+              <tr key={`${e.row}-${e.column ?? ""}-${i}`}>
+                <th scope="row" className="amount">
+                  {e.row}
+                </th>
+                <td>{e.column === null ? "Hele rækken" : columnName(e.column)}</td>
+                <td>{e.message}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
     </div>
   );
 }

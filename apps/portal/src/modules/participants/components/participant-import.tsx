@@ -7,8 +7,7 @@ import { useImportJob, type FinishedImportJob } from "../../imports/hooks/use-im
 import { useImportParticipants } from "../hooks/use-participants";
 import { participantPaths } from "../participant-paths";
 import { BreakdownTables } from "./breakdown-tables";
-import { ImportFileField, ImportProgress, readAsBase64 } from "../../../ui/import-file";
-import { ScrollRegion } from "../../../ui/scroll-region";
+import { ImportFileField, ImportProgress, ImportRowErrors, readAsBase64 } from "../../../ui/import-file";
 
 type Preview = NonNullable<FinishedImportJob["participants"]>;
 
@@ -27,42 +26,8 @@ type Phase =
 
 /** The API names a column by its lower-case header; the help text above spells them like this. */
 const COLUMN_NAMES: Record<string, string> = Object.fromEntries(IMPORT_COLUMNS.split(";").map((name) => [name.toLocaleLowerCase("da-DK"), name]));
+const columnName = (column: string) => COLUMN_NAMES[column] ?? column;
 
-/** The errors listed (at most 100 and a line counting the rest) and how many the file has in all. */
-function RowErrors({ errors, total }: { errors: readonly RowErrorDetail[]; total: number }) {
-  return (
-    <div className="import-errors">
-      <Alert variant="error">
-        <p className="m-0">Filen har {countText(total, "fejl", "fejl")}; intet er importeret. Ret fejlene i filen, og vælg den igen.</p>
-      </Alert>
-      <ScrollRegion label="Fejl i filen">
-        <table className="table table--compact import-error-table">
-          <caption className="sr-only">Fejl i filen efter rækkenummer (overskriften er række 1)</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="amount">
-                Række
-              </th>
-              <th scope="col">Kolonne</th>
-              <th scope="col">Fejl</th>
-            </tr>
-          </thead>
-          <tbody>
-            {errors.map((e, i) => (
-              <tr key={`${e.row}-${e.column ?? ""}-${i}`}>
-                <th scope="row" className="amount">
-                  {e.row}
-                </th>
-                <td>{e.column === null ? "Hele rækken" : (COLUMN_NAMES[e.column] ?? e.column)}</td>
-                <td>{e.message}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollRegion>
-    </div>
-  );
-}
 
 /**
  * The target group from the jobcenter's list (CSV or Excel): read the file, let the API check every
@@ -223,7 +188,7 @@ export function ParticipantImport({ projectId }: { projectId: string }) {
       ) : null}
 
       {serverError ? <ErrorAlert message={serverError} /> : null}
-      {rowErrors.length > 0 && !(preview && phase.kind !== "done") ? <RowErrors errors={rowErrors} total={errorTotal} /> : null}
+      {rowErrors.length > 0 && !(preview && phase.kind !== "done") ? <ImportRowErrors errors={rowErrors} total={errorTotal} columnName={columnName} /> : null}
 
       {preview && phase.kind !== "done" ? (
         <section className="import-preview" aria-labelledby={`${id}-preview`}>
@@ -235,7 +200,7 @@ export function ParticipantImport({ projectId }: { projectId: string }) {
             </li>
             {rowErrors.length > 0 ? <li>{countText(errorTotal, "fejl", "fejl")}</li> : null}
           </ul>
-          {rowErrors.length > 0 ? <RowErrors errors={rowErrors} total={errorTotal} /> : null}
+          {rowErrors.length > 0 ? <ImportRowErrors errors={rowErrors} total={errorTotal} columnName={columnName} /> : null}
           {rowErrors.length === 0 && preview.newCount > 0 ? (
             <>
               <h4>Sådan fordeler de nye deltagere sig</h4>

@@ -4,7 +4,7 @@ import { errorMessage, importRowErrors, type RowErrorDetail } from "../../../ui/
 import { countText, formatDateDa, formatKr, formatKrPlain, formatQuantityText, toOre } from "../../../ui/format";
 import { useImportJob, type FinishedImportJob } from "../../imports/hooks/use-import-job";
 import { useImportPostings } from "../hooks/use-postings";
-import { ImportFileField, ImportProgress, readAsBase64 } from "../../../ui/import-file";
+import { ImportFileField, ImportProgress, ImportRowErrors, readAsBase64 } from "../../../ui/import-file";
 import { ScrollRegion } from "../../../ui/scroll-region";
 
 type Preview = NonNullable<FinishedImportJob["postings"]>;
@@ -20,39 +20,6 @@ type Phase =
   | { kind: "importing" }
   | { kind: "done"; added: number; alreadyThere: number; addedTotal: string };
 
-/** The errors listed (at most 100 and a line counting the rest) and how many the file has in all. */
-function RowErrors({ errors, total }: { errors: readonly RowErrorDetail[]; total: number }) {
-  return (
-    <div className="import-errors">
-      <ErrorAlert message={`Filen har ${countText(total, "fejl", "fejl")}; intet er importeret. Ret fejlene i filen, og vælg den igen.`} />
-      <ScrollRegion label="Fejl i filen">
-        <table className="table table--compact import-error-table">
-          <caption className="sr-only">Fejl i filen efter rækkenummer (overskriften er række 1)</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="amount">
-                Række
-              </th>
-              <th scope="col">Kolonne</th>
-              <th scope="col">Fejl</th>
-            </tr>
-          </thead>
-          <tbody>
-            {errors.map((e, i) => (
-              <tr key={`${e.row}-${e.column ?? ""}-${i}`}>
-                <th scope="row" className="amount">
-                  {e.row}
-                </th>
-                <td>{e.column ?? "Hele rækken"}</td>
-                <td>{e.message}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollRegion>
-    </div>
-  );
-}
 
 function PreviewTable({ preview }: { preview: Preview }) {
   if (preview.rows.length === 0) return null;
@@ -224,7 +191,7 @@ export function CsvImport({ projectId, budgetId, onImported }: { projectId: stri
       ) : null}
 
       {serverError ? <ErrorAlert message={serverError} /> : null}
-      {rowErrors.length > 0 ? <RowErrors errors={rowErrors} total={errorTotal} /> : null}
+      {rowErrors.length > 0 ? <ImportRowErrors errors={rowErrors} total={errorTotal} /> : null}
 
       {preview && phase.kind !== "done" ? (
         <section className="import-preview" aria-labelledby={`${id}-preview`}>
