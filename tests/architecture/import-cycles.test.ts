@@ -25,7 +25,7 @@ function sourceFiles(dir: string): string[] {
 }
 
 /** The files a file imports, by relative specifier resolved the way TypeScript's NodeNext resolution does ("./x.js" → x.ts). */
-export function importGraph(files: readonly string[]): Map<string, string[]> {
+function importGraph(files: readonly string[]): Map<string, string[]> {
   const known = new Set(files);
   const graph = new Map<string, string[]>();
   for (const file of files) {
@@ -43,7 +43,7 @@ export function importGraph(files: readonly string[]): Map<string, string[]> {
 }
 
 /** Strongly connected components with more than one file (Tarjan), each a cycle or several. */
-export function cycles(graph: ReadonlyMap<string, readonly string[]>): string[][] {
+function cycles(graph: ReadonlyMap<string, readonly string[]>): string[][] {
   let next = 0;
   const index = new Map<string, number>();
   const low = new Map<string, number>();

@@ -1,11 +1,11 @@
 import { lazy, Suspense, useEffect, type ReactNode } from "react";
 import { NotFoundPage } from "../pages/not-found-page";
-import { flowPaths } from "../modules/flow/flow-paths";
 import { setupStepFromSegment } from "../modules/projects/project-setup-paths";
 import { Loading } from "../ui/loading";
 import { navigate, usePathname } from "../ui/navigation";
 import { PageLoadBoundary } from "../ui/page-load-boundary";
 import { projectTabFromSegment } from "./paths";
+import { participantPaths } from "../modules/participants/participant-paths";
 
 /**
  * A page loaded when its route is first shown: each page is a chunk of its own, so the login page and the first
@@ -78,7 +78,7 @@ const routes: ReadonlyArray<{ pattern: RegExp; render: (params: string[]) => Rea
   // The citizen's timeline had a page of its own; it is part of the citizen's page now, and old links lead there.
   {
     pattern: /^\/projekter\/([^/]+)\/borgere\/([^/]+)\/forloeb\/?$/,
-    render: ([id = "", participantId = ""]) => <Redirect to={flowPaths.participant(decodeURIComponent(id), decodeURIComponent(participantId))} />,
+    render: ([id = "", participantId = ""]) => <Redirect to={participantPaths.participant(decodeURIComponent(id), decodeURIComponent(participantId))} />,
   },
   { pattern: /^\/projekter\/([^/]+)\/forloeb\/?$/, render: ([id = ""]) => <FlowOverviewPage projectId={decodeURIComponent(id)} /> },
   { pattern: /^\/projekter\/([^/]+)\/advarsler\/?$/, render: ([id = ""]) => <FlowAlertsPage projectId={decodeURIComponent(id)} /> },

@@ -1,7 +1,7 @@
 /**
- * Addresses of the coordination flow's pages, beside the project's tabs (app/paths.ts) and the
- * citizens' pages (participants/participant-paths.ts). Routes are in app/router.tsx; links are built
- * here only, so the two agree.
+ * Addresses of the coordination flow's pages, beside the project's tabs (app/paths.ts) and the citizens' pages
+ * (participants/participant-paths.ts; a citizen's page holds the citizen's flow too). Routes are in app/router.tsx;
+ * links are built here only, so the two agree.
  */
 const project = (id: string) => `/projekter/${encodeURIComponent(id)}`;
 
@@ -14,9 +14,4 @@ export const flowPaths = {
   capacity: (projectId: string) => `${project(projectId)}/kapacitet`,
   /** The editor of goals, milestones and the flow plan ("Ret mål og plan"). */
   planEditor: (projectId: string) => `${project(projectId)}/kapacitet/plan`,
-  /**
-   * The citizen's page (the participants module's address): identity, colours, conversations, form, meetings, plan,
-   * alerts and outcomes in one place. The old timeline address (…/borgere/<id>/forloeb) leads there too.
-   */
-  participant: (projectId: string, participantId: string) => `${project(projectId)}/borgere/${encodeURIComponent(participantId)}`,
 } as const;

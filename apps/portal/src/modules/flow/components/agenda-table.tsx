@@ -1,9 +1,9 @@
 import type { FlowMeetingFragment } from "@overblik/graphql-client";
 import { Link } from "../../../ui/navigation";
 import { themeLabel } from "../flow-labels";
-import { flowPaths } from "../flow-paths";
 import { ScrollRegion } from "../../../ui/scroll-region";
 import { useDateLink } from "../../../ui/date-param";
+import { participantPaths } from "../../participants/participant-paths";
 
 /** The agenda: the citizens by code (never a name), the themes of their forms, and after the meeting, who came and what the team recommends. */
 export function AgendaTable({
@@ -44,7 +44,7 @@ export function AgendaTable({
             <tr key={item.participantId} className={highlight === item.participantId ? "flow-row--changed" : undefined}>
               <td className="amount">{item.position}</td>
               <th scope="row" className="participant-code">
-                {linkToTimeline ? <Link to={dated(flowPaths.participant(projectId, item.participantId))}>{item.participantCode}</Link> : item.participantCode}
+                {linkToTimeline ? <Link to={dated(participantPaths.participant(projectId, item.participantId))}>{item.participantCode}</Link> : item.participantCode}
               </th>
               <td>{item.themes.length === 0 ? <span className="line-meta-inline">Intet skema</span> : item.themes.map(themeLabel).join(", ")}</td>
               {held ? (

@@ -2,8 +2,8 @@ import type { FlowAlertFragment } from "@overblik/graphql-client";
 import { formatDateTimeDa } from "../../../ui/format";
 import { Icon } from "../../../ui/icon";
 import { Link } from "../../../ui/navigation";
-import { flowPaths } from "../flow-paths";
 import { useDateLink } from "../../../ui/date-param";
+import { participantPaths } from "../../participants/participant-paths";
 
 /** Alerts about interventions a citizen does not follow, each with "Følg op" while open (the alerts page and the citizen page). */
 export function AlertList({
@@ -29,7 +29,7 @@ export function AlertList({
               {a.resolvedAt ? "Fulgt op" : "Åben"}
             </span>
             <strong>
-              <Link to={dated(flowPaths.participant(projectId, a.participantId))}>{a.participantCode}</Link> følger ikke {a.interventionName}
+              <Link to={dated(participantPaths.participant(projectId, a.participantId))}>{a.participantCode}</Link> følger ikke {a.interventionName}
             </strong>
           </div>
           <dl className="change-meta">

@@ -18,7 +18,7 @@ export function CitizenAlertsSection({
   participantId: string;
   onMessage: (message: FlowMessage | null) => void;
 }) {
-  const { data, error } = useCitizenAlerts(projectId, participantId, false);
+  const { data, error } = useCitizenAlerts(projectId, participantId);
   const [resolving, setResolving] = useState<FlowAlertFragment | null>(null);
   const alerts = data?.project.alerts;
   const open = alerts?.filter((a) => !a.resolvedAt).length ?? 0;

@@ -28,7 +28,7 @@ function AddToMeetingForm({
   onMessage: (message: FlowMessage | null, ids?: string[]) => void;
 }) {
   const id = useId();
-  const { data, error: loadError } = useCitizenOpenMeetings(projectId, from, false);
+  const { data, error: loadError } = useCitizenOpenMeetings(projectId, from);
   const [add, { loading }] = useAddCitizenToAgenda(projectId, participant.id);
   const [meetingId, setMeetingId] = useState("");
   const [error, setError] = useState<string | null>(null);

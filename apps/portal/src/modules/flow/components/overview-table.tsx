@@ -4,8 +4,8 @@ import { Link } from "../../../ui/navigation";
 import { ColourTag } from "../../participants/components/colour-tag";
 import type { FlowOverviewRow } from "../hooks/use-flow";
 import { asColour } from "../flow-labels";
-import { flowPaths } from "../flow-paths";
 import { ScrollRegion } from "../../../ui/scroll-region";
+import { participantPaths } from "../../participants/participant-paths";
 
 /** What is overdue, as a list: the warning icon and the words, never the colour alone. */
 export function OverdueList({ overdue }: { overdue: readonly string[] }) {
@@ -43,7 +43,7 @@ export function OverviewTable({ projectId, rows, caption }: { projectId: string;
           {rows.map((row) => (
             <tr key={row.participantId} className={row.overdue.length > 0 ? "overview-row--overdue" : undefined}>
               <th scope="row" className="participant-code">
-                <Link to={dated(flowPaths.participant(projectId, row.participantId))}>{row.code}</Link>
+                <Link to={dated(participantPaths.participant(projectId, row.participantId))}>{row.code}</Link>
               </th>
               <td>
                 <ColourTag colour={asColour(row.colour)} />

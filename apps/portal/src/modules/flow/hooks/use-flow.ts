@@ -253,13 +253,13 @@ export function useAddToAgenda(projectId: string) {
 }
 
 /** The planned meetings a citizen can be put on (no personal data, nothing logged): fetched afresh on every visit. */
-export function useCitizenOpenMeetings(projectId: string, from: string, skip: boolean) {
-  return useQuery(CitizenOpenMeetingsDocument, { variables: { projectId, from }, skip, fetchPolicy: "cache-and-network" });
+export function useCitizenOpenMeetings(projectId: string, from: string) {
+  return useQuery(CitizenOpenMeetingsDocument, { variables: { projectId, from }, fetchPolicy: "cache-and-network" });
 }
 
 /** One citizen's alerts, open and followed up (logged for that citizen). */
-export function useCitizenAlerts(projectId: string, participantId: string, skip: boolean) {
-  return useQuery(CitizenAlertsDocument, { variables: { projectId, participantId }, skip });
+export function useCitizenAlerts(projectId: string, participantId: string) {
+  return useQuery(CitizenAlertsDocument, { variables: { projectId, participantId } });
 }
 
 /**
