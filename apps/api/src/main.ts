@@ -17,6 +17,7 @@ import type { DataSource } from "typeorm";
 import { createLogger } from "./common/logger.js";
 import { loadEnv } from "./env.js";
 import { purgeAccessLog } from "./modules/participants/access-log.service.js";
+import { countActiveAdministrators } from "./modules/users/users.repository.js";
 import { startServer, type RunningServer } from "./server.js";
 import { PersonalDataCipher } from "./common/personal-data.js";
 
@@ -140,9 +141,8 @@ async function main(): Promise<void> {
   }
   const logins = DEMO_USERS.map((u) => `    ${u.email.padEnd(30)} ${u.description}`).join("\n");
   // An installation without demo data starts with no users: say how the first administrator is made.
-  const admins: Array<{ n: number }> = await dataSource.query(`SELECT count(*)::int AS n FROM app_user WHERE 'ADMIN' = ANY(global_roles) AND active`);
   const firstAdmin =
-    admins[0]?.n === 0
+    (await countActiveAdministrators(dataSource.manager)) === 0
       ? 'Der er ingen administrator endnu. Opret den første (i et andet vindue, mens Overblik kører):\n    npm run opret-administrator -- --email din@kommune.dk --navn "Dit Navn"\n'
       : "";
   process.stdout.write(

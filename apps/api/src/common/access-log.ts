@@ -2,6 +2,7 @@ import type { AccessAction } from "@overblik/db";
 import type { EntityManager } from "typeorm";
 import type { Context } from "../context.js";
 import { requireUser } from "./auth.js";
+import { insertAccessLog } from "./repository/access-log.js";
 import { requirePurpose } from "./validation.js";
 
 export interface AccessUse {
@@ -22,9 +23,13 @@ export interface AccessUse {
 export async function logAccess(ctx: Context, use: AccessUse, manager: EntityManager = ctx.manager): Promise<void> {
   const user = requireUser(ctx);
   const ids: Array<string | null> = use.participantIds.length > 0 ? [...use.participantIds] : [null];
-  await manager.query(
-    `INSERT INTO access_log (user_id, action, project_id, participant_id, purpose, criterion, request_id)
-     SELECT $1, $2, $3, p, $4, $5, $6 FROM unnest($7::uuid[]) AS p`,
-    [user.id, use.action, use.projectId, requirePurpose(use.purpose), use.criterion ?? null, ctx.requestId, ids],
-  );
+  await insertAccessLog(manager, {
+    userId: user.id,
+    action: use.action,
+    projectId: use.projectId,
+    purpose: requirePurpose(use.purpose),
+    criterion: use.criterion ?? null,
+    requestId: ctx.requestId,
+    participantIds: ids,
+  });
 }

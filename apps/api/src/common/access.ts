@@ -3,6 +3,7 @@ import type { EntityManager } from "typeorm";
 import type { Context } from "../context.js";
 import { requireUser, type RequestUser } from "./auth.js";
 import { DomainError, forbidden, notFound } from "./errors.js";
+import { leadersMayCreateProjects, projectStatus } from "./repository/access.js";
 import { globalRolesEverywhere, globalRolesFor, municipalProjectIds } from "./municipality-scope.js";
 
 /**
@@ -45,7 +46,7 @@ export async function requireAccess(ctx: Context, permission: Permission, projec
   if (roles.length === 0 && global.length === 0) throw notFound("Projektet");
   if (!rolesAllow([...roles, ...global], permission)) throw forbidden(PERMISSION_LABELS[permission]);
   const project: { status: string } | undefined | null = manager
-    ? ((await manager.query(`SELECT status FROM project WHERE id = $1`, [projectId])) as Array<{ status: string }>)[0]
+    ? await projectStatus(manager, projectId)
     : await ctx.loaders.projectById.load(projectId);
   if (!project) throw notFound("Projektet");
   if (project.status === "CLOSED") {
@@ -87,11 +88,7 @@ export async function mayCreateProjects(ctx: Context): Promise<boolean> {
   if (rolesAllow(user.globalRoles, "project.create")) return true;
   const leads = [...user.projectRoles.values()].some((roles) => rolesAllow(roles, "project.edit"));
   if (!leads) return false;
-  const rows: Array<{ allowed: boolean }> = await ctx.manager.query(
-    `SELECT m.leaders_may_create_projects AS allowed FROM app_user u JOIN municipality m ON m.code = u.municipality_code WHERE u.id = $1`,
-    [user.id],
-  );
-  return rows[0]?.allowed === true;
+  return leadersMayCreateProjects(ctx.manager, user.id);
 }
 
 /**

@@ -1,5 +1,3 @@
-import type { GlobalRole, ProjectRole } from "@overblik/domain";
-import { isGlobalRole } from "@overblik/domain";
 import { SignJWT } from "jose";
 import { createHash, createHmac, timingSafeEqual } from "node:crypto";
 import type { GraphQLResolveInfo } from "graphql";
@@ -7,10 +5,10 @@ import type { AuthChecker } from "type-graphql";
 import type { DataSource } from "typeorm";
 import { DomainError, unauthenticated } from "./errors.js";
 import { withMunicipalScope } from "./municipality-scope.js";
-import { requireUser, type HasUser, type RequestUser } from "./request-user.js";
+import { accessTokenUser, sessionUser, touchAccessToken } from "./repository/session.js";
+import { requireUser, toProjectRoles, type HasUser, type RequestUser } from "./request-user.js";
 
-export { requireUser, type RequestUser };
-import { preparedRows } from "./sql.js";
+export { requireUser, toProjectRoles, type RequestUser };
 
 export const SESSION_COOKIE = "overblik_session";
 
@@ -102,19 +100,6 @@ function parseJson(part: string): Record<string, unknown> | null {
   }
 }
 
-interface SessionRow {
-  user_id: string;
-  email: string;
-  name: string;
-  global_roles: GlobalRole[];
-  password_change_required: boolean;
-  memberships: Array<{ project_id: string; role: ProjectRole }> | null;
-}
-
-/**
- * Resolves a token to its user in one statement: the session must exist, be unrevoked and unexpired,
- * and the user active. Works in any API process: nothing about sessions is kept in memory.
- */
 export const ACCESS_TOKEN_PREFIX = "ovb_";
 
 export function hashAccessToken(token: string): Buffer {
@@ -123,70 +108,41 @@ export function hashAccessToken(token: string): Buffer {
 
 /** A personal access token: looked up by its hash; it carries its owner's current roles, never more. */
 async function userFromAccessToken(dataSource: DataSource, token: string): Promise<RequestUser | null> {
-  const rows: Array<SessionRow & { token_id: string }> = await dataSource.query(
-    `SELECT t.id AS token_id, u.id AS user_id, u.email, u.name, u.global_roles, u.password_change_required,
-            (SELECT json_agg(json_build_object('project_id', m.project_id, 'role', m.role))
-               FROM project_membership m WHERE m.user_id = u.id) AS memberships
-       FROM personal_access_token t JOIN app_user u ON u.id = t.user_id
-      WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND t.expires_at > now() AND u.active`,
-    [hashAccessToken(token)],
-  );
-  const row = rows[0];
-  if (!row) return null;
-  await dataSource.query(
-    `UPDATE personal_access_token SET last_used_at = now() WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`,
-    [row.token_id],
-  );
+  const found = await accessTokenUser(dataSource.manager, hashAccessToken(token));
+  if (!found) return null;
+  await touchAccessToken(dataSource.manager, found.tokenId);
   return withMunicipalScope(dataSource.manager, {
-    id: row.user_id,
-    email: row.email,
-    name: row.name,
-    sessionId: row.token_id,
+    id: found.userId,
+    email: found.email,
+    name: found.name,
+    sessionId: found.tokenId,
     tokenKind: "ACCESS_TOKEN",
-    globalRoles: row.global_roles.filter(isGlobalRole),
-    projectRoles: toProjectRoles(row.memberships ?? []),
-    passwordChangeRequired: row.password_change_required,
+    globalRoles: found.globalRoles,
+    projectRoles: found.projectRoles,
+    passwordChangeRequired: found.passwordChangeRequired,
   });
 }
 
+/**
+ * Resolves a token to its user in one statement: the session must exist, be unrevoked and unexpired,
+ * and the user active. Works in any API process: nothing about sessions is kept in memory.
+ */
 export async function userFromToken(dataSource: DataSource, tokens: SessionTokens, token: string): Promise<RequestUser | null> {
   if (token.startsWith(ACCESS_TOKEN_PREFIX)) return userFromAccessToken(dataSource, token);
   const claims = await tokens.verify(token);
   if (!claims) return null;
-  const rows = await preparedRows<SessionRow>(
-    dataSource.manager,
-    "overblik_session_user",
-    `SELECT u.id AS user_id, u.email, u.name, u.global_roles, u.password_change_required,
-            (SELECT json_agg(json_build_object('project_id', m.project_id, 'role', m.role))
-               FROM project_membership m WHERE m.user_id = u.id) AS memberships
-       FROM user_session s
-       JOIN app_user u ON u.id = s.user_id
-      WHERE s.id = $1 AND s.user_id = $2 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active`,
-    [claims.sessionId, claims.userId],
-  );
-  const row = rows[0];
-  if (!row) return null;
-  const projectRoles = toProjectRoles(row.memberships ?? []);
+  const found = await sessionUser(dataSource.manager, claims.sessionId, claims.userId);
+  if (!found) return null;
   return withMunicipalScope(dataSource.manager, {
-    id: row.user_id,
-    email: row.email,
-    name: row.name,
+    id: found.userId,
+    email: found.email,
+    name: found.name,
     sessionId: claims.sessionId,
     tokenKind: "SESSION",
-    globalRoles: row.global_roles.filter(isGlobalRole),
-    projectRoles,
-    passwordChangeRequired: row.password_change_required,
+    globalRoles: found.globalRoles,
+    projectRoles: found.projectRoles,
+    passwordChangeRequired: found.passwordChangeRequired,
   });
-}
-
-export function toProjectRoles(rows: ReadonlyArray<{ project_id: string; role: ProjectRole }>): Map<string, ProjectRole[]> {
-  const projectRoles = new Map<string, ProjectRole[]>();
-  for (const m of rows) {
-    const list = projectRoles.get(m.project_id) ?? [];
-    list.push(m.role);
-    projectRoles.set(m.project_id, list);
-  }
-  return projectRoles;
 }
 
 /** The operations a user on a one-time password may still use (login needs no user and is always open). */

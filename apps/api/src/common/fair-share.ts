@@ -19,7 +19,7 @@ import type { EntityManager } from "typeorm";
 import type { Logger } from "pino";
 import { DomainError } from "./errors.js";
 import type { HasUser } from "./request-user.js";
-import { rowsOf } from "./sql.js";
+import { forgetQuietRequestBudgets, spendRequestBudget } from "./repository/request-budget.js";
 
 /**
  * Fair share of the server (issue #14, finding 8): one user's flood of expensive queries (20 requests of 15
@@ -227,29 +227,19 @@ export class FairShare {
    * Refused work is counted too: it does not move the window's end, so retrying does not lengthen the wait.
    */
   private async spend(ctx: { manager: Pick<EntityManager, "query">; logger: Logger }, userId: string, cost: number): Promise<void> {
-    const rows = await rowsOf<{ cost: number; retry_after: number; fresh: boolean }>(
-      ctx.manager,
-      `INSERT INTO request_budget AS b (user_id, window_start, cost) VALUES ($1, now(), $2)
-       ON CONFLICT (user_id) DO UPDATE SET
-         cost = CASE WHEN b.window_start <= now() - make_interval(secs => $3) THEN $2 ELSE least(b.cost + $2, $4) END,
-         window_start = CASE WHEN b.window_start <= now() - make_interval(secs => $3) THEN now() ELSE b.window_start END
-       RETURNING b.cost, b.window_start = now() AS fresh,
-         greatest(1, ceil(extract(epoch FROM b.window_start + make_interval(secs => $3) - now())))::int AS retry_after`,
-      [userId, cost, WINDOW_SECONDS, MAX_COUNT],
-    );
-    const row = rows[0];
+    const row = await spendRequestBudget(ctx.manager, userId, cost, WINDOW_SECONDS, MAX_COUNT);
     if (!row) return;
     if (row.fresh) {
       // A new window for this user: clear out the windows of users who have gone quiet (a cheap indexed delete,
       // at most once a minute per active user).
-      await ctx.manager.query(`DELETE FROM request_budget WHERE window_start < now() - make_interval(secs => $1)`, [WINDOW_SECONDS * 10]);
+      await forgetQuietRequestBudgets(ctx.manager, WINDOW_SECONDS * 10);
     }
     if (row.cost <= this.costPerMinute) return;
-    const entry = { userId, cost, spent: row.cost, budget: this.costPerMinute, retryAfterSeconds: row.retry_after };
+    const entry = { userId, cost, spent: row.cost, budget: this.costPerMinute, retryAfterSeconds: row.retryAfter };
     // The first refusal in a window is a warning; a client hammering on gets one line, not thousands.
     if (row.cost - cost <= this.costPerMinute) ctx.logger.warn(entry, "fair share: budget used");
     else ctx.logger.debug(entry, "fair share: refused, budget used");
-    throw tooManyRequests(`Du har brugt din andel af serverens kapacitet for nu. Prøv igen om ${seconds(row.retry_after)}.`, row.retry_after);
+    throw tooManyRequests(`Du har brugt din andel af serverens kapacitet for nu. Prøv igen om ${seconds(row.retryAfter)}.`, row.retryAfter);
   }
 }
 

@@ -1,6 +1,7 @@
 import type { GlobalRole } from "@overblik/domain";
 import type { EntityManager } from "typeorm";
 import { DomainError, notFound } from "./errors.js";
+import { municipalScopeOf, userMunicipalityAndRoles } from "./repository/municipality-scope.js";
 import { requireUser, type HasUser, type MunicipalScope, type RequestUser } from "./request-user.js";
 
 export type { MunicipalScope };
@@ -23,14 +24,7 @@ export function isMunicipallyScoped(user: RequestUser): boolean {
  */
 export async function withMunicipalScope(manager: Pick<EntityManager, "query">, user: RequestUser): Promise<RequestUser> {
   if (!isMunicipallyScoped(user)) return user;
-  const rows: Array<{ municipality_code: string | null; project_ids: string[] | null }> = await manager.query(
-    `SELECT u.municipality_code,
-            (SELECT array_agg(pm.project_id) FROM project_municipality pm WHERE pm.municipality_code = u.municipality_code) AS project_ids
-       FROM app_user u WHERE u.id = $1`,
-    [user.id],
-  );
-  const row = rows[0];
-  return { ...user, municipalScope: { municipalityCode: row?.municipality_code ?? null, projectIds: new Set(row?.project_ids ?? []) } };
+  return { ...user, municipalScope: await municipalScopeOf(manager, user.id) };
 }
 
 /** The global roles that count in this project: a kommuneadministrator's role only in their municipality's projects. */
@@ -62,20 +56,16 @@ export function administeredMunicipality(ctx: HasUser): "ALL" | { code: string |
  * (a kommuneadministrator cannot touch the administrator of every municipality).
  */
 export async function requireManagedUser(ctx: HasUser & { manager: Pick<EntityManager, "query"> }, userId: string): Promise<{ municipalityCode: string | null; globalRoles: string[] }> {
-  const rows: Array<{ municipality_code: string | null; global_roles: string[] }> = await ctx.manager.query(
-    `SELECT municipality_code, global_roles FROM app_user WHERE id = $1`,
-    [userId],
-  );
-  const target = rows[0];
+  const target = await userMunicipalityAndRoles(ctx.manager, userId);
   if (!target) throw notFound("Brugeren");
   const scope = administeredMunicipality(ctx);
   if (scope !== "ALL") {
-    if (scope.code === null || target.municipality_code !== scope.code) throw notFound("Brugeren");
-    if (target.global_roles.includes("ADMIN")) {
+    if (scope.code === null || target.municipalityCode !== scope.code) throw notFound("Brugeren");
+    if (target.globalRoles.includes("ADMIN")) {
       throw new DomainError("FORBIDDEN", "Kun en administrator for alle kommuner kan ændre en anden administrator.");
     }
   }
-  return { municipalityCode: target.municipality_code, globalRoles: target.global_roles };
+  return target;
 }
 
 /** A municipality the logged-in administrator may put a user into: a kommuneadministrator only their own. */

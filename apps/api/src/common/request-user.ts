@@ -39,3 +39,14 @@ export function requireUser(ctx: HasUser): RequestUser {
   if (!ctx.user) throw unauthenticated();
   return ctx.user;
 }
+
+/** A user's memberships as rows (project, role) → projectId → their roles there, the shape RequestUser keeps. */
+export function toProjectRoles(rows: ReadonlyArray<{ project_id: string; role: ProjectRole }>): Map<string, ProjectRole[]> {
+  const projectRoles = new Map<string, ProjectRole[]>();
+  for (const m of rows) {
+    const list = projectRoles.get(m.project_id) ?? [];
+    list.push(m.role);
+    projectRoles.set(m.project_id, list);
+  }
+  return projectRoles;
+}

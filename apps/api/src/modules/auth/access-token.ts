@@ -1,11 +1,12 @@
 import { Allow } from "../../common/allow.js";
-import { PersonalAccessToken } from "@overblik/db";
+import type { PersonalAccessToken } from "@overblik/db";
 import { IsInt, Max, MaxLength, Min, MinLength } from "class-validator";
 import { randomBytes } from "node:crypto";
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from "type-graphql";
 import { ACCESS_TOKEN_PREFIX, hashAccessToken, requireUser } from "../../common/auth.js";
 import { DomainError, notFound } from "../../common/errors.js";
 import type { Context } from "../../context.js";
+import { accessTokenById, accessTokensOf, insertAccessToken, ownAccessToken, revokeAccessToken } from "./auth.repository.js";
 
 @ObjectType("AccessToken", { description: "Et personligt adgangstoken til legepladsen. Selve tokenet vises kun, når det oprettes." })
 export class AccessTokenType {
@@ -70,7 +71,7 @@ export class AccessTokenResolver {
   @Query(() => [AccessTokenType], { description: "Dine personlige adgangstokens, nyeste først." })
   async myAccessTokens(@Ctx() ctx: Context): Promise<AccessTokenType[]> {
     const user = requireUser(ctx);
-    return (await ctx.manager.find(PersonalAccessToken, { where: { userId: user.id }, order: { createdAt: "DESC" } })).map(toType);
+    return (await accessTokensOf(ctx.manager, user.id)).map(toType);
   }
 
   @Allow("token.manage")
@@ -79,17 +80,13 @@ export class AccessTokenResolver {
     const user = requireUser(ctx);
     if (user.tokenKind === "ACCESS_TOKEN") throw new DomainError("FORBIDDEN", "Et adgangstoken kan ikke oprette nye tokens; log ind med adgangskode.");
     const token = `${ACCESS_TOKEN_PREFIX}${randomBytes(32).toString("base64url")}`;
-    const saved = await ctx.manager.save(
-      ctx.manager.create(PersonalAccessToken, {
-        userId: user.id,
-        name: input.name.trim(),
-        tokenHash: hashAccessToken(token),
-        prefix: token.slice(0, 8),
-        expiresAt: new Date(Date.now() + input.expiresInDays * 86_400_000),
-        revokedAt: null,
-        lastUsedAt: null,
-      }),
-    );
+    const saved = await insertAccessToken(ctx.manager, {
+      userId: user.id,
+      name: input.name.trim(),
+      tokenHash: hashAccessToken(token),
+      prefix: token.slice(0, 8),
+      expiresAt: new Date(Date.now() + input.expiresInDays * 86_400_000),
+    });
     ctx.logger.info({ tokenId: saved.id }, "access token created");
     return { token, accessToken: toType(saved) };
   }
@@ -98,10 +95,10 @@ export class AccessTokenResolver {
   @Mutation(() => AccessTokenType, { description: "Tilbagekald et af dine tokens; det virker ikke længere fra det øjeblik." })
   async revokeAccessToken(@Ctx() ctx: Context, @Arg("id", () => ID, { description: "Tokenets id." }) id: string): Promise<AccessTokenType> {
     const user = requireUser(ctx);
-    const token = await ctx.manager.findOneBy(PersonalAccessToken, { userId: user.id, id: /^[0-9a-f-]{36}$/i.test(id) ? id : "00000000-0000-0000-0000-000000000000" });
+    const token = await ownAccessToken(ctx.manager, user.id, /^[0-9a-f-]{36}$/i.test(id) ? id : "00000000-0000-0000-0000-000000000000");
     if (!token) throw notFound("Tokenet");
-    await ctx.manager.query(`UPDATE personal_access_token SET revoked_at = COALESCE(revoked_at, now()) WHERE id = $1`, [token.id]);
+    await revokeAccessToken(ctx.manager, token.id);
     ctx.logger.info({ tokenId: token.id }, "access token revoked");
-    return toType(await ctx.manager.findOneByOrFail(PersonalAccessToken, { id: token.id }));
+    return toType(await accessTokenById(ctx.manager, token.id));
   }
 }

@@ -1,11 +1,12 @@
-import { AppUser, UserSession, hashPassword, verifyPassword } from "@overblik/db";
-import { isGlobalRole, type ProjectRole } from "@overblik/domain";
+import { hashPassword, verifyPassword, type UserSession } from "@overblik/db";
+import { isGlobalRole } from "@overblik/domain";
 import type { Response } from "express";
 import type { EntityManager } from "typeorm";
 import { requireGlobalAccess } from "../../common/access.js";
-import { SESSION_COOKIE, requireUser, toProjectRoles, type RequestUser } from "../../common/auth.js";
+import { SESSION_COOKIE, requireUser, type RequestUser } from "../../common/auth.js";
 import type { Context, ServerDeps } from "../../context.js";
 import { RoleEnum } from "../../common/enums.js";
+import { insertSession, projectRolesOf, revokeAccessTokenNow, revokeSession, userByEmail, usersWithRoles } from "./auth.repository.js";
 import type { LoginInput, LoginPayload, UserType } from "./auth.types.js";
 import { acceptLogin, loginRefused, registerFailedLogin } from "./login-lockout.js";
 import { countLoginAttempt } from "./login-rate-limit.js";
@@ -30,7 +31,7 @@ export function toUserType(user: Pick<RequestUser, "id" | "email" | "name" | "gl
 /** A new session for the user and its signed token: the one way in, whether by password or by single sign-on. */
 export async function openSession(tx: EntityManager, deps: ServerDeps, userId: string): Promise<{ session: UserSession; token: string; expiresAt: Date }> {
   const expiresAt = new Date(Date.now() + deps.sessionHours * 3600_000);
-  const session = await tx.save(tx.create(UserSession, { userId, expiresAt, revokedAt: null }));
+  const session = await insertSession(tx, userId, expiresAt);
   return { session, token: await deps.tokens.sign(session.id, userId, expiresAt), expiresAt };
 }
 
@@ -48,7 +49,7 @@ export function setSessionCookie(res: Response, deps: ServerDeps, token: string,
 export async function login(ctx: Context, input: LoginInput): Promise<LoginPayload> {
   await countLoginAttempt(ctx);
   const email = input.email.trim().toLowerCase();
-  const user = await ctx.manager.findOne(AppUser, { where: { email } });
+  const user = await userByEmail(ctx.manager, email);
   const refused = loginRefused(ctx.deps.loginLockMinutes);
   if (!user || !user.active) {
     dummyHash ??= hashPassword("overblik-dummy-password");
@@ -66,11 +67,7 @@ export async function login(ctx: Context, input: LoginInput): Promise<LoginPaylo
     return openSession(tx, ctx.deps, user.id);
   });
   setSessionCookie(ctx.res, ctx.deps, token, expiresAt);
-  const memberships: Array<{ project_id: string; role: ProjectRole }> = await ctx.manager.query(
-    `SELECT project_id, role FROM project_membership WHERE user_id = $1`,
-    [user.id],
-  );
-  const projectRoles = toProjectRoles(memberships);
+  const projectRoles = await projectRolesOf(ctx.manager, user.id);
   ctx.logger.info({ userId: user.id, sessionId: session.id }, "login");
   // The rest of this request (the payload's nested fields) runs as the user who just logged in.
   ctx.user = {
@@ -89,10 +86,10 @@ export async function login(ctx: Context, input: LoginInput): Promise<LoginPaylo
 export async function logout(ctx: Context): Promise<boolean> {
   const user = requireUser(ctx);
   if (user.tokenKind === "ACCESS_TOKEN") {
-    await ctx.manager.query(`UPDATE personal_access_token SET revoked_at = now() WHERE id = $1`, [user.sessionId]);
+    await revokeAccessTokenNow(ctx.manager, user.sessionId);
     return true;
   }
-  await ctx.manager.update(UserSession, { id: user.sessionId }, { revokedAt: new Date() });
+  await revokeSession(ctx.manager, user.sessionId);
   ctx.res.clearCookie(SESSION_COOKIE, { path: "/" });
   return true;
 }
@@ -100,28 +97,5 @@ export async function logout(ctx: Context): Promise<boolean> {
 /** Every user with their roles: for user administrators only (user.manage). */
 export async function listUsers(ctx: Context): Promise<UserType[]> {
   requireGlobalAccess(ctx, "user.manage");
-  const rows: Array<{
-    id: string;
-    email: string;
-    name: string;
-    global_roles: string[];
-    password_change_required: boolean;
-    memberships: Array<{ project_id: string; role: ProjectRole }> | null;
-  }> = await ctx.manager.query(
-    `SELECT u.id, u.email, u.name, u.global_roles, u.password_change_required,
-            (SELECT json_agg(json_build_object('project_id', m.project_id, 'role', m.role) ORDER BY m.role)
-               FROM project_membership m WHERE m.user_id = u.id) AS memberships
-       FROM app_user u
-      ORDER BY u.name`,
-  );
-  return rows.map((r) =>
-    toUserType({
-      id: r.id,
-      email: r.email,
-      name: r.name,
-      globalRoles: r.global_roles.filter(isGlobalRole),
-      projectRoles: toProjectRoles(r.memberships ?? []),
-      passwordChangeRequired: r.password_change_required,
-    }),
-  );
+  return (await usersWithRoles(ctx.manager)).map(toUserType);
 }

@@ -1,7 +1,7 @@
 import type { EntityManager } from "typeorm";
 import { DomainError } from "../../common/errors.js";
-import { rowsOf } from "../../common/sql.js";
 import type { Context } from "../../context.js";
+import { clearFailedLogins, countFailedLogin, forgetOldFailedLogins } from "./auth.repository.js";
 import { loginClientKey } from "./login-rate-limit.js";
 
 /**
@@ -43,30 +43,16 @@ export function loginRefused(lockMinutes: number): DomainError {
  */
 export async function registerFailedLogin(ctx: Context, userId: string): Promise<void> {
   const client = loginClientKey(ctx.req);
-  const restart = `(l.locked_until IS NOT NULL AND l.locked_until <= now()) OR (l.locked_until IS NULL AND l.first_failed_at <= now() - interval '24 hours')`;
-  const rows = await rowsOf<{ failed_logins: number; locked_until: Date | null }>(
-    ctx.manager,
-    `INSERT INTO login_lockout AS l (user_id, client, failed_logins, first_failed_at, locked_until)
-       VALUES ($1, $2, 1, now(), CASE WHEN $3 <= 1 THEN now() + make_interval(mins => $4) END)
-     ON CONFLICT (user_id, client) DO UPDATE SET
-       failed_logins = CASE WHEN ${restart} THEN 1 ELSE l.failed_logins + 1 END,
-       first_failed_at = CASE WHEN ${restart} THEN now() ELSE l.first_failed_at END,
-       locked_until = CASE
-         WHEN ${restart} THEN CASE WHEN $3 <= 1 THEN now() + make_interval(mins => $4) END
-         WHEN l.failed_logins + 1 = $3 THEN now() + make_interval(mins => $4)
-         ELSE l.locked_until END
-     RETURNING l.failed_logins, l.locked_until`,
-    [userId, client, MAX_FAILED_LOGINS, ctx.deps.loginLockMinutes],
-  );
-  const failed = rows[0]?.failed_logins ?? 1;
-  if (failed === 1) await forgetOldCounts(ctx.manager);
+  const counted = await countFailedLogin(ctx.manager, userId, client, MAX_FAILED_LOGINS, ctx.deps.loginLockMinutes);
+  const failed = counted?.failedLogins ?? 1;
+  if (failed === 1) await forgetOldFailedLogins(ctx.manager);
   if (failed > MAX_FAILED_LOGINS) {
     ctx.logger.debug({ userId, failed }, "login refused: locked");
     return;
   }
   ctx.logger.info({ userId, failed }, "login failed: wrong password");
   // The client address is logged with the lock only: it is what the lock applies to, and what an incident needs.
-  if (failed === MAX_FAILED_LOGINS) ctx.logger.warn({ userId, client, lockedUntil: rows[0]?.locked_until }, "login lockout");
+  if (failed === MAX_FAILED_LOGINS) ctx.logger.warn({ userId, client, lockedUntil: counted?.lockedUntil }, "login lockout");
 }
 
 /**
@@ -75,21 +61,10 @@ export async function registerFailedLogin(ctx: Context, userId: string): Promise
  * failure's upsert and sees its result, so a lock set a moment ago is never missed.
  */
 export async function acceptLogin(tx: EntityManager, ctx: Context, userId: string): Promise<boolean> {
-  const rows = await rowsOf<{ locked: boolean }>(
-    tx,
-    `DELETE FROM login_lockout WHERE user_id = $1 AND client = $2 RETURNING coalesce(locked_until > now(), false) AS locked`,
-    [userId, loginClientKey(ctx.req)],
-  );
-  if (rows[0]?.locked) {
+  const { locked } = await clearFailedLogins(tx, userId, loginClientKey(ctx.req));
+  if (locked) {
     ctx.logger.debug({ userId }, "login refused: locked");
     return false;
   }
   return true;
-}
-
-/** Counts whose 24 hours and lock have both passed say nothing any more: the table holds only live ones. */
-async function forgetOldCounts(manager: EntityManager): Promise<void> {
-  await manager.query(
-    `DELETE FROM login_lockout WHERE first_failed_at < now() - interval '24 hours' AND (locked_until IS NULL OR locked_until < now())`,
-  );
 }

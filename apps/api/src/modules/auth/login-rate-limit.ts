@@ -1,7 +1,7 @@
 import type { Request } from "express";
 import { DomainError } from "../../common/errors.js";
-import { rowsOf } from "../../common/sql.js";
 import type { Context } from "../../context.js";
+import { forgetQuietLoginClients, recordLoginAttempt } from "./auth.repository.js";
 
 /** The rate limit counts login attempts per client in fixed windows of this length. */
 export const LOGIN_RATE_WINDOW_SECONDS = 60;
@@ -28,23 +28,13 @@ export function loginClientKey(req: Pick<Request, "ip" | "socket">): string {
 export async function countLoginAttempt(ctx: Context): Promise<void> {
   const client = loginClientKey(ctx.req);
   const limit = ctx.deps.loginAttemptsPerMinute;
-  const rows = await rowsOf<{ attempts: number; retry_after: number }>(
-    ctx.manager,
-    `INSERT INTO login_rate_limit AS l (client, window_start, attempts) VALUES ($1, now(), 1)
-     ON CONFLICT (client) DO UPDATE SET
-       attempts = CASE WHEN l.window_start <= now() - make_interval(secs => $2) THEN 1 ELSE l.attempts + 1 END,
-       window_start = CASE WHEN l.window_start <= now() - make_interval(secs => $2) THEN now() ELSE l.window_start END
-     RETURNING l.attempts, greatest(1, ceil(extract(epoch FROM l.window_start + make_interval(secs => $2) - now())))::int AS retry_after`,
-    [client, LOGIN_RATE_WINDOW_SECONDS],
-  );
-  const attempts = rows[0]?.attempts ?? 1;
-  const retryAfter = rows[0]?.retry_after ?? LOGIN_RATE_WINDOW_SECONDS;
+  const counted = await recordLoginAttempt(ctx.manager, client, LOGIN_RATE_WINDOW_SECONDS);
+  const attempts = counted?.attempts ?? 1;
+  const retryAfter = counted?.retryAfter ?? LOGIN_RATE_WINDOW_SECONDS;
   if (attempts === 1) {
     // A new window for this client: clear out the windows of clients that have gone quiet, so the table
     // holds only the last few minutes' addresses.
-    await ctx.manager.query(`DELETE FROM login_rate_limit WHERE window_start < now() - make_interval(secs => $1)`, [
-      LOGIN_RATE_WINDOW_SECONDS * 10,
-    ]);
+    await forgetQuietLoginClients(ctx.manager, LOGIN_RATE_WINDOW_SECONDS * 10);
   }
   if (attempts <= limit) return;
   // The first refusal in a window is a warning; a script hammering on gets one line, not thousands.

@@ -5,6 +5,7 @@ import { buildContext, type ServerDeps } from "../../context.js";
 import { logout, setSessionCookie } from "../auth/auth.service.js";
 import { OIDC_FLOW_MINUTES, type OidcRelyingParty, type ProviderIdentity } from "./oidc.client.js";
 import { signInWithIdentity } from "./oidc.service.js";
+import { isLinkedAt } from "./oidc.repository.js";
 
 export const OIDC_FLOW_COOKIE = "overblik_oidc";
 const FLOW_COOKIE_PATH = "/auth/oidc";
@@ -110,8 +111,8 @@ export function oidcRouter(deps: ServerDeps, oidc: OidcRelyingParty | null): Rou
     let redirectTo = "/";
     try {
       // Only someone who has signed in through the provider is sent to its logout; a local user stays here.
-      const linked = user ? await ctx.manager.query(`SELECT 1 FROM user_identity WHERE user_id = $1 AND issuer = $2`, [user.id, (await oidc.config()).serverMetadata().issuer]) : [];
-      if (linked.length > 0) {
+      const linked = user ? await isLinkedAt(ctx.manager, user.id, (await oidc.config()).serverMetadata().issuer) : false;
+      if (linked) {
         const end = await oidc.endSessionUrl(new URL("/", oidc.settings.redirectUrl));
         if (end) redirectTo = end.href;
       }

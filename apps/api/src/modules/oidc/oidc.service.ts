@@ -1,13 +1,24 @@
-import { AppUser, hashPassword, Municipality, recordUserAudit, UserIdentity } from "@overblik/db";
+import { hashPassword, recordUserAudit, type AppUser } from "@overblik/db";
 import { GLOBAL_ROLES, isGlobalRole, type GlobalRole } from "@overblik/domain";
 import { randomBytes } from "node:crypto";
 import type { EntityManager } from "typeorm";
 import { DomainError } from "../../common/errors.js";
-import { rowsOf } from "../../common/sql.js";
 import type { ServerDeps } from "../../context.js";
 import { openSession } from "../auth/auth.service.js";
 import type { ProviderIdentity } from "./oidc.client.js";
 import type { OidcSettings } from "./oidc.config.js";
+import {
+  emailInUse,
+  hasIdentityAt,
+  identityAt,
+  insertIdentity,
+  insertProviderUser,
+  lockedUserByEmail,
+  lockedUserById,
+  municipalityExists,
+  setProviderRoles,
+  touchIdentity,
+} from "./oidc.repository.js";
 
 /** Why the provider's word was not enough for a session; a code for the log, never who it was. */
 export type OidcRefusal = "UNKNOWN_USER" | "DEACTIVATED" | "NO_EMAIL" | "EMAIL_TAKEN" | "LINKED_TO_ANOTHER";
@@ -42,20 +53,15 @@ export function mappedGlobalRoles(current: readonly GlobalRole[], groups: readon
  * colleague (Entra ID's "nOAuth"); an account already linked to another subject at this issuer is never re-linked.
  */
 async function findAccount(tx: EntityManager, identity: ProviderIdentity): Promise<{ user: AppUser; identityId: string | null } | { refused: OidcRefusal; userId: string } | null> {
-  const linked = await rowsOf<{ identity_id: string; user_id: string }>(
-    tx,
-    `SELECT id AS identity_id, user_id FROM user_identity WHERE issuer = $1 AND subject = $2`,
-    [identity.issuer, identity.subject],
-  );
-  if (linked[0]) {
-    const user = await tx.findOneOrFail(AppUser, { where: { id: linked[0].user_id }, lock: { mode: "pessimistic_write" } });
-    return { user, identityId: linked[0].identity_id };
+  const linked = await identityAt(tx, identity.issuer, identity.subject);
+  if (linked) {
+    const user = await lockedUserById(tx, linked.userId);
+    return { user, identityId: linked.identityId };
   }
   if (!identity.emailVerified || !identity.email) return null;
-  const user = await tx.findOne(AppUser, { where: { email: identity.email }, lock: { mode: "pessimistic_write" } });
+  const user = await lockedUserByEmail(tx, identity.email);
   if (!user) return null;
-  const other = await tx.findOneBy(UserIdentity, { userId: user.id, issuer: identity.issuer });
-  if (other) return { refused: "LINKED_TO_ANOTHER", userId: user.id };
+  if (await hasIdentityAt(tx, user.id, identity.issuer)) return { refused: "LINKED_TO_ANOTHER", userId: user.id };
   return { user, identityId: null };
 }
 
@@ -79,27 +85,21 @@ export async function signInWithIdentity(deps: ServerDeps, settings: OidcSetting
       if (settings.unknownUsers === "refuse") return { kind: "REFUSED", reason: "UNKNOWN_USER", userId: null };
       if (!identity.email) return { kind: "REFUSED", reason: "NO_EMAIL", userId: null };
       // An address the provider does not vouch for, already used by a local account: not theirs to take.
-      if (await tx.existsBy(AppUser, { email: identity.email })) return { kind: "REFUSED", reason: "EMAIL_TAKEN", userId: null };
+      if (await emailInUse(tx, identity.email)) return { kind: "REFUSED", reason: "EMAIL_TAKEN", userId: null };
       // OIDC_MUNICIPALITY names a kommunekode the reference data must have: a misconfiguration, not the person's fault.
-      if (settings.municipalityCode && !(await tx.existsBy(Municipality, { code: settings.municipalityCode }))) {
+      if (settings.municipalityCode && !(await municipalityExists(tx, settings.municipalityCode))) {
         throw new Error(`OIDC_MUNICIPALITY ${settings.municipalityCode} is not a municipality`);
       }
-      user = await tx.save(
-        tx.create(AppUser, {
-          email: identity.email,
-          name: (identity.name ?? identity.email).slice(0, 200),
-          passwordHash: await unusablePasswordHash(),
-          globalRoles: [],
-          municipalityCode: settings.municipalityCode,
-          active: true,
-          passwordChangeRequired: false,
-        }),
-      );
+      user = await insertProviderUser(tx, {
+        email: identity.email,
+        name: (identity.name ?? identity.email).slice(0, 200),
+        passwordHash: await unusablePasswordHash(),
+        municipalityCode: settings.municipalityCode,
+      });
       created = true;
     }
     if (!identityId) {
-      const saved = await tx.save(tx.create(UserIdentity, { userId: user.id, issuer: identity.issuer, subject: identity.subject, lastLoginAt: null }));
-      identityId = saved.id;
+      identityId = await insertIdentity(tx, user.id, identity.issuer, identity.subject);
     }
     const before = user.globalRoles.filter(isGlobalRole);
     const after = mappedGlobalRoles(before, identity.groups, settings.roleMapping);
@@ -110,23 +110,15 @@ export async function signInWithIdentity(deps: ServerDeps, settings: OidcSetting
     // working (a new one can be given if a local login is ever wanted).
     const voidOneTimePassword = user.passwordChangeRequired;
     if (rolesAdded.length > 0 || rolesRemoved.length > 0 || voidOneTimePassword) {
-      const updated = await rowsOf<{ id: string }>(
-        tx,
-        `UPDATE app_user SET global_roles = $2,
-                password_hash = COALESCE($4, password_hash),
-                password_change_required = password_change_required AND $4::text IS NULL,
-                version = version + 1
-          WHERE id = $1 AND version = $3 RETURNING id`,
-        [user.id, after, user.version, voidOneTimePassword ? await unusablePasswordHash() : null],
-      );
-      if (updated.length !== 1) throw new DomainError("CONFLICT", "Brugeren er ændret under login. Prøv at logge ind igen.");
+      const updated = await setProviderRoles(tx, user.id, after, user.version, voidOneTimePassword ? await unusablePasswordHash() : null);
+      if (!updated) throw new DomainError("CONFLICT", "Brugeren er ændret under login. Prøv at logge ind igen.");
     }
     // The users' audit trail: an account made by the first sign-in, and global roles set from the provider's groups.
     if (created) await recordUserAudit(tx, { actorId: null, source: "OIDC", userId: user.id, action: "USER_CREATED", details: { globalRoles: after } });
     if (!created && (rolesAdded.length > 0 || rolesRemoved.length > 0)) {
       await recordUserAudit(tx, { actorId: null, source: "OIDC", userId: user.id, action: "ROLES_CHANGED", details: { before, after } });
     }
-    await tx.query(`UPDATE user_identity SET last_login_at = now() WHERE id = $1`, [identityId]);
+    await touchIdentity(tx, identityId);
     const { session, token, expiresAt } = await openSession(tx, deps, user.id);
     return { kind: "SIGNED_IN", userId: user.id, sessionId: session.id, token, expiresAt, created, linkedByEmail: !!found && found.identityId === null, rolesAdded, rolesRemoved, oneTimePasswordVoided: voidOneTimePassword };
   });

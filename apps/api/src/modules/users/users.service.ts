@@ -1,5 +1,5 @@
 // User accounts: list, create, reset, activate, global roles and municipality, and a user's own password.
-import { AppUser, EmailTakenError, createUserWithOneTimePassword, generateOneTimePassword, hashPassword, recordUserAudit, verifyPassword } from "@overblik/db";
+import { EmailTakenError, createUserWithOneTimePassword, generateOneTimePassword, hashPassword, recordUserAudit, verifyPassword } from "@overblik/db";
 import { grantableGlobalRoles, isGlobalRole, type GlobalRole } from "@overblik/domain";
 import type { EntityManager } from "typeorm";
 import { requireGlobalAccess, userSearchScope } from "../../common/access.js";
@@ -7,9 +7,7 @@ import { requireUser } from "../../common/auth.js";
 import { DomainError, notFound, requireUuid } from "../../common/errors.js";
 import { administeredMunicipality, requireAdministeredMunicipality, requireManagedUser } from "../../common/municipality-scope.js";
 import { requireAcceptablePassword } from "../../common/password-policy.js";
-import { rowsOf } from "../../common/sql.js";
 import type { Context } from "../../context.js";
-import type { RoleEnum } from "../../common/enums.js";
 import { toUserType } from "../auth/auth.service.js";
 import type { UserType } from "../auth/auth.types.js";
 import type {
@@ -26,49 +24,37 @@ import type {
 } from "./users.types.js";
 import { GLOBAL_ROLES_ONLY } from "./users.types.js";
 import { requireKnownMunicipality } from "./municipalities.service.js";
+import {
+  clearLoginLockouts,
+  countUserAccounts,
+  lockActiveAdministrators,
+  passwordHashOf,
+  revokeOtherSessions,
+  revokeSessionsAndAccessTokens,
+  setOneTimePasswordHash,
+  setOwnPasswordHash,
+  updateAccountVersioned,
+  userAccount,
+  userAccountPage,
+  type AccountChange,
+} from "./users.repository.js";
 
-interface AccountRow {
-  id: string;
-  name: string;
-  email: string;
-  active: boolean;
-  global_roles: string[];
-  password_change_required: boolean;
-  version: number;
-  municipality_code: string | null;
-  municipality_name: string | null;
-  leaders_may_create_projects: boolean | null;
-}
-
-const ACCOUNT_COLUMNS = `u.id, u.name, u.email, u.active, u.global_roles, u.password_change_required, u.version,
-  u.municipality_code, m.name AS municipality_name, m.leaders_may_create_projects`;
-
-function toAccount(r: AccountRow, full: boolean): UserAccountType {
-  if (!full) {
-    return { id: r.id, name: r.name, email: r.email, active: null, globalRoles: null, municipality: null, passwordChangeRequired: null, version: null };
-  }
-  return {
-    id: r.id,
-    name: r.name,
-    email: r.email,
-    active: r.active,
-    globalRoles: r.global_roles.filter(isGlobalRole) as RoleEnum[],
-    municipality:
-      r.municipality_code && r.municipality_name
-        ? { code: r.municipality_code, name: r.municipality_name, leadersMayCreateProjects: r.leaders_may_create_projects === true }
-        : null,
-    passwordChangeRequired: r.password_change_required,
-    version: r.version,
-  };
-}
+/** What a user without user.manage sees of another user (the directory: id, name and e-mail). */
+const directoryEntry = (a: UserAccountType): UserAccountType => ({
+  id: a.id,
+  name: a.name,
+  email: a.email,
+  active: null,
+  globalRoles: null,
+  municipality: null,
+  passwordChangeRequired: null,
+  version: null,
+});
 
 async function account(ctx: Context, id: string): Promise<UserAccountType> {
-  const rows: AccountRow[] = await ctx.manager.query(
-    `SELECT ${ACCOUNT_COLUMNS} FROM app_user u LEFT JOIN municipality m ON m.code = u.municipality_code WHERE u.id = $1`,
-    [id],
-  );
-  if (!rows[0]) throw notFound("Brugeren");
-  return toAccount(rows[0], true);
+  const found = await userAccount(ctx.manager, id);
+  if (!found) throw notFound("Brugeren");
+  return found;
 }
 
 /** Escapes LIKE's wildcards so a search for "50%" finds the text "50%". */
@@ -80,23 +66,11 @@ export async function listUserAccounts(ctx: Context, args: UserListArgs): Promis
   // A kommuneadministrator lists the users of their own municipality only (none without a municipality).
   const administered = scope === "ALL" ? administeredMunicipality(ctx) : "ALL";
   const onlyMunicipality = administered === "ALL" ? null : (administered.code ?? "---");
-  const rows: Array<AccountRow & { total: string }> = await ctx.manager.query(
-    `SELECT ${ACCOUNT_COLUMNS}, count(*) OVER () AS total
-       FROM app_user u LEFT JOIN municipality m ON m.code = u.municipality_code
-      WHERE ($1::text IS NULL OR u.name ILIKE $1 OR u.email ILIKE $1) AND ($2 OR u.active) AND ($5::text IS NULL OR u.municipality_code = $5)
-      ORDER BY u.name, u.email LIMIT $3 OFFSET $4`,
-    [search, scope === "ALL", args.take, args.skip, onlyMunicipality],
-  );
-  let totalCount = rows[0] ? Number(rows[0].total) : 0;
-  if (!rows[0] && args.skip > 0) {
-    const counted: Array<{ n: string }> = await ctx.manager.query(
-      `SELECT count(*) AS n FROM app_user u
-        WHERE ($1::text IS NULL OR u.name ILIKE $1 OR u.email ILIKE $1) AND ($2 OR u.active) AND ($3::text IS NULL OR u.municipality_code = $3)`,
-      [search, scope === "ALL", onlyMunicipality],
-    );
-    totalCount = Number(counted[0]?.n ?? 0);
-  }
-  return { items: rows.map((r) => toAccount(r, scope === "ALL")), totalCount };
+  const filter = { pattern: search, includeInactive: scope === "ALL", municipalityCode: onlyMunicipality };
+  const page = await userAccountPage(ctx.manager, filter, args.take, args.skip);
+  let totalCount = page.total;
+  if (page.items.length === 0 && args.skip > 0) totalCount = await countUserAccounts(ctx.manager, filter);
+  return { items: scope === "ALL" ? page.items : page.items.map(directoryEntry), totalCount };
 }
 
 export async function createUser(ctx: Context, input: CreateUserInput): Promise<OneTimePasswordPayload> {
@@ -138,18 +112,11 @@ export async function resetUserPassword(ctx: Context, input: ResetUserPasswordIn
   const oneTimePassword = generateOneTimePassword();
   const passwordHash = await hashPassword(oneTimePassword);
   await ctx.manager.transaction(async (tx) => {
-    const rows = await rowsOf<{ id: string }>(
-      tx,
-      `UPDATE app_user SET password_hash = $2, password_change_required = true, version = version + 1
-        WHERE id = $1 RETURNING id`,
-      [input.userId, passwordHash],
-    );
-    if (!rows[0]) throw notFound("Brugeren");
+    if (!(await setOneTimePasswordHash(tx, input.userId, passwordHash))) throw notFound("Brugeren");
     // A reset is often done because the account may be in wrong hands: its logins and its access tokens end.
-    await tx.query(`UPDATE user_session SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [input.userId]);
-    await tx.query(`UPDATE personal_access_token SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [input.userId]);
+    await revokeSessionsAndAccessTokens(tx, input.userId);
     // The guesses counted so far were against the old password: every client's lock on the account is lifted.
-    await tx.query(`DELETE FROM login_lockout WHERE user_id = $1`, [input.userId]);
+    await clearLoginLockouts(tx, input.userId);
     await recordUserAudit(tx, { actorId: by.id, userId: input.userId, action: "PASSWORD_RESET" });
   });
   ctx.logger.info({ userId: input.userId, by: by.id }, "one-time password issued");
@@ -171,11 +138,8 @@ export async function setUserActive(ctx: Context, input: SetUserActiveInput): Pr
   await requireManagedUser(ctx, input.userId);
   await ctx.manager.transaction(async (tx) => {
     if (!input.active) await requireAnotherActiveAdministrator(tx, input.userId);
-    await updateVersioned(tx, input.userId, input.expectedVersion, `active = $3`, [input.active]);
-    if (!input.active) {
-      await tx.query(`UPDATE user_session SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [input.userId]);
-      await tx.query(`UPDATE personal_access_token SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [input.userId]);
-    }
+    await updateVersioned(tx, input.userId, input.expectedVersion, { active: input.active });
+    if (!input.active) await revokeSessionsAndAccessTokens(tx, input.userId);
     await recordUserAudit(tx, { actorId: by.id, userId: input.userId, action: input.active ? "USER_REACTIVATED" : "USER_DEACTIVATED" });
   });
   return account(ctx, input.userId);
@@ -214,22 +178,17 @@ function requireMunicipalityForRoles(globalRoles: readonly string[], municipalit
  * deactivate each other) at the same moment cannot both succeed.
  */
 async function requireAnotherActiveAdministrator(tx: EntityManager, userId: string): Promise<void> {
-  const admins: Array<{ id: string }> = await tx.query(`SELECT id FROM app_user WHERE active AND 'ADMIN' = ANY(global_roles) ORDER BY id FOR UPDATE`);
-  if (admins.some((a) => a.id === userId) && admins.length === 1) {
+  const admins = await lockActiveAdministrators(tx);
+  if (admins.includes(userId) && admins.length === 1) {
     throw new DomainError("BAD_USER_INPUT", "Installationen skal have mindst én aktiv administrator. Gør en anden bruger til administrator først.");
   }
 }
 
-/** `UPDATE app_user SET <set>, version = version + 1 WHERE id = $1 AND version = $2`: NOT_FOUND or CONFLICT otherwise. */
-async function updateVersioned(tx: EntityManager, userId: string, expectedVersion: number, set: string, values: unknown[]): Promise<void> {
-  const rows = await rowsOf<{ id: string }>(tx, `UPDATE app_user SET ${set}, version = version + 1 WHERE id = $1 AND version = $2 RETURNING id`, [
-    userId,
-    expectedVersion,
-    ...values,
-  ]);
-  if (rows[0]) return;
-  const exists: Array<{ id: string }> = await tx.query(`SELECT id FROM app_user WHERE id = $1`, [userId]);
-  if (!exists[0]) throw notFound("Brugeren");
+/** A versioned change of the account: NOT_FOUND for an unknown user, CONFLICT for a stale version. */
+async function updateVersioned(tx: EntityManager, userId: string, expectedVersion: number, change: AccountChange): Promise<void> {
+  const result = await updateAccountVersioned(tx, userId, expectedVersion, change);
+  if (result === "UPDATED") return;
+  if (result === "MISSING") throw notFound("Brugeren");
   throw new DomainError("CONFLICT", "Brugeren er ændret, siden du hentede den. Hent listen igen.");
 }
 
@@ -259,7 +218,7 @@ export async function setUserGlobalRoles(ctx: Context, input: SetUserGlobalRoles
   }
   await ctx.manager.transaction(async (tx) => {
     if (losesAdmin) await requireAnotherActiveAdministrator(tx, input.userId);
-    await updateVersioned(tx, input.userId, input.expectedVersion, `global_roles = $3, municipality_code = $4`, [after, municipality]);
+    await updateVersioned(tx, input.userId, input.expectedVersion, { globalRoles: after, municipalityCode: municipality });
     if (moves) {
       const details = { municipalityBefore: target.municipalityCode, municipalityAfter: municipality };
       await recordUserAudit(tx, { actorId: by.id, userId: input.userId, action: "MUNICIPALITY_CHANGED", details });
@@ -282,7 +241,7 @@ export async function setUserMunicipality(ctx: Context, input: SetUserMunicipali
   await requireKnownMunicipality(ctx, after);
   requireMunicipalityForRoles(target.globalRoles, after);
   await ctx.manager.transaction(async (tx) => {
-    await updateVersioned(tx, input.userId, input.expectedVersion, `municipality_code = $3`, [after]);
+    await updateVersioned(tx, input.userId, input.expectedVersion, { municipalityCode: after });
     await recordUserAudit(tx, {
       actorId: by.id,
       userId: input.userId,
@@ -299,9 +258,9 @@ export async function setUserMunicipality(ctx: Context, input: SetUserMunicipali
  */
 export async function changePassword(ctx: Context, input: ChangePasswordInput): Promise<UserType> {
   const user = requireUser(ctx);
-  const stored = await ctx.manager.findOne(AppUser, { where: { id: user.id } });
-  if (!stored) throw notFound("Brugeren");
-  if (!(await verifyPassword(stored.passwordHash, input.currentPassword))) {
+  const storedHash = await passwordHashOf(ctx.manager, user.id);
+  if (storedHash === null) throw notFound("Brugeren");
+  if (!(await verifyPassword(storedHash, input.currentPassword))) {
     throw new DomainError("BAD_USER_INPUT", "Den nuværende adgangskode er forkert.");
   }
   if (input.newPassword === input.currentPassword) {
@@ -310,11 +269,8 @@ export async function changePassword(ctx: Context, input: ChangePasswordInput): 
   requireAcceptablePassword(input.newPassword);
   const passwordHash = await hashPassword(input.newPassword);
   await ctx.manager.transaction(async (tx) => {
-    await tx.query(`UPDATE app_user SET password_hash = $2, password_change_required = false, version = version + 1 WHERE id = $1`, [user.id, passwordHash]);
-    await tx.query(`UPDATE user_session SET revoked_at = now() WHERE user_id = $1 AND id <> $2 AND revoked_at IS NULL`, [
-      user.id,
-      user.tokenKind === "SESSION" ? user.sessionId : "00000000-0000-0000-0000-000000000000",
-    ]);
+    await setOwnPasswordHash(tx, user.id, passwordHash);
+    await revokeOtherSessions(tx, user.id, user.tokenKind === "SESSION" ? user.sessionId : "00000000-0000-0000-0000-000000000000");
     await recordUserAudit(tx, { actorId: user.id, userId: user.id, action: "PASSWORD_CHANGED" });
   });
   ctx.logger.info({ userId: user.id }, "password changed");
