@@ -21,11 +21,7 @@ import {
 } from "./conversation.repository.js";
 import type { ConversationType, PreparationFormType, RecordConversationInput, SavePreparationFormInput, ScheduleConversationInput } from "./conversation.types.js";
 
-/*
- * At most one initial conversation per citizen (conversation.repository.ts's heldInitialConversation, read with the
- * participant's row locked).
- */
-
+/** At most one initial conversation per citizen: heldInitialConversation is read with the participant's row locked. */
 const alreadyHeld = (date: string) =>
   new DomainError(
     "CONFLICT",
