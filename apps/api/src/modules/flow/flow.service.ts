@@ -1,15 +1,16 @@
-import { Milestone, ProjectFlowPlan, ProjectGoal } from "@overblik/db";
+import type { Milestone, ProjectFlowPlan, ProjectGoal } from "@overblik/db";
 import { capacityPlan, figureShare, formatIsoWeek, isAggregateOnly, paceByWeek, reportingDate, SMALL_COUNT_DISPLAY, unreachablePlanText, type FigureKey } from "@overblik/domain";
 import { requireAccess, requireReadAccess } from "../../common/access.js";
 import { DomainError, notFound } from "../../common/errors.js";
 import type { Context } from "../../context.js";
 import { factsOf, figureCount, reachedDates } from "../steering/figures.sql.js";
 import { todayInCopenhagen } from "../budget/follow-up.service.js";
+import { completeMilestoneRow, flowPlanOfProject, goalsOfProject, milestoneById, milestonesOfProject, participantReach } from "./flow.repository.js";
 import type { CapacityPlanType, CompleteMilestoneInput, ConversationPaceType, GoalType, MilestoneType } from "./flow.types.js";
 
 export async function projectCapacityPlan(ctx: Context, projectId: string): Promise<CapacityPlanType | null> {
   requireReadAccess(ctx, "project.read", projectId);
-  const plan = await ctx.manager.findOneBy(ProjectFlowPlan, { projectId });
+  const plan = await flowPlanOfProject(ctx.manager, projectId);
   return plan ? capacityPlanOf(ctx, plan) : null;
 }
 
@@ -19,11 +20,7 @@ export async function capacityPlanOf(ctx: Context, plan: ProjectFlowPlan): Promi
   const project = await ctx.loaders.projectById.load(projectId);
   if (!project) throw notFound("Projektet");
   // The target group's stated size; without one, the participants not screened out (rød), who can be reached.
-  const [{ reachable, roed }] = (await ctx.manager.query(
-    `SELECT count(*) FILTER (WHERE colour IS NULL OR colour <> 'ROED')::int AS reachable, count(*) FILTER (WHERE colour = 'ROED')::int AS roed
-       FROM participant WHERE project_id = $1`,
-    [projectId],
-  )) as [{ reachable: number; roed: number }];
+  const { reachable, roed } = await participantReach(ctx.manager, projectId);
   const citizens = project.targetSize ?? reachable;
   const citizensSource = project.targetSize === null ? "deltagere, der ikke er screenet røde" : "målgruppens angivne størrelse";
   const result = capacityPlan({
@@ -62,23 +59,18 @@ export function toMilestone(m: Milestone, asOf: string): MilestoneType {
 
 export async function projectMilestones(ctx: Context, projectId: string, asOf?: string | null): Promise<MilestoneType[]> {
   requireReadAccess(ctx, "project.read", projectId);
-  const rows = await ctx.manager.find(Milestone, { where: { projectId }, order: { dueDate: "ASC", name: "ASC" } });
+  const rows = await milestonesOfProject(ctx.manager, projectId);
   const date = asOf ?? todayInCopenhagen();
   return rows.map((m) => toMilestone(m, date));
 }
 
 export async function completeMilestone(ctx: Context, input: CompleteMilestoneInput): Promise<MilestoneType> {
-  const milestone = await ctx.manager.findOneBy(Milestone, { id: input.milestoneId });
+  const milestone = await milestoneById(ctx.manager, input.milestoneId);
   if (!milestone) throw notFound("Milepælen");
   await requireAccess(ctx, "milestone.complete", milestone.projectId);
-  const result = await ctx.manager
-    .createQueryBuilder()
-    .update(Milestone)
-    .set({ doneDate: input.doneDate, version: () => "version + 1" })
-    .where("id = :id AND version = :version", { id: milestone.id, version: input.expectedVersion })
-    .execute();
-  if (result.affected !== 1) throw new DomainError("CONFLICT", "Milepælen er ændret, siden du hentede den. Hent den igen.");
-  return toMilestone(await ctx.manager.findOneByOrFail(Milestone, { id: milestone.id }), todayInCopenhagen());
+  const done = await completeMilestoneRow(ctx.manager, milestone.id, input.expectedVersion, input.doneDate);
+  if (!done) throw new DomainError("CONFLICT", "Milepælen er ændret, siden du hentede den. Hent den igen.");
+  return toMilestone(done, todayInCopenhagen());
 }
 
 /** The pace of citizens reached (first held initial conversation) per ISO week against the plan (aggregate: no citizen is named). */
@@ -115,7 +107,7 @@ export async function projectGoals(ctx: Context, projectId: string, asOfInput?: 
 }
 
 export function projectGoalDefinitions(ctx: Context, projectId: string): Promise<ProjectGoal[]> {
-  return ctx.manager.find(ProjectGoal, { where: { projectId }, order: { name: "ASC" } });
+  return goalsOfProject(ctx.manager, projectId);
 }
 
 /**

@@ -1,12 +1,22 @@
-import { ProjectFlowPlan, TeamMeeting } from "@overblik/db";
+import type { TeamMeeting } from "@overblik/db";
 import { formatDateDa } from "@overblik/domain";
 import type { EntityManager } from "typeorm";
 import { logAccess } from "../../common/access-log.js";
 import { requireAccess } from "../../common/access.js";
 import { requireUser } from "../../common/auth.js";
 import { DomainError, notFound } from "../../common/errors.js";
-import { rowsOf } from "../../common/sql.js";
 import type { Context } from "../../context.js";
+import { flowPlanOfProject } from "./flow.repository.js";
+import {
+  agendaInOrder,
+  cancelMeetingRow,
+  insertPlannedMeeting,
+  lockMeetings,
+  lockProjectAndCountMeetingsOn,
+  moveAgenda,
+  moveMeetingRow,
+} from "./meeting-planning.repository.js";
+import { agendaParticipantIds, meetingById } from "./meeting.repository.js";
 import { loadMeetings } from "./meeting.service.js";
 import type { TeamMeetingType } from "./meeting.types.js";
 import type { AddTeamMeetingInput, CancelTeamMeetingInput, MoveTeamMeetingInput } from "./meeting-planning.types.js";
@@ -37,19 +47,14 @@ async function checkDate(ctx: Context, projectId: string, date: string): Promise
  * with a meeting that is not cancelled is refused.
  */
 async function requireFreeDate(tx: EntityManager, projectId: string, date: string, except: string | null): Promise<void> {
-  await tx.query(`SELECT id FROM project WHERE id = $1 FOR UPDATE`, [projectId]);
-  const taken: Array<{ n: number }> = await tx.query(
-    `SELECT count(*)::int AS n FROM team_meeting WHERE project_id = $1 AND meeting_date = $2 AND status <> 'CANCELLED' AND id IS DISTINCT FROM $3::uuid`,
-    [projectId, date, except],
-  );
-  if (taken[0]?.n) throw new DomainError("BAD_USER_INPUT", `Der er allerede et teammøde d. ${formatDateDa(date)}. Vælg en anden dato.`);
+  if (await lockProjectAndCountMeetingsOn(tx, projectId, date, except)) throw new DomainError("BAD_USER_INPUT", `Der er allerede et teammøde d. ${formatDateDa(date)}. Vælg en anden dato.`);
 }
 
 /** A single extra meeting; its limits default to the flow plan's. */
 export async function addTeamMeeting(ctx: Context, input: AddTeamMeetingInput): Promise<TeamMeetingType> {
   await requireAccess(ctx, "meeting.plan", input.projectId);
   await checkDate(ctx, input.projectId, input.date);
-  const plan = await ctx.manager.findOneBy(ProjectFlowPlan, { projectId: input.projectId });
+  const plan = await flowPlanOfProject(ctx.manager, input.projectId);
   const maxItems = input.maxItems ?? plan?.maxCitizensPerMeeting;
   const minutesPerItem = input.minutesPerItem ?? plan?.minutesPerCitizen;
   if (maxItems === undefined || minutesPerItem === undefined) {
@@ -57,18 +62,14 @@ export async function addTeamMeeting(ctx: Context, input: AddTeamMeetingInput): 
   }
   const id = await ctx.manager.transaction(async (tx) => {
     await requireFreeDate(tx, input.projectId, input.date, null);
-    const rows: Array<{ id: string }> = await tx.query(
-      `INSERT INTO team_meeting (project_id, meeting_date, status, max_items, minutes_per_item) VALUES ($1, $2, 'PLANNED', $3, $4) RETURNING id`,
-      [input.projectId, input.date, maxItems, minutesPerItem],
-    );
-    return rows[0]?.id as string;
+    return insertPlannedMeeting(tx, input.projectId, input.date, maxItems, minutesPerItem);
   });
   return shown(ctx, input.projectId, id);
 }
 
 /** The meeting a planning change is about, its project's permission checked; held meetings are history. */
 async function plannedMeeting(ctx: Context, meetingId: string, doing: "flyttes" | "aflyses"): Promise<TeamMeeting> {
-  const meeting = await ctx.manager.findOneBy(TeamMeeting, { id: meetingId });
+  const meeting = await meetingById(ctx.manager, meetingId);
   if (!meeting) throw notFound("Mødet");
   await requireAccess(ctx, "meeting.plan", meeting.projectId);
   if (meeting.status === "HELD") throw new DomainError("BAD_USER_INPUT", `Mødet er afholdt og kan ikke ${doing}.`);
@@ -82,23 +83,9 @@ export async function moveTeamMeeting(ctx: Context, input: MoveTeamMeetingInput)
   await checkDate(ctx, meeting.projectId, input.date);
   await ctx.manager.transaction(async (tx) => {
     await requireFreeDate(tx, meeting.projectId, input.date, meeting.id);
-    const rows = await rowsOf<{ id: string }>(
-      tx,
-      `UPDATE team_meeting SET meeting_date = $3, planned_date = COALESCE(planned_date, meeting_date), version = version + 1
-        WHERE id = $1 AND version = $2 AND status = 'PLANNED' RETURNING id`,
-      [meeting.id, input.expectedVersion, input.date],
-    );
-    if (rows.length !== 1) throw stale();
+    if (!(await moveMeetingRow(tx, meeting.id, input.expectedVersion, input.date))) throw stale();
   });
   return shown(ctx, meeting.projectId, meeting.id);
-}
-
-interface LockedMeeting {
-  id: string;
-  project_id: string;
-  status: string;
-  max_items: number;
-  meeting_date: string;
 }
 
 /**
@@ -116,46 +103,28 @@ export async function cancelTeamMeeting(ctx: Context, input: CancelTeamMeetingIn
   if (targetId === meeting.id) throw new DomainError("BAD_USER_INPUT", "Vælg et andet møde end det, der aflyses.");
   await ctx.manager.transaction(async (tx) => {
     // Both meetings locked in one order: adding to an agenda locks its meeting too, so no place is taken twice.
-    const locked: LockedMeeting[] = await tx.query(
-      `SELECT id, project_id, status, max_items, meeting_date::text AS meeting_date FROM team_meeting WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`,
-      [targetId ? [meeting.id, targetId] : [meeting.id]],
-    );
-    const cancelled = await rowsOf<{ id: string }>(
-      tx,
-      `UPDATE team_meeting SET status = 'CANCELLED', cancel_reason = $3, cancelled_at = now(), cancelled_by = $4, version = version + 1
-        WHERE id = $1 AND version = $2 AND status = 'PLANNED' RETURNING id`,
-      [meeting.id, input.expectedVersion, reason, user.id],
-    );
-    if (cancelled.length !== 1) throw stale();
-    const items: Array<{ participant_id: string }> = await tx.query(`SELECT participant_id FROM agenda_item WHERE meeting_id = $1 ORDER BY position`, [meeting.id]);
+    const locked = await lockMeetings(tx, targetId ? [meeting.id, targetId] : [meeting.id]);
+    if (!(await cancelMeetingRow(tx, meeting.id, input.expectedVersion, reason, user.id))) throw stale();
+    const items = await agendaInOrder(tx, meeting.id);
     if (items.length === 0) return;
     if (!targetId) throw new DomainError("BAD_USER_INPUT", "Vælg et møde, dagsordenen flyttes til.");
-    const target = locked.find((m) => m.id === targetId && m.project_id === meeting.projectId);
+    const target = locked.find((m) => m.id === targetId && m.projectId === meeting.projectId);
     if (!target) throw notFound("Mødet, dagsordenen skal flyttes til,");
     if (target.status !== "PLANNED") throw new DomainError("BAD_USER_INPUT", "Dagsordenen kan kun flyttes til et planlagt møde.");
-    const onTarget = new Set(
-      ((await tx.query(`SELECT participant_id FROM agenda_item WHERE meeting_id = $1`, [target.id])) as Array<{ participant_id: string }>).map((r) => r.participant_id),
-    );
-    const moving = items.filter((i) => !onTarget.has(i.participant_id)).map((i) => i.participant_id);
-    const free = target.max_items - onTarget.size;
+    const onTarget = new Set(await agendaParticipantIds(tx, target.id));
+    const moving = items.filter((id) => !onTarget.has(id));
+    const free = target.maxItems - onTarget.size;
     if (moving.length > free) {
       throw new DomainError(
         "BAD_USER_INPUT",
-        `Dagsordenen har ${moving.length} borgere, men mødet d. ${formatDateDa(target.meeting_date)} har ${free === 1 ? "kun 1 ledig plads" : `kun ${free} ledige pladser`}. Vælg et andet møde.`,
+        `Dagsordenen har ${moving.length} borgere, men mødet d. ${formatDateDa(target.date)} har ${free === 1 ? "kun 1 ledig plads" : `kun ${free} ledige pladser`}. Vælg et andet møde.`,
       );
     }
     // After the target's own citizens, in the cancelled agenda's order; a citizen already there stays there once.
-    await tx.query(
-      `UPDATE agenda_item a SET meeting_id = $2, position = o.last + s.rank
-         FROM (SELECT participant_id, row_number() OVER (ORDER BY position)::int AS rank FROM agenda_item WHERE meeting_id = $1 AND participant_id = ANY($3::uuid[])) s,
-              (SELECT COALESCE(max(position), 0) AS last FROM agenda_item WHERE meeting_id = $2) o
-        WHERE a.meeting_id = $1 AND a.participant_id = s.participant_id`,
-      [meeting.id, target.id, moving],
-    );
-    await tx.query(`DELETE FROM agenda_item WHERE meeting_id = $1`, [meeting.id]);
+    await moveAgenda(tx, meeting.id, target.id, moving);
     await logAccess(
       ctx,
-      { action: "CHANGE", projectId: meeting.projectId, participantIds: items.map((i) => i.participant_id), purpose: "Dagsorden flyttet fra aflyst teammøde" },
+      { action: "CHANGE", projectId: meeting.projectId, participantIds: items, purpose: "Dagsorden flyttet fra aflyst teammøde" },
       tx,
     );
   });

@@ -1,13 +1,27 @@
-import { Milestone, ProjectFlowPlan, ProjectGoal, type GoalIndicator } from "@overblik/db";
+import type { Milestone, ProjectGoal, GoalIndicator } from "@overblik/db";
 import { formatDateDa } from "@overblik/domain";
 import { requireAccess, requireReadAccess } from "../../common/access.js";
 import { DomainError, notFound } from "../../common/errors.js";
-import { rowsOf } from "../../common/sql.js";
 import type { Context } from "../../context.js";
 import { todayInCopenhagen } from "../budget/follow-up.service.js";
 import { capacityPlanOf, toMilestone } from "./flow.service.js";
 import type { MilestoneType } from "./flow.types.js";
-import { missingMeetingDates } from "./meeting.service.js";
+import type { GoalColumns } from "./flow.repository.js";
+import {
+  deleteGoalRow,
+  deleteMilestoneRow,
+  flowPlanOfProject,
+  goalById,
+  goalsOfProject,
+  insertFlowPlan,
+  insertGoal,
+  insertMilestone,
+  milestoneById,
+  updateFlowPlan,
+  updateGoalRow,
+  updateMilestoneRow,
+} from "./flow.repository.js";
+import { missingMeetingDates } from "./meeting.repository.js";
 import type {
   CreateGoalInput,
   CreateMilestoneInput,
@@ -43,7 +57,7 @@ const toGoalDefinition = (g: ProjectGoal): GoalDefinitionType => ({
 });
 
 /** The goal's columns from the input; exactly one target (a share or a count), checked with a Danish message. */
-function goalColumns(input: CreateGoalInput | UpdateGoalInput) {
+function goalColumns(input: CreateGoalInput | UpdateGoalInput): GoalColumns {
   const percent = input.targetPercent ?? null;
   const count = input.targetCount ?? null;
   if (percent === null && count === null) throw new DomainError("BAD_USER_INPUT", "Angiv målet enten i procent eller i antal borgere.");
@@ -63,17 +77,17 @@ function goalColumns(input: CreateGoalInput | UpdateGoalInput) {
 /** The goals as written (for the editor), in name order as the figures show them. */
 export async function goalDefinitions(ctx: Context, projectId: string): Promise<GoalDefinitionType[]> {
   requireReadAccess(ctx, "project.read", projectId);
-  return (await ctx.manager.find(ProjectGoal, { where: { projectId }, order: { name: "ASC" } })).map(toGoalDefinition);
+  return (await goalsOfProject(ctx.manager, projectId)).map(toGoalDefinition);
 }
 
 export async function createGoal(ctx: Context, input: CreateGoalInput): Promise<GoalDefinitionType> {
   await requireAccess(ctx, "plan.edit", input.projectId);
-  const saved = await ctx.manager.save(ctx.manager.create(ProjectGoal, { projectId: input.projectId, ...goalColumns(input) }));
+  const saved = await insertGoal(ctx.manager, input.projectId, goalColumns(input));
   return toGoalDefinition(saved);
 }
 
 async function goalOf(ctx: Context, goalId: string): Promise<ProjectGoal> {
-  const goal = await ctx.manager.findOneBy(ProjectGoal, { id: goalId });
+  const goal = await goalById(ctx.manager, goalId);
   if (!goal) throw notFound("Målet");
   await requireAccess(ctx, "plan.edit", goal.projectId);
   return goal;
@@ -82,20 +96,14 @@ async function goalOf(ctx: Context, goalId: string): Promise<ProjectGoal> {
 export async function updateGoal(ctx: Context, input: UpdateGoalInput): Promise<GoalDefinitionType> {
   const goal = await goalOf(ctx, input.goalId);
   const c = goalColumns(input);
-  const rows = await rowsOf<{ id: string }>(
-    ctx.manager,
-    `UPDATE project_goal SET name = $3, indicator = $4, target_percent = $5, target_count = $6, baseline_percent = $7, target_date = $8, version = version + 1
-      WHERE id = $1 AND version = $2 RETURNING id`,
-    [goal.id, input.expectedVersion, c.name, c.indicator, c.targetPercent, c.targetCount, c.baselinePercent, c.targetDate],
-  );
-  if (rows.length !== 1) throw stale("Målet");
-  return toGoalDefinition(await ctx.manager.findOneByOrFail(ProjectGoal, { id: goal.id }));
+  const updated = await updateGoalRow(ctx.manager, goal.id, input.expectedVersion, c);
+  if (!updated) throw stale("Målet");
+  return toGoalDefinition(updated);
 }
 
 export async function deleteGoal(ctx: Context, input: DeleteGoalInput): Promise<string> {
   const goal = await goalOf(ctx, input.goalId);
-  const rows = await rowsOf<{ id: string }>(ctx.manager, `DELETE FROM project_goal WHERE id = $1 AND version = $2 RETURNING id`, [goal.id, input.expectedVersion]);
-  if (rows.length !== 1) throw stale("Målet");
+  if (!(await deleteGoalRow(ctx.manager, goal.id, input.expectedVersion))) throw stale("Målet");
   return goal.id;
 }
 
@@ -109,20 +117,17 @@ function milestoneName(name: string): string {
 
 export async function createMilestone(ctx: Context, input: CreateMilestoneInput): Promise<MilestoneType> {
   await requireAccess(ctx, "plan.edit", input.projectId);
-  const saved = await ctx.manager.save(
-    ctx.manager.create(Milestone, {
-      projectId: input.projectId,
-      name: milestoneName(input.name),
-      dueDate: input.dueDate,
-      responsible: input.responsible?.trim() ?? "",
-      doneDate: null,
-    }),
-  );
+  const saved = await insertMilestone(ctx.manager, {
+    projectId: input.projectId,
+    name: milestoneName(input.name),
+    dueDate: input.dueDate,
+    responsible: input.responsible?.trim() ?? "",
+  });
   return toMilestone(saved, todayInCopenhagen());
 }
 
 async function milestoneOf(ctx: Context, milestoneId: string): Promise<Milestone> {
-  const milestone = await ctx.manager.findOneBy(Milestone, { id: milestoneId });
+  const milestone = await milestoneById(ctx.manager, milestoneId);
   if (!milestone) throw notFound("Milepælen");
   await requireAccess(ctx, "plan.edit", milestone.projectId);
   return milestone;
@@ -130,19 +135,19 @@ async function milestoneOf(ctx: Context, milestoneId: string): Promise<Milestone
 
 export async function updateMilestone(ctx: Context, input: UpdateMilestoneInput): Promise<MilestoneType> {
   const milestone = await milestoneOf(ctx, input.milestoneId);
-  const rows = await rowsOf<{ id: string }>(
-    ctx.manager,
-    `UPDATE milestone SET name = $3, due_date = $4, responsible = $5, done_date = $6, version = version + 1 WHERE id = $1 AND version = $2 RETURNING id`,
-    [milestone.id, input.expectedVersion, milestoneName(input.name), input.dueDate, input.responsible?.trim() ?? "", input.doneDate ?? null],
-  );
-  if (rows.length !== 1) throw stale("Milepælen");
-  return toMilestone(await ctx.manager.findOneByOrFail(Milestone, { id: milestone.id }), todayInCopenhagen());
+  const updated = await updateMilestoneRow(ctx.manager, milestone.id, input.expectedVersion, {
+    name: milestoneName(input.name),
+    dueDate: input.dueDate,
+    responsible: input.responsible?.trim() ?? "",
+    doneDate: input.doneDate ?? null,
+  });
+  if (!updated) throw stale("Milepælen");
+  return toMilestone(updated, todayInCopenhagen());
 }
 
 export async function deleteMilestone(ctx: Context, input: DeleteMilestoneInput): Promise<string> {
   const milestone = await milestoneOf(ctx, input.milestoneId);
-  const rows = await rowsOf<{ id: string }>(ctx.manager, `DELETE FROM milestone WHERE id = $1 AND version = $2 RETURNING id`, [milestone.id, input.expectedVersion]);
-  if (rows.length !== 1) throw stale("Milepælen");
+  if (!(await deleteMilestoneRow(ctx.manager, milestone.id, input.expectedVersion))) throw stale("Milepælen");
   return milestone.id;
 }
 
@@ -151,7 +156,7 @@ export async function deleteMilestone(ctx: Context, input: DeleteMilestoneInput)
 /** The flow plan as written, its capacity plan and the plan's meeting dates that have no meeting yet; null without a plan. */
 export async function flowPlan(ctx: Context, projectId: string): Promise<FlowPlanType | null> {
   requireReadAccess(ctx, "project.read", projectId);
-  const plan = await ctx.manager.findOneBy(ProjectFlowPlan, { projectId });
+  const plan = await flowPlanOfProject(ctx.manager, projectId);
   if (!plan) return null;
   const capacityPlan = await capacityPlanOf(ctx, plan);
   return {
@@ -195,32 +200,18 @@ function checkPeriods(input: SetFlowPlanInput, project: { startDate: string; end
 export async function setFlowPlan(ctx: Context, input: SetFlowPlanInput): Promise<FlowPlanType> {
   await requireAccess(ctx, "plan.edit", input.projectId);
   checkPeriods(input, await projectOf(ctx, input.projectId));
-  const values = [
-    input.projectId,
-    input.conversationStart,
-    input.conversationEnd,
-    input.teamStart,
-    input.teamEnd,
-    input.meetingIntervalDays,
-    input.minutesPerCitizen,
-    input.maxCitizensPerMeeting,
-  ];
-  const rows =
-    input.expectedVersion == null
-      ? await rowsOf<{ project_id: string }>(
-          ctx.manager,
-          `INSERT INTO project_flow_plan (project_id, conversation_start, conversation_end, team_start, team_end, meeting_interval_days, minutes_per_citizen, max_citizens_per_meeting)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (project_id) DO NOTHING RETURNING project_id`,
-          values,
-        )
-      : await rowsOf<{ project_id: string }>(
-          ctx.manager,
-          `UPDATE project_flow_plan SET conversation_start = $2, conversation_end = $3, team_start = $4, team_end = $5, meeting_interval_days = $6,
-                  minutes_per_citizen = $7, max_citizens_per_meeting = $8, version = version + 1
-            WHERE project_id = $1 AND version = $9 RETURNING project_id`,
-          [...values, input.expectedVersion],
-        );
-  if (rows.length !== 1) {
+  const values = {
+    projectId: input.projectId,
+    conversationStart: input.conversationStart,
+    conversationEnd: input.conversationEnd,
+    teamStart: input.teamStart,
+    teamEnd: input.teamEnd,
+    meetingIntervalDays: input.meetingIntervalDays,
+    minutesPerCitizen: input.minutesPerCitizen,
+    maxCitizensPerMeeting: input.maxCitizensPerMeeting,
+  };
+  const written = input.expectedVersion == null ? await insertFlowPlan(ctx.manager, values) : await updateFlowPlan(ctx.manager, values, input.expectedVersion);
+  if (!written) {
     throw new DomainError(
       "CONFLICT",
       input.expectedVersion == null
