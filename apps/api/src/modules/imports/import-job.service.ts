@@ -1,4 +1,3 @@
-import type { ImportJobKind, ImportJobStatus } from "@overblik/db";
 import type { DataSource, EntityManager } from "typeorm";
 import { requireUser } from "../../common/auth.js";
 import { DomainError, notFound } from "../../common/errors.js";
@@ -10,6 +9,7 @@ import { authorizeParticipantImport, previewParticipantImport } from "../partici
 import type { ParticipantImportPreviewType } from "../participants/participant-import.types.js";
 import { authorizePostingImport, previewPostingImport } from "../spend/posting-import.service.js";
 import type { PostingImportPreviewType } from "../spend/spend.types.js";
+import { failImportJob, failStaleJobs, finishImportJob, importJobOf, insertImportJob, setImportJobProgress, type ImportJobRecord } from "./import-job.repository.js";
 import { IMPORT_QUEUE } from "./import-runner.js";
 import { ImportJobStatusEnum, ImportKindEnum, type ImportJobType, type StartImportPreviewInput } from "./import-job.types.js";
 
@@ -36,40 +36,27 @@ const active = new Set<string>();
 export const STALE_AFTER_SECONDS = (IMPORT_QUEUE + 2) * IMPORT_LIMITS.maxSeconds;
 const STALE_MESSAGE = `Importen blev afbrudt, før den blev færdig (en fil skal være læst inden for ${IMPORT_LIMITS.maxSeconds} sekunder, og serveren blev genstartet undervejs). Start importen igen.`;
 
-interface JobRow {
-  id: string;
-  kind: ImportJobKind;
-  project_id: string;
-  status: ImportJobStatus;
-  progress: number;
-  result: { rowCount?: number; errorCount?: number } | null;
-  error_code: string | null;
-  error_message: string | null;
-  created_at: Date;
-  finished_at: Date | null;
-}
-
-function phaseOf(row: Pick<JobRow, "status" | "progress">): string {
+function phaseOf(row: Pick<ImportJobRecord, "status" | "progress">): string {
   if (row.status === "QUEUED") return "Venter på at blive læst";
   if (row.status === "RUNNING") return row.progress < 80 ? `Læser filen (${row.progress} %)` : "Kontrollerer rækkerne";
   return row.status === "DONE" ? "Færdig" : "Fejlet";
 }
 
-function toType(row: JobRow): ImportJobType {
+function toType(row: ImportJobRecord): ImportJobType {
   const kept = row.status === "DONE" ? previews.get(row.id) : undefined;
   return {
     id: row.id,
     kind: row.kind as ImportKindEnum,
-    projectId: row.project_id,
+    projectId: row.projectId,
     status: row.status as ImportJobStatusEnum,
     progress: row.progress,
     phase: phaseOf(row),
-    errorCode: row.error_code,
-    errorMessage: row.error_message,
+    errorCode: row.errorCode,
+    errorMessage: row.errorMessage,
     rowCount: row.result?.rowCount ?? null,
     errorCount: row.result?.errorCount ?? null,
-    createdAt: row.created_at.toISOString(),
-    finishedAt: row.finished_at?.toISOString() ?? null,
+    createdAt: row.createdAt.toISOString(),
+    finishedAt: row.finishedAt?.toISOString() ?? null,
     participants: kept?.kind === "PARTICIPANTS" ? kept.preview : null,
     budget: kept?.kind === "BUDGET" ? kept.preview : null,
     postings: kept?.kind === "POSTINGS" ? kept.preview : null,
@@ -120,7 +107,7 @@ function progressWriter(manager: EntityManager, id: string) {
       last = percent;
       at = now;
       writing = writing
-        .then(() => manager.query(`UPDATE import_job SET status = 'RUNNING', progress = $2 WHERE id = $1 AND status IN ('QUEUED', 'RUNNING')`, [id, Math.min(99, percent)]))
+        .then(() => setImportJobProgress(manager, id, Math.min(99, percent)))
         .catch(() => undefined);
     },
     flush: () => writing,
@@ -142,18 +129,18 @@ async function runJob(ctx: Context, id: string, input: StartImportPreviewInput):
     }
     keep(id, preview);
     await progress.flush();
-    await ctx.manager.query(`UPDATE import_job SET status = 'DONE', progress = 100, result = $2, finished_at = now() WHERE id = $1`, [id, JSON.stringify(summaryOf(preview))]);
+    await finishImportJob(ctx.manager, id, summaryOf(preview));
   } catch (error) {
     await progress.flush();
     const known = error instanceof DomainError;
     // The code and the kind only: an unexpected error's text could quote the file.
     if (!known) ctx.logger.error({ importJobId: id, kind: input.kind, error: error instanceof Error ? error.name : "unknown" }, "import job failed");
-    await ctx.manager
-      .query(`UPDATE import_job SET status = 'FAILED', error_code = $2, error_message = $3, finished_at = now() WHERE id = $1`, [
-        id,
-        known ? error.code : "INTERNAL_SERVER_ERROR",
-        known ? error.message : "Filen kunne ikke læses på grund af en fejl hos os. Prøv igen, eller kontakt support.",
-      ])
+    await failImportJob(
+      ctx.manager,
+      id,
+      known ? error.code : "INTERNAL_SERVER_ERROR",
+      known ? error.message : "Filen kunne ikke læses på grund af en fejl hos os. Prøv igen, eller kontakt support.",
+    )
       // The database went away under the job (the server is shutting down): the row stays RUNNING, and
       // failStaleImportJobs marks it FAILED when it is asked for after STALE_AFTER_SECONDS. Never an unhandled rejection.
       .catch(() => ctx.logger.warn({ importJobId: id }, "import job outcome not saved"));
@@ -164,9 +151,7 @@ async function runJob(ctx: Context, id: string, input: StartImportPreviewInput):
 export async function startImportPreview(ctx: Context, input: StartImportPreviewInput): Promise<ImportJobType> {
   const user = requireUser(ctx);
   const projectId = await authorize(ctx, input);
-  const rows: JobRow[] = await ctx.manager.query(`INSERT INTO import_job (kind, project_id, created_by) VALUES ($1, $2, $3) RETURNING *`, [input.kind, projectId, user.id]);
-  const row = rows[0];
-  if (!row) throw new Error("import_job insert returned no row");
+  const row = await insertImportJob(ctx.manager, { kind: input.kind, projectId, createdBy: user.id });
   active.add(row.id);
   void runJob(ctx, row.id, input).finally(() => active.delete(row.id));
   return toType(row);
@@ -175,11 +160,7 @@ export async function startImportPreview(ctx: Context, input: StartImportPreview
 /** Marks jobs left QUEUED or RUNNING by a process that died (older than STALE_AFTER_SECONDS) as FAILED. */
 export async function failStaleImportJobs(manager: EntityManager | DataSource["manager"], id?: string): Promise<void> {
   if (id && active.has(id)) return;
-  await manager.query(
-    `UPDATE import_job SET status = 'FAILED', error_code = 'TIMEOUT', error_message = $1, finished_at = now()
-      WHERE status IN ('QUEUED', 'RUNNING') AND created_at < now() - make_interval(secs => $2) AND ($3::uuid IS NULL OR id = $3)`,
-    [STALE_MESSAGE, STALE_AFTER_SECONDS, id ?? null],
-  );
+  await failStaleJobs(manager, STALE_MESSAGE, STALE_AFTER_SECONDS, id ?? null);
 }
 
 /** A job, for the user who started it only (anyone else: NOT_FOUND, as if it did not exist). */
@@ -187,8 +168,7 @@ export async function importJob(ctx: Context, id: string): Promise<ImportJobType
   const user = requireUser(ctx);
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) throw notFound("Importen");
   await failStaleImportJobs(ctx.manager, id);
-  const rows: JobRow[] = await ctx.manager.query(`SELECT * FROM import_job WHERE id = $1 AND created_by = $2`, [id, user.id]);
-  const row = rows[0];
+  const row = await importJobOf(ctx.manager, id, user.id);
   if (!row) throw notFound("Importen");
   return toType(row);
 }

@@ -1,4 +1,3 @@
-import { Participant, Project } from "@overblik/db";
 import { CprError, CsvValueError, parseCpr, parseDanishDate, parseGender, parseOrigin, type Origin } from "@overblik/domain";
 import type { EntityManager } from "typeorm";
 import { logAccess } from "../../common/access-log.js";
@@ -9,8 +8,10 @@ import type { PersonalDataCipher } from "../../common/personal-data.js";
 import type { Context } from "../../context.js";
 import { readGridInWorker } from "../imports/import-runner.js";
 import type { Progress } from "../imports/read-grid.js";
+import { findProject, lockProjectRow } from "../projects/project.repository.js";
 import { buildBreakdowns } from "./participant-statistics.service.js";
-import { referenceYear } from "./participant.service.js";
+import { cprHmacsOfProject, insertParticipants, lastParticipantNumber, type NewParticipantRow } from "./participant.repository.js";
+import { referenceYear } from "./reference-year.js";
 import type { ParticipantImportErrorType, ParticipantImportInput, ParticipantImportPreviewType, ParticipantImportResultType } from "./participant-import.types.js";
 
 const COLUMNS = {
@@ -51,7 +52,7 @@ function allowedMunicipalities(municipalities: Array<{ name: string }>, organisa
 export async function authorizeParticipantImport(ctx: Context, projectId: string, manager?: EntityManager) {
   await requireAccess(ctx, "participant.import", projectId, manager);
   // Inside the import's transaction its own connection (access.ts's requireAccess says why).
-  const project = manager ? await manager.findOneBy(Project, { id: projectId }) : await ctx.loaders.projectById.load(projectId);
+  const project = manager ? await findProject(manager, projectId) : await ctx.loaders.projectById.load(projectId);
   if (!project) throw notFound("Projektet");
   return project;
 }
@@ -87,8 +88,8 @@ async function analyse(ctx: Context, manager: EntityManager, input: ParticipantI
     await ctx.loaders.municipalitiesByProject.load(project.id),
     await ctx.loaders.organisationsByProject.load(project.id),
   );
-  const existing: Array<{ id: string; cpr_hmac: Buffer }> = await manager.query(`SELECT id, cpr_hmac FROM participant WHERE project_id = $1 AND cpr_hmac IS NOT NULL`, [project.id]);
-  const known = new Map(existing.map((e) => [e.cpr_hmac.toString("hex"), e.id]));
+  const existing = await cprHmacsOfProject(manager, project.id);
+  const known = new Map(existing.map((e) => [e.cprHmac.toString("hex"), e.id]));
   /** Existing participants a CPR number in the file matched: each such match is a use of the citizen's CPR number. */
   const matched = new Set<string>();
   const seenInFile = new Map<string, number>();
@@ -239,7 +240,7 @@ function runImport(
 ): Promise<ParticipantImportResultType> {
   return ctx.manager.transaction(async (tx) => {
     // Serialise imports into one project, so two cannot hand out the same codes.
-    await tx.query(`SELECT id FROM project WHERE id = $1 FOR UPDATE`, [input.projectId]);
+    await lockProjectRow(tx, input.projectId);
     const { preview, valid, project, matched, errorCount } = await analyse(ctx, tx, input, cipher, rows);
     if (errorCount > 0) {
       onRefused(project.id, matched);
@@ -248,18 +249,14 @@ function runImport(
       });
     }
     if (valid.length === 0) throw new DomainError("BAD_USER_INPUT", "Filen har ingen deltagere.");
-    const last: Array<{ n: number | null }> = await tx.query(
-      `SELECT max(NULLIF(regexp_replace(code, '^.*-', ''), '')::int) AS n FROM participant WHERE project_id = $1 AND code ~ '-[0-9]+$'`,
-      [project.id],
-    );
-    let n = last[0]?.n ?? 0;
+    let n = await lastParticipantNumber(tx, project.id);
     const codes: string[] = [];
     const ids: string[] = [];
     for (let i = 0; i < valid.length; i += 500) {
-      const chunk = valid.slice(i, i + 500).map((p) => {
+      const chunk = valid.slice(i, i + 500).map((p): NewParticipantRow => {
         const code = `${project.code}-${String(++n).padStart(4, "0")}`;
         codes.push(code);
-        return tx.create(Participant, {
+        return {
           projectId: project.id,
           code,
           municipality: p.municipality,
@@ -277,10 +274,9 @@ function runImport(
           nameEncrypted: p.name ? cipher.encrypt(p.name) : null,
           cprEncrypted: p.cpr ? cipher.encrypt(p.cpr) : null,
           cprHmac: p.hmac,
-        });
+        };
       });
-      const saved = await tx.save(Participant, chunk);
-      ids.push(...saved.map((s) => s.id));
+      ids.push(...(await insertParticipants(tx, chunk)));
     }
     await logAccess(ctx, { action: "IMPORT", projectId: project.id, participantIds: ids, purpose: `Import af målgruppen (${input.fileName})` }, tx);
     return { added: ids.length, firstCode: codes[0] ?? "", lastCode: codes[codes.length - 1] ?? "" };

@@ -16,14 +16,9 @@ import { requireReadAccess } from "../../common/access.js";
 import { DomainError } from "../../common/errors.js";
 import type { Context } from "../../context.js";
 import { todayInCopenhagen } from "../budget/follow-up.service.js";
-import { referenceYear } from "./participant.service.js";
+import { participantCounts, type DimensionCount } from "./participant.repository.js";
+import { referenceYear } from "./reference-year.js";
 import type { BreakdownType, ParticipantStatisticsType } from "./participant-statistics.types.js";
-
-interface Counts {
-  dimension: string;
-  key: string;
-  n: number;
-}
 
 const DIMENSIONS: Array<{ dimension: string; label: string }> = [
   { dimension: "MUNICIPALITY", label: "Kommune" },
@@ -60,7 +55,7 @@ const ORDER: Record<string, string[]> = {
   COLOUR: ["GROEN", "ORANGE", "ROED", "BLAA", "UOPLYST"],
 };
 
-function rawBreakdowns(counts: Counts[]) {
+function rawBreakdowns(counts: DimensionCount[]) {
   return DIMENSIONS.map(({ dimension, label: dimLabel }) => {
     const own = counts.filter((c) => c.dimension === dimension);
     const order = ORDER[dimension];
@@ -70,7 +65,7 @@ function rawBreakdowns(counts: Counts[]) {
 }
 
 /** Breakdowns from counts (pure: also used for an import's preview), disclosed by packages/domain's disclosure.ts. */
-export function buildBreakdowns(counts: Counts[], suppress: boolean): BreakdownType[] {
+export function buildBreakdowns(counts: DimensionCount[], suppress: boolean): BreakdownType[] {
   return rawBreakdowns(counts).map(({ dimension, dimLabel, cells }) => {
     const shown = discloseCells(cells, suppress);
     return {
@@ -100,26 +95,7 @@ export async function participantStatistics(
   const figuresAsOf = suppress ? reportingDate(asOf ?? todayInCopenhagen()) : (asOf ?? null);
   const project = await ctx.loaders.projectById.load(projectId);
   const refYear = referenceYear(project);
-  const counts: Counts[] = await ctx.manager.query(
-    `WITH p AS (
-       SELECT municipality, gender, origin, months_on_benefit,
-              -- The colour as of the date (the baseline at the screening date), from the history; today's without a date.
-              -- (a participant without any history keeps the current colour, as the dashboard counts it).
-              CASE WHEN $3::date IS NULL THEN colour
-                   ELSE COALESCE((SELECT c.to_colour FROM participant_colour_change c
-                          WHERE c.participant_id = participant.id AND c.changed_at < ($3::date + 1)
-                          ORDER BY c.changed_at DESC LIMIT 1),
-                        CASE WHEN NOT EXISTS (SELECT 1 FROM participant_colour_change c WHERE c.participant_id = participant.id) THEN colour END) END AS colour,
-              CASE WHEN $2::int - birth_year < 30 THEN 'UNDER_30' WHEN $2::int - birth_year < 50 THEN 'FROM_30_TO_49' ELSE 'FROM_50' END AS age_group
-         FROM participant WHERE project_id = $1 AND ($3::date IS NULL OR enrolment_date <= $3::date))
-     SELECT 'MUNICIPALITY' AS dimension, municipality AS key, count(*)::int AS n FROM p GROUP BY 2
-     UNION ALL SELECT 'GENDER', gender, count(*)::int FROM p GROUP BY 2
-     UNION ALL SELECT 'AGE_GROUP', age_group, count(*)::int FROM p GROUP BY 2
-     UNION ALL SELECT 'ORIGIN', COALESCE(origin, 'UOPLYST'), count(*)::int FROM p GROUP BY 2
-     UNION ALL SELECT 'LONG_TERM_BENEFIT', CASE WHEN months_on_benefit > 12 THEN 'JA' ELSE 'NEJ' END, count(*)::int FROM p GROUP BY 2
-     UNION ALL SELECT 'COLOUR', COALESCE(colour, 'UOPLYST'), count(*)::int FROM p GROUP BY 2`,
-    [projectId, refYear, figuresAsOf],
-  );
+  const counts = await participantCounts(ctx.manager, projectId, refYear, figuresAsOf);
   const total = counts.filter((c) => c.dimension === "GENDER").reduce((s, c) => s + c.n, 0);
   // The total is shown next to every breakdown of it: discloseTotal keeps it from pinning a "<5" cell.
   const t = suppress ? discloseTotal(total, rawBreakdowns(counts).map((b) => b.cells.map((c) => c.count))) : countFor(total, false);

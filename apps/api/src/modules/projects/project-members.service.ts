@@ -3,9 +3,19 @@ import { COMPETENCE_LABELS, type Competence, type ProjectRole } from "@overblik/
 import { requireAccess, requireReadAccess } from "../../common/access.js";
 import { requireUser } from "../../common/auth.js";
 import { DomainError, notFound } from "../../common/errors.js";
-import { rowsOf } from "../../common/sql.js";
 import type { Context } from "../../context.js";
 import type { RoleEnum } from "../../common/enums.js";
+import {
+  deleteMembership,
+  insertMembership,
+  insertMembershipHistory,
+  leaderIds,
+  linkTeamMember,
+  membershipHistory,
+  unlinkTeamMember,
+  userForMembership,
+} from "./project-members.repository.js";
+import { lockProjectRow } from "./project.repository.js";
 import { getProject } from "./project.service.js";
 import type { AddProjectMemberInput, ProjectMemberType, ProjectMembershipChangeType, RemoveProjectMemberInput } from "./project-setup.types.js";
 import type { ProjectType } from "./project.types.js";
@@ -36,41 +46,19 @@ export async function addProjectMember(ctx: Context, input: AddProjectMemberInpu
   if (role === "TEAM_MEMBER" && !input.competence) {
     throw new DomainError("BAD_USER_INPUT", "Vælg teammedlemmets kompetence (fx beskæftigelse eller socialfaglig).");
   }
-  const users: Array<{ name: string; active: boolean }> = await ctx.manager.query(`SELECT name, active FROM app_user WHERE id = $1`, [input.userId]);
-  const user = users[0];
+  const user = await userForMembership(ctx.manager, input.userId);
   if (!user) throw notFound("Brugeren");
   if (!user.active) throw new DomainError("BAD_USER_INPUT", `${user.name} er deaktiveret. Genaktivér brugeren først.`);
   await ctx.manager.transaction(async (tx) => {
-    const added = await rowsOf<{ id: string }>(
-      tx,
-      `INSERT INTO project_membership (project_id, user_id, role) VALUES ($1, $2, $3) ON CONFLICT ON CONSTRAINT uq_project_membership DO NOTHING RETURNING id`,
-      [input.projectId, input.userId, role],
-    );
-    if (!added[0]) throw new DomainError("BAD_USER_INPUT", `${user.name} er allerede ${ROLE_LABELS[role]} i projektet.`);
-    await tx.query(`INSERT INTO project_membership_history (project_id, user_id, role, action, changed_by) VALUES ($1, $2, $3, 'ADDED', $4)`, [
-      input.projectId,
-      input.userId,
-      role,
-      by.id,
-    ]);
+    const added = await insertMembership(tx, input.projectId, input.userId, role);
+    if (!added) throw new DomainError("BAD_USER_INPUT", `${user.name} er allerede ${ROLE_LABELS[role]} i projektet.`);
+    await insertMembershipHistory(tx, { projectId: input.projectId, userId: input.userId, role, action: "ADDED", changedBy: by.id });
     await recordUserAudit(tx, { actorId: by.id, userId: input.userId, action: "PROJECT_ROLE_ADDED", projectId: input.projectId, details: { role } });
     if (role === "TEAM_MEMBER") {
       const competence = input.competence as Competence;
       const title = input.title?.trim() || COMPETENCE_LABELS[competence];
       const hours = input.hoursPerWeek === null || input.hoursPerWeek === undefined ? null : (Math.round(input.hoursPerWeek * 10) / 10).toFixed(1);
-      const linked = await rowsOf<{ id: string }>(
-        tx,
-        // Only a current member row: one whose membership ended keeps its history, and the user gets a new row.
-        `UPDATE team_member SET title = $3, competence = $4, hours_per_week = $5, version = version + 1
-          WHERE project_id = $1 AND user_id = $2 AND ended_on IS NULL RETURNING id`,
-        [input.projectId, input.userId, title, competence, hours],
-      );
-      if (!linked[0]) {
-        await tx.query(
-          `INSERT INTO team_member (project_id, name, title, competence, ad_hoc, user_id, hours_per_week) VALUES ($1, $2, $3, $4, false, $5, $6)`,
-          [input.projectId, user.name, title, competence, input.userId, hours],
-        );
-      }
+      await linkTeamMember(tx, { projectId: input.projectId, userId: input.userId, name: user.name, title, competence, hoursPerWeek: hours });
     }
   });
   return getProject(ctx, input.projectId);
@@ -87,29 +75,18 @@ export async function removeProjectMember(ctx: Context, input: RemoveProjectMemb
   const role = projectRole(input.role);
   await ctx.manager.transaction(async (tx) => {
     // One change of members at a time per project, so two leaders cannot remove each other at once.
-    await tx.query(`SELECT id FROM project WHERE id = $1 FOR UPDATE`, [input.projectId]);
+    await lockProjectRow(tx, input.projectId);
     if (role === "LEADER") {
-      const leaders: Array<{ user_id: string }> = await tx.query(`SELECT user_id FROM project_membership WHERE project_id = $1 AND role = 'LEADER'`, [
-        input.projectId,
-      ]);
-      if (leaders.length === 1 && leaders[0]?.user_id === input.userId) {
+      const leaders = await leaderIds(tx, input.projectId);
+      if (leaders.length === 1 && leaders[0] === input.userId) {
         throw new DomainError("BAD_USER_INPUT", "Projektet skal have mindst én leder. Tilføj en ny leder, før du fjerner den sidste.");
       }
     }
-    const removed = await rowsOf<{ id: string }>(tx, `DELETE FROM project_membership WHERE project_id = $1 AND user_id = $2 AND role = $3 RETURNING id`, [
-      input.projectId,
-      input.userId,
-      role,
-    ]);
-    if (!removed[0]) throw new DomainError("NOT_FOUND", `Brugeren er ikke ${ROLE_LABELS[role]} i projektet.`);
-    await tx.query(`INSERT INTO project_membership_history (project_id, user_id, role, action, changed_by) VALUES ($1, $2, $3, 'REMOVED', $4)`, [
-      input.projectId,
-      input.userId,
-      role,
-      by.id,
-    ]);
+    const removed = await deleteMembership(tx, input.projectId, input.userId, role);
+    if (!removed) throw new DomainError("NOT_FOUND", `Brugeren er ikke ${ROLE_LABELS[role]} i projektet.`);
+    await insertMembershipHistory(tx, { projectId: input.projectId, userId: input.userId, role, action: "REMOVED", changedBy: by.id });
     await recordUserAudit(tx, { actorId: by.id, userId: input.userId, action: "PROJECT_ROLE_REMOVED", projectId: input.projectId, details: { role } });
-    if (role === "TEAM_MEMBER") await tx.query(`UPDATE team_member SET user_id = NULL, version = version + 1 WHERE project_id = $1 AND user_id = $2`, [input.projectId, input.userId]);
+    if (role === "TEAM_MEMBER") await unlinkTeamMember(tx, input.projectId, input.userId);
   });
   return getProject(ctx, input.projectId);
 }
@@ -122,20 +99,5 @@ export async function projectMembers(ctx: Context, projectId: string): Promise<P
 
 export async function projectMembershipHistory(ctx: Context, projectId: string): Promise<ProjectMembershipChangeType[]> {
   requireReadAccess(ctx, "project.read", projectId);
-  const rows: Array<{ id: string; user_id: string; user_name: string; role: RoleEnum; action: string; changed_by: string; changed_at: Date }> =
-    await ctx.manager.query(
-      `SELECT h.id, h.user_id, u.name AS user_name, h.role, h.action, c.name AS changed_by, h.changed_at
-         FROM project_membership_history h JOIN app_user u ON u.id = h.user_id JOIN app_user c ON c.id = h.changed_by
-        WHERE h.project_id = $1 ORDER BY h.changed_at DESC, h.id`,
-      [projectId],
-    );
-  return rows.map((r) => ({
-    id: r.id,
-    userId: r.user_id,
-    userName: r.user_name,
-    role: r.role,
-    action: r.action,
-    changedBy: r.changed_by,
-    changedAt: new Date(r.changed_at).toISOString(),
-  }));
+  return membershipHistory(ctx.manager, projectId);
 }

@@ -6,6 +6,7 @@ import { UserRefType } from "../budget/budget-change.types.js";
 import { RoleEnum } from "../../common/enums.js";
 import { BudgetType, CompetencePoolType } from "../budget/budget.types.js";
 import { projectBudgets, projectCompetencePools } from "../budget/budget.service.js";
+import { activeMembersWithRole } from "./project-members.repository.js";
 import { getProject, listProjects, myRoles, projectOrganisations, setApprovalThreshold } from "./project.service.js";
 import { OrganisationType, ProjectList, ProjectListArgs, ProjectType, SetApprovalThresholdInput } from "./project.types.js";
 
@@ -61,10 +62,7 @@ export class ProjectResolver {
     @Arg("role", () => RoleEnum, { description: "Rollen." }) role: RoleEnum,
   ): Promise<UserRefType[]> {
     requireReadAccess(ctx, "project.read", project.id);
-    return ctx.manager.query(
-      `SELECT u.id, u.name FROM project_membership m JOIN app_user u ON u.id = m.user_id WHERE m.project_id = $1 AND m.role = $2 AND u.active ORDER BY u.name`,
-      [project.id, role],
-    );
+    return activeMembersWithRole(ctx.manager, project.id, role);
   }
 
   @Allow("budget.approve")

@@ -1,9 +1,7 @@
-import { Project, type Organisation } from "@overblik/db";
-import { In } from "typeorm";
+import type { Organisation, Project } from "@overblik/db";
 import { DomainError, notFound, requireUuid } from "../../common/errors.js";
 import { requireAccess, requireReadAccess, rolesInProject, visibleProjectIds } from "../../common/access.js";
-import { preparedRows } from "../../common/sql.js";
-import { PROJECT_COLUMNS, projectFromRow, type ProjectRow } from "./project.repository.js";
+import { projectOrFail, projectPage, updateApprovalThreshold } from "./project.repository.js";
 import type { Context } from "../../context.js";
 import { ProjectStatusEnum, RoleEnum } from "../../common/enums.js";
 import type { OrganisationType, ProjectList, ProjectListArgs, ProjectType, SetApprovalThresholdInput } from "./project.types.js";
@@ -38,22 +36,7 @@ export function toOrganisationType(o: Organisation): OrganisationType {
 export async function listProjects(ctx: Context, args: ProjectListArgs): Promise<ProjectList> {
   const ids = visibleProjectIds(ctx);
   if (ids && ids.length === 0) return { items: [], totalCount: 0 };
-  const rows = await preparedRows<ProjectRow & { total: string }>(
-    ctx.manager,
-    "overblik_project_list",
-    `SELECT ${PROJECT_COLUMNS}, count(*) OVER () AS total FROM project p
-      WHERE $1::uuid[] IS NULL OR p.id = ANY($1::uuid[])
-      ORDER BY p.start_date, p.name, p.id LIMIT $2 OFFSET $3`,
-    [ids, args.take, args.skip],
-  );
-  // A page past the end has no row to carry the total.
-  const totalCount =
-    rows[0] !== undefined
-      ? Number(rows[0].total)
-      : args.skip > 0
-        ? Number((await ctx.manager.query(`SELECT count(*) AS n FROM project p WHERE $1::uuid[] IS NULL OR p.id = ANY($1::uuid[])`, [ids]))[0].n)
-        : 0;
-  const projects = rows.map(({ total: _total, ...row }) => projectFromRow(row));
+  const { projects, totalCount } = await projectPage(ctx.manager, ids, args.take, args.skip);
   for (const project of projects) ctx.loaders.projectById.prime(project.id, project);
   return { items: projects.map(toProjectType), totalCount };
 }
@@ -78,12 +61,7 @@ export async function projectOrganisations(ctx: Context, projectId: string): Pro
 export async function setApprovalThreshold(ctx: Context, input: SetApprovalThresholdInput): Promise<ProjectType> {
   await requireAccess(ctx, "budget.approve", input.projectId);
   if (input.amount < 0n) throw new DomainError("BAD_USER_INPUT", "Tærsklen kan ikke være negativ.");
-  const result = await ctx.manager
-    .createQueryBuilder()
-    .update(Project)
-    .set({ approvalThresholdOre: input.amount, version: () => "version + 1" })
-    .where("id = :id AND version = :version", { id: input.projectId, version: input.expectedVersion })
-    .execute();
-  if (result.affected !== 1) throw new DomainError("CONFLICT", "Projektet er ændret, siden du hentede det. Hent det igen.");
-  return toProjectType(await ctx.manager.findOneByOrFail(Project, { id: input.projectId }));
+  const updated = await updateApprovalThreshold(ctx.manager, input.projectId, input.amount, input.expectedVersion);
+  if (!updated) throw new DomainError("CONFLICT", "Projektet er ændret, siden du hentede det. Hent det igen.");
+  return toProjectType(await projectOrFail(ctx.manager, input.projectId));
 }

@@ -1,0 +1,84 @@
+import type { EntityManager } from "typeorm";
+import { rowsOf } from "../../common/sql.js";
+import type { AccessLogPageType } from "./access-log.types.js";
+
+/*
+ * The access log as administrators read it (a filtered page, a citizen's extract), its retention setting and the
+ * scheduled purge. Rows are written by common/access-log.ts; the table is append-only (a trigger refuses
+ * updates and deletes, except the purge's).
+ */
+
+/** The filters of a page of the log; null means any. Validated by the caller. */
+export interface AccessLogFilter {
+  userId: string | null;
+  participantId: string | null;
+  projectId: string | null;
+  action: string | null;
+  from: string | null;
+  to: string | null;
+}
+
+/** A page of the log matching the filter, newest first, and how many rows match. */
+export async function accessLogPage(manager: EntityManager, filter: AccessLogFilter, take: number, skip: number): Promise<AccessLogPageType> {
+  const params = [filter.userId, filter.participantId, filter.projectId, filter.action, filter.from, filter.to];
+  const where = `($1::uuid IS NULL OR l.user_id = $1) AND ($2::uuid IS NULL OR l.participant_id = $2) AND ($3::uuid IS NULL OR l.project_id = $3)
+     AND ($4::text IS NULL OR l.action = $4) AND ($5::timestamptz IS NULL OR l.at >= $5) AND ($6::timestamptz IS NULL OR l.at < $6)`;
+  const [rows, count] = await Promise.all([
+    manager.query(
+      `SELECT l.id::text AS id, l.at, l.user_id, u.name AS user_name, l.action, l.project_id, l.participant_id, p.code,
+              l.purpose, l.criterion, l.request_id
+         FROM access_log l JOIN app_user u ON u.id = l.user_id LEFT JOIN participant p ON p.id = l.participant_id
+        WHERE ${where} ORDER BY l.at DESC, l.id DESC LIMIT ${take} OFFSET ${Number(skip)}`,
+      params,
+    ) as Promise<
+      Array<{ id: string; at: Date; user_id: string; user_name: string; action: string; project_id: string | null; participant_id: string | null; code: string | null; purpose: string; criterion: string | null; request_id: string }>
+    >,
+    manager.query(`SELECT count(*)::int AS n FROM access_log l WHERE ${where}`, params) as Promise<Array<{ n: number }>>,
+  ]);
+  return {
+    totalCount: count[0]?.n ?? 0,
+    items: rows.map((r) => ({
+      id: r.id,
+      at: new Date(r.at).toISOString(),
+      user: { id: r.user_id, name: r.user_name },
+      action: r.action,
+      projectId: r.project_id,
+      participantId: r.participant_id,
+      participantCode: r.code,
+      purpose: r.purpose,
+      criterion: r.criterion,
+      requestId: r.request_id,
+    })),
+  };
+}
+
+/** Every use of one citizen's data, oldest first: when, the action's code and why (not by whom). */
+export async function accessesOfParticipant(manager: EntityManager, participantId: string): Promise<Array<{ at: string; action: string; purpose: string }>> {
+  const rows: Array<{ at: Date; action: string; purpose: string }> = await manager.query(
+    `SELECT at, action, purpose FROM access_log WHERE participant_id = $1 ORDER BY at, id`,
+    [participantId],
+  );
+  return rows.map((r) => ({ at: new Date(r.at).toISOString(), action: r.action, purpose: r.purpose }));
+}
+
+/** How many days the log keeps its rows (five years unless an administrator set it). */
+export async function retentionDays(manager: Pick<EntityManager, "query">): Promise<number> {
+  const rows: Array<{ value: string }> = await manager.query(`SELECT value FROM system_setting WHERE key = 'access_log_retention_days'`);
+  return Number(rows[0]?.value ?? 1825);
+}
+
+export async function saveRetentionDays(manager: EntityManager, days: number): Promise<void> {
+  await manager.query(
+    `INSERT INTO system_setting (key, value, updated_at) VALUES ('access_log_retention_days', $1, now())
+     ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at = now()`,
+    [String(days)],
+  );
+}
+
+/** Deletes the rows older than `days` before `now`, inside the caller's transaction; how many. */
+export async function deleteAccessLogBefore(tx: EntityManager, now: Date, days: number): Promise<number> {
+  // The append-only trigger lets this transaction, and only it, delete.
+  await tx.query(`SELECT set_config('overblik.retention', 'on', true)`);
+  const rows = await rowsOf(tx, `DELETE FROM access_log WHERE at < $1::timestamptz - make_interval(days => $2) RETURNING id`, [now.toISOString(), days]);
+  return rows.length;
+}
