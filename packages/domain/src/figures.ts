@@ -3,7 +3,7 @@ import { discloseShare } from "./disclosure.js";
 /**
  * One definition per figure the styregruppe sees. Every citizen figure on the dashboard, in the funnel, the
  * goals, the portfolio, the meeting packs and the exports is one of these, counted as said here (the API's SQL
- * for each is in apps/api/src/modules/steering/figures.sql.ts) and shown with its own denominator's label, so
+ * for each is in apps/api/src/modules/steering/figures.repository.ts) and shown with its own denominator's label, so
  * "44 af 197 i forløbet" and "44 af 221 i målgruppen" can stand side by side and never be confused.
  *
  * All counts are of citizens (never of events) as of one date; the denominator of each figure is a figure whose
@@ -148,7 +148,7 @@ export const FUNNEL_DEFINITION =
 /**
  * A citizen's furthest funnel step as its index in FUNNEL_FIGURES, given the facts of the figures on the day. Steps
  * after screening count only citizens in the flow, so a rød citizen's furthest step is screening. The API's SQL
- * (figures.sql.ts's `funnelReach`) is this function; tests/api/figures.test.ts holds the two together.
+ * (figures.repository.ts's `funnelReach`) is this function; tests/api/figures.test.ts holds the two together.
  */
 export function funnelReach(facts: {
   enrolled: boolean;

@@ -18,6 +18,68 @@ async function loadBudget(manager: EntityManager, budgetId: string): Promise<Bud
   return budget;
 }
 
+/** The budget, which must exist (read after a write, or through a row that refers to it). */
+export function budgetById(manager: EntityManager, budgetId: string): Promise<Budget> {
+  return manager.findOneByOrFail(Budget, { id: budgetId });
+}
+
+/** A new budget (created, or the copy of a template) with the given fields; returns it as stored. */
+export function insertBudget(
+  manager: EntityManager,
+  fields: Pick<
+    Budget,
+    | "projectId"
+    | "name"
+    | "startYear"
+    | "endYear"
+    | "priceLevelYear"
+    | "note"
+    | "status"
+    | "submittedAt"
+    | "submittedBy"
+    | "reviewComment"
+    | "reviewedAt"
+    | "reviewedBy"
+    | "approvedAt"
+    | "approvedBy"
+  >,
+): Promise<Budget> {
+  return manager.save(manager.create(Budget, fields));
+}
+
+/** The number of lines the budget has. */
+export async function lineCount(tx: EntityManager, budgetId: string): Promise<number> {
+  const [count] = await rowsOf<{ n: number }>(tx, `SELECT count(*)::int AS n FROM budget_line WHERE budget_id = $1`, [budgetId]);
+  return count?.n ?? 0;
+}
+
+/** The leader sends the draft at the version their screen showed; false when it has moved on or left DRAFT. */
+export async function submitDraft(tx: EntityManager, budgetId: string, expectedVersion: number, submittedBy: string): Promise<boolean> {
+  const rows = await rowsOf<{ id: string }>(
+    tx,
+    `UPDATE budget SET status = 'SUBMITTED', submitted_at = now(), submitted_by = $3, review_comment = NULL, version = version + 1
+      WHERE id = $1 AND version = $2 AND status = 'DRAFT' RETURNING id`,
+    [budgetId, expectedVersion, submittedBy],
+  );
+  return rows.length === 1;
+}
+
+/** The styregruppe sends the submitted budget back to DRAFT with a comment; false when it has moved on. */
+export async function rejectSubmitted(
+  tx: EntityManager,
+  budgetId: string,
+  expectedVersion: number,
+  review: { comment: string; reviewedBy: string },
+): Promise<boolean> {
+  const rows = await rowsOf<{ id: string }>(
+    tx,
+    `UPDATE budget SET status = 'DRAFT', review_comment = $3, reviewed_at = now(), reviewed_by = $4, version = version + 1
+      WHERE id = $1 AND version = $2 AND status = 'SUBMITTED' RETURNING id`,
+    [budgetId, expectedVersion, review.comment, review.reviewedBy],
+  );
+  return rows.length === 1;
+}
+
 export /** Takes the budget's version (one writer at a time): 0 rows means someone else changed it, or it left DRAFT. */
 async function bumpVersion(tx: EntityManager, budgetId: string, expectedVersion: number, status: Budget["status"]): Promise<void> {
   const rows = await rowsOf<{ id: string }>(

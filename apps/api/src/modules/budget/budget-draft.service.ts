@@ -1,14 +1,23 @@
-import { Budget } from "@overblik/db";
+import type { Budget } from "@overblik/db";
 import { requireAccess, requireReadAccess } from "../../common/access.js";
 import { requireUser } from "../../common/auth.js";
 import { DomainError, notFound } from "../../common/errors.js";
-import { rowsOf } from "../../common/sql.js";
 import type { Context } from "../../context.js";
 import { budgetYearRange, toBudgetType } from "./budget.service.js";
 import type { BudgetType } from "./budget.types.js";
 import { validateDraftLines } from "./budget-draft-lines.js";
 import { badInput, stale } from "./budget-draft.errors.js";
-import { bumpVersion, copyBudgetLines, loadBudget, replaceDraftLines } from "./budget-draft.repository.js";
+import {
+  budgetById,
+  bumpVersion,
+  copyBudgetLines,
+  insertBudget,
+  lineCount,
+  loadBudget,
+  rejectSubmitted,
+  replaceDraftLines,
+  submitDraft,
+} from "./budget-draft.repository.js";
 import type { CopyBudgetInput, CreateBudgetInput, RejectBudgetInput, SaveBudgetDraftInput, SubmitBudgetInput } from "./budget-draft.types.js";
 
 const yearOf = (isoDate: string) => Number(isoDate.slice(0, 4));
@@ -49,24 +58,22 @@ export async function createBudget(ctx: Context, input: CreateBudgetInput): Prom
       `Budgetårene skal ligge inden for projektets periode ${period.first}–${period.last}. Vælg år i den periode, eller ret projektets periode først.`,
     );
   }
-  const budget = await ctx.manager.save(
-    ctx.manager.create(Budget, {
-      projectId: input.projectId,
-      name,
-      startYear: input.startYear,
-      endYear: input.endYear,
-      priceLevelYear: input.priceLevelYear ?? null,
-      note: input.note?.trim() ?? "",
-      ...NEW_DRAFT,
-    }),
-  );
+  const budget = await insertBudget(ctx.manager, {
+    projectId: input.projectId,
+    name,
+    startYear: input.startYear,
+    endYear: input.endYear,
+    priceLevelYear: input.priceLevelYear ?? null,
+    note: input.note?.trim() ?? "",
+    ...NEW_DRAFT,
+  });
   ctx.logger.info({ budgetId: budget.id, projectId: budget.projectId }, "budget created");
   return toBudgetType(budget);
 }
 
 /** The budget as the API returns it after a write, read once the transaction has committed. */
 export async function reload(ctx: Context, budgetId: string): Promise<BudgetType> {
-  return toBudgetType(await ctx.manager.findOneByOrFail(Budget, { id: budgetId }));
+  return toBudgetType(await budgetById(ctx.manager, budgetId));
 }
 
 export async function saveBudgetDraft(ctx: Context, input: SaveBudgetDraftInput): Promise<BudgetType> {
@@ -90,16 +97,9 @@ export async function submitBudget(ctx: Context, input: SubmitBudgetInput): Prom
     if (budget.status !== "DRAFT") {
       throw new DomainError("CONFLICT", budget.status === "SUBMITTED" ? "Budgettet er allerede sendt til godkendelse." : "Budgettet er allerede godkendt.");
     }
-    const [count] = await rowsOf<{ n: number }>(tx, `SELECT count(*)::int AS n FROM budget_line WHERE budget_id = $1`, [budget.id]);
-    if (!count || count.n === 0) throw badInput("Budgettet har ingen linjer. Skriv eller importér linjerne, før du sender det til godkendelse.");
+    if ((await lineCount(tx, budget.id)) === 0) throw badInput("Budgettet har ingen linjer. Skriv eller importér linjerne, før du sender det til godkendelse.");
     // Balance is shown (Budget.totals.balanced), never forced: a budget that does not balance can be submitted.
-    const rows = await rowsOf<{ id: string }>(
-      tx,
-      `UPDATE budget SET status = 'SUBMITTED', submitted_at = now(), submitted_by = $3, review_comment = NULL, version = version + 1
-        WHERE id = $1 AND version = $2 AND status = 'DRAFT' RETURNING id`,
-      [budget.id, input.expectedVersion, user.id],
-    );
-    if (rows.length !== 1) throw stale();
+    if (!(await submitDraft(tx, budget.id, input.expectedVersion, user.id))) throw stale();
   });
   return reload(ctx, input.budgetId);
 }
@@ -114,13 +114,7 @@ export async function rejectBudget(ctx: Context, input: RejectBudgetInput): Prom
     if (budget.status !== "SUBMITTED") {
       throw new DomainError("CONFLICT", budget.status === "DRAFT" ? "Budgettet er ikke sendt til godkendelse." : "Budgettet er allerede godkendt.");
     }
-    const rows = await rowsOf<{ id: string }>(
-      tx,
-      `UPDATE budget SET status = 'DRAFT', review_comment = $3, reviewed_at = now(), reviewed_by = $4, version = version + 1
-        WHERE id = $1 AND version = $2 AND status = 'SUBMITTED' RETURNING id`,
-      [budget.id, input.expectedVersion, comment, user.id],
-    );
-    if (rows.length !== 1) throw stale();
+    if (!(await rejectSubmitted(tx, budget.id, input.expectedVersion, { comment, reviewedBy: user.id }))) throw stale();
   });
   return reload(ctx, input.budgetId);
 }
@@ -147,17 +141,15 @@ export async function copyBudget(ctx: Context, input: CopyBudgetInput): Promise<
     );
   }
   const id = await ctx.manager.transaction(async (tx) => {
-    const copy = await tx.save(
-      tx.create(Budget, {
-        projectId: input.projectId,
-        name: input.name?.trim() || source.name,
-        startYear,
-        endYear,
-        priceLevelYear: source.priceLevelYear,
-        note: source.note,
-        ...NEW_DRAFT,
-      }),
-    );
+    const copy = await insertBudget(tx, {
+      projectId: input.projectId,
+      name: input.name?.trim() || source.name,
+      startYear,
+      endYear,
+      priceLevelYear: source.priceLevelYear,
+      note: source.note,
+      ...NEW_DRAFT,
+    });
     const lines = await copyBudgetLines(tx, source.id, { id: copy.id, startYear, endYear }, shift);
     ctx.logger.info({ budgetId: copy.id, sourceBudgetId: source.id, lines }, "budget copied");
     return copy.id;

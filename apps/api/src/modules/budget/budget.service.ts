@@ -3,7 +3,7 @@ import { accountParts, budgetTotals, lineTotal, unitCost } from "@overblik/domai
 import { requireReadAccess } from "../../common/access.js";
 import type { Context } from "../../context.js";
 import { BudgetSideEnum, BudgetStatusEnum } from "../../common/enums.js";
-import type { LineRecord } from "./budget.loaders.js";
+import type { LineRecord } from "./budget.repository.js";
 import type { BudgetLineType, BudgetTotalsType, BudgetType, CompetencePoolType } from "./budget.types.js";
 
 export function toBudgetType(b: Budget): BudgetType {

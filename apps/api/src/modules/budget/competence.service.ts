@@ -1,8 +1,9 @@
-import { CompetenceActivity, CompetencePool } from "@overblik/db";
+import type { CompetenceActivity, CompetencePool } from "@overblik/db";
 import { divRoundHalfAway, sumOre, type Ore } from "@overblik/domain";
 import { requireAccess } from "../../common/access.js";
 import { DomainError, notFound } from "../../common/errors.js";
 import type { Context } from "../../context.js";
+import { activityById, existingActivity, insertActivity, poolById, recordActivityResult } from "./competence.repository.js";
 import type {
   AddCompetenceActivityInput,
   CompetenceActivityType,
@@ -51,7 +52,7 @@ export function poolSummary(amount: Ore, activities: readonly CompetenceActivity
 }
 
 async function poolProject(ctx: Context, poolId: string): Promise<CompetencePool> {
-  const pool = await ctx.manager.findOne(CompetencePool, { where: { id: poolId } });
+  const pool = await poolById(ctx.manager, poolId);
   if (!pool) throw notFound("Puljen");
   return pool;
 }
@@ -60,24 +61,19 @@ export async function addCompetenceActivity(ctx: Context, input: AddCompetenceAc
   const pool = await poolProject(ctx, input.poolId);
   await requireAccess(ctx, "competence.plan", pool.projectId);
   if (input.plannedCost < 0n) throw new DomainError("BAD_USER_INPUT", "Den planlagte omkostning kan ikke være negativ.");
-  const saved = await ctx.manager.save(
-    ctx.manager.create(CompetenceActivity, {
-      poolId: pool.id,
-      name: input.name.trim(),
-      targetGroup: input.targetGroup.trim(),
-      plannedCostOre: input.plannedCost,
-      plannedParticipants: input.plannedParticipants,
-      plannedDate: input.plannedDate,
-      status: "PLANNED",
-      actualParticipants: null,
-      actualCostOre: null,
-    }),
-  );
+  const saved = await insertActivity(ctx.manager, {
+    poolId: pool.id,
+    name: input.name.trim(),
+    targetGroup: input.targetGroup.trim(),
+    plannedCostOre: input.plannedCost,
+    plannedParticipants: input.plannedParticipants,
+    plannedDate: input.plannedDate,
+  });
   return toActivityType(saved);
 }
 
 export async function recordCompetenceActivity(ctx: Context, input: RecordCompetenceActivityInput): Promise<CompetenceActivityType> {
-  const activity = await ctx.manager.findOne(CompetenceActivity, { where: { id: input.activityId } });
+  const activity = await activityById(ctx.manager, input.activityId);
   if (!activity) throw notFound("Aktiviteten");
   const pool = await poolProject(ctx, activity.poolId);
   await requireAccess(ctx, "competence.plan", pool.projectId);
@@ -86,21 +82,15 @@ export async function recordCompetenceActivity(ctx: Context, input: RecordCompet
     throw new DomainError("BAD_USER_INPUT", "En afholdt aktivitet skal have faktiske deltagere og faktisk omkostning.");
   }
   if (held && (input.actualCost ?? 0n) < 0n) throw new DomainError("BAD_USER_INPUT", "Den faktiske omkostning kan ikke være negativ.");
-  const result = await ctx.manager
-    .createQueryBuilder()
-    .update(CompetenceActivity)
-    .set({
-      status: input.status as CompetenceActivity["status"],
-      actualParticipants: held ? (input.actualParticipants ?? null) : null,
-      actualCostOre: held ? (input.actualCost ?? 0n) : null,
-      version: () => "version + 1",
-    })
-    .where("id = :id AND version = :version", { id: activity.id, version: input.expectedVersion })
-    .execute();
-  if (result.affected !== 1) {
+  const recorded = await recordActivityResult(ctx.manager, activity.id, input.expectedVersion, {
+    status: input.status as CompetenceActivity["status"],
+    actualParticipants: held ? (input.actualParticipants ?? null) : null,
+    actualCostOre: held ? (input.actualCost ?? 0n) : null,
+  });
+  if (!recorded) {
     throw new DomainError("CONFLICT", "Aktiviteten er ændret, siden du hentede den. Se de aktuelle tal, og prøv igen.", {
-      current: await ctx.manager.findOneBy(CompetenceActivity, { id: activity.id }).then((a) => (a ? toActivityType(a) : null)),
+      current: await activityById(ctx.manager, activity.id).then((a) => (a ? toActivityType(a) : null)),
     });
   }
-  return toActivityType(await ctx.manager.findOneByOrFail(CompetenceActivity, { id: activity.id }));
+  return toActivityType(await existingActivity(ctx.manager, activity.id));
 }

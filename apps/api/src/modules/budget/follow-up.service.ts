@@ -5,8 +5,6 @@ import {
   divRoundHalfAway,
   followUpLine,
   followUpTotals,
-  oreFromDb,
-  parseQuantity,
   sumOre,
   type Hundredths,
   type Ore,
@@ -65,13 +63,13 @@ export async function budgetFollowUp(ctx: Context, budget: BudgetType, asOfInput
           unitRate: line.driver.unitRate,
         }
       : null;
-    const delivered: Hundredths = s ? parseQuantity(s.delivered) : 0n;
+    const delivered: Hundredths = s?.delivered ?? 0n;
     const input = {
       id: line.id,
       side: line.side,
       original: approved ? inYear(line.amounts, "original") : null,
       corrected,
-      spent: s ? oreFromDb(s.spent) : 0n,
+      spent: s?.spent ?? 0n,
       driver,
       delivered,
       // Not approved yet (a draft or submitted): figures to discuss, not a budget to judge spending against.

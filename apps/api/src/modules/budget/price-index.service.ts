@@ -1,22 +1,15 @@
-import { atPriceLevel, formatQuantity, formatQuantityDa, parseQuantity, sumOre, type Hundredths } from "@overblik/domain";
+import { atPriceLevel, formatQuantityDa, sumOre, type Hundredths } from "@overblik/domain";
 import { requireAccess, requireReadAccess } from "../../common/access.js";
 import { DomainError, notFound } from "../../common/errors.js";
 import type { Context } from "../../context.js";
 import { BudgetSideEnum } from "../../common/enums.js";
 import type { BudgetType } from "./budget.types.js";
+import { priceIndexOf, replacePriceIndex } from "./price-index.repository.js";
 import type { PriceIndexEntryType, RestatedBudgetType, SetPriceIndexInput } from "./price-index.types.js";
-
-async function loadIndex(ctx: Context, budgetId: string): Promise<PriceIndexEntryType[]> {
-  const rows: Array<{ year: number; index: string }> = await ctx.manager.query(
-    `SELECT year, index::text AS index FROM budget_price_index WHERE budget_id = $1 ORDER BY year`,
-    [budgetId],
-  );
-  return rows.map((r) => ({ year: r.year, index: parseQuantity(r.index) }));
-}
 
 export async function priceIndex(ctx: Context, budget: BudgetType): Promise<PriceIndexEntryType[]> {
   requireReadAccess(ctx, "project.read", budget.projectId);
-  return loadIndex(ctx, budget.id);
+  return priceIndexOf(ctx.manager, budget.id);
 }
 
 /** Replaces the index table in one transaction (all or nothing). */
@@ -31,15 +24,9 @@ export async function setPriceIndex(ctx: Context, input: SetPriceIndexInput): Pr
     years.add(e.year);
   }
   await ctx.manager.transaction(async (tx) => {
-    await tx.query(`DELETE FROM budget_price_index WHERE budget_id = $1`, [budget.id]);
-    if (input.entries.length > 0) {
-      await tx.query(
-        `INSERT INTO budget_price_index (budget_id, year, index) SELECT $1, y, i FROM unnest($2::int[], $3::numeric[]) AS t(y, i)`,
-        [budget.id, input.entries.map((e) => e.year), input.entries.map((e) => formatQuantity(e.index))],
-      );
-    }
+    await replacePriceIndex(tx, budget.id, input.entries);
   });
-  return loadIndex(ctx, budget.id);
+  return priceIndexOf(ctx.manager, budget.id);
 }
 
 export async function restatedBudget(ctx: Context, budget: BudgetType, toYear: number): Promise<RestatedBudgetType> {
@@ -47,7 +34,7 @@ export async function restatedBudget(ctx: Context, budget: BudgetType, toYear: n
   if (budget.priceLevelYear === null) {
     throw new DomainError("BAD_USER_INPUT", "Budgettet har intet pris- og lønniveau (p/l), så det kan ikke omregnes.");
   }
-  const index = new Map((await loadIndex(ctx, budget.id)).map((e) => [e.year, e.index]));
+  const index = new Map((await priceIndexOf(ctx.manager, budget.id)).map((e) => [e.year, e.index]));
   const from: Hundredths | undefined = index.get(budget.priceLevelYear);
   const to: Hundredths | undefined = index.get(toYear);
   if (from === undefined || to === undefined) {

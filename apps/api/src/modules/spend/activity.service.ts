@@ -2,9 +2,8 @@ import { formatQuantity } from "@overblik/domain";
 import { requireAccess } from "../../common/access.js";
 import { requireUser } from "../../common/auth.js";
 import { DomainError } from "../../common/errors.js";
-import { rowsOf } from "../../common/sql.js";
 import type { Context } from "../../context.js";
-import { lineInfo, recordActivityEntry } from "./spend.repository.js";
+import { lineInfo, recordActivityEntry, setActivitySource } from "./spend.repository.js";
 import { bad, validDate } from "./spend.service.js";
 import type { ActivityEntryType, RecordActivityInput, SetLineActivitySourceInput } from "./spend.types.js";
 
@@ -47,11 +46,7 @@ export async function setLineActivitySource(ctx: Context, input: SetLineActivity
   if (unit && line.driverUnit?.toLowerCase() !== unit) {
     throw bad(`Linjen "${line.name}" måler i "${line.driverUnit ?? ""}"; ${source === "TEAM_HOURS" ? "timer på teammøder" : "holdte samtaler"} tælles i "${unit}".`);
   }
-  const updated = await rowsOf<{ version: number }>(
-    ctx.manager,
-    `UPDATE budget_line SET activity_source = $2, version = version + 1 WHERE id = $1 AND version = $3 RETURNING version`,
-    [line.id, source, input.expectedVersion],
-  );
-  if (updated.length !== 1) throw new DomainError("CONFLICT", `Linjen "${line.name}" er ændret, siden du hentede den. Hent den igen.`);
-  return { budgetLineId: line.id, activitySource: source, version: (updated[0] as { version: number }).version };
+  const version = await setActivitySource(ctx.manager, line.id, source, input.expectedVersion);
+  if (version === null) throw new DomainError("CONFLICT", `Linjen "${line.name}" er ændret, siden du hentede den. Hent den igen.`);
+  return { budgetLineId: line.id, activitySource: source, version };
 }

@@ -1,13 +1,14 @@
-import { ActivityEntry } from "@overblik/db";
-import { oreFromDb, parseQuantity } from "@overblik/domain";
+import { ActivityEntry, BudgetPosting, PostingImport } from "@overblik/db";
+import { oreFromDb, parseQuantity, sumOre, type Ore } from "@overblik/domain";
 import type { EntityManager } from "typeorm";
 import { notFound } from "../../common/errors.js";
+import { rowsOf } from "../../common/sql.js";
 import type { ActivityEntryType, PostingListType, PostingType } from "./spend.types.js";
 
 /*
  * The spend module's SQL with its row mapping: budget lines as postings see them, postings and their one mapping to
- * a PostingType, and activity entries. The services (postings, the postings import, activity) and the citizen flow
- * read and write through these functions.
+ * a PostingType, the postings import's reads and writes, and activity entries. The services (postings, the postings
+ * import, activity) and the citizen flow read and write through these functions.
  */
 
 export interface LineInfo {
@@ -76,7 +77,6 @@ function toPosting(r: PostingRow): PostingType {
   };
 }
 
-
 export async function loadPosting(manager: EntityManager, id: string): Promise<PostingType> {
   const rows: PostingRow[] = await manager.query(`${POSTING_SELECT} WHERE p.id = $1`, [id]);
   if (!rows[0]) throw notFound("Posteringen");
@@ -137,4 +137,128 @@ export async function recordActivityEntry(
     source: saved.source,
     note: saved.note,
   };
+}
+
+/** A line's activity source, set at the version the screen showed; the line's new version, or null when it moved on. */
+export async function setActivitySource(manager: EntityManager, lineId: string, source: string | null, expectedVersion: number): Promise<number | null> {
+  const updated = await rowsOf<{ version: number }>(
+    manager,
+    `UPDATE budget_line SET activity_source = $2, version = version + 1 WHERE id = $1 AND version = $3 RETURNING version`,
+    [lineId, source, expectedVersion],
+  );
+  return updated.length === 1 ? (updated[0] as { version: number }).version : null;
+}
+
+/** A new posting (entered by hand, or a reversal); returns its id. A voucher already on the line that day violates uq_budget_posting_voucher. */
+export async function insertPosting(
+  manager: EntityManager,
+  posting: Pick<BudgetPosting, "budgetLineId" | "postingDate" | "amountOre" | "text" | "voucher" | "quantity" | "reversesPostingId" | "createdBy">,
+): Promise<string> {
+  const saved = await manager.save(manager.create(BudgetPosting, { ...posting, importId: null }));
+  return saved.id;
+}
+
+/** A posting to reverse, locked (FOR UPDATE) so two reversals of it cannot both succeed; null if there is none. */
+export async function lockPostingForReversal(
+  tx: EntityManager,
+  postingId: string,
+): Promise<{ id: string; lineId: string; amount: Ore; voucher: string; quantity: string | null; reversesPostingId: string | null } | null> {
+  const rows: Array<{ id: string; budget_line_id: string; amount_ore: string; voucher: string; quantity: string | null; reverses_posting_id: string | null }> =
+    await tx.query(
+      `SELECT id, budget_line_id, amount_ore, voucher, quantity::text AS quantity, reverses_posting_id
+         FROM budget_posting WHERE id = $1 FOR UPDATE`,
+      [postingId],
+    );
+  const r = rows[0];
+  return r
+    ? { id: r.id, lineId: r.budget_line_id, amount: oreFromDb(r.amount_ore), voucher: r.voucher, quantity: r.quantity, reversesPostingId: r.reverses_posting_id }
+    : null;
+}
+
+/** Whether a reversal of the posting exists. */
+export async function isReversed(tx: EntityManager, postingId: string): Promise<boolean> {
+  const already: Array<{ id: string }> = await tx.query(`SELECT id FROM budget_posting WHERE reverses_posting_id = $1`, [postingId]);
+  return already.length > 0;
+}
+
+/** The budget a postings import goes into, with its project; null if there is none. */
+export async function budgetOfImport(manager: EntityManager, budgetId: string): Promise<{ id: string; projectId: string } | null> {
+  const budgets: Array<{ id: string; project_id: string }> = await manager.query(`SELECT id, project_id FROM budget WHERE id = $1`, [budgetId]);
+  const budget = budgets[0];
+  return budget ? { id: budget.id, projectId: budget.project_id } : null;
+}
+
+/** The budget's lines by name, as a postings file names them. */
+export function lineNamesOfBudget(manager: EntityManager, budgetId: string): Promise<Array<{ id: string; name: string }>> {
+  return manager.query(`SELECT id, name FROM budget_line WHERE budget_id = $1`, [budgetId]);
+}
+
+/** A posting as the import keys it: line, voucher and date (uq_budget_posting_voucher). */
+export interface PostingKey {
+  lineId: string;
+  voucher: string;
+  date: string;
+}
+
+/** The postings already in the database under the given keys, with their amounts (none asked: no statement). */
+export async function postingsWithKeys(manager: EntityManager, keys: readonly PostingKey[]): Promise<Array<PostingKey & { amount: Ore }>> {
+  if (keys.length === 0) return [];
+  const rows: Array<{ budget_line_id: string; voucher: string; posting_date: string; amount_ore: string }> = await manager.query(
+    `SELECT p.budget_line_id, p.voucher, to_char(p.posting_date, 'YYYY-MM-DD') AS posting_date, p.amount_ore
+       FROM budget_posting p
+       JOIN unnest($1::uuid[], $2::text[], $3::date[]) AS k(line_id, voucher, posting_date)
+         ON p.budget_line_id = k.line_id AND p.voucher = k.voucher AND p.posting_date = k.posting_date`,
+    [keys.map((k) => k.lineId), keys.map((k) => k.voucher), keys.map((k) => k.date)],
+  );
+  return rows.map((r) => ({ lineId: r.budget_line_id, voucher: r.voucher, date: r.posting_date, amount: oreFromDb(r.amount_ore) }));
+}
+
+/** The import's record (its counts are set by setImportCounts once the postings are in); returns its id. */
+export async function insertPostingImport(
+  tx: EntityManager,
+  record: Pick<PostingImport, "budgetId" | "fileName" | "encoding" | "rowsRead" | "postingsAdded" | "postingsAlreadyThere" | "createdBy">,
+): Promise<string> {
+  const saved = await tx.save(tx.create(PostingImport, record));
+  return saved.id;
+}
+
+/**
+ * The import's postings, in chunks so that a 10.000-row file is a handful of statements; ON CONFLICT covers a
+ * concurrent import of the same file. Returns how many were added and their sum.
+ */
+export async function insertImportedPostings(
+  tx: EntityManager,
+  importId: string,
+  createdBy: string,
+  postings: ReadonlyArray<{ budgetLineId: string; postingDate: string; amount: Ore; text: string; voucher: string; quantity: string | null }>,
+): Promise<{ added: number; addedTotal: Ore }> {
+  let added = 0;
+  let addedTotal = 0n;
+  for (let i = 0; i < postings.length; i += 1000) {
+    const chunk = postings.slice(i, i + 1000);
+    const inserted: Array<{ amount_ore: string }> = await tx.query(
+      `INSERT INTO budget_posting (budget_line_id, posting_date, amount_ore, text, voucher, quantity, import_id, created_by)
+       SELECT * FROM unnest($1::uuid[], $2::date[], $3::bigint[], $4::text[], $5::text[], $6::numeric[], $7::uuid[], $8::uuid[])
+       ON CONFLICT ON CONSTRAINT uq_budget_posting_voucher DO NOTHING
+       RETURNING amount_ore`,
+      [
+        chunk.map((p) => p.budgetLineId),
+        chunk.map((p) => p.postingDate),
+        chunk.map((p) => p.amount.toString()),
+        chunk.map((p) => p.text),
+        chunk.map((p) => p.voucher),
+        chunk.map((p) => p.quantity),
+        chunk.map(() => importId),
+        chunk.map(() => createdBy),
+      ],
+    );
+    added += inserted.length;
+    addedTotal += sumOre(inserted.map((r) => oreFromDb(r.amount_ore)));
+  }
+  return { added, addedTotal };
+}
+
+/** The import's final counts. */
+export async function setImportCounts(tx: EntityManager, importId: string, added: number, alreadyThere: number): Promise<void> {
+  await tx.query(`UPDATE posting_import SET postings_added = $2, postings_already_there = $3 WHERE id = $1`, [importId, added, alreadyThere]);
 }

@@ -1,10 +1,9 @@
-import { BudgetPosting } from "@overblik/db";
-import { formatQuantity, oreFromDb } from "@overblik/domain";
+import { formatQuantity } from "@overblik/domain";
 import { requireAccess, requireReadAccess } from "../../common/access.js";
 import { requireUser } from "../../common/auth.js";
 import { DomainError, notFound } from "../../common/errors.js";
 import type { Context } from "../../context.js";
-import { lineInfo, loadPosting, postingsOfBudget } from "./spend.repository.js";
+import { insertPosting, isReversed, lineInfo, loadPosting, lockPostingForReversal, postingsOfBudget } from "./spend.repository.js";
 import type { AddPostingInput, PostingListType, PostingType, ReversePostingInput } from "./spend.types.js";
 
 /** A BAD_USER_INPUT error; the postings import and the activity service raise theirs with it too. */
@@ -27,20 +26,17 @@ export async function addPosting(ctx: Context, input: AddPostingInput): Promise<
   const line = await lineInfo(ctx.manager, input.budgetLineId);
   await requireAccess(ctx, "spend.write", line.projectId);
   try {
-    const saved = await ctx.manager.save(
-      ctx.manager.create(BudgetPosting, {
-        budgetLineId: line.id,
-        postingDate: input.date,
-        amountOre: input.amount,
-        text: input.text.trim(),
-        voucher: input.voucher.trim(),
-        quantity: input.quantity === null || input.quantity === undefined ? null : formatQuantity(input.quantity),
-        reversesPostingId: null,
-        importId: null,
-        createdBy: user.id,
-      }),
-    );
-    return loadPosting(ctx.manager, saved.id);
+    const id = await insertPosting(ctx.manager, {
+      budgetLineId: line.id,
+      postingDate: input.date,
+      amountOre: input.amount,
+      text: input.text.trim(),
+      voucher: input.voucher.trim(),
+      quantity: input.quantity === null || input.quantity === undefined ? null : formatQuantity(input.quantity),
+      reversesPostingId: null,
+      createdBy: user.id,
+    });
+    return loadPosting(ctx.manager, id);
   } catch (error) {
     if (uniqueViolation(error)) {
       throw new DomainError("CONFLICT", `Bilag ${input.voucher} er allerede bogført på "${line.name}" d. ${input.date}.`);
@@ -53,36 +49,25 @@ export async function reversePosting(ctx: Context, input: ReversePostingInput): 
   const user = requireUser(ctx);
   validDate(input.date);
   return ctx.manager.transaction(async (tx) => {
-    // Lock the original so two reversals of it cannot both succeed.
-    const rows: Array<{ id: string; budget_line_id: string; amount_ore: string; voucher: string; quantity: string | null; reverses_posting_id: string | null }> =
-      await tx.query(
-        `SELECT id, budget_line_id, amount_ore, voucher, quantity::text AS quantity, reverses_posting_id
-           FROM budget_posting WHERE id = $1 FOR UPDATE`,
-        [input.postingId],
-      );
-    const original = rows[0];
+    const original = await lockPostingForReversal(tx, input.postingId);
     if (!original) throw notFound("Posteringen");
-    const line = await lineInfo(tx, original.budget_line_id);
+    const line = await lineInfo(tx, original.lineId);
     await requireAccess(ctx, "spend.write", line.projectId, tx);
-    if (original.reverses_posting_id) throw bad("En modpostering kan ikke selv modposteres. Bogfør en ny postering i stedet.");
-    const already: Array<{ id: string }> = await tx.query(`SELECT id FROM budget_posting WHERE reverses_posting_id = $1`, [original.id]);
-    if (already.length > 0) throw new DomainError("CONFLICT", "Posteringen er allerede tilbageført.");
+    if (original.reversesPostingId) throw bad("En modpostering kan ikke selv modposteres. Bogfør en ny postering i stedet.");
+    if (await isReversed(tx, original.id)) throw new DomainError("CONFLICT", "Posteringen er allerede tilbageført.");
     const voucher = input.voucher?.trim() || `${original.voucher}-T`;
     try {
-      const saved = await tx.save(
-        tx.create(BudgetPosting, {
-          budgetLineId: original.budget_line_id,
-          postingDate: input.date,
-          amountOre: -oreFromDb(original.amount_ore),
-          text: `Tilbageførsel af bilag ${original.voucher}: ${input.reason.trim()}`,
-          voucher,
-          quantity: original.quantity === null ? null : original.quantity,
-          reversesPostingId: original.id,
-          importId: null,
-          createdBy: user.id,
-        }),
-      );
-      return loadPosting(tx, saved.id);
+      const id = await insertPosting(tx, {
+        budgetLineId: original.lineId,
+        postingDate: input.date,
+        amountOre: -original.amount,
+        text: `Tilbageførsel af bilag ${original.voucher}: ${input.reason.trim()}`,
+        voucher,
+        quantity: original.quantity === null ? null : original.quantity,
+        reversesPostingId: original.id,
+        createdBy: user.id,
+      });
+      return loadPosting(tx, id);
     } catch (error) {
       if (uniqueViolation(error)) throw new DomainError("CONFLICT", `Bilag ${voucher} findes allerede på linjen d. ${input.date}. Vælg et andet bilagsnummer.`);
       throw error;

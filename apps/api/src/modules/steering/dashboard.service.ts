@@ -13,7 +13,6 @@ import {
   type FigureKey,
   isAggregateOnly,
   OUTCOME_LABELS,
-  oreFromDb,
   reportingDate,
   STAGE_LABELS,
   unreachablePlanText,
@@ -21,7 +20,7 @@ import {
   type Stage,
 } from "@overblik/domain";
 import { requireIsoDate } from "../../common/validation.js";
-import { factsOf, figureCount as count, type FactRow } from "./figures.sql.js";
+import { factsOf, figureCount as count, type FactRow } from "./figures.repository.js";
 import { requireReadAccess } from "../../common/access.js";
 import { notFound } from "../../common/errors.js";
 import type { Context } from "../../context.js";
@@ -32,6 +31,7 @@ import { RagEnum } from "../budget/follow-up.types.js";
 import { conversationPace, goalsWithCounts, projectGoalDefinitions, projectMilestones } from "../flow/flow.service.js";
 import { participantStatistics } from "../participants/participant-statistics.service.js";
 import { progressFor } from "./portfolio.service.js";
+import { poolsAsOf } from "./steering.repository.js";
 import type { CountCellType, ProjectDashboardType } from "./steering.types.js";
 
 const COLOURS = ["GROEN", "ORANGE", "ROED", "BLAA", "NONE"] as const;
@@ -69,7 +69,7 @@ export async function projectDashboard(
   const suppress = options.suppress ?? isAggregateOnly(roles);
   // Citizens' figures as of the reporting date for aggregate-only viewers: two days in one month give one answer.
   const figuresAsOf = suppress ? reportingDate(asOf) : asOf;
-  const facts = (which: "NOW" | "BASE") => factsOf(ctx, projectId, figuresAsOf, which);
+  const facts = (which: "NOW" | "BASE") => factsOf(ctx.manager, projectId, figuresAsOf, which);
   // Everything at once: the two dates' facts take most of the time and run side by side.
   const budgetsAndFollowUp = ctx.loaders.budgetsByProject.load(projectId).then(async (rows) => {
     const budgets = rows.map(toBudgetType);
@@ -84,16 +84,7 @@ export async function projectDashboard(
     projectGoalDefinitions(ctx, projectId),
     projectMilestones(ctx, projectId, asOf),
     budgetsAndFollowUp,
-    ctx.manager.query(
-      `SELECT p.name, p.amount_ore AS amount,
-              COALESCE(sum(a.actual_cost_ore) FILTER (WHERE a.status = 'HELD' AND a.planned_date <= $2), 0) AS used,
-              COALESCE(sum(a.planned_cost_ore) FILTER (WHERE a.status = 'PLANNED' OR (a.status = 'HELD' AND a.planned_date > $2)), 0) AS planned,
-              count(*) FILTER (WHERE a.status = 'HELD' AND a.planned_date <= $2)::int AS held,
-              COALESCE(sum(a.actual_participants) FILTER (WHERE a.status = 'HELD' AND a.planned_date <= $2), 0)::int AS participants
-         FROM competence_pool p LEFT JOIN competence_activity a ON a.pool_id = p.id
-        WHERE p.project_id = $1 GROUP BY p.id ORDER BY p.name`,
-      [projectId, asOf],
-    ) as Promise<Array<{ name: string; amount: string; used: string; planned: string; held: number; participants: number }>>,
+    poolsAsOf(ctx.manager, projectId, asOf),
     pendingChangesOfProject(ctx.manager, projectId),
     participantStatistics(ctx, projectId, suppress ? figuresAsOf : null, { suppress }),
     progressFor(ctx, [projectId], figuresAsOf, suppress),
@@ -181,7 +172,7 @@ export async function projectDashboard(
     goals,
     milestones,
     followUp,
-    pools: pools.map((p) => ({ name: p.name, amount: oreFromDb(p.amount), used: oreFromDb(p.used), planned: oreFromDb(p.planned), held: p.held, participants: p.participants })),
+    pools,
     costs,
     pendingDecisions: pending,
     warnings,

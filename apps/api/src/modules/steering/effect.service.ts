@@ -21,6 +21,7 @@ import { requireReadAccess } from "../../common/access.js";
 import type { Context } from "../../context.js";
 import { todayInCopenhagen } from "../budget/follow-up.service.js";
 import type { EffectOutcomeType, EffectShareType, EffectType } from "./effect.types.js";
+import { effectCitizens } from "./steering.repository.js";
 
 /** The latest outcome per citizen: these exclude one another, and with "none yet" they make up each group. */
 const LATEST = ["JOB", "EDUCATION", "REMATCHED_2", "PENSION_RECOMMENDED", "PASSIVE"] as const;
@@ -44,24 +45,16 @@ export async function projectEffect(ctx: Context, projectId: string, asOfInput?:
   requireIsoDate(requested);
   const suppress = isAggregateOnly(roles);
   const asOf = suppress ? reportingDate(requested) : requested;
-  const rows: Array<{ grp: "INTERVENTION" | "CONTROL"; last_outcome: string | null; job_edu: boolean; hours: string | null }> = await ctx.manager.query(
-    `SELECT p.study_group AS grp,
-            (SELECT o.kind FROM outcome o WHERE o.participant_id = p.id AND o.outcome_date <= $2::date ORDER BY o.outcome_date DESC, o.created_at DESC LIMIT 1) AS last_outcome,
-            EXISTS (SELECT 1 FROM outcome o WHERE o.participant_id = p.id AND o.outcome_date <= $2::date AND o.kind IN ('JOB', 'EDUCATION')) AS job_edu,
-            (SELECT o.hours_per_week::text FROM outcome o WHERE o.participant_id = p.id AND o.outcome_date <= $2::date AND o.kind = 'JOB'
-              ORDER BY o.outcome_date DESC, o.created_at DESC LIMIT 1) AS hours
-       FROM participant p WHERE p.project_id = $1 AND p.study_group IS NOT NULL AND p.enrolment_date <= $2::date`,
-    [projectId, asOf],
-  );
-  const groups = { intervention: rows.filter((r) => r.grp === "INTERVENTION"), control: rows.filter((r) => r.grp === "CONTROL") };
+  const rows = await effectCitizens(ctx.manager, projectId, asOf);
+  const groups = { intervention: rows.filter((r) => r.group === "INTERVENTION"), control: rows.filter((r) => r.group === "CONTROL") };
   if (groups.intervention.length === 0 && groups.control.length === 0) return null;
   const countIn = (list: typeof rows, has: (r: (typeof rows)[number]) => boolean) => list.filter(has).length;
   const row = (key: string, has: (r: (typeof rows)[number]) => boolean) => ({ key, intervention: countIn(groups.intervention, has), control: countIn(groups.control, has) });
-  const hoursOf = (list: typeof rows) => list.map((r) => (r.hours === null ? 0 : Number(r.hours)));
+  const hoursOf = (list: typeof rows) => list.map((r) => r.hours ?? 0);
   const table = effectTable(
     {
       sizes: { intervention: groups.intervention.length, control: groups.control.length },
-      rows: [row("JOB_OR_EDUCATION", (r) => r.job_edu), ...LATEST.map((key) => row(key, (r) => r.last_outcome === key))],
+      rows: [row("JOB_OR_EDUCATION", (r) => r.jobOrEducation), ...LATEST.map((key) => row(key, (r) => r.lastOutcome === key))],
       exclusive: [LATEST],
       hours: { intervention: hoursOf(groups.intervention), control: hoursOf(groups.control) },
     },

@@ -4,6 +4,7 @@ import { requireUser } from "../../common/auth.js";
 import { DomainError, notFound, requireUuid } from "../../common/errors.js";
 import type { Context } from "../../context.js";
 import { projectDashboard } from "./dashboard.service.js";
+import { insertMeetingPack, meetingPackById, meetingPacksOf } from "./steering.repository.js";
 import type { CloseMeetingPackInput, MeetingPackSummaryType, MeetingPackType, ProjectDashboardType } from "./steering.types.js";
 
 /** Amounts (bigint øre) survive JSON as {"$ore": "…"}; nothing passes through a float. */
@@ -36,27 +37,6 @@ export function thaw(figures: unknown): ProjectDashboardType {
   };
 }
 
-interface PackRow {
-  id: string;
-  project_id: string;
-  meeting_date: string;
-  comments: string;
-  closed_at: Date;
-  closed_by_name: string;
-  figures?: unknown;
-}
-
-const SELECT = `SELECT m.id, m.project_id, to_char(m.meeting_date, 'YYYY-MM-DD') AS meeting_date, m.comments, m.closed_at, u.name AS closed_by_name`;
-
-const summary = (r: PackRow): MeetingPackSummaryType => ({
-  id: r.id,
-  projectId: r.project_id,
-  meetingDate: r.meeting_date,
-  comments: r.comments,
-  closedAt: new Date(r.closed_at).toISOString(),
-  closedBy: r.closed_by_name,
-});
-
 /**
  * "Luk pakke til møde d. …": the dashboard as of the meeting date, computed as the styregruppe sees it (whoever
  * closes it: citizens' figures disclosed by packages/domain's disclosure.ts, i.e. those of the reporting date on
@@ -66,31 +46,28 @@ export async function closeMeetingPack(ctx: Context, input: CloseMeetingPackInpu
   const user = requireUser(ctx);
   await requireAccess(ctx, "steering.comment", input.projectId);
   const dashboard = await projectDashboard(ctx, input.projectId, input.meetingDate, { suppress: true });
-  const inserted: Array<{ id: string }> = await ctx.manager.query(
-    `INSERT INTO meeting_pack (project_id, meeting_date, comments, figures, closed_by) VALUES ($1, $2, $3, $4, $5)
-     ON CONFLICT (project_id, meeting_date) DO NOTHING RETURNING id`,
-    [input.projectId, input.meetingDate, input.comments.trim(), JSON.stringify(freeze(dashboard)), user.id],
-  );
-  const id = inserted[0]?.id;
+  const id = await insertMeetingPack(ctx.manager, {
+    projectId: input.projectId,
+    meetingDate: input.meetingDate,
+    comments: input.comments.trim(),
+    figures: freeze(dashboard),
+    closedBy: user.id,
+  });
   if (!id) throw new DomainError("CONFLICT", `Der er allerede lukket en pakke til mødet d. ${input.meetingDate}. En lukket pakke ændres ikke.`);
   return meetingPack(ctx, id);
 }
 
 export async function meetingPacks(ctx: Context, projectId: string): Promise<MeetingPackSummaryType[]> {
   requireReadAccess(ctx, "steering.read", projectId);
-  const rows: PackRow[] = await ctx.manager.query(
-    `${SELECT} FROM meeting_pack m JOIN app_user u ON u.id = m.closed_by WHERE m.project_id = $1 ORDER BY m.meeting_date DESC`,
-    [projectId],
-  );
-  return rows.map(summary);
+  return meetingPacksOf(ctx.manager, projectId);
 }
 
 export async function meetingPack(ctx: Context, id: string): Promise<MeetingPackType> {
   requireUuid(id, "Mødepakken");
-  const rows: PackRow[] = await ctx.manager.query(`${SELECT}, m.figures FROM meeting_pack m JOIN app_user u ON u.id = m.closed_by WHERE m.id = $1`, [id]);
-  const row = rows[0];
-  if (!row) throw notFound("Mødepakken");
-  requireReadAccess(ctx, "steering.read", row.project_id);
-  return { ...summary(row), dashboard: thaw(row.figures) };
+  const pack = await meetingPackById(ctx.manager, id);
+  if (!pack) throw notFound("Mødepakken");
+  requireReadAccess(ctx, "steering.read", pack.projectId);
+  const { figures, ...summary } = pack;
+  return { ...summary, dashboard: thaw(figures) };
 }
 

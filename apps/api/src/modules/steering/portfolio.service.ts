@@ -2,62 +2,39 @@ import { capacityPlan, countFor, isAggregateOnly, ofDenominator, paceByWeek, pro
 import { requireIsoDate } from "../../common/validation.js";
 import { requireAnywhere, rolesInProject } from "../../common/access.js";
 import type { Context } from "../../context.js";
-import { colourOn, firstHeld, inFlow, inTargetGroup, jobOrEducation, reachedDates } from "./figures.sql.js";
+import { portfolioCounts, reachedDates } from "./figures.repository.js";
+import { progressPlans } from "./steering.repository.js";
 import { toBudgetType } from "../budget/budget.service.js";
 import { budgetFollowUp, todayInCopenhagen } from "../budget/follow-up.service.js";
 import { RagEnum } from "../budget/follow-up.types.js";
 import type { PortfolioEntryType, PortfolioType, RagStatusType } from "./steering.types.js";
 
-interface ProgressRow {
-  id: string;
-  target_size: number | null;
-  conversation_start: string | null;
-  conversation_end: string | null;
-  team_start: string | null;
-  team_end: string | null;
-  meeting_interval_days: number | null;
-  minutes_per_citizen: number | null;
-  max_citizens_per_meeting: number | null;
-  in_flow: number;
-}
-
 /**
  * The progress light of many projects in two statements: packages/domain's progressRag over the judged period
- * of the conversation plan (judgedPace) — the same citizens reached (figures.sql.ts's reachedDates) and the
+ * of the conversation plan (judgedPace) — the same citizens reached (figures.repository.ts's reachedDates) and the
  * same rule as the dashboard's pace table, whose last row it is.
  */
 export async function progressFor(ctx: Context, projectIds: readonly string[], asOf: string, protect: boolean): Promise<Map<string, RagStatusType>> {
   if (projectIds.length === 0) return new Map();
-  const [rows, reached] = await Promise.all([
-    ctx.manager.query(
-      `SELECT pr.id, pr.target_size,
-              to_char(f.conversation_start, 'YYYY-MM-DD') AS conversation_start, to_char(f.conversation_end, 'YYYY-MM-DD') AS conversation_end,
-              to_char(f.team_start, 'YYYY-MM-DD') AS team_start, to_char(f.team_end, 'YYYY-MM-DD') AS team_end,
-              f.meeting_interval_days, f.minutes_per_citizen, f.max_citizens_per_meeting,
-              (SELECT count(*) FROM participant p WHERE p.project_id = pr.id AND (p.colour IS NULL OR p.colour <> 'ROED'))::int AS in_flow
-         FROM project pr LEFT JOIN project_flow_plan f ON f.project_id = pr.id WHERE pr.id = ANY($1::uuid[])`,
-      [projectIds],
-    ) as Promise<ProgressRow[]>,
-    reachedDates(ctx, projectIds, asOf),
-  ]);
+  const [rows, reached] = await Promise.all([progressPlans(ctx.manager, projectIds), reachedDates(ctx.manager, projectIds, asOf)]);
   const result = new Map<string, RagStatusType>();
   for (const r of rows) {
-    if (!r.conversation_start || !r.conversation_end || !r.team_start || !r.team_end) {
+    if (!r.conversationStart || !r.conversationEnd || !r.teamStart || !r.teamEnd) {
       result.set(r.id, toRag(progressRag({ asOf, period: null, requiredPerWeek: 0, averagePerWeek: 0, judged: null })));
       continue;
     }
-    const period = { start: r.conversation_start, end: r.conversation_end };
+    const period = { start: r.conversationStart, end: r.conversationEnd };
     // The plan's citizens as the capacity plan counts them (flow.service.ts's capacityPlanOf).
-    const total = r.target_size ?? r.in_flow;
+    const total = r.targetSize ?? r.inFlow;
     const plan = capacityPlan({
       citizens: total,
-      conversationStart: r.conversation_start,
-      conversationEnd: r.conversation_end,
-      teamStart: r.team_start,
-      teamEnd: r.team_end,
-      meetingIntervalDays: r.meeting_interval_days ?? 14,
-      minutesPerCitizen: r.minutes_per_citizen ?? 30,
-      maxCitizensPerMeeting: r.max_citizens_per_meeting ?? 5,
+      conversationStart: r.conversationStart,
+      conversationEnd: r.conversationEnd,
+      teamStart: r.teamStart,
+      teamEnd: r.teamEnd,
+      meetingIntervalDays: r.meetingIntervalDays ?? 14,
+      minutesPerCitizen: r.minutesPerCitizen ?? 30,
+      maxCitizensPerMeeting: r.maxCitizensPerMeeting ?? 5,
     });
     const pace = paceByWeek(reached.get(r.id) ?? [], { ...period, total }, asOf);
     result.set(
@@ -66,29 +43,6 @@ export async function progressFor(ctx: Context, projectIds: readonly string[], a
     );
   }
   return result;
-}
-
-/**
- * The portfolio's key figures (figures.ts: TARGET, IN_FLOW, CONVERSATION_HELD, JOB_OR_EDUCATION, from
- * figures.sql.ts's conditions, as the dashboard counts them) and the pending decisions: one pass over the
- * projects' participants, whatever the number of projects.
- */
-function countsAsOf(ctx: Context, ids: readonly string[], asOf: string) {
-  return ctx.manager.query(
-      `WITH ids AS (SELECT unnest($1::uuid[]) AS id),
-            p AS (SELECT p.project_id, ${inFlow("k.colour")} AS flow, ${firstHeld("$2::date")} IS NOT NULL AS held, ${jobOrEducation("$2::date")} AS job_edu
-                    FROM participant p CROSS JOIN LATERAL (SELECT ${colourOn("$2::date")} AS colour) k
-                   WHERE p.project_id IN (SELECT id FROM ids) AND ${inTargetGroup("$2::date")}),
-            figures AS (SELECT project_id, count(*)::int AS participants, count(*) FILTER (WHERE flow)::int AS in_flow,
-                               count(*) FILTER (WHERE flow AND held)::int AS held, count(*) FILTER (WHERE flow AND job_edu)::int AS job_edu
-                          FROM p GROUP BY 1),
-            pending AS (SELECT b.project_id, count(*)::int AS n FROM budget_change c JOIN budget b ON b.id = c.budget_id
-                         WHERE b.project_id IN (SELECT id FROM ids) AND c.status = 'PENDING' GROUP BY 1)
-       SELECT ids.id, COALESCE(figures.participants, 0) AS participants, COALESCE(figures.in_flow, 0) AS in_flow, COALESCE(figures.held, 0) AS held,
-              COALESCE(figures.job_edu, 0) AS job_edu, COALESCE(pending.n, 0) AS pending
-         FROM ids LEFT JOIN figures ON figures.project_id = ids.id LEFT JOIN pending ON pending.project_id = ids.id`,
-      [ids, asOf],
-    ) as Promise<Array<{ id: string; participants: number; in_flow: number; held: number; job_edu: number; pending: number }>>;
 }
 
 const toRag = (r: { rag: string; reason: string }): RagStatusType => ({ rag: r.rag as RagEnum, reason: r.reason });
@@ -120,7 +74,7 @@ export async function portfolio(ctx: Context, asOfInput?: string | null): Promis
   const [projects, progressPerDate, countsPerDate, budgetsPerProject] = await Promise.all([
     ctx.loaders.projectById.loadMany(ids),
     Promise.all(groups.map((g) => progressFor(ctx, g.ids, g.date, g.protect))),
-    Promise.all(groups.map((g) => countsAsOf(ctx, g.ids, g.date))),
+    Promise.all(groups.map((g) => portfolioCounts(ctx.manager, g.ids, g.date))),
     ctx.loaders.budgetsByProject.loadMany(ids),
   ]);
   const progress = new Map(progressPerDate.flatMap((m) => [...m]));
@@ -140,7 +94,7 @@ export async function portfolio(ctx: Context, asOfInput?: string | null): Promis
     if (!project || project instanceof Error) return;
     const suppress = protectedIds.includes(id);
     const show = (n: number) => countFor(n, suppress).display;
-    const c = counts.find((x) => x.id === id) ?? { participants: 0, in_flow: 0, held: 0, job_edu: 0, pending: 0 };
+    const c = counts.find((x) => x.id === id) ?? { participants: 0, inFlow: 0, held: 0, jobOrEducation: 0, pending: 0 };
     const f = followUps[i] ?? null;
     entries.push({
       projectId: id,
@@ -152,10 +106,10 @@ export async function portfolio(ctx: Context, asOfInput?: string | null): Promis
       progress: progress.get(id) ?? { rag: RagEnum.NONE, reason: "Ingen data." },
       spend: f ? { rag: f.expense.rag, reason: f.expense.ragReason } : { rag: RagEnum.NONE, reason: "Projektet har intet budget." },
       participantsDisplay: show(c.participants),
-      inFlowDisplay: show(c.in_flow),
-      inFlowLabel: ofDenominator("IN_FLOW", show(c.in_flow)),
+      inFlowDisplay: show(c.inFlow),
+      inFlowLabel: ofDenominator("IN_FLOW", show(c.inFlow)),
       conversationsHeldDisplay: show(c.held),
-      jobOrEducationDisplay: show(c.job_edu),
+      jobOrEducationDisplay: show(c.jobOrEducation),
       corrected: f?.expense.corrected ?? 0n,
       spent: f?.expense.spent ?? 0n,
       forecast: f?.expense.forecast ?? 0n,
