@@ -3,7 +3,7 @@ import { capacityPlan, figureShare, formatIsoWeek, isAggregateOnly, paceByWeek, 
 import { requireAccess, requireReadAccess } from "../../common/access.js";
 import { DomainError, notFound } from "../../common/errors.js";
 import type { Context } from "../../context.js";
-import { factsOf, figureCount, reachedDates } from "../steering/figures.sql.js";
+import { factsOf, figureCount, reachedDates } from "../steering/figures.repository.js";
 import { todayInCopenhagen } from "../budget/follow-up.service.js";
 import { completeMilestoneRow, flowPlanOfProject, goalsOfProject, milestoneById, milestonesOfProject, participantReach } from "./flow.repository.js";
 import type { CapacityPlanType, CompleteMilestoneInput, ConversationPaceType, GoalType, MilestoneType } from "./flow.types.js";
@@ -79,7 +79,7 @@ export async function conversationPace(ctx: Context, projectId: string, asOfInpu
   if (!plan) return null;
   const asOf = asOfInput ?? todayInCopenhagen();
   // Citizens reached (CONVERSATION_HELD), each once, on the day of their first held conversation.
-  const held = (await reachedDates(ctx, [projectId], asOf)).get(projectId) ?? [];
+  const held = (await reachedDates(ctx.manager, [projectId], asOf)).get(projectId) ?? [];
   const pace = paceByWeek(held, { start: plan.conversationStart, end: plan.conversationEnd, total: plan.citizens }, asOf);
   return {
     weeks: pace.weeks.map((w) => ({ ...w, week: formatIsoWeek(w.weekStart, true) })),
@@ -101,8 +101,8 @@ export async function projectGoals(ctx: Context, projectId: string, asOfInput?: 
   const asOf = suppress ? reportingDate(requested) : requested;
   const goals = await projectGoalDefinitions(ctx, projectId);
   if (goals.length === 0) return [];
-  // The same statement and figures as the dashboard's funnel (figures.sql.ts): one count per figure.
-  const facts = await factsOf(ctx, projectId, asOf, "NOW");
+  // The same statement and figures as the dashboard's funnel (figures.repository.ts): one count per figure.
+  const facts = await factsOf(ctx.manager, projectId, asOf, "NOW");
   return goalsWithCounts(goals, figureCount(facts, "FUNNEL", "IN_FLOW"), (indicator) => figureCount(facts, "FUNNEL", indicator), suppress);
 }
 
@@ -120,7 +120,7 @@ export function countTargetAsPercent(count: number, denominator: number): number
 }
 
 /**
- * The goals with their indicator counts (figures.ts's figure of the same name, from FACTS_SQL), each a share of
+ * The goals with their indicator counts (figures.ts's figure of the same name, from the dashboard's facts statement in figures.repository.ts), each a share of
  * the citizens in the flow (its denominator, labelled "af 197 i forløbet"). With `suppress` the count, the
  * denominator and the achievement are disclosure.ts's: the share of the rounded counts, "<5" where either is
  * (the denominator is then 0, as no share can be shown).
