@@ -1,7 +1,7 @@
 // Builders for the API tests of access, authentication, budgets and the flow (issue #18, item 6): each test file
 // builds on an empty database exactly the people, projects and budgets it asserts on.
 import type { GlobalRole, ProjectRole } from "@overblik/domain";
-import { AppUser, hashPassword } from "@overblik/db";
+import { AppUser, hashPassword, Outcome, Participant } from "@overblik/db";
 import { randomBytes } from "node:crypto";
 import { dataOf, gql, login, type TestApi } from "./api.js";
 import { addMember, FIXTURE_PASSWORD } from "./fixtures.js";
@@ -79,4 +79,52 @@ export async function holdConversation(api: TestApi, token: string, participantI
   );
   if (options.backdate) await api.dataSource.query(`UPDATE conversation SET created_at = $2::date WHERE id = $1`, [scheduled.id, date]);
   return scheduled.id;
+}
+
+export type StudyGroup = "INTERVENTION" | "CONTROL";
+/** Citizens per latest outcome ("NONE": no outcome yet); JOB citizens get `jobHours` hours a week. */
+export type GroupSpec = Partial<Record<"JOB" | "EDUCATION" | "PENSION_RECOMMENDED" | "PASSIVE" | "NONE", number>>;
+
+/**
+ * The citizens of an effect study: for each group, so many citizens with each latest outcome, written in bulk
+ * through the entities (the registry and the outcomes as they stand on `outcomeDate`; the API would take a request
+ * per citizen and outcome).
+ */
+export async function makeStudyGroups(
+  api: TestApi,
+  projectId: string,
+  groups: Record<StudyGroup, GroupSpec>,
+  options: { enrolmentDate: string; outcomeDate: string; jobHours: Record<StudyGroup, string> },
+): Promise<void> {
+  const participants: Array<Partial<Participant>> = [];
+  const outcomes: Array<{ index: number; kind: string; hours: string | null }> = [];
+  for (const group of ["INTERVENTION", "CONTROL"] as const) {
+    for (const [kind, n] of Object.entries(groups[group])) {
+      for (let i = 0; i < (n ?? 0); i++) {
+        if (kind !== "NONE") outcomes.push({ index: participants.length, kind, hours: kind === "JOB" ? options.jobHours[group] : null });
+        participants.push({
+          projectId,
+          code: `${group === "INTERVENTION" ? "I" : "K"}-${String(participants.length + 1).padStart(4, "0")}`,
+          municipality: "Ishøj",
+          gender: "K",
+          birthYear: 1980,
+          origin: null,
+          monthsOnBenefit: 24,
+          matchGroup: 3,
+          enrolmentDate: options.enrolmentDate,
+          colour: "ORANGE",
+          caseworkerId: null,
+          studyGroup: group,
+        });
+      }
+    }
+  }
+  const inserted = await api.dataSource.manager.insert(Participant, participants);
+  const ids = inserted.identifiers.map((i) => i.id as string);
+  if (outcomes.length > 0) {
+    await api.dataSource.manager.insert(
+      Outcome,
+      outcomes.map((o) => ({ participantId: ids[o.index] as string, kind: o.kind as Outcome["kind"], outcomeDate: options.outcomeDate, hoursPerWeek: o.hours, recordedBy: null })),
+    );
+  }
 }
