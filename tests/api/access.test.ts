@@ -1,3 +1,4 @@
+import type { ProjectRole } from "@overblik/domain";
 import { ProjectBudgetDocument, ProjectsDocument } from "@overblik/graphql-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dataOf, gql, startTestApi, type TestApi } from "../support/api.js";
@@ -22,7 +23,7 @@ beforeAll(async () => {
   } as const;
   const names: Record<string, string> = { caseworker: "Sara Sagsbehandler", otherCaseworker: "Bo Sagsbehandler" };
   for (const [who, list] of Object.entries(roles)) {
-    tokens[who] = (await makeLoggedInUser(api, { name: names[who], roles: list.map(([code, role]) => [id(code), role]) })).token;
+    tokens[who] = (await makeLoggedInUser(api, { name: names[who], roles: list.map(([code, role]) => [id(code), role as ProjectRole]) })).token;
   }
   tokens.admin = (await makeLoggedInUser(api, { globalRoles: ["ADMIN"] })).token;
 });
