@@ -1,8 +1,8 @@
 import { discloseShare } from "@overblik/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dataOf, gql, startTestApi, type TestApi } from "../support/api.js";
-import { makeParticipant, makeProject } from "../support/fixtures.js";
-import { addIntervention, makeLoggedInUser } from "../support/fixtures-api-a.js";
+import { makeProject } from "../support/fixtures.js";
+import { addIntervention, makeLoggedInUser, makeParticipantsInBulk } from "../support/fixtures-api-a.js";
 
 let api: TestApi;
 let tovholder: string;
@@ -32,7 +32,7 @@ beforeAll(async () => {
   styregruppe = (await makeLoggedInUser(api, { roles: [[bfaId, "STYREGRUPPE"]] })).token;
   caseworker = (await makeLoggedInUser(api, { roles: [[bfaId, "CASEWORKER"]] })).token;
   for (const [colour, n] of [...Object.entries(IN_FLOW), ["ROED", ROED]] as Array<["GROEN" | "ORANGE" | "ROED", number]>) {
-    for (let i = 0; i < n; i++) await makeParticipant(api.dataSource, bfaId, { colour, enrolmentDate: "2012-08-01" });
+    await makeParticipantsInBulk(api, bfaId, n, { colour, enrolmentDate: "2012-08-01", prefix: colour });
   }
   await addIntervention(api, tovholder, bfaId, { name: "Virksomhedspraktik i 13 uger", area: "EMPLOYMENT", unit: "uge", supplier: "Jobcenter" });
   dataOf(await gql(api.url, `mutation G($input: CreateGoalInput!) { createGoal(input: $input) { id } }`, { input: { projectId: bfaId, name: "Indsatsplan med jobmål", indicator: "ACTION_PLAN_JOB_AIM", targetPercent: 50 } }, { token: tovholder }));

@@ -128,3 +128,27 @@ export async function makeStudyGroups(
     );
   }
 }
+
+/** `count` citizens of one colour in one INSERT (makeParticipant's defaults; codes "<prefix>-0001" …). */
+export async function makeParticipantsInBulk(
+  api: TestApi,
+  projectId: string,
+  count: number,
+  options: { colour: "GROEN" | "ORANGE" | "ROED" | "BLAA"; enrolmentDate: string; prefix: string },
+): Promise<string[]> {
+  if (count === 0) return [];
+  const rows = Array.from({ length: count }, (_, i) => ({
+    projectId,
+    code: `${options.prefix}-${String(i + 1).padStart(4, "0")}`,
+    municipality: "Ishøj",
+    gender: "K" as const,
+    birthYear: 1980,
+    origin: null,
+    monthsOnBenefit: 24,
+    matchGroup: 3,
+    enrolmentDate: options.enrolmentDate,
+    colour: options.colour,
+    caseworkerId: null,
+  }));
+  return (await api.dataSource.manager.insert(Participant, rows)).identifiers.map((i) => i.id as string);
+}
