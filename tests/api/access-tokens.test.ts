@@ -1,24 +1,37 @@
-import { ProjectsDocument } from "@overblik/graphql-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { dataOf, gql, login, startTestApi, type TestApi } from "../support/api.js";
+import { dataOf, gql, startTestApi, type TestApi } from "../support/api.js";
+import { makeBudgetThroughApi, makeParticipant, makeProject } from "../support/fixtures.js";
+import { makeLoggedInUser, type FixtureUser } from "../support/fixtures-api-a.js";
 
 let api: TestApi;
-let bfaId: string;
+let projectId: string;
+let budgetId: string;
+let caseworker: FixtureUser;
+let developer: FixtureUser;
+/** The caseworker's own citizens; the project has others besides. */
+const OWN = 3;
 
 const CREATE = `mutation C($input: CreateAccessTokenInput!) { createAccessToken(input: $input) { token accessToken { id name prefix expiresAt } } }`;
 const REVOKE = `mutation R($id: ID!) { revokeAccessToken(id: $id) { revokedAt } }`;
 const MINE = `{ myAccessTokens { id name revokedAt lastUsedAt } }`;
 
 beforeAll(async () => {
-  api = await startTestApi();
-  const leader = await login(api.url, "leder@overblik.demo");
-  bfaId = dataOf(await gql(api.url, ProjectsDocument, {}, { token: leader })).projects.items.find((p) => p.code === "BFA")?.id ?? "";
+  api = await startTestApi({ seed: false });
+  projectId = (await makeProject(api.dataSource, { startDate: "2026-01-01", endDate: "2026-12-31" })).id;
+  const leader = await makeLoggedInUser(api, { roles: [[projectId, "LEADER"]] });
+  const styregruppe = await makeLoggedInUser(api, { roles: [[projectId, "STYREGRUPPE"]] });
+  caseworker = await makeLoggedInUser(api, { roles: [[projectId, "CASEWORKER"]] });
+  developer = await makeLoggedInUser(api, { globalRoles: ["DEVELOPER"] });
+  for (let i = 0; i < OWN; i++) await makeParticipant(api.dataSource, projectId, { caseworkerId: caseworker.user.id });
+  for (let i = 0; i < 2; i++) await makeParticipant(api.dataSource, projectId);
+  // A budget waiting for the styregruppe: what a caseworker's token must not approve.
+  budgetId = await makeBudgetThroughApi(api.url, projectId, [{ side: "EXPENSE", name: "Mentor", amounts: [{ year: 2026, amount: "1000.00" }] }], { leader: leader.token, styregruppe: styregruppe.token }, { startYear: 2026, endYear: 2026, draft: true });
 });
 afterAll(() => api?.close());
 
 describe("personal access tokens", () => {
   it("are shown once, stored hashed, carry the owner's roles only, and fail at once when revoked", async () => {
-    const session = await login(api.url, "sagsbehandler@overblik.demo");
+    const session = caseworker.token;
     const created = dataOf(await gql<{ createAccessToken: { token: string; accessToken: { id: string; prefix: string } } }, object>(api.url, CREATE, { input: { name: "Legepladsen", expiresInDays: 7 } }, { token: session })).createAccessToken;
     expect(created.token).toMatch(/^ovb_[A-Za-z0-9_-]{43}$/);
     expect(created.token.startsWith(created.accessToken.prefix)).toBe(true);
@@ -27,11 +40,9 @@ describe("personal access tokens", () => {
 
     const pat = created.token;
     // What a caseworker may do: their own citizens …
-    const own = await gql<{ participants: { totalCount: number } }, object>(api.url, `query($p: ID!) { participants(projectId: $p, purpose: "Test af token") { totalCount } }`, { p: bfaId }, { token: pat });
-    expect(own.data?.participants.totalCount).toBe(30);
+    const own = await gql<{ participants: { totalCount: number } }, object>(api.url, `query($p: ID!) { participants(projectId: $p, purpose: "Test af token") { totalCount } }`, { p: projectId }, { token: pat });
+    expect(own.data?.participants.totalCount).toBe(OWN);
     // … and not what a caseworker may not do.
-    const budgets = await gql<{ project: { budgets: Array<{ id: string }> } }, object>(api.url, `query($p: ID!) { project(id: $p) { budgets { id } } }`, { p: bfaId }, { token: pat });
-    const budgetId = budgets.data?.project.budgets[0]?.id ?? "";
     const budget = await gql(api.url, `mutation($b: ID!) { approveBudget(input: { budgetId: $b, expectedVersion: 1 }) { id } }`, { b: budgetId }, { token: pat });
     expect(budget.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     const log = await gql(api.url, `{ accessLog { totalCount } }`, {}, { token: pat });
@@ -47,9 +58,9 @@ describe("personal access tokens", () => {
   });
 
   it("refuse a token that has expired or never existed", async () => {
-    const session = await login(api.url, "udvikler@overblik.demo");
+    const session = developer.token;
     const created = dataOf(await gql<{ createAccessToken: { token: string; accessToken: { id: string } } }, object>(api.url, CREATE, { input: { name: "Kort", expiresInDays: 1 } }, { token: session })).createAccessToken;
-    expect(dataOf(await gql<{ me: { email: string } }, object>(api.url, `{ me { email } }`, {}, { token: created.token })).me.email).toBe("udvikler@overblik.demo");
+    expect(dataOf(await gql<{ me: { email: string } }, object>(api.url, `{ me { email } }`, {}, { token: created.token })).me.email).toBe(developer.email);
     await api.dataSource.query(`UPDATE personal_access_token SET expires_at = now() - interval '1 second' WHERE id = $1`, [created.accessToken.id]);
     expect((await gql(api.url, `{ me { id } }`, {}, { token: created.token })).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
     expect((await gql(api.url, `{ me { id } }`, {}, { token: `ovb_${"x".repeat(43)}` })).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");

@@ -1,12 +1,21 @@
-import { ProjectsDocument } from "@overblik/graphql-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { dataOf, gql, login, startTestApi, type TestApi } from "../support/api.js";
+import { dataOf, gql, startTestApi, type TestApi } from "../support/api.js";
+import { makeParticipant, makeProject } from "../support/fixtures.js";
+import { addIntervention, holdConversation, makeLoggedInUser } from "../support/fixtures-api-a.js";
 
 let api: TestApi;
 let tovholder: string;
-let bfaId: string;
+let leader: string;
+/** The project of the first test: a grøn citizen with a held conversation, and an orange one without. */
+let planProject: string;
+let green: { id: string; code: string };
+/** The project of the second test, as it stood in 2012. */
+let pastProject: string;
+const PAST = { GROEN: 3, ORANGE: 2, ROED: 2, BLAA: 1 } as const;
+const PAST_SIZE = 8;
+/** Grøn citizens of the past project whose conversation was held on 10 September 2012. */
+const HELD_BY_OCTOBER = 2;
 
-const LIST = `query L($p: ID!) { participants(projectId: $p, colour: ORANGE, take: 3, purpose: "Test af indsatsplaner") { items { id code } } }`;
 const CATALOGUE = `query C($p: ID!) { project(id: $p) { interventions { id name area } } }`;
 const ADD = `mutation A($input: AddPlanItemInput!) { addPlanItem(input: $input) { id status version startMonth endMonth responsibleUnit intervention { name } } }`;
 const STATUS = `mutation S($input: SetPlanItemStatusInput!) { setPlanItemStatus(input: $input) { id status version } }`;
@@ -19,21 +28,34 @@ const OVERVIEW = `query V($p: ID!, $asOf: String) { project(id: $p) { overview(a
 type Row = { participantId: string; code: string; stage: string; nextStep: string; overdue: string[]; urgency: number };
 
 beforeAll(async () => {
-  api = await startTestApi();
-  tovholder = await login(api.url, "tovholder@overblik.demo");
-  bfaId = dataOf(await gql(api.url, ProjectsDocument, {}, { token: tovholder })).projects.items.find((p) => p.code === "BFA")?.id ?? "";
+  api = await startTestApi({ seed: false });
+  planProject = (await makeProject(api.dataSource, { startDate: "2012-08-01", endDate: "2013-12-31" })).id;
+  pastProject = (await makeProject(api.dataSource, { startDate: "2012-08-01", endDate: "2013-12-31" })).id;
+  const both = (role: "TOVHOLDER" | "LEADER") => [[planProject, role], [pastProject, role]] as Array<[string, typeof role]>;
+  tovholder = (await makeLoggedInUser(api, { roles: both("TOVHOLDER") })).token;
+  leader = (await makeLoggedInUser(api, { roles: both("LEADER") })).token;
+
+  await addIntervention(api, tovholder, planProject, { name: "Virksomhedspraktik i 13 uger", area: "EMPLOYMENT", unit: "uge", supplier: "Jobcenter" });
+  await addIntervention(api, tovholder, planProject, { name: "Social mentor", area: "SOCIAL", supplier: "Socialcenter" });
+  const citizen = await makeParticipant(api.dataSource, planProject, { colour: "GROEN", enrolmentDate: "2012-08-01" });
+  green = { id: citizen.id, code: citizen.code };
+  await holdConversation(api, tovholder, citizen.id, "2012-09-03");
+  await makeParticipant(api.dataSource, planProject, { colour: "ORANGE", enrolmentDate: "2012-08-01" });
+
+  for (const [colour, n] of Object.entries(PAST) as Array<[keyof typeof PAST, number]>) {
+    for (let i = 0; i < n; i++) {
+      const p = await makeParticipant(api.dataSource, pastProject, { colour, enrolmentDate: "2012-08-01" });
+      if (colour === "GROEN" && i < HELD_BY_OCTOBER) await holdConversation(api, tovholder, p.id, "2012-09-10", { backdate: true });
+    }
+  }
 });
 afterAll(() => api?.close());
 
 describe("action plans, alerts and outcomes", () => {
   it("plans interventions by month, alerts the tovholder when one is not followed, and records the outcome", async () => {
-    // A grøn citizen with a held conversation and no plan or outcome in the demo data.
-    const [p]: Array<{ id: string; code: string }> = await api.dataSource.query(
-      `SELECT p.id, p.code FROM participant p WHERE p.project_id = $1 AND p.colour = 'GROEN'
-          AND NOT EXISTS (SELECT 1 FROM outcome o WHERE o.participant_id = p.id) ORDER BY p.code LIMIT 1`,
-      [bfaId],
-    );
-    const catalogue = dataOf(await gql<{ project: { interventions: Array<{ id: string; name: string }> } }, object>(api.url, CATALOGUE, { p: bfaId }, { token: tovholder })).project.interventions;
+    // The grøn citizen with a held conversation and no plan or outcome.
+    const p = green;
+    const catalogue = dataOf(await gql<{ project: { interventions: Array<{ id: string; name: string }> } }, object>(api.url, CATALOGUE, { p: planProject }, { token: tovholder })).project.interventions;
     expect(catalogue.map((i) => i.name)).toContain("Virksomhedspraktik i 13 uger");
     const placement = catalogue.find((i) => i.name === "Virksomhedspraktik i 13 uger");
     const mentor = catalogue.find((i) => i.name === "Social mentor");
@@ -56,47 +78,42 @@ describe("action plans, alerts and outcomes", () => {
 
     const alert = dataOf(await gql<{ reportNonCompliance: { id: string; participantCode: string; message: string } }, object>(api.url, REPORT, { input: { itemId: plan[1]?.id, reportedByUnit: "Socialcenter", message: "Er ikke mødt de sidste tre gange" } }, { token: tovholder })).reportNonCompliance;
     expect(alert.participantCode).toBe(p?.code);
-    const open = dataOf(await gql<{ project: { alerts: Array<{ id: string }> } }, object>(api.url, ALERTS, { p: bfaId }, { token: tovholder })).project.alerts;
+    const open = dataOf(await gql<{ project: { alerts: Array<{ id: string }> } }, object>(api.url, ALERTS, { p: planProject }, { token: tovholder })).project.alerts;
     expect(open.map((a) => a.id)).toContain(alert.id);
     const stored: Array<{ t: string }> = await api.dataSource.query(`SELECT a::text AS t FROM plan_alert a`);
     expect(stored[0]?.t).not.toContain("mødt");
 
-    const overview = dataOf(await gql<{ project: { overview: Row[] } }, object>(api.url, OVERVIEW, { p: bfaId }, { token: tovholder })).project.overview;
+    const overview = dataOf(await gql<{ project: { overview: Row[] } }, object>(api.url, OVERVIEW, { p: planProject }, { token: tovholder })).project.overview;
     const mine = overview.find((r) => r.participantId === p?.id);
     expect(mine).toMatchObject({ stage: "ACTION_PLAN", nextStep: "Følg op på indsatsplanen" });
     expect(mine?.overdue).toContain("1 åben advarsel om en indsats, der ikke følges");
     expect(overview[0]?.urgency).toBeGreaterThanOrEqual(mine?.urgency ?? 0);
 
     dataOf(await gql(api.url, RESOLVE, { input: { alertId: alert.id, followUp: "Ny aftale med mentor" } }, { token: tovholder }));
-    const stillOpen = dataOf(await gql<{ project: { alerts: Array<{ id: string }> } }, object>(api.url, ALERTS, { p: bfaId }, { token: tovholder })).project.alerts;
+    const stillOpen = dataOf(await gql<{ project: { alerts: Array<{ id: string }> } }, object>(api.url, ALERTS, { p: planProject }, { token: tovholder })).project.alerts;
     expect(stillOpen.map((a) => a.id)).not.toContain(alert.id);
     expect(stillOpen).toHaveLength(open.length - 1);
 
     const outcomes = dataOf(await gql<{ recordOutcome: Array<{ kind: string; hoursPerWeek: string }> }, object>(api.url, OUTCOME, { input: { participantId: p?.id, kind: "JOB", date: "2013-03-01", hoursPerWeek: "15" } }, { token: tovholder })).recordOutcome;
     expect(outcomes).toEqual([{ kind: "JOB", date: "2013-03-01", hoursPerWeek: "15.00" }]);
-    const later = dataOf(await gql<{ project: { overview: Row[] } }, object>(api.url, OVERVIEW, { p: bfaId }, { token: tovholder })).project.overview;
+    const later = dataOf(await gql<{ project: { overview: Row[] } }, object>(api.url, OVERVIEW, { p: planProject }, { token: tovholder })).project.overview;
     expect(later.find((r) => r.participantId === p?.id)?.stage).toBe("OUTCOME");
   });
 
   it("lists every screened citizen without a conversation as overdue, and logs the overview per citizen", async () => {
     const before: Array<{ n: number }> = await api.dataSource.query(`SELECT count(*)::int AS n FROM access_log WHERE purpose = 'Tovholderens overblik'`);
-    // On 15 August 2012 no conversation was booked yet: every grøn and orange citizen is overdue.
-    const overview = dataOf(await gql<{ project: { overview: Row[] } }, object>(api.url, OVERVIEW, { p: bfaId, asOf: "2012-08-15" }, { token: tovholder })).project.overview;
-    expect(overview).toHaveLength(221);
-    const [colours]: Array<{ n: number }> = await api.dataSource.query(`SELECT count(*)::int AS n FROM participant WHERE project_id = $1 AND colour IN ('GROEN', 'ORANGE')`, [bfaId]);
-    expect(overview.filter((r) => r.overdue.includes("Ingen samtale planlagt"))).toHaveLength(colours?.n ?? -1);
-    expect(overview.filter((r) => r.stage === "OUT")).toHaveLength(24);
+    // On 15 August 2012 no conversation was booked yet: every grøn and orange citizen is overdue; the rød are out.
+    const overview = dataOf(await gql<{ project: { overview: Row[] } }, object>(api.url, OVERVIEW, { p: pastProject, asOf: "2012-08-15" }, { token: tovholder })).project.overview;
+    expect(overview).toHaveLength(PAST_SIZE);
+    expect(overview.filter((r) => r.overdue.includes("Ingen samtale planlagt"))).toHaveLength(PAST.GROEN + PAST.ORANGE);
+    expect(overview.filter((r) => r.stage === "OUT")).toHaveLength(PAST.ROED);
     // On 1 October the first weeks' conversations are held and the rest booked as they come up.
-    const october = dataOf(await gql<{ project: { overview: Row[] } }, object>(api.url, OVERVIEW, { p: bfaId, asOf: "2012-10-01" }, { token: tovholder })).project.overview;
-    const [held]: Array<{ n: number }> = await api.dataSource.query(
-      `SELECT count(DISTINCT participant_id)::int AS n FROM conversation WHERE project_id = $1 AND status = 'HELD' AND held_date <= '2012-10-01'`,
-      [bfaId],
-    );
-    expect(october.filter((r) => ["CONVERSATION_HELD", "AT_TEAM"].includes(r.stage))).toHaveLength(held?.n ?? -1);
+    const october = dataOf(await gql<{ project: { overview: Row[] } }, object>(api.url, OVERVIEW, { p: pastProject, asOf: "2012-10-01" }, { token: tovholder })).project.overview;
+    expect(october.filter((r) => ["CONVERSATION_HELD", "AT_TEAM"].includes(r.stage))).toHaveLength(HELD_BY_OCTOBER);
+    expect(october.filter((r) => r.overdue.includes("Ingen samtale planlagt"))).toHaveLength(PAST.GROEN + PAST.ORANGE - HELD_BY_OCTOBER);
     expect(october.filter((r) => r.stage === "OUTCOME")).toEqual([]);
     const after: Array<{ n: number }> = await api.dataSource.query(`SELECT count(*)::int AS n FROM access_log WHERE purpose = 'Tovholderens overblik'`);
-    expect((after[0]?.n ?? 0) - (before[0]?.n ?? 0)).toBe(2 * 221);
-    const leader = await login(api.url, "leder@overblik.demo");
-    expect((await gql(api.url, OVERVIEW, { p: bfaId }, { token: leader })).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect((after[0]?.n ?? 0) - (before[0]?.n ?? 0)).toBe(2 * PAST_SIZE);
+    expect((await gql(api.url, OVERVIEW, { p: pastProject }, { token: leader })).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
 });

@@ -1,11 +1,19 @@
-import { ProjectsDocument } from "@overblik/graphql-client";
 import { discloseCount, newcombeDifference, wilsonInterval } from "@overblik/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { dataOf, gql, login, startTestApi, type TestApi } from "../support/api.js";
+import { dataOf, gql, startTestApi, type TestApi } from "../support/api.js";
+import { makeProject } from "../support/fixtures.js";
+import { makeLoggedInUser, makeStudyGroups } from "../support/fixtures-api-a.js";
 
 let api: TestApi;
 const tokens: Record<string, string> = {};
 const ids: Record<string, string> = {};
+
+/** JobFirst's study: 100 citizens in each group, by latest outcome on 1 June 2016; every job with its hours a week. */
+const JF = {
+  INTERVENTION: { JOB: 30, EDUCATION: 28, PENSION_RECOMMENDED: 2, NONE: 40 },
+  CONTROL: { JOB: 18, EDUCATION: 36, PENSION_RECOMMENDED: 3, NONE: 43 },
+};
+const JOB_HOURS = { INTERVENTION: "20", CONTROL: "15" };
 
 const EFFECT = `query E($p: ID!, $asOf: String) { project(id: $p) { effect(asOf: $asOf) { asOf interventionSize controlSize note
   outcomes { key label intervention { count countDisplay percent lower upper } control { count countDisplay percent lower upper } difference differenceLower differenceUpper wording }
@@ -24,24 +32,21 @@ const effect = async (project: string, token: string, asOf = "2017-12-31") =>
 const pct = (x: number) => (Math.round(x * 1000) / 10).toLocaleString("da-DK", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 beforeAll(async () => {
-  api = await startTestApi();
-  for (const r of ["styregruppe", "tovholder"]) tokens[r] = await login(api.url, `${r}@overblik.demo`);
-  for (const p of dataOf(await gql(api.url, ProjectsDocument, {}, { token: tokens.styregruppe })).projects.items) ids[p.code] = p.id;
+  api = await startTestApi({ seed: false });
+  ids.JF = (await makeProject(api.dataSource, { code: "JF", startDate: "2016-01-01", endDate: "2017-12-31" })).id;
+  // A project without a control group.
+  ids.BFA = (await makeProject(api.dataSource, { code: "BFA", startDate: "2016-01-01", endDate: "2017-12-31" })).id;
+  tokens.styregruppe = (await makeLoggedInUser(api, { roles: [[ids.JF, "STYREGRUPPE"], [ids.BFA, "STYREGRUPPE"]] })).token;
+  await makeStudyGroups(api, ids.JF, JF, { enrolmentDate: "2016-01-01", outcomeDate: "2016-06-01", jobHours: JOB_HOURS });
 });
 afterAll(() => api?.close());
 
 describe("effect against the control group", () => {
-  it("gives JobFirst's jobs (30/100 against 18/100 counted from the events) to the styregruppe rounded to 5, with intervals of the rounded counts", async () => {
+  it("gives JobFirst's jobs (30/100 against 18/100) to the styregruppe rounded to 5, with intervals of the rounded counts", async () => {
     const e = (await effect("JF", tokens.styregruppe as string)) as Effect;
     expect([e.interventionSize, e.controlSize]).toEqual(["100", "100"]);
-    const [counted]: Array<{ i: number; c: number }> = await api.dataSource.query(
-      `SELECT count(*) FILTER (WHERE p.study_group = 'INTERVENTION')::int AS i, count(*) FILTER (WHERE p.study_group = 'CONTROL')::int AS c
-         FROM participant p JOIN project pr ON pr.id = p.project_id
-        WHERE pr.code = 'JF' AND (SELECT o.kind FROM outcome o WHERE o.participant_id = p.id ORDER BY o.outcome_date DESC LIMIT 1) = 'JOB'`,
-    );
-    expect([counted?.i, counted?.c]).toEqual([30, 18]);
     // What the styregruppe sees: disclosure.ts's rounding of the exact counts, and the shares of the rounded ones.
-    const [i, c] = [discloseCount(30).count ?? 0, discloseCount(18).count ?? 0];
+    const [i, c] = [discloseCount(JF.INTERVENTION.JOB).count ?? 0, discloseCount(JF.CONTROL.JOB).count ?? 0];
     expect([i, c]).toEqual([30, 20]);
     const job = e.outcomes.find((o) => o.key === "JOB");
     const w1 = wilsonInterval(i, 100);
@@ -60,7 +65,7 @@ describe("effect against the control group", () => {
     );
     // No outcome yet, 40 against 43 (rounded: 40 against 45): an interval around 0 is said as such.
     const none = e.outcomes.find((o) => o.key === "NONE");
-    expect([none?.intervention.countDisplay, none?.control.countDisplay, none?.difference]).toEqual([discloseCount(40).display, discloseCount(43).display, "-5,0"]);
+    expect([none?.intervention.countDisplay, none?.control.countDisplay, none?.difference]).toEqual([discloseCount(JF.INTERVENTION.NONE).display, discloseCount(JF.CONTROL.NONE).display, "-5,0"]);
     expect(none?.wording).toMatch(/Intervallet rummer 0, så tallene kan ikke afgøre, om der er en forskel\.$/);
   });
 
@@ -75,14 +80,7 @@ describe("effect against the control group", () => {
 
   it("shows every latest outcome rounded to 5 (no complementary 'skjult' cells), 'job or education' included", async () => {
     const e = (await effect("JF", tokens.styregruppe as string)) as Effect;
-    const [counted]: Array<{ i: number; c: number; ji: number; jc: number }> = await api.dataSource.query(
-      `SELECT count(*) FILTER (WHERE p.study_group = 'INTERVENTION' AND x.kind = 'EDUCATION')::int AS i, count(*) FILTER (WHERE p.study_group = 'CONTROL' AND x.kind = 'EDUCATION')::int AS c,
-              count(*) FILTER (WHERE p.study_group = 'INTERVENTION' AND EXISTS (SELECT 1 FROM outcome o WHERE o.participant_id = p.id AND o.kind IN ('JOB', 'EDUCATION')))::int AS ji,
-              count(*) FILTER (WHERE p.study_group = 'CONTROL' AND EXISTS (SELECT 1 FROM outcome o WHERE o.participant_id = p.id AND o.kind IN ('JOB', 'EDUCATION')))::int AS jc
-         FROM participant p JOIN project pr ON pr.id = p.project_id
-         CROSS JOIN LATERAL (SELECT o.kind FROM outcome o WHERE o.participant_id = p.id ORDER BY o.outcome_date DESC, o.created_at DESC LIMIT 1) x
-        WHERE pr.code = 'JF'`,
-    );
+    const counted = { i: JF.INTERVENTION.EDUCATION, c: JF.CONTROL.EDUCATION, ji: JF.INTERVENTION.JOB + JF.INTERVENTION.EDUCATION, jc: JF.CONTROL.JOB + JF.CONTROL.EDUCATION };
     const education = e.outcomes.find((o) => o.key === "EDUCATION");
     expect([education?.intervention.countDisplay, education?.control.countDisplay]).toEqual([discloseCount(counted?.i ?? 0).display, discloseCount(counted?.c ?? 0).display]);
     const joe = e.outcomes.find((o) => o.key === "JOB_OR_EDUCATION");
@@ -93,14 +91,10 @@ describe("effect against the control group", () => {
 
   it("compares hours a week in ordinary employment with Welch's interval, and is null for a project without groups", async () => {
     const e = (await effect("JF", tokens.styregruppe as string)) as Effect;
-    // 48 citizens in a job with hours (the demo's), shown to the styregruppe as disclosure.ts rounds them.
-    expect(e.hours.recorded).toBe(discloseCount(48).count);
-    const [hours]: Array<{ i: string; c: string }> = await api.dataSource.query(
-      `SELECT round(avg(coalesce(h, 0)) FILTER (WHERE g = 'INTERVENTION'), 1)::text AS i, round(avg(coalesce(h, 0)) FILTER (WHERE g = 'CONTROL'), 1)::text AS c
-         FROM (SELECT p.study_group AS g, (SELECT o.hours_per_week FROM outcome o WHERE o.participant_id = p.id AND o.kind = 'JOB' LIMIT 1) AS h
-                 FROM participant p JOIN project pr ON pr.id = p.project_id WHERE pr.code = 'JF') x`,
-    );
-    expect([e.hours.interventionMean, e.hours.controlMean]).toEqual([hours?.i.replace(".", ","), hours?.c.replace(".", ",")]);
+    // 30 + 18 citizens in a job with hours, shown to the styregruppe as disclosure.ts rounds them.
+    expect(e.hours.recorded).toBe(discloseCount(JF.INTERVENTION.JOB + JF.CONTROL.JOB).count);
+    // The mean over the whole group, 0 hours for those without a job: 30 × 20 / 100 and 18 × 15 / 100.
+    expect([e.hours.interventionMean, e.hours.controlMean]).toEqual(["6,0", "2,7"]);
     expect(e.hours.wording).toMatch(/^Timer i ordinær beskæftigelse om ugen: i gennemsnit \d+,\d timer flere i indsatsgruppen/);
     expect(await effect("BFA", tokens.styregruppe as string)).toBeNull();
     const bad = await gql(api.url, EFFECT, { p: ids.JF, asOf: "2017-02-29" }, { token: tokens.styregruppe });

@@ -1,6 +1,7 @@
-import { ProjectsDocument } from "@overblik/graphql-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { dataOf, gql, login, startTestApi, type TestApi } from "../support/api.js";
+import { dataOf, gql, startTestApi, type TestApi } from "../support/api.js";
+import { makeBudgetThroughApi, makeParticipant, makeProject } from "../support/fixtures.js";
+import { addIntervention, holdConversation, makeLoggedInUser } from "../support/fixtures-api-a.js";
 
 let api: TestApi;
 const tokens: Record<string, string> = {};
@@ -20,10 +21,36 @@ const KEEP = `mutation K($input: SetKeepInTeamQueueInput!) { setKeepInTeamQueue(
 type Line = { id: string; name: string; version: number; activitySource: string | null };
 type OverviewRow = { participantId: string; code: string; stage: string; inTeamQueue: boolean; keepInTeamQueue: boolean };
 
+const YEARS = [2012, 2013];
+const every = (amount: string) => YEARS.map((year) => ({ year, amount }));
+/** Two lines driven by hours (one counting team hours, one the mentor's delivered hours) and one without a driver. */
+const BUDGET_LINES = [
+  { side: "INCOME" as const, name: "Tilskud", amounts: every("200000.00") },
+  { side: "EXPENSE" as const, name: "Virksomhedskonsulent honorar", amounts: every("50000.00"), driver: { fixed: "AMOUNT" as const, quantity: "100", unit: "timer" } },
+  { side: "EXPENSE" as const, name: "Mentor honorar", amounts: every("50000.00"), driver: { fixed: "AMOUNT" as const, quantity: "75", unit: "timer" } },
+  { side: "EXPENSE" as const, name: "Andre udgifter", amounts: every("100000.00") },
+];
+/** Citizens whose initial conversation was held in October 2012 (the team's queue), and one only screened. */
+const HELD = 3;
+
 beforeAll(async () => {
-  api = await startTestApi();
-  for (const r of ["tovholder", "leder"]) tokens[r] = await login(api.url, `${r}@overblik.demo`);
-  bfaId = dataOf(await gql(api.url, ProjectsDocument, {}, { token: tokens.leder })).projects.items.find((p) => p.code === "BFA")?.id ?? "";
+  api = await startTestApi({ seed: false });
+  bfaId = (await makeProject(api.dataSource, { startDate: "2012-08-01", endDate: "2013-12-31" })).id;
+  tokens.leder = (await makeLoggedInUser(api, { roles: [[bfaId, "LEADER"]] })).token;
+  tokens.tovholder = (await makeLoggedInUser(api, { roles: [[bfaId, "TOVHOLDER"]] })).token;
+  const styregruppe = (await makeLoggedInUser(api, { roles: [[bfaId, "STYREGRUPPE"]] })).token;
+  await makeBudgetThroughApi(api.url, bfaId, BUDGET_LINES, { leader: tokens.leder, styregruppe }, { startYear: 2012, endYear: 2013 });
+  // The consultant's line counts team hours; the mentor's line the hours its interventions deliver.
+  for (const [name, source] of [["Virksomhedskonsulent honorar", "TEAM_HOURS"], ["Mentor honorar", "INTERVENTION_UNITS"]] as const) {
+    const line = await lineNamed(name);
+    dataOf(await gql(api.url, SET_SOURCE, { input: { budgetLineId: line.id, source, expectedVersion: line.version } }, { token: tokens.leder }));
+  }
+  await addIntervention(api, tokens.tovholder, bfaId, { name: "Social mentor", area: "SOCIAL", supplier: "Jobcenter" });
+  for (let i = 0; i < HELD; i++) {
+    const p = await makeParticipant(api.dataSource, bfaId, { colour: "GROEN", enrolmentDate: "2012-08-01" });
+    await holdConversation(api, tokens.tovholder, p.id, "2012-10-01", { backdate: true });
+  }
+  await makeParticipant(api.dataSource, bfaId, { colour: "ORANGE", enrolmentDate: "2012-08-01" });
 });
 afterAll(() => api?.close());
 
@@ -52,7 +79,7 @@ describe("intervention units as budget activity", () => {
   });
 
   it("turns 3 delivered hours of social mentor into 3 hours of activity on the line that pays for it, in one transaction", async () => {
-    const vk = await lineNamed("Virksomhedskonsulent honorar");
+    const vk = await lineNamed("Mentor honorar");
     const catalogue = dataOf(await gql<{ project: { interventions: Array<{ id: string; name: string; version: number; budgetLineId: string | null }> } }, object>(api.url, CATALOGUE, { p: bfaId }, { token: tokens.tovholder })).project.interventions;
     const mentor = catalogue.find((i) => i.name === "Social mentor");
     const tied = dataOf(await gql<{ setInterventionBudgetLine: { budgetLineId: string } }, object>(api.url, SET_LINE, { input: { interventionId: mentor?.id, budgetLineId: vk.id, expectedVersion: mentor?.version } }, { token: tokens.tovholder })).setInterventionBudgetLine;
@@ -82,6 +109,7 @@ describe("intervention units as budget activity", () => {
   it("takes a re-matched citizen out of the team's queue unless the tovholder keeps them", async () => {
     const waiting = (await overview()).filter((r) => r.inTeamQueue);
     expect(waiting.length).toBeGreaterThan(1);
+    expect(waiting.length).toBeLessThanOrEqual(HELD);
     const [kept, gone] = waiting as [OverviewRow, OverviewRow];
     dataOf(await gql(api.url, KEEP, { input: { participantId: kept.participantId, keep: true } }, { token: tokens.tovholder }));
     for (const p of [kept, gone]) dataOf(await gql(api.url, OUTCOME, { input: { participantId: p.participantId, kind: "REMATCHED_2", date: "2013-01-10" } }, { token: tokens.tovholder }));

@@ -3,18 +3,23 @@ import * as documents from "@overblik/graphql-client";
 import { Kind, validate, type DocumentNode } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { gql, login, startTestApi, TEST_KEYS, type TestApi } from "../support/api.js";
+import { FIXTURE_PASSWORD } from "../support/fixtures.js";
+import { makeLoggedInUser } from "../support/fixtures-api-a.js";
 
 let api: TestApi;
 let production: RunningServer;
 let token: string;
+let developerEmail: string;
 
 beforeAll(async () => {
-  api = await startTestApi();
+  api = await startTestApi({ seed: false });
   production = await startServer(
     { dataSource: api.dataSource, logger: createLogger("silent"), sessionSecret: "test-secret-test-secret-test-secret-0123", personalDataKeys: TEST_KEYS, production: true },
     0,
   );
-  token = await login(api.url, "leder@overblik.demo");
+  // A user without a global role (the limits apply to anyone logged in) and a developer (introspection).
+  token = (await makeLoggedInUser(api, { name: "Lars Leder" })).token;
+  developerEmail = (await makeLoggedInUser(api, { name: "Ulla Udvikler", globalRoles: ["DEVELOPER"] })).email;
 });
 afterAll(async () => {
   await production?.close();
@@ -80,7 +85,7 @@ describe("hostile queries", () => {
     const query = `{ __schema { queryType { name } } }`;
     expect(code(await gql(production.url, query, {}))).toBe("UNAUTHENTICATED");
     expect(code(await gql(production.url, query, {}, { token }))).toBe("FORBIDDEN");
-    const developer = await login(production.url, "udvikler@overblik.demo");
+    const developer = await login(production.url, developerEmail, FIXTURE_PASSWORD);
     const res = await gql<{ __schema: { queryType: { name: string } } }, object>(production.url, query, {}, { token: developer });
     expect(res.data?.__schema.queryType.name).toBe("Query");
   });
