@@ -1,7 +1,7 @@
 // Builders for the API tests that used to read the demo's Brug for alle (participants, spend, dashboard, fuzz):
 // people with a role each, citizens in bulk with a screening behind them.
-import { Participant, ParticipantColourChange } from "@overblik/db";
-import type { GlobalRole, ProjectRole } from "@overblik/domain";
+import { CompetencePool, Participant, ParticipantColourChange } from "@overblik/db";
+import { kroner as kronerToOre, type GlobalRole, type ProjectRole } from "@overblik/domain";
 import type { DataSource } from "typeorm";
 import { login } from "./api.js";
 import { addMember, FIXTURE_PASSWORD, makeUser } from "./fixtures.js";
@@ -95,3 +95,9 @@ export async function makeCitizens(
 
 /** `n` copies of a spec (to write a group of citizens alike). */
 export const times = (n: number, spec: CitizenSpec): CitizenSpec[] => Array.from({ length: n }, () => ({ ...spec }));
+
+/** A competence pool (no API creates one: it comes with the grant) of `kroner` kr. */
+export async function makeCompetencePool(dataSource: DataSource, projectId: string, kroner: number, name = "Kompetenceudvikling"): Promise<string> {
+  const pool = await dataSource.manager.save(dataSource.manager.create(CompetencePool, { projectId, name, amountOre: kronerToOre(kroner), description: "" }));
+  return pool.id;
+}
