@@ -9,7 +9,7 @@ let tovholder: string;
 
 const STATS = `query S($projectId: ID!) { participantStatistics(projectId: $projectId) { total totalDisplay targetSize suppressed warnings breakdowns { dimension cells { key count display suppressed } } } }`;
 
-type Stats = { total: number | null; warnings: string[]; breakdowns: Array<{ dimension: string; cells: Array<{ key: string; display: string }> }> };
+type Stats = { total: number | null; suppressed: boolean; warnings: string[]; breakdowns: Array<{ dimension: string; cells: Array<{ key: string; display: string }> }> };
 const cells = (s: Stats, dimension: string) => Object.fromEntries((s.breakdowns.find((b) => b.dimension === dimension)?.cells ?? []).map((c) => [c.key, c.display]));
 
 beforeAll(async () => {
