@@ -3,7 +3,7 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dataOf, gql, startTestApi, type TestApi } from "../support/api.js";
 import { makeBudgetThroughApi, makeProject } from "../support/fixtures.js";
-import { makeCompetencePool, makePeople, type Person } from "../support/fixtures-api-b.js";
+import { makeActivity, makeCompetencePool, makePeople, makePostings, type Person } from "../support/fixtures-api-b.js";
 
 let api: TestApi;
 let leader: string;
@@ -61,11 +61,6 @@ let people: Record<"leder" | "styregruppe" | "tovholder" | "sagsbehandler" | "ud
 
 let otherBudgetId: string;
 
-async function post(budgetLineId: string, date: string, amount: string, voucher: string, quantity?: string) {
-  const ADD = `mutation Add($input: AddPostingInput!) { addPosting(input: $input) { id } }`;
-  dataOf(await gql(api.url, ADD, { input: { budgetLineId, date, amount, text: "Faktura", voucher, ...(quantity ? { quantity } : {}) } }, { token: leader }));
-}
-
 beforeAll(async () => {
   api = await startTestApi({ seed: false });
   const project = await makeProject(api.dataSource, { startDate: "2012-07-16", endDate: "2013-08-01", municipalityCodes: ["183", "187"] });
@@ -105,30 +100,30 @@ beforeAll(async () => {
   lines = data.project.budgets[0]?.lines ?? [];
   // A document that states hours and an amount but no rate (the draft's API derives one from them): the line keeps no rate.
   await api.dataSource.query(`UPDATE budget_line SET driver_unit_rate_ore = NULL WHERE id = $1`, [line("Virksomhedskonsulent").id]);
+  // The spend and the delivered hours in bulk (the tests of addPosting and recordActivity go through the API).
+  const postings: Parameters<typeof makePostings>[2] = [];
   for (const [i, date] of ["2012-08-31", "2012-09-30", "2012-10-31", "2012-11-30", "2012-12-31", "2013-01-31", "2013-02-28", "2013-03-31"].entries()) {
-    await post(line("BSO").id, date, "40000.00", `BSO-${i + 1}`);
-    await post(line("JC").id, date, "35000.00", `JC-${i + 1}`);
+    postings.push({ budgetLineId: line("BSO").id, date, kroner: 40_000, voucher: `BSO-${i + 1}` }, { budgetLineId: line("JC").id, date, kroner: 35_000, voucher: `JC-${i + 1}` });
   }
-  await post(line("Lægekonsulent").id, "2012-10-31", "6400.00", "L-1", "8");
-  await post(line("Lægekonsulent").id, "2012-11-30", "9600.00", "L-2", "12");
-  await post(line("Lægekonsulent").id, "2012-12-31", "8000.00", "L-3", "10");
-  await post(line("Psykolog").id, "2012-11-30", "16000.00", "P-1", "20");
-  await post(line("Psykolog").id, "2013-01-31", "12000.00", "P-2", "15");
-  await post(line("Virksomhedskonsulent").id, "2012-12-31", "10000.00", "V-1", "40");
-  await post(line("Andre").id, "2012-09-14", "4250.00", "A-1");
-  await post(line("Andre").id, "2013-03-15", "18400.00", "A-2");
-  await post(line("Tilskud").id, "2012-09-03", "397000.00", "I-1");
-  // Delivered hours, as the tovholder records them.
-  const RECORD = `mutation R($input: RecordActivityInput!) { recordActivity(input: $input) { quantity } }`;
-  for (const [prefix, date, quantity] of [
-    ["Lægekonsulent", "2012-11-30", "14"],
-    ["Lægekonsulent", "2012-12-31", "16"],
-    ["Psykolog", "2012-11-30", "10"],
-    ["Psykolog", "2013-01-31", "5"],
-    ["Virksomhedskonsulent", "2012-12-31", "40"],
-  ] as const) {
-    dataOf(await gql(api.url, RECORD, { input: { budgetLineId: line(prefix).id, date, quantity } }, { token: people.tovholder.token }));
-  }
+  postings.push(
+    { budgetLineId: line("Lægekonsulent").id, date: "2012-10-31", kroner: 6_400, voucher: "L-1", quantity: "8" },
+    { budgetLineId: line("Lægekonsulent").id, date: "2012-11-30", kroner: 9_600, voucher: "L-2", quantity: "12" },
+    { budgetLineId: line("Lægekonsulent").id, date: "2012-12-31", kroner: 8_000, voucher: "L-3", quantity: "10" },
+    { budgetLineId: line("Psykolog").id, date: "2012-11-30", kroner: 16_000, voucher: "P-1", quantity: "20" },
+    { budgetLineId: line("Psykolog").id, date: "2013-01-31", kroner: 12_000, voucher: "P-2", quantity: "15" },
+    { budgetLineId: line("Virksomhedskonsulent").id, date: "2012-12-31", kroner: 10_000, voucher: "V-1", quantity: "40" },
+    { budgetLineId: line("Andre").id, date: "2012-09-14", kroner: 4_250, voucher: "A-1" },
+    { budgetLineId: line("Andre").id, date: "2013-03-15", kroner: 18_400, voucher: "A-2" },
+    { budgetLineId: line("Tilskud").id, date: "2012-09-03", kroner: 397_000, voucher: "I-1" },
+  );
+  await makePostings(api.dataSource, people.leder.id, postings);
+  await makeActivity(api.dataSource, people.tovholder.id, [
+    { budgetLineId: line("Lægekonsulent").id, date: "2012-11-30", quantity: "14" },
+    { budgetLineId: line("Lægekonsulent").id, date: "2012-12-31", quantity: "16" },
+    { budgetLineId: line("Psykolog").id, date: "2012-11-30", quantity: "10" },
+    { budgetLineId: line("Psykolog").id, date: "2013-01-31", quantity: "5" },
+    { budgetLineId: line("Virksomhedskonsulent").id, date: "2012-12-31", quantity: "40" },
+  ]);
   // The competence pool of 185.000 kr.: three activities held (planned 55.000 + 50.000 + 40.000 kr. for 12 + 20 + 20;
   // held for 52.300 + 50.000 + 38.900 = 141.200 kr. with 11 + 18 + 21 = 50), one planned (40.000 kr. for 12).
   const poolId = await makeCompetencePool(api.dataSource, bfaId, 185_000);

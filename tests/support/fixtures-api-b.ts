@@ -1,6 +1,6 @@
 // Builders for the API tests that used to read the demo's Brug for alle (participants, spend, dashboard, fuzz):
 // people with a role each, citizens in bulk with a screening behind them.
-import { CompetencePool, Participant, ParticipantColourChange } from "@overblik/db";
+import { ActivityEntry, BudgetPosting, CompetencePool, Participant, ParticipantColourChange } from "@overblik/db";
 import { kroner as kronerToOre, type GlobalRole, type ProjectRole } from "@overblik/domain";
 import type { DataSource } from "typeorm";
 import { login } from "./api.js";
@@ -100,4 +100,34 @@ export const times = (n: number, spec: CitizenSpec): CitizenSpec[] => Array.from
 export async function makeCompetencePool(dataSource: DataSource, projectId: string, kroner: number, name = "Kompetenceudvikling"): Promise<string> {
   const pool = await dataSource.manager.save(dataSource.manager.create(CompetencePool, { projectId, name, amountOre: kronerToOre(kroner), description: "" }));
   return pool.id;
+}
+
+/** Postings in one INSERT (for speed: the tests of addPosting and the import go through the API), amounts in kr. */
+export async function makePostings(
+  dataSource: DataSource,
+  createdBy: string,
+  rows: Array<{ budgetLineId: string; date: string; kroner: number; voucher: string; quantity?: string }>,
+): Promise<void> {
+  await dataSource.manager.insert(
+    BudgetPosting,
+    rows.map((r) => ({
+      budgetLineId: r.budgetLineId,
+      postingDate: r.date,
+      amountOre: kronerToOre(r.kroner),
+      text: "Faktura",
+      voucher: r.voucher,
+      quantity: r.quantity ?? null,
+      reversesPostingId: null,
+      importId: null,
+      createdBy,
+    })),
+  );
+}
+
+/** Delivered activity (hours …) recorded by hand, in one INSERT. */
+export async function makeActivity(dataSource: DataSource, createdBy: string, rows: Array<{ budgetLineId: string; date: string; quantity: string }>): Promise<void> {
+  await dataSource.manager.insert(
+    ActivityEntry,
+    rows.map((r) => ({ budgetLineId: r.budgetLineId, activityDate: r.date, quantity: r.quantity, source: "MANUAL" as const, sourceRef: null, note: "", createdBy })),
+  );
 }
