@@ -1,3 +1,4 @@
+// Its subject is the demo data: the playground's example operations name the demo's users and must run against the demo (Brug for alle).
 import { createSchema, declaredPermission, queryProtection } from "@overblik/api";
 import type { Permission } from "@overblik/domain";
 import { buildSchema, getVariableValues, Kind, parse, TypeInfo, validate, visit, visitWithTypeInfo, type OperationDefinitionNode } from "graphql";

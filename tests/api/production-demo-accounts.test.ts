@@ -1,3 +1,4 @@
+// Its subject is the demo data: the demo accounts (seeded before issue #14) must be shut out at a production start.
 import { DEMO_PASSWORD, DEMO_USERS } from "@overblik/db";
 import type { ChildProcess } from "node:child_process";
 import type { DataSource } from "typeorm";
