@@ -1,0 +1,57 @@
+// Fixture builders for the browser tests that build their own world on an empty database (emptyPortalSuite): the
+// people of a project by role, requests as one of them through the real API, and a project's budget lines by name.
+import type { ProjectRole } from "@overblik/domain";
+import type { DataSource } from "typeorm";
+import { gql, login } from "./api.js";
+import { addMember, FIXTURE_PASSWORD, makeUser } from "./fixtures.js";
+
+export interface Member {
+  id: string;
+  email: string;
+  name: string;
+  /** A bearer token for the API (logged in through the real login). */
+  token: string;
+}
+
+/** One new user per entry, named as given, with that role in the project; answered in the same order. */
+export async function makeMembers(dataSource: DataSource, url: string, projectId: string, people: Array<{ name: string; role: ProjectRole }>): Promise<Member[]> {
+  const members: Member[] = [];
+  for (const person of people) {
+    const user = await makeUser(dataSource, { name: person.name });
+    await addMember(dataSource, projectId, user.id, person.role);
+    members.push({ id: user.id, email: user.email, name: user.name, token: await login(url, user.email, FIXTURE_PASSWORD) });
+  }
+  return members;
+}
+
+/** Runs one GraphQL operation as `token` through the API and answers its data; any error fails the world's build. */
+export async function asUser<T = Record<string, unknown>>(url: string, token: string, query: string, variables: object): Promise<T> {
+  const res = await gql<T, object>(url, query, variables, { token });
+  if (res.errors?.length || !res.data) throw new Error(`${query.slice(0, 60)}…: ${res.errors?.map((e) => `${e.extensions?.code} ${e.message}`).join("; ")}`);
+  return res.data;
+}
+
+/** The ids of the project's budget lines by name (the first budget), as the API reports them. */
+export async function budgetLineIds(url: string, token: string, projectId: string): Promise<Map<string, { id: string; version: number }>> {
+  const data = await asUser<{ project: { budgets: Array<{ lines: Array<{ id: string; name: string; version: number }> }> } }>(
+    url,
+    token,
+    `query L($p: ID!) { project(id: $p) { budgets { lines { id name version } } } }`,
+    { p: projectId },
+  );
+  return new Map((data.project.budgets[0]?.lines ?? []).map((l) => [l.name, { id: l.id, version: l.version }]));
+}
+
+/** A posting on a line through addPosting (as the leader does it by hand). */
+export async function addPosting(
+  url: string,
+  token: string,
+  input: { budgetLineId: string; date: string; amount: string; text: string; voucher: string; quantity?: string },
+): Promise<void> {
+  await asUser(url, token, `mutation P($input: AddPostingInput!) { addPosting(input: $input) { id } }`, { input });
+}
+
+/** Delivered activity on a line with a driver through recordActivity. */
+export async function recordActivity(url: string, token: string, input: { budgetLineId: string; date: string; quantity: string }): Promise<void> {
+  await asUser(url, token, `mutation A($input: RecordActivityInput!) { recordActivity(input: $input) { id } }`, { input });
+}
