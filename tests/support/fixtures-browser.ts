@@ -55,3 +55,76 @@ export async function addPosting(
 export async function recordActivity(url: string, token: string, input: { budgetLineId: string; date: string; quantity: string }): Promise<void> {
   await asUser(url, token, `mutation A($input: RecordActivityInput!) { recordActivity(input: $input) { id } }`, { input });
 }
+
+/** The project's flow plan (tidsplan and the capacity plan's inputs) through setFlowPlan, as the leader sets it. */
+export async function setFlowPlan(
+  url: string,
+  token: string,
+  input: {
+    projectId: string;
+    conversationStart: string;
+    conversationEnd: string;
+    teamStart: string;
+    teamEnd: string;
+    meetingIntervalDays: number;
+    maxCitizensPerMeeting: number;
+    minutesPerCitizen: number;
+  },
+): Promise<void> {
+  await asUser(url, token, `mutation F($input: SetFlowPlanInput!) { setFlowPlan(input: $input) { version } }`, { input });
+}
+
+/** An initial conversation scheduled and recorded as held on `date`, as the tovholder does it. */
+export async function holdInitialConversation(url: string, token: string, participantId: string, date: string): Promise<void> {
+  const scheduled = await asUser<{ scheduleConversation: { id: string; version: number } }>(
+    url,
+    token,
+    `mutation S($input: ScheduleConversationInput!) { scheduleConversation(input: $input) { id version } }`,
+    { input: { participantId, date } },
+  );
+  const { id, version } = scheduled.scheduleConversation;
+  await asUser(url, token, `mutation R($input: RecordConversationInput!) { recordConversation(input: $input) { id } }`, {
+    input: { conversationId: id, date, expectedVersion: version, outcome: "HELD" },
+  });
+}
+
+/** An intervention in the project's catalogue (ydelseskataloget); answers its id. */
+export async function addIntervention(
+  url: string,
+  token: string,
+  input: { projectId: string; name: string; area: "EMPLOYMENT" | "SOCIAL" | "HEALTH"; supplier: string; unit: string; budgetLineId?: string },
+): Promise<string> {
+  const data = await asUser<{ addIntervention: { id: string } }>(url, token, `mutation I($input: AddInterventionInput!) { addIntervention(input: $input) { id } }`, {
+    input: { profiles: [], ...input },
+  });
+  return data.addIntervention.id;
+}
+
+/** An item in a citizen's action plan (months as ÅÅÅÅ-MM), for a citizen without one; answers the new item. */
+export async function addPlanItem(
+  url: string,
+  token: string,
+  input: { participantId: string; interventionId: string; responsibleUnit: string; startMonth: string; endMonth: string },
+): Promise<{ id: string; version: number }> {
+  const data = await asUser<{ addPlanItem: Array<{ id: string; version: number }> }>(
+    url,
+    token,
+    `mutation P($input: AddPlanItemInput!) { addPlanItem(input: $input) { id version } }`,
+    { input },
+  );
+  const item = data.addPlanItem[0];
+  if (!item) throw new Error("addPlanItem answered no item");
+  return item;
+}
+
+/** A member of the project's interdisciplinary team, paid by `budgetLineId` when given; answers its id. */
+export async function addTeamMember(
+  url: string,
+  token: string,
+  input: { projectId: string; name: string; title: string; competence: string; adHoc?: boolean; budgetLineId?: string; userId?: string },
+): Promise<string> {
+  const data = await asUser<{ addTeamMember: { id: string } }>(url, token, `mutation T($input: AddTeamMemberInput!) { addTeamMember(input: $input) { id } }`, {
+    input: { adHoc: false, ...input },
+  });
+  return data.addTeamMember.id;
+}
