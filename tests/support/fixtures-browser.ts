@@ -1,6 +1,7 @@
 // Fixture builders for the browser tests that build their own world on an empty database (emptyPortalSuite): the
 // people of a project by role, requests as one of them through the real API, and a project's budget lines by name.
-import type { ProjectRole } from "@overblik/domain";
+import { ParticipantColourChange } from "@overblik/db";
+import type { Colour, ProjectRole } from "@overblik/domain";
 import type { DataSource } from "typeorm";
 import { gql, login } from "./api.js";
 import { addMember, FIXTURE_PASSWORD, makeUser } from "./fixtures.js";
@@ -127,4 +128,18 @@ export async function addTeamMember(
     input: { adHoc: false, ...input },
   });
   return data.addTeamMember.id;
+}
+
+/**
+ * The screening of citizens made with a colour (makeParticipant): the first entry of each one's colour history,
+ * dated `at`. Written through the entity: the API dates a colour change now, and a screening in the project's
+ * past (the dashboard's baseline, "Ved screeningen") has no API.
+ */
+export async function recordScreening(dataSource: DataSource, citizens: Array<{ id: string; colour: Colour | null }>, at: Date, byUserId: string): Promise<void> {
+  await dataSource.manager.insert(
+    ParticipantColourChange,
+    citizens
+      .filter((c): c is { id: string; colour: Colour } => c.colour !== null)
+      .map((c) => ({ participantId: c.id, fromColour: null, toColour: c.colour, reason: "Screening", changedBy: byUserId, changedAt: at })),
+  );
 }
