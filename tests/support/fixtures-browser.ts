@@ -1,5 +1,6 @@
 // Fixture builders for the browser tests that build their own world on an empty database (emptyPortalSuite): the
-// people of a project by role, requests as one of them through the real API, and a project's budget lines by name.
+// people of a project by role, requests as one of them through the real API, a project's budget lines by name,
+// postings and activity, the flow plan, held conversations, the catalogue, plan items, the team, and a screening.
 import { ParticipantColourChange } from "@overblik/db";
 import type { Colour, ProjectRole } from "@overblik/domain";
 import type { DataSource } from "typeorm";
