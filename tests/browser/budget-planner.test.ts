@@ -1,36 +1,57 @@
-import { DEFAULT_PORTAL_DIST } from "@overblik/api";
-import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_PASSWORD, startTestApi, type TestApi } from "../support/api.js";
-import { chromiumAvailable, launchChromium, type TestBrowser } from "../support/browser.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { chromiumAvailable } from "../support/browser.js";
+import { makeBudgetThroughApi, makeProject } from "../support/fixtures.js";
+import { addPosting, budgetLineIds, makeMembers, recordActivity, type Member } from "../support/fixtures-browser.js";
+import { emptyPortalSuite } from "../support/portal.js";
 
 describe.skipIf(!chromiumAvailable)("the budget planner in Chromium", () => {
-  let api: TestApi;
-  let chrome: TestBrowser;
+  const portal = emptyPortalSuite();
+  let projectId = "";
+  let leader: Member;
+  let styregruppe: Member;
 
+  /**
+   * A one-year project (2013) with an approved budget of 188.000 kr. on each side. The tests below each touch
+   * other lines: the move takes "Andre udgifter" and the doctor's line, the import posts on them with its own
+   * vouchers, and the follow-up judges the psychologist's line, which nothing else touches: 28.000 kr. spent for
+   * 15 of 50 timer by 31.01.2013, so 28.000 + 35 × 800 = 56.000 kr. is expected, 140 % of 40.000 kr. (red).
+   */
   beforeAll(async () => {
-    api = await startTestApi({ portalDist: DEFAULT_PORTAL_DIST });
-    chrome = await launchChromium();
-  });
-  afterAll(async () => {
-    await chrome?.close();
-    await api?.close();
+    const { dataSource, url } = portal.api;
+    const project = await makeProject(dataSource, { name: "Planlæg 2013", startDate: "2013-01-01", endDate: "2013-12-31", municipalityCodes: ["183"] });
+    projectId = project.id;
+    [leader, styregruppe] = (await makeMembers(dataSource, url, project.id, [
+      { name: "Lise Leder", role: "LEADER" },
+      { name: "Søren Styregruppe", role: "STYREGRUPPE" },
+    ])) as [Member, Member];
+    const amounts = (kr: string) => [{ year: 2013, amount: kr }];
+    const hours = { unit: "timer", quantity: "50", rate: "800.00", fixed: "RATE" as const };
+    await makeBudgetThroughApi(
+      url,
+      project.id,
+      [
+        { side: "INCOME", name: "Puljetilskud", amounts: amounts("188000.00") },
+        { side: "EXPENSE", name: "Lægekonsulent honorar v/ca. 50 timer", amounts: amounts("40000.00"), driver: hours },
+        { side: "EXPENSE", name: "Psykolog honorar v/ca. 50 timer", amounts: amounts("40000.00"), driver: hours },
+        { side: "EXPENSE", name: "Andre udgifter", amounts: amounts("108000.00") },
+      ],
+      { leader: leader.token, styregruppe: styregruppe.token },
+      { startYear: 2013, endYear: 2013 },
+    );
+    const psychologist = (await budgetLineIds(url, leader.token, project.id)).get("Psykolog honorar v/ca. 50 timer")?.id ?? "";
+    await addPosting(url, leader.token, { budgetLineId: psychologist, date: "2013-01-15", amount: "28000.00", text: "Psykolog, januar", voucher: "P-1" });
+    await recordActivity(url, leader.token, { budgetLineId: psychologist, date: "2013-01-15", quantity: "15" });
   });
 
-  async function loggedIn(email: string): Promise<Page> {
-    const page = await chrome.browser.newPage({ locale: "da-DK", viewport: { width: 1400, height: 1000 } });
-    await page.goto(api.url);
-    await page.getByLabel("E-mail").fill(email);
-    await page.getByLabel("Adgangskode").fill(DEMO_PASSWORD);
-    await page.getByRole("button", { name: "Log ind" }).click();
-    await page.getByRole("heading", { name: "Projekter" }).waitFor();
-    await page.getByRole("link", { name: "Brug for alle" }).click();
-    await page.getByRole("heading", { name: "Brug for alle", level: 1 }).waitFor();
+  async function loggedIn(email: string) {
+    const page = await portal.loggedIn(email, "/");
+    await page.getByRole("link", { name: "Planlæg 2013" }).click();
+    await page.getByRole("heading", { name: "Planlæg 2013", level: 1 }).waitFor();
     return page;
   }
 
   it("lets a leader move 10.000 kr., showing the effect before saving and the corrected budget after", async () => {
-    const page = await loggedIn("leder@overblik.demo");
+    const page = await loggedIn(leader.email);
     await page.getByRole("link", { name: "Budgetlinjer" }).click();
     await page.getByRole("button", { name: "Flyt beløb" }).first().click();
     const dialog = page.getByRole("dialog");
@@ -42,7 +63,7 @@ describe.skipIf(!chromiumAvailable)("the budget planner in Chromium", () => {
     await dialog.getByRole("button", { name: "Gem omplacering" }).click();
     await dialog.waitFor({ state: "hidden" });
 
-    const rows: Array<{ original: string; corrected: string }> = await api.dataSource.query(
+    const rows: Array<{ original: string; corrected: string }> = await portal.api.dataSource.query(
       `SELECT a.original_amount_ore::text AS original, a.amount_ore::text AS corrected
          FROM budget_line_amount a JOIN budget_line l ON l.id = a.budget_line_id WHERE l.name = 'Lægekonsulent honorar v/ca. 50 timer'`,
     );
@@ -52,7 +73,7 @@ describe.skipIf(!chromiumAvailable)("the budget planner in Chromium", () => {
   });
 
   it("imports a finance-system CSV after a preview: errors by row first, then the corrected file", async () => {
-    const page = await loggedIn("leder@overblik.demo");
+    const page = await loggedIn(leader.email);
     await page.getByRole("link", { name: "Posteringer" }).click();
     await page.getByRole("heading", { name: "Posteringer", exact: true }).first().waitFor();
     const file = (rows: string[]) => ({
@@ -67,13 +88,13 @@ describe.skipIf(!chromiumAvailable)("the budget planner in Chromium", () => {
     await page.getByLabel("CSV-fil").setInputFiles(file(["01-02-2013;B-1;Honorar;1.234,50;Andre udgifter;", "02-02-2013;B-2;Lægekonsulent;1.600,00;Lægekonsulent honorar v/ca. 50 timer;2"]));
     await page.getByRole("button", { name: "Importér 2 posteringer" }).click();
     await expect.poll(() => page.locator("main").innerText()).toContain("Importen er gennemført");
-    const rows: Array<{ n: number }> = await api.dataSource.query(`SELECT count(*)::int AS n FROM budget_posting WHERE voucher IN ('B-1', 'B-2')`);
+    const rows: Array<{ n: number }> = await portal.api.dataSource.query(`SELECT count(*)::int AS n FROM budget_posting WHERE voucher IN ('B-1', 'B-2')`);
     expect(rows[0]?.n).toBe(2);
     await page.close();
   });
 
   it("shows the styregruppe the follow-up with a status and the rule behind it", async () => {
-    const page = await loggedIn("styregruppe@overblik.demo");
+    const page = await loggedIn(styregruppe.email);
     await page.getByRole("link", { name: "Opfølgning" }).click();
     await page.getByRole("heading", { name: "Budgetopfølgning" }).waitFor();
     await page.getByLabel("Opfølgningsdato").fill("2013-01-31");

@@ -11,6 +11,8 @@ export interface PortalSuite {
   readonly bfaId: string;
   /** A new page, logged in through the portal's own login form as the demo user, at `path`. */
   loggedIn(email: string, path: string): Promise<Page>;
+  /** A new page in a browser context of its own: no session cookie, nobody logged in. */
+  newPage(): Promise<Page>;
 }
 
 export interface EmptyPortalSuite {
@@ -22,6 +24,8 @@ export interface EmptyPortalSuite {
   logIn(email: string, password: string): Promise<Page>;
   /** A new page, logged in through the form as a fixture user (FIXTURE_PASSWORD), at `path`. */
   loggedIn(email: string, path: string): Promise<Page>;
+  /** A new page in a browser context of its own: no session cookie, nobody logged in. */
+  newPage(): Promise<Page>;
 }
 
 /**
@@ -43,10 +47,10 @@ function browserSuite(start: () => Promise<TestApi>, viewport: { width: number; 
     if (!api || !chrome) throw new Error("The test API and Chromium start in beforeAll");
     return { api, chrome };
   };
+  const newPage = (): Promise<Page> => started().chrome.browser.newPage({ locale: "da-DK", viewport });
   const logIn = async (email: string, password: string): Promise<Page> => {
-    const { api: a, chrome: c } = started();
-    const page = await c.browser.newPage({ locale: "da-DK", viewport });
-    await page.goto(a.url);
+    const page = await newPage();
+    await page.goto(started().api.url);
     await page.getByLabel("E-mail").fill(email);
     await page.getByLabel("Adgangskode").fill(password);
     await page.getByRole("button", { name: "Log ind" }).click();
@@ -58,7 +62,7 @@ function browserSuite(start: () => Promise<TestApi>, viewport: { width: number; 
     await page.goto(`${started().api.url}${path}`);
     return page;
   };
-  return { api: () => started().api, logIn, loggedIn };
+  return { api: () => started().api, logIn, loggedIn, newPage };
 }
 
 /** The portal on the demo data (Brug for alle and its users, who log in with DEMO_PASSWORD). Call it inside the file's describe block. */
@@ -77,6 +81,7 @@ export function portalSuite(): PortalSuite {
       return bfaId;
     },
     loggedIn: (email, path) => suite.loggedIn(email, DEMO_PASSWORD, path),
+    newPage: suite.newPage,
   };
 }
 
@@ -92,5 +97,6 @@ export function emptyPortalSuite(options: { viewportWidth?: number } = {}): Empt
     },
     logIn: suite.logIn,
     loggedIn: (email, path) => suite.loggedIn(email, FIXTURE_PASSWORD, path),
+    newPage: suite.newPage,
   };
 }
