@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent, type ReactNode } from "react";
 import { ErrorAlert } from "../../../ui/alert";
 import { errorCode, errorMessage } from "../../../ui/errors";
-import { Modal } from "../../../ui/modal";
+import { Modal, SubmitCancelFooter } from "../../../ui/modal";
 import { useLineActivityFeeds, useSetLineActivitySource } from "../hooks/use-budget-planner";
 import {
   ACTIVITY_SOURCE_LABELS,
@@ -148,16 +148,7 @@ export function ActivitySourceDialog({
       onClose={onClose}
       onSubmit={(e) => void submit(e)}
       busy={loading}
-      footer={
-        <>
-          <button type="submit" className="button button-primary" disabled={loading}>
-            {loading ? "Gemmer …" : "Gem kilden"}
-          </button>
-          <button type="button" className="button button-secondary" onClick={onClose} disabled={loading}>
-            Annullér
-          </button>
-        </>
-      }
+      footer={<SubmitCancelFooter busy={loading} submitText="Gem kilden" onClose={onClose} />}
     >
       {serverError ? <ErrorAlert message={serverError} /> : null}
       <p className="mt-0">

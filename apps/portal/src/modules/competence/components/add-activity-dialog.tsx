@@ -4,7 +4,7 @@ import { ErrorAlert } from "../../../ui/alert";
 import { errorMessage } from "../../../ui/errors";
 import { describedBy, FormField } from "../../../ui/form-field";
 import { formatDateDa, parseAmountInput, parseCountInput } from "../../../ui/format";
-import { Modal } from "../../../ui/modal";
+import { Modal, SubmitCancelFooter } from "../../../ui/modal";
 import { useAddCompetenceActivity } from "../hooks/use-competence";
 
 /** "Tilføj aktivitet" to a competence development pool: what, for whom, when, how many, planned cost. */
@@ -81,16 +81,7 @@ export function AddActivityDialog({
       onClose={onClose}
       onSubmit={(e) => void submit(e)}
       busy={loading}
-      footer={
-        <>
-          <button type="submit" className="button button-primary" disabled={loading}>
-            {loading ? "Gemmer …" : "Tilføj aktivitet"}
-          </button>
-          <button type="button" className="button button-secondary" onClick={onClose} disabled={loading}>
-            Annullér
-          </button>
-        </>
-      }
+      footer={<SubmitCancelFooter busy={loading} submitText="Tilføj aktivitet" onClose={onClose} />}
     >
       {serverError ? <ErrorAlert message={serverError} /> : null}
       <FormField id={`${id}-name`} label="Aktivitet" error={show(errors.name)}>

@@ -4,7 +4,7 @@ import { ErrorAlert } from "../../../ui/alert";
 import { errorCode, errorMessage } from "../../../ui/errors";
 import { describedBy, FormField } from "../../../ui/form-field";
 import { formatDateDa, formatKr, formatKrPlain, parseAmountInput, parseCountInput, toOre } from "../../../ui/format";
-import { Modal } from "../../../ui/modal";
+import { Modal, SubmitCancelFooter } from "../../../ui/modal";
 import { COMPETENCE_STATUS_LABELS, type CompetenceActivityData, type CompetenceStatus } from "../competence-view";
 import { useRecordCompetenceActivity } from "../hooks/use-competence";
 
@@ -76,16 +76,7 @@ export function RecordCompetenceDialog({
       onClose={onClose}
       onSubmit={(e) => void submit(e)}
       busy={loading}
-      footer={
-        <>
-          <button type="submit" className="button button-primary" disabled={loading}>
-            {loading ? "Gemmer …" : "Gem"}
-          </button>
-          <button type="button" className="button button-secondary" onClick={onClose} disabled={loading}>
-            Annullér
-          </button>
-        </>
-      }
+      footer={<SubmitCancelFooter busy={loading} submitText="Gem" onClose={onClose} />}
     >
       {serverError ? <ErrorAlert message={serverError} /> : null}
       <p className="mt-0">

@@ -4,7 +4,7 @@ import { ErrorAlert } from "../../../ui/alert";
 import { errorMessage } from "../../../ui/errors";
 import { describedBy, FormField } from "../../../ui/form-field";
 import { formatKr, parseAmountInput } from "../../../ui/format";
-import { Modal } from "../../../ui/modal";
+import { Modal, SubmitCancelFooter } from "../../../ui/modal";
 import { useAddIntervention } from "../hooks/use-flow";
 import { AREA_LABELS, AREAS, PROFILE_LABELS, RESPONSIBLE_UNITS, type Area } from "../flow-labels";
 import { countsAsActivity, type PayingLine } from "../paying-lines";
@@ -84,16 +84,7 @@ export function AddInterventionDialog({
       onClose={onClose}
       onSubmit={(e) => void submit(e)}
       busy={loading}
-      footer={
-        <>
-          <button type="submit" className="button button-primary" disabled={loading}>
-            {loading ? "Tilføjer …" : "Tilføj indsats"}
-          </button>
-          <button type="button" className="button button-secondary" onClick={onClose} disabled={loading}>
-            Annullér
-          </button>
-        </>
-      }
+      footer={<SubmitCancelFooter busy={loading} submitText="Tilføj indsats" busyText="Tilføjer …" onClose={onClose} />}
     >
       {serverError ? <ErrorAlert message={serverError} /> : null}
       <FormField id={`${id}-name`} label="Navn" error={show(errors.name)}>

@@ -3,7 +3,7 @@ import { useId, useState, type FormEvent } from "react";
 import { ErrorAlert } from "../../../ui/alert";
 import { errorMessage } from "../../../ui/errors";
 import { describedBy, FormField } from "../../../ui/form-field";
-import { Modal } from "../../../ui/modal";
+import { Modal, SubmitCancelFooter } from "../../../ui/modal";
 import type { TimelineMutations } from "../hooks/use-flow";
 import { AREA_LABELS, AREAS, RESPONSIBLE_UNITS } from "../flow-labels";
 import { formatMonthPeriod, ISO_MONTH } from "../flow-view";
@@ -77,16 +77,7 @@ export function AddPlanItemDialog({
       onClose={onClose}
       onSubmit={(e) => void submit(e)}
       busy={loading}
-      footer={
-        <>
-          <button type="submit" className="button button-primary" disabled={loading}>
-            {loading ? "Tilføjer …" : "Tilføj til planen"}
-          </button>
-          <button type="button" className="button button-secondary" onClick={onClose} disabled={loading}>
-            Annullér
-          </button>
-        </>
-      }
+      footer={<SubmitCancelFooter busy={loading} submitText="Tilføj til planen" busyText="Tilføjer …" onClose={onClose} />}
     >
       {serverError ? <ErrorAlert message={serverError} /> : null}
       <FormField id={`${id}-intervention`} label="Indsats fra ydelseskataloget" error={show(errors.intervention)}>

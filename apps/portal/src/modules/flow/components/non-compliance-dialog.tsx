@@ -3,7 +3,7 @@ import { useId, useState, type FormEvent } from "react";
 import { ErrorAlert } from "../../../ui/alert";
 import { errorMessage } from "../../../ui/errors";
 import { describedBy, FormField } from "../../../ui/form-field";
-import { Modal } from "../../../ui/modal";
+import { Modal, SubmitCancelFooter } from "../../../ui/modal";
 import type { TimelineMutations } from "../hooks/use-flow";
 import { RESPONSIBLE_UNITS } from "../flow-labels";
 
@@ -54,16 +54,7 @@ export function NonComplianceDialog({
       onClose={onClose}
       onSubmit={(e) => void submit(e)}
       busy={loading}
-      footer={
-        <>
-          <button type="submit" className="button button-primary" disabled={loading}>
-            {loading ? "Melder …" : "Send advarsel til tovholderne"}
-          </button>
-          <button type="button" className="button button-secondary" onClick={onClose} disabled={loading}>
-            Annullér
-          </button>
-        </>
-      }
+      footer={<SubmitCancelFooter busy={loading} submitText="Send advarsel til tovholderne" busyText="Melder …" onClose={onClose} />}
     >
       {serverError ? <ErrorAlert message={serverError} /> : null}
       <p className="mt-0">

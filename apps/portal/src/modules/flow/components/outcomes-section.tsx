@@ -4,7 +4,7 @@ import { errorMessage } from "../../../ui/errors";
 import { describedBy, FormField } from "../../../ui/form-field";
 import { formatDateDa, formatQuantityText, parseQuantityInput } from "../../../ui/format";
 import { Icon } from "../../../ui/icon";
-import { Modal } from "../../../ui/modal";
+import { Modal, SubmitCancelFooter } from "../../../ui/modal";
 import type { FlowTimeline, TimelineMutations } from "../hooks/use-flow";
 import { OUTCOME_KINDS, OUTCOME_LABELS, outcomeLabel, type OutcomeKind } from "../flow-labels";
 import { ISO_DATE } from "../flow-view";
@@ -74,16 +74,7 @@ function RecordOutcomeDialog({
       onClose={onClose}
       onSubmit={(e) => void submit(e)}
       busy={loading}
-      footer={
-        <>
-          <button type="submit" className="button button-primary" disabled={loading}>
-            {loading ? "Gemmer …" : "Gem resultatet"}
-          </button>
-          <button type="button" className="button button-secondary" onClick={onClose} disabled={loading}>
-            Annullér
-          </button>
-        </>
-      }
+      footer={<SubmitCancelFooter busy={loading} submitText="Gem resultatet" onClose={onClose} />}
     >
       {serverError ? <ErrorAlert message={serverError} /> : null}
       <div className={`form-group${show(errors.kind) ? " form-error" : ""}`}>

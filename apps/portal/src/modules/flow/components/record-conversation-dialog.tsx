@@ -3,7 +3,7 @@ import { useId, useState, type FormEvent } from "react";
 import { Alert, ErrorAlert } from "../../../ui/alert";
 import { errorCode, errorMessage } from "../../../ui/errors";
 import { formatDateDa } from "../../../ui/format";
-import { Modal } from "../../../ui/modal";
+import { Modal, SubmitCancelFooter } from "../../../ui/modal";
 import type { FlowTimeline, TimelineMutations } from "../hooks/use-flow";
 import { CONVERSATION_OUTCOMES, CONVERSATION_STATUS_LABELS, holderKindInSentence, type ConversationOutcome } from "../flow-labels";
 import { ISO_DATE, weekLater } from "../flow-view";
@@ -104,16 +104,7 @@ export function RecordConversationDialog({
       onClose={onClose}
       onSubmit={(e) => void submit(e)}
       busy={busy}
-      footer={
-        <>
-          <button type="submit" className="button button-primary" disabled={busy}>
-            {busy ? "Gemmer …" : "Gem udfaldet"}
-          </button>
-          <button type="button" className="button button-secondary" onClick={onClose} disabled={busy}>
-            Annullér
-          </button>
-        </>
-      }
+      footer={<SubmitCancelFooter busy={busy} submitText="Gem udfaldet" onClose={onClose} />}
     >
       {serverError ? <ErrorAlert message={serverError} /> : null}
       <p className="mt-0">

@@ -5,7 +5,7 @@ import { ErrorAlert } from "../../../ui/alert";
 import { errorCode, errorMessage } from "../../../ui/errors";
 import { describedBy, FormField } from "../../../ui/form-field";
 import { formatDateDa, parseQuantityInput, toHundredths } from "../../../ui/format";
-import { Modal } from "../../../ui/modal";
+import { Modal, SubmitCancelFooter } from "../../../ui/modal";
 import type { TimelineMutations } from "../hooks/use-flow";
 import { activitySourceLabel } from "../../budget/activity-source";
 import { formatUnits, ISO_DATE } from "../flow-view";
@@ -97,16 +97,7 @@ export function RecordUnitsDialog({
       onClose={onClose}
       onSubmit={(e) => void submit(e)}
       busy={loading}
-      footer={
-        <>
-          <button type="submit" className="button button-primary" disabled={loading}>
-            {loading ? "Gemmer …" : "Registrér enhederne"}
-          </button>
-          <button type="button" className="button button-secondary" onClick={onClose} disabled={loading}>
-            Annullér
-          </button>
-        </>
-      }
+      footer={<SubmitCancelFooter busy={loading} submitText="Registrér enhederne" onClose={onClose} />}
     >
       {serverError ? <ErrorAlert message={serverError} /> : null}
       <p className="mt-0">

@@ -4,7 +4,7 @@ import { ErrorAlert } from "../../../ui/alert";
 import { errorMessage } from "../../../ui/errors";
 import { describedBy, FormField } from "../../../ui/form-field";
 import { formatDateDa, formatKr, parseAmountInput, parseQuantityInput } from "../../../ui/format";
-import { Modal } from "../../../ui/modal";
+import { Modal, SubmitCancelFooter } from "../../../ui/modal";
 import { LineSelect } from "../../budget/components/line-select";
 import { useAddPosting } from "../hooks/use-postings";
 import type { PostingLine } from "../postings-view";
@@ -87,16 +87,7 @@ export function NewPostingDialog({
       onClose={onClose}
       onSubmit={(e) => void submit(e)}
       busy={loading}
-      footer={
-        <>
-          <button type="submit" className="button button-primary" disabled={loading}>
-            {loading ? "Bogfører …" : "Bogfør postering"}
-          </button>
-          <button type="button" className="button button-secondary" onClick={onClose} disabled={loading}>
-            Annullér
-          </button>
-        </>
-      }
+      footer={<SubmitCancelFooter busy={loading} submitText="Bogfør postering" busyText="Bogfører …" onClose={onClose} />}
     >
       {serverError ? <ErrorAlert message={serverError} /> : null}
       <p className="mt-0">En postering rettes og slettes aldrig. En fejl rettes bagefter med en tilbageførsel.</p>

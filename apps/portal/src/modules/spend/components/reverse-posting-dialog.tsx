@@ -3,7 +3,7 @@ import { ErrorAlert } from "../../../ui/alert";
 import { errorMessage } from "../../../ui/errors";
 import { describedBy, FormField } from "../../../ui/form-field";
 import { formatDateDa, formatKr, toOre } from "../../../ui/format";
-import { Modal } from "../../../ui/modal";
+import { Modal, SubmitCancelFooter } from "../../../ui/modal";
 import { useReversePosting } from "../hooks/use-postings";
 import type { PostingData } from "../postings-view";
 
@@ -54,16 +54,7 @@ export function ReversePostingDialog({
       onClose={onClose}
       onSubmit={(e) => void submit(e)}
       busy={loading}
-      footer={
-        <>
-          <button type="submit" className="button button-primary" disabled={loading}>
-            {loading ? "Tilbagefører …" : "Tilbagefør"}
-          </button>
-          <button type="button" className="button button-secondary" onClick={onClose} disabled={loading}>
-            Annullér
-          </button>
-        </>
-      }
+      footer={<SubmitCancelFooter busy={loading} submitText="Tilbagefør" busyText="Tilbagefører …" onClose={onClose} />}
     >
       {serverError ? <ErrorAlert message={serverError} /> : null}
       <p className="mt-0">
