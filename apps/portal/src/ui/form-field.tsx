@@ -54,19 +54,23 @@ export function FormField({
 
 /**
  * A form's errors shown only once the user has tried to submit. `check()` marks the form
- * submitted and, when a field is in error, focuses it (its id is `${id}-${key}`) and returns false.
+ * submitted and, when a field is in error, focuses it (its id is `${id}-${key}`, or `${id}-${focus[key]}`
+ * for a field whose first input is named otherwise, such as a radio group's first option) and returns false.
  */
-export function useSubmitErrors<K extends string>(id: string, errors: Record<K, string | null>) {
+export function useSubmitErrors<K extends string>(id: string, errors: Record<K, string | null>, focus: Partial<Record<K, string>> = {}) {
   const [submitted, setSubmitted] = useState(false);
   return {
+    submitted,
     shown: (key: K): string | null => (submitted ? errors[key] : null),
+    /** A message shown only after a submit, for checks that are not one field's. */
+    show: (message: string | null): string | null => (submitted ? message : null),
     /** The form starts afresh (its values were replaced): no errors shown until the next submit. */
     reset: () => setSubmitted(false),
     check(): boolean {
       setSubmitted(true);
       const first = (Object.keys(errors) as K[]).find((k) => errors[k]);
       if (first === undefined) return true;
-      document.getElementById(`${id}-${first}`)?.focus();
+      document.getElementById(`${id}-${focus[first] ?? first}`)?.focus();
       return false;
     },
   };

@@ -2,7 +2,7 @@ import { formatMoney } from "@overblik/domain";
 import { useId, useState, type FormEvent } from "react";
 import { ErrorAlert } from "../../../ui/alert";
 import { errorMessage } from "../../../ui/errors";
-import { describedBy, FormField } from "../../../ui/form-field";
+import { describedBy, FormField, useSubmitErrors } from "../../../ui/form-field";
 import { formatDateDa, parseAmountInput, parseCountInput } from "../../../ui/format";
 import { Modal, SubmitCancelFooter } from "../../../ui/modal";
 import { useAddCompetenceActivity } from "../hooks/use-competence";
@@ -28,7 +28,6 @@ export function AddActivityDialog({
   const [date, setDate] = useState(defaultDate);
   const [participantsText, setParticipantsText] = useState("");
   const [costText, setCostText] = useState("");
-  const [submitted, setSubmitted] = useState(false);
   const [serverError, setServerError] = useState<string | null>(null);
   const participants = parseCountInput(participantsText);
   const cost = parseAmountInput(costText, { allowZero: true });
@@ -39,17 +38,12 @@ export function AddActivityDialog({
     participants: participants.ok ? null : participants.message,
     cost: cost.ok ? null : cost.message,
   };
-  const show = (message: string | null) => (submitted ? message : null);
+  const { show, check } = useSubmitErrors(id, errors);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setSubmitted(true);
     setServerError(null);
-    const first = (Object.keys(errors) as Array<keyof typeof errors>).find((k) => errors[k]);
-    if (first || !participants.ok || !cost.ok) {
-      document.getElementById(`${id}-${first ?? "name"}`)?.focus();
-      return;
-    }
+    if (!check() || !participants.ok || !cost.ok) return;
     try {
       await add({
         variables: {

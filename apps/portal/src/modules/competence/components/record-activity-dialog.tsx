@@ -2,7 +2,7 @@ import { formatMoney, sentence } from "@overblik/domain";
 import { useId, useState, type FormEvent } from "react";
 import { ErrorAlert } from "../../../ui/alert";
 import { errorCode, errorMessage } from "../../../ui/errors";
-import { describedBy, FormField } from "../../../ui/form-field";
+import { describedBy, FormField, useSubmitErrors } from "../../../ui/form-field";
 import { formatDateDa, formatKr, formatKrPlain, parseAmountInput, parseCountInput, toOre } from "../../../ui/format";
 import { Modal, SubmitCancelFooter } from "../../../ui/modal";
 import { COMPETENCE_STATUS_LABELS, type CompetenceActivityData, type CompetenceStatus } from "../competence-view";
@@ -28,7 +28,6 @@ export function RecordCompetenceDialog({
   const [status, setStatus] = useState<CompetenceStatus>(activity.status === "PLANNED" ? "HELD" : "PLANNED");
   const [participantsText, setParticipantsText] = useState(activity.actualParticipants === null ? "" : String(activity.actualParticipants));
   const [costText, setCostText] = useState(activity.actualCost === null ? "" : formatKrPlain(toOre(activity.actualCost)));
-  const [submitted, setSubmitted] = useState(false);
   const [serverError, setServerError] = useState<string | null>(null);
   const held = status === "HELD";
   const participants = parseCountInput(participantsText, { allowZero: true });
@@ -37,16 +36,12 @@ export function RecordCompetenceDialog({
     participants: held && !participants.ok ? participants.message : null,
     cost: held && !cost.ok ? cost.message : null,
   };
-  const show = (message: string | null) => (submitted ? message : null);
+  const { show, check } = useSubmitErrors(id, errors);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setSubmitted(true);
     setServerError(null);
-    if (errors.participants || errors.cost) {
-      document.getElementById(`${id}-${errors.participants ? "participants" : "cost"}`)?.focus();
-      return;
-    }
+    if (!check()) return;
     try {
       await record({
         variables: {

@@ -2,7 +2,7 @@ import { formatMoney } from "@overblik/domain";
 import { useId, useState, type FormEvent } from "react";
 import { ErrorAlert } from "../../../ui/alert";
 import { errorMessage } from "../../../ui/errors";
-import { describedBy, FormField } from "../../../ui/form-field";
+import { describedBy, FormField, useSubmitErrors } from "../../../ui/form-field";
 import { formatKr, parseAmountInput } from "../../../ui/format";
 import { Modal, SubmitCancelFooter } from "../../../ui/modal";
 import { useAddIntervention } from "../hooks/use-flow";
@@ -34,7 +34,6 @@ export function AddInterventionDialog({
   const [cost, setCost] = useState("");
   const [profiles, setProfiles] = useState<ReadonlySet<string>>(new Set());
   const [lineId, setLineId] = useState("");
-  const [submitted, setSubmitted] = useState(false);
   const [serverError, setServerError] = useState<string | null>(null);
   const parsedCost = cost.trim() === "" ? null : parseAmountInput(cost, { allowZero: true });
   const errors = {
@@ -44,17 +43,12 @@ export function AddInterventionDialog({
     unit: unit.trim().length >= 1 ? null : "Angiv enheden, fx forløb, time eller uge.",
     cost: parsedCost === null || parsedCost.ok ? null : parsedCost.message,
   };
-  const show = (message: string | null) => (submitted ? message : null);
-  const firstError = (["name", "area", "supplier", "unit", "cost"] as const).find((k) => errors[k]);
+  const { show, check } = useSubmitErrors(id, errors, { area: "area-EMPLOYMENT" });
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setSubmitted(true);
     setServerError(null);
-    if (firstError || !area) {
-      document.getElementById(firstError === "area" ? `${id}-area-EMPLOYMENT` : `${id}-${firstError ?? "name"}`)?.focus();
-      return;
-    }
+    if (!check() || !area) return;
     try {
       await add({
         variables: {

@@ -2,7 +2,7 @@ import type { FlowInterventionFragment } from "@overblik/graphql-client";
 import { useId, useState, type FormEvent } from "react";
 import { ErrorAlert } from "../../../ui/alert";
 import { errorMessage } from "../../../ui/errors";
-import { describedBy, FormField } from "../../../ui/form-field";
+import { describedBy, FormField, useSubmitErrors } from "../../../ui/form-field";
 import { Modal, SubmitCancelFooter } from "../../../ui/modal";
 import type { TimelineMutations } from "../hooks/use-flow";
 import { AREA_LABELS, AREAS, RESPONSIBLE_UNITS } from "../flow-labels";
@@ -35,7 +35,6 @@ export function AddPlanItemDialog({
   const [start, setStart] = useState(defaultMonth);
   const [end, setEnd] = useState(defaultMonth);
   const [aim, setAim] = useState(false);
-  const [submitted, setSubmitted] = useState(false);
   const [serverError, setServerError] = useState<string | null>(null);
   const offered = catalogue.filter((i) => i.active);
   const intervention = offered.find((i) => i.id === interventionId);
@@ -45,8 +44,7 @@ export function AddPlanItemDialog({
     start: ISO_MONTH.test(start) ? null : "Skriv første måned som ÅÅÅÅ-MM.",
     end: !ISO_MONTH.test(end) ? "Skriv sidste måned som ÅÅÅÅ-MM." : ISO_MONTH.test(start) && end < start ? "Sidste måned ligger før første måned." : null,
   };
-  const show = (message: string | null) => (submitted ? message : null);
-  const firstError = (["intervention", "unit", "start", "end"] as const).find((k) => errors[k]);
+  const { show, check } = useSubmitErrors(id, errors);
 
   function choose(value: string) {
     setInterventionId(value);
@@ -57,12 +55,8 @@ export function AddPlanItemDialog({
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setSubmitted(true);
     setServerError(null);
-    if (firstError || !intervention) {
-      document.getElementById(`${id}-${firstError ?? "intervention"}`)?.focus();
-      return;
-    }
+    if (!check() || !intervention) return;
     try {
       await add({ variables: { input: { participantId, interventionId: intervention.id, responsibleUnit: unit.trim(), startMonth: start, endMonth: end, jobOrEducationAim: aim } } });
       onSaved(`${intervention.name} er tilføjet til indsatsplanen for ${code}, ${formatMonthPeriod(start, end)}.`);

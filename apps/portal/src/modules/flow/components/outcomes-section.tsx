@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from "react";
 import { ErrorAlert } from "../../../ui/alert";
 import { errorMessage } from "../../../ui/errors";
-import { describedBy, FormField } from "../../../ui/form-field";
+import { describedBy, FormField, useSubmitErrors } from "../../../ui/form-field";
 import { formatDateDa, formatQuantityText, parseQuantityInput } from "../../../ui/format";
 import { Icon } from "../../../ui/icon";
 import { Modal, SubmitCancelFooter } from "../../../ui/modal";
@@ -37,7 +37,6 @@ function RecordOutcomeDialog({
   const [kind, setKind] = useState<OutcomeKind | null>(null);
   const [date, setDate] = useState(defaultDate);
   const [hoursText, setHoursText] = useState("");
-  const [submitted, setSubmitted] = useState(false);
   const [serverError, setServerError] = useState<string | null>(null);
   const withHours = kind === "JOB";
   const hours = hoursText.trim() === "" ? null : parseQuantityInput(hoursText);
@@ -46,16 +45,12 @@ function RecordOutcomeDialog({
     date: ISO_DATE.test(date) ? null : "Vælg datoen.",
     hours: !withHours || hours === null || (hours.ok && hours.value <= 8000n) ? null : hours.ok ? "Højst 80 timer om ugen." : hours.message,
   };
-  const show = (message: string | null) => (submitted ? message : null);
+  const { show, check } = useSubmitErrors(id, errors, { kind: "kind-JOB" });
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setSubmitted(true);
     setServerError(null);
-    if (!kind || errors.date || errors.hours) {
-      document.getElementById(!kind ? `${id}-kind-JOB` : errors.date ? `${id}-date` : `${id}-hours`)?.focus();
-      return;
-    }
+    if (!check() || !kind) return;
     try {
       await record({
         variables: {

@@ -9,6 +9,7 @@ import { CONVERSATION_OUTCOMES, CONVERSATION_STATUS_LABELS, holderKindInSentence
 import { ISO_DATE, weekLater } from "../flow-view";
 import type { FlowMessage } from "./flow-message";
 import { DateField } from "./date-field";
+import { useSubmitErrors } from "../../../ui/form-field";
 
 const OUTCOME_HINTS: Record<ConversationOutcome, string> = {
   HELD: "Samtalen er holdt med borgeren. Den tæller med i tempoet og som aktivitet på budgetlinjen for samtaler.",
@@ -40,7 +41,6 @@ export function RecordConversationDialog({
   const [date, setDate] = useState(conversation.scheduledDate);
   const [nextDate, setNextDate] = useState(weekLater(conversation.scheduledDate));
   const [nextTouched, setNextTouched] = useState(false);
-  const [submitted, setSubmitted] = useState(false);
   const [serverError, setServerError] = useState<string | null>(null);
   const [refreshing, setRefreshing] = useState(false);
   const turnsOrange = outcome === "NO_SHOW" && participant.colour === "GROEN";
@@ -49,17 +49,13 @@ export function RecordConversationDialog({
     date: ISO_DATE.test(date) ? null : "Vælg datoen.",
     nextDate: !turnsOrange || (ISO_DATE.test(nextDate) && nextDate > date) ? null : "Vælg en dato efter udeblivelsen for den nye samtale.",
   };
-  const show = (message: string | null) => (submitted ? message : null);
+  const { show, check } = useSubmitErrors(id, errors, { outcome: "outcome-HELD", nextDate: "next" });
   const busy = loading || refreshing;
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setSubmitted(true);
     setServerError(null);
-    if (!outcome || errors.date || errors.nextDate) {
-      document.getElementById(!outcome ? `${id}-outcome-HELD` : errors.date ? `${id}-date` : `${id}-next`)?.focus();
-      return;
-    }
+    if (!check() || !outcome) return;
     const before = new Set(participant.conversations.map((c) => c.id));
     try {
       const result = await record({

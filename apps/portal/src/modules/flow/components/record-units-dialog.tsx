@@ -3,7 +3,7 @@ import type { FlowPlanItemFragment } from "@overblik/graphql-client";
 import { useId, useState, type FormEvent } from "react";
 import { ErrorAlert } from "../../../ui/alert";
 import { errorCode, errorMessage } from "../../../ui/errors";
-import { describedBy, FormField } from "../../../ui/form-field";
+import { describedBy, FormField, useSubmitErrors } from "../../../ui/form-field";
 import { formatDateDa, parseQuantityInput, toHundredths } from "../../../ui/format";
 import { Modal, SubmitCancelFooter } from "../../../ui/modal";
 import type { TimelineMutations } from "../hooks/use-flow";
@@ -51,7 +51,6 @@ export function RecordUnitsDialog({
   const [record, { loading }] = mutations.recordUnits;
   const [date, setDate] = useState(defaultDate);
   const [quantityText, setQuantityText] = useState("");
-  const [submitted, setSubmitted] = useState(false);
   const [serverError, setServerError] = useState<string | null>(null);
   const unit = item.intervention.unit;
   const delivered = toHundredths(item.unitsDelivered) ?? 0n;
@@ -60,17 +59,13 @@ export function RecordUnitsDialog({
     date: ISO_DATE.test(date) ? null : "Vælg leveringsdatoen.",
     quantity: quantity.ok ? null : quantity.message,
   };
-  const show = (message: string | null) => (submitted ? message : null);
+  const { show, check } = useSubmitErrors(id, errors);
   const effect = budgetEffect(item, lines);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setSubmitted(true);
     setServerError(null);
-    if (errors.date || !quantity.ok) {
-      document.getElementById(errors.date ? `${id}-date` : `${id}-quantity`)?.focus();
-      return;
-    }
+    if (!check() || !quantity.ok) return;
     try {
       const result = await record({ variables: { input: { itemId: item.id, date, quantity: formatQuantity(quantity.value), expectedVersion: item.version } } });
       const saved = result.data?.recordInterventionUnits.find((i) => i.id === item.id);

@@ -2,7 +2,7 @@ import { formatQuantity } from "@overblik/domain";
 import { useId, useState, type FormEvent } from "react";
 import { Alert, ErrorAlert } from "../../../ui/alert";
 import { errorMessage } from "../../../ui/errors";
-import { describedBy, FormField } from "../../../ui/form-field";
+import { describedBy, FormField, useSubmitErrors } from "../../../ui/form-field";
 import { formatDateDa, formatQuantityDa, parseQuantityInput } from "../../../ui/format";
 import { useRecordActivity } from "../hooks/use-follow-up";
 
@@ -16,7 +16,6 @@ export function RecordActivityForm({ lines, defaultDate }: { lines: readonly Dri
   const [date, setDate] = useState(defaultDate);
   const [quantityText, setQuantityText] = useState("");
   const [note, setNote] = useState("");
-  const [submitted, setSubmitted] = useState(false);
   const [serverError, setServerError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
 
@@ -27,18 +26,13 @@ export function RecordActivityForm({ lines, defaultDate }: { lines: readonly Dri
     date: /^\d{4}-\d{2}-\d{2}$/.test(date) ? null : "Vælg en dato.",
     quantity: quantity.ok ? null : quantity.message,
   };
-  const show = (message: string | null) => (submitted ? message : null);
+  const { show, check, reset } = useSubmitErrors(id, errors);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setSubmitted(true);
     setServerError(null);
     setDone(null);
-    if (!line || !quantity.ok || errors.date) {
-      const first = !line ? "line" : errors.date ? "date" : "quantity";
-      document.getElementById(`${id}-${first}`)?.focus();
-      return;
-    }
+    if (!check() || !line || !quantity.ok) return;
     try {
       await record({
         variables: { input: { budgetLineId: line.id, date, quantity: formatQuantity(quantity.value), note: note.trim() || null } },
@@ -46,7 +40,7 @@ export function RecordActivityForm({ lines, defaultDate }: { lines: readonly Dri
       setDone(`Registreret: ${formatQuantityDa(quantity.value)} ${line.driver.unit} på ${line.name} d. ${formatDateDa(date)}. Opfølgningen er opdateret.`);
       setQuantityText("");
       setNote("");
-      setSubmitted(false);
+      reset();
     } catch (error) {
       setServerError(errorMessage(error));
     }

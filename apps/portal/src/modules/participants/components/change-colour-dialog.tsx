@@ -2,7 +2,7 @@ import type { Colour, ParticipantListItemFragment } from "@overblik/graphql-clie
 import { useId, useState, type FormEvent } from "react";
 import { ErrorAlert } from "../../../ui/alert";
 import { errorCode, errorMessage } from "../../../ui/errors";
-import { describedBy, FormField } from "../../../ui/form-field";
+import { describedBy, FormField, useSubmitErrors } from "../../../ui/form-field";
 import { Modal } from "../../../ui/modal";
 import { useChangeParticipantColour, useRefreshParticipant } from "../hooks/use-participants";
 import { COLOUR_LABELS, COLOUR_MEANINGS, colourLabel, COLOURS } from "../participant-labels";
@@ -29,7 +29,6 @@ export function ChangeColourDialog({
   const refresh = useRefreshParticipant();
   const [colour, setColour] = useState<Colour | null>(initialColour !== participant.colour ? initialColour : null);
   const [reason, setReason] = useState("");
-  const [submitted, setSubmitted] = useState(false);
   const [serverError, setServerError] = useState<string | null>(null);
   const [refreshing, setRefreshing] = useState(false);
   const choices = COLOURS.filter((c) => c !== participant.colour);
@@ -38,17 +37,13 @@ export function ChangeColourDialog({
     colour: chosen ? null : "Vælg den farvegruppe, borgeren skal flyttes til.",
     reason: reason.trim().length >= 3 ? null : "Skriv hvorfor borgeren flyttes (mindst 3 tegn). Begrundelsen vises i farvehistorikken.",
   };
-  const show = (message: string | null) => (submitted ? message : null);
+  const { show, check } = useSubmitErrors(id, errors, { colour: `colour-${choices[0] ?? ""}` });
   const busy = loading || refreshing;
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setSubmitted(true);
     setServerError(null);
-    if (!chosen || errors.reason) {
-      document.getElementById(chosen ? `${id}-reason` : `${id}-colour-${choices[0] ?? ""}`)?.focus();
-      return;
-    }
+    if (!check() || !chosen) return;
     try {
       await change({ variables: { input: { participantId: participant.id, colour: chosen, reason: reason.trim(), expectedVersion: participant.version } } });
       onMoved(`${participant.code} er flyttet fra ${colourLabel(participant.colour)} til ${COLOUR_LABELS[chosen]}.`, participant.id);

@@ -2,7 +2,7 @@ import type { FindParticipantByCprMutation } from "@overblik/graphql-client";
 import { useId, useState, type FormEvent } from "react";
 import { Alert, ErrorAlert } from "../../../ui/alert";
 import { errorMessage } from "../../../ui/errors";
-import { describedBy, FormField } from "../../../ui/form-field";
+import { describedBy, FormField, useSubmitErrors } from "../../../ui/form-field";
 import { Link } from "../../../ui/navigation";
 import { useFindParticipantByCpr } from "../hooks/use-participants";
 import { participantPaths } from "../participant-paths";
@@ -21,29 +21,24 @@ export function FindByCpr({ projectId }: { projectId: string }) {
   const [find, { loading }] = useFindParticipantByCpr();
   const [cpr, setCpr] = useState("");
   const [purpose, setPurpose] = useState("");
-  const [submitted, setSubmitted] = useState(false);
   const [result, setResult] = useState<{ found: Found | null } | null>(null);
   const [serverError, setServerError] = useState<string | null>(null);
   const errors = {
     cpr: CPR_PATTERN.test(cpr.trim()) ? null : "Skriv CPR-nummeret som 10 cifre, fx 010165-1234.",
     purpose: purpose.trim().length >= 5 ? null : "Skriv formålet med søgningen (mindst 5 tegn), fx »Henvendelse fra borgeren«.",
   };
-  const show = (message: string | null) => (submitted ? message : null);
+  const { show, check, reset } = useSubmitErrors(id, errors);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setSubmitted(true);
     setServerError(null);
     setResult(null);
-    if (errors.cpr || errors.purpose) {
-      document.getElementById(`${id}-${errors.cpr ? "cpr" : "purpose"}`)?.focus();
-      return;
-    }
+    if (!check()) return;
     try {
       const answer = await find({ variables: { input: { projectId, cpr: cpr.trim(), purpose: purpose.trim() } } });
       setResult({ found: answer.data?.findParticipantByCpr ?? null });
       setCpr("");
-      setSubmitted(false);
+      reset();
     } catch (error) {
       setServerError(errorMessage(error));
     }

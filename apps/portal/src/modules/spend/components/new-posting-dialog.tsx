@@ -2,7 +2,7 @@ import { formatMoney, formatQuantity } from "@overblik/domain";
 import { useId, useState, type FormEvent } from "react";
 import { ErrorAlert } from "../../../ui/alert";
 import { errorMessage } from "../../../ui/errors";
-import { describedBy, FormField } from "../../../ui/form-field";
+import { describedBy, FormField, useSubmitErrors } from "../../../ui/form-field";
 import { formatDateDa, formatKr, parseAmountInput, parseQuantityInput } from "../../../ui/format";
 import { Modal, SubmitCancelFooter } from "../../../ui/modal";
 import { LineSelect } from "../../budget/components/line-select";
@@ -32,7 +32,6 @@ export function NewPostingDialog({
   const [text, setText] = useState("");
   const [amountText, setAmountText] = useState("");
   const [quantityText, setQuantityText] = useState("");
-  const [submitted, setSubmitted] = useState(false);
   const [serverError, setServerError] = useState<string | null>(null);
 
   const line = lines.find((l) => l.id === lineId);
@@ -46,17 +45,12 @@ export function NewPostingDialog({
     amount: amount.ok ? null : amount.message,
     quantity: quantity && !quantity.ok ? quantity.message : null,
   };
-  const show = (message: string | null) => (submitted ? message : null);
+  const { show, check } = useSubmitErrors(id, errors);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setSubmitted(true);
     setServerError(null);
-    const firstInvalid = (Object.keys(errors) as Array<keyof typeof errors>).find((k) => errors[k]);
-    if (firstInvalid || !line || !amount.ok) {
-      document.getElementById(`${id}-${firstInvalid ?? "line"}`)?.focus();
-      return;
-    }
+    if (!check() || !line || !amount.ok) return;
     try {
       await add({
         variables: {

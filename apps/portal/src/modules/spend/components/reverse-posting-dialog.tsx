@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from "react";
 import { ErrorAlert } from "../../../ui/alert";
 import { errorMessage } from "../../../ui/errors";
-import { describedBy, FormField } from "../../../ui/form-field";
+import { describedBy, FormField, useSubmitErrors } from "../../../ui/form-field";
 import { formatDateDa, formatKr, toOre } from "../../../ui/format";
 import { Modal, SubmitCancelFooter } from "../../../ui/modal";
 import { useReversePosting } from "../hooks/use-postings";
@@ -24,22 +24,17 @@ export function ReversePostingDialog({
   const [date, setDate] = useState(defaultDate);
   const [voucher, setVoucher] = useState("");
   const [reason, setReason] = useState("");
-  const [submitted, setSubmitted] = useState(false);
   const [serverError, setServerError] = useState<string | null>(null);
   const errors = {
     date: /^\d{4}-\d{2}-\d{2}$/.test(date) ? null : "Vælg modposteringens dato.",
     reason: reason.trim() ? null : "Skriv hvorfor posteringen tilbageføres.",
   };
-  const show = (message: string | null) => (submitted ? message : null);
+  const { show, check } = useSubmitErrors(id, errors);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setSubmitted(true);
     setServerError(null);
-    if (errors.date || errors.reason) {
-      document.getElementById(`${id}-${errors.date ? "date" : "reason"}`)?.focus();
-      return;
-    }
+    if (!check()) return;
     try {
       await reverse({ variables: { input: { postingId: posting.id, date, reason: reason.trim(), voucher: voucher.trim() || null } } });
       onSaved(`Bilag ${posting.voucher} er tilbageført med en modpostering på ${formatKr(-toOre(posting.amount))} d. ${formatDateDa(date)}.`);
