@@ -64,6 +64,12 @@ export function useSubmitErrors<K extends string>(id: string, errors: Record<K, 
     shown: (key: K): string | null => (submitted ? errors[key] : null),
     /** A message shown only after a submit, for checks that are not one field's. */
     show: (message: string | null): string | null => (submitted ? message : null),
+    /** An input's own attributes for the field `key`: its id, and its error (once shown) for assistive technology. */
+    field: (key: K, hint = false) => ({
+      id: `${id}-${key}`,
+      "aria-invalid": submitted && errors[key] !== null,
+      "aria-describedby": describedBy(`${id}-${key}`, hint ? "hint" : null, submitted ? errors[key] : null),
+    }),
     /** The form starts afresh (its values were replaced): no errors shown until the next submit. */
     reset: () => setSubmitted(false),
     check(): boolean {

@@ -23,7 +23,7 @@ export function AccessLogFilters({ options, onApply }: { options: FilterOptions 
     participant: participant.trim() === "" || UUID_PATTERN.test(participant.trim()) ? null : "Deltager-id er et id som 3f2c9a1e-…; kopiér det fra loggen.",
     dates: from && to && to < from ? "»Til og med« skal være samme dag som »Fra« eller senere." : null,
   };
-  const { show, check, reset: hideErrors } = useSubmitErrors(id, errors, { dates: "to" });
+  const { show, check, reset: hideErrors, field } = useSubmitErrors(id, errors, { dates: "to" });
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -75,13 +75,11 @@ export function AccessLogFilters({ options, onApply }: { options: FilterOptions 
         <FormField id={`${id}-participant`} label="Deltager-id" hint="Fra loggen eller udtrækket" error={show(errors.participant)}>
           <input
             className="form-input input-uuid"
-            id={`${id}-participant`}
             value={participant}
             autoComplete="off"
             spellCheck={false}
             onChange={(e) => setParticipant(e.target.value)}
-            aria-invalid={Boolean(show(errors.participant))}
-            aria-describedby={describedBy(`${id}-participant`, "hint", show(errors.participant))}
+            {...field("participant", true)}
           />
         </FormField>
         <FormField id={`${id}-action`} label="Handling">

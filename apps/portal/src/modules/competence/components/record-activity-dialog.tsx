@@ -2,7 +2,7 @@ import { formatMoney, sentence } from "@overblik/domain";
 import { useId, useState, type FormEvent } from "react";
 import { ErrorAlert } from "../../../ui/alert";
 import { errorCode, errorMessage } from "../../../ui/errors";
-import { describedBy, FormField, useSubmitErrors } from "../../../ui/form-field";
+import { FormField, useSubmitErrors } from "../../../ui/form-field";
 import { formatDateDa, formatKr, formatKrPlain, parseAmountInput, parseCountInput, toOre } from "../../../ui/format";
 import { Modal, SubmitCancelFooter } from "../../../ui/modal";
 import { COMPETENCE_STATUS_LABELS, type CompetenceActivityData, type CompetenceStatus } from "../competence-view";
@@ -36,7 +36,7 @@ export function RecordCompetenceDialog({
     participants: held && !participants.ok ? participants.message : null,
     cost: held && !cost.ok ? cost.message : null,
   };
-  const { show, check } = useSubmitErrors(id, errors);
+  const { show, check, field } = useSubmitErrors(id, errors);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -101,23 +101,19 @@ export function RecordCompetenceDialog({
           <FormField id={`${id}-participants`} label="Faktiske deltagere" error={show(errors.participants)}>
             <input
               className="form-input input-width-xs"
-              id={`${id}-participants`}
               inputMode="numeric"
               value={participantsText}
               onChange={(e) => setParticipantsText(e.target.value)}
-              aria-invalid={Boolean(show(errors.participants))}
-              aria-describedby={describedBy(`${id}-participants`, null, show(errors.participants))}
+              {...field("participants")}
             />
           </FormField>
           <FormField id={`${id}-cost`} label="Faktisk omkostning (kr.)" hint="Dansk talformat, fx 38.900" error={show(errors.cost)}>
             <input
               className="form-input input-width-s"
-              id={`${id}-cost`}
               inputMode="decimal"
               value={costText}
               onChange={(e) => setCostText(e.target.value)}
-              aria-invalid={Boolean(show(errors.cost))}
-              aria-describedby={describedBy(`${id}-cost`, "hint", show(errors.cost))}
+              {...field("cost", true)}
             />
           </FormField>
         </div>

@@ -2,7 +2,7 @@ import { formatMoney } from "@overblik/domain";
 import { useId, useState, type FormEvent } from "react";
 import { ErrorAlert } from "../../../ui/alert";
 import { errorMessage } from "../../../ui/errors";
-import { describedBy, FormField, useSubmitErrors } from "../../../ui/form-field";
+import { FormField, useSubmitErrors } from "../../../ui/form-field";
 import { formatKr, parseAmountInput } from "../../../ui/format";
 import { Modal, SubmitCancelFooter } from "../../../ui/modal";
 import { useAddIntervention } from "../hooks/use-flow";
@@ -43,7 +43,7 @@ export function AddInterventionDialog({
     unit: unit.trim().length >= 1 ? null : "Angiv enheden, fx forløb, time eller uge.",
     cost: parsedCost === null || parsedCost.ok ? null : parsedCost.message,
   };
-  const { show, check } = useSubmitErrors(id, errors, { area: "area-EMPLOYMENT" });
+  const { show, check, field } = useSubmitErrors(id, errors, { area: "area-EMPLOYMENT" });
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -84,12 +84,10 @@ export function AddInterventionDialog({
       <FormField id={`${id}-name`} label="Navn" error={show(errors.name)}>
         <input
           className="form-input input-width-xl"
-          id={`${id}-name`}
           value={name}
           maxLength={300}
           onChange={(e) => setName(e.target.value)}
-          aria-invalid={Boolean(show(errors.name))}
-          aria-describedby={describedBy(`${id}-name`, null, show(errors.name))}
+          {...field("name")}
         />
       </FormField>
       <div className={`form-group${show(errors.area) ? " form-error" : ""}`}>
@@ -117,13 +115,11 @@ export function AddInterventionDialog({
         <FormField id={`${id}-supplier`} label="Leverandør" error={show(errors.supplier)}>
           <input
             className="form-input"
-            id={`${id}-supplier`}
             list={`${id}-suppliers`}
             value={supplier}
             maxLength={300}
             onChange={(e) => setSupplier(e.target.value)}
-            aria-invalid={Boolean(show(errors.supplier))}
-            aria-describedby={describedBy(`${id}-supplier`, null, show(errors.supplier))}
+            {...field("supplier")}
           />
           <datalist id={`${id}-suppliers`}>
             {RESPONSIBLE_UNITS.map((u) => (
@@ -134,24 +130,20 @@ export function AddInterventionDialog({
         <FormField id={`${id}-unit`} label="Enhed" hint="Fx forløb, time, uge" error={show(errors.unit)}>
           <input
             className="form-input"
-            id={`${id}-unit`}
             value={unit}
             maxLength={100}
             onChange={(e) => setUnit(e.target.value)}
-            aria-invalid={Boolean(show(errors.unit))}
-            aria-describedby={describedBy(`${id}-unit`, "hint", show(errors.unit))}
+            {...field("unit", true)}
           />
         </FormField>
       </div>
       <FormField id={`${id}-cost`} label="Pris pr. enhed i kr. (valgfri)" hint="Dansk talformat, fx 800 eller 1.250,50" error={show(errors.cost)}>
         <input
           className="form-input input-width-s"
-          id={`${id}-cost`}
           inputMode="decimal"
           value={cost}
           onChange={(e) => setCost(e.target.value)}
-          aria-invalid={Boolean(show(errors.cost))}
-          aria-describedby={describedBy(`${id}-cost`, "hint", show(errors.cost))}
+          {...field("cost", true)}
         />
       </FormField>
       <PayingLineSelect id={`${id}-line`} lines={lines} value={lineId} onChange={setLineId} optional />

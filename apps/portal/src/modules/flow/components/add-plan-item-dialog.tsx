@@ -2,7 +2,7 @@ import type { FlowInterventionFragment } from "@overblik/graphql-client";
 import { useId, useState, type FormEvent } from "react";
 import { ErrorAlert } from "../../../ui/alert";
 import { errorMessage } from "../../../ui/errors";
-import { describedBy, FormField, useSubmitErrors } from "../../../ui/form-field";
+import { FormField, useSubmitErrors } from "../../../ui/form-field";
 import { Modal, SubmitCancelFooter } from "../../../ui/modal";
 import type { TimelineMutations } from "../hooks/use-flow";
 import { AREA_LABELS, AREAS, RESPONSIBLE_UNITS } from "../flow-labels";
@@ -44,7 +44,7 @@ export function AddPlanItemDialog({
     start: ISO_MONTH.test(start) ? null : "Skriv første måned som ÅÅÅÅ-MM.",
     end: !ISO_MONTH.test(end) ? "Skriv sidste måned som ÅÅÅÅ-MM." : ISO_MONTH.test(start) && end < start ? "Sidste måned ligger før første måned." : null,
   };
-  const { show, check } = useSubmitErrors(id, errors);
+  const { show, check, field } = useSubmitErrors(id, errors);
 
   function choose(value: string) {
     setInterventionId(value);
@@ -77,11 +77,9 @@ export function AddPlanItemDialog({
       <FormField id={`${id}-intervention`} label="Indsats fra ydelseskataloget" error={show(errors.intervention)}>
         <select
           className="form-select"
-          id={`${id}-intervention`}
           value={interventionId}
           onChange={(e) => choose(e.target.value)}
-          aria-invalid={Boolean(show(errors.intervention))}
-          aria-describedby={describedBy(`${id}-intervention`, null, show(errors.intervention))}
+          {...field("intervention")}
         >
           <option value="">Vælg indsats</option>
           {AREAS.map((area) => {
@@ -101,7 +99,6 @@ export function AddPlanItemDialog({
       <FormField id={`${id}-unit`} label="Ansvarlig enhed" hint="Den enhed, der starter indsatsen og melder, hvis borgeren ikke følger den" error={show(errors.unit)}>
         <input
           className="form-input input-width-l"
-          id={`${id}-unit`}
           list={`${id}-units`}
           value={unit}
           maxLength={200}
@@ -109,8 +106,7 @@ export function AddPlanItemDialog({
             setUnitTouched(true);
             setUnit(e.target.value);
           }}
-          aria-invalid={Boolean(show(errors.unit))}
-          aria-describedby={describedBy(`${id}-unit`, "hint", show(errors.unit))}
+          {...field("unit", true)}
         />
         <datalist id={`${id}-units`}>
           {RESPONSIBLE_UNITS.map((u) => (

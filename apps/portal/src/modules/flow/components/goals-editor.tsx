@@ -1,7 +1,7 @@
 import type { PlanGoalDefinitionFragment } from "@overblik/graphql-client";
 import { useId, useState, type FormEvent } from "react";
 import { ErrorAlert } from "../../../ui/alert";
-import { describedBy, FormField, useSubmitErrors } from "../../../ui/form-field";
+import { FormField, useSubmitErrors } from "../../../ui/form-field";
 import { formatDateDa, formatInteger, formatPercent, parseCountInput } from "../../../ui/format";
 import { Modal, SubmitCancelFooter } from "../../../ui/modal";
 import { GOAL_INDICATOR_LABELS, GOAL_INDICATORS, goalIndicatorLabel, type GoalIndicator } from "../goal-labels";
@@ -49,7 +49,7 @@ function GoalDialog({ projectId, goal, mutations, onClose, onSaved }: { projectI
     baseline: baselineParsed.ok ? null : baselineParsed.message,
     date: date === "" || ISO_DATE.test(date) ? null : "Skriv datoen som dd.mm.åååå, eller lad feltet være tomt.",
   };
-  const { shown, check } = useSubmitErrors(id, errors);
+  const { shown, check, field } = useSubmitErrors(id, errors);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -86,23 +86,19 @@ function GoalDialog({ projectId, goal, mutations, onClose, onSaved }: { projectI
       {serverError ? <ErrorAlert message={serverError} /> : null}
       <FormField id={`${id}-name`} label="Målets navn" error={shown("name")}>
         <input
-          id={`${id}-name`}
           className="form-input"
           value={name}
           maxLength={300}
           onChange={(e) => setName(e.target.value)}
-          aria-invalid={Boolean(shown("name"))}
-          aria-describedby={describedBy(`${id}-name`, null, shown("name"))}
+          {...field("name")}
         />
       </FormField>
       <FormField id={`${id}-indicator`} label="Indikator" hint="Det, Overblik tæller blandt projektets borgere" error={shown("indicator")}>
         <select
-          id={`${id}-indicator`}
           className="form-select"
           value={indicator}
           onChange={(e) => setIndicator(e.target.value as GoalIndicator | "")}
-          aria-invalid={Boolean(shown("indicator"))}
-          aria-describedby={describedBy(`${id}-indicator`, "hint", shown("indicator"))}
+          {...field("indicator", true)}
         >
           <option value="">Vælg indikator</option>
           {GOAL_INDICATORS.map((i) => (
@@ -130,24 +126,20 @@ function GoalDialog({ projectId, goal, mutations, onClose, onSaved }: { projectI
       </fieldset>
       <FormField id={`${id}-target`} label={kind === "PERCENT" ? "Mål i %" : "Mål i antal borgere"} error={shown("target")}>
         <input
-          id={`${id}-target`}
           className="form-input input-width-xs"
           inputMode="numeric"
           value={target}
           onChange={(e) => setTarget(e.target.value)}
-          aria-invalid={Boolean(shown("target"))}
-          aria-describedby={describedBy(`${id}-target`, null, shown("target"))}
+          {...field("target")}
         />
       </FormField>
       <FormField id={`${id}-baseline`} label="Udgangspunkt i % (valgfrit)" error={shown("baseline")}>
         <input
-          id={`${id}-baseline`}
           className="form-input input-width-xs"
           inputMode="numeric"
           value={baseline}
           onChange={(e) => setBaseline(e.target.value)}
-          aria-invalid={Boolean(shown("baseline"))}
-          aria-describedby={describedBy(`${id}-baseline`, null, shown("baseline"))}
+          {...field("baseline")}
         />
       </FormField>
       <DateField id={`${id}-date`} label="Dato for målet (valgfri)" error={shown("date")} value={date} onChange={setDate} />

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from "react";
 import { ErrorAlert } from "../../../ui/alert";
 import { errorMessage } from "../../../ui/errors";
-import { describedBy, FormField, useSubmitErrors } from "../../../ui/form-field";
+import { FormField, useSubmitErrors } from "../../../ui/form-field";
 import { formatDateDa, formatQuantityText, parseQuantityInput } from "../../../ui/format";
 import { Icon } from "../../../ui/icon";
 import { Modal, SubmitCancelFooter } from "../../../ui/modal";
@@ -45,7 +45,7 @@ function RecordOutcomeDialog({
     date: ISO_DATE.test(date) ? null : "Vælg datoen.",
     hours: !withHours || hours === null || (hours.ok && hours.value <= 8000n) ? null : hours.ok ? "Højst 80 timer om ugen." : hours.message,
   };
-  const { show, check } = useSubmitErrors(id, errors, { kind: "kind-JOB" });
+  const { show, check, field } = useSubmitErrors(id, errors, { kind: "kind-JOB" });
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -96,12 +96,10 @@ function RecordOutcomeDialog({
         <FormField id={`${id}-hours`} label="Timer om ugen i ordinær beskæftigelse (valgfri)" hint="Fx 15 eller 7,5" error={show(errors.hours)}>
           <input
             className="form-input input-width-xs"
-            id={`${id}-hours`}
             inputMode="decimal"
             value={hoursText}
             onChange={(e) => setHoursText(e.target.value)}
-            aria-invalid={Boolean(show(errors.hours))}
-            aria-describedby={describedBy(`${id}-hours`, "hint", show(errors.hours))}
+            {...field("hours", true)}
           />
         </FormField>
       ) : null}

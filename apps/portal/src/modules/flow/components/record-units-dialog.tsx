@@ -3,7 +3,7 @@ import type { FlowPlanItemFragment } from "@overblik/graphql-client";
 import { useId, useState, type FormEvent } from "react";
 import { ErrorAlert } from "../../../ui/alert";
 import { errorCode, errorMessage } from "../../../ui/errors";
-import { describedBy, FormField, useSubmitErrors } from "../../../ui/form-field";
+import { FormField, useSubmitErrors } from "../../../ui/form-field";
 import { formatDateDa, parseQuantityInput, toHundredths } from "../../../ui/format";
 import { Modal, SubmitCancelFooter } from "../../../ui/modal";
 import type { TimelineMutations } from "../hooks/use-flow";
@@ -59,7 +59,7 @@ export function RecordUnitsDialog({
     date: ISO_DATE.test(date) ? null : "Vælg leveringsdatoen.",
     quantity: quantity.ok ? null : quantity.message,
   };
-  const { show, check } = useSubmitErrors(id, errors);
+  const { show, check, field } = useSubmitErrors(id, errors);
   const effect = budgetEffect(item, lines);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -103,12 +103,10 @@ export function RecordUnitsDialog({
         <FormField id={`${id}-quantity`} label="Antal leverede enheder" hint={`I katalogets enhed (${unit}), fx 3 eller 1,5`} error={show(errors.quantity)}>
           <input
             className="form-input input-width-xs"
-            id={`${id}-quantity`}
             inputMode="decimal"
             value={quantityText}
             onChange={(e) => setQuantityText(e.target.value)}
-            aria-invalid={Boolean(show(errors.quantity))}
-            aria-describedby={describedBy(`${id}-quantity`, "hint", show(errors.quantity))}
+            {...field("quantity", true)}
           />
         </FormField>
       </div>

@@ -2,7 +2,7 @@ import { formatQuantity } from "@overblik/domain";
 import { useId, useState, type FormEvent } from "react";
 import { Alert, ErrorAlert } from "../../../ui/alert";
 import { errorMessage } from "../../../ui/errors";
-import { describedBy, FormField, useSubmitErrors } from "../../../ui/form-field";
+import { FormField, useSubmitErrors } from "../../../ui/form-field";
 import { formatDateDa, formatQuantityDa, parseQuantityInput } from "../../../ui/format";
 import { useRecordActivity } from "../hooks/use-follow-up";
 
@@ -26,7 +26,7 @@ export function RecordActivityForm({ lines, defaultDate }: { lines: readonly Dri
     date: /^\d{4}-\d{2}-\d{2}$/.test(date) ? null : "Vælg en dato.",
     quantity: quantity.ok ? null : quantity.message,
   };
-  const { show, check, reset } = useSubmitErrors(id, errors);
+  const { show, check, reset, field } = useSubmitErrors(id, errors);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -58,11 +58,9 @@ export function RecordActivityForm({ lines, defaultDate }: { lines: readonly Dri
         <FormField id={`${id}-line`} label="Linje med aktivitet" error={show(errors.line)}>
           <select
             className="form-select"
-            id={`${id}-line`}
             value={lineId}
             onChange={(e) => setLineId(e.target.value)}
-            aria-invalid={Boolean(show(errors.line))}
-            aria-describedby={describedBy(`${id}-line`, null, show(errors.line))}
+            {...field("line")}
           >
             <option value="">Vælg linje</option>
             {lines.map((l) => (
@@ -76,11 +74,9 @@ export function RecordActivityForm({ lines, defaultDate }: { lines: readonly Dri
           <input
             type="date"
             className="form-input input-width-s"
-            id={`${id}-date`}
             value={date}
             onChange={(e) => setDate(e.target.value)}
-            aria-invalid={Boolean(show(errors.date))}
-            aria-describedby={describedBy(`${id}-date`, null, show(errors.date))}
+            {...field("date")}
           />
         </FormField>
       </div>
@@ -93,13 +89,11 @@ export function RecordActivityForm({ lines, defaultDate }: { lines: readonly Dri
         >
           <input
             className="form-input input-width-xs"
-            id={`${id}-quantity`}
             inputMode="decimal"
             autoComplete="off"
             value={quantityText}
             onChange={(e) => setQuantityText(e.target.value)}
-            aria-invalid={Boolean(show(errors.quantity))}
-            aria-describedby={describedBy(`${id}-quantity`, "hint", show(errors.quantity))}
+            {...field("quantity", true)}
           />
         </FormField>
         <FormField id={`${id}-note`} label="Note (valgfri)">

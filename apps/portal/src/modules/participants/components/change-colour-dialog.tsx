@@ -2,7 +2,7 @@ import type { Colour, ParticipantListItemFragment } from "@overblik/graphql-clie
 import { useId, useState, type FormEvent } from "react";
 import { ErrorAlert } from "../../../ui/alert";
 import { errorCode, errorMessage } from "../../../ui/errors";
-import { describedBy, FormField, useSubmitErrors } from "../../../ui/form-field";
+import { FormField, useSubmitErrors } from "../../../ui/form-field";
 import { Modal } from "../../../ui/modal";
 import { useChangeParticipantColour, useRefreshParticipant } from "../hooks/use-participants";
 import { COLOUR_LABELS, COLOUR_MEANINGS, colourLabel, COLOURS } from "../participant-labels";
@@ -37,7 +37,7 @@ export function ChangeColourDialog({
     colour: chosen ? null : "Vælg den farvegruppe, borgeren skal flyttes til.",
     reason: reason.trim().length >= 3 ? null : "Skriv hvorfor borgeren flyttes (mindst 3 tegn). Begrundelsen vises i farvehistorikken.",
   };
-  const { show, check } = useSubmitErrors(id, errors, { colour: `colour-${choices[0] ?? ""}` });
+  const { show, check, field } = useSubmitErrors(id, errors, { colour: `colour-${choices[0] ?? ""}` });
   const busy = loading || refreshing;
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -117,13 +117,11 @@ export function ChangeColourDialog({
       <FormField id={`${id}-reason`} label="Begrundelse" hint="Vises i borgerens farvehistorik sammen med dit navn og tidspunktet" error={show(errors.reason)}>
         <textarea
           className="form-input input-width-xl"
-          id={`${id}-reason`}
           rows={3}
           maxLength={1000}
           value={reason}
           onChange={(e) => setReason(e.target.value)}
-          aria-invalid={Boolean(show(errors.reason))}
-          aria-describedby={describedBy(`${id}-reason`, "hint", show(errors.reason))}
+          {...field("reason", true)}
         />
       </FormField>
     </Modal>

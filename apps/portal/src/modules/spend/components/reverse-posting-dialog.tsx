@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from "react";
 import { ErrorAlert } from "../../../ui/alert";
 import { errorMessage } from "../../../ui/errors";
-import { describedBy, FormField, useSubmitErrors } from "../../../ui/form-field";
+import { FormField, useSubmitErrors } from "../../../ui/form-field";
 import { formatDateDa, formatKr, toOre } from "../../../ui/format";
 import { Modal, SubmitCancelFooter } from "../../../ui/modal";
 import { useReversePosting } from "../hooks/use-postings";
@@ -29,7 +29,7 @@ export function ReversePostingDialog({
     date: /^\d{4}-\d{2}-\d{2}$/.test(date) ? null : "Vælg modposteringens dato.",
     reason: reason.trim() ? null : "Skriv hvorfor posteringen tilbageføres.",
   };
-  const { show, check } = useSubmitErrors(id, errors);
+  const { show, check, field } = useSubmitErrors(id, errors);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -62,11 +62,9 @@ export function ReversePostingDialog({
           <input
             type="date"
             className="form-input"
-            id={`${id}-date`}
             value={date}
             onChange={(e) => setDate(e.target.value)}
-            aria-invalid={Boolean(show(errors.date))}
-            aria-describedby={describedBy(`${id}-date`, null, show(errors.date))}
+            {...field("date")}
           />
         </FormField>
         <FormField id={`${id}-voucher`} label="Bilag (valgfri)" hint={`Ellers ${posting.voucher}-T`}>
@@ -83,12 +81,10 @@ export function ReversePostingDialog({
       <FormField id={`${id}-reason`} label="Begrundelse" error={show(errors.reason)}>
         <textarea
           className="form-input input-width-xl"
-          id={`${id}-reason`}
           rows={3}
           value={reason}
           onChange={(e) => setReason(e.target.value)}
-          aria-invalid={Boolean(show(errors.reason))}
-          aria-describedby={describedBy(`${id}-reason`, null, show(errors.reason))}
+          {...field("reason")}
         />
       </FormField>
     </Modal>
