@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from "react";
+import { useState, type FormEvent, type ReactNode } from "react";
 
 /** The ids an input should name in aria-describedby: its hint and its error, when shown. */
 export function describedBy(id: string, hint: ReactNode, error: string | null | undefined): string | undefined {
@@ -59,8 +59,19 @@ export function FormField({
  */
 export function useSubmitErrors<K extends string>(id: string, errors: Record<K, string | null>, focus: Partial<Record<K, string>> = {}) {
   const [submitted, setSubmitted] = useState(false);
+  const [serverError, setServerError] = useState<string | null>(null);
+  const check = (): boolean => {
+    setSubmitted(true);
+    const first = (Object.keys(errors) as K[]).find((k) => errors[k]);
+    if (first === undefined) return true;
+    document.getElementById(`${id}-${focus[first] ?? first}`)?.focus();
+    return false;
+  };
   return {
     submitted,
+    /** The server's answer to the last save, in Danish; cleared when the user submits again. */
+    serverError,
+    setServerError,
     shown: (key: K): string | null => (submitted ? errors[key] : null),
     /** A message shown only after a submit, for checks that are not one field's. */
     show: (message: string | null): string | null => (submitted ? message : null),
@@ -72,12 +83,12 @@ export function useSubmitErrors<K extends string>(id: string, errors: Record<K, 
     }),
     /** The form starts afresh (its values were replaced): no errors shown until the next submit. */
     reset: () => setSubmitted(false),
-    check(): boolean {
-      setSubmitted(true);
-      const first = (Object.keys(errors) as K[]).find((k) => errors[k]);
-      if (first === undefined) return true;
-      document.getElementById(`${id}-${focus[first] ?? first}`)?.focus();
-      return false;
+    check,
+    /** A submit's start: no page reload, the last server error cleared, and whether every field holds (check()). */
+    start(event: FormEvent<HTMLFormElement>): boolean {
+      event.preventDefault();
+      setServerError(null);
+      return check();
     },
   };
 }

@@ -28,7 +28,6 @@ export function AddActivityDialog({
   const [date, setDate] = useState(defaultDate);
   const [participantsText, setParticipantsText] = useState("");
   const [costText, setCostText] = useState("");
-  const [serverError, setServerError] = useState<string | null>(null);
   const participants = parseCountInput(participantsText);
   const cost = parseAmountInput(costText, { allowZero: true });
   const errors = {
@@ -38,12 +37,10 @@ export function AddActivityDialog({
     participants: participants.ok ? null : participants.message,
     cost: cost.ok ? null : cost.message,
   };
-  const { show, check } = useSubmitErrors(id, errors);
+  const { show, serverError, setServerError, start } = useSubmitErrors(id, errors);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setServerError(null);
-    if (!check() || !participants.ok || !cost.ok) return;
+    if (!start(event) || !participants.ok || !cost.ok) return;
     try {
       await add({
         variables: {

@@ -28,7 +28,6 @@ export function RecordCompetenceDialog({
   const [status, setStatus] = useState<CompetenceStatus>(activity.status === "PLANNED" ? "HELD" : "PLANNED");
   const [participantsText, setParticipantsText] = useState(activity.actualParticipants === null ? "" : String(activity.actualParticipants));
   const [costText, setCostText] = useState(activity.actualCost === null ? "" : formatKrPlain(toOre(activity.actualCost)));
-  const [serverError, setServerError] = useState<string | null>(null);
   const held = status === "HELD";
   const participants = parseCountInput(participantsText, { allowZero: true });
   const cost = parseAmountInput(costText, { allowZero: true });
@@ -36,12 +35,10 @@ export function RecordCompetenceDialog({
     participants: held && !participants.ok ? participants.message : null,
     cost: held && !cost.ok ? cost.message : null,
   };
-  const { show, check, field } = useSubmitErrors(id, errors);
+  const { show, field, serverError, setServerError, start } = useSubmitErrors(id, errors);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setServerError(null);
-    if (!check()) return;
+    if (!start(event)) return;
     try {
       await record({
         variables: {

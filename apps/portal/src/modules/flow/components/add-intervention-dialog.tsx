@@ -34,7 +34,6 @@ export function AddInterventionDialog({
   const [cost, setCost] = useState("");
   const [profiles, setProfiles] = useState<ReadonlySet<string>>(new Set());
   const [lineId, setLineId] = useState("");
-  const [serverError, setServerError] = useState<string | null>(null);
   const parsedCost = cost.trim() === "" ? null : parseAmountInput(cost, { allowZero: true });
   const errors = {
     name: name.trim().length >= 2 ? null : "Giv indsatsen et navn.",
@@ -43,12 +42,10 @@ export function AddInterventionDialog({
     unit: unit.trim().length >= 1 ? null : "Angiv enheden, fx forløb, time eller uge.",
     cost: parsedCost === null || parsedCost.ok ? null : parsedCost.message,
   };
-  const { show, check, field } = useSubmitErrors(id, errors, { area: "area-EMPLOYMENT" });
+  const { show, field, serverError, setServerError, start } = useSubmitErrors(id, errors, { area: "area-EMPLOYMENT" });
 
   async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setServerError(null);
-    if (!check() || !area) return;
+    if (!start(event) || !area) return;
     try {
       await add({
         variables: {

@@ -35,7 +35,6 @@ export function AddPlanItemDialog({
   const [start, setStart] = useState(defaultMonth);
   const [end, setEnd] = useState(defaultMonth);
   const [aim, setAim] = useState(false);
-  const [serverError, setServerError] = useState<string | null>(null);
   const offered = catalogue.filter((i) => i.active);
   const intervention = offered.find((i) => i.id === interventionId);
   const errors = {
@@ -44,7 +43,7 @@ export function AddPlanItemDialog({
     start: ISO_MONTH.test(start) ? null : "Skriv første måned som ÅÅÅÅ-MM.",
     end: !ISO_MONTH.test(end) ? "Skriv sidste måned som ÅÅÅÅ-MM." : ISO_MONTH.test(start) && end < start ? "Sidste måned ligger før første måned." : null,
   };
-  const { show, check, field } = useSubmitErrors(id, errors);
+  const { show, field, serverError, setServerError, start: startSubmit } = useSubmitErrors(id, errors);
 
   function choose(value: string) {
     setInterventionId(value);
@@ -54,9 +53,7 @@ export function AddPlanItemDialog({
   }
 
   async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setServerError(null);
-    if (!check() || !intervention) return;
+    if (!startSubmit(event) || !intervention) return;
     try {
       await add({ variables: { input: { participantId, interventionId: intervention.id, responsibleUnit: unit.trim(), startMonth: start, endMonth: end, jobOrEducationAim: aim } } });
       onSaved(`${intervention.name} er tilføjet til indsatsplanen for ${code}, ${formatMonthPeriod(start, end)}.`);

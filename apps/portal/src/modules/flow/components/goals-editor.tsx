@@ -37,7 +37,6 @@ function GoalDialog({ projectId, goal, mutations, onClose, onSaved }: { projectI
   const [target, setTarget] = useState(goal ? String(goal.targetCount ?? goal.targetPercent ?? "") : "");
   const [baseline, setBaseline] = useState(goal?.baselinePercent === null || goal?.baselinePercent === undefined ? "" : String(goal.baselinePercent));
   const [date, setDate] = useState(goal?.targetDate ?? "");
-  const [serverError, setServerError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
   const targetParsed = kind === "PERCENT" ? parsePercent(target, true) : parseCountInput(target, { allowZero: true });
@@ -49,13 +48,11 @@ function GoalDialog({ projectId, goal, mutations, onClose, onSaved }: { projectI
     baseline: baselineParsed.ok ? null : baselineParsed.message,
     date: date === "" || ISO_DATE.test(date) ? null : "Skriv datoen som dd.mm.åååå, eller lad feltet være tomt.",
   };
-  const { shown, check, field } = useSubmitErrors(id, errors);
+  const { shown, field, serverError, setServerError, start } = useSubmitErrors(id, errors);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setServerError(null);
     // The last three are in `errors` too; named again so TypeScript knows the parsed values.
-    if (!check() || !targetParsed.ok || !baselineParsed.ok || indicator === "") return;
+    if (!start(event) || !targetParsed.ok || !baselineParsed.ok || indicator === "") return;
     const fields = {
       name: name.trim(),
       indicator,

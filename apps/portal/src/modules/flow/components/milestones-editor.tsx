@@ -36,19 +36,16 @@ function MilestoneDialog({
   const [dueDate, setDueDate] = useState(milestone?.dueDate ?? "");
   const [responsible, setResponsible] = useState(milestone?.responsible ?? "");
   const [doneDate, setDoneDate] = useState(milestone?.doneDate ?? "");
-  const [serverError, setServerError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const errors = {
     name: name.trim().length < 2 ? "Skriv milepælens navn." : null,
     due: ISO_DATE.test(dueDate) ? null : "Vælg milepælens frist.",
     done: doneDate === "" || ISO_DATE.test(doneDate) ? null : "Skriv datoen som dd.mm.åååå, eller lad feltet være tomt.",
   };
-  const { shown, check, field } = useSubmitErrors(id, errors);
+  const { shown, field, serverError, setServerError, start } = useSubmitErrors(id, errors);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setServerError(null);
-    if (!check()) return;
+    if (!start(event)) return;
     setBusy(true);
     try {
       if (milestone) {

@@ -37,7 +37,6 @@ function RecordOutcomeDialog({
   const [kind, setKind] = useState<OutcomeKind | null>(null);
   const [date, setDate] = useState(defaultDate);
   const [hoursText, setHoursText] = useState("");
-  const [serverError, setServerError] = useState<string | null>(null);
   const withHours = kind === "JOB";
   const hours = hoursText.trim() === "" ? null : parseQuantityInput(hoursText);
   const errors = {
@@ -45,12 +44,10 @@ function RecordOutcomeDialog({
     date: ISO_DATE.test(date) ? null : "Vælg datoen.",
     hours: !withHours || hours === null || (hours.ok && hours.value <= 8000n) ? null : hours.ok ? "Højst 80 timer om ugen." : hours.message,
   };
-  const { show, check, field } = useSubmitErrors(id, errors, { kind: "kind-JOB" });
+  const { show, field, serverError, setServerError, start } = useSubmitErrors(id, errors, { kind: "kind-JOB" });
 
   async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setServerError(null);
-    if (!check() || !kind) return;
+    if (!start(event) || !kind) return;
     try {
       await record({
         variables: {

@@ -41,7 +41,6 @@ export function RecordConversationDialog({
   const [date, setDate] = useState(conversation.scheduledDate);
   const [nextDate, setNextDate] = useState(weekLater(conversation.scheduledDate));
   const [nextTouched, setNextTouched] = useState(false);
-  const [serverError, setServerError] = useState<string | null>(null);
   const [refreshing, setRefreshing] = useState(false);
   const turnsOrange = outcome === "NO_SHOW" && participant.colour === "GROEN";
   const errors = {
@@ -49,13 +48,11 @@ export function RecordConversationDialog({
     date: ISO_DATE.test(date) ? null : "Vælg datoen.",
     nextDate: !turnsOrange || (ISO_DATE.test(nextDate) && nextDate > date) ? null : "Vælg en dato efter udeblivelsen for den nye samtale.",
   };
-  const { show, check } = useSubmitErrors(id, errors, { outcome: "outcome-HELD", nextDate: "next" });
+  const { show, serverError, setServerError, start } = useSubmitErrors(id, errors, { outcome: "outcome-HELD", nextDate: "next" });
   const busy = loading || refreshing;
 
   async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setServerError(null);
-    if (!check() || !outcome) return;
+    if (!start(event) || !outcome) return;
     const before = new Set(participant.conversations.map((c) => c.id));
     try {
       const result = await record({

@@ -51,7 +51,6 @@ export function RecordUnitsDialog({
   const [record, { loading }] = mutations.recordUnits;
   const [date, setDate] = useState(defaultDate);
   const [quantityText, setQuantityText] = useState("");
-  const [serverError, setServerError] = useState<string | null>(null);
   const unit = item.intervention.unit;
   const delivered = toHundredths(item.unitsDelivered) ?? 0n;
   const quantity = parseQuantityInput(quantityText);
@@ -59,13 +58,11 @@ export function RecordUnitsDialog({
     date: ISO_DATE.test(date) ? null : "Vælg leveringsdatoen.",
     quantity: quantity.ok ? null : quantity.message,
   };
-  const { show, check, field } = useSubmitErrors(id, errors);
+  const { show, field, serverError, setServerError, start } = useSubmitErrors(id, errors);
   const effect = budgetEffect(item, lines);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setServerError(null);
-    if (!check() || !quantity.ok) return;
+    if (!start(event) || !quantity.ok) return;
     try {
       const result = await record({ variables: { input: { itemId: item.id, date, quantity: formatQuantity(quantity.value), expectedVersion: item.version } } });
       const saved = result.data?.recordInterventionUnits.find((i) => i.id === item.id);

@@ -56,11 +56,10 @@ export function TeamMemberDialog({
   const [part, setPart] = useState(member?.adHoc ? "NETWORK" : "CORE");
   const [lineId, setLineId] = useState(member?.budgetLineId ?? "");
   const [userId, setUserId] = useState(member?.userId ?? "");
-  const [serverError, setServerError] = useState<string | null>(null);
   const [add, { loading: adding }] = mutations.add;
   const [update, { loading: updating }] = mutations.update;
   const busy = adding || updating;
-  const { shown, check, field } = useSubmitErrors(id, {
+  const { shown, field, serverError, setServerError, start } = useSubmitErrors(id, {
     name: name.trim().length < 2 ? "Skriv medlemmets navn." : null,
     title: title.trim().length < 2 ? "Skriv medlemmets titel, fx Lægekonsulent." : null,
     competence: competence === "" ? "Vælg medlemmets kompetence." : null,
@@ -69,9 +68,7 @@ export function TeamMemberDialog({
   const offered = member?.userId && !logins.some((l) => l.id === member.userId) ? [{ id: member.userId, name: member.userName ?? "Ukendt bruger" }, ...logins] : logins;
 
   async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setServerError(null);
-    if (!check()) return;
+    if (!start(event)) return;
     const fields = { name: name.trim(), title: title.trim(), competence, adHoc: part === "NETWORK", budgetLineId: lineId || null, userId: userId || null };
     try {
       if (member) {

@@ -16,7 +16,6 @@ export function RecordActivityForm({ lines, defaultDate }: { lines: readonly Dri
   const [date, setDate] = useState(defaultDate);
   const [quantityText, setQuantityText] = useState("");
   const [note, setNote] = useState("");
-  const [serverError, setServerError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
 
   const line = lines.find((l) => l.id === lineId);
@@ -26,13 +25,11 @@ export function RecordActivityForm({ lines, defaultDate }: { lines: readonly Dri
     date: /^\d{4}-\d{2}-\d{2}$/.test(date) ? null : "Vælg en dato.",
     quantity: quantity.ok ? null : quantity.message,
   };
-  const { show, check, reset, field } = useSubmitErrors(id, errors);
+  const { show, reset, field, serverError, setServerError, start } = useSubmitErrors(id, errors);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setServerError(null);
     setDone(null);
-    if (!check() || !line || !quantity.ok) return;
+    if (!start(event) || !line || !quantity.ok) return;
     try {
       await record({
         variables: { input: { budgetLineId: line.id, date, quantity: formatQuantity(quantity.value), note: note.trim() || null } },

@@ -29,7 +29,6 @@ export function ChangeColourDialog({
   const refresh = useRefreshParticipant();
   const [colour, setColour] = useState<Colour | null>(initialColour !== participant.colour ? initialColour : null);
   const [reason, setReason] = useState("");
-  const [serverError, setServerError] = useState<string | null>(null);
   const [refreshing, setRefreshing] = useState(false);
   const choices = COLOURS.filter((c) => c !== participant.colour);
   const chosen = colour !== null && colour !== participant.colour ? colour : null;
@@ -37,13 +36,11 @@ export function ChangeColourDialog({
     colour: chosen ? null : "Vælg den farvegruppe, borgeren skal flyttes til.",
     reason: reason.trim().length >= 3 ? null : "Skriv hvorfor borgeren flyttes (mindst 3 tegn). Begrundelsen vises i farvehistorikken.",
   };
-  const { show, check, field } = useSubmitErrors(id, errors, { colour: `colour-${choices[0] ?? ""}` });
+  const { show, field, serverError, setServerError, start } = useSubmitErrors(id, errors, { colour: `colour-${choices[0] ?? ""}` });
   const busy = loading || refreshing;
 
   async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setServerError(null);
-    if (!check() || !chosen) return;
+    if (!start(event) || !chosen) return;
     try {
       await change({ variables: { input: { participantId: participant.id, colour: chosen, reason: reason.trim(), expectedVersion: participant.version } } });
       onMoved(`${participant.code} er flyttet fra ${colourLabel(participant.colour)} til ${COLOUR_LABELS[chosen]}.`, participant.id);

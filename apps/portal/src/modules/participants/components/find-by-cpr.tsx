@@ -22,18 +22,15 @@ export function FindByCpr({ projectId }: { projectId: string }) {
   const [cpr, setCpr] = useState("");
   const [purpose, setPurpose] = useState("");
   const [result, setResult] = useState<{ found: Found | null } | null>(null);
-  const [serverError, setServerError] = useState<string | null>(null);
   const errors = {
     cpr: CPR_PATTERN.test(cpr.trim()) ? null : "Skriv CPR-nummeret som 10 cifre, fx 010165-1234.",
     purpose: purpose.trim().length >= 5 ? null : "Skriv formålet med søgningen (mindst 5 tegn), fx »Henvendelse fra borgeren«.",
   };
-  const { show, check, reset, field } = useSubmitErrors(id, errors);
+  const { show, reset, field, serverError, setServerError, start } = useSubmitErrors(id, errors);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setServerError(null);
     setResult(null);
-    if (!check()) return;
+    if (!start(event)) return;
     try {
       const answer = await find({ variables: { input: { projectId, cpr: cpr.trim(), purpose: purpose.trim() } } });
       setResult({ found: answer.data?.findParticipantByCpr ?? null });

@@ -3,13 +3,11 @@ import { Alert, ErrorAlert } from "../../../ui/alert";
 import { countText } from "../../../ui/format";
 import { Link } from "../../../ui/navigation";
 import { useFileImport } from "../../imports/hooks/use-file-import";
-import type { FinishedImportJob } from "../../imports/hooks/use-import-job";
 import { useImportParticipants } from "../hooks/use-participants";
 import { participantPaths } from "../participant-paths";
 import { BreakdownTables } from "./breakdown-tables";
 import { ImportFileField, ImportProgress, ImportRowErrors } from "../../../ui/import-file";
 
-type Preview = NonNullable<FinishedImportJob["participants"]>;
 
 /** The API takes at most 10 MB; saying so before reading spares the upload. */
 const MAX_BYTES = 10 * 1024 * 1024;

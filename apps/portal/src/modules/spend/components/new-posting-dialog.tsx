@@ -32,7 +32,6 @@ export function NewPostingDialog({
   const [text, setText] = useState("");
   const [amountText, setAmountText] = useState("");
   const [quantityText, setQuantityText] = useState("");
-  const [serverError, setServerError] = useState<string | null>(null);
 
   const line = lines.find((l) => l.id === lineId);
   const amount = parseAmountInput(amountText, { allowNegative: true });
@@ -45,12 +44,10 @@ export function NewPostingDialog({
     amount: amount.ok ? null : amount.message,
     quantity: quantity && !quantity.ok ? quantity.message : null,
   };
-  const { show, check } = useSubmitErrors(id, errors);
+  const { show, serverError, setServerError, start } = useSubmitErrors(id, errors);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setServerError(null);
-    if (!check() || !line || !amount.ok) return;
+    if (!start(event) || !line || !amount.ok) return;
     try {
       await add({
         variables: {

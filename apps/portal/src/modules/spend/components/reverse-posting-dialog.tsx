@@ -24,17 +24,14 @@ export function ReversePostingDialog({
   const [date, setDate] = useState(defaultDate);
   const [voucher, setVoucher] = useState("");
   const [reason, setReason] = useState("");
-  const [serverError, setServerError] = useState<string | null>(null);
   const errors = {
     date: /^\d{4}-\d{2}-\d{2}$/.test(date) ? null : "Vælg modposteringens dato.",
     reason: reason.trim() ? null : "Skriv hvorfor posteringen tilbageføres.",
   };
-  const { show, check, field } = useSubmitErrors(id, errors);
+  const { show, field, serverError, setServerError, start } = useSubmitErrors(id, errors);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setServerError(null);
-    if (!check()) return;
+    if (!start(event)) return;
     try {
       await reverse({ variables: { input: { postingId: posting.id, date, reason: reason.trim(), voucher: voucher.trim() || null } } });
       onSaved(`Bilag ${posting.voucher} er tilbageført med en modpostering på ${formatKr(-toOre(posting.amount))} d. ${formatDateDa(date)}.`);
