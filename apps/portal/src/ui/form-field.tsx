@@ -52,6 +52,19 @@ export function FormField({
   );
 }
 
+/** dkfds's group of radio buttons or checkboxes: the legend, its error above the options (`${id}-error`), the group named by both. */
+export function ChoiceGroup({ id, legend, error, children }: { id: string; legend: ReactNode; error: string | null | undefined; children: ReactNode }) {
+  return (
+    <div className={`form-group${error ? " form-error" : ""}`}>
+      <fieldset aria-describedby={error ? `${id}-error` : undefined}>
+        <legend className="form-label">{legend}</legend>
+        <FieldError id={id} error={error} />
+        {children}
+      </fieldset>
+    </div>
+  );
+}
+
 /**
  * A form's errors shown only once the user has tried to submit. `check()` marks the form
  * submitted and, when a field is in error, focuses it (its id is `${id}-${key}`, or `${id}-${focus[key]}`

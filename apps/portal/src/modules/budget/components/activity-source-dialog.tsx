@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent, type ReactNode } from "react";
 import { ErrorAlert } from "../../../ui/alert";
 import { errorCode, errorMessage } from "../../../ui/errors";
+import { ChoiceGroup } from "../../../ui/form-field";
 import { Modal, SubmitCancelFooter } from "../../../ui/modal";
 import { useLineActivityFeeds, useSetLineActivitySource } from "../hooks/use-budget-planner";
 import {
@@ -154,41 +155,32 @@ export function ActivitySourceDialog({
       <p className="mt-0">
         <strong>{line.name}</strong> betaler for {describeDriver(driver)}. Aktiviteten kommer nu fra: {activitySourceLabel(line.activitySource).toLowerCase()}.
       </p>
-      <div className={`form-group${submitted && error ? " form-error" : ""}`}>
-        <fieldset aria-describedby={submitted && error ? `${id}-error` : undefined}>
-          <legend className="form-label">Hvad bliver linjens aktivitet?</legend>
-          {submitted && error ? (
-            <span className="form-error-message" id={`${id}-error`}>
-              <span className="sr-only">Fejl: </span>
-              {error}
-            </span>
-          ) : null}
-          {CHOICES.map((c) => {
-            const refused = refusal(c);
-            return (
-              <div className="form-group-radio" key={c}>
-                <input
-                  type="radio"
-                  className="form-radio"
-                  id={`${id}-${c}`}
-                  name={`${id}-source`}
-                  checked={choice === c}
-                  disabled={refused !== null && c !== current}
-                  onChange={() => setChoice(c)}
-                  aria-describedby={`${id}-${c}-hint`}
-                />
-                <label className="form-label" htmlFor={`${id}-${c}`}>
-                  {choiceLabel(c)}
-                  {c === current ? " (nu)" : ""}
-                </label>
-                <span className="form-hint" id={`${id}-${c}-hint`}>
-                  {refused && c !== current ? refused : CHOICE_HINTS[c]}
-                </span>
-              </div>
-            );
-          })}
-        </fieldset>
-      </div>
+      <ChoiceGroup id={id} legend="Hvad bliver linjens aktivitet?" error={submitted && error ? error : null}>
+        {CHOICES.map((c) => {
+          const refused = refusal(c);
+          return (
+            <div className="form-group-radio" key={c}>
+              <input
+                type="radio"
+                className="form-radio"
+                id={`${id}-${c}`}
+                name={`${id}-source`}
+                checked={choice === c}
+                disabled={refused !== null && c !== current}
+                onChange={() => setChoice(c)}
+                aria-describedby={`${id}-${c}-hint`}
+              />
+              <label className="form-label" htmlFor={`${id}-${c}`}>
+                {choiceLabel(c)}
+                {c === current ? " (nu)" : ""}
+              </label>
+              <span className="form-hint" id={`${id}-${c}-hint`}>
+                {refused && c !== current ? refused : CHOICE_HINTS[c]}
+              </span>
+            </div>
+          );
+        })}
+      </ChoiceGroup>
       <section className="effect-section" aria-labelledby={`${id}-effect`} aria-live="polite">
         <h3 id={`${id}-effect`} className="h4 mt-0">
           Virkning, før du gemmer

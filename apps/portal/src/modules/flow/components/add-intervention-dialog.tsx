@@ -2,7 +2,7 @@ import { formatMoney } from "@overblik/domain";
 import { useId, useState, type FormEvent } from "react";
 import { ErrorAlert } from "../../../ui/alert";
 import { errorMessage } from "../../../ui/errors";
-import { FormField, useSubmitErrors } from "../../../ui/form-field";
+import { ChoiceGroup, FormField, useSubmitErrors } from "../../../ui/form-field";
 import { formatKr, parseAmountInput } from "../../../ui/format";
 import { Modal, SubmitCancelFooter } from "../../../ui/modal";
 import { useAddIntervention } from "../hooks/use-flow";
@@ -87,27 +87,18 @@ export function AddInterventionDialog({
           {...field("name")}
         />
       </FormField>
-      <div className={`form-group${show(errors.area) ? " form-error" : ""}`}>
-        <fieldset aria-describedby={show(errors.area) ? `${id}-area-error` : undefined}>
-          <legend className="form-label">Område</legend>
-          {show(errors.area) ? (
-            <span className="form-error-message" id={`${id}-area-error`}>
-              <span className="sr-only">Fejl: </span>
-              {errors.area}
-            </span>
-          ) : null}
-          <div className="inline-radios">
-            {AREAS.map((a) => (
-              <div className="form-group-radio" key={a}>
-                <input type="radio" className="form-radio" id={`${id}-area-${a}`} name={`${id}-area`} checked={area === a} onChange={() => setArea(a)} />
-                <label className="form-label" htmlFor={`${id}-area-${a}`}>
-                  {AREA_LABELS[a]}
-                </label>
-              </div>
-            ))}
-          </div>
-        </fieldset>
-      </div>
+      <ChoiceGroup id={`${id}-area`} legend="Område" error={show(errors.area)}>
+        <div className="inline-radios">
+          {AREAS.map((a) => (
+            <div className="form-group-radio" key={a}>
+              <input type="radio" className="form-radio" id={`${id}-area-${a}`} name={`${id}-area`} checked={area === a} onChange={() => setArea(a)} />
+              <label className="form-label" htmlFor={`${id}-area-${a}`}>
+                {AREA_LABELS[a]}
+              </label>
+            </div>
+          ))}
+        </div>
+      </ChoiceGroup>
       <div className="form-row-2">
         <FormField id={`${id}-supplier`} label="Leverandør" error={show(errors.supplier)}>
           <input

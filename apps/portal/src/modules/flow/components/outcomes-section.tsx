@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from "react";
 import { ErrorAlert } from "../../../ui/alert";
 import { errorMessage } from "../../../ui/errors";
-import { FormField, useSubmitErrors } from "../../../ui/form-field";
+import { ChoiceGroup, FormField, useSubmitErrors } from "../../../ui/form-field";
 import { formatDateDa, formatQuantityText, parseQuantityInput } from "../../../ui/format";
 import { Icon } from "../../../ui/icon";
 import { Modal, SubmitCancelFooter } from "../../../ui/modal";
@@ -69,25 +69,16 @@ function RecordOutcomeDialog({
       footer={<SubmitCancelFooter busy={loading} submitText="Gem resultatet" onClose={onClose} />}
     >
       {serverError ? <ErrorAlert message={serverError} /> : null}
-      <div className={`form-group${show(errors.kind) ? " form-error" : ""}`}>
-        <fieldset aria-describedby={show(errors.kind) ? `${id}-kind-error` : undefined}>
-          <legend className="form-label">Resultat</legend>
-          {show(errors.kind) ? (
-            <span className="form-error-message" id={`${id}-kind-error`}>
-              <span className="sr-only">Fejl: </span>
-              {errors.kind}
-            </span>
-          ) : null}
-          {OUTCOME_KINDS.map((k) => (
-            <div className="form-group-radio" key={k}>
-              <input type="radio" className="form-radio" id={`${id}-kind-${k}`} name={`${id}-kind`} checked={kind === k} onChange={() => setKind(k)} />
-              <label className="form-label" htmlFor={`${id}-kind-${k}`}>
-                {OUTCOME_LABELS[k]}
-              </label>
-            </div>
-          ))}
-        </fieldset>
-      </div>
+      <ChoiceGroup id={`${id}-kind`} legend="Resultat" error={show(errors.kind)}>
+        {OUTCOME_KINDS.map((k) => (
+          <div className="form-group-radio" key={k}>
+            <input type="radio" className="form-radio" id={`${id}-kind-${k}`} name={`${id}-kind`} checked={kind === k} onChange={() => setKind(k)} />
+            <label className="form-label" htmlFor={`${id}-kind-${k}`}>
+              {OUTCOME_LABELS[k]}
+            </label>
+          </div>
+        ))}
+      </ChoiceGroup>
       <DateField id={`${id}-date`} label="Dato" error={show(errors.date)} value={date} onChange={setDate} />
       {withHours ? (
         <FormField id={`${id}-hours`} label="Timer om ugen i ordinær beskæftigelse (valgfri)" hint="Fx 15 eller 7,5" error={show(errors.hours)}>

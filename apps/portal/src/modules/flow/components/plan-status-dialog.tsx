@@ -2,6 +2,7 @@ import type { FlowPlanItemFragment } from "@overblik/graphql-client";
 import { useId, useState, type FormEvent } from "react";
 import { ErrorAlert } from "../../../ui/alert";
 import { errorCode, errorMessage } from "../../../ui/errors";
+import { ChoiceGroup } from "../../../ui/form-field";
 import { Modal, SubmitCancelFooter } from "../../../ui/modal";
 import type { TimelineMutations } from "../hooks/use-flow";
 import { PLAN_STATUS_LABELS, PLAN_STATUSES, planStatusLabel, type PlanStatus } from "../flow-labels";
@@ -54,25 +55,16 @@ export function PlanStatusDialog({
       <p className="mt-0">
         <strong>{item.intervention.name}</strong> ({item.responsibleUnit}) er nu: {planStatusLabel(item.status).toLowerCase()}.
       </p>
-      <div className={`form-group${submitted && error ? " form-error" : ""}`}>
-        <fieldset aria-describedby={submitted && error ? `${id}-error` : undefined}>
-          <legend className="form-label">Ny status</legend>
-          {submitted && error ? (
-            <span className="form-error-message" id={`${id}-error`}>
-              <span className="sr-only">Fejl: </span>
-              {error}
-            </span>
-          ) : null}
-          {PLAN_STATUSES.filter((s) => s !== item.status).map((s) => (
-            <div className="form-group-radio" key={s}>
-              <input type="radio" className="form-radio" id={`${id}-${s}`} name={`${id}-status`} checked={status === s} onChange={() => setValue(s)} />
-              <label className="form-label" htmlFor={`${id}-${s}`}>
-                {PLAN_STATUS_LABELS[s]}
-              </label>
-            </div>
-          ))}
-        </fieldset>
-      </div>
+      <ChoiceGroup id={id} legend="Ny status" error={submitted && error ? error : null}>
+        {PLAN_STATUSES.filter((s) => s !== item.status).map((s) => (
+          <div className="form-group-radio" key={s}>
+            <input type="radio" className="form-radio" id={`${id}-${s}`} name={`${id}-status`} checked={status === s} onChange={() => setValue(s)} />
+            <label className="form-label" htmlFor={`${id}-${s}`}>
+              {PLAN_STATUS_LABELS[s]}
+            </label>
+          </div>
+        ))}
+      </ChoiceGroup>
     </Modal>
   );
 }

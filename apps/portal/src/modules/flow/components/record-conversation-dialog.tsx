@@ -9,7 +9,7 @@ import { CONVERSATION_OUTCOMES, CONVERSATION_STATUS_LABELS, holderKindInSentence
 import { ISO_DATE, weekLater } from "../flow-view";
 import type { FlowMessage } from "./flow-message";
 import { DateField } from "./date-field";
-import { useSubmitErrors } from "../../../ui/form-field";
+import { ChoiceGroup, useSubmitErrors } from "../../../ui/form-field";
 
 const OUTCOME_HINTS: Record<ConversationOutcome, string> = {
   HELD: "Samtalen er holdt med borgeren. Den tæller med i tempoet og som aktivitet på budgetlinjen for samtaler.",
@@ -104,36 +104,27 @@ export function RecordConversationDialog({
         Den indledende samtale for {participant.code} med {holderKindInSentence(conversation.holderKind)}
         {conversation.holder ? ` (${conversation.holder.name})` : ""}, planlagt d. {formatDateDa(conversation.scheduledDate)}.
       </p>
-      <div className={`form-group${show(errors.outcome) ? " form-error" : ""}`}>
-        <fieldset aria-describedby={show(errors.outcome) ? `${id}-outcome-error` : undefined}>
-          <legend className="form-label">Udfald</legend>
-          {show(errors.outcome) ? (
-            <span className="form-error-message" id={`${id}-outcome-error`}>
-              <span className="sr-only">Fejl: </span>
-              {errors.outcome}
+      <ChoiceGroup id={`${id}-outcome`} legend="Udfald" error={show(errors.outcome)}>
+        {CONVERSATION_OUTCOMES.map((value) => (
+          <div className="form-group-radio" key={value}>
+            <input
+              type="radio"
+              className="form-radio"
+              id={`${id}-outcome-${value}`}
+              name={`${id}-outcome`}
+              checked={outcome === value}
+              onChange={() => setOutcome(value)}
+              aria-describedby={`${id}-outcome-${value}-hint`}
+            />
+            <label className="form-label" htmlFor={`${id}-outcome-${value}`}>
+              {CONVERSATION_STATUS_LABELS[value]}
+            </label>
+            <span className="form-hint" id={`${id}-outcome-${value}-hint`}>
+              {OUTCOME_HINTS[value]}
             </span>
-          ) : null}
-          {CONVERSATION_OUTCOMES.map((value) => (
-            <div className="form-group-radio" key={value}>
-              <input
-                type="radio"
-                className="form-radio"
-                id={`${id}-outcome-${value}`}
-                name={`${id}-outcome`}
-                checked={outcome === value}
-                onChange={() => setOutcome(value)}
-                aria-describedby={`${id}-outcome-${value}-hint`}
-              />
-              <label className="form-label" htmlFor={`${id}-outcome-${value}`}>
-                {CONVERSATION_STATUS_LABELS[value]}
-              </label>
-              <span className="form-hint" id={`${id}-outcome-${value}-hint`}>
-                {OUTCOME_HINTS[value]}
-              </span>
-            </div>
-          ))}
-        </fieldset>
-      </div>
+          </div>
+        ))}
+      </ChoiceGroup>
       <DateField
         id={`${id}-date`}
         label={outcome === "HELD" ? "Dato for den holdte samtale" : "Dato"}

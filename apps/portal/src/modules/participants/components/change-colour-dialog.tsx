@@ -2,7 +2,7 @@ import type { Colour, ParticipantListItemFragment } from "@overblik/graphql-clie
 import { useId, useState, type FormEvent } from "react";
 import { ErrorAlert } from "../../../ui/alert";
 import { errorCode, errorMessage } from "../../../ui/errors";
-import { FormField, useSubmitErrors } from "../../../ui/form-field";
+import { ChoiceGroup, FormField, useSubmitErrors } from "../../../ui/form-field";
 import { Modal } from "../../../ui/modal";
 import { useChangeParticipantColour, useRefreshParticipant } from "../hooks/use-participants";
 import { COLOUR_LABELS, COLOUR_MEANINGS, colourLabel, COLOURS } from "../participant-labels";
@@ -77,40 +77,31 @@ export function ChangeColourDialog({
       <p className="mt-0">
         {participant.code} ({participant.municipality}) er nu: <ColourTag colour={participant.colour} />
       </p>
-      <div className={`form-group${show(errors.colour) ? " form-error" : ""}`}>
-        <fieldset aria-describedby={show(errors.colour) ? `${id}-colour-error` : undefined}>
-          <legend className="form-label">Ny farvegruppe</legend>
-          {show(errors.colour) ? (
-            <span className="form-error-message" id={`${id}-colour-error`}>
-              <span className="sr-only">Fejl: </span>
-              {errors.colour}
+      <ChoiceGroup id={`${id}-colour`} legend="Ny farvegruppe" error={show(errors.colour)}>
+        {choices.map((c) => (
+          <div className="form-group-radio" key={c}>
+            <input
+              type="radio"
+              className="form-radio"
+              id={`${id}-colour-${c}`}
+              name={`${id}-colour`}
+              value={c}
+              checked={chosen === c}
+              onChange={() => setColour(c)}
+              aria-describedby={`${id}-colour-${c}-hint`}
+            />
+            <label className="form-label" htmlFor={`${id}-colour-${c}`}>
+              <span className={`colour--${c.toLowerCase()}`}>
+                <span className="colour-swatch" aria-hidden="true" />
+              </span>{" "}
+              {COLOUR_LABELS[c]}
+            </label>
+            <span className="form-hint" id={`${id}-colour-${c}-hint`}>
+              {COLOUR_MEANINGS[c]}
             </span>
-          ) : null}
-          {choices.map((c) => (
-            <div className="form-group-radio" key={c}>
-              <input
-                type="radio"
-                className="form-radio"
-                id={`${id}-colour-${c}`}
-                name={`${id}-colour`}
-                value={c}
-                checked={chosen === c}
-                onChange={() => setColour(c)}
-                aria-describedby={`${id}-colour-${c}-hint`}
-              />
-              <label className="form-label" htmlFor={`${id}-colour-${c}`}>
-                <span className={`colour--${c.toLowerCase()}`}>
-                  <span className="colour-swatch" aria-hidden="true" />
-                </span>{" "}
-                {COLOUR_LABELS[c]}
-              </label>
-              <span className="form-hint" id={`${id}-colour-${c}-hint`}>
-                {COLOUR_MEANINGS[c]}
-              </span>
-            </div>
-          ))}
-        </fieldset>
-      </div>
+          </div>
+        ))}
+      </ChoiceGroup>
       <FormField id={`${id}-reason`} label="Begrundelse" hint="Vises i borgerens farvehistorik sammen med dit navn og tidspunktet" error={show(errors.reason)}>
         <textarea
           className="form-input input-width-xl"
