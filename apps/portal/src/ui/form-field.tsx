@@ -52,6 +52,17 @@ export function FormField({
   );
 }
 
+/** A form's one submit button in its button row, saying what it does while it runs. */
+export function SubmitRow({ busy, text, busyText = "Gemmer …" }: { busy: boolean; text: string; busyText?: string }) {
+  return (
+    <div className="button-row">
+      <button type="submit" className="button button-primary" disabled={busy}>
+        {busy ? busyText : text}
+      </button>
+    </div>
+  );
+}
+
 /** dkfds's group of radio buttons or checkboxes: the legend, its error above the options (`${id}-error`), the group named by both. */
 export function ChoiceGroup({ id, legend, error, children }: { id: string; legend: ReactNode; error: string | null | undefined; children: ReactNode }) {
   return (
