@@ -6,9 +6,10 @@ import { ChoiceGroup, FormField, useSubmitErrors } from "../../../ui/form-field"
 import { formatKr, parseAmountInput } from "../../../ui/format";
 import { Modal, SubmitCancelFooter } from "../../../ui/modal";
 import { useAddIntervention } from "../hooks/use-flow";
-import { AREA_LABELS, AREAS, PROFILE_LABELS, RESPONSIBLE_UNITS, type Area } from "../flow-labels";
+import { AREA_LABELS, AREAS, PROFILE_LABELS, type Area } from "../flow-labels";
 import { countsAsActivity, type PayingLine } from "../paying-lines";
 import { PayingLineSelect } from "./paying-line-select";
+import { UnitSuggestions } from "./unit-suggestions";
 
 const PROFILES = Object.keys(PROFILE_LABELS) as Array<keyof typeof PROFILE_LABELS>;
 
@@ -109,11 +110,7 @@ export function AddInterventionDialog({
             onChange={(e) => setSupplier(e.target.value)}
             {...field("supplier")}
           />
-          <datalist id={`${id}-suppliers`}>
-            {RESPONSIBLE_UNITS.map((u) => (
-              <option key={u} value={u} />
-            ))}
-          </datalist>
+          <UnitSuggestions id={`${id}-suppliers`} />
         </FormField>
         <FormField id={`${id}-unit`} label="Enhed" hint="Fx forløb, time, uge" error={show(errors.unit)}>
           <input

@@ -5,9 +5,10 @@ import { errorMessage } from "../../../ui/errors";
 import { FormField, useSubmitErrors } from "../../../ui/form-field";
 import { Modal, SubmitCancelFooter } from "../../../ui/modal";
 import type { TimelineMutations } from "../hooks/use-flow";
-import { AREA_LABELS, AREAS, RESPONSIBLE_UNITS } from "../flow-labels";
+import { AREA_LABELS, AREAS } from "../flow-labels";
 import { formatMonthPeriod, ISO_MONTH } from "../flow-view";
 import { DateField } from "./date-field";
+import { UnitSuggestions } from "./unit-suggestions";
 
 /** Add an intervention from the catalogue to the citizen's plan, with who is responsible and the months it runs. */
 export function AddPlanItemDialog({
@@ -105,11 +106,7 @@ export function AddPlanItemDialog({
           }}
           {...field("unit", true)}
         />
-        <datalist id={`${id}-units`}>
-          {RESPONSIBLE_UNITS.map((u) => (
-            <option key={u} value={u} />
-          ))}
-        </datalist>
+        <UnitSuggestions id={`${id}-units`} />
       </FormField>
       <div className="form-row-2">
         <DateField id={`${id}-start`} type="month" label="Første måned" hint="ÅÅÅÅ-MM" error={show(errors.start)} value={start} onChange={setStart} />

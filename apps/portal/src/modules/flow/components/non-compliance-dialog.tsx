@@ -5,7 +5,7 @@ import { errorMessage } from "../../../ui/errors";
 import { describedBy, FormField } from "../../../ui/form-field";
 import { Modal, SubmitCancelFooter } from "../../../ui/modal";
 import type { TimelineMutations } from "../hooks/use-flow";
-import { RESPONSIBLE_UNITS } from "../flow-labels";
+import { UnitSuggestions } from "./unit-suggestions";
 
 /**
  * "Meld: følges ikke": the unit that started an intervention alerts the tovholdere when the citizen
@@ -71,11 +71,7 @@ export function NonComplianceDialog({
           aria-invalid={Boolean(submitted && unitError)}
           aria-describedby={describedBy(`${id}-unit`, null, submitted ? unitError : null)}
         />
-        <datalist id={`${id}-units`}>
-          {RESPONSIBLE_UNITS.map((u) => (
-            <option key={u} value={u} />
-          ))}
-        </datalist>
+        <UnitSuggestions id={`${id}-units`} />
       </FormField>
       <FormField id={`${id}-message`} label="Melding (valgfri)" hint="Hvad er sket? Gemmes krypteret.">
         <textarea
