@@ -63,6 +63,28 @@ export function SubmitRow({ busy, text, busyText = "Gemmer …" }: { busy: boole
   );
 }
 
+/** dkfds's radio buttons for a choice among `options` (value and label), each with the id `${id}-${value}`. */
+export function RadioOptions<V extends string>({
+  id,
+  options,
+  value,
+  onChange,
+}: {
+  id: string;
+  options: ReadonlyArray<readonly [V, ReactNode]>;
+  value: V | null;
+  onChange: (value: V) => void;
+}) {
+  return options.map(([v, label]) => (
+    <div className="form-group-radio" key={v}>
+      <input type="radio" className="form-radio" id={`${id}-${v}`} name={id} checked={value === v} onChange={() => onChange(v)} />
+      <label className="form-label" htmlFor={`${id}-${v}`}>
+        {label}
+      </label>
+    </div>
+  ));
+}
+
 /** dkfds's group of radio buttons or checkboxes: the legend, its error above the options (`${id}-error`), the group named by both. */
 export function ChoiceGroup({ id, legend, error, children }: { id: string; legend: ReactNode; error: string | null | undefined; children: ReactNode }) {
   return (

@@ -1,7 +1,7 @@
 import type { PlanGoalDefinitionFragment } from "@overblik/graphql-client";
 import { useId, useState, type FormEvent } from "react";
 import { ErrorAlert } from "../../../ui/alert";
-import { FormField, useSubmitErrors } from "../../../ui/form-field";
+import { FormField, RadioOptions, useSubmitErrors } from "../../../ui/form-field";
 import { formatDateDa, formatInteger, formatPercent, parseCountInput } from "../../../ui/format";
 import { Modal, SubmitCancelFooter } from "../../../ui/modal";
 import { GOAL_INDICATOR_LABELS, GOAL_INDICATORS, goalIndicatorLabel, type GoalIndicator } from "../goal-labels";
@@ -82,13 +82,7 @@ function GoalDialog({ projectId, goal, mutations, onClose, onSaved }: { projectI
     >
       {serverError ? <ErrorAlert message={serverError} /> : null}
       <FormField id={`${id}-name`} label="Målets navn" error={shown("name")}>
-        <input
-          className="form-input"
-          value={name}
-          maxLength={300}
-          onChange={(e) => setName(e.target.value)}
-          {...field("name")}
-        />
+        <input className="form-input" maxLength={300} {...field("name")} value={name} onChange={(e) => setName(e.target.value)} />
       </FormField>
       <FormField id={`${id}-indicator`} label="Indikator" hint="Det, Overblik tæller blandt projektets borgere" error={shown("indicator")}>
         <select
@@ -107,19 +101,15 @@ function GoalDialog({ projectId, goal, mutations, onClose, onSaved }: { projectI
       </FormField>
       <fieldset className="form-group">
         <legend className="form-label">Målet angives som</legend>
-        {(["PERCENT", "COUNT"] as const).map((k) => (
-          <div className="form-group-radio" key={k}>
-            <input
-              type="radio"
-              className="form-radio"
-              id={`${id}-kind-${k}`}
-              name={`${id}-kind`}
-              checked={kind === k}
-              onChange={() => setKind(k)}
-            />
-            <label htmlFor={`${id}-kind-${k}`}>{k === "PERCENT" ? "Andel i procent af borgerne i forløbet" : "Antal borgere"}</label>
-          </div>
-        ))}
+        <RadioOptions
+          id={`${id}-kind`}
+          options={[
+            ["PERCENT", "Andel i procent af borgerne i forløbet"],
+            ["COUNT", "Antal borgere"],
+          ]}
+          value={kind}
+          onChange={setKind}
+        />
       </fieldset>
       <FormField id={`${id}-target`} label={kind === "PERCENT" ? "Mål i %" : "Mål i antal borgere"} error={shown("target")}>
         <input

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from "react";
 import { ErrorAlert } from "../../../ui/alert";
 import { errorMessage } from "../../../ui/errors";
-import { ChoiceGroup, FormField, useSubmitErrors } from "../../../ui/form-field";
+import { ChoiceGroup, FormField, RadioOptions, useSubmitErrors } from "../../../ui/form-field";
 import { formatDateDa, formatQuantityText, parseQuantityInput } from "../../../ui/format";
 import { Icon } from "../../../ui/icon";
 import { Modal, SubmitCancelFooter } from "../../../ui/modal";
@@ -70,14 +70,7 @@ function RecordOutcomeDialog({
     >
       {serverError ? <ErrorAlert message={serverError} /> : null}
       <ChoiceGroup id={`${id}-kind`} legend="Resultat" error={show(errors.kind)}>
-        {OUTCOME_KINDS.map((k) => (
-          <div className="form-group-radio" key={k}>
-            <input type="radio" className="form-radio" id={`${id}-kind-${k}`} name={`${id}-kind`} checked={kind === k} onChange={() => setKind(k)} />
-            <label className="form-label" htmlFor={`${id}-kind-${k}`}>
-              {OUTCOME_LABELS[k]}
-            </label>
-          </div>
-        ))}
+        <RadioOptions id={`${id}-kind`} options={OUTCOME_KINDS.map((k) => [k, OUTCOME_LABELS[k]] as const)} value={kind} onChange={setKind} />
       </ChoiceGroup>
       <DateField id={`${id}-date`} label="Dato" error={show(errors.date)} value={date} onChange={setDate} />
       {withHours ? (

@@ -37,7 +37,7 @@ function PasswordField({
   autoComplete: "current-password" | "new-password";
   value: string;
   onChange: (value: string) => void;
-  error: string | undefined;
+  error: string | null | undefined;
 }) {
   return (
     <FormField id={id} label={label} hint={hint} error={error}>
