@@ -18,6 +18,7 @@ import { useDocumentTitle } from "../ui/document-title";
 import { errorMessage } from "../ui/errors";
 import { formatInteger } from "../ui/format";
 import { Loading } from "../ui/loading";
+import { Pager } from "../ui/pager";
 
 const NO_FILTER: AccessLogFilter = { userId: null, participantId: null, projectId: null, action: null, from: null, to: null };
 
@@ -68,19 +69,7 @@ function AccessLog() {
               <AccessLogTable entries={log.items} caption={`Adgangslog, nyeste først, side ${page + 1} af ${pages}`} onExtract={chooseExtract} />
             </div>
           )}
-          {pages > 1 ? (
-            <nav className="access-log-paging" aria-label="Sider i adgangsloggen">
-              <button type="button" className="button button-secondary" disabled={page === 0} onClick={() => setPage(page - 1)}>
-                Forrige side
-              </button>
-              <span>
-                Side {page + 1} af {pages}
-              </span>
-              <button type="button" className="button button-secondary" disabled={page + 1 >= pages} onClick={() => setPage(page + 1)}>
-                Næste side
-              </button>
-            </nav>
-          ) : null}
+          <Pager page={page} pages={pages} onPage={setPage} label="Sider i adgangsloggen" className="access-log-paging" />
         </>
       )}
 

@@ -18,6 +18,7 @@ import { errorMessage } from "../ui/errors";
 import { Icon } from "../ui/icon";
 import { Loading } from "../ui/loading";
 import { Link, navigate, useSearch } from "../ui/navigation";
+import { Pager } from "../ui/pager";
 
 /** The filter and page live in the address (?farve=GROEN&kommune=Ishøj&kode=12&side=2): back works, and a view can be shared. */
 function readParams(search: string): { filter: ParticipantFilter; page: number } {
@@ -104,19 +105,7 @@ function ParticipantList({ project }: { project: ParticipantProject }) {
               />
             </div>
           )}
-          {pages > 1 ? (
-            <nav className="participant-paging d-print-none" aria-label="Sider med borgere">
-              <button type="button" className="button button-secondary" disabled={page === 0} onClick={() => writeParams(filter, page - 1)}>
-                Forrige side
-              </button>
-              <span>
-                Side {page + 1} af {pages}
-              </span>
-              <button type="button" className="button button-secondary" disabled={page + 1 >= pages} onClick={() => writeParams(filter, page + 1)}>
-                Næste side
-              </button>
-            </nav>
-          ) : null}
+          <Pager page={page} pages={pages} onPage={(p) => writeParams(filter, p)} label="Sider med borgere" className="participant-paging d-print-none" />
         </>
       )}
       <section className="participant-section d-print-none" aria-labelledby="find-by-cpr-heading">

@@ -17,6 +17,7 @@ import { errorMessage } from "../ui/errors";
 import { formatAmount, formatInteger, minIsoDate, todayIso, toOre } from "../ui/format";
 import { Icon } from "../ui/icon";
 import { Loading } from "../ui/loading";
+import { Pager } from "../ui/pager";
 
 export function ProjectPostingsPage({ project }: { project: ProjectData }) {
   const [lineId, setLineId] = useState("");
@@ -117,19 +118,7 @@ export function ProjectPostingsPage({ project }: { project: ProjectData }) {
               />
             </div>
           )}
-          {pages > 1 ? (
-            <nav className="postings-paging d-print-none" aria-label="Sider med posteringer">
-              <button type="button" className="button button-secondary" disabled={page === 0} onClick={() => setPage(page - 1)}>
-                Forrige side
-              </button>
-              <span>
-                Side {page + 1} af {pages}
-              </span>
-              <button type="button" className="button button-secondary" disabled={page + 1 >= pages} onClick={() => setPage(page + 1)}>
-                Næste side
-              </button>
-            </nav>
-          ) : null}
+          <Pager page={page} pages={pages} onPage={setPage} label="Sider med posteringer" className="postings-paging d-print-none" />
 
           {canWrite ? (
             <section className="import-section d-print-none" aria-labelledby="import-heading">

@@ -97,16 +97,19 @@ export function SubmitCancelFooter({
   busyText = "Gemmer …",
   cancelText = "Annullér",
   onClose,
+  onConfirm,
 }: {
   busy: boolean;
   submitText: string;
   busyText?: string;
   cancelText?: string;
   onClose: () => void;
+  /** A dialog without a form: the primary button runs this instead of submitting. */
+  onConfirm?: () => void;
 }) {
   return (
     <>
-      <button type="submit" className="button button-primary" disabled={busy}>
+      <button type={onConfirm ? "button" : "submit"} className="button button-primary" onClick={onConfirm} disabled={busy}>
         {busy ? busyText : submitText}
       </button>
       <button type="button" className="button button-secondary" onClick={onClose} disabled={busy}>

@@ -13,6 +13,7 @@ import {
   PreparationForm,
 } from "../entities/index.js";
 import { random } from "./demo-participants.js";
+import { lineByPrefix } from "./demo-lines.js";
 
 /**
  * "Brug for alle" played through its whole period, so the tovholder's overview, the capacity plan, the goals
@@ -71,10 +72,7 @@ export async function seedDemoFlow(manager: EntityManager, ctx: DemoFlowContext)
   const next = random(2012);
   const pick = <T>(values: readonly T[]): T => values[Math.floor(next() * values.length)] as T;
   const seal = (text: string) => (ctx.encrypt ? ctx.encrypt(text) : null);
-  const line = (prefix: string): string => {
-    for (const [name, id] of ctx.lines) if (name.startsWith(prefix)) return id;
-    throw new Error(`Demo data: no line ${prefix}`);
-  };
+  const line = (prefix: string): string => lineByPrefix(ctx.lines, prefix);
 
   const participants: P[] = await manager.query(
     `SELECT id, code, colour, caseworker_id, birth_year, origin FROM participant WHERE project_id = $1 ORDER BY code`,

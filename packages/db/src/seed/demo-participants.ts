@@ -1,6 +1,7 @@
 import type { EntityManager } from "typeorm";
 import { meetingDates, type Colour, type Origin } from "@overblik/domain";
 import { Intervention, Milestone, ProjectGoal, Participant, ParticipantColourChange, ProjectFlowPlan, TeamMeeting, TeamMember } from "../entities/index.js";
+import { lineByPrefix } from "./demo-lines.js";
 
 /**
  * The "Brug for alle" target group as the document breaks it down (matchgruppe 3 on 1 April 2012).
@@ -179,10 +180,7 @@ export async function seedFlowPlan(
 
   // The team of the udmøntningsplan: core competences plus an ad-hoc resource network. The consultants'
   // hours at meetings count on the lines that pay for them.
-  const line = (prefix: string): string => {
-    for (const [name, id] of ctx.lines) if (name.startsWith(prefix)) return id;
-    throw new Error(`Demo data: no line ${prefix}`);
-  };
+  const line = (prefix: string): string => lineByPrefix(ctx.lines, prefix);
   const paidByHours = [line("Lægekonsulent"), line("Psykolog"), line("Virksomhedskonsulent honorar")];
   await manager.query(`UPDATE budget_line SET activity_source = 'TEAM_HOURS' WHERE id = ANY($1::uuid[])`, [paidByHours]);
   const members: Array<Partial<TeamMember>> = [

@@ -1,5 +1,6 @@
 import type { EntityManager } from "typeorm";
 import { ActivityEntry, BudgetPosting, CompetenceActivity } from "../entities/index.js";
+import { lineByPrefix } from "./demo-lines.js";
 
 /**
  * Spend, activity and the competence pool's activities for "Brug for alle" up to the end of January 2013.
@@ -10,10 +11,7 @@ export async function seedIllustrativeSpend(
   manager: EntityManager,
   ctx: { lines: Map<string, string>; poolId: string; userId: string },
 ): Promise<void> {
-  const line = (prefix: string): string => {
-    for (const [name, id] of ctx.lines) if (name.startsWith(prefix)) return id;
-    throw new Error(`Demo data: no line ${prefix}`);
-  };
+  const line = (prefix: string): string => lineByPrefix(ctx.lines, prefix);
   const months = ["2012-08-31", "2012-09-30", "2012-10-31", "2012-11-30", "2012-12-31", "2013-01-31"];
   const postings: Array<Omit<BudgetPosting, "id" | "createdAt" | "line" | "reverses" | "import" | "creator">> = [];
   const post = (prefix: string, date: string, kr: number, text: string, voucher: string, quantity: string | null = null) =>

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from "react";
-import { describedBy, FormField } from "../../../ui/form-field";
+import { describedBy, FormField, useSubmitErrors } from "../../../ui/form-field";
 import { ACCESS_ACTION_LABELS, ACCESS_ACTIONS, nextDate, startOfDanishDay, UUID_PATTERN } from "../access-log-labels";
 import type { AccessLogFilter } from "../hooks/use-access-log";
 
@@ -19,20 +19,15 @@ export function AccessLogFilters({ options, onApply }: { options: FilterOptions 
   const [action, setAction] = useState("");
   const [from, setFrom] = useState("");
   const [to, setTo] = useState("");
-  const [submitted, setSubmitted] = useState(false);
   const errors = {
     participant: participant.trim() === "" || UUID_PATTERN.test(participant.trim()) ? null : "Deltager-id er et id som 3f2c9a1e-…; kopiér det fra loggen.",
     dates: from && to && to < from ? "»Til og med« skal være samme dag som »Fra« eller senere." : null,
   };
-  const show = (message: string | null) => (submitted ? message : null);
+  const { show, check, reset: hideErrors, field } = useSubmitErrors(id, errors, { dates: "to" });
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setSubmitted(true);
-    if (errors.participant || errors.dates) {
-      document.getElementById(errors.participant ? `${id}-participant` : `${id}-to`)?.focus();
-      return;
-    }
+    if (!check()) return;
     onApply({
       userId: userId || null,
       projectId: projectId || null,
@@ -50,7 +45,7 @@ export function AccessLogFilters({ options, onApply }: { options: FilterOptions 
     setAction("");
     setFrom("");
     setTo("");
-    setSubmitted(false);
+    hideErrors();
     onApply({ userId: null, projectId: null, participantId: null, action: null, from: null, to: null });
   }
 
@@ -80,13 +75,11 @@ export function AccessLogFilters({ options, onApply }: { options: FilterOptions 
         <FormField id={`${id}-participant`} label="Deltager-id" hint="Fra loggen eller udtrækket" error={show(errors.participant)}>
           <input
             className="form-input input-uuid"
-            id={`${id}-participant`}
             value={participant}
             autoComplete="off"
             spellCheck={false}
             onChange={(e) => setParticipant(e.target.value)}
-            aria-invalid={Boolean(show(errors.participant))}
-            aria-describedby={describedBy(`${id}-participant`, "hint", show(errors.participant))}
+            {...field("participant", true)}
           />
         </FormField>
         <FormField id={`${id}-action`} label="Handling">

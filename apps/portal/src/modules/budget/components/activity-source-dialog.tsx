@@ -1,7 +1,8 @@
 import { useId, useState, type FormEvent, type ReactNode } from "react";
 import { ErrorAlert } from "../../../ui/alert";
 import { errorCode, errorMessage } from "../../../ui/errors";
-import { Modal } from "../../../ui/modal";
+import { ChoiceGroup } from "../../../ui/form-field";
+import { Modal, SubmitCancelFooter } from "../../../ui/modal";
 import { useLineActivityFeeds, useSetLineActivitySource } from "../hooks/use-budget-planner";
 import {
   ACTIVITY_SOURCE_LABELS,
@@ -148,56 +149,38 @@ export function ActivitySourceDialog({
       onClose={onClose}
       onSubmit={(e) => void submit(e)}
       busy={loading}
-      footer={
-        <>
-          <button type="submit" className="button button-primary" disabled={loading}>
-            {loading ? "Gemmer …" : "Gem kilden"}
-          </button>
-          <button type="button" className="button button-secondary" onClick={onClose} disabled={loading}>
-            Annullér
-          </button>
-        </>
-      }
+      footer={<SubmitCancelFooter busy={loading} submitText="Gem kilden" onClose={onClose} />}
     >
       {serverError ? <ErrorAlert message={serverError} /> : null}
       <p className="mt-0">
         <strong>{line.name}</strong> betaler for {describeDriver(driver)}. Aktiviteten kommer nu fra: {activitySourceLabel(line.activitySource).toLowerCase()}.
       </p>
-      <div className={`form-group${submitted && error ? " form-error" : ""}`}>
-        <fieldset aria-describedby={submitted && error ? `${id}-error` : undefined}>
-          <legend className="form-label">Hvad bliver linjens aktivitet?</legend>
-          {submitted && error ? (
-            <span className="form-error-message" id={`${id}-error`}>
-              <span className="sr-only">Fejl: </span>
-              {error}
-            </span>
-          ) : null}
-          {CHOICES.map((c) => {
-            const refused = refusal(c);
-            return (
-              <div className="form-group-radio" key={c}>
-                <input
-                  type="radio"
-                  className="form-radio"
-                  id={`${id}-${c}`}
-                  name={`${id}-source`}
-                  checked={choice === c}
-                  disabled={refused !== null && c !== current}
-                  onChange={() => setChoice(c)}
-                  aria-describedby={`${id}-${c}-hint`}
-                />
-                <label className="form-label" htmlFor={`${id}-${c}`}>
-                  {choiceLabel(c)}
-                  {c === current ? " (nu)" : ""}
-                </label>
-                <span className="form-hint" id={`${id}-${c}-hint`}>
-                  {refused && c !== current ? refused : CHOICE_HINTS[c]}
-                </span>
-              </div>
-            );
-          })}
-        </fieldset>
-      </div>
+      <ChoiceGroup id={id} legend="Hvad bliver linjens aktivitet?" error={submitted && error ? error : null}>
+        {CHOICES.map((c) => {
+          const refused = refusal(c);
+          return (
+            <div className="form-group-radio" key={c}>
+              <input
+                type="radio"
+                className="form-radio"
+                id={`${id}-${c}`}
+                name={`${id}-source`}
+                checked={choice === c}
+                disabled={refused !== null && c !== current}
+                onChange={() => setChoice(c)}
+                aria-describedby={`${id}-${c}-hint`}
+              />
+              <label className="form-label" htmlFor={`${id}-${c}`}>
+                {choiceLabel(c)}
+                {c === current ? " (nu)" : ""}
+              </label>
+              <span className="form-hint" id={`${id}-${c}-hint`}>
+                {refused && c !== current ? refused : CHOICE_HINTS[c]}
+              </span>
+            </div>
+          );
+        })}
+      </ChoiceGroup>
       <section className="effect-section" aria-labelledby={`${id}-effect`} aria-live="polite">
         <h3 id={`${id}-effect`} className="h4 mt-0">
           Virkning, før du gemmer

@@ -3,7 +3,7 @@ import { Alert, ErrorAlert } from "../../../ui/alert";
 import { errorCode, errorMessage } from "../../../ui/errors";
 import { FormField } from "../../../ui/form-field";
 import { formatDateTimeDa } from "../../../ui/format";
-import { Modal } from "../../../ui/modal";
+import { Modal, SubmitCancelFooter } from "../../../ui/modal";
 import { useRejectBudget } from "../hooks/use-budget-drafts";
 import { useApproveBudget } from "../hooks/use-budget-planner";
 import type { PlannerView } from "../planner-view";
@@ -88,24 +88,18 @@ export function ApproveBudgetPanel({
           onClose={() => setOpen(null)}
           busy={loading}
           footer={
-            <>
-              <button
-                type="button"
-                className="button button-primary"
-                onClick={() =>
-                  void run(
-                    () => approve({ variables: { input: { budgetId: view.id, expectedVersion: view.version } } }),
-                    `Budgettet "${view.name}" er godkendt. Det er nu låst som det oprindelige budget.`,
-                  )
-                }
-                disabled={loading}
-              >
-                {approving ? "Godkender …" : "Godkend budget"}
-              </button>
-              <button type="button" className="button button-secondary" onClick={() => setOpen(null)} disabled={loading}>
-                Annullér
-              </button>
-            </>
+            <SubmitCancelFooter
+              busy={loading}
+              submitText="Godkend budget"
+              busyText={approving ? "Godkender …" : "Vent …"}
+              onClose={() => setOpen(null)}
+              onConfirm={() =>
+                void run(
+                  () => approve({ variables: { input: { budgetId: view.id, expectedVersion: view.version } } }),
+                  `Budgettet "${view.name}" er godkendt. Det er nu låst som det oprindelige budget.`,
+                )
+              }
+            />
           }
         >
           {serverError ? <ErrorAlert message={serverError} /> : null}
@@ -121,14 +115,13 @@ export function ApproveBudgetPanel({
           onClose={() => setOpen(null)}
           busy={loading}
           footer={
-            <>
-              <button type="button" className="button button-primary" onClick={confirmReject} disabled={loading}>
-                {rejecting ? "Sender tilbage …" : "Send tilbage til lederen"}
-              </button>
-              <button type="button" className="button button-secondary" onClick={() => setOpen(null)} disabled={loading}>
-                Annullér
-              </button>
-            </>
+            <SubmitCancelFooter
+              busy={loading}
+              submitText="Send tilbage til lederen"
+              busyText={rejecting ? "Sender tilbage …" : "Vent …"}
+              onClose={() => setOpen(null)}
+              onConfirm={confirmReject}
+            />
           }
         >
           {serverError ? <ErrorAlert message={serverError} /> : null}

@@ -1,9 +1,9 @@
 import type { BudgetSide, Ore } from "@overblik/domain";
-import { Fragment, useId, type ReactNode } from "react";
+import { Fragment, type ReactNode } from "react";
 import { formatAmountCell, formatSignedAmountCell, type MoneyUnit } from "../../../ui/format";
 import { activitySourceLabel } from "../activity-source";
 import { describeDriver, groupByCategory, type PlannerLine, type SideTotals } from "../planner-view";
-import { ScrollRegion } from "../../../ui/scroll-region";
+import { BudgetSideSection } from "./budget-side-section";
 
 type Column = { key: string; label: string; corrected: (line: PlannerLine) => Ore; original: (line: PlannerLine) => Ore | null };
 
@@ -55,7 +55,6 @@ export function PlannerSideTable({
   unit: MoneyUnit;
   renderLineActions?: (line: PlannerLine) => ReactNode;
 }) {
-  const headingId = useId();
   const hasOriginal = originalTotals !== null;
   const multiYear = years.length > 1 && onlyYear === null;
   const shownYears = onlyYear === null ? years : years.filter((y) => y === onlyYear);
@@ -81,127 +80,118 @@ export function PlannerSideTable({
   };
 
   return (
-    <section className="budget-side" aria-labelledby={headingId}>
-      <h3 id={headingId}>{title}</h3>
-      {lines.length === 0 ? (
-        <p className="empty-side">Ingen linjer på denne side af budgettet.</p>
-      ) : (
-        <ScrollRegion labelledBy={headingId}>
-          <table className="table table--compact planner-table" aria-labelledby={headingId}>
-            <colgroup>
-              <col />
-              {withDriver ? <col /> : null}
-            </colgroup>
+    <BudgetSideSection title={title} empty={lines.length === 0} className="budget-side" tableClassName="planner-table">
+      <colgroup>
+        <col />
+        {withDriver ? <col /> : null}
+      </colgroup>
+      {columns.map((c) => (
+        <colgroup key={c.key} span={perColumn} />
+      ))}
+      <thead>
+        <tr>
+          <th scope="col" rowSpan={hasOriginal ? 2 : 1}>
+            Linje
+          </th>
+          {withDriver ? (
+            <th scope="col" rowSpan={hasOriginal ? 2 : 1}>
+              Aktivitet
+            </th>
+          ) : null}
+          {columns.map((c) =>
+            hasOriginal ? (
+              <th key={c.key} scope="colgroup" colSpan={2} className="amount year-group">
+                {c.label}
+                <span className="amount-unit"> ({unitLabel})</span>
+              </th>
+            ) : (
+              <th key={c.key} scope="col" className="amount">
+                {c.label}
+                <span className="amount-unit"> ({unitLabel})</span>
+              </th>
+            ),
+          )}
+          {withActions ? (
+            <th scope="col" rowSpan={hasOriginal ? 2 : 1} className="d-print-none">
+              <span className="sr-only">Handlinger</span>
+            </th>
+          ) : null}
+        </tr>
+        {hasOriginal ? (
+          <tr>
             {columns.map((c) => (
-              <colgroup key={c.key} span={perColumn} />
-            ))}
-            <thead>
-              <tr>
-                <th scope="col" rowSpan={hasOriginal ? 2 : 1}>
-                  Linje
+              <Fragment key={c.key}>
+                <th scope="col" className="amount sub-header">
+                  Oprindeligt
                 </th>
-                {withDriver ? (
-                  <th scope="col" rowSpan={hasOriginal ? 2 : 1}>
-                    Aktivitet
-                  </th>
-                ) : null}
-                {columns.map((c) =>
-                  hasOriginal ? (
-                    <th key={c.key} scope="colgroup" colSpan={2} className="amount year-group">
-                      {c.label}
-                      <span className="amount-unit"> ({unitLabel})</span>
-                    </th>
+                <th scope="col" className="amount sub-header">
+                  Korrigeret
+                </th>
+              </Fragment>
+            ))}
+          </tr>
+        ) : null}
+      </thead>
+      {groupByCategory(lines).map((group) => (
+        <tbody key={group.category ?? ""}>
+          {group.category ? (
+            <tr className="category-row">
+              <th scope="rowgroup" colSpan={width}>
+                {group.category}
+              </th>
+            </tr>
+          ) : null}
+          {group.lines.map((line) => (
+            <tr key={line.id}>
+              <th scope="row" className="line-name">
+                <span className="line-title">{line.name}</span>
+                {line.note ? <span className="line-meta">{line.note}</span> : null}
+              </th>
+              {withDriver ? (
+                <td className="driver-cell">
+                  {line.driver ? (
+                    <>
+                      {describeDriver(line.driver)}
+                      <span className="line-meta">Kilde: {activitySourceLabel(line.activitySource)}</span>
+                    </>
                   ) : (
-                    <th key={c.key} scope="col" className="amount">
-                      {c.label}
-                      <span className="amount-unit"> ({unitLabel})</span>
-                    </th>
-                  ),
-                )}
-                {withActions ? (
-                  <th scope="col" rowSpan={hasOriginal ? 2 : 1} className="d-print-none">
-                    <span className="sr-only">Handlinger</span>
-                  </th>
-                ) : null}
-              </tr>
-              {hasOriginal ? (
-                <tr>
-                  {columns.map((c) => (
-                    <Fragment key={c.key}>
-                      <th scope="col" className="amount sub-header">
-                        Oprindeligt
-                      </th>
-                      <th scope="col" className="amount sub-header">
-                        Korrigeret
-                      </th>
-                    </Fragment>
-                  ))}
-                </tr>
+                    <span className="line-meta-inline">–</span>
+                  )}
+                </td>
               ) : null}
-            </thead>
-            {groupByCategory(lines).map((group) => (
-              <tbody key={group.category ?? ""}>
-                {group.category ? (
-                  <tr className="category-row">
-                    <th scope="rowgroup" colSpan={width}>
-                      {group.category}
-                    </th>
-                  </tr>
-                ) : null}
-                {group.lines.map((line) => (
-                  <tr key={line.id}>
-                    <th scope="row" className="line-name">
-                      <span className="line-title">{line.name}</span>
-                      {line.note ? <span className="line-meta">{line.note}</span> : null}
-                    </th>
-                    {withDriver ? (
-                      <td className="driver-cell">
-                        {line.driver ? (
-                          <>
-                            {describeDriver(line.driver)}
-                            <span className="line-meta">Kilde: {activitySourceLabel(line.activitySource)}</span>
-                          </>
-                        ) : (
-                          <span className="line-meta-inline">–</span>
-                        )}
-                      </td>
-                    ) : null}
-                    {columns.map((c) =>
-                      hasOriginal ? (
-                        <Fragment key={c.key}>
-                          <PlainCell ore={c.original(line)} unit={unit} />
-                          <CorrectedCell corrected={c.corrected(line)} original={c.original(line)} unit={unit} strong={c.key === "total"} />
-                        </Fragment>
-                      ) : (
-                        <PlainCell key={c.key} ore={c.corrected(line)} unit={unit} strong={c.key === "total"} />
-                      ),
-                    )}
-                    {withActions ? <td className="line-actions d-print-none">{renderLineActions(line)}</td> : null}
-                  </tr>
-                ))}
-              </tbody>
-            ))}
-            <tfoot>
-              <tr className="total-row">
-                <th scope="row" colSpan={withDriver ? 2 : 1}>
-                  I alt {title.toLowerCase()}
-                </th>
-                {columns.map((c) =>
-                  hasOriginal ? (
-                    <Fragment key={c.key}>
-                      <PlainCell ore={totalFor(c.key, originalTotals)} unit={unit} strong />
-                      <CorrectedCell corrected={totalFor(c.key, totals) ?? 0n} original={totalFor(c.key, originalTotals)} unit={unit} strong />
-                    </Fragment>
-                  ) : (
-                    <PlainCell key={c.key} ore={totalFor(c.key, totals)} unit={unit} strong />
-                  ),
-                )}
-                {withActions ? <td className="d-print-none" /> : null}
-              </tr>
-            </tfoot>
-          </table>
-        </ScrollRegion>
-      )}
-    </section>
+              {columns.map((c) =>
+                hasOriginal ? (
+                  <Fragment key={c.key}>
+                    <PlainCell ore={c.original(line)} unit={unit} />
+                    <CorrectedCell corrected={c.corrected(line)} original={c.original(line)} unit={unit} strong={c.key === "total"} />
+                  </Fragment>
+                ) : (
+                  <PlainCell key={c.key} ore={c.corrected(line)} unit={unit} strong={c.key === "total"} />
+                ),
+              )}
+              {withActions ? <td className="line-actions d-print-none">{renderLineActions(line)}</td> : null}
+            </tr>
+          ))}
+        </tbody>
+      ))}
+      <tfoot>
+        <tr className="total-row">
+          <th scope="row" colSpan={withDriver ? 2 : 1}>
+            I alt {title.toLowerCase()}
+          </th>
+          {columns.map((c) =>
+            hasOriginal ? (
+              <Fragment key={c.key}>
+                <PlainCell ore={totalFor(c.key, originalTotals)} unit={unit} strong />
+                <CorrectedCell corrected={totalFor(c.key, totals) ?? 0n} original={totalFor(c.key, originalTotals)} unit={unit} strong />
+              </Fragment>
+            ) : (
+              <PlainCell key={c.key} ore={totalFor(c.key, totals)} unit={unit} strong />
+            ),
+          )}
+          {withActions ? <td className="d-print-none" /> : null}
+        </tr>
+      </tfoot>
+    </BudgetSideSection>
   );
 }

@@ -2,9 +2,9 @@ import { formatMoney } from "@overblik/domain";
 import { useId, useState, type FormEvent } from "react";
 import { ErrorAlert } from "../../../ui/alert";
 import { errorMessage } from "../../../ui/errors";
-import { describedBy, FormField } from "../../../ui/form-field";
+import { describedBy, FormField, useSubmitErrors } from "../../../ui/form-field";
 import { formatDateDa, parseAmountInput, parseCountInput } from "../../../ui/format";
-import { Modal } from "../../../ui/modal";
+import { Modal, SubmitCancelFooter } from "../../../ui/modal";
 import { useAddCompetenceActivity } from "../hooks/use-competence";
 
 /** "Tilføj aktivitet" to a competence development pool: what, for whom, when, how many, planned cost. */
@@ -28,8 +28,6 @@ export function AddActivityDialog({
   const [date, setDate] = useState(defaultDate);
   const [participantsText, setParticipantsText] = useState("");
   const [costText, setCostText] = useState("");
-  const [submitted, setSubmitted] = useState(false);
-  const [serverError, setServerError] = useState<string | null>(null);
   const participants = parseCountInput(participantsText);
   const cost = parseAmountInput(costText, { allowZero: true });
   const errors = {
@@ -39,17 +37,10 @@ export function AddActivityDialog({
     participants: participants.ok ? null : participants.message,
     cost: cost.ok ? null : cost.message,
   };
-  const show = (message: string | null) => (submitted ? message : null);
+  const { show, serverError, setServerError, start } = useSubmitErrors(id, errors);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setSubmitted(true);
-    setServerError(null);
-    const first = (Object.keys(errors) as Array<keyof typeof errors>).find((k) => errors[k]);
-    if (first || !participants.ok || !cost.ok) {
-      document.getElementById(`${id}-${first ?? "name"}`)?.focus();
-      return;
-    }
+    if (!start(event) || !participants.ok || !cost.ok) return;
     try {
       await add({
         variables: {
@@ -81,16 +72,7 @@ export function AddActivityDialog({
       onClose={onClose}
       onSubmit={(e) => void submit(e)}
       busy={loading}
-      footer={
-        <>
-          <button type="submit" className="button button-primary" disabled={loading}>
-            {loading ? "Gemmer …" : "Tilføj aktivitet"}
-          </button>
-          <button type="button" className="button button-secondary" onClick={onClose} disabled={loading}>
-            Annullér
-          </button>
-        </>
-      }
+      footer={<SubmitCancelFooter busy={loading} submitText="Tilføj aktivitet" onClose={onClose} />}
     >
       {serverError ? <ErrorAlert message={serverError} /> : null}
       <FormField id={`${id}-name`} label="Aktivitet" error={show(errors.name)}>

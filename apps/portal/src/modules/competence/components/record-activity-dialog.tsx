@@ -2,9 +2,9 @@ import { formatMoney, sentence } from "@overblik/domain";
 import { useId, useState, type FormEvent } from "react";
 import { ErrorAlert } from "../../../ui/alert";
 import { errorCode, errorMessage } from "../../../ui/errors";
-import { describedBy, FormField } from "../../../ui/form-field";
+import { FormField, useSubmitErrors } from "../../../ui/form-field";
 import { formatDateDa, formatKr, formatKrPlain, parseAmountInput, parseCountInput, toOre } from "../../../ui/format";
-import { Modal } from "../../../ui/modal";
+import { Modal, SubmitCancelFooter } from "../../../ui/modal";
 import { COMPETENCE_STATUS_LABELS, type CompetenceActivityData, type CompetenceStatus } from "../competence-view";
 import { useRecordCompetenceActivity } from "../hooks/use-competence";
 
@@ -28,8 +28,6 @@ export function RecordCompetenceDialog({
   const [status, setStatus] = useState<CompetenceStatus>(activity.status === "PLANNED" ? "HELD" : "PLANNED");
   const [participantsText, setParticipantsText] = useState(activity.actualParticipants === null ? "" : String(activity.actualParticipants));
   const [costText, setCostText] = useState(activity.actualCost === null ? "" : formatKrPlain(toOre(activity.actualCost)));
-  const [submitted, setSubmitted] = useState(false);
-  const [serverError, setServerError] = useState<string | null>(null);
   const held = status === "HELD";
   const participants = parseCountInput(participantsText, { allowZero: true });
   const cost = parseAmountInput(costText, { allowZero: true });
@@ -37,16 +35,10 @@ export function RecordCompetenceDialog({
     participants: held && !participants.ok ? participants.message : null,
     cost: held && !cost.ok ? cost.message : null,
   };
-  const show = (message: string | null) => (submitted ? message : null);
+  const { show, field, serverError, setServerError, start } = useSubmitErrors(id, errors);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setSubmitted(true);
-    setServerError(null);
-    if (errors.participants || errors.cost) {
-      document.getElementById(`${id}-${errors.participants ? "participants" : "cost"}`)?.focus();
-      return;
-    }
+    if (!start(event)) return;
     try {
       await record({
         variables: {
@@ -76,16 +68,7 @@ export function RecordCompetenceDialog({
       onClose={onClose}
       onSubmit={(e) => void submit(e)}
       busy={loading}
-      footer={
-        <>
-          <button type="submit" className="button button-primary" disabled={loading}>
-            {loading ? "Gemmer …" : "Gem"}
-          </button>
-          <button type="button" className="button button-secondary" onClick={onClose} disabled={loading}>
-            Annullér
-          </button>
-        </>
-      }
+      footer={<SubmitCancelFooter busy={loading} submitText="Gem" onClose={onClose} />}
     >
       {serverError ? <ErrorAlert message={serverError} /> : null}
       <p className="mt-0">
@@ -115,23 +98,19 @@ export function RecordCompetenceDialog({
           <FormField id={`${id}-participants`} label="Faktiske deltagere" error={show(errors.participants)}>
             <input
               className="form-input input-width-xs"
-              id={`${id}-participants`}
               inputMode="numeric"
               value={participantsText}
               onChange={(e) => setParticipantsText(e.target.value)}
-              aria-invalid={Boolean(show(errors.participants))}
-              aria-describedby={describedBy(`${id}-participants`, null, show(errors.participants))}
+              {...field("participants")}
             />
           </FormField>
           <FormField id={`${id}-cost`} label="Faktisk omkostning (kr.)" hint="Dansk talformat, fx 38.900" error={show(errors.cost)}>
             <input
               className="form-input input-width-s"
-              id={`${id}-cost`}
               inputMode="decimal"
               value={costText}
               onChange={(e) => setCostText(e.target.value)}
-              aria-invalid={Boolean(show(errors.cost))}
-              aria-describedby={describedBy(`${id}-cost`, "hint", show(errors.cost))}
+              {...field("cost", true)}
             />
           </FormField>
         </div>

@@ -51,6 +51,12 @@ export function ActionPlanSection({
     setOpen(next);
   };
 
+  const close = () => setOpen(null);
+  const saved = (text: string) => {
+    setOpen(null);
+    onMessage({ kind: "saved", text });
+  };
+
   return (
     <section className="participant-section" aria-labelledby="plan-heading">
       <h3 id="plan-heading">Indsatsplan</h3>
@@ -110,22 +116,16 @@ export function ActionPlanSection({
           catalogue={catalogue.data.project.interventions}
           defaultMonth={monthOf(defaultDate)}
           mutations={mutations}
-          onClose={() => setOpen(null)}
-          onSaved={(text) => {
-            setOpen(null);
-            onMessage({ kind: "saved", text });
-          }}
+          onClose={close}
+          onSaved={saved}
         />
       ) : null}
       {open?.kind === "status" ? (
         <PlanStatusDialog
           item={open.item}
           mutations={mutations}
-          onClose={() => setOpen(null)}
-          onSaved={(text) => {
-            setOpen(null);
-            onMessage({ kind: "saved", text });
-          }}
+          onClose={close}
+          onSaved={saved}
         />
       ) : null}
       {unitsItem ? (
@@ -135,11 +135,8 @@ export function ActionPlanSection({
           lines={catalogue.data ? payingLines(catalogue.data.project.budgets) : null}
           defaultDate={defaultDate}
           mutations={mutations}
-          onClose={() => setOpen(null)}
-          onSaved={(text) => {
-            setOpen(null);
-            onMessage({ kind: "saved", text });
-          }}
+          onClose={close}
+          onSaved={saved}
         />
       ) : null}
       {open?.kind === "report" ? (

@@ -2,13 +2,14 @@ import { formatMoney } from "@overblik/domain";
 import { useId, useState, type FormEvent } from "react";
 import { ErrorAlert } from "../../../ui/alert";
 import { errorMessage } from "../../../ui/errors";
-import { describedBy, FormField } from "../../../ui/form-field";
+import { ChoiceGroup, FormField, useSubmitErrors } from "../../../ui/form-field";
 import { formatKr, parseAmountInput } from "../../../ui/format";
-import { Modal } from "../../../ui/modal";
+import { Modal, SubmitCancelFooter } from "../../../ui/modal";
 import { useAddIntervention } from "../hooks/use-flow";
-import { AREA_LABELS, AREAS, PROFILE_LABELS, RESPONSIBLE_UNITS, type Area } from "../flow-labels";
+import { AREA_LABELS, AREAS, PROFILE_LABELS, type Area } from "../flow-labels";
 import { countsAsActivity, type PayingLine } from "../paying-lines";
 import { PayingLineSelect } from "./paying-line-select";
+import { UnitSuggestions } from "./unit-suggestions";
 
 const PROFILES = Object.keys(PROFILE_LABELS) as Array<keyof typeof PROFILE_LABELS>;
 
@@ -34,8 +35,6 @@ export function AddInterventionDialog({
   const [cost, setCost] = useState("");
   const [profiles, setProfiles] = useState<ReadonlySet<string>>(new Set());
   const [lineId, setLineId] = useState("");
-  const [submitted, setSubmitted] = useState(false);
-  const [serverError, setServerError] = useState<string | null>(null);
   const parsedCost = cost.trim() === "" ? null : parseAmountInput(cost, { allowZero: true });
   const errors = {
     name: name.trim().length >= 2 ? null : "Giv indsatsen et navn.",
@@ -44,17 +43,10 @@ export function AddInterventionDialog({
     unit: unit.trim().length >= 1 ? null : "Angiv enheden, fx forløb, time eller uge.",
     cost: parsedCost === null || parsedCost.ok ? null : parsedCost.message,
   };
-  const show = (message: string | null) => (submitted ? message : null);
-  const firstError = (["name", "area", "supplier", "unit", "cost"] as const).find((k) => errors[k]);
+  const { show, field, serverError, setServerError, start } = useSubmitErrors(id, errors, { area: "area-EMPLOYMENT" });
 
   async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setSubmitted(true);
-    setServerError(null);
-    if (firstError || !area) {
-      document.getElementById(firstError === "area" ? `${id}-area-EMPLOYMENT` : `${id}-${firstError ?? "name"}`)?.focus();
-      return;
-    }
+    if (!start(event) || !area) return;
     try {
       await add({
         variables: {
@@ -84,89 +76,59 @@ export function AddInterventionDialog({
       onClose={onClose}
       onSubmit={(e) => void submit(e)}
       busy={loading}
-      footer={
-        <>
-          <button type="submit" className="button button-primary" disabled={loading}>
-            {loading ? "Tilføjer …" : "Tilføj indsats"}
-          </button>
-          <button type="button" className="button button-secondary" onClick={onClose} disabled={loading}>
-            Annullér
-          </button>
-        </>
-      }
+      footer={<SubmitCancelFooter busy={loading} submitText="Tilføj indsats" busyText="Tilføjer …" onClose={onClose} />}
     >
       {serverError ? <ErrorAlert message={serverError} /> : null}
       <FormField id={`${id}-name`} label="Navn" error={show(errors.name)}>
         <input
           className="form-input input-width-xl"
-          id={`${id}-name`}
           value={name}
           maxLength={300}
           onChange={(e) => setName(e.target.value)}
-          aria-invalid={Boolean(show(errors.name))}
-          aria-describedby={describedBy(`${id}-name`, null, show(errors.name))}
+          {...field("name")}
         />
       </FormField>
-      <div className={`form-group${show(errors.area) ? " form-error" : ""}`}>
-        <fieldset aria-describedby={show(errors.area) ? `${id}-area-error` : undefined}>
-          <legend className="form-label">Område</legend>
-          {show(errors.area) ? (
-            <span className="form-error-message" id={`${id}-area-error`}>
-              <span className="sr-only">Fejl: </span>
-              {errors.area}
-            </span>
-          ) : null}
-          <div className="inline-radios">
-            {AREAS.map((a) => (
-              <div className="form-group-radio" key={a}>
-                <input type="radio" className="form-radio" id={`${id}-area-${a}`} name={`${id}-area`} checked={area === a} onChange={() => setArea(a)} />
-                <label className="form-label" htmlFor={`${id}-area-${a}`}>
-                  {AREA_LABELS[a]}
-                </label>
-              </div>
-            ))}
-          </div>
-        </fieldset>
-      </div>
+      <ChoiceGroup id={`${id}-area`} legend="Område" error={show(errors.area)}>
+        <div className="inline-radios">
+          {AREAS.map((a) => (
+            <div className="form-group-radio" key={a}>
+              <input type="radio" className="form-radio" id={`${id}-area-${a}`} name={`${id}-area`} checked={area === a} onChange={() => setArea(a)} />
+              <label className="form-label" htmlFor={`${id}-area-${a}`}>
+                {AREA_LABELS[a]}
+              </label>
+            </div>
+          ))}
+        </div>
+      </ChoiceGroup>
       <div className="form-row-2">
         <FormField id={`${id}-supplier`} label="Leverandør" error={show(errors.supplier)}>
           <input
             className="form-input"
-            id={`${id}-supplier`}
             list={`${id}-suppliers`}
             value={supplier}
             maxLength={300}
             onChange={(e) => setSupplier(e.target.value)}
-            aria-invalid={Boolean(show(errors.supplier))}
-            aria-describedby={describedBy(`${id}-supplier`, null, show(errors.supplier))}
+            {...field("supplier")}
           />
-          <datalist id={`${id}-suppliers`}>
-            {RESPONSIBLE_UNITS.map((u) => (
-              <option key={u} value={u} />
-            ))}
-          </datalist>
+          <UnitSuggestions id={`${id}-suppliers`} />
         </FormField>
         <FormField id={`${id}-unit`} label="Enhed" hint="Fx forløb, time, uge" error={show(errors.unit)}>
           <input
             className="form-input"
-            id={`${id}-unit`}
             value={unit}
             maxLength={100}
             onChange={(e) => setUnit(e.target.value)}
-            aria-invalid={Boolean(show(errors.unit))}
-            aria-describedby={describedBy(`${id}-unit`, "hint", show(errors.unit))}
+            {...field("unit", true)}
           />
         </FormField>
       </div>
       <FormField id={`${id}-cost`} label="Pris pr. enhed i kr. (valgfri)" hint="Dansk talformat, fx 800 eller 1.250,50" error={show(errors.cost)}>
         <input
           className="form-input input-width-s"
-          id={`${id}-cost`}
           inputMode="decimal"
           value={cost}
           onChange={(e) => setCost(e.target.value)}
-          aria-invalid={Boolean(show(errors.cost))}
-          aria-describedby={describedBy(`${id}-cost`, "hint", show(errors.cost))}
+          {...field("cost", true)}
         />
       </FormField>
       <PayingLineSelect id={`${id}-line`} lines={lines} value={lineId} onChange={setLineId} optional />

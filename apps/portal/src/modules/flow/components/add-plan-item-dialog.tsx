@@ -2,12 +2,13 @@ import type { FlowInterventionFragment } from "@overblik/graphql-client";
 import { useId, useState, type FormEvent } from "react";
 import { ErrorAlert } from "../../../ui/alert";
 import { errorMessage } from "../../../ui/errors";
-import { describedBy, FormField } from "../../../ui/form-field";
-import { Modal } from "../../../ui/modal";
+import { FormField, useSubmitErrors } from "../../../ui/form-field";
+import { Modal, SubmitCancelFooter } from "../../../ui/modal";
 import type { TimelineMutations } from "../hooks/use-flow";
-import { AREA_LABELS, AREAS, RESPONSIBLE_UNITS } from "../flow-labels";
+import { AREA_LABELS, AREAS } from "../flow-labels";
 import { formatMonthPeriod, ISO_MONTH } from "../flow-view";
 import { DateField } from "./date-field";
+import { UnitSuggestions } from "./unit-suggestions";
 
 /** Add an intervention from the catalogue to the citizen's plan, with who is responsible and the months it runs. */
 export function AddPlanItemDialog({
@@ -35,8 +36,6 @@ export function AddPlanItemDialog({
   const [start, setStart] = useState(defaultMonth);
   const [end, setEnd] = useState(defaultMonth);
   const [aim, setAim] = useState(false);
-  const [submitted, setSubmitted] = useState(false);
-  const [serverError, setServerError] = useState<string | null>(null);
   const offered = catalogue.filter((i) => i.active);
   const intervention = offered.find((i) => i.id === interventionId);
   const errors = {
@@ -45,8 +44,7 @@ export function AddPlanItemDialog({
     start: ISO_MONTH.test(start) ? null : "Skriv første måned som ÅÅÅÅ-MM.",
     end: !ISO_MONTH.test(end) ? "Skriv sidste måned som ÅÅÅÅ-MM." : ISO_MONTH.test(start) && end < start ? "Sidste måned ligger før første måned." : null,
   };
-  const show = (message: string | null) => (submitted ? message : null);
-  const firstError = (["intervention", "unit", "start", "end"] as const).find((k) => errors[k]);
+  const { show, field, serverError, setServerError, start: startSubmit } = useSubmitErrors(id, errors);
 
   function choose(value: string) {
     setInterventionId(value);
@@ -56,13 +54,7 @@ export function AddPlanItemDialog({
   }
 
   async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setSubmitted(true);
-    setServerError(null);
-    if (firstError || !intervention) {
-      document.getElementById(`${id}-${firstError ?? "intervention"}`)?.focus();
-      return;
-    }
+    if (!startSubmit(event) || !intervention) return;
     try {
       await add({ variables: { input: { participantId, interventionId: intervention.id, responsibleUnit: unit.trim(), startMonth: start, endMonth: end, jobOrEducationAim: aim } } });
       onSaved(`${intervention.name} er tilføjet til indsatsplanen for ${code}, ${formatMonthPeriod(start, end)}.`);
@@ -77,26 +69,15 @@ export function AddPlanItemDialog({
       onClose={onClose}
       onSubmit={(e) => void submit(e)}
       busy={loading}
-      footer={
-        <>
-          <button type="submit" className="button button-primary" disabled={loading}>
-            {loading ? "Tilføjer …" : "Tilføj til planen"}
-          </button>
-          <button type="button" className="button button-secondary" onClick={onClose} disabled={loading}>
-            Annullér
-          </button>
-        </>
-      }
+      footer={<SubmitCancelFooter busy={loading} submitText="Tilføj til planen" busyText="Tilføjer …" onClose={onClose} />}
     >
       {serverError ? <ErrorAlert message={serverError} /> : null}
       <FormField id={`${id}-intervention`} label="Indsats fra ydelseskataloget" error={show(errors.intervention)}>
         <select
           className="form-select"
-          id={`${id}-intervention`}
           value={interventionId}
           onChange={(e) => choose(e.target.value)}
-          aria-invalid={Boolean(show(errors.intervention))}
-          aria-describedby={describedBy(`${id}-intervention`, null, show(errors.intervention))}
+          {...field("intervention")}
         >
           <option value="">Vælg indsats</option>
           {AREAS.map((area) => {
@@ -116,7 +97,6 @@ export function AddPlanItemDialog({
       <FormField id={`${id}-unit`} label="Ansvarlig enhed" hint="Den enhed, der starter indsatsen og melder, hvis borgeren ikke følger den" error={show(errors.unit)}>
         <input
           className="form-input input-width-l"
-          id={`${id}-unit`}
           list={`${id}-units`}
           value={unit}
           maxLength={200}
@@ -124,14 +104,9 @@ export function AddPlanItemDialog({
             setUnitTouched(true);
             setUnit(e.target.value);
           }}
-          aria-invalid={Boolean(show(errors.unit))}
-          aria-describedby={describedBy(`${id}-unit`, "hint", show(errors.unit))}
+          {...field("unit", true)}
         />
-        <datalist id={`${id}-units`}>
-          {RESPONSIBLE_UNITS.map((u) => (
-            <option key={u} value={u} />
-          ))}
-        </datalist>
+        <UnitSuggestions id={`${id}-units`} />
       </FormField>
       <div className="form-row-2">
         <DateField id={`${id}-start`} type="month" label="Første måned" hint="ÅÅÅÅ-MM" error={show(errors.start)} value={start} onChange={setStart} />

@@ -1,7 +1,7 @@
 import type { FlowMeetingFragment } from "@overblik/graphql-client";
 import { useEffect, useId, useState, type FormEvent } from "react";
 import { errorMessage } from "../../../ui/errors";
-import { describedBy, FormField } from "../../../ui/form-field";
+import { describedBy, FormField, SubmitRow } from "../../../ui/form-field";
 import { formatDateDa } from "../../../ui/format";
 import { useAddToAgenda, useOverviewOnce, type FlowOverviewRow } from "../hooks/use-flow";
 import { asColour, COLOUR_LABELS } from "../flow-labels";
@@ -124,11 +124,7 @@ export function AddToAgendaForm({
           ))}
         </datalist>
       </FormField>
-      <div className="button-row">
-        <button type="submit" className="button button-primary" disabled={loading}>
-          {loading ? "Sætter på …" : "Sæt på dagsordenen"}
-        </button>
-      </div>
+      <SubmitRow busy={loading} text="Sæt på dagsordenen" busyText="Sætter på …" />
     </form>
   );
 }

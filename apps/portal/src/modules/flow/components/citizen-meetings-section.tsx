@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from "react";
 import { errorMessage } from "../../../ui/errors";
-import { describedBy, FormField } from "../../../ui/form-field";
+import { describedBy, FormField, SubmitRow } from "../../../ui/form-field";
 import { formatDateDa } from "../../../ui/format";
 import { Link } from "../../../ui/navigation";
 import { useAddCitizenToAgenda, useCitizenOpenMeetings, type FlowTimeline } from "../hooks/use-flow";
@@ -102,11 +102,7 @@ function AddToMeetingForm({
           })}
         </select>
       </FormField>
-      <div className="button-row">
-        <button type="submit" className="button button-primary" disabled={loading}>
-          {loading ? "Sætter på …" : "Sæt på dagsordenen"}
-        </button>
-      </div>
+      <SubmitRow busy={loading} text="Sæt på dagsordenen" busyText="Sætter på …" />
     </form>
   );
 }

@@ -1,7 +1,7 @@
 import type { PlanFlowPlanFragment } from "@overblik/graphql-client";
 import { useId, useState, type FormEvent } from "react";
 import { Alert } from "../../../ui/alert";
-import { describedBy, FormField, useSubmitErrors } from "../../../ui/form-field";
+import { describedBy, FormField, useSubmitErrors, SubmitRow } from "../../../ui/form-field";
 import { formatDateDa, formatInteger, parseCountInput } from "../../../ui/format";
 import { Icon } from "../../../ui/icon";
 import { ISO_DATE } from "../flow-view";
@@ -213,11 +213,7 @@ export function FlowPlanForm({
         {numberField("meetingIntervalDays", "Mødeinterval i dage", "Fx 14 for hver 14. dag (1–90).")}
         {numberField("maxCitizensPerMeeting", "Højst borgere pr. møde", "Dagsordenens grænse (1–20).")}
         {numberField("minutesPerCitizen", "Minutter pr. borger", "Tid pr. borger på mødet (5–240).")}
-        <div className="button-row">
-          <button type="submit" className="button button-primary" disabled={loading}>
-            {loading ? "Gemmer …" : "Gem forløbsplan"}
-          </button>
-        </div>
+        <SubmitRow busy={loading} text="Gem forløbsplan" />
       </form>
       {plan ? <SavedPlan plan={plan} canPlanMeetings={canPlanMeetings} mutations={mutations} projectId={projectId} onMessage={onMessage} /> : null}
     </>

@@ -1,7 +1,7 @@
 import type { PlanGoalDefinitionFragment } from "@overblik/graphql-client";
 import { useId, useState, type FormEvent } from "react";
 import { ErrorAlert } from "../../../ui/alert";
-import { describedBy, FormField, useSubmitErrors } from "../../../ui/form-field";
+import { FormField, RadioOptions, useSubmitErrors } from "../../../ui/form-field";
 import { formatDateDa, formatInteger, formatPercent, parseCountInput } from "../../../ui/format";
 import { Modal, SubmitCancelFooter } from "../../../ui/modal";
 import { GOAL_INDICATOR_LABELS, GOAL_INDICATORS, goalIndicatorLabel, type GoalIndicator } from "../goal-labels";
@@ -37,7 +37,6 @@ function GoalDialog({ projectId, goal, mutations, onClose, onSaved }: { projectI
   const [target, setTarget] = useState(goal ? String(goal.targetCount ?? goal.targetPercent ?? "") : "");
   const [baseline, setBaseline] = useState(goal?.baselinePercent === null || goal?.baselinePercent === undefined ? "" : String(goal.baselinePercent));
   const [date, setDate] = useState(goal?.targetDate ?? "");
-  const [serverError, setServerError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
   const targetParsed = kind === "PERCENT" ? parsePercent(target, true) : parseCountInput(target, { allowZero: true });
@@ -49,13 +48,11 @@ function GoalDialog({ projectId, goal, mutations, onClose, onSaved }: { projectI
     baseline: baselineParsed.ok ? null : baselineParsed.message,
     date: date === "" || ISO_DATE.test(date) ? null : "Skriv datoen som dd.mm.åååå, eller lad feltet være tomt.",
   };
-  const { shown, check } = useSubmitErrors(id, errors);
+  const { shown, field, serverError, setServerError, start } = useSubmitErrors(id, errors);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setServerError(null);
     // The last three are in `errors` too; named again so TypeScript knows the parsed values.
-    if (!check() || !targetParsed.ok || !baselineParsed.ok || indicator === "") return;
+    if (!start(event) || !targetParsed.ok || !baselineParsed.ok || indicator === "") return;
     const fields = {
       name: name.trim(),
       indicator,
@@ -85,24 +82,14 @@ function GoalDialog({ projectId, goal, mutations, onClose, onSaved }: { projectI
     >
       {serverError ? <ErrorAlert message={serverError} /> : null}
       <FormField id={`${id}-name`} label="Målets navn" error={shown("name")}>
-        <input
-          id={`${id}-name`}
-          className="form-input"
-          value={name}
-          maxLength={300}
-          onChange={(e) => setName(e.target.value)}
-          aria-invalid={Boolean(shown("name"))}
-          aria-describedby={describedBy(`${id}-name`, null, shown("name"))}
-        />
+        <input className="form-input" maxLength={300} {...field("name")} value={name} onChange={(e) => setName(e.target.value)} />
       </FormField>
       <FormField id={`${id}-indicator`} label="Indikator" hint="Det, Overblik tæller blandt projektets borgere" error={shown("indicator")}>
         <select
-          id={`${id}-indicator`}
           className="form-select"
           value={indicator}
           onChange={(e) => setIndicator(e.target.value as GoalIndicator | "")}
-          aria-invalid={Boolean(shown("indicator"))}
-          aria-describedby={describedBy(`${id}-indicator`, "hint", shown("indicator"))}
+          {...field("indicator", true)}
         >
           <option value="">Vælg indikator</option>
           {GOAL_INDICATORS.map((i) => (
@@ -114,40 +101,32 @@ function GoalDialog({ projectId, goal, mutations, onClose, onSaved }: { projectI
       </FormField>
       <fieldset className="form-group">
         <legend className="form-label">Målet angives som</legend>
-        {(["PERCENT", "COUNT"] as const).map((k) => (
-          <div className="form-group-radio" key={k}>
-            <input
-              type="radio"
-              className="form-radio"
-              id={`${id}-kind-${k}`}
-              name={`${id}-kind`}
-              checked={kind === k}
-              onChange={() => setKind(k)}
-            />
-            <label htmlFor={`${id}-kind-${k}`}>{k === "PERCENT" ? "Andel i procent af borgerne i forløbet" : "Antal borgere"}</label>
-          </div>
-        ))}
+        <RadioOptions
+          id={`${id}-kind`}
+          options={[
+            ["PERCENT", "Andel i procent af borgerne i forløbet"],
+            ["COUNT", "Antal borgere"],
+          ]}
+          value={kind}
+          onChange={setKind}
+        />
       </fieldset>
       <FormField id={`${id}-target`} label={kind === "PERCENT" ? "Mål i %" : "Mål i antal borgere"} error={shown("target")}>
         <input
-          id={`${id}-target`}
           className="form-input input-width-xs"
           inputMode="numeric"
           value={target}
           onChange={(e) => setTarget(e.target.value)}
-          aria-invalid={Boolean(shown("target"))}
-          aria-describedby={describedBy(`${id}-target`, null, shown("target"))}
+          {...field("target")}
         />
       </FormField>
       <FormField id={`${id}-baseline`} label="Udgangspunkt i % (valgfrit)" error={shown("baseline")}>
         <input
-          id={`${id}-baseline`}
           className="form-input input-width-xs"
           inputMode="numeric"
           value={baseline}
           onChange={(e) => setBaseline(e.target.value)}
-          aria-invalid={Boolean(shown("baseline"))}
-          aria-describedby={describedBy(`${id}-baseline`, null, shown("baseline"))}
+          {...field("baseline")}
         />
       </FormField>
       <DateField id={`${id}-date`} label="Dato for målet (valgfri)" error={shown("date")} value={date} onChange={setDate} />

@@ -5,7 +5,7 @@ import { ErrorAlert } from "../../../ui/alert";
 import { errorCode, errorMessage } from "../../../ui/errors";
 import { describedBy } from "../../../ui/form-field";
 import { formatDateDa, parseQuantityInput } from "../../../ui/format";
-import { Modal } from "../../../ui/modal";
+import { Modal, SubmitCancelFooter } from "../../../ui/modal";
 import { useHoldTeamMeeting } from "../hooks/use-flow";
 import { themeLabel } from "../flow-labels";
 import { ScrollRegion } from "../../../ui/scroll-region";
@@ -141,16 +141,7 @@ export function HoldMeetingDialog({
       onClose={onClose}
       onSubmit={(e) => void submit(e)}
       busy={loading}
-      footer={
-        <>
-          <button type="submit" className="button button-primary" disabled={loading}>
-            {loading ? "Gemmer …" : "Registrér mødet som afholdt"}
-          </button>
-          <button type="button" className="button button-secondary" onClick={onClose} disabled={loading}>
-            Annullér
-          </button>
-        </>
-      }
+      footer={<SubmitCancelFooter busy={loading} submitText="Registrér mødet som afholdt" onClose={onClose} />}
     >
       {serverError ? <ErrorAlert message={serverError} /> : null}
       <fieldset className="hold-fieldset">

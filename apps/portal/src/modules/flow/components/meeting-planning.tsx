@@ -1,7 +1,7 @@
 import type { FlowMeetingFragment } from "@overblik/graphql-client";
 import { useId, useState, type FormEvent } from "react";
 import { ErrorAlert } from "../../../ui/alert";
-import { describedBy, FormField, useSubmitErrors } from "../../../ui/form-field";
+import { FormField, useSubmitErrors } from "../../../ui/form-field";
 import { formatDateDa } from "../../../ui/format";
 import { Icon } from "../../../ui/icon";
 import { Modal, SubmitCancelFooter } from "../../../ui/modal";
@@ -121,7 +121,7 @@ export function CancelMeetingDialog({
             ? `Mødet d. ${formatDateDa(target.date)} har kun ${placesText(freePlaces(target))}; dagsordenen har ${moving} borgere. Vælg et andet møde.`
             : null,
   };
-  const { shown, check } = useSubmitErrors(id, errors);
+  const { shown, check, field } = useSubmitErrors(id, errors);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -150,14 +150,12 @@ export function CancelMeetingDialog({
       {serverError ? <ErrorAlert message={serverError} /> : null}
       <FormField id={`${id}-reason`} label="Begrundelse" error={shown("reason")}>
         <textarea
-          id={`${id}-reason`}
           className="form-input"
           rows={3}
           maxLength={1000}
           value={reason}
           onChange={(e) => setReason(e.target.value)}
-          aria-invalid={Boolean(shown("reason"))}
-          aria-describedby={describedBy(`${id}-reason`, null, shown("reason"))}
+          {...field("reason")}
         />
       </FormField>
       {onAgenda === 0 ? (
@@ -170,12 +168,10 @@ export function CancelMeetingDialog({
           error={shown("target")}
         >
           <select
-            id={`${id}-target`}
             className="form-select"
             value={targetId}
             onChange={(e) => setTargetId(e.target.value)}
-            aria-invalid={Boolean(shown("target"))}
-            aria-describedby={describedBy(`${id}-target`, "hint", shown("target"))}
+            {...field("target", true)}
           >
             <option value="">Vælg møde</option>
             {others.map((m) => (

@@ -1,7 +1,7 @@
 import type { FlowMilestoneFragment } from "@overblik/graphql-client";
 import { useId, useState, type FormEvent } from "react";
 import { ErrorAlert } from "../../../ui/alert";
-import { describedBy, FormField, useSubmitErrors } from "../../../ui/form-field";
+import { FormField, useSubmitErrors } from "../../../ui/form-field";
 import { formatDateDa, todayIso } from "../../../ui/format";
 import { Icon } from "../../../ui/icon";
 import { Modal, SubmitCancelFooter } from "../../../ui/modal";
@@ -36,19 +36,16 @@ function MilestoneDialog({
   const [dueDate, setDueDate] = useState(milestone?.dueDate ?? "");
   const [responsible, setResponsible] = useState(milestone?.responsible ?? "");
   const [doneDate, setDoneDate] = useState(milestone?.doneDate ?? "");
-  const [serverError, setServerError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const errors = {
     name: name.trim().length < 2 ? "Skriv milepælens navn." : null,
     due: ISO_DATE.test(dueDate) ? null : "Vælg milepælens frist.",
     done: doneDate === "" || ISO_DATE.test(doneDate) ? null : "Skriv datoen som dd.mm.åååå, eller lad feltet være tomt.",
   };
-  const { shown, check } = useSubmitErrors(id, errors);
+  const { shown, field, serverError, setServerError, start } = useSubmitErrors(id, errors);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setServerError(null);
-    if (!check()) return;
+    if (!start(event)) return;
     setBusy(true);
     try {
       if (milestone) {
@@ -85,13 +82,11 @@ function MilestoneDialog({
       {serverError ? <ErrorAlert message={serverError} /> : null}
       <FormField id={`${id}-name`} label="Milepælens navn" error={shown("name")}>
         <input
-          id={`${id}-name`}
           className="form-input"
           value={name}
           maxLength={300}
           onChange={(e) => setName(e.target.value)}
-          aria-invalid={Boolean(shown("name"))}
-          aria-describedby={describedBy(`${id}-name`, null, shown("name"))}
+          {...field("name")}
         />
       </FormField>
       <DateField id={`${id}-due`} label="Frist" error={shown("due")} value={dueDate} onChange={setDueDate} />

@@ -45,13 +45,10 @@ function CompleteDialog({
   const id = useId();
   const [complete, { loading }] = useCompleteMilestone(projectId, asOf);
   const [date, setDate] = useState(asOf);
-  const [serverError, setServerError] = useState<string | null>(null);
-  const { shown, check } = useSubmitErrors(id, { date: ISO_DATE.test(date) ? null : "Vælg datoen, milepælen blev nået." });
+  const { shown, serverError, setServerError, start } = useSubmitErrors(id, { date: ISO_DATE.test(date) ? null : "Vælg datoen, milepælen blev nået." });
 
   async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setServerError(null);
-    if (!check()) return;
+    if (!start(event)) return;
     try {
       await complete({ variables: { input: { milestoneId: milestone.id, doneDate: date, expectedVersion: milestone.version } } });
       onSaved(`»${milestone.name}« er markeret som nået d. ${formatDateDa(date)}.`);

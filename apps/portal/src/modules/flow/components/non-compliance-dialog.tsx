@@ -3,9 +3,9 @@ import { useId, useState, type FormEvent } from "react";
 import { ErrorAlert } from "../../../ui/alert";
 import { errorMessage } from "../../../ui/errors";
 import { describedBy, FormField } from "../../../ui/form-field";
-import { Modal } from "../../../ui/modal";
+import { Modal, SubmitCancelFooter } from "../../../ui/modal";
 import type { TimelineMutations } from "../hooks/use-flow";
-import { RESPONSIBLE_UNITS } from "../flow-labels";
+import { UnitSuggestions } from "./unit-suggestions";
 
 /**
  * "Meld: følges ikke": the unit that started an intervention alerts the tovholdere when the citizen
@@ -54,16 +54,7 @@ export function NonComplianceDialog({
       onClose={onClose}
       onSubmit={(e) => void submit(e)}
       busy={loading}
-      footer={
-        <>
-          <button type="submit" className="button button-primary" disabled={loading}>
-            {loading ? "Melder …" : "Send advarsel til tovholderne"}
-          </button>
-          <button type="button" className="button button-secondary" onClick={onClose} disabled={loading}>
-            Annullér
-          </button>
-        </>
-      }
+      footer={<SubmitCancelFooter busy={loading} submitText="Send advarsel til tovholderne" busyText="Melder …" onClose={onClose} />}
     >
       {serverError ? <ErrorAlert message={serverError} /> : null}
       <p className="mt-0">
@@ -80,11 +71,7 @@ export function NonComplianceDialog({
           aria-invalid={Boolean(submitted && unitError)}
           aria-describedby={describedBy(`${id}-unit`, null, submitted ? unitError : null)}
         />
-        <datalist id={`${id}-units`}>
-          {RESPONSIBLE_UNITS.map((u) => (
-            <option key={u} value={u} />
-          ))}
-        </datalist>
+        <UnitSuggestions id={`${id}-units`} />
       </FormField>
       <FormField id={`${id}-message`} label="Melding (valgfri)" hint="Hvad er sket? Gemmes krypteret.">
         <textarea

@@ -1,10 +1,10 @@
 import { useId, useState, type FormEvent } from "react";
 import { ErrorAlert } from "../../../ui/alert";
 import { errorMessage } from "../../../ui/errors";
-import { describedBy, FormField } from "../../../ui/form-field";
+import { ChoiceGroup, FormField, RadioOptions, useSubmitErrors } from "../../../ui/form-field";
 import { formatDateDa, formatQuantityText, parseQuantityInput } from "../../../ui/format";
 import { Icon } from "../../../ui/icon";
-import { Modal } from "../../../ui/modal";
+import { Modal, SubmitCancelFooter } from "../../../ui/modal";
 import type { FlowTimeline, TimelineMutations } from "../hooks/use-flow";
 import { OUTCOME_KINDS, OUTCOME_LABELS, outcomeLabel, type OutcomeKind } from "../flow-labels";
 import { ISO_DATE } from "../flow-view";
@@ -37,8 +37,6 @@ function RecordOutcomeDialog({
   const [kind, setKind] = useState<OutcomeKind | null>(null);
   const [date, setDate] = useState(defaultDate);
   const [hoursText, setHoursText] = useState("");
-  const [submitted, setSubmitted] = useState(false);
-  const [serverError, setServerError] = useState<string | null>(null);
   const withHours = kind === "JOB";
   const hours = hoursText.trim() === "" ? null : parseQuantityInput(hoursText);
   const errors = {
@@ -46,16 +44,10 @@ function RecordOutcomeDialog({
     date: ISO_DATE.test(date) ? null : "Vælg datoen.",
     hours: !withHours || hours === null || (hours.ok && hours.value <= 8000n) ? null : hours.ok ? "Højst 80 timer om ugen." : hours.message,
   };
-  const show = (message: string | null) => (submitted ? message : null);
+  const { show, field, serverError, setServerError, start } = useSubmitErrors(id, errors, { kind: "kind-JOB" });
 
   async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setSubmitted(true);
-    setServerError(null);
-    if (!kind || errors.date || errors.hours) {
-      document.getElementById(!kind ? `${id}-kind-JOB` : errors.date ? `${id}-date` : `${id}-hours`)?.focus();
-      return;
-    }
+    if (!start(event) || !kind) return;
     try {
       await record({
         variables: {
@@ -74,48 +66,21 @@ function RecordOutcomeDialog({
       onClose={onClose}
       onSubmit={(e) => void submit(e)}
       busy={loading}
-      footer={
-        <>
-          <button type="submit" className="button button-primary" disabled={loading}>
-            {loading ? "Gemmer …" : "Gem resultatet"}
-          </button>
-          <button type="button" className="button button-secondary" onClick={onClose} disabled={loading}>
-            Annullér
-          </button>
-        </>
-      }
+      footer={<SubmitCancelFooter busy={loading} submitText="Gem resultatet" onClose={onClose} />}
     >
       {serverError ? <ErrorAlert message={serverError} /> : null}
-      <div className={`form-group${show(errors.kind) ? " form-error" : ""}`}>
-        <fieldset aria-describedby={show(errors.kind) ? `${id}-kind-error` : undefined}>
-          <legend className="form-label">Resultat</legend>
-          {show(errors.kind) ? (
-            <span className="form-error-message" id={`${id}-kind-error`}>
-              <span className="sr-only">Fejl: </span>
-              {errors.kind}
-            </span>
-          ) : null}
-          {OUTCOME_KINDS.map((k) => (
-            <div className="form-group-radio" key={k}>
-              <input type="radio" className="form-radio" id={`${id}-kind-${k}`} name={`${id}-kind`} checked={kind === k} onChange={() => setKind(k)} />
-              <label className="form-label" htmlFor={`${id}-kind-${k}`}>
-                {OUTCOME_LABELS[k]}
-              </label>
-            </div>
-          ))}
-        </fieldset>
-      </div>
+      <ChoiceGroup id={`${id}-kind`} legend="Resultat" error={show(errors.kind)}>
+        <RadioOptions id={`${id}-kind`} options={OUTCOME_KINDS.map((k) => [k, OUTCOME_LABELS[k]] as const)} value={kind} onChange={setKind} />
+      </ChoiceGroup>
       <DateField id={`${id}-date`} label="Dato" error={show(errors.date)} value={date} onChange={setDate} />
       {withHours ? (
         <FormField id={`${id}-hours`} label="Timer om ugen i ordinær beskæftigelse (valgfri)" hint="Fx 15 eller 7,5" error={show(errors.hours)}>
           <input
             className="form-input input-width-xs"
-            id={`${id}-hours`}
             inputMode="decimal"
             value={hoursText}
             onChange={(e) => setHoursText(e.target.value)}
-            aria-invalid={Boolean(show(errors.hours))}
-            aria-describedby={describedBy(`${id}-hours`, "hint", show(errors.hours))}
+            {...field("hours", true)}
           />
         </FormField>
       ) : null}

@@ -2,7 +2,8 @@ import type { FlowPlanItemFragment } from "@overblik/graphql-client";
 import { useId, useState, type FormEvent } from "react";
 import { ErrorAlert } from "../../../ui/alert";
 import { errorCode, errorMessage } from "../../../ui/errors";
-import { Modal } from "../../../ui/modal";
+import { ChoiceGroup } from "../../../ui/form-field";
+import { Modal, SubmitCancelFooter } from "../../../ui/modal";
 import type { TimelineMutations } from "../hooks/use-flow";
 import { PLAN_STATUS_LABELS, PLAN_STATUSES, planStatusLabel, type PlanStatus } from "../flow-labels";
 
@@ -48,40 +49,22 @@ export function PlanStatusDialog({
       onClose={onClose}
       onSubmit={(e) => void submit(e)}
       busy={loading}
-      footer={
-        <>
-          <button type="submit" className="button button-primary" disabled={loading}>
-            {loading ? "Gemmer …" : "Gem status"}
-          </button>
-          <button type="button" className="button button-secondary" onClick={onClose} disabled={loading}>
-            Annullér
-          </button>
-        </>
-      }
+      footer={<SubmitCancelFooter busy={loading} submitText="Gem status" onClose={onClose} />}
     >
       {serverError ? <ErrorAlert message={serverError} /> : null}
       <p className="mt-0">
         <strong>{item.intervention.name}</strong> ({item.responsibleUnit}) er nu: {planStatusLabel(item.status).toLowerCase()}.
       </p>
-      <div className={`form-group${submitted && error ? " form-error" : ""}`}>
-        <fieldset aria-describedby={submitted && error ? `${id}-error` : undefined}>
-          <legend className="form-label">Ny status</legend>
-          {submitted && error ? (
-            <span className="form-error-message" id={`${id}-error`}>
-              <span className="sr-only">Fejl: </span>
-              {error}
-            </span>
-          ) : null}
-          {PLAN_STATUSES.filter((s) => s !== item.status).map((s) => (
-            <div className="form-group-radio" key={s}>
-              <input type="radio" className="form-radio" id={`${id}-${s}`} name={`${id}-status`} checked={status === s} onChange={() => setValue(s)} />
-              <label className="form-label" htmlFor={`${id}-${s}`}>
-                {PLAN_STATUS_LABELS[s]}
-              </label>
-            </div>
-          ))}
-        </fieldset>
-      </div>
+      <ChoiceGroup id={id} legend="Ny status" error={submitted && error ? error : null}>
+        {PLAN_STATUSES.filter((s) => s !== item.status).map((s) => (
+          <div className="form-group-radio" key={s}>
+            <input type="radio" className="form-radio" id={`${id}-${s}`} name={`${id}-status`} checked={status === s} onChange={() => setValue(s)} />
+            <label className="form-label" htmlFor={`${id}-${s}`}>
+              {PLAN_STATUS_LABELS[s]}
+            </label>
+          </div>
+        ))}
+      </ChoiceGroup>
     </Modal>
   );
 }

@@ -2,7 +2,7 @@ import { neededCompetences } from "@overblik/domain";
 import type { FlowPreparationFormFragment } from "@overblik/graphql-client";
 import { useId, useState, type FormEvent } from "react";
 import { errorCode, errorMessage } from "../../../ui/errors";
-import { FormField } from "../../../ui/form-field";
+import { FormField, SubmitRow } from "../../../ui/form-field";
 import type { TimelineMutations } from "../hooks/use-flow";
 import { competenceLabel, THEME_LABELS, THEMES } from "../flow-labels";
 import type { FlowMessage } from "./flow-message";
@@ -106,11 +106,7 @@ export function PreparationForm({
         />
       </FormField>
       {canSave ? (
-        <div className="button-row">
-          <button type="submit" className="button button-primary" disabled={loading}>
-            {loading ? "Gemmer …" : "Gem skemaet"}
-          </button>
-        </div>
+        <SubmitRow busy={loading} text="Gem skemaet" />
       ) : null}
     </form>
   );

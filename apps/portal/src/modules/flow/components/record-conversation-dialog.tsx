@@ -3,12 +3,13 @@ import { useId, useState, type FormEvent } from "react";
 import { Alert, ErrorAlert } from "../../../ui/alert";
 import { errorCode, errorMessage } from "../../../ui/errors";
 import { formatDateDa } from "../../../ui/format";
-import { Modal } from "../../../ui/modal";
+import { Modal, SubmitCancelFooter } from "../../../ui/modal";
 import type { FlowTimeline, TimelineMutations } from "../hooks/use-flow";
 import { CONVERSATION_OUTCOMES, CONVERSATION_STATUS_LABELS, holderKindInSentence, type ConversationOutcome } from "../flow-labels";
 import { ISO_DATE, weekLater } from "../flow-view";
 import type { FlowMessage } from "./flow-message";
 import { DateField } from "./date-field";
+import { ChoiceGroup, useSubmitErrors } from "../../../ui/form-field";
 
 const OUTCOME_HINTS: Record<ConversationOutcome, string> = {
   HELD: "Samtalen er holdt med borgeren. Den tæller med i tempoet og som aktivitet på budgetlinjen for samtaler.",
@@ -40,8 +41,6 @@ export function RecordConversationDialog({
   const [date, setDate] = useState(conversation.scheduledDate);
   const [nextDate, setNextDate] = useState(weekLater(conversation.scheduledDate));
   const [nextTouched, setNextTouched] = useState(false);
-  const [submitted, setSubmitted] = useState(false);
-  const [serverError, setServerError] = useState<string | null>(null);
   const [refreshing, setRefreshing] = useState(false);
   const turnsOrange = outcome === "NO_SHOW" && participant.colour === "GROEN";
   const errors = {
@@ -49,17 +48,11 @@ export function RecordConversationDialog({
     date: ISO_DATE.test(date) ? null : "Vælg datoen.",
     nextDate: !turnsOrange || (ISO_DATE.test(nextDate) && nextDate > date) ? null : "Vælg en dato efter udeblivelsen for den nye samtale.",
   };
-  const show = (message: string | null) => (submitted ? message : null);
+  const { show, serverError, setServerError, start } = useSubmitErrors(id, errors, { outcome: "outcome-HELD", nextDate: "next" });
   const busy = loading || refreshing;
 
   async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setSubmitted(true);
-    setServerError(null);
-    if (!outcome || errors.date || errors.nextDate) {
-      document.getElementById(!outcome ? `${id}-outcome-HELD` : errors.date ? `${id}-date` : `${id}-next`)?.focus();
-      return;
-    }
+    if (!start(event) || !outcome) return;
     const before = new Set(participant.conversations.map((c) => c.id));
     try {
       const result = await record({
@@ -104,52 +97,34 @@ export function RecordConversationDialog({
       onClose={onClose}
       onSubmit={(e) => void submit(e)}
       busy={busy}
-      footer={
-        <>
-          <button type="submit" className="button button-primary" disabled={busy}>
-            {busy ? "Gemmer …" : "Gem udfaldet"}
-          </button>
-          <button type="button" className="button button-secondary" onClick={onClose} disabled={busy}>
-            Annullér
-          </button>
-        </>
-      }
+      footer={<SubmitCancelFooter busy={busy} submitText="Gem udfaldet" onClose={onClose} />}
     >
       {serverError ? <ErrorAlert message={serverError} /> : null}
       <p className="mt-0">
         Den indledende samtale for {participant.code} med {holderKindInSentence(conversation.holderKind)}
         {conversation.holder ? ` (${conversation.holder.name})` : ""}, planlagt d. {formatDateDa(conversation.scheduledDate)}.
       </p>
-      <div className={`form-group${show(errors.outcome) ? " form-error" : ""}`}>
-        <fieldset aria-describedby={show(errors.outcome) ? `${id}-outcome-error` : undefined}>
-          <legend className="form-label">Udfald</legend>
-          {show(errors.outcome) ? (
-            <span className="form-error-message" id={`${id}-outcome-error`}>
-              <span className="sr-only">Fejl: </span>
-              {errors.outcome}
+      <ChoiceGroup id={`${id}-outcome`} legend="Udfald" error={show(errors.outcome)}>
+        {CONVERSATION_OUTCOMES.map((value) => (
+          <div className="form-group-radio" key={value}>
+            <input
+              type="radio"
+              className="form-radio"
+              id={`${id}-outcome-${value}`}
+              name={`${id}-outcome`}
+              checked={outcome === value}
+              onChange={() => setOutcome(value)}
+              aria-describedby={`${id}-outcome-${value}-hint`}
+            />
+            <label className="form-label" htmlFor={`${id}-outcome-${value}`}>
+              {CONVERSATION_STATUS_LABELS[value]}
+            </label>
+            <span className="form-hint" id={`${id}-outcome-${value}-hint`}>
+              {OUTCOME_HINTS[value]}
             </span>
-          ) : null}
-          {CONVERSATION_OUTCOMES.map((value) => (
-            <div className="form-group-radio" key={value}>
-              <input
-                type="radio"
-                className="form-radio"
-                id={`${id}-outcome-${value}`}
-                name={`${id}-outcome`}
-                checked={outcome === value}
-                onChange={() => setOutcome(value)}
-                aria-describedby={`${id}-outcome-${value}-hint`}
-              />
-              <label className="form-label" htmlFor={`${id}-outcome-${value}`}>
-                {CONVERSATION_STATUS_LABELS[value]}
-              </label>
-              <span className="form-hint" id={`${id}-outcome-${value}-hint`}>
-                {OUTCOME_HINTS[value]}
-              </span>
-            </div>
-          ))}
-        </fieldset>
-      </div>
+          </div>
+        ))}
+      </ChoiceGroup>
       <DateField
         id={`${id}-date`}
         label={outcome === "HELD" ? "Dato for den holdte samtale" : "Dato"}

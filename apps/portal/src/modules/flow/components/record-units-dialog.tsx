@@ -3,9 +3,9 @@ import type { FlowPlanItemFragment } from "@overblik/graphql-client";
 import { useId, useState, type FormEvent } from "react";
 import { ErrorAlert } from "../../../ui/alert";
 import { errorCode, errorMessage } from "../../../ui/errors";
-import { describedBy, FormField } from "../../../ui/form-field";
+import { FormField, useSubmitErrors } from "../../../ui/form-field";
 import { formatDateDa, parseQuantityInput, toHundredths } from "../../../ui/format";
-import { Modal } from "../../../ui/modal";
+import { Modal, SubmitCancelFooter } from "../../../ui/modal";
 import type { TimelineMutations } from "../hooks/use-flow";
 import { activitySourceLabel } from "../../budget/activity-source";
 import { formatUnits, ISO_DATE } from "../flow-view";
@@ -51,8 +51,6 @@ export function RecordUnitsDialog({
   const [record, { loading }] = mutations.recordUnits;
   const [date, setDate] = useState(defaultDate);
   const [quantityText, setQuantityText] = useState("");
-  const [submitted, setSubmitted] = useState(false);
-  const [serverError, setServerError] = useState<string | null>(null);
   const unit = item.intervention.unit;
   const delivered = toHundredths(item.unitsDelivered) ?? 0n;
   const quantity = parseQuantityInput(quantityText);
@@ -60,17 +58,11 @@ export function RecordUnitsDialog({
     date: ISO_DATE.test(date) ? null : "Vælg leveringsdatoen.",
     quantity: quantity.ok ? null : quantity.message,
   };
-  const show = (message: string | null) => (submitted ? message : null);
+  const { show, field, serverError, setServerError, start } = useSubmitErrors(id, errors);
   const effect = budgetEffect(item, lines);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setSubmitted(true);
-    setServerError(null);
-    if (errors.date || !quantity.ok) {
-      document.getElementById(errors.date ? `${id}-date` : `${id}-quantity`)?.focus();
-      return;
-    }
+    if (!start(event) || !quantity.ok) return;
     try {
       const result = await record({ variables: { input: { itemId: item.id, date, quantity: formatQuantity(quantity.value), expectedVersion: item.version } } });
       const saved = result.data?.recordInterventionUnits.find((i) => i.id === item.id);
@@ -97,16 +89,7 @@ export function RecordUnitsDialog({
       onClose={onClose}
       onSubmit={(e) => void submit(e)}
       busy={loading}
-      footer={
-        <>
-          <button type="submit" className="button button-primary" disabled={loading}>
-            {loading ? "Gemmer …" : "Registrér enhederne"}
-          </button>
-          <button type="button" className="button button-secondary" onClick={onClose} disabled={loading}>
-            Annullér
-          </button>
-        </>
-      }
+      footer={<SubmitCancelFooter busy={loading} submitText="Registrér enhederne" onClose={onClose} />}
     >
       {serverError ? <ErrorAlert message={serverError} /> : null}
       <p className="mt-0">
@@ -117,12 +100,10 @@ export function RecordUnitsDialog({
         <FormField id={`${id}-quantity`} label="Antal leverede enheder" hint={`I katalogets enhed (${unit}), fx 3 eller 1,5`} error={show(errors.quantity)}>
           <input
             className="form-input input-width-xs"
-            id={`${id}-quantity`}
             inputMode="decimal"
             value={quantityText}
             onChange={(e) => setQuantityText(e.target.value)}
-            aria-invalid={Boolean(show(errors.quantity))}
-            aria-describedby={describedBy(`${id}-quantity`, "hint", show(errors.quantity))}
+            {...field("quantity", true)}
           />
         </FormField>
       </div>

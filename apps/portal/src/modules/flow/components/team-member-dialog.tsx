@@ -2,7 +2,7 @@ import type { TeamMemberRowFragment } from "@overblik/graphql-client";
 import { useId, useState, type FormEvent } from "react";
 import { ErrorAlert } from "../../../ui/alert";
 import { errorCode, errorMessage } from "../../../ui/errors";
-import { describedBy, FormField, useSubmitErrors } from "../../../ui/form-field";
+import { FormField, useSubmitErrors } from "../../../ui/form-field";
 import { Modal, SubmitCancelFooter } from "../../../ui/modal";
 import { ACTIVITY_SOURCE_LABELS, activitySourceLabel } from "../../budget/activity-source";
 import { COMPETENCE_LABELS } from "../flow-labels";
@@ -56,11 +56,10 @@ export function TeamMemberDialog({
   const [part, setPart] = useState(member?.adHoc ? "NETWORK" : "CORE");
   const [lineId, setLineId] = useState(member?.budgetLineId ?? "");
   const [userId, setUserId] = useState(member?.userId ?? "");
-  const [serverError, setServerError] = useState<string | null>(null);
   const [add, { loading: adding }] = mutations.add;
   const [update, { loading: updating }] = mutations.update;
   const busy = adding || updating;
-  const { shown, check } = useSubmitErrors(id, {
+  const { shown, field, serverError, setServerError, start } = useSubmitErrors(id, {
     name: name.trim().length < 2 ? "Skriv medlemmets navn." : null,
     title: title.trim().length < 2 ? "Skriv medlemmets titel, fx Lægekonsulent." : null,
     competence: competence === "" ? "Vælg medlemmets kompetence." : null,
@@ -69,9 +68,7 @@ export function TeamMemberDialog({
   const offered = member?.userId && !logins.some((l) => l.id === member.userId) ? [{ id: member.userId, name: member.userName ?? "Ukendt bruger" }, ...logins] : logins;
 
   async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setServerError(null);
-    if (!check()) return;
+    if (!start(event)) return;
     const fields = { name: name.trim(), title: title.trim(), competence, adHoc: part === "NETWORK", budgetLineId: lineId || null, userId: userId || null };
     try {
       if (member) {
@@ -87,12 +84,7 @@ export function TeamMemberDialog({
     }
   }
 
-  const field = (key: "name" | "title") => ({
-    id: `${id}-${key}`,
-    className: "form-input input-width-l",
-    "aria-invalid": Boolean(shown(key)),
-    "aria-describedby": describedBy(`${id}-${key}`, null, shown(key)),
-  });
+  const input = (key: "name" | "title") => ({ ...field(key), className: "form-input input-width-l" });
 
   return (
     <Modal
@@ -104,19 +96,17 @@ export function TeamMemberDialog({
     >
       {serverError ? <ErrorAlert message={serverError} /> : null}
       <FormField id={`${id}-name`} label="Navn" error={shown("name")}>
-        <input {...field("name")} type="text" maxLength={200} autoComplete="off" value={name} onChange={(e) => setName(e.target.value)} />
+        <input {...input("name")} type="text" maxLength={200} autoComplete="off" value={name} onChange={(e) => setName(e.target.value)} />
       </FormField>
       <FormField id={`${id}-title`} label="Titel" error={shown("title")}>
-        <input {...field("title")} type="text" maxLength={200} autoComplete="off" value={title} onChange={(e) => setTitle(e.target.value)} />
+        <input {...input("title")} type="text" maxLength={200} autoComplete="off" value={title} onChange={(e) => setTitle(e.target.value)} />
       </FormField>
       <FormField id={`${id}-competence`} label="Kompetence" hint="Borgernes temaer afgør, hvilke kompetencer et møde kalder på." error={shown("competence")}>
         <select
-          id={`${id}-competence`}
           className="form-select"
           value={competence}
           onChange={(e) => setCompetence(e.target.value)}
-          aria-invalid={Boolean(shown("competence"))}
-          aria-describedby={describedBy(`${id}-competence`, "hint", shown("competence"))}
+          {...field("competence", true)}
         >
           <option value="">Vælg kompetence</option>
           {Object.entries(COMPETENCE_LABELS).map(([value, label]) => (

@@ -1,10 +1,9 @@
 import type { Ore } from "@overblik/domain";
 import type { BudgetSide } from "@overblik/graphql-client";
-import { useId } from "react";
 import { formatAmountCell, formatKrPlain, formatPercent, formatQuantityText, toOre, type MoneyUnit } from "../../../ui/format";
 import { FORECAST_METHOD_LABELS, type FollowUpLineData, type FollowUpTotalsData } from "../follow-up-view";
 import { RagBadge } from "./rag-badge";
-import { ScrollRegion } from "../../../ui/scroll-region";
+import { BudgetSideSection } from "../../budget/components/budget-side-section";
 
 function Money({ value, unit, strong = false }: { value: string | null; unit: MoneyUnit; strong?: boolean }) {
   if (value === null) return <td className="amount">–</td>;
@@ -54,7 +53,6 @@ export function FollowUpTable({
   totals: FollowUpTotalsData;
   unit: MoneyUnit;
 }) {
-  const headingId = useId();
   const income = side === "INCOME";
   const driven = lines.some((l) => l.driverUnit !== null);
   const unitLabel = unit === "kr" ? "kr." : "t.kr.";
@@ -67,104 +65,95 @@ export function FollowUpTable({
   );
 
   return (
-    <section className="follow-up-side" aria-labelledby={headingId}>
-      <h3 id={headingId}>{title}</h3>
-      {lines.length === 0 ? (
-        <p className="empty-side">Ingen linjer på denne side af budgettet.</p>
-      ) : (
-        <ScrollRegion labelledBy={headingId}>
-          <table className="table table--compact follow-up-table" aria-labelledby={headingId}>
-            <thead>
-              <tr>
-                <th scope="col">Linje</th>
-                {moneyHeader("Oprindeligt")}
-                {moneyHeader("Korrigeret")}
-                {moneyHeader(spentWord)}
-                {moneyHeader("Rest")}
-                <th scope="col" className="amount">
-                  {spentWord} %
-                </th>
-                {driven ? (
-                  <>
-                    <th scope="col" className="amount">
-                      Aktivitet %
-                    </th>
-                    <th scope="col" className="amount">
-                      Enhedspris (kr.)
-                      <span className="amount-unit">planlagt / faktisk</span>
-                    </th>
-                  </>
-                ) : null}
-                {moneyHeader(`${spentWord} pr. måned`)}
-                {moneyHeader("Forventet")}
-                {moneyHeader("Afvigelse")}
-                <th scope="col">Status</th>
-              </tr>
-            </thead>
-            <tbody>
-              {lines.map((line) => (
-                <tr key={line.lineId}>
-                  <th scope="row" className="line-name">
-                    <span className="line-title">{line.name}</span>
-                    {line.category ? <span className="line-meta">{line.category}</span> : null}
-                  </th>
-                  <Money value={line.original} unit={unit} />
-                  <Money value={line.corrected} unit={unit} />
-                  <Money value={line.spent} unit={unit} />
-                  <Money value={line.rest} unit={unit} />
-                  <td className="amount">{formatPercent(line.spentPercent)}</td>
-                  {driven ? (
-                    <>
-                      <Activity line={line} />
-                      <UnitCost line={line} />
-                    </>
-                  ) : null}
-                  <Money value={line.burnRatePerMonth} unit={unit} />
-                  <td className="amount forecast-cell">
-                    {formatAmountCell(toOre(line.forecast), unit)}
-                    <span className="line-meta">{FORECAST_METHOD_LABELS[line.forecastMethod]}</span>
-                    <details className="details forecast-details">
-                      <summary className="details-summary">
-                        <span className="details-summary-text">Beregning</span>
-                        <span className="sr-only"> af forventet for {line.name}</span>
-                      </summary>
-                      <div className="details-text">{line.forecastExplanation}</div>
-                    </details>
-                  </td>
-                  <Money value={line.deviation} unit={unit} />
-                  <td className="status-cell">
-                    <RagBadge rag={line.rag} />
-                    <span className="line-meta rag-reason">{line.ragReason}</span>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr className="total-row">
-                <th scope="row">I alt {title.toLowerCase()}</th>
-                <Money value={totals.original} unit={unit} strong />
-                <Money value={totals.corrected} unit={unit} strong />
-                <Money value={totals.spent} unit={unit} strong />
-                <Money value={totals.rest} unit={unit} strong />
-                <td className="amount">{formatPercent(totals.spentPercent)}</td>
-                {driven ? (
-                  <>
-                    <td />
-                    <td />
-                  </>
-                ) : null}
-                <td />
-                <Money value={totals.forecast} unit={unit} strong />
-                <Money value={totals.deviation} unit={unit} strong />
-                <td className="status-cell">
-                  <RagBadge rag={totals.rag} />
-                  {totals.rag !== "NONE" ? <span className="line-meta rag-reason">{totals.ragReason}</span> : null}
-                </td>
-              </tr>
-            </tfoot>
-          </table>
-        </ScrollRegion>
-      )}
-    </section>
+    <BudgetSideSection title={title} empty={lines.length === 0} className="follow-up-side" tableClassName="follow-up-table">
+      <thead>
+        <tr>
+          <th scope="col">Linje</th>
+          {moneyHeader("Oprindeligt")}
+          {moneyHeader("Korrigeret")}
+          {moneyHeader(spentWord)}
+          {moneyHeader("Rest")}
+          <th scope="col" className="amount">
+            {spentWord} %
+          </th>
+          {driven ? (
+            <>
+              <th scope="col" className="amount">
+                Aktivitet %
+              </th>
+              <th scope="col" className="amount">
+                Enhedspris (kr.)
+                <span className="amount-unit">planlagt / faktisk</span>
+              </th>
+            </>
+          ) : null}
+          {moneyHeader(`${spentWord} pr. måned`)}
+          {moneyHeader("Forventet")}
+          {moneyHeader("Afvigelse")}
+          <th scope="col">Status</th>
+        </tr>
+      </thead>
+      <tbody>
+        {lines.map((line) => (
+          <tr key={line.lineId}>
+            <th scope="row" className="line-name">
+              <span className="line-title">{line.name}</span>
+              {line.category ? <span className="line-meta">{line.category}</span> : null}
+            </th>
+            <Money value={line.original} unit={unit} />
+            <Money value={line.corrected} unit={unit} />
+            <Money value={line.spent} unit={unit} />
+            <Money value={line.rest} unit={unit} />
+            <td className="amount">{formatPercent(line.spentPercent)}</td>
+            {driven ? (
+              <>
+                <Activity line={line} />
+                <UnitCost line={line} />
+              </>
+            ) : null}
+            <Money value={line.burnRatePerMonth} unit={unit} />
+            <td className="amount forecast-cell">
+              {formatAmountCell(toOre(line.forecast), unit)}
+              <span className="line-meta">{FORECAST_METHOD_LABELS[line.forecastMethod]}</span>
+              <details className="details forecast-details">
+                <summary className="details-summary">
+                  <span className="details-summary-text">Beregning</span>
+                  <span className="sr-only"> af forventet for {line.name}</span>
+                </summary>
+                <div className="details-text">{line.forecastExplanation}</div>
+              </details>
+            </td>
+            <Money value={line.deviation} unit={unit} />
+            <td className="status-cell">
+              <RagBadge rag={line.rag} />
+              <span className="line-meta rag-reason">{line.ragReason}</span>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+      <tfoot>
+        <tr className="total-row">
+          <th scope="row">I alt {title.toLowerCase()}</th>
+          <Money value={totals.original} unit={unit} strong />
+          <Money value={totals.corrected} unit={unit} strong />
+          <Money value={totals.spent} unit={unit} strong />
+          <Money value={totals.rest} unit={unit} strong />
+          <td className="amount">{formatPercent(totals.spentPercent)}</td>
+          {driven ? (
+            <>
+              <td />
+              <td />
+            </>
+          ) : null}
+          <td />
+          <Money value={totals.forecast} unit={unit} strong />
+          <Money value={totals.deviation} unit={unit} strong />
+          <td className="status-cell">
+            <RagBadge rag={totals.rag} />
+            {totals.rag !== "NONE" ? <span className="line-meta rag-reason">{totals.ragReason}</span> : null}
+          </td>
+        </tr>
+      </tfoot>
+    </BudgetSideSection>
   );
 }

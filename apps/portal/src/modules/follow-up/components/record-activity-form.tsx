@@ -2,7 +2,7 @@ import { formatQuantity } from "@overblik/domain";
 import { useId, useState, type FormEvent } from "react";
 import { Alert, ErrorAlert } from "../../../ui/alert";
 import { errorMessage } from "../../../ui/errors";
-import { describedBy, FormField } from "../../../ui/form-field";
+import { FormField, useSubmitErrors } from "../../../ui/form-field";
 import { formatDateDa, formatQuantityDa, parseQuantityInput } from "../../../ui/format";
 import { useRecordActivity } from "../hooks/use-follow-up";
 
@@ -16,8 +16,6 @@ export function RecordActivityForm({ lines, defaultDate }: { lines: readonly Dri
   const [date, setDate] = useState(defaultDate);
   const [quantityText, setQuantityText] = useState("");
   const [note, setNote] = useState("");
-  const [submitted, setSubmitted] = useState(false);
-  const [serverError, setServerError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
 
   const line = lines.find((l) => l.id === lineId);
@@ -27,18 +25,11 @@ export function RecordActivityForm({ lines, defaultDate }: { lines: readonly Dri
     date: /^\d{4}-\d{2}-\d{2}$/.test(date) ? null : "Vælg en dato.",
     quantity: quantity.ok ? null : quantity.message,
   };
-  const show = (message: string | null) => (submitted ? message : null);
+  const { show, reset, field, serverError, setServerError, start } = useSubmitErrors(id, errors);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setSubmitted(true);
-    setServerError(null);
     setDone(null);
-    if (!line || !quantity.ok || errors.date) {
-      const first = !line ? "line" : errors.date ? "date" : "quantity";
-      document.getElementById(`${id}-${first}`)?.focus();
-      return;
-    }
+    if (!start(event) || !line || !quantity.ok) return;
     try {
       await record({
         variables: { input: { budgetLineId: line.id, date, quantity: formatQuantity(quantity.value), note: note.trim() || null } },
@@ -46,7 +37,7 @@ export function RecordActivityForm({ lines, defaultDate }: { lines: readonly Dri
       setDone(`Registreret: ${formatQuantityDa(quantity.value)} ${line.driver.unit} på ${line.name} d. ${formatDateDa(date)}. Opfølgningen er opdateret.`);
       setQuantityText("");
       setNote("");
-      setSubmitted(false);
+      reset();
     } catch (error) {
       setServerError(errorMessage(error));
     }
@@ -64,11 +55,9 @@ export function RecordActivityForm({ lines, defaultDate }: { lines: readonly Dri
         <FormField id={`${id}-line`} label="Linje med aktivitet" error={show(errors.line)}>
           <select
             className="form-select"
-            id={`${id}-line`}
             value={lineId}
             onChange={(e) => setLineId(e.target.value)}
-            aria-invalid={Boolean(show(errors.line))}
-            aria-describedby={describedBy(`${id}-line`, null, show(errors.line))}
+            {...field("line")}
           >
             <option value="">Vælg linje</option>
             {lines.map((l) => (
@@ -82,11 +71,9 @@ export function RecordActivityForm({ lines, defaultDate }: { lines: readonly Dri
           <input
             type="date"
             className="form-input input-width-s"
-            id={`${id}-date`}
             value={date}
             onChange={(e) => setDate(e.target.value)}
-            aria-invalid={Boolean(show(errors.date))}
-            aria-describedby={describedBy(`${id}-date`, null, show(errors.date))}
+            {...field("date")}
           />
         </FormField>
       </div>
@@ -99,13 +86,11 @@ export function RecordActivityForm({ lines, defaultDate }: { lines: readonly Dri
         >
           <input
             className="form-input input-width-xs"
-            id={`${id}-quantity`}
             inputMode="decimal"
             autoComplete="off"
             value={quantityText}
             onChange={(e) => setQuantityText(e.target.value)}
-            aria-invalid={Boolean(show(errors.quantity))}
-            aria-describedby={describedBy(`${id}-quantity`, "hint", show(errors.quantity))}
+            {...field("quantity", true)}
           />
         </FormField>
         <FormField id={`${id}-note`} label="Note (valgfri)">

@@ -1,11 +1,11 @@
 import type { ParticipantDetailFragment } from "@overblik/graphql-client";
 import { useId, useState, type FormEvent } from "react";
 import { ErrorAlert } from "../../../ui/alert";
-import { errorCode, errorMessage } from "../../../ui/errors";
+import { errorMessage } from "../../../ui/errors";
 import { FormField } from "../../../ui/form-field";
 import { useAssignCaseworker } from "../hooks/use-participants";
 import { useProjectCaseworkers } from "../hooks/use-project-caseworkers";
-import type { SaveOutcome } from "./classification-form";
+import { failedSave, type SaveOutcome } from "./classification-form";
 
 /** The tovholder assigns (or removes) the citizen's caseworker; the caseworker then sees the citizen. */
 export function CaseworkerForm({
@@ -32,7 +32,7 @@ export function CaseworkerForm({
       const name = result.data?.assignCaseworker.caseworker?.name;
       onOutcome({ kind: "saved", text: name ? `${name} er nu sagsbehandler for ${participant.code}.` : `${participant.code} har ikke længere en sagsbehandler.` });
     } catch (error) {
-      onOutcome({ kind: errorCode(error) === "CONFLICT" ? "conflict" : "error", text: errorMessage(error) });
+      onOutcome(failedSave(error));
     }
   }
 

@@ -2,7 +2,7 @@ import type { Colour, ParticipantListItemFragment } from "@overblik/graphql-clie
 import { useId, useState, type FormEvent } from "react";
 import { ErrorAlert } from "../../../ui/alert";
 import { errorCode, errorMessage } from "../../../ui/errors";
-import { describedBy, FormField } from "../../../ui/form-field";
+import { ChoiceGroup, FormField, useSubmitErrors } from "../../../ui/form-field";
 import { Modal } from "../../../ui/modal";
 import { useChangeParticipantColour, useRefreshParticipant } from "../hooks/use-participants";
 import { COLOUR_LABELS, COLOUR_MEANINGS, colourLabel, COLOURS } from "../participant-labels";
@@ -29,8 +29,6 @@ export function ChangeColourDialog({
   const refresh = useRefreshParticipant();
   const [colour, setColour] = useState<Colour | null>(initialColour !== participant.colour ? initialColour : null);
   const [reason, setReason] = useState("");
-  const [submitted, setSubmitted] = useState(false);
-  const [serverError, setServerError] = useState<string | null>(null);
   const [refreshing, setRefreshing] = useState(false);
   const choices = COLOURS.filter((c) => c !== participant.colour);
   const chosen = colour !== null && colour !== participant.colour ? colour : null;
@@ -38,17 +36,11 @@ export function ChangeColourDialog({
     colour: chosen ? null : "Vælg den farvegruppe, borgeren skal flyttes til.",
     reason: reason.trim().length >= 3 ? null : "Skriv hvorfor borgeren flyttes (mindst 3 tegn). Begrundelsen vises i farvehistorikken.",
   };
-  const show = (message: string | null) => (submitted ? message : null);
+  const { show, field, serverError, setServerError, start } = useSubmitErrors(id, errors, { colour: `colour-${choices[0] ?? ""}` });
   const busy = loading || refreshing;
 
   async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setSubmitted(true);
-    setServerError(null);
-    if (!chosen || errors.reason) {
-      document.getElementById(chosen ? `${id}-reason` : `${id}-colour-${choices[0] ?? ""}`)?.focus();
-      return;
-    }
+    if (!start(event) || !chosen) return;
     try {
       await change({ variables: { input: { participantId: participant.id, colour: chosen, reason: reason.trim(), expectedVersion: participant.version } } });
       onMoved(`${participant.code} er flyttet fra ${colourLabel(participant.colour)} til ${COLOUR_LABELS[chosen]}.`, participant.id);
@@ -85,50 +77,39 @@ export function ChangeColourDialog({
       <p className="mt-0">
         {participant.code} ({participant.municipality}) er nu: <ColourTag colour={participant.colour} />
       </p>
-      <div className={`form-group${show(errors.colour) ? " form-error" : ""}`}>
-        <fieldset aria-describedby={show(errors.colour) ? `${id}-colour-error` : undefined}>
-          <legend className="form-label">Ny farvegruppe</legend>
-          {show(errors.colour) ? (
-            <span className="form-error-message" id={`${id}-colour-error`}>
-              <span className="sr-only">Fejl: </span>
-              {errors.colour}
+      <ChoiceGroup id={`${id}-colour`} legend="Ny farvegruppe" error={show(errors.colour)}>
+        {choices.map((c) => (
+          <div className="form-group-radio" key={c}>
+            <input
+              type="radio"
+              className="form-radio"
+              id={`${id}-colour-${c}`}
+              name={`${id}-colour`}
+              value={c}
+              checked={chosen === c}
+              onChange={() => setColour(c)}
+              aria-describedby={`${id}-colour-${c}-hint`}
+            />
+            <label className="form-label" htmlFor={`${id}-colour-${c}`}>
+              <span className={`colour--${c.toLowerCase()}`}>
+                <span className="colour-swatch" aria-hidden="true" />
+              </span>{" "}
+              {COLOUR_LABELS[c]}
+            </label>
+            <span className="form-hint" id={`${id}-colour-${c}-hint`}>
+              {COLOUR_MEANINGS[c]}
             </span>
-          ) : null}
-          {choices.map((c) => (
-            <div className="form-group-radio" key={c}>
-              <input
-                type="radio"
-                className="form-radio"
-                id={`${id}-colour-${c}`}
-                name={`${id}-colour`}
-                value={c}
-                checked={chosen === c}
-                onChange={() => setColour(c)}
-                aria-describedby={`${id}-colour-${c}-hint`}
-              />
-              <label className="form-label" htmlFor={`${id}-colour-${c}`}>
-                <span className={`colour--${c.toLowerCase()}`}>
-                  <span className="colour-swatch" aria-hidden="true" />
-                </span>{" "}
-                {COLOUR_LABELS[c]}
-              </label>
-              <span className="form-hint" id={`${id}-colour-${c}-hint`}>
-                {COLOUR_MEANINGS[c]}
-              </span>
-            </div>
-          ))}
-        </fieldset>
-      </div>
+          </div>
+        ))}
+      </ChoiceGroup>
       <FormField id={`${id}-reason`} label="Begrundelse" hint="Vises i borgerens farvehistorik sammen med dit navn og tidspunktet" error={show(errors.reason)}>
         <textarea
           className="form-input input-width-xl"
-          id={`${id}-reason`}
           rows={3}
           maxLength={1000}
           value={reason}
           onChange={(e) => setReason(e.target.value)}
-          aria-invalid={Boolean(show(errors.reason))}
-          aria-describedby={describedBy(`${id}-reason`, "hint", show(errors.reason))}
+          {...field("reason", true)}
         />
       </FormField>
     </Modal>

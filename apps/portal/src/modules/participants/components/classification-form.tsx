@@ -1,7 +1,7 @@
 import type { CaseFocus, Motivation, ParticipantDetailFragment, Profile } from "@overblik/graphql-client";
 import { useId, useState, type FormEvent } from "react";
 import { errorCode, errorMessage } from "../../../ui/errors";
-import { FormField } from "../../../ui/form-field";
+import { FormField, SubmitRow } from "../../../ui/form-field";
 import { useClassifyParticipant } from "../hooks/use-participants";
 import { CASE_FOCUS_LABELS, MOTIVATION_LABELS, PROFILE_LABELS } from "../participant-labels";
 
@@ -10,6 +10,11 @@ const MOTIVATIONS = Object.keys(MOTIVATION_LABELS) as Motivation[];
 const CASE_FOCI = Object.keys(CASE_FOCUS_LABELS) as CaseFocus[];
 
 export type SaveOutcome = { kind: "saved"; text: string } | { kind: "error"; text: string } | { kind: "conflict"; text: string };
+
+/** A failed save as the page reports it: a stale version (someone else saved first) apart from other errors. */
+export function failedSave(error: unknown): SaveOutcome {
+  return { kind: errorCode(error) === "CONFLICT" ? "conflict" : "error", text: errorMessage(error) };
+}
 
 /**
  * Profiles (several can apply), motivation and the case work's focus, as in the Faxe case review.
@@ -51,7 +56,7 @@ export function ClassificationForm({
       });
       onOutcome({ kind: "saved", text: `Profil, motivation og fokus for ${participant.code} er gemt.` });
     } catch (error) {
-      onOutcome({ kind: errorCode(error) === "CONFLICT" ? "conflict" : "error", text: errorMessage(error) });
+      onOutcome(failedSave(error));
     }
   }
 
@@ -97,11 +102,7 @@ export function ClassificationForm({
           ))}
         </select>
       </FormField>
-      <div className="button-row">
-        <button type="submit" className="button button-primary" disabled={loading}>
-          {loading ? "Gemmer …" : "Gem profil og fokus"}
-        </button>
-      </div>
+      <SubmitRow busy={loading} text="Gem profil og fokus" />
     </form>
   );
 }

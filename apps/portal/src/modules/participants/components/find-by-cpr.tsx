@@ -2,7 +2,7 @@ import type { FindParticipantByCprMutation } from "@overblik/graphql-client";
 import { useId, useState, type FormEvent } from "react";
 import { Alert, ErrorAlert } from "../../../ui/alert";
 import { errorMessage } from "../../../ui/errors";
-import { describedBy, FormField } from "../../../ui/form-field";
+import { FormField, useSubmitErrors } from "../../../ui/form-field";
 import { Link } from "../../../ui/navigation";
 import { useFindParticipantByCpr } from "../hooks/use-participants";
 import { participantPaths } from "../participant-paths";
@@ -21,29 +21,21 @@ export function FindByCpr({ projectId }: { projectId: string }) {
   const [find, { loading }] = useFindParticipantByCpr();
   const [cpr, setCpr] = useState("");
   const [purpose, setPurpose] = useState("");
-  const [submitted, setSubmitted] = useState(false);
   const [result, setResult] = useState<{ found: Found | null } | null>(null);
-  const [serverError, setServerError] = useState<string | null>(null);
   const errors = {
     cpr: CPR_PATTERN.test(cpr.trim()) ? null : "Skriv CPR-nummeret som 10 cifre, fx 010165-1234.",
     purpose: purpose.trim().length >= 5 ? null : "Skriv formålet med søgningen (mindst 5 tegn), fx »Henvendelse fra borgeren«.",
   };
-  const show = (message: string | null) => (submitted ? message : null);
+  const { show, reset, field, serverError, setServerError, start } = useSubmitErrors(id, errors);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setSubmitted(true);
-    setServerError(null);
     setResult(null);
-    if (errors.cpr || errors.purpose) {
-      document.getElementById(`${id}-${errors.cpr ? "cpr" : "purpose"}`)?.focus();
-      return;
-    }
+    if (!start(event)) return;
     try {
       const answer = await find({ variables: { input: { projectId, cpr: cpr.trim(), purpose: purpose.trim() } } });
       setResult({ found: answer.data?.findParticipantByCpr ?? null });
       setCpr("");
-      setSubmitted(false);
+      reset();
     } catch (error) {
       setServerError(errorMessage(error));
     }
@@ -59,26 +51,22 @@ export function FindByCpr({ projectId }: { projectId: string }) {
         <FormField id={`${id}-cpr`} label="CPR-nummer" hint="10 cifre, med eller uden bindestreg" error={show(errors.cpr)}>
           <input
             className="form-input input-width-s"
-            id={`${id}-cpr`}
             inputMode="numeric"
             autoComplete="off"
             spellCheck={false}
             maxLength={11}
             value={cpr}
             onChange={(e) => setCpr(e.target.value)}
-            aria-invalid={Boolean(show(errors.cpr))}
-            aria-describedby={describedBy(`${id}-cpr`, "hint", show(errors.cpr))}
+            {...field("cpr", true)}
           />
         </FormField>
         <FormField id={`${id}-purpose`} label="Formål med søgningen" hint="Logges sammen med søgningen" error={show(errors.purpose)}>
           <input
             className="form-input input-width-l"
-            id={`${id}-purpose`}
             maxLength={300}
             value={purpose}
             onChange={(e) => setPurpose(e.target.value)}
-            aria-invalid={Boolean(show(errors.purpose))}
-            aria-describedby={describedBy(`${id}-purpose`, "hint", show(errors.purpose))}
+            {...field("purpose", true)}
           />
         </FormField>
         <button type="submit" className="button button-secondary" disabled={loading}>

@@ -1,28 +1,18 @@
-import { useId, useRef, useState, type ChangeEvent } from "react";
+import { useId } from "react";
 import { Alert, ErrorAlert } from "../../../ui/alert";
-import { errorMessage, importRowErrors, type RowErrorDetail } from "../../../ui/errors";
 import { countText } from "../../../ui/format";
 import { Link } from "../../../ui/navigation";
-import { useImportJob, type FinishedImportJob } from "../../imports/hooks/use-import-job";
+import { useFileImport } from "../../imports/hooks/use-file-import";
 import { useImportParticipants } from "../hooks/use-participants";
 import { participantPaths } from "../participant-paths";
 import { BreakdownTables } from "./breakdown-tables";
-import { ImportFileField, ImportProgress, ImportRowErrors, readAsBase64 } from "../../../ui/import-file";
+import { ImportFileField, ImportProgress, ImportRowErrors } from "../../../ui/import-file";
 
-type Preview = NonNullable<FinishedImportJob["participants"]>;
 
 /** The API takes at most 10 MB; saying so before reading spares the upload. */
 const MAX_BYTES = 10 * 1024 * 1024;
 
 export const IMPORT_COLUMNS = "Kommune;Køn;Fødselsår;Herkomst;Måneder på ydelse;Matchgruppe;Indskrivningsdato;CPR;Navn";
-
-type Phase =
-  | { kind: "idle" }
-  | { kind: "reading"; percent: number }
-  | { kind: "checking" }
-  | { kind: "preview" }
-  | { kind: "importing" }
-  | { kind: "done"; added: number; firstCode: string; lastCode: string };
 
 /** The API names a column by its lower-case header; the help text above spells them like this. */
 const COLUMN_NAMES: Record<string, string> = Object.fromEntries(IMPORT_COLUMNS.split(";").map((name) => [name.toLocaleLowerCase("da-DK"), name]));
@@ -36,98 +26,19 @@ const columnName = (column: string) => COLUMN_NAMES[column] ?? column;
  */
 export function ParticipantImport({ projectId }: { projectId: string }) {
   const id = useId();
-  const fileRef = useRef<HTMLInputElement>(null);
   const [runImport] = useImportParticipants();
-  const [phase, setPhase] = useState<Phase>({ kind: "idle" });
-  const [file, setFile] = useState<{ name: string; base64: string } | null>(null);
-  const [preview, setPreview] = useState<Preview | null>(null);
-  const [rowErrors, setRowErrorList] = useState<RowErrorDetail[]>([]);
-  const [errorTotal, setErrorTotal] = useState(0);
-  const setRowErrors = (list: RowErrorDetail[], total = list.length) => {
-    setRowErrorList(list);
-    setErrorTotal(total);
-  };
-  const [serverError, setServerError] = useState<string | null>(null);
-  // The server reads the file as a job; the progress bar follows it until the preview is ready.
-  const check = useImportJob((job) => {
-    const data = job.participants;
-    if (job.status === "DONE" && data) {
-      setPreview(data);
-      setRowErrors(
-        data.errors.map((e) => ({ row: e.row, column: e.column, message: e.message })),
-        data.errorCount,
-      );
-      setPhase({ kind: "preview" });
-      return;
-    }
-    setPhase({ kind: "idle" });
-    setServerError(job.errorMessage ?? "Kontrollen af filen er ikke længere tilgængelig. Vælg filen igen.");
-  });
-
-  async function choose(event: ChangeEvent<HTMLInputElement>) {
-    const chosen = event.target.files?.[0];
-    setPreview(null);
-    setRowErrors([]);
-    setServerError(null);
-    setFile(null);
-    if (!chosen) {
-      setPhase({ kind: "idle" });
-      return;
-    }
-    if (!/\.(csv|xlsx)$/i.test(chosen.name)) {
-      setPhase({ kind: "idle" });
-      setServerError("Vælg en CSV-fil (.csv) eller et Excel-regneark (.xlsx).");
-      return;
-    }
-    if (chosen.size > MAX_BYTES) {
-      setPhase({ kind: "idle" });
-      setServerError("Filen er større end 10 MB. Del den op i flere filer.");
-      return;
-    }
-    try {
-      setPhase({ kind: "reading", percent: 0 });
-      const base64 = await readAsBase64(chosen, (percent) => setPhase({ kind: "reading", percent }));
-      setFile({ name: chosen.name, base64 });
-      setPhase({ kind: "checking" });
-      await check.start({ kind: "PARTICIPANTS", projectId, fileName: chosen.name, contentBase64: base64 });
-    } catch (error) {
-      setPhase({ kind: "idle" });
-      setServerError(error instanceof DOMException ? "Filen kunne ikke læses. Vælg den igen." : errorMessage(error));
-    }
-  }
-
-  async function importFile() {
-    if (!file) return;
-    setServerError(null);
-    setPhase({ kind: "importing" });
-    try {
+  const { fileRef, phase, preview, rowErrors, errorTotal, serverError, busy, canImport, progressLabel, progressPercent, choose, importFile } = useFileImport({
+    maxBytes: MAX_BYTES,
+    accept: { pattern: /\.(csv|xlsx)$/i, message: "Vælg en CSV-fil (.csv) eller et Excel-regneark (.xlsx)." },
+    jobInput: (file) => ({ kind: "PARTICIPANTS", projectId, fileName: file.name, contentBase64: file.base64 }),
+    previewOf: (job) => job.participants,
+    commit: async (file) => {
       const result = await runImport({ variables: { input: { projectId, fileName: file.name, contentBase64: file.base64 } } });
       const r = result.data?.importParticipants;
-      setPhase(r ? { kind: "done", added: r.added, firstCode: r.firstCode, lastCode: r.lastCode } : { kind: "idle" });
-      setPreview(null);
-      setFile(null);
-      if (fileRef.current) fileRef.current.value = "";
-    } catch (error) {
-      // All or nothing: a row that became invalid since the preview (the same person imported by
-      // someone else meanwhile) comes back as row errors, and nothing was written.
-      const errors = importRowErrors(error);
-      if (errors) setRowErrors(errors);
-      setServerError(errors ? null : errorMessage(error));
-      setPhase({ kind: "preview" });
-    }
-  }
-
-  const busy = phase.kind === "reading" || phase.kind === "checking" || phase.kind === "importing";
-  const canImport = phase.kind === "preview" && preview !== null && rowErrors.length === 0 && preview.newCount > 0;
-  const progressLabel =
-    phase.kind === "reading"
-      ? `Læser filen … ${phase.percent} %`
-      : phase.kind === "checking"
-        ? `Kontrol på serveren: ${check.job?.phase ?? "sender filen"} …`
-        : phase.kind === "importing"
-          ? "Importerer deltagerne …"
-          : "";
-  const progressPercent = phase.kind === "reading" ? phase.percent : phase.kind === "checking" ? (check.job?.progress ?? null) : null;
+      return r ? { added: r.added, firstCode: r.firstCode, lastCode: r.lastCode } : null;
+    },
+    importingText: "Importerer deltagerne …",
+  });
 
   return (
     <div className="participant-import">
@@ -169,7 +80,7 @@ export function ParticipantImport({ projectId }: { projectId: string }) {
         accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         disabled={busy}
         inputRef={fileRef}
-        onChoose={(e) => void choose(e)}
+        onChoose={choose}
       />
 
       <ImportProgress id={id} busy={busy} label={progressLabel} percent={progressPercent} />
@@ -208,7 +119,7 @@ export function ParticipantImport({ projectId }: { projectId: string }) {
             </>
           ) : null}
           <div className="button-row">
-            <button type="button" className="button button-primary" disabled={!canImport} onClick={() => void importFile()} aria-describedby={`${id}-why`}>
+            <button type="button" className="button button-primary" disabled={!canImport} onClick={importFile} aria-describedby={`${id}-why`}>
               {phase.kind === "importing"
                 ? "Importerer …"
                 : preview.newCount > 0

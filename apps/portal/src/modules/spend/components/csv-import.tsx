@@ -1,24 +1,16 @@
-import { useId, useRef, useState, type ChangeEvent } from "react";
+import { useId } from "react";
 import { Alert, ErrorAlert } from "../../../ui/alert";
-import { errorMessage, importRowErrors, type RowErrorDetail } from "../../../ui/errors";
 import { countText, formatDateDa, formatKr, formatKrPlain, formatQuantityText, toOre } from "../../../ui/format";
-import { useImportJob, type FinishedImportJob } from "../../imports/hooks/use-import-job";
+import { useFileImport } from "../../imports/hooks/use-file-import";
+import type { FinishedImportJob } from "../../imports/hooks/use-import-job";
 import { useImportPostings } from "../hooks/use-postings";
-import { ImportFileField, ImportProgress, ImportRowErrors, readAsBase64 } from "../../../ui/import-file";
+import { ImportFileField, ImportProgress, ImportRowErrors } from "../../../ui/import-file";
 import { ScrollRegion } from "../../../ui/scroll-region";
 
 type Preview = NonNullable<FinishedImportJob["postings"]>;
 
 /** The API takes at most 5 MB; saying so before reading spares the upload. */
 const MAX_BYTES = 5 * 1024 * 1024;
-
-type Phase =
-  | { kind: "idle" }
-  | { kind: "reading"; percent: number }
-  | { kind: "checking" }
-  | { kind: "preview" }
-  | { kind: "importing" }
-  | { kind: "done"; added: number; alreadyThere: number; addedTotal: string };
 
 
 function PreviewTable({ preview }: { preview: Preview }) {
@@ -75,91 +67,19 @@ function PreviewTable({ preview }: { preview: Preview }) {
  */
 export function CsvImport({ projectId, budgetId, onImported }: { projectId: string; budgetId: string; onImported?: () => void }) {
   const id = useId();
-  const fileRef = useRef<HTMLInputElement>(null);
   const [runImport] = useImportPostings();
-  const [phase, setPhase] = useState<Phase>({ kind: "idle" });
-  const [file, setFile] = useState<{ name: string; base64: string } | null>(null);
-  const [preview, setPreview] = useState<Preview | null>(null);
-  const [rowErrors, setRowErrorList] = useState<RowErrorDetail[]>([]);
-  const [errorTotal, setErrorTotal] = useState(0);
-  const setRowErrors = (list: RowErrorDetail[], total = list.length) => {
-    setRowErrorList(list);
-    setErrorTotal(total);
-  };
-  const [serverError, setServerError] = useState<string | null>(null);
-  // The server reads the file as a job; the progress bar follows it until the preview is ready.
-  const check = useImportJob((job) => {
-    const data = job.postings;
-    if (job.status === "DONE" && data) {
-      setPreview(data);
-      setRowErrors(data.errors, data.errorCount);
-      setPhase({ kind: "preview" });
-      return;
-    }
-    setPhase({ kind: "idle" });
-    setServerError(job.errorMessage ?? "Kontrollen af filen er ikke længere tilgængelig. Vælg filen igen.");
-  });
-
-  async function choose(event: ChangeEvent<HTMLInputElement>) {
-    const chosen = event.target.files?.[0];
-    setPreview(null);
-    setRowErrors([]);
-    setServerError(null);
-    setFile(null);
-    if (!chosen) {
-      setPhase({ kind: "idle" });
-      return;
-    }
-    if (chosen.size > MAX_BYTES) {
-      setPhase({ kind: "idle" });
-      setServerError("Filen er større end 5 MB. Del den op i flere filer.");
-      return;
-    }
-    try {
-      setPhase({ kind: "reading", percent: 0 });
-      const base64 = await readAsBase64(chosen, (percent) => setPhase({ kind: "reading", percent }));
-      setFile({ name: chosen.name, base64 });
-      setPhase({ kind: "checking" });
-      await check.start({ kind: "POSTINGS", projectId, budgetId, fileName: chosen.name, contentBase64: base64 });
-    } catch (error) {
-      setPhase({ kind: "idle" });
-      setServerError(error instanceof DOMException ? "Filen kunne ikke læses. Vælg den igen." : errorMessage(error));
-    }
-  }
-
-  async function importFile() {
-    if (!file) return;
-    setServerError(null);
-    setPhase({ kind: "importing" });
-    try {
+  const { fileRef, phase, preview, rowErrors, errorTotal, serverError, busy, canImport, progressLabel, progressPercent, choose, importFile } = useFileImport({
+    maxBytes: MAX_BYTES,
+    jobInput: (file) => ({ kind: "POSTINGS", projectId, budgetId, fileName: file.name, contentBase64: file.base64 }),
+    previewOf: (job) => job.postings,
+    commit: async (file) => {
       const result = await runImport({ variables: { input: { budgetId, fileName: file.name, contentBase64: file.base64 } } });
       const r = result.data?.importPostings;
-      setPhase(r ? { kind: "done", added: r.added, alreadyThere: r.alreadyThere, addedTotal: r.addedTotal } : { kind: "idle" });
-      setPreview(null);
-      setFile(null);
-      if (fileRef.current) fileRef.current.value = "";
-      onImported?.();
-    } catch (error) {
-      // All or nothing: a row that became invalid since the preview (fx the same voucher booked by
-      // someone else) comes back as row errors, and nothing was written.
-      const errors = importRowErrors(error);
-      if (errors) setRowErrors(errors);
-      setServerError(errors ? null : errorMessage(error));
-      setPhase({ kind: "preview" });
-    }
-  }
-
-  const busy = phase.kind === "reading" || phase.kind === "checking" || phase.kind === "importing";
-  const canImport = phase.kind === "preview" && preview !== null && rowErrors.length === 0 && preview.newCount > 0;
-  const progressLabel =
-    phase.kind === "reading"
-      ? `Læser filen … ${phase.percent} %`
-      : phase.kind === "checking"
-        ? `Kontrol på serveren: ${check.job?.phase ?? "sender filen"} …`
-        : phase.kind === "importing"
-          ? "Importerer posteringerne …"
-          : "";
-  const progressPercent = phase.kind === "reading" ? phase.percent : phase.kind === "checking" ? (check.job?.progress ?? null) : null;
+      return r ? { added: r.added, alreadyThere: r.alreadyThere, addedTotal: r.addedTotal } : null;
+    },
+    importingText: "Importerer posteringerne …",
+    onImported,
+  });
 
   return (
     <div className="csv-import">
@@ -178,7 +98,7 @@ export function CsvImport({ projectId, budgetId, onImported }: { projectId: stri
         linje og dato, importeres ikke igen; har filen en fejl, importeres intet.
       </p>
 
-      <ImportFileField id={id} label="CSV-fil" accept=".csv,text/csv" disabled={busy} inputRef={fileRef} onChoose={(e) => void choose(e)} />
+      <ImportFileField id={id} label="CSV-fil" accept=".csv,text/csv" disabled={busy} inputRef={fileRef} onChoose={choose} />
 
       <ImportProgress id={id} busy={busy} label={progressLabel} percent={progressPercent} />
       {phase.kind === "done" ? (
@@ -208,7 +128,7 @@ export function CsvImport({ projectId, budgetId, onImported }: { projectId: stri
           </ul>
           <PreviewTable preview={preview} />
           <div className="button-row">
-            <button type="button" className="button button-primary" disabled={!canImport} onClick={() => void importFile()} aria-describedby={`${id}-why`}>
+            <button type="button" className="button button-primary" disabled={!canImport} onClick={importFile} aria-describedby={`${id}-why`}>
               {phase.kind === "importing"
                 ? "Importerer …"
                 : preview.newCount > 0

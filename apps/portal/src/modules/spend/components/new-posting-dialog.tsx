@@ -2,9 +2,9 @@ import { formatMoney, formatQuantity } from "@overblik/domain";
 import { useId, useState, type FormEvent } from "react";
 import { ErrorAlert } from "../../../ui/alert";
 import { errorMessage } from "../../../ui/errors";
-import { describedBy, FormField } from "../../../ui/form-field";
+import { describedBy, FormField, useSubmitErrors } from "../../../ui/form-field";
 import { formatDateDa, formatKr, parseAmountInput, parseQuantityInput } from "../../../ui/format";
-import { Modal } from "../../../ui/modal";
+import { Modal, SubmitCancelFooter } from "../../../ui/modal";
 import { LineSelect } from "../../budget/components/line-select";
 import { useAddPosting } from "../hooks/use-postings";
 import type { PostingLine } from "../postings-view";
@@ -32,8 +32,6 @@ export function NewPostingDialog({
   const [text, setText] = useState("");
   const [amountText, setAmountText] = useState("");
   const [quantityText, setQuantityText] = useState("");
-  const [submitted, setSubmitted] = useState(false);
-  const [serverError, setServerError] = useState<string | null>(null);
 
   const line = lines.find((l) => l.id === lineId);
   const amount = parseAmountInput(amountText, { allowNegative: true });
@@ -46,17 +44,10 @@ export function NewPostingDialog({
     amount: amount.ok ? null : amount.message,
     quantity: quantity && !quantity.ok ? quantity.message : null,
   };
-  const show = (message: string | null) => (submitted ? message : null);
+  const { show, serverError, setServerError, start } = useSubmitErrors(id, errors);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setSubmitted(true);
-    setServerError(null);
-    const firstInvalid = (Object.keys(errors) as Array<keyof typeof errors>).find((k) => errors[k]);
-    if (firstInvalid || !line || !amount.ok) {
-      document.getElementById(`${id}-${firstInvalid ?? "line"}`)?.focus();
-      return;
-    }
+    if (!start(event) || !line || !amount.ok) return;
     try {
       await add({
         variables: {
@@ -87,16 +78,7 @@ export function NewPostingDialog({
       onClose={onClose}
       onSubmit={(e) => void submit(e)}
       busy={loading}
-      footer={
-        <>
-          <button type="submit" className="button button-primary" disabled={loading}>
-            {loading ? "Bogfører …" : "Bogfør postering"}
-          </button>
-          <button type="button" className="button button-secondary" onClick={onClose} disabled={loading}>
-            Annullér
-          </button>
-        </>
-      }
+      footer={<SubmitCancelFooter busy={loading} submitText="Bogfør postering" busyText="Bogfører …" onClose={onClose} />}
     >
       {serverError ? <ErrorAlert message={serverError} /> : null}
       <p className="mt-0">En postering rettes og slettes aldrig. En fejl rettes bagefter med en tilbageførsel.</p>

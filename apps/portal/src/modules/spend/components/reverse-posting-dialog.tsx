@@ -1,9 +1,9 @@
 import { useId, useState, type FormEvent } from "react";
 import { ErrorAlert } from "../../../ui/alert";
 import { errorMessage } from "../../../ui/errors";
-import { describedBy, FormField } from "../../../ui/form-field";
+import { FormField, useSubmitErrors } from "../../../ui/form-field";
 import { formatDateDa, formatKr, toOre } from "../../../ui/format";
-import { Modal } from "../../../ui/modal";
+import { Modal, SubmitCancelFooter } from "../../../ui/modal";
 import { useReversePosting } from "../hooks/use-postings";
 import type { PostingData } from "../postings-view";
 
@@ -24,22 +24,14 @@ export function ReversePostingDialog({
   const [date, setDate] = useState(defaultDate);
   const [voucher, setVoucher] = useState("");
   const [reason, setReason] = useState("");
-  const [submitted, setSubmitted] = useState(false);
-  const [serverError, setServerError] = useState<string | null>(null);
   const errors = {
     date: /^\d{4}-\d{2}-\d{2}$/.test(date) ? null : "Vælg modposteringens dato.",
     reason: reason.trim() ? null : "Skriv hvorfor posteringen tilbageføres.",
   };
-  const show = (message: string | null) => (submitted ? message : null);
+  const { show, field, serverError, setServerError, start } = useSubmitErrors(id, errors);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setSubmitted(true);
-    setServerError(null);
-    if (errors.date || errors.reason) {
-      document.getElementById(`${id}-${errors.date ? "date" : "reason"}`)?.focus();
-      return;
-    }
+    if (!start(event)) return;
     try {
       await reverse({ variables: { input: { postingId: posting.id, date, reason: reason.trim(), voucher: voucher.trim() || null } } });
       onSaved(`Bilag ${posting.voucher} er tilbageført med en modpostering på ${formatKr(-toOre(posting.amount))} d. ${formatDateDa(date)}.`);
@@ -54,16 +46,7 @@ export function ReversePostingDialog({
       onClose={onClose}
       onSubmit={(e) => void submit(e)}
       busy={loading}
-      footer={
-        <>
-          <button type="submit" className="button button-primary" disabled={loading}>
-            {loading ? "Tilbagefører …" : "Tilbagefør"}
-          </button>
-          <button type="button" className="button button-secondary" onClick={onClose} disabled={loading}>
-            Annullér
-          </button>
-        </>
-      }
+      footer={<SubmitCancelFooter busy={loading} submitText="Tilbagefør" busyText="Tilbagefører …" onClose={onClose} />}
     >
       {serverError ? <ErrorAlert message={serverError} /> : null}
       <p className="mt-0">
@@ -76,11 +59,9 @@ export function ReversePostingDialog({
           <input
             type="date"
             className="form-input"
-            id={`${id}-date`}
             value={date}
             onChange={(e) => setDate(e.target.value)}
-            aria-invalid={Boolean(show(errors.date))}
-            aria-describedby={describedBy(`${id}-date`, null, show(errors.date))}
+            {...field("date")}
           />
         </FormField>
         <FormField id={`${id}-voucher`} label="Bilag (valgfri)" hint={`Ellers ${posting.voucher}-T`}>
@@ -97,12 +78,10 @@ export function ReversePostingDialog({
       <FormField id={`${id}-reason`} label="Begrundelse" error={show(errors.reason)}>
         <textarea
           className="form-input input-width-xl"
-          id={`${id}-reason`}
           rows={3}
           value={reason}
           onChange={(e) => setReason(e.target.value)}
-          aria-invalid={Boolean(show(errors.reason))}
-          aria-describedby={describedBy(`${id}-reason`, null, show(errors.reason))}
+          {...field("reason")}
         />
       </FormField>
     </Modal>

@@ -4,7 +4,7 @@ import { CreateUserDocument, type MunicipalityFieldsFragment } from "@overblik/g
 import { useId, useState, type FormEvent } from "react";
 import { ErrorAlert } from "../../../ui/alert";
 import { errorMessage } from "../../../ui/errors";
-import { describedBy, FormField } from "../../../ui/form-field";
+import { FormField, useSubmitErrors } from "../../../ui/form-field";
 import { Modal, SubmitCancelFooter } from "../../../ui/modal";
 import { useSession } from "../../session/hooks/use-session";
 import { GlobalRoleCheckboxes, MunicipalitySelect } from "./user-fields";
@@ -28,18 +28,15 @@ export function CreateUserDialog({
   const grantable = grantableGlobalRoles(me.globalRoles);
   const [roles, setRoles] = useState<GlobalRole[]>([]);
   const [municipalityCode, setMunicipalityCode] = useState("");
-  const [errors, setErrors] = useState<{ name?: string; email?: string }>({});
-  const [failure, setFailure] = useState<string | null>(null);
   const id = useId();
+  const errors = {
+    name: name.trim().length < 2 ? "Skriv brugerens navn." : null,
+    email: EMAIL.test(email.trim()) ? null : "Skriv en gyldig e-mailadresse, fx navn@kommune.dk.",
+  };
+  const { shown, field, start, serverError: failure, setServerError: setFailure } = useSubmitErrors(id, errors);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const found: typeof errors = {};
-    if (name.trim().length < 2) found.name = "Skriv brugerens navn.";
-    if (!EMAIL.test(email.trim())) found.email = "Skriv en gyldig e-mailadresse, fx navn@kommune.dk.";
-    setErrors(found);
-    setFailure(null);
-    if (Object.keys(found).length > 0) return;
+    if (!start(event)) return;
     try {
       const result = await create({
         variables: { input: { name: name.trim(), email: email.trim(), globalRoles: roles, municipalityCode: municipalityCode || null } },
@@ -60,25 +57,21 @@ export function CreateUserDialog({
       footer={<SubmitCancelFooter busy={loading} submitText="Opret bruger" busyText="Opretter …" onClose={onClose} />}
     >
       {failure ? <ErrorAlert message={failure} /> : null}
-      <FormField id={`${id}-name`} label="Navn" error={errors.name}>
+      <FormField id={`${id}-name`} label="Navn" error={shown("name")}>
         <input
           className="form-input"
-          id={`${id}-name`}
           value={name}
           onChange={(e) => setName(e.target.value)}
-          aria-invalid={Boolean(errors.name)}
-          aria-describedby={describedBy(`${id}-name`, null, errors.name)}
+          {...field("name")}
         />
       </FormField>
-      <FormField id={`${id}-email`} label="E-mail" error={errors.email}>
+      <FormField id={`${id}-email`} label="E-mail" error={shown("email")}>
         <input
           className="form-input"
-          id={`${id}-email`}
           type="email"
           value={email}
           onChange={(e) => setEmail(e.target.value)}
-          aria-invalid={Boolean(errors.email)}
-          aria-describedby={describedBy(`${id}-email`, null, errors.email)}
+          {...field("email")}
         />
       </FormField>
       <FormField id={`${id}-municipality`} label="Kommune" hint="Valgfri. Afgør fx, om brugeren som leder selv må oprette projekter.">

@@ -4,7 +4,7 @@ import { useId, useState, type FormEvent, type ReactNode } from "react";
 import { ErrorAlert } from "../../../ui/alert";
 import { useDocumentTitle } from "../../../ui/document-title";
 import { errorMessage } from "../../../ui/errors";
-import { describedBy, FormField } from "../../../ui/form-field";
+import { describedBy, FormField, useSubmitErrors } from "../../../ui/form-field";
 import { LoginBoxPage, PortalUserLine } from "../../session/components/login-box-page";
 import { useSession } from "../../session/hooks/use-session";
 
@@ -37,7 +37,7 @@ function PasswordField({
   autoComplete: "current-password" | "new-password";
   value: string;
   onChange: (value: string) => void;
-  error: string | undefined;
+  error: string | null | undefined;
 }) {
   return (
     <FormField id={id} label={label} hint={hint} error={error}>
@@ -62,20 +62,21 @@ function ChoosePasswordPage() {
   const [current, setCurrent] = useState("");
   const [next, setNext] = useState("");
   const [repeat, setRepeat] = useState("");
-  const [errors, setErrors] = useState<{ next?: string; repeat?: string; current?: string }>({});
-  const [failure, setFailure] = useState<string | null>(null);
   const id = useId();
+  const errors = {
+    current: current === "" ? "Skriv den engangsadgangskode, du fik." : null,
+    next:
+      next.length < MIN_LENGTH
+        ? `Den nye adgangskode skal være mindst ${MIN_LENGTH} tegn.`
+        : next === current
+          ? "Den nye adgangskode skal være en anden end engangsadgangskoden."
+          : null,
+    repeat: repeat !== next ? "De to nye adgangskoder er ikke ens." : null,
+  };
+  const { shown, start, serverError: failure, setServerError: setFailure } = useSubmitErrors(id, errors);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const found: typeof errors = {};
-    if (current === "") found.current = "Skriv den engangsadgangskode, du fik.";
-    if (next.length < MIN_LENGTH) found.next = `Den nye adgangskode skal være mindst ${MIN_LENGTH} tegn.`;
-    else if (next === current) found.next = "Den nye adgangskode skal være en anden end engangsadgangskoden.";
-    if (repeat !== next) found.repeat = "De to nye adgangskoder er ikke ens.";
-    setErrors(found);
-    setFailure(null);
-    if (Object.keys(found).length > 0) return;
+    if (!start(event)) return;
     try {
       await change({ variables: { input: { currentPassword: current, newPassword: next } } });
     } catch (e) {
@@ -92,7 +93,7 @@ function ChoosePasswordPage() {
       <form onSubmit={(e) => void submit(e)} noValidate aria-busy={loading}>
         {failure ? <ErrorAlert message={failure} /> : null}
         <input type="text" name="username" autoComplete="username" value={user.email} readOnly hidden />
-        <PasswordField id={`${id}-current`} label="Engangsadgangskode" autoComplete="current-password" value={current} onChange={setCurrent} error={errors.current} />
+        <PasswordField id={`${id}-current`} label="Engangsadgangskode" autoComplete="current-password" value={current} onChange={setCurrent} error={shown("current")} />
         <PasswordField
           id={`${id}-new`}
           label="Ny adgangskode"
@@ -100,9 +101,9 @@ function ChoosePasswordPage() {
           autoComplete="new-password"
           value={next}
           onChange={setNext}
-          error={errors.next}
+          error={shown("next")}
         />
-        <PasswordField id={`${id}-repeat`} label="Gentag den nye adgangskode" autoComplete="new-password" value={repeat} onChange={setRepeat} error={errors.repeat} />
+        <PasswordField id={`${id}-repeat`} label="Gentag den nye adgangskode" autoComplete="new-password" value={repeat} onChange={setRepeat} error={shown("repeat")} />
         <button type="submit" className="button button-primary mt-5" disabled={loading}>
           {loading ? "Gemmer …" : "Gem og fortsæt"}
         </button>
