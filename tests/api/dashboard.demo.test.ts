@@ -3,44 +3,16 @@ import { discloseCount, discloseFunnel, FUNNEL_FIGURES, funnelReach, PROGRESS_RU
 import { ProjectsDocument } from "@overblik/graphql-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dataOf, gql, login, startTestApi, type TestApi } from "../support/api.js";
+import { readDashboard, type Cell, type Dashboard } from "../support/dashboard-query.js";
 
 let api: TestApi;
 const tokens: Record<string, string> = {};
 let bfaId: string;
 
-const DASHBOARD = `query D($p: ID!, $asOf: String) { project(id: $p) { dashboard(asOf: $asOf) {
-  asOf suppressed progress { rag reason } spend { rag reason }
-  funnel { key label count display percentOfTarget }
-  outcomes { key count display suppressed }
-  baselineDate coloursAtBaseline { key count display suppressed } coloursNow { key label count display suppressed }
-  stagesAtBaseline { key count display } stagesNow { key count display suppressed }
-  pace { requiredPerWeek averagePerWeek } goals { indicator display } milestones { name status }
-  followUp { expense { original corrected spent forecast deviation rag ragReason } lines { lineId spent deliveredQuantity } }
-  pools { name amount used } costs { key countDisplay amount display } pendingDecisions { id } warnings } } }`;
 const FOLLOW_UP = `query F($p: ID!, $asOf: String) { project(id: $p) { budgets { followUp(asOf: $asOf) { expense { original corrected spent forecast deviation rag ragReason } } } } }`;
 const OVERVIEW = `query V($p: ID!, $asOf: String) { project(id: $p) { overview(asOf: $asOf) { stage } } }`;
 
-type Cell = { key: string; label?: string; count: number | null; display: string; suppressed?: string | null };
-type Dashboard = {
-  asOf: string;
-  suppressed: boolean;
-  progress: { rag: string; reason: string };
-  spend: { rag: string; reason: string };
-  funnel: Array<{ key: string; label?: string; count: number | null; display: string; percentOfTarget: string | null }>;
-  outcomes: Cell[];
-  baselineDate: string | null;
-  coloursAtBaseline: Cell[];
-  coloursNow: Cell[];
-  stagesAtBaseline: Cell[];
-  stagesNow: Cell[];
-  followUp: { expense: Record<string, string> } | null;
-  costs: Array<{ key: string; countDisplay: string; amount: string | null; display: string }>;
-  warnings: string[];
-};
-
-async function dashboard(token: string, asOf: string): Promise<Dashboard> {
-  return dataOf(await gql<{ project: { dashboard: Dashboard } }, object>(api.url, DASHBOARD, { p: bfaId, asOf }, { token })).project.dashboard;
-}
+const dashboard = (token: string, asOf: string): Promise<Dashboard> => readDashboard(api.url, bfaId, token, asOf);
 
 beforeAll(async () => {
   api = await startTestApi();

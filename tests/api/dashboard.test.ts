@@ -3,6 +3,7 @@ import { makeBudgetThroughApi, makeProject } from "../support/fixtures.js";
 import { makeCitizens, makePeople, times, type Person } from "../support/fixtures-api-b.js";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DASHBOARD, readDashboard, type Cell, type Dashboard } from "../support/dashboard-query.js";
 
 let api: TestApi;
 const tokens: Record<string, string> = {};
@@ -10,41 +11,12 @@ const tokens: Record<string, string> = {};
 let projectId: string;
 let people: Record<"styregruppe" | "leder" | "tovholder" | "sagsbehandler" | "team", Person>;
 
-const DASHBOARD = `query D($p: ID!, $asOf: String) { project(id: $p) { dashboard(asOf: $asOf) {
-  asOf suppressed progress { rag reason } spend { rag reason }
-  funnel { key label count display percentOfTarget }
-  outcomes { key count display suppressed }
-  baselineDate coloursAtBaseline { key count display suppressed } coloursNow { key label count display suppressed }
-  stagesAtBaseline { key count display } stagesNow { key count display suppressed }
-  pace { requiredPerWeek averagePerWeek } goals { indicator display } milestones { name status }
-  followUp { expense { original corrected spent forecast deviation rag ragReason } lines { lineId spent deliveredQuantity } }
-  pools { name amount used } costs { key countDisplay amount display } pendingDecisions { id } warnings } } }`;
 const PORTFOLIO = `query P($asOf: String) { portfolio(asOf: $asOf) { asOf projects { code progress { rag reason } spend { rag reason } participantsDisplay conversationsHeldDisplay jobOrEducationDisplay corrected spent forecast pendingDecisions } } }`;
 const CLOSE = `mutation C($input: CloseMeetingPackInput!) { closeMeetingPack(input: $input) { id meetingDate comments closedBy dashboard { asOf figuresAsOf suppressed funnel { key count display } coloursNow { key display } followUp { expense { spent } } } } }`;
 const PACK = `query K($id: ID!) { meetingPack(id: $id) { id comments dashboard { asOf funnel { key count display } coloursNow { key display } followUp { expense { spent } } costs { key display } } } }`;
 const PACKS = `query L($p: ID!) { project(id: $p) { meetingPacks { id meetingDate closedBy } } }`;
 
-type Cell = { key: string; label?: string; count: number | null; display: string; suppressed?: string | null };
-type Dashboard = {
-  asOf: string;
-  suppressed: boolean;
-  progress: { rag: string; reason: string };
-  spend: { rag: string; reason: string };
-  funnel: Array<{ key: string; label?: string; count: number | null; display: string; percentOfTarget: string | null }>;
-  outcomes: Cell[];
-  baselineDate: string | null;
-  coloursAtBaseline: Cell[];
-  coloursNow: Cell[];
-  stagesAtBaseline: Cell[];
-  stagesNow: Cell[];
-  followUp: { expense: Record<string, string> } | null;
-  costs: Array<{ key: string; countDisplay: string; amount: string | null; display: string }>;
-  warnings: string[];
-};
-
-async function dashboard(token: string, asOf: string): Promise<Dashboard> {
-  return dataOf(await gql<{ project: { dashboard: Dashboard } }, object>(api.url, DASHBOARD, { p: projectId, asOf }, { token })).project.dashboard;
-}
+const dashboard = (token: string, asOf: string): Promise<Dashboard> => readDashboard(api.url, projectId, token, asOf);
 
 /**
  * A project of 30 citizens from 16 July 2012 to 1 August 2013, screened on 20 July 2012 (14 grøn, 10 orange, 2 røde,

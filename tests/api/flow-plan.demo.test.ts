@@ -1,8 +1,8 @@
 // Its subject is the demo data: Brug for alle's capacity plan reproduces the document's figures (219 citizens, 14
 // conversations a week, 22 meetings), and the demo's first weeks give the pace the steering group was shown.
-import { ProjectsDocument } from "@overblik/graphql-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { dataOf, gql, login, startTestApi, type TestApi } from "../support/api.js";
+import { dataOf, gql, type TestApi } from "../support/api.js";
+import { startDemo } from "../support/demo.js";
 
 let api: TestApi;
 let tovholder: string;
@@ -12,9 +12,7 @@ const PLAN = `query P($id: ID!, $asOf: String) { project(id: $id) { capacityPlan
   milestones(asOf: $asOf) { id name dueDate status version } } }`;
 
 beforeAll(async () => {
-  api = await startTestApi();
-  tovholder = await login(api.url, "tovholder@overblik.demo");
-  bfaId = dataOf(await gql(api.url, ProjectsDocument, {}, { token: tovholder })).projects.items.find((p) => p.code === "BFA")?.id ?? "";
+  ({ api, tovholder, bfaId } = await startDemo());
 });
 afterAll(() => api?.close());
 

@@ -1,7 +1,7 @@
 // Its subject is the demo data: Brug for alle's target group reproduces the document's breakdown (219 stated, 221 rows).
-import { ProjectsDocument } from "@overblik/graphql-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { dataOf, gql, login, startTestApi, type TestApi } from "../support/api.js";
+import { dataOf, gql, type TestApi } from "../support/api.js";
+import { startDemo } from "../support/demo.js";
 
 let api: TestApi;
 let bfaId: string;
@@ -13,9 +13,7 @@ type Stats = { total: number | null; suppressed: boolean; warnings: string[]; br
 const cells = (s: Stats, dimension: string) => Object.fromEntries((s.breakdowns.find((b) => b.dimension === dimension)?.cells ?? []).map((c) => [c.key, c.display]));
 
 beforeAll(async () => {
-  api = await startTestApi();
-  tovholder = await login(api.url, "tovholder@overblik.demo");
-  bfaId = dataOf(await gql(api.url, ProjectsDocument, {}, { token: tovholder })).projects.items.find((p) => p.code === "BFA")?.id ?? "";
+  ({ api, tovholder, bfaId } = await startDemo());
 });
 afterAll(() => api?.close());
 

@@ -10,7 +10,7 @@ import { spawn } from "node:child_process";
 import { chmod, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { performance } from "node:perf_hooks";
+import { quantile, timeCalls } from "./timing.mjs";
 import { fileURLToPath } from "node:url";
 import { isDeepStrictEqual } from "node:util";
 
@@ -188,16 +188,10 @@ try {
   const bfa = projects.items.find((p) => p.code === "BFA");
 
   const measure = async (name, fn) => {
-    for (let i = 0; i < 20; i++) await fn(); // warm-up
-    statements = 0;
-    const times = [];
-    for (let i = 0; i < ITERATIONS; i++) {
-      const t0 = performance.now();
-      await fn();
-      times.push(performance.now() - t0);
-    }
-    times.sort((a, b) => a - b);
-    const q = (p) => times[Math.min(times.length - 1, Math.floor(p * times.length))].toFixed(2);
+    const times = await timeCalls(fn, ITERATIONS, 20, () => {
+      statements = 0;
+    });
+    const q = (p) => quantile(times, p).toFixed(2);
     console.log(
       `${name.padEnd(44)} p50 ${q(0.5).padStart(7)} ms   p95 ${q(0.95).padStart(7)} ms   SQL-sætninger pr. kald ${(statements / ITERATIONS).toFixed(1)}`,
     );

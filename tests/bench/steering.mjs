@@ -10,7 +10,7 @@ import { discloseCount, discloseFunnel, reportingDate } from "@overblik/domain";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { performance } from "node:perf_hooks";
+import { quantile, timeCalls } from "./timing.mjs";
 import pg from "pg";
 /** The bench users' password (bench/data-small.mjs creates them). */
 const BENCH_PASSWORD = "overblik-bench";
@@ -164,21 +164,15 @@ const FLOOR_PORTFOLIO = `
     LEFT JOIN job_edu ON job_edu.project_id = ids.id LEFT JOIN pending ON pending.project_id = ids.id
     LEFT JOIN project_flow_plan f ON f.project_id = ids.id`;
 
-function quantiles(times) {
-  const sorted = [...times].sort((a, b) => a - b);
-  const q = (p) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
-  return { p50: q(0.5), p95: q(0.95) };
+function quantiles(sorted) {
+  return { p50: quantile(sorted, 0.5), p95: quantile(sorted, 0.95) };
 }
 
 async function measure(fn, counter) {
-  for (let i = 0; i < 5; i++) await fn(); // warm-up
-  const before = counter ? counter.n : 0;
-  const times = [];
-  for (let i = 0; i < ITERATIONS; i++) {
-    const t0 = performance.now();
-    await fn();
-    times.push(performance.now() - t0);
-  }
+  let before = 0;
+  const times = await timeCalls(fn, ITERATIONS, 5, () => {
+    before = counter ? counter.n : 0;
+  });
   return { ...quantiles(times), statements: counter ? (counter.n - before) / ITERATIONS : 1 };
 }
 

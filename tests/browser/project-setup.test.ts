@@ -3,6 +3,7 @@ import type { TestApi } from "../support/api.js";
 import { chromiumAvailable } from "../support/browser.js";
 import { FIXTURE_PASSWORD, makeUser } from "../support/fixtures.js";
 import { emptyPortalSuite } from "../support/portal.js";
+import { createUserInPortal } from "../support/portal-users.js";
 
 /** From an empty database (no demo data): users, a project with two municipalities and its members, only through the portal. */
 describe.skipIf(!chromiumAvailable)("a new project from scratch in Chromium", () => {
@@ -22,16 +23,7 @@ describe.skipIf(!chromiumAvailable)("a new project from scratch in Chromium", ()
     await page.getByText("Du har ikke en rolle i nogen projekter endnu.").waitFor();
 
     // A user with a one-time password, shown once.
-    await page.getByRole("link", { name: "Brugere" }).click();
-    await page.getByRole("heading", { name: "Brugere", level: 1 }).waitFor();
-    await page.getByRole("button", { name: "Opret bruger" }).click();
-    const dialog = page.getByRole("dialog");
-    await dialog.getByLabel("Navn").fill("Sofie Styregruppe");
-    await dialog.getByLabel("E-mail").fill("sofie@kommune.dk");
-    await dialog.getByLabel("Kommune", { exact: true }).selectOption({ label: "Ishøj (183)" });
-    await dialog.getByRole("button", { name: "Opret bruger" }).click();
-    const oneTimePassword = (await page.getByTestId("one-time-password").innerText()).trim();
-    expect(oneTimePassword).toMatch(/^[a-z2-9]{4}(-[a-z2-9]{4}){3}$/);
+    const oneTimePassword = await createUserInPortal(page, "Sofie Styregruppe", "sofie@kommune.dk");
     await page.getByText("Den vises kun nu").waitFor();
     await expect.poll(() => page.getByRole("table").first().innerText()).toContain("sofie@kommune.dk");
 

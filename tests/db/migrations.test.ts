@@ -1,35 +1,24 @@
 import { createDataSource, DEMO_USERS, isDatabaseEmpty, migrations, openDatabase, seedDemoData } from "@overblik/db";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DataSource } from "typeorm";
-import { createTestDatabase, type TestDatabase } from "../support/database.js";
+import { describe, expect, it } from "vitest";
+import { createTestDatabase, freshDatabaseForFile } from "../support/database.js";
 
-let db: TestDatabase;
-let dataSource: DataSource;
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  dataSource = await openDatabase({ url: db.url, poolSize: 2, logging: false });
-});
-afterAll(async () => {
-  await dataSource?.destroy();
-  await db?.drop();
-});
+const fresh = freshDatabaseForFile();
 
 describe("migrations", () => {
   it("bring an empty database to exactly the schema the entities describe", async () => {
-    const pending = await dataSource.driver.createSchemaBuilder().log();
+    const pending = await fresh.dataSource.driver.createSchemaBuilder().log();
     expect(pending.upQueries.map((q) => q.query)).toEqual([]);
   });
 
   it("store money as bigint øre and never as a float type", async () => {
-    const money: Array<{ column: string; data_type: string }> = await dataSource.query(
+    const money: Array<{ column: string; data_type: string }> = await fresh.dataSource.query(
       `SELECT table_name || '.' || column_name AS column, data_type FROM information_schema.columns
         WHERE table_schema = 'public' AND column_name LIKE '%\\_ore' ORDER BY 1`,
     );
     expect(money.length).toBeGreaterThanOrEqual(10);
     expect(money.filter((c) => c.data_type !== "bigint")).toEqual([]);
     expect(money.map((c) => c.column)).toContain("budget_posting.amount_ore");
-    const floats: Array<{ column: string }> = await dataSource.query(
+    const floats: Array<{ column: string }> = await fresh.dataSource.query(
       `SELECT table_name || '.' || column_name AS column FROM information_schema.columns
         WHERE table_schema = 'public' AND data_type IN ('real', 'double precision')`,
     );
@@ -49,26 +38,26 @@ describe("migrations", () => {
   });
 
   it("can all be reverted and applied again", async () => {
-    for (let i = 0; i < migrations.length; i++) await dataSource.undoLastMigration();
-    const tables: Array<{ n: string }> = await dataSource.query(
+    for (let i = 0; i < migrations.length; i++) await fresh.dataSource.undoLastMigration();
+    const tables: Array<{ n: string }> = await fresh.dataSource.query(
       `SELECT count(*) AS n FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'typeorm_migration'`,
     );
     expect(tables[0]?.n).toBe("0");
-    await dataSource.runMigrations();
-    expect(await isDatabaseEmpty(dataSource)).toBe(true);
+    await fresh.dataSource.runMigrations();
+    expect(await isDatabaseEmpty(fresh.dataSource)).toBe(true);
   });
 });
 
 describe("demo data", () => {
   it("loads once, in one transaction, and not again on the next start", async () => {
-    expect(await seedDemoData(dataSource)).toBe(true);
-    expect(await seedDemoData(dataSource)).toBe(false);
-    const users: Array<{ n: string }> = await dataSource.query(`SELECT count(*) AS n FROM app_user`);
+    expect(await seedDemoData(fresh.dataSource)).toBe(true);
+    expect(await seedDemoData(fresh.dataSource)).toBe(false);
+    const users: Array<{ n: string }> = await fresh.dataSource.query(`SELECT count(*) AS n FROM app_user`);
     expect(Number(users[0]?.n)).toBe(DEMO_USERS.length);
   });
 
   it("spreads its users over Ishøj, Vallensbæk, København and Faxe, with a kommuneadministrator in Ishøj", async () => {
-    const rows: Array<{ municipality: string; n: number; municipality_admins: number }> = await dataSource.query(
+    const rows: Array<{ municipality: string; n: number; municipality_admins: number }> = await fresh.dataSource.query(
       `SELECT m.name AS municipality, count(*)::int AS n, count(*) FILTER (WHERE 'MUNICIPALITY_ADMIN' = ANY(u.global_roles))::int AS municipality_admins
          FROM app_user u JOIN municipality m ON m.code = u.municipality_code GROUP BY m.name ORDER BY m.name`,
     );
@@ -81,7 +70,7 @@ describe("demo data", () => {
   });
 
   it("sums to the documents' figures in SQL too (1.193 t.kr. on each side; 1.000/500/350/350 t.kr.)", async () => {
-    const rows: Array<{ code: string; side: string; year: number; ore: string }> = await dataSource.query(
+    const rows: Array<{ code: string; side: string; year: number; ore: string }> = await fresh.dataSource.query(
       `SELECT p.code, l.side, a.year, sum(a.amount_ore)::text AS ore
          FROM budget_line_amount a JOIN budget_line l ON l.id = a.budget_line_id
          JOIN budget b ON b.id = l.budget_id JOIN project p ON p.id = b.project_id
@@ -113,9 +102,9 @@ describe("demo data", () => {
   });
 
   it("keeps postings append-only in the database itself", async () => {
-    await expect(dataSource.query(`UPDATE budget_posting SET amount_ore = 0`)).rejects.toThrow(/append-only/);
-    await expect(dataSource.query(`DELETE FROM budget_posting`)).rejects.toThrow(/append-only/);
-    const rows: Array<{ n: string }> = await dataSource.query(`SELECT count(*) AS n FROM budget_posting WHERE amount_ore = 0`);
+    await expect(fresh.dataSource.query(`UPDATE budget_posting SET amount_ore = 0`)).rejects.toThrow(/append-only/);
+    await expect(fresh.dataSource.query(`DELETE FROM budget_posting`)).rejects.toThrow(/append-only/);
+    const rows: Array<{ n: string }> = await fresh.dataSource.query(`SELECT count(*) AS n FROM budget_posting WHERE amount_ore = 0`);
     expect(rows[0]?.n).toBe("0");
   });
 
@@ -141,6 +130,6 @@ describe("demo data", () => {
   });
 
   it("is used only through migrations: synchronize is off", () => {
-    expect(createDataSource({ url: db.url }).options.synchronize).toBe(false);
+    expect(createDataSource({ url: fresh.db.url }).options.synchronize).toBe(false);
   });
 });

@@ -223,6 +223,16 @@ beforeAll(async () => {
 });
 afterAll(() => api?.close());
 
+/** A GraphQL request as sent, its answer read as text: a hostile operation may get any answer, even one that is not JSON. */
+async function postRaw(query: string, variables: unknown, token: string | undefined): Promise<{ res: Response; text: string }> {
+  const res = await fetch(`${api.url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { res, text: await res.text() };
+}
+
 describe("fuzzing the schema", () => {
   it(`sends ${OPERATIONS} generated operations: no 500, the server survives, no partial write`, async () => {
     const fields = [
@@ -237,12 +247,7 @@ describe("fuzzing the schema", () => {
         const [kind, field] = pick(fields);
         const { query, variables } = operation(kind, field);
         const token = pick(tokens);
-        const res = await fetch(`${api.url}/graphql`, {
-          method: "POST",
-          headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-          body: JSON.stringify({ query, variables }),
-        });
-        const text = await res.text();
+        const { res, text } = await postRaw(query, variables, token);
         if (res.status >= 500) statuses.serverError++;
         else if (res.status >= 400) statuses.clientError++;
         else statuses.ok++;
@@ -310,12 +315,7 @@ describe("fuzzing the imports with hostile files", () => {
   it("answers every import operation and import job without a 5xx or an internal error", async () => {
     const [, leader, tovholder] = tokens;
     const send = async (query: string, variables: Record<string, unknown>, token: string | undefined) => {
-      const res = await fetch(`${api.url}/graphql`, {
-        method: "POST",
-        headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-        body: JSON.stringify({ query, variables }),
-      });
-      const text = await res.text();
+      const { res, text } = await postRaw(query, variables, token);
       expect(res.status, text.slice(0, 300)).toBeLessThan(500);
       expect(text).not.toContain("INTERNAL_SERVER_ERROR");
       return JSON.parse(text) as { data?: Record<string, { id?: string; status?: string; errorCode?: string | null } | null> | null };

@@ -2,7 +2,7 @@ import { openDatabase } from "@overblik/db";
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import type { DataSource } from "typeorm";
-import { inject } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
 import { withDatabase } from "./templates.js";
 
 export { TEST_KEYS } from "./templates.js";
@@ -41,4 +41,33 @@ export async function createSeededDatabase(onQuery?: (sql: string) => void, seed
   const db = await createTestDatabase(seed ? templates.seeded : templates.empty);
   const dataSource = await openDatabase({ url: db.url, poolSize: 4, onQuery });
   return { db, dataSource };
+}
+
+/**
+ * For a file that works on the database itself: at file level, registers a fresh migrated database (no demo data)
+ * opened before the file's tests and dropped after them. Read `.db` and `.dataSource` inside the tests.
+ */
+export function freshDatabaseForFile(): { readonly db: TestDatabase; readonly dataSource: DataSource } {
+  let db: TestDatabase | undefined;
+  let dataSource: DataSource | undefined;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    dataSource = await openDatabase({ url: db.url, poolSize: 2, logging: false });
+  });
+  afterAll(async () => {
+    await dataSource?.destroy();
+    await db?.drop();
+  });
+  const opened = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error("freshDatabaseForFile: read it inside a test, after beforeAll");
+    return value;
+  };
+  return {
+    get db() {
+      return opened(db);
+    },
+    get dataSource() {
+      return opened(dataSource);
+    },
+  };
 }

@@ -13,6 +13,9 @@ import type { ProjectDashboardType } from "../steering/steering.types.js";
 import { dashboardWorkbook, type FrozenPack } from "./dashboard.xlsx.js";
 import { followUpWorkbook } from "./follow-up.xlsx.js";
 
+/** A workbook as the writers return it (bytes for the response). */
+type Workbook = Awaited<ReturnType<typeof followUpWorkbook>>;
+
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, CONFLICT: 409, TOO_MANY_REQUESTS: 429 };
 
 /** An export's failure as plain Danish text: a DomainError's own status (429 with Retry-After), else 500. */
@@ -35,49 +38,20 @@ export function exportRouter(deps: ServerDeps): Router {
   const router = Router();
   router.use(cookieParser());
 
-  router.get("/budgets/:budgetId/follow-up.xlsx", async (req: Request, res: Response) => {
-    let release = () => {};
-    try {
-      const ctx = await buildContext(deps, req, res);
-      const user = requireSettledUser(ctx);
-      release = await deps.fairShare.admit(ctx, user.id, EXPORT_COSTS.followUp);
-      const budgetId = String(req.params.budgetId);
-      requireUuid(budgetId, "Budgettet");
-      const budget = await ctx.loaders.budgetById.load(budgetId);
-      if (!budget) throw new DomainError("NOT_FOUND", "Budgettet findes ikke.");
-      const asOf = typeof req.query.asOf === "string" && req.query.asOf !== "" ? req.query.asOf : null;
-      const year = typeof req.query.year === "string" && /^\d{4}$/.test(req.query.year) ? Number(req.query.year) : null;
-      const followUp = await budgetFollowUp(ctx, toBudgetType(budget), asOf, year);
-      const project = await ctx.loaders.projectById.load(budget.projectId);
-      const file = await followUpWorkbook({ projectName: project?.name ?? "", budgetName: budget.name, followUp });
-      const fileName = `budgetopfoelgning-${project?.code ?? "projekt"}-${followUp.asOf}.xlsx`;
-      ctx.logger.info({ budgetId, asOf: followUp.asOf }, "follow-up exported");
-      res
-        .status(200)
-        .type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-        .setHeader("Content-Disposition", `attachment; filename="${fileName}"`)
-        .setHeader("Cache-Control", "no-store")
-        .send(file);
-    } catch (error) {
-      sendFailure(deps, res, error);
-    } finally {
-      release();
-    }
-  });
-
-  const dashboardExport = (
-    cost: number,
-    load: (ctx: Context, req: Request) => Promise<{ projectName: string; fileName: string; dashboard: ProjectDashboardType; pack?: FrozenPack }>,
-  ) =>
+  /**
+   * One export route: the caller authenticated and charged the export's cost before any work, the workbook sent as an
+   * attachment that is never cached, a failure answered as the API answers it, and the fair share released.
+   */
+  const workbookExport =
+    (cost: number, build: (ctx: Context, req: Request) => Promise<{ fileName: string; file: Workbook; logged: Record<string, unknown>; event: string }>) =>
     async (req: Request, res: Response) => {
       let release = () => {};
       try {
         const ctx = await buildContext(deps, req, res);
         const user = requireSettledUser(ctx);
         release = await deps.fairShare.admit(ctx, user.id, cost);
-        const { projectName, fileName, dashboard, pack } = await load(ctx, req);
-        const file = await dashboardWorkbook({ projectName, dashboard, pack });
-        ctx.logger.info({ fileName }, "dashboard exported");
+        const { fileName, file, logged, event } = await build(ctx, req);
+        ctx.logger.info(logged, event);
         res
           .status(200)
           .type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
@@ -90,6 +64,35 @@ export function exportRouter(deps: ServerDeps): Router {
         release();
       }
     };
+
+  router.get(
+    "/budgets/:budgetId/follow-up.xlsx",
+    workbookExport(EXPORT_COSTS.followUp, async (ctx, req) => {
+      const budgetId = String(req.params.budgetId);
+      requireUuid(budgetId, "Budgettet");
+      const budget = await ctx.loaders.budgetById.load(budgetId);
+      if (!budget) throw new DomainError("NOT_FOUND", "Budgettet findes ikke.");
+      const asOf = typeof req.query.asOf === "string" && req.query.asOf !== "" ? req.query.asOf : null;
+      const year = typeof req.query.year === "string" && /^\d{4}$/.test(req.query.year) ? Number(req.query.year) : null;
+      const followUp = await budgetFollowUp(ctx, toBudgetType(budget), asOf, year);
+      const project = await ctx.loaders.projectById.load(budget.projectId);
+      return {
+        file: await followUpWorkbook({ projectName: project?.name ?? "", budgetName: budget.name, followUp }),
+        fileName: `budgetopfoelgning-${project?.code ?? "projekt"}-${followUp.asOf}.xlsx`,
+        logged: { budgetId, asOf: followUp.asOf },
+        event: "follow-up exported",
+      };
+    }),
+  );
+
+  const dashboardExport = (
+    cost: number,
+    load: (ctx: Context, req: Request) => Promise<{ projectName: string; fileName: string; dashboard: ProjectDashboardType; pack?: FrozenPack }>,
+  ) =>
+    workbookExport(cost, async (ctx, req) => {
+      const { projectName, fileName, dashboard, pack } = await load(ctx, req);
+      return { file: await dashboardWorkbook({ projectName, dashboard, pack }), fileName, logged: { fileName }, event: "dashboard exported" };
+    });
 
   // The styregruppe's dashboard as of a date (?dato=ÅÅÅÅ-MM-DD), with the caller's own suppression.
   router.get(
