@@ -65,6 +65,8 @@ function codeOf(error: unknown): string | undefined {
 }
 
 function messageOf(error: unknown): string {
+  // Whatever else was thrown is shown as String() shows it; "[object Object]" is the honest text for a plain object.
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- see the line above
   return error instanceof Error ? error.message : error === undefined ? "" : String(error);
 }
 

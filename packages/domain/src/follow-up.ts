@@ -275,7 +275,7 @@ export function followUpTotals(side: BudgetSide, lines: readonly FollowUpLine[],
   const rag: Rag = side === "INCOME" || options.draft ? "NONE" : own.length > 0 && worst?.rag === "NONE" ? "NONE" : (worst?.rag ?? "GREEN");
   return {
     side,
-    original: originals.every((o) => o !== null) && originals.length > 0 ? sumOre(originals as Ore[]) : null,
+    original: originals.every((o) => o !== null) && originals.length > 0 ? sumOre(originals) : null,
     corrected,
     spent,
     rest: corrected - spent,

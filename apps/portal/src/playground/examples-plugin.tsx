@@ -23,6 +23,8 @@ function bearerToken(headers: string): string | null {
 
 function ExamplesContent() {
   const { queryEditor, variableEditor, headerEditor } = useGraphiQL(pick("queryEditor", "variableEditor", "headerEditor"));
+  // GraphiQL's actions are closures over its store (they never use `this`); its types merely declare them as methods.
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- see the line above
   const { addTab } = useGraphiQLActions();
   const [status, setStatus] = useState("");
   const [busy, setBusy] = useState(false);

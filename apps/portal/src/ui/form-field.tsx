@@ -62,7 +62,8 @@ export function useSubmitErrors<K extends string>(id: string, errors: Record<K, 
     shown: (key: K): string | null => (submitted ? errors[key] : null),
     /** The form starts afresh (its values were replaced): no errors shown until the next submit. */
     reset: () => setSubmitted(false),
-    check(): boolean {
+    // An arrow function, not a method: forms destructure it (`const { check } = …`), so it must not depend on `this`.
+    check: (): boolean => {
       setSubmitted(true);
       const first = (Object.keys(errors) as K[]).find((k) => errors[k]);
       if (first === undefined) return true;

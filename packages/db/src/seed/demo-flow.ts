@@ -89,7 +89,7 @@ export async function seedDemoFlow(manager: EntityManager, ctx: DemoFlowContext)
     `SELECT id, to_char(meeting_date, 'YYYY-MM-DD') AS date FROM team_meeting WHERE project_id = $1 ORDER BY meeting_date`,
     [ctx.projectId],
   );
-  const interventions = new Map<string, string>(
+  const interventions = new Map(
     ((await manager.query(`SELECT id, name FROM intervention WHERE project_id = $1`, [ctx.projectId])) as Array<{ id: string; name: string }>).map((i) => [i.name, i.id]),
   );
 
@@ -218,7 +218,7 @@ export async function seedDemoFlow(manager: EntityManager, ctx: DemoFlowContext)
     if (!m?.budget_line_id) continue;
     fed.push({
       budgetLineId: m.budget_line_id,
-      activityDate: meetingDate.get(a.meetingId) as string,
+      activityDate: meetingDate.get(a.meetingId),
       quantity: a.hours,
       source: "FLOW",
       sourceRef: `meeting:${a.meetingId}:member:${m.id}`,
@@ -273,7 +273,7 @@ export async function seedDemoFlow(manager: EntityManager, ctx: DemoFlowContext)
     YOUTH_EDUCATION: [["Vejledning om uddannelse", "UU"]],
   };
   const UNITS: Record<string, number> = { time: 8, uge: 13, forløb: 1, samtale: 3 };
-  const unitOf = new Map<string, string>(
+  const unitOf = new Map(
     ((await manager.query(`SELECT name, unit FROM intervention WHERE project_id = $1`, [ctx.projectId])) as Array<{ name: string; unit: string }>).map((i) => [i.name, i.unit]),
   );
   const plans: Array<Partial<ActionPlanItem>> = [];
@@ -303,7 +303,7 @@ export async function seedDemoFlow(manager: EntityManager, ctx: DemoFlowContext)
       const units = UNITS[unitOf.get(name) ?? ""] ?? 1;
       plans.push({
         participantId: p.id,
-        interventionId: interventions.get(name) as string,
+        interventionId: interventions.get(name),
         responsibleUnit: unit,
         startMonth: s,
         endMonth: e,

@@ -45,7 +45,7 @@ export function AccessTokens() {
           </p>
         </Alert>
       ) : null}
-      <form onSubmit={submit} className="mb-6" noValidate>
+      <form onSubmit={(e) => void submit(e)} className="mb-6" noValidate>
         <h2 className="h3">Nyt token</h2>
         {creating.error ? <ErrorAlert message={errorMessage(creating.error)} /> : null}
         <div className="form-group">

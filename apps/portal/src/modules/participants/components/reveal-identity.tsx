@@ -99,6 +99,8 @@ export function RevealIdentity({ participant }: { participant: ParticipantDetail
           className="form-input input-width-xl"
           id={`${id}-purpose`}
           maxLength={300}
+          // The form replaces the button the user just pressed: focus follows that action instead of falling to the page.
+          // eslint-disable-next-line jsx-a11y/no-autofocus -- not on page load, see the line above
           autoFocus
           value={purpose}
           onChange={(e) => setPurpose(e.target.value)}
