@@ -90,7 +90,7 @@ export async function seedDemoFlow(manager: EntityManager, ctx: DemoFlowContext)
     [ctx.projectId],
   );
   const interventions = new Map(
-    ((await manager.query(`SELECT id, name FROM intervention WHERE project_id = $1`, [ctx.projectId])) as Array<{ id: string; name: string }>).map((i) => [i.name, i.id]),
+    (await manager.query<Array<{ id: string; name: string }>>(`SELECT id, name FROM intervention WHERE project_id = $1`, [ctx.projectId])).map((i) => [i.name, i.id]),
   );
 
   // --- Initial conversations -------------------------------------------------------------------------
@@ -274,7 +274,7 @@ export async function seedDemoFlow(manager: EntityManager, ctx: DemoFlowContext)
   };
   const UNITS: Record<string, number> = { time: 8, uge: 13, forløb: 1, samtale: 3 };
   const unitOf = new Map(
-    ((await manager.query(`SELECT name, unit FROM intervention WHERE project_id = $1`, [ctx.projectId])) as Array<{ name: string; unit: string }>).map((i) => [i.name, i.unit]),
+    (await manager.query<Array<{ name: string; unit: string }>>(`SELECT name, unit FROM intervention WHERE project_id = $1`, [ctx.projectId])).map((i) => [i.name, i.unit]),
   );
   const plans: Array<Partial<ActionPlanItem>> = [];
   const planEnd = new Map<string, string>(); // participant → last month of the plan
