@@ -20,7 +20,7 @@ export function ProjectBudgetPage({ project }: { project: ProjectData }) {
   const [budget, selectBudget] = useSelectedBudget(planner?.budgets ?? []);
   // The draft editor's own data (review comment, submission, account numbers); the same budgets.
   const drafts = useBudgetDrafts(project.id).data?.project;
-  const writesDraft = budget?.status === "DRAFT" && rolesAllow((planner?.myRoles ?? []), "budget.draft");
+  const writesDraft = budget?.status === "DRAFT" && rolesAllow(planner?.myRoles ?? [], "budget.draft");
 
   return (
     <>

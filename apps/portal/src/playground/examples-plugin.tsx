@@ -4,7 +4,15 @@ import { parse } from "graphql";
 import { useState } from "react";
 import { postGraphQL } from "./api";
 import { exampleRefusal } from "./example-access";
-import { EXAMPLE_IDS_QUERY, exampleIdsFrom, PLACEHOLDER_IDS, PLAYGROUND_EXAMPLES, type ExampleIds, type ExampleIdsData, type PlaygroundExample } from "./examples";
+import {
+  EXAMPLE_IDS_QUERY,
+  exampleIdsFrom,
+  PLACEHOLDER_IDS,
+  PLAYGROUND_EXAMPLES,
+  type ExampleIds,
+  type ExampleIdsData,
+  type PlaygroundExample,
+} from "./examples";
 
 const idsDocument: TypedDocumentNode<ExampleIdsData, Record<string, never>> = parse(EXAMPLE_IDS_QUERY);
 
@@ -66,9 +74,8 @@ function ExamplesContent() {
         Eksempler
       </h2>
       <p className="playground-examples-intro">
-        Færdige forespørgsler til de vigtigste opgaver i Brug for alle, og til at sætte et nyt projekt op (trin 1–9, i den
-        rækkefølge). Hvert eksempel åbnes i en ny fane med variabler; er du logget ind, udfyldes id'erne med dit token.
-        Adgangskoden til demo-brugerne er <code>overblik-demo</code>.
+        Færdige forespørgsler til de vigtigste opgaver i Brug for alle, og til at sætte et nyt projekt op (trin 1–9, i den rækkefølge). Hvert eksempel åbnes i
+        en ny fane med variabler; er du logget ind, udfyldes id'erne med dit token. Adgangskoden til demo-brugerne er <code>overblik-demo</code>.
       </p>
       <ul className="playground-examples-list">
         {PLAYGROUND_EXAMPLES.map((example) => (

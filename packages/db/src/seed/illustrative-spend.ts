@@ -6,10 +6,7 @@ import { ActivityEntry, BudgetPosting, CompetenceActivity } from "../entities/in
  * The documents give the budget, not the spend: these figures are ILLUSTRATIVE, marked "Eksempel" and
  * vouchers "DEMO-…", so the follow-up screens have something to show. The budget itself is the document's.
  */
-export async function seedIllustrativeSpend(
-  manager: EntityManager,
-  ctx: { lines: Map<string, string>; poolId: string; userId: string },
-): Promise<void> {
+export async function seedIllustrativeSpend(manager: EntityManager, ctx: { lines: Map<string, string>; poolId: string; userId: string }): Promise<void> {
   const line = (prefix: string): string => {
     for (const [name, id] of ctx.lines) if (name.startsWith(prefix)) return id;
     throw new Error(`Demo data: no line ${prefix}`);

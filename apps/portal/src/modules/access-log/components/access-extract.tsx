@@ -92,10 +92,7 @@ export function AccessExtract({ participantId, code, onChoose }: { participantId
             <p>Borgerens oplysninger er ikke brugt i den periode, loggen gemmer.</p>
           ) : (
             <>
-              <p>
-                Borgerens oplysninger er brugt {entries.length === 1 ? "1 gang" : `${entries.length} gange`}: hvornår, hvordan og hvorfor, ældste
-                først.
-              </p>
+              <p>Borgerens oplysninger er brugt {entries.length === 1 ? "1 gang" : `${entries.length} gange`}: hvornår, hvordan og hvorfor, ældste først.</p>
               <div className="button-row d-print-none">
                 <button type="button" className="button button-secondary" onClick={printExtract}>
                   <Icon name="print" />

@@ -29,7 +29,19 @@ function parsePercent(text: string, required: boolean): { ok: true; value: numbe
 export const goalTargetText = (g: Pick<Goal, "targetPercent" | "targetCount">): string =>
   g.targetCount !== null && g.targetCount !== undefined ? `${formatInteger(g.targetCount)} borgere` : formatPercent(g.targetPercent);
 
-function GoalDialog({ projectId, goal, mutations, onClose, onSaved }: { projectId: string; goal: Goal | null; mutations: Mutations; onClose: () => void; onSaved: (text: string) => void }) {
+function GoalDialog({
+  projectId,
+  goal,
+  mutations,
+  onClose,
+  onSaved,
+}: {
+  projectId: string;
+  goal: Goal | null;
+  mutations: Mutations;
+  onClose: () => void;
+  onSaved: (text: string) => void;
+}) {
   const id = useId();
   const [name, setName] = useState(goal?.name ?? "");
   const [indicator, setIndicator] = useState<GoalIndicator | "">((goal?.indicator as GoalIndicator | undefined) ?? "");
@@ -116,14 +128,7 @@ function GoalDialog({ projectId, goal, mutations, onClose, onSaved }: { projectI
         <legend className="form-label">Målet angives som</legend>
         {(["PERCENT", "COUNT"] as const).map((k) => (
           <div className="form-group-radio" key={k}>
-            <input
-              type="radio"
-              className="form-radio"
-              id={`${id}-kind-${k}`}
-              name={`${id}-kind`}
-              checked={kind === k}
-              onChange={() => setKind(k)}
-            />
+            <input type="radio" className="form-radio" id={`${id}-kind-${k}`} name={`${id}-kind`} checked={kind === k} onChange={() => setKind(k)} />
             <label htmlFor={`${id}-kind-${k}`}>{k === "PERCENT" ? "Andel i procent af borgerne i forløbet" : "Antal borgere"}</label>
           </div>
         ))}
@@ -218,13 +223,7 @@ export function GoalsEditor({
       )}
       <AddRowButton label="Tilføj mål" onClick={() => list.edit("new")} />
       {editing ? (
-        <GoalDialog
-          projectId={projectId}
-          goal={editing === "new" ? null : editing}
-          mutations={mutations}
-          onClose={list.closeEdit}
-          onSaved={list.saved}
-        />
+        <GoalDialog projectId={projectId} goal={editing === "new" ? null : editing} mutations={mutations} onClose={list.closeEdit} onSaved={list.saved} />
       ) : null}
       {deleting ? (
         <DeletePlanRowDialog

@@ -64,8 +64,7 @@ export function RevealIdentity({ participant }: { participant: ParticipantDetail
       <div className="identity-box" ref={boxRef} tabIndex={-1} role="region" aria-labelledby={`${id}-identity-heading`}>
         <h4 id={`${id}-identity-heading`}>Fortrolige oplysninger om {shown.identity.code}</h4>
         <p className="m-0">
-          Vist for {shown.identity.code} med formålet »{shown.purpose}«; visningen er logget. Oplysningerne forsvinder, når du skjuler dem
-          eller forlader siden.
+          Vist for {shown.identity.code} med formålet »{shown.purpose}«; visningen er logget. Oplysningerne forsvinder, når du skjuler dem eller forlader siden.
         </p>
         <dl>
           <dt>Navn</dt>

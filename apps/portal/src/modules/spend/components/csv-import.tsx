@@ -20,7 +20,6 @@ type Phase =
   | { kind: "importing" }
   | { kind: "done"; added: number; alreadyThere: number; addedTotal: string };
 
-
 function PreviewTable({ preview }: { preview: Preview }) {
   if (preview.rows.length === 0) return null;
   return (
