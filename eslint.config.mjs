@@ -27,7 +27,7 @@ export default defineConfig(
       parserOptions: {
         projectService: {
           // Config files that no tsconfig includes; a glob here may not contain "**".
-          allowDefaultProject: ["apps/*/vitest.config.ts", "packages/*/vitest.config.ts", "tests/architecture/*.ts"],
+          allowDefaultProject: ["apps/*/vitest.config.ts", "packages/*/vitest.config.ts"],
         },
         tsconfigRootDir: import.meta.dirname,
       },
