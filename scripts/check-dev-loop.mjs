@@ -82,7 +82,7 @@ let browser;
 let failed = false;
 try {
   const t0 = Date.now();
-  const ready = await until("the API through the portal's proxy and the portal", async () => {
+  await until("the API through the portal's proxy and the portal", async () => {
     const health = await fetch(`${portal}/healthz`);
     const page = await fetch(`${portal}/`);
     return health.ok && page.ok && (await page.text()).includes("/src/main.tsx");
@@ -108,11 +108,11 @@ try {
     const page = await browser.newPage();
     await page.goto(`${portal}/`);
     await page.getByText(PAGE_TEXT).waitFor({ timeout: CHANGE_TIMEOUT_MS });
-    await page.evaluate(() => (window.__devLoopMarker = "before the change"));
+    await page.evaluate(() => (globalThis.__devLoopMarker = "before the change"));
     console.log(`portal: login page open in Chromium, showing "${PAGE_TEXT}"`);
     await writeFile(PAGE, originalPage.replace(PAGE_TEXT, `${PAGE_TEXT} ${pageMarker}`));
     const shown = await until("the open page to show the new text", async () => ((await page.content()).includes(pageMarker) ? true : null), CHANGE_TIMEOUT_MS);
-    const kept = await page.evaluate(() => window.__devLoopMarker);
+    const kept = await page.evaluate(() => globalThis.__devLoopMarker);
     console.log(`portal component changed: the open page shows "${pageMarker}" after ${shown.seconds.toFixed(1)} s; window marker "${kept ?? "gone"}" (${kept ? "hot module replacement, no reload" : "the page reloaded"})`);
     if (!kept) failed = true;
     await writeFile(PAGE, originalPage);

@@ -10,34 +10,32 @@ const here = new URL(".", import.meta.url);
 
 /** The text of src/generated.ts for the committed schema and documents. */
 export async function generate() {
-const schemaSource = await readFile(new URL("../../apps/api/schema.graphql", here), "utf8");
-const schema = buildSchema(schemaSource);
-const docDir = new URL("src/documents/", here);
-const files = (await readdir(docDir)).filter((f) => f.endsWith(".graphql")).sort();
-const documents = await Promise.all(
-  files.map(async (f) => ({ location: f, document: parse(await readFile(new URL(f, docDir), "utf8")) })),
-);
+  const schemaSource = await readFile(new URL("../../apps/api/schema.graphql", here), "utf8");
+  const schema = buildSchema(schemaSource);
+  const docDir = new URL("src/documents/", here);
+  const files = (await readdir(docDir)).filter((f) => f.endsWith(".graphql")).sort();
+  const documents = await Promise.all(files.map(async (f) => ({ location: f, document: parse(await readFile(new URL(f, docDir), "utf8")) })));
 
-const config = {
-  scalars: { Money: "string", ID: "string" },
-  enumsAsTypes: true,
-  useTypeImports: true,
-  avoidOptionals: { field: true, inputValue: false, object: true },
-  maybeValue: "T | null",
-  dedupeFragments: true,
-};
+  const config = {
+    scalars: { Money: "string", ID: "string" },
+    enumsAsTypes: true,
+    useTypeImports: true,
+    avoidOptionals: { field: true, inputValue: false, object: true },
+    maybeValue: "T | null",
+    dedupeFragments: true,
+  };
 
-const output = await codegen({
-  filename: "src/generated.ts",
-  schema: parse(schemaSource),
-  schemaAst: schema,
-  documents,
-  config,
-  plugins: [{ typescriptOperations: {} }, { typedDocumentNode: {} }],
-  pluginMap: { typescriptOperations, typedDocumentNode },
-});
+  const output = await codegen({
+    filename: "src/generated.ts",
+    schema: parse(schemaSource),
+    schemaAst: schema,
+    documents,
+    config,
+    plugins: [{ typescriptOperations: {} }, { typedDocumentNode: {} }],
+    pluginMap: { typescriptOperations, typedDocumentNode },
+  });
 
-return `/* Genereret af npm run codegen. Ret ikke i hånden. */\n/* eslint-disable */\n${output}`;
+  return `/* Genereret af npm run codegen. Ret ikke i hånden. */\n/* eslint-disable */\n${output}`;
 }
 
 if (process.argv[1] && new URL(`file://${process.argv[1]}`).href === import.meta.url) {

@@ -65,6 +65,8 @@ function codeOf(error: unknown): string | undefined {
 }
 
 function messageOf(error: unknown): string {
+  // Whatever else was thrown is shown as String() shows it; "[object Object]" is the honest text for a plain object.
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- see the line above
   return error instanceof Error ? error.message : error === undefined ? "" : String(error);
 }
 
@@ -79,17 +81,19 @@ export function explainEmbeddedPostgresFailure(error: unknown, facts: FailureFac
   if (facts.blocked) {
     const { directory, target, targetPath } = facts.blocked;
     const what = target === "programs" ? "PostgreSQL-programmerne" : "datamappen";
-    return [
-      `Den indlejrede PostgreSQL kan ikke starte: Overblik kører som root, og PostgreSQL nægter at køre som root, så den ` +
-        `startes som brugeren "postgres". Den bruger må ikke åbne mappen ${directory.path} (rettigheder ` +
-        `${modeText(directory.mode)}), som ${what} ligger under (${targetPath}).`,
-      "Gør én af disse ting:",
-      "  - kør Overblik som en almindelig bruger i stedet for root,",
-      "  - læg checkout'en i en mappe, alle må åbne (fx /srv/overblik eller /opt/overblik), ikke under /root eller i en privat midlertidig mappe,",
-      `  - giv andre lov at åbne mappen (ikke at læse den): chmod o+x ${directory.path},`,
-      ...(target === "data" ? ["  - sæt DATA_DIR til en mappe, brugeren postgres kan nå (fx DATA_DIR=/var/lib/overblik),"] : []),
-      `  - eller ${OWN_POSTGRES}.`,
-    ].join("\n") + tail;
+    return (
+      [
+        `Den indlejrede PostgreSQL kan ikke starte: Overblik kører som root, og PostgreSQL nægter at køre som root, så den ` +
+          `startes som brugeren "postgres". Den bruger må ikke åbne mappen ${directory.path} (rettigheder ` +
+          `${modeText(directory.mode)}), som ${what} ligger under (${targetPath}).`,
+        "Gør én af disse ting:",
+        "  - kør Overblik som en almindelig bruger i stedet for root,",
+        "  - læg checkout'en i en mappe, alle må åbne (fx /srv/overblik eller /opt/overblik), ikke under /root eller i en privat midlertidig mappe,",
+        `  - giv andre lov at åbne mappen (ikke at læse den): chmod o+x ${directory.path},`,
+        ...(target === "data" ? ["  - sæt DATA_DIR til en mappe, brugeren postgres kan nå (fx DATA_DIR=/var/lib/overblik),"] : []),
+        `  - eller ${OWN_POSTGRES}.`,
+      ].join("\n") + tail
+    );
   }
   if (message.startsWith("Failed to create and initialize a new user")) {
     return (
@@ -146,7 +150,10 @@ export async function postgresAccount(name: string): Promise<Account | undefined
     const [uid, groups] = await Promise.all([run("id", ["-u", name]), run("id", ["-G", name])]);
     return {
       uid: Number.parseInt(uid.stdout.trim(), 10),
-      gids: groups.stdout.trim().split(/\s+/).map((g) => Number.parseInt(g, 10)),
+      gids: groups.stdout
+        .trim()
+        .split(/\s+/)
+        .map((g) => Number.parseInt(g, 10)),
     };
   } catch {
     return undefined;

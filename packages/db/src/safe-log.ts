@@ -120,6 +120,7 @@ export class SafeTypeOrmLogger implements TypeOrmLogger {
 
   log(level: "log" | "info" | "warn", message: unknown): void {
     // TypeORM's own notices (deprecations, driver warnings): its text, never a query's values.
-    (level === "warn" ? this.sink.warn : this.sink.info).call(this.sink, {}, String(message));
+    if (level === "warn") this.sink.warn({}, String(message));
+    else this.sink.info({}, String(message));
   }
 }

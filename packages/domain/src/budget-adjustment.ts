@@ -26,13 +26,7 @@ export interface AdjustmentEntry {
 }
 
 export type AdjustmentProblem =
-  | "AMOUNT_NOT_POSITIVE"
-  | "SAME_LINE"
-  | "DIFFERENT_SIDES"
-  | "YEAR_OUTSIDE_BUDGET"
-  | "ZERO_CHANGE"
-  | "FINANCING_MISSING"
-  | "GRANT_INCOME_LINE";
+  "AMOUNT_NOT_POSITIVE" | "SAME_LINE" | "DIFFERENT_SIDES" | "YEAR_OUTSIDE_BUDGET" | "ZERO_CHANGE" | "FINANCING_MISSING" | "GRANT_INCOME_LINE";
 
 export class AdjustmentError extends Error {
   constructor(

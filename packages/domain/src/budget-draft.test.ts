@@ -34,10 +34,7 @@ describe("the activity driver", () => {
       rate: kroner(800),
     });
     // The leader's split between years is kept in proportion.
-    expect(applyDriver([kroner(3), kroner(1)], { quantity: 10_000n, rate: kroner(100), fixed: "RATE" }).amounts).toEqual([
-      kroner(7_500),
-      kroner(2_500),
-    ]);
+    expect(applyDriver([kroner(3), kroner(1)], { quantity: 10_000n, rate: kroner(100), fixed: "RATE" }).amounts).toEqual([kroner(7_500), kroner(2_500)]);
     expect(() => applyDriver([0n], { quantity: 100n, rate: null, fixed: "RATE" })).toThrow(BudgetDraftError);
   });
 
@@ -140,8 +137,25 @@ describe("parseBudgetSheet", () => {
     expect(sheet.totals.expense).toBe(119_300_000n);
     expect(sheet.totals.balanced).toBe(true);
     expect(sheet.rows.map((r) => r.status)).toEqual([
-      "TITLE", "HEADER", "HEADING", "LINE", "LINE", "LINE", "SUM", "BLANK", "HEADING",
-      "LINE", "LINE", "LINE", "LINE", "LINE", "LINE", "LINE", "LINE", "LINE", "SUM",
+      "TITLE",
+      "HEADER",
+      "HEADING",
+      "LINE",
+      "LINE",
+      "LINE",
+      "SUM",
+      "BLANK",
+      "HEADING",
+      "LINE",
+      "LINE",
+      "LINE",
+      "LINE",
+      "LINE",
+      "LINE",
+      "LINE",
+      "LINE",
+      "LINE",
+      "SUM",
     ]);
   });
 
@@ -187,6 +201,11 @@ describe("parseBudgetSheet", () => {
   });
 
   it("says so when there is no header row with years", () => {
-    expect(parseBudgetSheet([["Tekst", "Beløb"], ["Løn", "5"]]).errors[0]).toMatch(/^Række 1: Regnearket har ingen overskriftsrække/);
+    expect(
+      parseBudgetSheet([
+        ["Tekst", "Beløb"],
+        ["Løn", "5"],
+      ]).errors[0],
+    ).toMatch(/^Række 1: Regnearket har ingen overskriftsrække/);
   });
 });

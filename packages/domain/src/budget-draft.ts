@@ -126,8 +126,9 @@ export interface AccountPart {
 export function parseAccountNumber(text: string): string | null {
   const trimmed = text.trim();
   if (trimmed === "") return null;
-  if (!/^[\d .\-]+$/.test(trimmed)) throw new BudgetDraftError(`Kontonummeret "${trimmed}" må kun indeholde cifre (punktum og mellemrum mellem dem er i orden).`);
-  const digits = trimmed.replace(/[ .\-]/g, "");
+  if (!/^[\d .-]+$/.test(trimmed))
+    throw new BudgetDraftError(`Kontonummeret "${trimmed}" må kun indeholde cifre (punktum og mellemrum mellem dem er i orden).`);
+  const digits = trimmed.replace(/[ .-]/g, "");
   if (digits.length !== 16) {
     throw new BudgetDraftError(`Kontonummeret skal have præcis 16 cifre efter den autoriserede kontoplan; "${trimmed}" har ${digits.length}.`);
   }
@@ -244,8 +245,7 @@ export function parseBudgetSheet(grid: readonly (readonly string[])[], options: 
 
   const headerIndex = grid.findIndex((cells) => cells.some((c) => YEAR_HEADER.test(c.trim())));
   if (headerIndex < 0) {
-    const message =
-      'Række 1: Regnearket har ingen overskriftsrække med årstal. Skriv årene som kolonneoverskrifter, fx "2012", "2013" eller "2012 (t.kr.)".';
+    const message = 'Række 1: Regnearket har ingen overskriftsrække med årstal. Skriv årene som kolonneoverskrifter, fx "2012", "2013" eller "2012 (t.kr.)".';
     return { years: [], unit: options.unit ?? "KR", rows: [], lines: [], errors: [message], totals: budgetTotals([], options.budgetYears ?? []) };
   }
   const header = grid[headerIndex] ?? [];

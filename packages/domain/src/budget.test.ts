@@ -50,10 +50,10 @@ describe("budgetTotals", () => {
 
   const arbLine = fc.record({
     side: fc.constantFrom<BudgetSide>("INCOME", "EXPENSE"),
-    amounts: fc.uniqueArray(
-      fc.record({ year: fc.integer({ min: 2010, max: 2030 }), amount: fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }) }),
-      { selector: (a) => a.year, maxLength: 6 },
-    ),
+    amounts: fc.uniqueArray(fc.record({ year: fc.integer({ min: 2010, max: 2030 }), amount: fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }) }), {
+      selector: (a) => a.year,
+      maxLength: 6,
+    }),
   });
 
   it("side totals equal the sum of the line totals, per year and in all (property)", () => {

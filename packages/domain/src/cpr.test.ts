@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cprCentury, CprError, maskCpr, parseCpr } from "./cpr.js";
+import { CprError, maskCpr, parseCpr } from "./cpr.js";
 
 const pad = (n: number, w = 2) => String(n).padStart(w, "0");
 

@@ -28,9 +28,27 @@ describe("parsePostingsCsv", () => {
     expect(preview.delimiter).toBe(";");
     expect(preview.rowCount).toBe(3);
     expect(preview.postings).toEqual([
-      { row: 2, date: "2013-03-05", voucher: "1001", text: "Konsulent marts", amount: 1_234_567n, lineId: "line-laege", lineName: "Lægekonsulent", quantity: "3.50" },
+      {
+        row: 2,
+        date: "2013-03-05",
+        voucher: "1001",
+        text: "Konsulent marts",
+        amount: 1_234_567n,
+        lineId: "line-laege",
+        lineName: "Lægekonsulent",
+        quantity: "3.50",
+      },
       { row: 3, date: "2013-03-06", voucher: "1002", text: "Supervision", amount: -100_000n, lineId: "line-psyk", lineName: "Psykolog", quantity: null },
-      { row: 4, date: "2013-03-07", voucher: "1003", text: "Kursus; dag 1", amount: 100_050n, lineId: "line-kursus", lineName: "Kurser og uddannelse", quantity: "2.00" },
+      {
+        row: 4,
+        date: "2013-03-07",
+        voucher: "1003",
+        text: "Kursus; dag 1",
+        amount: 100_050n,
+        lineId: "line-kursus",
+        lineName: "Kurser og uddannelse",
+        quantity: "2.00",
+      },
     ]);
   });
 
@@ -233,7 +251,11 @@ describe("parsePostingsCsv", () => {
   });
 
   it("reports a quote that is never closed at the row where it starts, after the rows before it", () => {
-    const preview = parse([HEADER, "05-03-2013;1;T;1,00;Psykolog;", "05-03-2013;2;T;abc;Psykolog;", '05-03-2013;3;"åben;1,00;Psykolog;', "05-03-2013;4;T;1,00;Psykolog;"].join("\n"));
+    const preview = parse(
+      [HEADER, "05-03-2013;1;T;1,00;Psykolog;", "05-03-2013;2;T;abc;Psykolog;", '05-03-2013;3;"åben;1,00;Psykolog;', "05-03-2013;4;T;1,00;Psykolog;"].join(
+        "\n",
+      ),
+    );
     expect(preview.postings.map((p) => p.row)).toEqual([2]);
     expect(preview.errors.map((e) => e.row)).toEqual([3, 4]);
     expect(preview.errors[1]?.message).toContain("anførselstegn");

@@ -46,11 +46,17 @@ describe("decodeCsvBytes", () => {
 
 describe("parseCsv", () => {
   it("splits semicolon-separated records with LF or CRLF", () => {
-    expect(parseCsv("a;b;c\n1;2;3")).toEqual([["a", "b", "c"], ["1", "2", "3"]]);
-    expect(parseCsv("a;b\r\n1;2\r\n")).toEqual([["a", "b"], ["1", "2"]]);
+    expect(parseCsv("a;b;c\n1;2;3")).toEqual([
+      ["a", "b", "c"],
+      ["1", "2", "3"],
+    ]);
+    expect(parseCsv("a;b\r\n1;2\r\n")).toEqual([
+      ["a", "b"],
+      ["1", "2"],
+    ]);
   });
 
-  it("handles quoted fields, \"\" escapes, delimiters and line breaks inside quotes", () => {
+  it('handles quoted fields, "" escapes, delimiters and line breaks inside quotes', () => {
     const text = 'Tekst;Beløb\n"Faktura ""A""; 3 timer";"1.000,00"\n"to\nlinjer";5\n';
     expect(parseCsv(text)).toEqual([
       ["Tekst", "Beløb"],
@@ -65,24 +71,45 @@ describe("parseCsv", () => {
   });
 
   it("keeps empty fields, also a last empty field and an empty quoted field", () => {
-    expect(parseCsv('a;;c;\n"";x;"";')).toEqual([["a", "", "c", ""], ["", "x", "", ""]]);
+    expect(parseCsv('a;;c;\n"";x;"";')).toEqual([
+      ["a", "", "c", ""],
+      ["", "x", "", ""],
+    ]);
   });
 
   it("detects the delimiter from the header line", () => {
-    expect(parseCsv("Dato,Beløb\n1,2")).toEqual([["Dato", "Beløb"], ["1", "2"]]);
-    expect(parseCsv("Dato\tBeløb\n01-02-2013\t1.000,50")).toEqual([["Dato", "Beløb"], ["01-02-2013", "1.000,50"]]);
+    expect(parseCsv("Dato,Beløb\n1,2")).toEqual([
+      ["Dato", "Beløb"],
+      ["1", "2"],
+    ]);
+    expect(parseCsv("Dato\tBeløb\n01-02-2013\t1.000,50")).toEqual([
+      ["Dato", "Beløb"],
+      ["01-02-2013", "1.000,50"],
+    ]);
     // Semicolons win over the commas in the Danish amounts.
-    expect(parseCsv("Dato;Beløb\n01-02-2013;1,50")).toEqual([["Dato", "Beløb"], ["01-02-2013", "1,50"]]);
+    expect(parseCsv("Dato;Beløb\n01-02-2013;1,50")).toEqual([
+      ["Dato", "Beløb"],
+      ["01-02-2013", "1,50"],
+    ]);
     // Commas inside quotes in the header do not count.
-    expect(parseCsv('"a,b,c";d\n1;2')).toEqual([["a,b,c", "d"], ["1", "2"]]);
+    expect(parseCsv('"a,b,c";d\n1;2')).toEqual([
+      ["a,b,c", "d"],
+      ["1", "2"],
+    ]);
     // Ties go to ";".
-    expect(parseCsv("a;b,c\n1;2,3")).toEqual([["a", "b,c"], ["1", "2,3"]]);
+    expect(parseCsv("a;b,c\n1;2,3")).toEqual([
+      ["a", "b,c"],
+      ["1", "2,3"],
+    ]);
     // A single column: ";".
     expect(parseCsv("a\n1,2")).toEqual([["a"], ["1,2"]]);
   });
 
   it("uses the given delimiter", () => {
-    expect(parseCsv("a;b,c\n1;2,3", ",")).toEqual([["a;b", "c"], ["1;2", "3"]]);
+    expect(parseCsv("a;b,c\n1;2,3", ",")).toEqual([
+      ["a;b", "c"],
+      ["1;2", "3"],
+    ]);
   });
 
   it("strips a byte-order mark left in the text", () => {
@@ -102,7 +129,7 @@ describe("parseCsv", () => {
       fc.property(table, fc.constantFrom("\n", "\r\n"), fc.boolean(), fc.constantFrom(";", ",", "\t"), (rows, eol, trailing, delimiter) => {
         const quote = (f: string) => `"${f.replace(/"/g, '""')}"`;
         const text = rows.map((r) => r.map(quote).join(delimiter)).join(eol) + (trailing ? eol : "");
-        expect(parseCsv(text, delimiter as ";" | "," | "\t")).toEqual(rows);
+        expect(parseCsv(text, delimiter)).toEqual(rows);
       }),
     );
   });

@@ -32,10 +32,38 @@ export class CsvValueError extends Error {
  * bytes (0x81, 0x8D, 0x8F, 0x90, 0x9D), which stay as they are.
  */
 const CP1252_HIGH: readonly string[] = [
-  "\u20AC", "\u0081", "\u201A", "\u0192", "\u201E", "\u2026", "\u2020", "\u2021",
-  "\u02C6", "\u2030", "\u0160", "\u2039", "\u0152", "\u008D", "\u017D", "\u008F",
-  "\u0090", "\u2018", "\u2019", "\u201C", "\u201D", "\u2022", "\u2013", "\u2014",
-  "\u02DC", "\u2122", "\u0161", "\u203A", "\u0153", "\u009D", "\u017E", "\u0178",
+  "\u20AC",
+  "\u0081",
+  "\u201A",
+  "\u0192",
+  "\u201E",
+  "\u2026",
+  "\u2020",
+  "\u2021",
+  "\u02C6",
+  "\u2030",
+  "\u0160",
+  "\u2039",
+  "\u0152",
+  "\u008D",
+  "\u017D",
+  "\u008F",
+  "\u0090",
+  "\u2018",
+  "\u2019",
+  "\u201C",
+  "\u201D",
+  "\u2022",
+  "\u2013",
+  "\u2014",
+  "\u02DC",
+  "\u2122",
+  "\u0161",
+  "\u203A",
+  "\u0153",
+  "\u009D",
+  "\u017E",
+  "\u0178",
 ];
 
 function decodeWindows1252(bytes: Uint8Array): string {
@@ -94,7 +122,8 @@ export function detectDelimiter(text: string): CsvDelimiter {
   let inQuotes = false;
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
-    if (c === '"') inQuotes = !inQuotes; // an escaped "" toggles twice, which is what we want
+    if (c === '"')
+      inQuotes = !inQuotes; // an escaped "" toggles twice, which is what we want
     else if (!inQuotes && (c === "\n" || c === "\r")) break;
     else if (!inQuotes && counts.has(c)) counts.set(c, (counts.get(c) ?? 0) + 1);
   }

@@ -43,14 +43,14 @@ describe("parseDanishAmount", () => {
     expect(parseDanishAmount(text)).toBe(ore);
   });
 
-  it("calls \"12,345\" ambiguous, quotes it and asks for a decimal comma with at most two decimals", () => {
+  it('calls "12,345" ambiguous, quotes it and asks for a decimal comma with at most two decimals', () => {
     const error = errorOf(() => parseDanishAmount("12,345"));
     expect(error).toBeInstanceOf(CsvValueError);
     expect(error.message).toContain("12,345");
     expect(error.message).toContain("decimalkomma med højst to decimaler");
   });
 
-  it("says a Danish decimal comma is expected for \"12.34\"", () => {
+  it('says a Danish decimal comma is expected for "12.34"', () => {
     const error = errorOf(() => parseDanishAmount("12.34"));
     expect(error.message).toContain("12.34");
     expect(error.message).toContain("dansk decimalkomma");

@@ -55,9 +55,7 @@ function parseDanishHundredths(input: string, noun: string, allowCurrency: boole
 
   const commas = s.split(",").length - 1;
   if (commas > 1) {
-    throw new CsvValueError(
-      `${noun} ${shown} har flere kommaer. Brug punktum mellem tusinder og komma som decimaltegn, ${EXAMPLE_AMOUNT}.`,
-    );
+    throw new CsvValueError(`${noun} ${shown} har flere kommaer. Brug punktum mellem tusinder og komma som decimaltegn, ${EXAMPLE_AMOUNT}.`);
   }
   const [intPart = "", fraction] = s.split(",");
 
@@ -88,9 +86,7 @@ function parseDanishHundredths(input: string, noun: string, allowCurrency: boole
     const groups = intPart.split(".");
     const last = groups[groups.length - 1] ?? "";
     if (fraction === undefined && groups.length === 2 && /^\d{1,2}$/.test(last) && (groups[0] ?? "") !== "") {
-      throw new CsvValueError(
-        `${noun} ${shown} ser ud til at bruge punktum som decimaltegn. Brug dansk decimalkomma, fx ${groups[0]},${last}.`,
-      );
+      throw new CsvValueError(`${noun} ${shown} ser ud til at bruge punktum som decimaltegn. Brug dansk decimalkomma, fx ${groups[0]},${last}.`);
     }
     if (!/^\d{1,3}(?:\.\d{3})+$/.test(intPart)) {
       throw new CsvValueError(

@@ -40,8 +40,24 @@ describe("discloseCount", () => {
     expect(isAggregateOnly(["STYREGRUPPE"])).toBe(true);
     expect(isAggregateOnly(["LEADER"])).toBe(true);
     expect(isAggregateOnly(["LEADER", "TOVHOLDER"])).toBe(false);
-    expect(discloseCells([{ key: "a", count: 3 }, { key: "b", count: 7 }], false).map((c) => c.display)).toEqual(["3", "7"]);
-    expect(discloseCells([{ key: "a", count: 3 }, { key: "b", count: 7 }], true)).toEqual([
+    expect(
+      discloseCells(
+        [
+          { key: "a", count: 3 },
+          { key: "b", count: 7 },
+        ],
+        false,
+      ).map((c) => c.display),
+    ).toEqual(["3", "7"]);
+    expect(
+      discloseCells(
+        [
+          { key: "a", count: 3 },
+          { key: "b", count: 7 },
+        ],
+        true,
+      ),
+    ).toEqual([
       { key: "a", count: null, display: "<5", suppressed: "PRIMARY" },
       { key: "b", count: 5, display: "5", suppressed: null },
     ]);

@@ -78,12 +78,15 @@ describe("wilsonInterval", () => {
   });
   it("agrees with the score test solved by bisection, for any count", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 500 }).chain((n) => fc.tuple(fc.constant(n), fc.integer({ min: 0, max: n }))), ([n, x]) => {
-        const w = wilsonInterval(x, n);
-        const [lo, hi] = wilsonByBisection(x, n);
-        expect(w?.lower).toBeCloseTo(lo, 8);
-        expect(w?.upper).toBeCloseTo(hi, 8);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 500 }).chain((n) => fc.tuple(fc.constant(n), fc.integer({ min: 0, max: n }))),
+        ([n, x]) => {
+          const w = wilsonInterval(x, n);
+          const [lo, hi] = wilsonByBisection(x, n);
+          expect(w?.lower).toBeCloseTo(lo, 8);
+          expect(w?.upper).toBeCloseTo(hi, 8);
+        },
+      ),
     );
   });
   it("has no interval for an empty group and refuses a count that is not a share", () => {
@@ -204,7 +207,9 @@ describe("the wording", () => {
       `Andelen i job er 2,0 procentpoint højere i indsatsgruppen end i kontrolgruppen. Forskellen kan være mellem ${(unsure.lower * 100).toFixed(1).replace(".", ",")} og ${(unsure.upper * 100).toFixed(1).replace(".", ",")} procentpoint (95 %-interval). Intervallet rummer 0, så tallene kan ikke afgøre, om der er en forskel.`,
     );
     const lower = newcombeDifference(18, 100, 30, 100) as Interval;
-    expect(describeDifference("Andelen i job", lower)).toMatch(/^Andelen i job er 12,0 procentpoint lavere .* mellem -23,5 og -0,1 procentpoint .* helt under 0/);
+    expect(describeDifference("Andelen i job", lower)).toMatch(
+      /^Andelen i job er 12,0 procentpoint lavere .* mellem -23,5 og -0,1 procentpoint .* helt under 0/,
+    );
     expect(describeDifference("Andelen i job", { estimate: 0, lower: -0.0004, upper: 0.1 })).toBe(
       "Andelen i job er den samme i indsatsgruppen og kontrolgruppen. Forskellen kan være mellem 0,0 og 10,0 procentpoint (95 %-interval). Intervallet rummer 0, så tallene kan ikke afgøre, om der er en forskel.",
     );
@@ -215,13 +220,18 @@ describe("the wording", () => {
       "Timer om ugen: i gennemsnit 7,6 timer flere i indsatsgruppen (23,0) end i kontrolgruppen (15,4). Forskellen kan være mellem 1,7 og 13,5 timer (95 %-interval). Forskellen er næppe tilfældig.",
     );
     const same = meanDifference([10, 12, 14], [11, 12, 13]);
-    expect(describeMeanDifference("Timer om ugen", same as never, "timer")).toMatch(/^Timer om ugen: i gennemsnit det samme i indsatsgruppen \(12,0\) og kontrolgruppen \(12,0\)\. .* kan ikke afgøre, om der er en forskel\.$/);
+    expect(describeMeanDifference("Timer om ugen", same as never, "timer")).toMatch(
+      /^Timer om ugen: i gennemsnit det samme i indsatsgruppen \(12,0\) og kontrolgruppen \(12,0\)\. .* kan ikke afgøre, om der er en forskel\.$/,
+    );
   });
 });
 
 describe("effectTable", () => {
   it("shows 30/100 against 18/100 with both Wilson intervals and Newcombe's difference", () => {
-    const t = effectTable({ sizes: { intervention: 100, control: 100 }, rows: [{ key: "JOB_OR_EDUCATION", intervention: 30, control: 18 }] }, { suppress: false });
+    const t = effectTable(
+      { sizes: { intervention: 100, control: 100 }, rows: [{ key: "JOB_OR_EDUCATION", intervention: 30, control: 18 }] },
+      { suppress: false },
+    );
     const row = t.rows[0];
     expect(t.sizes.intervention).toEqual({ count: 100, display: "100" });
     expect(row?.intervention.display).toBe("30");
@@ -311,7 +321,9 @@ describe("effectTable", () => {
         exclusive: [["JOB", "EDUCATION"]],
       }),
     ).toThrow(RangeError);
-    expect(() => effectTable({ sizes: { intervention: 10, control: 10 }, rows: [{ key: "JOB", intervention: 1, control: 1 }], exclusive: [["PASSIVE"]] })).toThrow(RangeError);
+    expect(() =>
+      effectTable({ sizes: { intervention: 10, control: 10 }, rows: [{ key: "JOB", intervention: 1, control: 1 }], exclusive: [["PASSIVE"]] }),
+    ).toThrow(RangeError);
   });
 
   it("shows only multiples of 5, and shares of them (property)", () => {

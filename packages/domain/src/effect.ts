@@ -43,7 +43,10 @@ export function newcombeDifference(x1: number, n1: number, x2: number, n2: numbe
 
 /** ln Γ(x) by Lanczos (g = 7, n = 9); accurate to ~1e-15 for x > 0. */
 function logGamma(x: number): number {
-  const c = [0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7];
+  const c = [
+    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905, -0.13857109526572012,
+    9.9843695780195716e-6, 1.5056327351493116e-7,
+  ];
   if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
   const y = x - 1;
   let sum = c[0] as number;
@@ -160,7 +163,8 @@ export function describeMeanDifference(what: string, diff: MeanDifference, unit:
       ? `${what}: i gennemsnit det samme i ${groups.a} (${oneDecimal(diff.meanA)}) og ${groups.b} (${oneDecimal(diff.meanB)}).`
       : `${what}: i gennemsnit ${oneDecimal(Math.abs(diff.estimate))} ${unit} ${direction} i ${groups.a} (${oneDecimal(diff.meanA)}) end i ${groups.b} (${oneDecimal(diff.meanB)}).`;
   const range = `Forskellen kan være mellem ${oneDecimal(diff.lower)} og ${oneDecimal(diff.upper)} ${unit} (95 %-interval).`;
-  const verdict = diff.lower > 0 || diff.upper < 0 ? "Forskellen er næppe tilfældig." : "Intervallet rummer 0, så tallene kan ikke afgøre, om der er en forskel.";
+  const verdict =
+    diff.lower > 0 || diff.upper < 0 ? "Forskellen er næppe tilfældig." : "Intervallet rummer 0, så tallene kan ikke afgøre, om der er en forskel.";
   return `${first} ${range} ${verdict}`;
 }
 
@@ -269,7 +273,8 @@ export function effectTable(input: EffectTableInput, options: { suppress?: boole
   const byKey = new Map(input.rows.map((r) => [r.key, r]));
   const restOf = (set: readonly string[], g: StudyGroup) => {
     const rest = input.sizes[g] - set.reduce((sum, k) => sum + (byKey.get(k) as EffectCountRow)[g], 0);
-    if (rest < 0) throw new RangeError(`Resultaterne ${set.join(", ")} udelukker hinanden, men tæller ${input.sizes[g] - rest} borgere i en gruppe på ${input.sizes[g]}.`);
+    if (rest < 0)
+      throw new RangeError(`Resultaterne ${set.join(", ")} udelukker hinanden, men tæller ${input.sizes[g] - rest} borgere i en gruppe på ${input.sizes[g]}.`);
     return rest;
   };
   const remainders: EffectTable["remainders"] = (input.exclusive ?? [])

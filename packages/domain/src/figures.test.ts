@@ -47,7 +47,17 @@ describe("the figures' definitions", () => {
     expect([percentText(0.223), percentText(0.5), percentText(1), percentText(0)]).toEqual(["22,3", "50", "100", "0"]);
   });
   it("places a citizen at the furthest funnel step reached, and a citizen outside the flow at screening at most", () => {
-    const none = { enrolled: true, screened: true, inFlow: true, held: false, met: false, planned: false, intervention: false, outcome: false, jobOrEducation: false };
+    const none = {
+      enrolled: true,
+      screened: true,
+      inFlow: true,
+      held: false,
+      met: false,
+      planned: false,
+      intervention: false,
+      outcome: false,
+      jobOrEducation: false,
+    };
     const at = (key: (typeof FUNNEL_FIGURES)[number]) => FUNNEL_FIGURES.indexOf(key);
     expect(funnelReach(none)).toBe(at("SCREENED"));
     expect(funnelReach({ ...none, held: true })).toBe(at("CONVERSATION_HELD"));

@@ -62,7 +62,8 @@ export const FIGURES: Readonly<Record<FigureKey, FigureDefinition>> = {
   IN_FLOW: {
     key: "IN_FLOW",
     label: "Borgere i forløbet",
-    definition: "Borgere i målgruppen, der er screenet grønne, orange eller blå på datoen (røde er ikke en del af forløbet, og en borger uden farve er endnu ikke kommet ind i det).",
+    definition:
+      "Borgere i målgruppen, der er screenet grønne, orange eller blå på datoen (røde er ikke en del af forløbet, og en borger uden farve er endnu ikke kommet ind i det).",
     denominator: "TARGET",
     asDenominator: "i forløbet",
   },
@@ -132,7 +133,16 @@ export const FIGURES: Readonly<Record<FigureKey, FigureDefinition>> = {
 };
 
 /** The funnel's steps, in order: each a figure above. */
-export const FUNNEL_FIGURES = ["TARGET", "SCREENED", "CONVERSATION_HELD", "TEAM_MEETING", "ACTION_PLAN", "INTERVENTION", "OUTCOME", "JOB_OR_EDUCATION"] as const;
+export const FUNNEL_FIGURES = [
+  "TARGET",
+  "SCREENED",
+  "CONVERSATION_HELD",
+  "TEAM_MEETING",
+  "ACTION_PLAN",
+  "INTERVENTION",
+  "OUTCOME",
+  "JOB_OR_EDUCATION",
+] as const;
 
 /**
  * What the funnel counts: how far the citizens have come. A step counts the citizens who have reached it OR a later

@@ -1,6 +1,17 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { atPriceLevel, basisPoints, DEFAULT_RULES, describeRag, describeRules, elapsedMonths, followUpLine, followUpTotals, unitCost, type FollowUpLineInput } from "./follow-up.js";
+import {
+  atPriceLevel,
+  basisPoints,
+  DEFAULT_RULES,
+  describeRag,
+  describeRules,
+  elapsedMonths,
+  followUpLine,
+  followUpTotals,
+  unitCost,
+  type FollowUpLineInput,
+} from "./follow-up.js";
 import { formatBp, formatBpNumber } from "./format.js";
 import { kroner } from "./money.js";
 
@@ -32,14 +43,26 @@ describe("followUpLine", () => {
     const line = followUpLine(doctor(kroner(24_000), 1500n), period, "2013-01-31");
     expect(line.rag).toBe("RED"); // the forecast (24.000 + 35 × 800 = 52.000 kr.) is 130 % of the budget
     expect(line.ragReason).toBe("Forventet forbrug 130 % af korrigeret budget (over 110 %).");
-    const cheaper = followUpLine({ ...doctor(kroner(24_000), 1500n), driver: { unit: "timer", plannedQuantity: 5000n, unitRate: kroner(400) } }, period, "2013-01-31");
+    const cheaper = followUpLine(
+      { ...doctor(kroner(24_000), 1500n), driver: { unit: "timer", plannedQuantity: 5000n, unitRate: kroner(400) } },
+      period,
+      "2013-01-31",
+    );
     expect(cheaper.rag).toBe("AMBER");
     expect(cheaper.ragReason).toBe("Forbrug 60 % mod aktivitet 30 %.");
   });
 
   it("derives the planned unit cost from the budget when no rate is given (219 timer for 55.000 kr.)", () => {
     const line = followUpLine(
-      { id: "vk", side: "EXPENSE", original: kroner(55_000), corrected: kroner(55_000), spent: 0n, driver: { unit: "timer", plannedQuantity: 21_900n, unitRate: null }, delivered: 0n },
+      {
+        id: "vk",
+        side: "EXPENSE",
+        original: kroner(55_000),
+        corrected: kroner(55_000),
+        spent: 0n,
+        driver: { unit: "timer", plannedQuantity: 21_900n, unitRate: null },
+        delivered: 0n,
+      },
       period,
       "2012-08-01",
     );
@@ -66,7 +89,15 @@ describe("followUpLine", () => {
         fc.bigInt({ min: 1n, max: 10n ** 12n }),
         (spent, planned, extra, rate, corrected) => {
           const line = followUpLine(
-            { id: "l", side: "EXPENSE", original: corrected, corrected, spent, driver: { unit: "timer", plannedQuantity: planned, unitRate: rate }, delivered: planned + extra },
+            {
+              id: "l",
+              side: "EXPENSE",
+              original: corrected,
+              corrected,
+              spent,
+              driver: { unit: "timer", plannedQuantity: planned, unitRate: rate },
+              delivered: planned + extra,
+            },
             period,
             "2013-01-01",
           );
@@ -134,7 +165,10 @@ describe("after the end, drafts and negative lines (issue #15)", () => {
 
 describe("followUpTotals", () => {
   it("sums the lines and takes the worst line's status and reason", () => {
-    const lines = [followUpLine(doctor(kroner(16_000), 2000n), period, "2013-01-31"), followUpLine({ ...doctor(kroner(24_000), 1500n), id: "psyk" }, period, "2013-01-31")];
+    const lines = [
+      followUpLine(doctor(kroner(16_000), 2000n), period, "2013-01-31"),
+      followUpLine({ ...doctor(kroner(24_000), 1500n), id: "psyk" }, period, "2013-01-31"),
+    ];
     const totals = followUpTotals("EXPENSE", lines, (id) => (id === "psyk" ? "Psykolog" : "Lægekonsulent"));
     expect(totals.spent).toBe(kroner(40_000));
     expect(totals.corrected).toBe(kroner(80_000));
@@ -159,7 +193,15 @@ describe("totals against their postings (property)", () => {
         (specs) => {
           const lines = specs.map((l, i) =>
             followUpLine(
-              { id: `l${i}`, side: l.side, original: l.corrected, corrected: l.corrected, spent: l.postings.reduce((a, b) => a + b, 0n), driver: null, delivered: 0n },
+              {
+                id: `l${i}`,
+                side: l.side,
+                original: l.corrected,
+                corrected: l.corrected,
+                spent: l.postings.reduce((a, b) => a + b, 0n),
+                driver: null,
+                delivered: 0n,
+              },
               period,
               "2013-01-31",
             ),

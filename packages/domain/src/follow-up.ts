@@ -265,7 +265,12 @@ const RAG_ORDER: Record<Rag, number> = { NONE: 0, GREEN: 1, AMBER: 2, RED: 3 };
  * A side's totals are the sums of its lines; its status is the worst line's, with that line's reason. A draft
  * budget's sides get no status, and a side whose lines are all unjudged (negative lines only) none either.
  */
-export function followUpTotals(side: BudgetSide, lines: readonly FollowUpLine[], names: (id: string) => string, options: { draft?: boolean } = {}): FollowUpTotals {
+export function followUpTotals(
+  side: BudgetSide,
+  lines: readonly FollowUpLine[],
+  names: (id: string) => string,
+  options: { draft?: boolean } = {},
+): FollowUpTotals {
   const own = lines.filter((l) => l.side === side);
   const corrected = sumOre(own.map((l) => l.corrected));
   const spent = sumOre(own.map((l) => l.spent));
@@ -275,7 +280,7 @@ export function followUpTotals(side: BudgetSide, lines: readonly FollowUpLine[],
   const rag: Rag = side === "INCOME" || options.draft ? "NONE" : own.length > 0 && worst?.rag === "NONE" ? "NONE" : (worst?.rag ?? "GREEN");
   return {
     side,
-    original: originals.every((o) => o !== null) && originals.length > 0 ? sumOre(originals as Ore[]) : null,
+    original: originals.every((o) => o !== null) && originals.length > 0 ? sumOre(originals) : null,
     corrected,
     spent,
     rest: corrected - spent,
@@ -290,8 +295,8 @@ export function followUpTotals(side: BudgetSide, lines: readonly FollowUpLine[],
         : rag === "NONE"
           ? "Ingen af sidens linjer vurderes (kun negative linjer)."
           : worst && worst.rag !== "GREEN"
-          ? `${names(worst.id)}: ${worst.ragReason}`
-          : "Alle linjer er grønne.",
+            ? `${names(worst.id)}: ${worst.ragReason}`
+            : "Alle linjer er grønne.",
   };
 }
 

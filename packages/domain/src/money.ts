@@ -28,9 +28,7 @@ export function parseMoney(input: string): Ore {
   if (/^-?\d+\.\d{3,}$/.test(text)) throw new MoneyFormatError("Beløbet må højst have to decimaler.");
   const match = DECIMAL.exec(text);
   if (!match) {
-    throw new MoneyFormatError(
-      "Beløbet skal være et tal i kroner med punktum som decimaltegn og højst to decimaler, fx 1193000.00.",
-    );
+    throw new MoneyFormatError("Beløbet skal være et tal i kroner med punktum som decimaltegn og højst to decimaler, fx 1193000.00.");
   }
   const [, sign, whole = "0", fraction = ""] = match;
   const ore = BigInt(whole) * 100n + BigInt(fraction.padEnd(2, "0"));

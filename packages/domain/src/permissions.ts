@@ -151,17 +151,48 @@ export const PROJECT_ROLE_PERMISSIONS: Readonly<Record<ProjectRole, readonly Per
   // The leader sets the project up (basics, members, the draft budget, goals and the timeline), keeps the books
   // (postings, adjustments within the threshold) and follows the economy; citizens only as aggregates.
   LEADER: [
-    "project.read", "project.edit", "project.close", "project.members", "user.search",
-    "budget.draft", "budget.submit", "budget.adjust", "budget.read", "spend.read", "spend.write", "activity.record", "competence.plan",
-    "plan.edit", "participant.statistics", "steering.read",
+    "project.read",
+    "project.edit",
+    "project.close",
+    "project.members",
+    "user.search",
+    "budget.draft",
+    "budget.submit",
+    "budget.adjust",
+    "budget.read",
+    "spend.read",
+    "spend.write",
+    "activity.record",
+    "competence.plan",
+    "plan.edit",
+    "participant.statistics",
+    "steering.read",
   ],
   // The tovholder coordinates the citizens' flows and the team, and plans activity against the budget lines,
   // following their consumption (budget.read, spend.read); it closes the meeting packs for the styregruppe.
   TOVHOLDER: [
-    "project.read", "budget.read", "spend.read", "activity.record", "competence.plan",
-    "plan.edit", "milestone.complete", "meeting.plan", "meeting.read", "team.run", "catalogue.edit", "flow.coordinate", "flow.record",
-    "participant.read", "participant.readAll", "participant.edit", "participant.assign", "participant.reveal", "participant.import",
-    "participant.statistics", "steering.read", "steering.comment",
+    "project.read",
+    "budget.read",
+    "spend.read",
+    "activity.record",
+    "competence.plan",
+    "plan.edit",
+    "milestone.complete",
+    "meeting.plan",
+    "meeting.read",
+    "team.run",
+    "catalogue.edit",
+    "flow.coordinate",
+    "flow.record",
+    "participant.read",
+    "participant.readAll",
+    "participant.edit",
+    "participant.assign",
+    "participant.reveal",
+    "participant.import",
+    "participant.statistics",
+    "steering.read",
+    "steering.comment",
   ],
   // Need-to-know, decided for the economy: the people who work with the citizens see the PLAN — the budget's lines
   // and totals (what an intervention may cost, under project.read) — but not the follow-up (consumption, forecast,
@@ -181,9 +212,22 @@ export const PROJECT_ROLE_PERMISSIONS: Readonly<Record<ProjectRole, readonly Per
 export const GLOBAL_ROLE_PERMISSIONS: Readonly<Record<GlobalRole, readonly Permission[]>> = {
   // It reads the economy it sets up, but not the styregruppe's dashboard and meeting packs (steering.read).
   ADMIN: [
-    "project.create", "user.manage", "user.search", "accessLog.read", "accessLog.manage", "schema.introspect",
-    "project.read", "project.edit", "project.close", "project.members", "budget.draft", "budget.submit", "budget.read", "spend.read",
-    "plan.edit", "meeting.plan",
+    "project.create",
+    "user.manage",
+    "user.search",
+    "accessLog.read",
+    "accessLog.manage",
+    "schema.introspect",
+    "project.read",
+    "project.edit",
+    "project.close",
+    "project.members",
+    "budget.draft",
+    "budget.submit",
+    "budget.read",
+    "spend.read",
+    "plan.edit",
+    "meeting.plan",
   ],
   // The developer reads the schema in the playground; data only through its own memberships.
   DEVELOPER: ["schema.introspect"],
@@ -191,12 +235,21 @@ export const GLOBAL_ROLE_PERMISSIONS: Readonly<Record<GlobalRole, readonly Permi
   // API's (apps/api/src/common/municipality-scope.ts), the table says what, not where. Not the access log (it spans
   // every municipality's citizens) and not the schema's introspection (a developer's).
   MUNICIPALITY_ADMIN: [
-    "project.create", "user.manage", "user.search",
-    "project.read", "project.edit", "project.close", "project.members", "budget.draft", "budget.submit", "budget.read", "spend.read",
-    "plan.edit", "meeting.plan",
+    "project.create",
+    "user.manage",
+    "user.search",
+    "project.read",
+    "project.edit",
+    "project.close",
+    "project.members",
+    "budget.draft",
+    "budget.submit",
+    "budget.read",
+    "spend.read",
+    "plan.edit",
+    "meeting.plan",
   ],
 };
-
 
 /** The permissions one role gives (a role unknown to this table gives none). */
 export function permissionsOf(role: Role): readonly Permission[] {

@@ -19,9 +19,7 @@ export function parseQuantity(text: string): Hundredths {
   try {
     value = parseMoney(text);
   } catch (error) {
-    throw new QuantityFormatError(
-      (error as Error).message.replace("Beløbet", "Antallet").replace("et tal i kroner", "et tal").replace(/ kr\./g, ""),
-    );
+    throw new QuantityFormatError((error as Error).message.replace("Beløbet", "Antallet").replace("et tal i kroner", "et tal").replace(/ kr\./g, ""));
   }
   if (value < 0n) throw new QuantityFormatError("Antallet må ikke være negativt.");
   if (value > MAX_ORE) throw new QuantityFormatError("Antallet er for stort.");

@@ -21,7 +21,14 @@ describe("progressRag", () => {
       rag: "RED",
       reason: `Samtale holdt med 31 borgere mod krævet 61 pr. 01.10.2012 (51 %). Tempo 7,0 samtaler pr. uge mod krævet 14. ${PROGRESS_RULE_TEXT}`,
     });
-    const at = (reached: number) => progressRag({ asOf, period, requiredPerWeek: 14, averagePerWeek: 0, judged: { until: asOf, reached, required: 61, reachedAfter: 0, onTrack: reached >= 61 } }).rag;
+    const at = (reached: number) =>
+      progressRag({
+        asOf,
+        period,
+        requiredPerWeek: 14,
+        averagePerWeek: 0,
+        judged: { until: asOf, reached, required: 61, reachedAfter: 0, onTrack: reached >= 61 },
+      }).rag;
     expect([at(45), at(46), at(60), at(61)]).toEqual(["RED", "AMBER", "AMBER", "GREEN"]);
   });
   it("is green exactly when the pace table's last row is on track, for any events and date", () => {
@@ -72,7 +79,10 @@ describe("describeProgressRules", () => {
     expect(describeProgressRules(rules)).toBe(text);
     const asOf = "2012-10-01";
     const at = (reached: number) =>
-      progressRag({ asOf, period, requiredPerWeek: 14, averagePerWeek: 0, judged: { until: asOf, reached, required: 80, reachedAfter: 0, onTrack: reached >= 80 } }, rules);
+      progressRag(
+        { asOf, period, requiredPerWeek: 14, averagePerWeek: 0, judged: { until: asOf, reached, required: 80, reachedAfter: 0, onTrack: reached >= 80 } },
+        rules,
+      );
     expect([at(49), at(50), at(71), at(72)].map((r) => r.rag)).toEqual(["RED", "AMBER", "AMBER", "GREEN"]);
     expect(at(72).reason).toBe(`Samtale holdt med 72 borgere mod krævet 80 pr. 01.10.2012 (90 %). Tempo 0,0 samtaler pr. uge mod krævet 14. ${text}`);
   });
@@ -84,7 +94,10 @@ describe("discloseFunnel", () => {
       fc.property(fc.array(fc.nat({ max: 300 }), { minLength: 1, maxLength: 9 }), (raw) => {
         // Nested steps: each at most the one before.
         const counts = raw.reduce<number[]>((acc, n) => [...acc, Math.min(n, acc.at(-1) ?? n)], []);
-        const shown = discloseFunnel(counts.map((count, i) => ({ key: `s${i}`, count })), true);
+        const shown = discloseFunnel(
+          counts.map((count, i) => ({ key: `s${i}`, count })),
+          true,
+        );
         const first = discloseCount(counts[0] ?? 0).count;
         shown.forEach((s, i) => {
           const expected = discloseCount(counts[i] ?? 0);
@@ -97,7 +110,18 @@ describe("discloseFunnel", () => {
     );
   });
   it("shows exact counts to the tovholder", () => {
-    expect(discloseFunnel([{ key: "a", count: 197 }, { key: "b", count: 3 }], false).map((s) => [s.display, s.percentOfFirst])).toEqual([["197", 100], ["3", 1.5]]);
+    expect(
+      discloseFunnel(
+        [
+          { key: "a", count: 197 },
+          { key: "b", count: 3 },
+        ],
+        false,
+      ).map((s) => [s.display, s.percentOfFirst]),
+    ).toEqual([
+      ["197", 100],
+      ["3", 1.5],
+    ]);
   });
   it("never widens as shown when a total is raised to protect its breakdowns (found by the 2.000-project invariant run)", () => {
     // Four citizens, each with a different outcome: the outcome step, a total of four "<5" cells, is shown as 5, and
@@ -110,11 +134,18 @@ describe("discloseFunnel", () => {
         const counts = raw.reduce<number[]>((acc, n) => [...acc, Math.min(n, acc.at(-1) ?? n)], []);
         // The last step is the total of its cells (each at most the total).
         const last = counts.length - 1;
-        const total = Math.min(counts[last] ?? 0, cells.reduce((a, b) => a + b, 0));
+        const total = Math.min(
+          counts[last] ?? 0,
+          cells.reduce((a, b) => a + b, 0),
+        );
         counts[last] = total;
         const fitted = cells.reduce<number[]>((acc, c) => [...acc, Math.min(c, total - acc.reduce((a, b) => a + b, 0))], []);
         fitted[0] = (fitted[0] ?? 0) + total - fitted.reduce((a, b) => a + b, 0);
-        const disclosed = discloseFunnel(counts.map((count, i) => ({ key: `s${i}`, count })), true, { [`s${last}`]: [fitted] });
+        const disclosed = discloseFunnel(
+          counts.map((count, i) => ({ key: `s${i}`, count })),
+          true,
+          { [`s${last}`]: [fitted] },
+        );
         const rank = (s: { shown: number | null }) => (s.shown === null ? 2.5 : s.shown);
         disclosed.forEach((s, i) => i > 0 && expect(rank(s)).toBeLessThanOrEqual(rank(disclosed[i - 1] as { shown: number | null })));
       }),

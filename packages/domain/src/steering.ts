@@ -84,7 +84,8 @@ export function progressRag(input: ProgressInput, rules: ProgressRules = PROGRES
     reached.count === null || required.count === null ? "" : ` (${Math.round((required.count > 0 ? reached.count / required.count : 1) * 100)} %)`;
   const over = input.asOf > input.period.end;
   const when = over ? `ved periodens slut ${formatDateDa(judged.until)}` : `pr. ${formatDateDa(judged.until)}`;
-  const after = over && judged.reachedAfter > 0 ? ` ${countFor(judged.reachedAfter, protect).display} flere er nået efter periodens slut og tæller ikke med.` : "";
+  const after =
+    over && judged.reachedAfter > 0 ? ` ${countFor(judged.reachedAfter, protect).display} flere er nået efter periodens slut og tæller ikke med.` : "";
   const pace = over ? "" : ` Tempo ${formatDecimal(input.averagePerWeek)} samtaler pr. uge mod krævet ${input.requiredPerWeek}.`;
   return {
     rag: light(judged.required > 0 ? judged.reached / judged.required : 1, rules),

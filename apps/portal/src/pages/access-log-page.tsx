@@ -43,8 +43,8 @@ function AccessLog() {
     <>
       <h1>Adgangslog</h1>
       <p className="font-lead">
-        Hver brug af en borgers oplysninger: hvem, hvornår, hvad og med hvilket formål. Loggen kan ikke ændres; den slettes kun, når
-        opbevaringstiden er udløbet.
+        Hver brug af en borgers oplysninger: hvem, hvornår, hvad og med hvilket formål. Loggen kan ikke ændres; den slettes kun, når opbevaringstiden er
+        udløbet.
       </p>
       <AccessLogFilters
         options={options ? { users: options.users, projects: options.projects.items } : null}
@@ -55,7 +55,9 @@ function AccessLog() {
       />
       {error ? <ErrorAlert message={errorMessage(error)} /> : null}
       {!log ? (
-        error ? null : <Loading />
+        error ? null : (
+          <Loading />
+        )
       ) : (
         <>
           <p aria-live="polite">
@@ -76,8 +78,7 @@ function AccessLog() {
       <section className="access-log-section access-extract-section" aria-labelledby="access-extract-heading">
         <h2 id="access-extract-heading">Udtræk til borger</h2>
         <p>
-          Det, en borger kan bede om at se: hvornår og hvorfor borgerens oplysninger er brugt. Vælg »Udtræk« ved en række i loggen, eller
-          skriv deltagerens id.
+          Det, en borger kan bede om at se: hvornår og hvorfor borgerens oplysninger er brugt. Vælg »Udtræk« ved en række i loggen, eller skriv deltagerens id.
         </p>
         <AccessExtract participantId={extract?.id ?? null} code={extract?.code ?? null} onChoose={chooseExtract} />
       </section>

@@ -48,7 +48,10 @@ function Board({ project }: { project: ParticipantProject }) {
     <>
       <h2>Farvetavle</h2>
       <p>
-        Screeningen af målgruppen i farvegrupper. {canMove ? "Flyt en borger med knappen »Flyt« på kortet, eller træk kortet over i en anden kolonne; du bliver bedt om en begrundelse, som gemmes i borgerens farvehistorik." : "Kun tovholderne kan flytte borgere mellem farvegrupperne."}
+        Screeningen af målgruppen i farvegrupper.{" "}
+        {canMove
+          ? "Flyt en borger med knappen »Flyt« på kortet, eller træk kortet over i en anden kolonne; du bliver bedt om en begrundelse, som gemmes i borgerens farvehistorik."
+          : "Kun tovholderne kan flytte borgere mellem farvegrupperne."}
       </p>
       <LogNotice purpose={PURPOSES.board} />
       <ColourHelp />
@@ -72,11 +75,7 @@ function Board({ project }: { project: ParticipantProject }) {
               <div className="d-print-none" role="search" aria-label="Find en borger på tavlen">
                 <CodeSearchField value={code} onChange={setCode} />
               </div>
-              {code.trim() ? (
-                <p aria-live="polite">
-                  Søgningen viser {citizens(shown.length)}.
-                </p>
-              ) : null}
+              {code.trim() ? <p aria-live="polite">Søgningen viser {citizens(shown.length)}.</p> : null}
               <ColourBoard projectId={project.id} participants={shown} canMove={canMove} />
             </>
           )}

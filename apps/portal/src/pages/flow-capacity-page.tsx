@@ -59,7 +59,9 @@ function Capacity({ project }: { project: FlowProject }) {
   return (
     <>
       <h2>Kapacitet og fremdrift</h2>
-      <p className="flow-lead">Forløbsplanens tal, tempoet for de indledende samtaler, tidsplanens milepæle og projektets mål. Kun samlede tal: ingen borger nævnes.</p>
+      <p className="flow-lead">
+        Forløbsplanens tal, tempoet for de indledende samtaler, tidsplanens milepæle og projektets mål. Kun samlede tal: ingen borger nævnes.
+      </p>
       {rolesAllow(project.myRoles, "plan.edit") ? (
         <div className="button-row d-print-none">
           <Link to={flowPaths.planEditor(project.id)} className="button button-secondary">
@@ -100,7 +102,9 @@ function Capacity({ project }: { project: FlowProject }) {
             <section className="participant-section" aria-labelledby="pace-heading">
               <h3 id="pace-heading">Tempo for indledende samtaler</h3>
               {figures.conversationPace.weeks.length === 0 ? (
-                <p>Samtaleperioden begynder {formatDateDa(figures.capacityPlan.conversationStart)}; der er ingen uger at vise pr. {formatDateDa(asOf)}.</p>
+                <p>
+                  Samtaleperioden begynder {formatDateDa(figures.capacityPlan.conversationStart)}; der er ingen uger at vise pr. {formatDateDa(asOf)}.
+                </p>
               ) : (
                 <>
                   <PaceSummary pace={figures.conversationPace} plan={figures.capacityPlan} />

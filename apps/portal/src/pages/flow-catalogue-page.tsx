@@ -48,8 +48,7 @@ function Catalogue({ project }: { project: FlowProject }) {
     <>
       <h2>Ydelseskatalog</h2>
       <p className="flow-lead">
-        De indsatser, projektet kan tilbyde, efter område. Borgernes indsatsplaner vælger herfra; profilerne siger, hvem en indsats typisk passer
-        til.
+        De indsatser, projektet kan tilbyde, efter område. Borgernes indsatsplaner vælger herfra; profilerne siger, hvem en indsats typisk passer til.
       </p>
       <FlowMessageArea message={message} />
       {canAdd ? (

@@ -108,7 +108,9 @@ function Meeting({ project, meetingId }: { project: FlowProject; meetingId: stri
       {canPlan && planned ? (
         <section className="participant-section d-print-none" aria-labelledby="hold-heading">
           <h3 id="hold-heading">Efter mødet</h3>
-          <p>Registrér, hvem fra teamet der deltog og hvor længe, om borgerne mødte op, og teamets anbefalinger. Mødet holdes, selv om en borger ikke kommer.</p>
+          <p>
+            Registrér, hvem fra teamet der deltog og hvor længe, om borgerne mødte op, og teamets anbefalinger. Mødet holdes, selv om en borger ikke kommer.
+          </p>
           <div className="button-row">
             <button
               type="button"

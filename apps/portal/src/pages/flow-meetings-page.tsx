@@ -44,7 +44,10 @@ function Meetings({ project }: { project: FlowProject }) {
       const n = result.data?.generateTeamMeetings ?? 0;
       setMessage({
         kind: "saved",
-        text: n === 0 ? "Alle møder efter forløbsplanen findes allerede." : `${formatInteger(n)} ${n === 1 ? "nyt møde er" : "nye møder er"} oprettet efter forløbsplanen.`,
+        text:
+          n === 0
+            ? "Alle møder efter forløbsplanen findes allerede."
+            : `${formatInteger(n)} ${n === 1 ? "nyt møde er" : "nye møder er"} oprettet efter forløbsplanen.`,
       });
     } catch (e) {
       setMessage({ kind: "error", text: errorMessage(e) });
@@ -55,12 +58,10 @@ function Meetings({ project }: { project: FlowProject }) {
     <>
       <h2>Teammøder</h2>
       <p className="flow-lead">
-        Det tværfaglige team rådgiver om hver borger. Tovholderen sætter borgerne på dagsordenen; temaerne fra borgernes forberedende skemaer
-        afgør, hvilke kompetencer mødet kalder på, og dermed hvem der indkaldes.
+        Det tværfaglige team rådgiver om hver borger. Tovholderen sætter borgerne på dagsordenen; temaerne fra borgernes forberedende skemaer afgør, hvilke
+        kompetencer mødet kalder på, og dermed hvem der indkaldes.
       </p>
-      {canPlan ? null : (
-        <p>Du ser de møder, du er indkaldt til: dem, hvor din kompetence er på dagsordenen, eller hvor du har deltaget.</p>
-      )}
+      {canPlan ? null : <p>Du ser de møder, du er indkaldt til: dem, hvor din kompetence er på dagsordenen, eller hvor du har deltaget.</p>}
       <LogNotice purpose={FLOW_PURPOSES.meetings} />
       <FlowMessageArea message={message} />
       {canPlan ? (
@@ -81,8 +82,8 @@ function Meetings({ project }: { project: FlowProject }) {
       ) : (
         <>
           <p>
-            <strong>{formatInteger(meetings.length)} møder</strong>, {formatInteger(held)} afholdt. {formatInteger(used)} af {formatInteger(places)}{" "}
-            pladser på dagsordenerne er brugt.
+            <strong>{formatInteger(meetings.length)} møder</strong>, {formatInteger(held)} afholdt. {formatInteger(used)} af {formatInteger(places)} pladser på
+            dagsordenerne er brugt.
           </p>
           <MeetingTable
             projectId={project.id}

@@ -66,12 +66,19 @@ function Overview({ project }: { project: FlowProject }) {
     <>
       <h2>Tovholderens overblik</h2>
       <p className="flow-lead">
-        Alle projektets borgere med farve, fase, næste skridt og det, der er overskredet pr. datoen. De mest presserende står øverst. Klik på
-        en kode for at se borgerens forløb. En borger venter på teamet, når samtalen er holdt, men borgeren hverken er sat på en dagsorden
-        eller har et resultat; en borger, der er rematchet til match 2, kun hvis tovholderen holder borgeren i køen.
+        Alle projektets borgere med farve, fase, næste skridt og det, der er overskredet pr. datoen. De mest presserende står øverst. Klik på en kode for at se
+        borgerens forløb. En borger venter på teamet, når samtalen er holdt, men borgeren hverken er sat på en dagsorden eller har et resultat; en borger, der
+        er rematchet til match 2, kun hvis tovholderen holder borgeren i køen.
       </p>
       <LogNotice purpose={FLOW_PURPOSES.overview}>Filtrene nedenfor virker på den hentede liste og logger ikke igen.</LogNotice>
-      <AsOfForm key={asOf} value={asOf} fallback={fallback} hint="Fase og overskredne frister regnes pr. denne dato" buttonText="Vis overblik" onApply={setAsOf} />
+      <AsOfForm
+        key={asOf}
+        value={asOf}
+        fallback={fallback}
+        hint="Fase og overskredne frister regnes pr. denne dato"
+        buttonText="Vis overblik"
+        onApply={setAsOf}
+      />
       <div className="flow-filters d-print-none" role="group" aria-label="Filtrér listen">
         <CodeSearchField value={code} onChange={setCode} />
         <div className="form-group">
@@ -145,12 +152,14 @@ function Overview({ project }: { project: FlowProject }) {
 
       {error ? <ErrorAlert message={errorMessage(error)} /> : null}
       {!rows ? (
-        error ? null : <Loading />
+        error ? null : (
+          <Loading />
+        )
       ) : (
         <>
           <p className="mt-5" aria-live="polite">
-            <strong>{citizensText(rows.length)}</strong> pr. {formatDateDa(asOf)}; {overdueCount === 0 ? "ingen" : citizensText(overdueCount)} har
-            noget overskredet; {waitingCount === 0 ? "ingen" : citizensText(waitingCount)} venter på teamet.
+            <strong>{citizensText(rows.length)}</strong> pr. {formatDateDa(asOf)}; {overdueCount === 0 ? "ingen" : citizensText(overdueCount)} har noget
+            overskredet; {waitingCount === 0 ? "ingen" : citizensText(waitingCount)} venter på teamet.
             {filtered ? ` Filtrene viser ${citizensText(shown.length)}.` : ""}
           </p>
           {rows.length === 0 ? (

@@ -65,9 +65,7 @@ function ParticipantList({ project }: { project: ParticipantProject }) {
   return (
     <>
       <h2>Borgere i projektet</h2>
-      <LogNotice purpose={PURPOSES.list}>
-        {seesAll ? null : "Som sagsbehandler ser du kun de borgere, du er tildelt."}
-      </LogNotice>
+      <LogNotice purpose={PURPOSES.list}>{seesAll ? null : "Som sagsbehandler ser du kun de borgere, du er tildelt."}</LogNotice>
       <div className="button-row d-print-none">
         <a href="#find-by-cpr-heading" className="button button-secondary">
           Find på CPR-nummer
@@ -87,7 +85,9 @@ function ParticipantList({ project }: { project: ParticipantProject }) {
       />
       {error ? <ErrorAlert message={errorMessage(error)} /> : null}
       {!list ? (
-        error ? null : <Loading />
+        error ? null : (
+          <Loading />
+        )
       ) : (
         <>
           <p className="mt-5" aria-live="polite">

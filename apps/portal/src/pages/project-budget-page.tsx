@@ -1,4 +1,4 @@
-import { rolesAllow, type Role } from "@overblik/domain";
+import { rolesAllow } from "@overblik/domain";
 import { BudgetDraftWorkspace } from "../modules/budget/components/budget-draft-workspace";
 import { BudgetPlanner } from "../modules/budget/components/budget-planner";
 import { BudgetSetupActions } from "../modules/budget/components/budget-setup-actions";
@@ -14,13 +14,13 @@ import { Loading } from "../ui/loading";
 
 export function ProjectBudgetPage({ project }: { project: ProjectData }) {
   // Need-to-know: the budget changes only for roles with budget.read (the API refuses the others).
-  const { data, error, refetch } = useBudgetPlanner(project.id, rolesAllow(project.myRoles as Role[], "budget.read"));
+  const { data, error, refetch } = useBudgetPlanner(project.id, rolesAllow(project.myRoles, "budget.read"));
   const { user } = useSession();
   const planner = data?.project;
   const [budget, selectBudget] = useSelectedBudget(planner?.budgets ?? []);
   // The draft editor's own data (review comment, submission, account numbers); the same budgets.
   const drafts = useBudgetDrafts(project.id).data?.project;
-  const writesDraft = budget?.status === "DRAFT" && rolesAllow((planner?.myRoles ?? []) as Role[], "budget.draft");
+  const writesDraft = budget?.status === "DRAFT" && rolesAllow(planner?.myRoles ?? [], "budget.draft");
 
   return (
     <>

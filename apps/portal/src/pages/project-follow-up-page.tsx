@@ -110,8 +110,8 @@ export function ProjectFollowUpPage({ project }: { project: ProjectData }) {
             <section className="record-activity d-print-none" aria-labelledby="record-activity-heading">
               <h3 id="record-activity-heading">Registrér aktivitet</h3>
               <p>
-                Leveret aktivitet på linjer, der betaler for en målbar aktivitet (fx lægekonsulentens timer). Den indgår i aktivitet % og i
-                det forventede forbrug.
+                Leveret aktivitet på linjer, der betaler for en målbar aktivitet (fx lægekonsulentens timer). Den indgår i aktivitet % og i det forventede
+                forbrug.
               </p>
               <RecordActivityForm lines={drivenLines} defaultDate={asOf} />
             </section>

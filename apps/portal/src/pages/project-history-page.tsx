@@ -38,10 +38,7 @@ export function ProjectHistoryPage({ project }: { project: ProjectData }) {
       ) : (
         <>
           <BudgetPicker budgets={history.budgets} selectedId={budget.id} onSelect={selectBudget} />
-          <p>
-            Alle justeringer af {budget.name}, nyeste først: hvem bad om dem, hvornår og hvorfor, linjerne før og efter, og styregruppens
-            afgørelse.
-          </p>
+          <p>Alle justeringer af {budget.name}, nyeste først: hvem bad om dem, hvornår og hvorfor, linjerne før og efter, og styregruppens afgørelse.</p>
           <div className="form-group d-print-none">
             <label className="form-label" htmlFor={selectId}>
               Vis historik for

@@ -55,8 +55,8 @@ export function ProjectPostingsPage({ project }: { project: ProjectData }) {
         <>
           <BudgetPicker budgets={postingsProject.budgets} selectedId={budget.id} onSelect={selectBudget} />
           <p>
-            Forbruget på {budget.name}: posteringer bogført i hånden eller importeret fra økonomisystemet. En postering rettes og slettes
-            aldrig; en fejl rettes med en tilbageførsel.
+            Forbruget på {budget.name}: posteringer bogført i hånden eller importeret fra økonomisystemet. En postering rettes og slettes aldrig; en fejl rettes
+            med en tilbageførsel.
           </p>
           {message ? (
             <Alert variant="success">
@@ -92,7 +92,9 @@ export function ProjectPostingsPage({ project }: { project: ProjectData }) {
           {/* By side: money received and money spent are never added into one total. */}
           <div className="postings-sum" aria-live="polite">
             <p className="m-0">
-              {sentence(`${list.totalCount === 1 ? "1 postering" : `${formatInteger(list.totalCount)} posteringer`}${selectedLine ? ` på ${selectedLine.name}` : ""}`)}
+              {sentence(
+                `${list.totalCount === 1 ? "1 postering" : `${formatInteger(list.totalCount)} posteringer`}${selectedLine ? ` på ${selectedLine.name}` : ""}`,
+              )}
               {pages > 1 ? ` Side ${page + 1} af ${pages}.` : ""}
             </p>
             <dl className="postings-sides">

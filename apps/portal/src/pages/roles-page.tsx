@@ -7,8 +7,8 @@ export function RolesPage() {
     <>
       <h1>Roller og rettigheder</h1>
       <p>
-        Projektroller gælder i det projekt, hvor brugeren har rollen; globale roller i alle projekter (en kommuneadministrators kun i
-        kommunens egne). Tabellen er den samme, som systemet tjekker hver forespørgsel efter.
+        Projektroller gælder i det projekt, hvor brugeren har rollen; globale roller i alle projekter (en kommuneadministrators kun i kommunens egne). Tabellen
+        er den samme, som systemet tjekker hver forespørgsel efter.
       </p>
       <RolePermissionsTable />
     </>

@@ -68,34 +68,34 @@ function ClosePackForm({ projectId, asOf }: { projectId: string; asOf: string })
 
   return (
     <div className="d-print-none sg-close-pack">
-    <form onSubmit={ask} noValidate aria-labelledby={`${id}-heading`}>
-      <h3 className="h4" id={`${id}-heading`}>
-        Luk en pakke til et møde
-      </h3>
-      <DateField
-        id={`${id}-date`}
-        label="Mødedato"
-        hint="Tallene fryses pr. denne dato"
-        error={submitted ? dateError : null}
-        value={date}
-        onChange={setDate}
-      />
-      <FormField id={`${id}-comments`} label="Tovholderens kommentarer til mødet" hint="Højst 4000 tegn" error={submitted ? commentsError : null}>
-        <textarea
-          className="form-input"
-          id={`${id}-comments`}
-          rows={3}
-          value={comments}
-          aria-invalid={Boolean(submitted && commentsError)}
-          aria-describedby={describedBy(`${id}-comments`, "Højst 4000 tegn", submitted ? commentsError : null)}
-          onChange={(e) => setComments(e.target.value)}
+      <form onSubmit={ask} noValidate aria-labelledby={`${id}-heading`}>
+        <h3 className="h4" id={`${id}-heading`}>
+          Luk en pakke til et møde
+        </h3>
+        <DateField
+          id={`${id}-date`}
+          label="Mødedato"
+          hint="Tallene fryses pr. denne dato"
+          error={submitted ? dateError : null}
+          value={date}
+          onChange={setDate}
         />
-      </FormField>
-      <button type="submit" className="button button-secondary" disabled={loading}>
-        <Icon name="lock" />
-        Luk pakke til møde d. {ISO_DATE.test(date) ? formatDateDa(date) : "…"}
-      </button>
-    </form>
+        <FormField id={`${id}-comments`} label="Tovholderens kommentarer til mødet" hint="Højst 4000 tegn" error={submitted ? commentsError : null}>
+          <textarea
+            className="form-input"
+            id={`${id}-comments`}
+            rows={3}
+            value={comments}
+            aria-invalid={Boolean(submitted && commentsError)}
+            aria-describedby={describedBy(`${id}-comments`, "Højst 4000 tegn", submitted ? commentsError : null)}
+            onChange={(e) => setComments(e.target.value)}
+          />
+        </FormField>
+        <button type="submit" className="button button-secondary" disabled={loading}>
+          <Icon name="lock" />
+          Luk pakke til møde d. {ISO_DATE.test(date) ? formatDateDa(date) : "…"}
+        </button>
+      </form>
       {message ? (
         message.ok ? (
           <Alert variant="success">
@@ -123,8 +123,8 @@ function ClosePackForm({ projectId, asOf }: { projectId: string; asOf: string })
           }
         >
           <p className="mt-0">
-            Tallene fryses, som de er pr. {formatDateDa(date)}, sammen med kommentarerne. En lukket pakke kan ikke ændres bagefter, og der kan kun være én
-            pakke pr. mødedato.
+            Tallene fryses, som de er pr. {formatDateDa(date)}, sammen med kommentarerne. En lukket pakke kan ikke ændres bagefter, og der kan kun være én pakke
+            pr. mødedato.
           </p>
           {comments.trim() ? (
             <p>
@@ -193,7 +193,13 @@ function Dashboard({ project }: { project: FlowProject }) {
           Mødepakker{shown ? ` (${packs.length})` : ""}
         </a>
       </ExportActions>
-      {error ? <ErrorAlert message={errorMessage(error)} /> : !shown ? <Loading /> : <DashboardView projectId={project.id} dashboard={shown.dashboard} effect={shown.effect} />}
+      {error ? (
+        <ErrorAlert message={errorMessage(error)} />
+      ) : !shown ? (
+        <Loading />
+      ) : (
+        <DashboardView projectId={project.id} dashboard={shown.dashboard} effect={shown.effect} />
+      )}
       {shown ? <MeetingPacks project={project} packs={packs} asOf={asOf} /> : null}
     </>
   );

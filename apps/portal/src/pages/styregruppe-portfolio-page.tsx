@@ -16,7 +16,8 @@ type PortfolioProject = SteeringPortfolioQuery["portfolio"]["projects"][number];
 
 /** "4 projekter: 2 med mindst ét rødt lys, …", counted by each project's worse light, the order the list follows. */
 function summarize(projects: readonly PortfolioProject[]): string {
-  const worst = (p: PortfolioProject) => (p.progress.rag === "RED" || p.spend.rag === "RED" ? "RED" : p.progress.rag === "AMBER" || p.spend.rag === "AMBER" ? "AMBER" : "OTHER");
+  const worst = (p: PortfolioProject) =>
+    p.progress.rag === "RED" || p.spend.rag === "RED" ? "RED" : p.progress.rag === "AMBER" || p.spend.rag === "AMBER" ? "AMBER" : "OTHER";
   const red = projects.filter((p) => worst(p) === "RED").length;
   const amber = projects.filter((p) => worst(p) === "AMBER").length;
   const total = projects.length === 1 ? "1 projekt" : `${projects.length} projekter`;
@@ -34,7 +35,14 @@ export function StyregruppePortfolioPage() {
     <>
       <h1>Portefølje</h1>
       <p>De projekter, du styrer, leder eller er tovholder for, pr. datoen. Hvert trafiklys står med den regel, der satte det. Røde projekter står først.</p>
-      <AsOfForm key={asOf} value={asOf} fallback={todayIso()} hint="Tallene regnes pr. denne dato" buttonText="Vis portefølje" onApply={(d) => setChosen(d === todayIso() ? null : d)} />
+      <AsOfForm
+        key={asOf}
+        value={asOf}
+        fallback={todayIso()}
+        hint="Tallene regnes pr. denne dato"
+        buttonText="Vis portefølje"
+        onApply={(d) => setChosen(d === todayIso() ? null : d)}
+      />
       {error ? (
         <ErrorAlert message={errorMessage(error)} />
       ) : !projects ? (

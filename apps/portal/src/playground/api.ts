@@ -9,11 +9,7 @@ import { errorMessage } from "../ui/errors";
  * in GraphiQL's headers: `credentials: "omit"` keeps the portal's session cookie out of it, so what
  * the playground does is exactly what a script with that token would do.
  */
-export async function postGraphQL<TData, TVariables>(
-  document: TypedDocumentNode<TData, TVariables>,
-  variables: TVariables,
-  token?: string,
-): Promise<TData> {
+export async function postGraphQL<TData, TVariables>(document: TypedDocumentNode<TData, TVariables>, variables: TVariables, token?: string): Promise<TData> {
   let response: Response;
   try {
     response = await fetch("/graphql", {

@@ -4,7 +4,15 @@ import { parse } from "graphql";
 import { useState } from "react";
 import { postGraphQL } from "./api";
 import { exampleRefusal } from "./example-access";
-import { EXAMPLE_IDS_QUERY, exampleIdsFrom, PLACEHOLDER_IDS, PLAYGROUND_EXAMPLES, type ExampleIds, type ExampleIdsData, type PlaygroundExample } from "./examples";
+import {
+  EXAMPLE_IDS_QUERY,
+  exampleIdsFrom,
+  PLACEHOLDER_IDS,
+  PLAYGROUND_EXAMPLES,
+  type ExampleIds,
+  type ExampleIdsData,
+  type PlaygroundExample,
+} from "./examples";
 
 const idsDocument: TypedDocumentNode<ExampleIdsData, Record<string, never>> = parse(EXAMPLE_IDS_QUERY);
 
@@ -23,6 +31,8 @@ function bearerToken(headers: string): string | null {
 
 function ExamplesContent() {
   const { queryEditor, variableEditor, headerEditor } = useGraphiQL(pick("queryEditor", "variableEditor", "headerEditor"));
+  // GraphiQL's actions are closures over its store (they never use `this`); its types merely declare them as methods.
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- see the line above
   const { addTab } = useGraphiQLActions();
   const [status, setStatus] = useState("");
   const [busy, setBusy] = useState(false);
@@ -64,9 +74,8 @@ function ExamplesContent() {
         Eksempler
       </h2>
       <p className="playground-examples-intro">
-        Færdige forespørgsler til de vigtigste opgaver i Brug for alle, og til at sætte et nyt projekt op (trin 1–9, i den
-        rækkefølge). Hvert eksempel åbnes i en ny fane med variabler; er du logget ind, udfyldes id'erne med dit token.
-        Adgangskoden til demo-brugerne er <code>overblik-demo</code>.
+        Færdige forespørgsler til de vigtigste opgaver i Brug for alle, og til at sætte et nyt projekt op (trin 1–9, i den rækkefølge). Hvert eksempel åbnes i
+        en ny fane med variabler; er du logget ind, udfyldes id'erne med dit token. Adgangskoden til demo-brugerne er <code>overblik-demo</code>.
       </p>
       <ul className="playground-examples-list">
         {PLAYGROUND_EXAMPLES.map((example) => (

@@ -7,6 +7,8 @@ import { useEffect } from "react";
  */
 export function HeaderSync({ headers }: { headers: string }) {
   const headerEditor = useGraphiQL((state) => state.headerEditor);
+  // GraphiQL's actions are closures over its store (they never use `this`); its types merely declare them as methods.
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- see the line above
   const { updateActiveTabValues } = useGraphiQLActions();
 
   useEffect(() => {

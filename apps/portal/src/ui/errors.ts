@@ -1,24 +1,9 @@
 import { CombinedGraphQLErrors, ServerError, ServerParseError } from "@apollo/client/errors";
 
 /** The codes the API puts in `extensions.code` (apps/api/src/common/errors.ts). */
-export type ApiErrorCode =
-  | "BAD_USER_INPUT"
-  | "UNAUTHENTICATED"
-  | "FORBIDDEN"
-  | "NOT_FOUND"
-  | "CONFLICT"
-  | "TOO_MANY_REQUESTS"
-  | "INTERNAL_SERVER_ERROR";
+export type ApiErrorCode = "BAD_USER_INPUT" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "TOO_MANY_REQUESTS" | "INTERNAL_SERVER_ERROR";
 
-const API_CODES: readonly string[] = [
-  "BAD_USER_INPUT",
-  "UNAUTHENTICATED",
-  "FORBIDDEN",
-  "NOT_FOUND",
-  "CONFLICT",
-  "TOO_MANY_REQUESTS",
-  "INTERNAL_SERVER_ERROR",
-];
+const API_CODES: readonly string[] = ["BAD_USER_INPUT", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "TOO_MANY_REQUESTS", "INTERNAL_SERVER_ERROR"];
 
 /** Used when the server sent no usable message of its own. */
 const DEFAULT_MESSAGES: Record<ApiErrorCode, string> = {
@@ -112,7 +97,10 @@ function isConflictLine(value: unknown): value is ConflictLine {
     Array.isArray(v["amounts"]) &&
     v["amounts"].every(
       (a: unknown) =>
-        typeof a === "object" && a !== null && typeof (a as Record<string, unknown>)["year"] === "number" && typeof (a as Record<string, unknown>)["amount"] === "string",
+        typeof a === "object" &&
+        a !== null &&
+        typeof (a as Record<string, unknown>)["year"] === "number" &&
+        typeof (a as Record<string, unknown>)["amount"] === "string",
     )
   );
 }
@@ -133,7 +121,9 @@ export interface RowErrorDetail {
 function isRowError(value: unknown): value is RowErrorDetail {
   if (typeof value !== "object" || value === null) return false;
   const v = value as Record<string, unknown>;
-  return typeof v["row"] === "number" && typeof v["message"] === "string" && (v["column"] === null || v["column"] === undefined || typeof v["column"] === "string");
+  return (
+    typeof v["row"] === "number" && typeof v["message"] === "string" && (v["column"] === null || v["column"] === undefined || typeof v["column"] === "string")
+  );
 }
 
 export function importRowErrors(error: unknown): RowErrorDetail[] | null {

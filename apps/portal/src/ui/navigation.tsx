@@ -48,7 +48,7 @@ export function setSearchParam(name: string, value: string | null): void {
 type LinkProps = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, "href"> & { to: string };
 
 /** An ordinary <a href> (middle click, "open in new tab" keep working) that navigates in-page. */
-export function Link({ to, onClick, ...rest }: LinkProps) {
+export function Link({ to, onClick, children, ...rest }: LinkProps) {
   function handleClick(event: MouseEvent<HTMLAnchorElement>) {
     onClick?.(event);
     if (event.defaultPrevented || event.button !== 0) return;
@@ -57,5 +57,9 @@ export function Link({ to, onClick, ...rest }: LinkProps) {
     event.preventDefault();
     navigate(to);
   }
-  return <a href={to} onClick={handleClick} {...rest} />;
+  return (
+    <a href={to} onClick={handleClick} {...rest}>
+      {children}
+    </a>
+  );
 }

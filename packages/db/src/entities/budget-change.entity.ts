@@ -1,16 +1,5 @@
 import type { AdjustmentKind } from "@overblik/domain";
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  VersionColumn,
-  type Relation,
-} from "typeorm";
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, VersionColumn, type Relation } from "typeorm";
 import type { Ore } from "@overblik/domain";
 import { OreColumn } from "./ore-column.js";
 import { Budget, BudgetLine } from "./budget.entity.js";

@@ -1,20 +1,7 @@
 import type { Colour, Origin } from "@overblik/domain";
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  Unique,
-  VersionColumn,
-  type Relation,
-} from "typeorm";
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, VersionColumn, type Relation } from "typeorm";
 import { Project } from "./project.entity.js";
 import { AppUser } from "./user.entity.js";
-
 
 /**
  * A citizen enrolled in a project. Special-category personal data: only what the project needs.

@@ -1,15 +1,5 @@
 import type { GlobalRole } from "@overblik/domain";
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  Unique,
-  VersionColumn,
-  type Relation,
-} from "typeorm";
+import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, VersionColumn, type Relation } from "typeorm";
 import { Municipality } from "./municipality.entity.js";
 import { Organisation } from "./organisation.entity.js";
 

@@ -9,7 +9,9 @@ export class LoginRateLimit1764835200000 implements MigrationInterface {
   name = "LoginRateLimit1764835200000";
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE UNLOGGED TABLE "login_rate_limit" ("client" text NOT NULL, "window_start" TIMESTAMP WITH TIME ZONE NOT NULL, "attempts" integer NOT NULL, CONSTRAINT "pk_login_rate_limit" PRIMARY KEY ("client"))`);
+    await queryRunner.query(
+      `CREATE UNLOGGED TABLE "login_rate_limit" ("client" text NOT NULL, "window_start" TIMESTAMP WITH TIME ZONE NOT NULL, "attempts" integer NOT NULL, CONSTRAINT "pk_login_rate_limit" PRIMARY KEY ("client"))`,
+    );
     await queryRunner.query(`CREATE INDEX "ix_login_rate_limit_window_start" ON "login_rate_limit"("window_start")`);
   }
 

@@ -24,7 +24,14 @@ const BFA_LINES: DemoLine[] = [
   { side: "INCOME", name: "Mentorstøtte eller kompetenceudvikling til nydanske kvinder", category: "Tilskud", tkr: { 2012: 149 } },
   { side: "EXPENSE", name: "BSO tovholder frikøb fuld tid", category: "Tovholdere", tkr: { 2012: 480 } },
   { side: "EXPENSE", name: "JC tovholder/mentor frikøb fuld tid", category: "Tovholdere", tkr: { 2012: 420 } },
-  { side: "EXPENSE", name: "Lægekonsulent honorar v/ca. 50 timer", category: "Honorarer", note: "Ca. 50 timer à 800 kr.", driver: { unit: "timer", quantity: "50.00", unitRateKr: 800 }, tkr: { 2012: 40 } },
+  {
+    side: "EXPENSE",
+    name: "Lægekonsulent honorar v/ca. 50 timer",
+    category: "Honorarer",
+    note: "Ca. 50 timer à 800 kr.",
+    driver: { unit: "timer", quantity: "50.00", unitRateKr: 800 },
+    tkr: { 2012: 40 },
+  },
   {
     side: "EXPENSE",
     name: "Psykolog/psykiater honorar v/ca. 50 timer",
@@ -36,7 +43,14 @@ const BFA_LINES: DemoLine[] = [
   { side: "EXPENSE", name: "Sundhedsafdelinger", category: "Honorarer", tkr: { 2012: 20 } },
   { side: "EXPENSE", name: "Familiecentret samlet honorar for medvirken", category: "Honorarer", tkr: { 2012: 15 } },
   { side: "EXPENSE", name: "UU-center samlet honorar for medvirken", category: "Honorarer", tkr: { 2012: 15 } },
-  { side: "EXPENSE", name: "Virksomhedskonsulent honorar v/ca. 219 timer", category: "Honorarer", note: "Ca. én time pr. borger i målgruppen", driver: { unit: "timer", quantity: "219.00" }, tkr: { 2012: 55 } },
+  {
+    side: "EXPENSE",
+    name: "Virksomhedskonsulent honorar v/ca. 219 timer",
+    category: "Honorarer",
+    note: "Ca. én time pr. borger i målgruppen",
+    driver: { unit: "timer", quantity: "219.00" },
+    tkr: { 2012: 55 },
+  },
   { side: "EXPENSE", name: "Andre udgifter", category: "Øvrige", tkr: { 2012: 108 } },
 ];
 
@@ -59,7 +73,6 @@ const KBH_LINES: DemoLine[] = [
     tkr: { 2012: 500, 2013: 200, 2014: 50, 2015: 50 },
   },
 ];
-
 
 /**
  * Saves Brug for alle's approved budget, Copenhagen's draft and Brug for alle's competence pool; returns Brug for

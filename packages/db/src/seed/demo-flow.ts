@@ -87,13 +87,19 @@ export async function seedDemoFlow(manager: EntityManager, ctx: DemoFlowContext)
     `SELECT id, to_char(meeting_date, 'YYYY-MM-DD') AS date FROM team_meeting WHERE project_id = $1 ORDER BY meeting_date`,
     [ctx.projectId],
   );
-  const interventions = new Map<string, string>(
-    ((await manager.query(`SELECT id, name FROM intervention WHERE project_id = $1`, [ctx.projectId])) as Array<{ id: string; name: string }>).map((i) => [i.name, i.id]),
+  const interventions = new Map(
+    (await manager.query<Array<{ id: string; name: string }>>(`SELECT id, name FROM intervention WHERE project_id = $1`, [ctx.projectId])).map((i) => [
+      i.name,
+      i.id,
+    ]),
   );
 
   // --- Initial conversations -------------------------------------------------------------------------
   const conversing = participants.filter((p) => p.colour !== "ROED");
-  const order = conversing.map((p) => ({ p, key: next() })).sort((a, b) => a.key - b.key).map((x) => x.p);
+  const order = conversing
+    .map((p) => ({ p, key: next() }))
+    .sort((a, b) => a.key - b.key)
+    .map((x) => x.p);
   const conversations: Array<Partial<Conversation>> = [];
   const heldOn = new Map<string, string>(); // participant → date of the held conversation
   const turnedOrange = new Set<string>();
@@ -112,7 +118,16 @@ export async function seedDemoFlow(manager: EntityManager, ctx: DemoFlowContext)
       const status = noShowGreens.has(p.id) || noShowOranges.has(p.id) ? "NO_SHOW" : cancelled.has(p.id) ? "CANCELLED" : "HELD";
       // Booked two weeks ahead (the overview on a past date counts only what was booked by then).
       const booked = new Date(`${addDays(date, -14)}T09:00:00Z`);
-      conversations.push({ projectId: ctx.projectId, participantId: p.id, holderKind, holderId, scheduledDate: date, status, heldDate: status === "HELD" ? date : null, createdAt: booked });
+      conversations.push({
+        projectId: ctx.projectId,
+        participantId: p.id,
+        holderKind,
+        holderId,
+        scheduledDate: date,
+        status,
+        heldDate: status === "HELD" ? date : null,
+        createdAt: booked,
+      });
       if (status === "HELD") {
         heldOn.set(p.id, date);
         continue;
@@ -120,7 +135,16 @@ export async function seedDemoFlow(manager: EntityManager, ctx: DemoFlowContext)
       // A grøn no-show becomes orange; every missed conversation gets a new one with a tovholder.
       if (noShowGreens.has(p.id)) turnedOrange.add(p.id);
       const again = nextWeekday(addDays(date, status === "CANCELLED" ? 14 : 7));
-      conversations.push({ projectId: ctx.projectId, participantId: p.id, holderKind: "TOVHOLDER", holderId: ctx.tovholderId, scheduledDate: again, status: "HELD", heldDate: again, createdAt: new Date(`${date}T15:00:00Z`) });
+      conversations.push({
+        projectId: ctx.projectId,
+        participantId: p.id,
+        holderKind: "TOVHOLDER",
+        holderId: ctx.tovholderId,
+        scheduledDate: again,
+        status: "HELD",
+        heldDate: again,
+        createdAt: new Date(`${date}T15:00:00Z`),
+      });
       heldOn.set(p.id, again);
     }
   });
@@ -155,7 +179,12 @@ export async function seedDemoFlow(manager: EntityManager, ctx: DemoFlowContext)
     if (themes.length === 0) themes.push("SOCIAL");
     themesOf.set(p.id, themes);
   }
-  const WISHES = ["Vil gerne i praktik i en butik", "Ønsker hjælp til at komme ud blandt andre", "Vil gerne have styr på økonomien først", "Drømmer om en uddannelse som pædagogmedhjælper"];
+  const WISHES = [
+    "Vil gerne i praktik i en butik",
+    "Ønsker hjælp til at komme ud blandt andre",
+    "Vil gerne have styr på økonomien først",
+    "Drømmer om en uddannelse som pædagogmedhjælper",
+  ];
   await manager.insert(
     PreparationForm,
     teamBound.map((p) => ({
@@ -172,7 +201,13 @@ export async function seedDemoFlow(manager: EntityManager, ctx: DemoFlowContext)
   const meetingOf = new Map<string, string>(); // participant → meeting date
   const agenda: Array<Partial<AgendaItem>> = [];
   const attendance: Array<{ meetingId: string; teamMemberId: string; hours: string }> = [];
-  const RECOMMENDATIONS = ["Afklaring hos lægekonsulenten og praktik i 13 uger", "Social mentor og hjælp til økonomien", "Kontakt til misbrugscentret før praktik", "Vejledning om uddannelse hos UU", "Sundhed og motion, derefter praktik"];
+  const RECOMMENDATIONS = [
+    "Afklaring hos lægekonsulenten og praktik i 13 uger",
+    "Social mentor og hjælp til økonomien",
+    "Kontakt til misbrugscentret før praktik",
+    "Vejledning om uddannelse hos UU",
+    "Sundhed og motion, derefter praktik",
+  ];
   // Up to 31 January the consultants' attendance is fixed, so their hours match the illustrative invoices.
   const early: Record<string, Record<string, string>> = {
     "Torben Teammedlem": { "2012-10-01": "2.50", "2012-10-15": "2.50", "2012-10-29": "3.00", "2012-11-12": "2.50", "2012-11-26": "2.50", "2012-12-10": "2.50" },
@@ -189,14 +224,21 @@ export async function seedDemoFlow(manager: EntityManager, ctx: DemoFlowContext)
     const items = queue.filter((p) => !meetingOf.has(p.id) && (heldOn.get(p.id) ?? "9999") < meeting.date).slice(0, 5);
     items.forEach((p, position) => {
       meetingOf.set(p.id, meeting.date);
-      agenda.push({ meetingId: meeting.id, participantId: p.id, position: position + 1, present: next() < 0.88, recommendationsEncrypted: seal(pick(RECOMMENDATIONS)) });
+      agenda.push({
+        meetingId: meeting.id,
+        participantId: p.id,
+        position: position + 1,
+        present: next() < 0.88,
+        recommendationsEncrypted: seal(pick(RECOMMENDATIONS)),
+      });
     });
     const hours = (items.length * 0.5).toFixed(2);
     const needed = neededCompetences(items.map((p) => themesOf.get(p.id) ?? []));
     for (const m of members) {
       let h: string | null = null;
       if (m.name === "Jonas Jobkonsulent" || m.name === "Tine Tovholder") h = hours;
-      else if (meeting.date <= "2013-01-31") h = early[m.name]?.[meeting.date] ?? (m.competence === "YOUTH_EDUCATION" && needed.includes("YOUTH_EDUCATION") ? hours : null);
+      else if (meeting.date <= "2013-01-31")
+        h = early[m.name]?.[meeting.date] ?? (m.competence === "YOUTH_EDUCATION" && needed.includes("YOUTH_EDUCATION") ? hours : null);
       else if (m.name in later) {
         if (needed.includes(m.competence as never) && (later[m.name] ?? 0) >= Number(hours)) {
           h = hours;
@@ -216,7 +258,7 @@ export async function seedDemoFlow(manager: EntityManager, ctx: DemoFlowContext)
     if (!m?.budget_line_id) continue;
     fed.push({
       budgetLineId: m.budget_line_id,
-      activityDate: meetingDate.get(a.meetingId) as string,
+      activityDate: meetingDate.get(a.meetingId),
       quantity: a.hours,
       source: "FLOW",
       sourceRef: `meeting:${a.meetingId}:member:${m.id}`,
@@ -233,7 +275,15 @@ export async function seedDemoFlow(manager: EntityManager, ctx: DemoFlowContext)
   for (let month = "2013-02-01"; month <= "2013-07-01"; month = addMonths(month, 1)) {
     const end = monthEnd(month);
     const vkOutside = 24;
-    outside.push({ budgetLineId: line("Virksomhedskonsulent honorar"), activityDate: end, quantity: vkOutside.toFixed(2), source: "MANUAL", sourceRef: null, note: "Eksempel: virksomhedskontakter uden for teammødet", createdBy: ctx.leaderId });
+    outside.push({
+      budgetLineId: line("Virksomhedskonsulent honorar"),
+      activityDate: end,
+      quantity: vkOutside.toFixed(2),
+      source: "MANUAL",
+      sourceRef: null,
+      note: "Eksempel: virksomhedskontakter uden for teammødet",
+      createdBy: ctx.leaderId,
+    });
     for (const [name, prefix, rateOre, extra] of [
       ["Torben Teammedlem", "Lægekonsulent", 80_000n, 0],
       ["Pia Psykolog", "Psykolog", 80_000n, 0],
@@ -241,7 +291,9 @@ export async function seedDemoFlow(manager: EntityManager, ctx: DemoFlowContext)
     ] as const) {
       const id = member(name).id;
       const hundredths =
-        attendance.filter((a) => a.teamMemberId === id && (meetingDate.get(a.meetingId) ?? "").startsWith(month.slice(0, 7))).reduce((s, a) => s + BigInt(a.hours.replace(".", "")), 0n) +
+        attendance
+          .filter((a) => a.teamMemberId === id && (meetingDate.get(a.meetingId) ?? "").startsWith(month.slice(0, 7)))
+          .reduce((s, a) => s + BigInt(a.hours.replace(".", "")), 0n) +
         BigInt(extra) * 100n;
       if (hundredths === 0n) continue;
       invoices.push({
@@ -263,16 +315,28 @@ export async function seedDemoFlow(manager: EntityManager, ctx: DemoFlowContext)
   // --- Action plans after the meeting, alerts, outcomes -------------------------------------------------
   const BY_THEME: Record<Theme, Array<[string, string]>> = {
     SUBSTANCE_ABUSE: [["Misbrugsbehandling", "Socialcenter"]],
-    MENTAL_HEALTH: [["Sociale netværk: kom ud af hjemmet", "Socialcenter"], ["Afklaring hos lægekonsulent", "Lægekonsulent"]],
-    PHYSICAL_HEALTH: [["Sundhed og motion", "Sundhedscenter"], ["Afklaring hos lægekonsulent", "Lægekonsulent"]],
-    SOCIAL: [["Social mentor", "Jobcenter"], ["Familiecentrets støtte", "Familiecenter"]],
+    MENTAL_HEALTH: [
+      ["Sociale netværk: kom ud af hjemmet", "Socialcenter"],
+      ["Afklaring hos lægekonsulent", "Lægekonsulent"],
+    ],
+    PHYSICAL_HEALTH: [
+      ["Sundhed og motion", "Sundhedscenter"],
+      ["Afklaring hos lægekonsulent", "Lægekonsulent"],
+    ],
+    SOCIAL: [
+      ["Social mentor", "Jobcenter"],
+      ["Familiecentrets støtte", "Familiecenter"],
+    ],
     LANGUAGE: [["Social mentor", "Jobcenter"]],
     HOUSING_ECONOMY: [["Struktur i hverdagen: bolig- og økonomirådgivning", "Socialcenter"]],
     YOUTH_EDUCATION: [["Vejledning om uddannelse", "UU"]],
   };
   const UNITS: Record<string, number> = { time: 8, uge: 13, forløb: 1, samtale: 3 };
-  const unitOf = new Map<string, string>(
-    ((await manager.query(`SELECT name, unit FROM intervention WHERE project_id = $1`, [ctx.projectId])) as Array<{ name: string; unit: string }>).map((i) => [i.name, i.unit]),
+  const unitOf = new Map(
+    (await manager.query<Array<{ name: string; unit: string }>>(`SELECT name, unit FROM intervention WHERE project_id = $1`, [ctx.projectId])).map((i) => [
+      i.name,
+      i.unit,
+    ]),
   );
   const plans: Array<Partial<ActionPlanItem>> = [];
   const planEnd = new Map<string, string>(); // participant → last month of the plan
@@ -301,13 +365,20 @@ export async function seedDemoFlow(manager: EntityManager, ctx: DemoFlowContext)
       const units = UNITS[unitOf.get(name) ?? ""] ?? 1;
       plans.push({
         participantId: p.id,
-        interventionId: interventions.get(name) as string,
+        interventionId: interventions.get(name),
         responsibleUnit: unit,
         startMonth: s,
         endMonth: e,
         status,
         jobOrEducationAim: isJob || name === "Vejledning om uddannelse",
-        unitsDelivered: (status === "COMPLETED" ? units : status === "INTERRUPTED" ? Math.floor(units / 2) : status === "IN_PROGRESS" ? Math.ceil(units / 3) : 0).toFixed(2),
+        unitsDelivered: (status === "COMPLETED"
+          ? units
+          : status === "INTERRUPTED"
+            ? Math.floor(units / 2)
+            : status === "IN_PROGRESS"
+              ? Math.ceil(units / 3)
+              : 0
+        ).toFixed(2),
         updatedAt: new Date(`${status === "IN_PROGRESS" ? addDays(DATA_END, -Math.floor(next() * 45)) : monthEnd(e)}T10:00:00Z`),
         createdAt: new Date(`${addDays(met, 2)}T10:00:00Z`),
       });
@@ -363,7 +434,18 @@ export async function seedDemoFlow(manager: EntityManager, ctx: DemoFlowContext)
     if (!last || monthEnd(last) >= DATA_END) return;
     const date = addDays(monthEnd(last), 5 + Math.floor(next() * 20));
     if (date > DATA_END) return;
-    const kinds: Array<Outcome["kind"] | null> = ["JOB", "REMATCHED_2", "PASSIVE", "EDUCATION", "REMATCHED_2", "PENSION_RECOMMENDED", null, "PASSIVE", "JOB", null];
+    const kinds: Array<Outcome["kind"] | null> = [
+      "JOB",
+      "REMATCHED_2",
+      "PASSIVE",
+      "EDUCATION",
+      "REMATCHED_2",
+      "PENSION_RECOMMENDED",
+      null,
+      "PASSIVE",
+      "JOB",
+      null,
+    ];
     const kind = kinds[i % kinds.length] ?? null;
     if (!kind) return;
     outcome(p.id, kind, date);
@@ -375,5 +457,8 @@ export async function seedDemoFlow(manager: EntityManager, ctx: DemoFlowContext)
 
   // The tidsplan as it went: conversations finished in January (the rescheduled no-shows), the team in operation.
   const lastConversation = [...heldOn.values()].sort().at(-1) as string;
-  await manager.query(`UPDATE milestone SET done_date = $2 WHERE project_id = $1 AND name = 'Indledende samtaler afsluttet'`, [ctx.projectId, lastConversation]);
+  await manager.query(`UPDATE milestone SET done_date = $2 WHERE project_id = $1 AND name = 'Indledende samtaler afsluttet'`, [
+    ctx.projectId,
+    lastConversation,
+  ]);
 }

@@ -148,11 +148,7 @@ export async function seedDemoParticipants(
 }
 
 /** "Brug for alle"'s tidsplan and the inputs of its capacity plan, as the udmøntningsplan states them. */
-export async function seedFlowPlan(
-  manager: EntityManager,
-  projectId: string,
-  ctx: { lines: Map<string, string>; teamUserId: string },
-): Promise<void> {
+export async function seedFlowPlan(manager: EntityManager, projectId: string, ctx: { lines: Map<string, string>; teamUserId: string }): Promise<void> {
   await manager.insert(ProjectFlowPlan, {
     projectId,
     conversationStart: "2012-09-01",
@@ -186,17 +182,39 @@ export async function seedFlowPlan(
   const members: Array<Partial<TeamMember>> = [
     { name: "Jonas Jobkonsulent", title: "Jobkonsulent (JC-tovholder)", competence: "EMPLOYMENT", adHoc: false, budgetLineId: null },
     { name: "Tine Tovholder", title: "Socialrådgiver (BSO-tovholder)", competence: "SOCIAL", adHoc: false, budgetLineId: null },
-    { name: "Torben Teammedlem", title: "Lægekonsulent", competence: "PHYSICAL_HEALTH", adHoc: false, budgetLineId: line("Lægekonsulent"), userId: ctx.teamUserId },
+    {
+      name: "Torben Teammedlem",
+      title: "Lægekonsulent",
+      competence: "PHYSICAL_HEALTH",
+      adHoc: false,
+      budgetLineId: line("Lægekonsulent"),
+      userId: ctx.teamUserId,
+    },
     { name: "Pia Psykolog", title: "Psykolog", competence: "MENTAL_HEALTH", adHoc: false, budgetLineId: line("Psykolog") },
     { name: "Ulla UU-vejleder", title: "UU-vejleder", competence: "YOUTH_EDUCATION", adHoc: false, budgetLineId: null },
-    { name: "Vagn Virksomhedskonsulent", title: "Virksomhedskonsulent", competence: "EMPLOYMENT", adHoc: false, budgetLineId: line("Virksomhedskonsulent honorar") },
+    {
+      name: "Vagn Virksomhedskonsulent",
+      title: "Virksomhedskonsulent",
+      competence: "EMPLOYMENT",
+      adHoc: false,
+      budgetLineId: line("Virksomhedskonsulent honorar"),
+    },
     { name: "Familiecentret", title: "Familiecenter", competence: "SOCIAL", adHoc: true, budgetLineId: null },
     { name: "Sundhedskonsulent", title: "Sundhedscenter", competence: "PHYSICAL_HEALTH", adHoc: true, budgetLineId: null },
   ];
-  await manager.insert(TeamMember, members.map((m) => ({ userId: null, ...m, projectId })));
+  await manager.insert(
+    TeamMember,
+    members.map((m) => ({ userId: null, ...m, projectId })),
+  );
   // Goals: the document names the aims; the target figures are illustrative.
   await manager.insert(ProjectGoal, [
-    { projectId, name: "Andel med en indsatsplan med et klart job- eller uddannelsesmål", indicator: "ACTION_PLAN_JOB_AIM", targetPercent: 60, baselinePercent: 0 },
+    {
+      projectId,
+      name: "Andel med en indsatsplan med et klart job- eller uddannelsesmål",
+      indicator: "ACTION_PLAN_JOB_AIM",
+      targetPercent: 60,
+      baselinePercent: 0,
+    },
     { projectId, name: "Andel i job eller ordinær uddannelse", indicator: "JOB_OR_EDUCATION", targetPercent: 15, baselinePercent: 0 },
     { projectId, name: "Andel rematchet til matchgruppe 2", indicator: "REMATCHED", targetPercent: 20, baselinePercent: 0 },
   ]);
@@ -220,6 +238,12 @@ export async function seedFlowPlan(
   );
   await manager.insert(
     TeamMeeting,
-    meetingDates("2012-10-01", "2013-08-01", 14).map((meetingDate) => ({ projectId, meetingDate, status: "PLANNED" as const, maxItems: 5, minutesPerItem: 30 })),
+    meetingDates("2012-10-01", "2013-08-01", 14).map((meetingDate) => ({
+      projectId,
+      meetingDate,
+      status: "PLANNED" as const,
+      maxItems: 5,
+      minutesPerItem: 30,
+    })),
   );
 }

@@ -72,8 +72,7 @@ const PROJECTS: DemoProject[] = [
     code: "JF",
     name: "JobFirst",
     description:
-      "Kontrolleret forsøg: 100 borgere i indsatsgruppen og 100 i kontrolgruppen, ni definerede elementer. " +
-      "Mål: flere timer i ordinær beskæftigelse.",
+      "Kontrolleret forsøg: 100 borgere i indsatsgruppen og 100 i kontrolgruppen, ni definerede elementer. " + "Mål: flere timer i ordinær beskæftigelse.",
     startDate: "2016-01-01",
     endDate: "2017-12-31",
     targetSize: 200,
@@ -83,7 +82,6 @@ const PROJECTS: DemoProject[] = [
     municipalities: ["183", "187"],
   },
 ];
-
 
 /** Saves the organisations and the projects; returns their ids by organisation key and by project code. */
 export async function seedDemoProjects(manager: EntityManager): Promise<{ orgIds: Map<string, string>; projectIds: Map<string, string> }> {

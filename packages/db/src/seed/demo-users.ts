@@ -103,7 +103,6 @@ export const DEMO_USERS: DemoUser[] = [
   },
 ];
 
-
 /**
  * Deactivates the demo accounts (their password is public) where they are active; returns how many. For production
  * databases that got the demo data before it was refused there. Deactivating ends their sessions at once.
@@ -118,7 +117,6 @@ export async function deactivateDemoUsers(dataSource: DataSource): Promise<numbe
   );
   return rows[0]?.n ?? 0;
 }
-
 
 /** Saves the users and their memberships; returns their ids by e-mail. */
 export async function seedDemoUsers(

@@ -32,8 +32,8 @@ export function AccessTokens() {
   return (
     <>
       <p>
-        Et adgangstoken bruges på GraphQL-legepladsen eller fra et script som <code>Authorization: Bearer …</code>. Det har dine egne roller,
-        aldrig flere, og kan tilbagekaldes her. Tokenet vises kun én gang.
+        Et adgangstoken bruges på GraphQL-legepladsen eller fra et script som <code>Authorization: Bearer …</code>. Det har dine egne roller, aldrig flere, og
+        kan tilbagekaldes her. Tokenet vises kun én gang.
       </p>
       {shown ? (
         <Alert variant="success" heading={`Tokenet "${shown.name}" er oprettet`}>
@@ -45,7 +45,7 @@ export function AccessTokens() {
           </p>
         </Alert>
       ) : null}
-      <form onSubmit={submit} className="mb-6" noValidate>
+      <form onSubmit={(e) => void submit(e)} className="mb-6" noValidate>
         <h2 className="h3">Nyt token</h2>
         {creating.error ? <ErrorAlert message={errorMessage(creating.error)} /> : null}
         <div className="form-group">
@@ -100,7 +100,12 @@ export function AccessTokens() {
                     <td>{status}</td>
                     <td>
                       {status === "Aktivt" ? (
-                        <button type="button" className="button button-secondary" disabled={revoking.loading} onClick={() => void revoke({ variables: { id: t.id } }).catch(() => null)}>
+                        <button
+                          type="button"
+                          className="button button-secondary"
+                          disabled={revoking.loading}
+                          onClick={() => void revoke({ variables: { id: t.id } }).catch(() => null)}
+                        >
                           Tilbagekald<span className="sr-only"> {t.name}</span>
                         </button>
                       ) : null}

@@ -1,11 +1,4 @@
-import {
-  applyEntries,
-  requiresApproval,
-  sideTotalChanges,
-  type AdjustmentEntry,
-  type BudgetSide,
-  type Ore,
-} from "@overblik/domain";
+import { applyEntries, requiresApproval, sideTotalChanges, type AdjustmentEntry, type BudgetSide, type Ore } from "@overblik/domain";
 import { formatKr, formatSignedAmount } from "../../ui/format";
 import { toLineState, type PlannerView } from "./planner-view";
 

@@ -55,7 +55,15 @@ export function gridColumns(years: readonly number[]): GridColumn[] {
 
 export function columnLabel(column: GridColumn): string {
   if (isYearColumn(column)) return String(yearOf(column));
-  return { name: "Tekst", category: "Kategori", accountNumber: "Kontonummer", driverUnit: "Enhed", driverQuantity: "Antal", driverRate: "Sats (kr.)", note: "Note" }[column];
+  return {
+    name: "Tekst",
+    category: "Kategori",
+    accountNumber: "Kontonummer",
+    driverUnit: "Enhed",
+    driverQuantity: "Antal",
+    driverRate: "Sats (kr.)",
+    note: "Note",
+  }[column];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -74,7 +82,6 @@ export function parseAmountCell(text: string): Parsed<Ore> {
     throw error;
   }
 }
-
 
 export function parseQuantityCell(text: string): Parsed<Hundredths> {
   try {
@@ -100,7 +107,11 @@ export function isBlankLine(line: GridLine): boolean {
 export function accountPartsText(text: string): string | null {
   try {
     const digits = parseAccountNumber(text);
-    return digits ? accountParts(digits).map((p, i) => `${i === 0 ? p.label : p.label.toLocaleLowerCase("da-DK")} ${p.digits}`).join(", ") : null;
+    return digits
+      ? accountParts(digits)
+          .map((p, i) => `${i === 0 ? p.label : p.label.toLocaleLowerCase("da-DK")} ${p.digits}`)
+          .join(", ")
+      : null;
   } catch (error) {
     if (error instanceof BudgetDraftError) return null;
     throw error;

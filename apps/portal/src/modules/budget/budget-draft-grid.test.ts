@@ -93,7 +93,11 @@ describe("the draft grid", () => {
     lines = setCell(lines, 0, yearColumn(2027), "-200,5", YEARS);
     lines = setCell(lines, 0, "accountNumber", "5689010000000140", YEARS);
     lines = normalizeCell(normalizeCell(normalizeCell(lines, 0, yearColumn(2026)), 0, yearColumn(2027)), 0, "accountNumber");
-    expect([lines[0]!.cells[yearColumn(2026)], lines[0]!.cells[yearColumn(2027)], lines[0]!.cells.accountNumber]).toEqual(["1.000", "-200,50", "5.68.90.1.0.0000.001.4.0"]);
+    expect([lines[0]!.cells[yearColumn(2026)], lines[0]!.cells[yearColumn(2027)], lines[0]!.cells.accountNumber]).toEqual([
+      "1.000",
+      "-200,50",
+      "5.68.90.1.0.0000.001.4.0",
+    ]);
     expect(accountPartsText("5689010000000140")).toBe(
       "Hovedkonto 5, hovedfunktion 68, funktion 90, dranst 1, ejerforhold 0, omkostningssted 0000, gruppering 001, hovedart 4, art 0",
     );

@@ -185,7 +185,10 @@ export function lineLabel(index: number, line: GridLine): string {
 }
 
 /** The grid as saveBudgetDraft's lines, or every invalid cell as "Linje n (navn): …". Blank new lines are left out. */
-export function toSaveLines(lines: readonly GridLine[], years: readonly number[]): { ok: true; lines: BudgetDraftLineInput[] } | { ok: false; errors: string[] } {
+export function toSaveLines(
+  lines: readonly GridLine[],
+  years: readonly number[],
+): { ok: true; lines: BudgetDraftLineInput[] } | { ok: false; errors: string[] } {
   const columns = gridColumns(years);
   const kept = lines.filter((l) => !isBlankLine(l));
   const errors = kept.flatMap((line, i) => lineErrors(line, columns).map((e) => `${lineLabel(i, line)}, ${columnLabel(e.column)}: ${e.message}`));

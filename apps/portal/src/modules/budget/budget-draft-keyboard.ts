@@ -46,7 +46,11 @@ export function caretAtEdge(input: { selectionStart: number | null; selectionEnd
  * for a single value: that is an ordinary paste into the cell.
  */
 export function splitClipboard(text: string): string[][] | null {
-  const rows = text.replace(/\r\n?/g, "\n").replace(/\n$/, "").split("\n").map((r) => r.split("\t"));
+  const rows = text
+    .replace(/\r\n?/g, "\n")
+    .replace(/\n$/, "")
+    .split("\n")
+    .map((r) => r.split("\t"));
   if (rows.length === 1 && rows[0]!.length === 1) return null;
   return rows;
 }

@@ -144,7 +144,9 @@ export const CHANGE_STATUS_LABELS: Record<BudgetChange["status"], string> = {
 };
 
 /** The change's entries with their deltas in øre. */
-export function changeEntriesOf(change: BudgetChange): Array<{ lineId: string; lineName: string; year: number; delta: Ore; before: Ore | null; after: Ore | null }> {
+export function changeEntriesOf(
+  change: BudgetChange,
+): Array<{ lineId: string; lineName: string; year: number; delta: Ore; before: Ore | null; after: Ore | null }> {
   return change.entries.map((e) => ({
     lineId: e.lineId,
     lineName: e.lineName,

@@ -40,7 +40,19 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-function DistributionTable({ caption, before, after, beforeLabel, afterLabel }: { caption: string; before: Dashboard["coloursNow"]; after: Dashboard["coloursNow"]; beforeLabel: string; afterLabel: string }) {
+function DistributionTable({
+  caption,
+  before,
+  after,
+  beforeLabel,
+  afterLabel,
+}: {
+  caption: string;
+  before: Dashboard["coloursNow"];
+  after: Dashboard["coloursNow"];
+  beforeLabel: string;
+  afterLabel: string;
+}) {
   const keys = [...new Set([...before.map((c) => c.key), ...after.map((c) => c.key)])];
   return (
     <ScrollRegion label={caption}>
@@ -111,9 +123,7 @@ export function DashboardView({ projectId, dashboard: d, effect }: { projectId: 
       ) : null}
 
       <Section title="Fra målgruppe til resultat">
-        <p>
-          {[d.plannedTargetText, d.targetText, d.inFlowText].filter(Boolean).join(" · ")}
-        </p>
+        <p>{[d.plannedTargetText, d.targetText, d.inFlowText].filter(Boolean).join(" · ")}</p>
         <FunnelChart funnel={d.funnel} />
         <ScrollRegion label={`Tragten pr. ${asOf}`}>
           <table className="table table--compact sg-table">
@@ -138,7 +148,9 @@ export function DashboardView({ projectId, dashboard: d, effect }: { projectId: 
                   <th scope="row">{s.label}</th>
                   <td className="num">{s.display}</td>
                   <td className="num">{s.percentOfTarget ? `${s.percentOfTarget} % ${s.targetLabel}` : "–"}</td>
-                  <td className="num">{s.denominatorLabel ? (s.percentOfDenominator ? `${s.percentOfDenominator} % ${s.denominatorLabel}` : `– ${s.denominatorLabel}`) : "–"}</td>
+                  <td className="num">
+                    {s.denominatorLabel ? (s.percentOfDenominator ? `${s.percentOfDenominator} % ${s.denominatorLabel}` : `– ${s.denominatorLabel}`) : "–"}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -357,8 +369,14 @@ function EffectSection({ effect }: { effect: Effect }) {
             {effect.outcomes.map((o) => (
               <tr key={o.key}>
                 <th scope="row">{o.label}</th>
-                <td className="num">{o.intervention.percent === null ? o.intervention.countDisplay : `${o.intervention.percent} % (${o.intervention.lower}–${o.intervention.upper})`}</td>
-                <td className="num">{o.control.percent === null ? o.control.countDisplay : `${o.control.percent} % (${o.control.lower}–${o.control.upper})`}</td>
+                <td className="num">
+                  {o.intervention.percent === null
+                    ? o.intervention.countDisplay
+                    : `${o.intervention.percent} % (${o.intervention.lower}–${o.intervention.upper})`}
+                </td>
+                <td className="num">
+                  {o.control.percent === null ? o.control.countDisplay : `${o.control.percent} % (${o.control.lower}–${o.control.upper})`}
+                </td>
                 <td className="num">{o.difference === null ? "–" : `${o.difference} (${o.differenceLower}; ${o.differenceUpper})`}</td>
               </tr>
             ))}

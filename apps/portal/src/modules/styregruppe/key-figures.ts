@@ -4,11 +4,7 @@ import { formatAmount, formatInteger, formatSignedAmount, toOre } from "../../ui
 import type { Dashboard } from "./styregruppe-hooks";
 
 /** What a figure is, so two of them can be compared: a count of citizens, kroner, a rate, or a light. */
-export type FigureValue =
-  | { kind: "count"; n: number | null }
-  | { kind: "money"; ore: Ore }
-  | { kind: "rate"; x: number | null }
-  | { kind: "rag"; rag: string };
+export type FigureValue = { kind: "count"; n: number | null } | { kind: "money"; ore: Ore } | { kind: "rate"; x: number | null } | { kind: "rag"; rag: string };
 
 export interface KeyFigure {
   key: string;
@@ -40,7 +36,14 @@ export function keyFigures(d: Dashboard): KeyFigure[] {
   for (const step of d.funnel) {
     // Each step with its own denominator (figures.ts); the target group beside the planned one, never confused.
     const note = step.key === "TARGET" ? (d.plannedTargetText ?? null) : (step.denominatorLabel ?? null);
-    figures.push({ key: `funnel:${step.key}`, label: step.label, display: step.display, value: { kind: "count", n: step.count }, headline: HEADLINE_STEPS.has(step.key), note });
+    figures.push({
+      key: `funnel:${step.key}`,
+      label: step.label,
+      display: step.display,
+      value: { kind: "count", n: step.count },
+      headline: HEADLINE_STEPS.has(step.key),
+      note,
+    });
   }
   if (d.pace) {
     figures.push({

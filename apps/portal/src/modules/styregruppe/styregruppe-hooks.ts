@@ -30,4 +30,3 @@ export const styregruppePaths = {
   closingPack: (projectId: string) => `/projekter/${encodeURIComponent(projectId)}/lukkepakke`,
   closingPackExport: (projectId: string) => `/export/projects/${encodeURIComponent(projectId)}/closing-pack.xlsx`,
 } as const;
-

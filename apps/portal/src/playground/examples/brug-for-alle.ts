@@ -142,7 +142,7 @@ mutation Omplacering($input: AdjustBudgetInput!) {
   {
     title: "Deltagerstatistik (styregruppen)",
     description:
-      "Målgruppens fordeling på kommune, køn, alder, herkomst, ydelsesvarighed og farve. Styregruppen og ledere ser tallene pr. seneste månedsafslutning, afrundet til nærmeste 5 og tal under 5 som \"<5\".",
+      'Målgruppens fordeling på kommune, køn, alder, herkomst, ydelsesvarighed og farve. Styregruppen og ledere ser tallene pr. seneste månedsafslutning, afrundet til nærmeste 5 og tal under 5 som "<5".',
     login: "styregruppe@overblik.demo",
     needs: { permissions: ["participant.statistics"], in: "example" },
     query: `# Samlede tal for projektets deltagere, som de var på en dato (asOf;
@@ -250,7 +250,8 @@ query Kapacitetsplan($projectId: ID!, $asOf: String) {
   },
   {
     title: "Styregruppens overblik",
-    description: "Fremdrift og økonomi på én side pr. en dato: trafiklys med reglerne, tragten, baseline mod nu, pris pr. resultat og det, der venter. For styregruppen er tallene om borgere pr. seneste månedsafslutning og afrundet til nærmeste 5.",
+    description:
+      "Fremdrift og økonomi på én side pr. en dato: trafiklys med reglerne, tragten, baseline mod nu, pris pr. resultat og det, der venter. For styregruppen er tallene om borgere pr. seneste månedsafslutning og afrundet til nærmeste 5.",
     login: "styregruppe@overblik.demo",
     needs: { permissions: ["steering.read"], in: "example" },
     query: `# Styregruppens overblik over ét projekt pr. en dato. Små tal kommer som

@@ -17,7 +17,12 @@ const SETUP_CODE = new RegExp(`^${SETUP_CODE_PREFIX}[0-9A-Z]{6,7}$`);
 
 /** A code no earlier run of »Opret et projekt« has used, e.g. "EKST7H2QZ" (2–10 letters and digits). */
 export function newSetupCode(now: number = Date.now()): string {
-  return SETUP_CODE_PREFIX + Math.floor(now / 1000).toString(36).toUpperCase();
+  return (
+    SETUP_CODE_PREFIX +
+    Math.floor(now / 1000)
+      .toString(36)
+      .toUpperCase()
+  );
 }
 
 /** The new project's first year: it runs three calendar years from next year's 1 January. */
@@ -120,7 +125,9 @@ export function exampleIdsFrom(data: ExampleIdsData): ExampleIds | null {
       ? {
           projectId: newest.id,
           startYear: Number(newest.startDate.slice(0, 4)),
-          budget: newest.budget ? { id: newest.budget.id, version: newest.budget.version } : { id: "<kør først »Opret budgettet«, og åbn eksemplet igen>", version: 1 },
+          budget: newest.budget
+            ? { id: newest.budget.id, version: newest.budget.version }
+            : { id: "<kør først »Opret budgettet«, og åbn eksemplet igen>", version: 1 },
           flowPlanVersion: newest.flowPlan?.version ?? null,
         }
       : { ...PLACEHOLDER_IDS.setup, projectId: CREATE_FIRST, budget: { id: CREATE_FIRST, version: 1 } },

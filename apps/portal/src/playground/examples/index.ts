@@ -7,7 +7,16 @@ import { NEW_PROJECT_EXAMPLES } from "./new-project";
 import type { PlaygroundExample } from "./types";
 
 export type { ExampleIds, PlaygroundExample } from "./types";
-export { EXAMPLE_IDS_QUERY, EXAMPLE_PROJECT_CODE, exampleIdsFrom, newProjectStartYear, newSetupCode, PLACEHOLDER_IDS, SETUP_CODE_PREFIX, type ExampleIdsData } from "./example-ids";
+export {
+  EXAMPLE_IDS_QUERY,
+  EXAMPLE_PROJECT_CODE,
+  exampleIdsFrom,
+  newProjectStartYear,
+  newSetupCode,
+  PLACEHOLDER_IDS,
+  SETUP_CODE_PREFIX,
+  type ExampleIdsData,
+} from "./example-ids";
 
 /** In the pane's order: Brug for alle's examples first, then the steps that set a new project up. */
 export const PLAYGROUND_EXAMPLES: readonly PlaygroundExample[] = [...BRUG_FOR_ALLE_EXAMPLES, ...NEW_PROJECT_EXAMPLES];

@@ -23,7 +23,13 @@ function draftLines(startYear: number) {
       amounts: everyYear(startYear, "16000.00"),
       driver: { unit: "timer", quantity: "60", rate: "800.00", fixed: "RATE" },
     },
-    { side: "EXPENSE", name: "Overførsel ml. BIF og SOF", category: "Løn", note: "Negativ: en del af frikøbet dækkes af den anden forvaltning.", amounts: everyYear(startYear, "-20000.00") },
+    {
+      side: "EXPENSE",
+      name: "Overførsel ml. BIF og SOF",
+      category: "Løn",
+      note: "Negativ: en del af frikøbet dækkes af den anden forvaltning.",
+      amounts: everyYear(startYear, "-20000.00"),
+    },
     { side: "EXPENSE", name: "Andre udgifter", category: "Øvrige", amounts: everyYear(startYear, "54000.00") },
   ];
 }
@@ -225,7 +231,8 @@ mutation GodkendBudget($input: ApproveBudgetInput!) {
   },
   {
     title: "Mål og milepæle",
-    description: "Nyt projekt, trin 7: et mål for andelen i job eller uddannelse og tidsplanens første milepæl. Kun for projektets leder, tovholder og administratorer.",
+    description:
+      "Nyt projekt, trin 7: et mål for andelen i job eller uddannelse og tidsplanens første milepæl. Kun for projektets leder, tovholder og administratorer.",
     login: "admin@overblik.demo",
     needs: { permissions: ["plan.edit"], in: "setup" },
     query: `# Et mål (indikator og mål i procent eller antal) og en milepæl på én gang:

@@ -34,7 +34,12 @@ export function AccessExtract({ participantId, code, onChoose }: { participantId
   const entries = data?.participantAccessExtract;
   const draftError = UUID_PATTERN.test(draft.trim()) ? null : "Skriv deltagerens id, fx 3f2c9a1e-…; brug »Udtræk« i loggen for at hente det.";
 
-  useEffect(() => setDraft(participantId ?? ""), [participantId]);
+  // A new id from the address bar replaces the draft; adjusted during render (React's pattern for state derived from a prop), not in an effect.
+  const [draftFor, setDraftFor] = useState(participantId);
+  if (draftFor !== participantId) {
+    setDraftFor(participantId);
+    setDraft(participantId ?? "");
+  }
   useEffect(() => {
     if (participantId && entries) resultRef.current?.focus();
   }, [participantId, entries]);
@@ -87,10 +92,7 @@ export function AccessExtract({ participantId, code, onChoose }: { participantId
             <p>Borgerens oplysninger er ikke brugt i den periode, loggen gemmer.</p>
           ) : (
             <>
-              <p>
-                Borgerens oplysninger er brugt {entries.length === 1 ? "1 gang" : `${entries.length} gange`}: hvornår, hvordan og hvorfor, ældste
-                først.
-              </p>
+              <p>Borgerens oplysninger er brugt {entries.length === 1 ? "1 gang" : `${entries.length} gange`}: hvornår, hvordan og hvorfor, ældste først.</p>
               <div className="button-row d-print-none">
                 <button type="button" className="button button-secondary" onClick={printExtract}>
                   <Icon name="print" />

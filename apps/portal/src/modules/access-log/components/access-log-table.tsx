@@ -6,15 +6,7 @@ import { ScrollRegion } from "../../../ui/scroll-region";
 type Entry = AccessLogEntriesQuery["accessLog"]["items"][number];
 
 /** One page of the access log, newest first. */
-export function AccessLogTable({
-  entries,
-  caption,
-  onExtract,
-}: {
-  entries: readonly Entry[];
-  caption: string;
-  onExtract: (participantId: string) => void;
-}) {
+export function AccessLogTable({ entries, caption, onExtract }: { entries: readonly Entry[]; caption: string; onExtract: (participantId: string) => void }) {
   return (
     <ScrollRegion label="Adgangslog">
       <table className="table table--compact access-log-table">

@@ -44,8 +44,7 @@ export function RetentionSetting({ days }: { days: number }) {
   return (
     <form noValidate onSubmit={(e) => void submit(e)} aria-busy={loading}>
       <p>
-        Loggen gemmes nu i <strong>{describeDays(days)}</strong>. Ældre rækker slettes automatisk; ellers kan loggen
-        hverken ændres eller slettes.
+        Loggen gemmes nu i <strong>{describeDays(days)}</strong>. Ældre rækker slettes automatisk; ellers kan loggen hverken ændres eller slettes.
       </p>
       <div aria-live="polite">
         {message ? (

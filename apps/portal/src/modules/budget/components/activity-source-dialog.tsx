@@ -51,7 +51,9 @@ function Effect({ projectId, line, choice }: { projectId: string; line: PlannerL
       <>
         <p className="m-0">Indsatser i ydelseskataloget, som linjen betaler:</p>
         {list(
-          project.interventions.filter((i) => i.budgetLineId === line.id).map((i) => `${i.name} (enhed: ${i.unit})${i.active ? "" : ", tilbydes ikke længere"}`),
+          project.interventions
+            .filter((i) => i.budgetLineId === line.id)
+            .map((i) => `${i.name} (enhed: ${i.unit})${i.active ? "" : ", tilbydes ikke længere"}`),
           "Ingen endnu. Tovholderen knytter indsatser til linjen i ydelseskataloget; indtil da tæller intet.",
         )}
       </>
@@ -80,7 +82,9 @@ function Effect({ projectId, line, choice }: { projectId: string; line: PlannerL
         <strong>{choiceLabel(choice)}</strong>
       </p>
       {feeding}
-      {feeds.error && (choice === "INTERVENTION_UNITS" || choice === "TEAM_HOURS") ? <p className="m-0">Listen kunne ikke hentes: {errorMessage(feeds.error)}</p> : null}
+      {feeds.error && (choice === "INTERVENTION_UNITS" || choice === "TEAM_HOURS") ? (
+        <p className="m-0">Listen kunne ikke hentes: {errorMessage(feeds.error)}</p>
+      ) : null}
       <p>Aktivitet, der allerede er registreret på linjen, bliver stående; skiftet gælder det, der registreres fra nu af.</p>
     </>
   );

@@ -77,8 +77,7 @@ export function AdjustDialog({
     financingLine: kind === "CHANGE" && financing === "line" && !financingLine ? "Vælg den linje, der finansierer ændringen." : null,
     grantText: kind === "CHANGE" && financing === "grant" && grantText.trim() === "" ? "Beskriv den nye bevilling, fx tillægsbevilling fra puljen." : null,
     grantLine: kind === "CHANGE" && financing === "grant" && !grantLine ? "Vælg den indtægtslinje, bevillingen bogføres på, eller opret en ny." : null,
-    grantLineName:
-      kind === "CHANGE" && financing === "grant" && newIncome && grantLineName.trim() === "" ? "Skriv navnet på den nye indtægtslinje." : null,
+    grantLineName: kind === "CHANGE" && financing === "grant" && newIncome && grantLineName.trim() === "" ? "Skriv navnet på den nye indtægtslinje." : null,
     amount: amount.ok ? null : amount.message,
     reason: reason.trim() === "" ? "Skriv hvorfor, så styregruppen og historikken kan se det." : null,
   };
@@ -98,7 +97,13 @@ export function AdjustDialog({
         return { entries: changeEntries(toLineState(line), year, delta, { line: toLineState(financingLine) }, view.years) };
       }
       return {
-        entries: changeEntries(toLineState(line), year, delta, { grantText: grantText.trim() || "…", incomeLine: grantLine ? toLineState(grantLine) : null }, view.years),
+        entries: changeEntries(
+          toLineState(line),
+          year,
+          delta,
+          { grantText: grantText.trim() || "…", incomeLine: grantLine ? toLineState(grantLine) : null },
+          view.years,
+        ),
       };
     } catch (error) {
       if (error instanceof AdjustmentError) return { problem: error.message };

@@ -89,8 +89,7 @@ export function ApprovalThreshold({
         >
           {serverError ? <ErrorAlert message={serverError} /> : null}
           <p className="mt-0">
-            En justering, der flytter mere end tærsklen på en linje, skal godkendes af styregruppen. En ændring af budgettets total skal
-            altid godkendes.
+            En justering, der flytter mere end tærsklen på en linje, skal godkendes af styregruppen. En ændring af budgettets total skal altid godkendes.
           </p>
           <FormField id={`${id}-amount`} label="Tærskel (kr.)" hint="Dansk talformat, fx 50.000" error={fieldError}>
             <input

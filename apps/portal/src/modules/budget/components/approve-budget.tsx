@@ -104,8 +104,8 @@ export function ApproveBudgetPanel({
         >
           {serverError ? <ErrorAlert message={serverError} /> : null}
           <p className="mt-0">
-            Du godkender <strong>{view.name}</strong> på styregruppens vegne. Beløbene, som de står nu, bliver det oprindelige budget og kan
-            ikke ændres bagefter; senere justeringer registreres med begrundelse og historik.
+            Du godkender <strong>{view.name}</strong> på styregruppens vegne. Beløbene, som de står nu, bliver det oprindelige budget og kan ikke ændres
+            bagefter; senere justeringer registreres med begrundelse og historik.
           </p>
         </Modal>
       ) : null}

@@ -6,9 +6,7 @@ import type { BudgetView } from "../budget-view";
 import { ScrollRegion } from "../../../ui/scroll-region";
 
 function AmountWithUnit({ ore, unit, strong = false }: { ore: Ore; unit: MoneyUnit; strong?: boolean }) {
-  return (
-    <td className={`amount${ore < 0n ? " amount--negative" : ""}${strong ? " weight-semibold" : ""}`}>{formatAmount(ore, unit)}</td>
-  );
+  return <td className={`amount${ore < 0n ? " amount--negative" : ""}${strong ? " weight-semibold" : ""}`}>{formatAmount(ore, unit)}</td>;
 }
 
 /** "Udgifterne er 200.000 kr. større end indtægterne" – the difference said in words, not only as a sign. */

@@ -53,8 +53,8 @@ export function BudgetCopyDialog({ projectId, onClose, onCopied }: { projectId: 
       }
     >
       <p className="mt-0">
-        Kopien bliver et nyt udkast i dette projekt med linjer, drivere, kategorier, kontonumre og beløb. Årene flyttes, så kopien begynder i
-        projektets første år. Forbrug, aktivitet og historik kopieres ikke.
+        Kopien bliver et nyt udkast i dette projekt med linjer, drivere, kategorier, kontonumre og beløb. Årene flyttes, så kopien begynder i projektets første
+        år. Forbrug, aktivitet og historik kopieres ikke.
       </p>
       {failure ? <ErrorAlert message={failure} /> : null}
       {error && !data ? <ErrorAlert message={errorMessage(error)} /> : null}

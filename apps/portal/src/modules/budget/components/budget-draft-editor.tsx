@@ -2,18 +2,20 @@ import type { BudgetSide } from "@overblik/domain";
 import { useId, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from "react";
 import { Alert } from "../../../ui/alert";
 import { formatKr, formatKrPlain } from "../../../ui/format";
+import { accountPartsText, cellError, columnLabel, gridColumns, gridTotals, isYearColumn, lineErrors, SIDE_LABELS, type GridLine } from "../budget-draft-cells";
 import {
-  accountPartsText,
-  cellError,
-  columnLabel,
-  gridColumns,
-  gridTotals,
-  isYearColumn,
-  lineErrors,
-  SIDE_LABELS,
-  type GridLine,
-} from "../budget-draft-cells";
-import { addLine, applyPaste, fromServerLines, isDirtyCell, isDirtyGrid, isDirtyLine, moveLine, newLine, normalizeCell, setCell, toSaveLines } from "../budget-draft-grid";
+  addLine,
+  applyPaste,
+  fromServerLines,
+  isDirtyCell,
+  isDirtyGrid,
+  isDirtyLine,
+  moveLine,
+  newLine,
+  normalizeCell,
+  setCell,
+  toSaveLines,
+} from "../budget-draft-grid";
 import { caretAtEdge, nextCell, splitClipboard, type GridKey } from "../budget-draft-keyboard";
 import type { DraftBudget } from "../hooks/use-budget-drafts";
 import { BalanceBadge } from "./balance-badge";
@@ -77,7 +79,6 @@ export function BudgetDraftEditor({
   const dirty = isDirtyGrid(lines, loadedIds);
   const totals = gridTotals(lines, years);
   const saveCheck = toSaveLines(lines, years);
-
 
   function focusCell(row: number, col: number) {
     const line = lines[row];
@@ -171,9 +172,9 @@ export function BudgetDraftEditor({
       ) : null}
 
       <p className="form-hint" id={`${captionId}-help`}>
-        Skriv beløb i kroner med dansk talformat, fx 1.234,50 eller -200. Tab og Enter flytter til næste celle, piletasterne mellem
-        cellerne. Indsæt en kolonne tal fra Excel i en celle, så fyldes cellerne nedenunder. Har en linje en driver, følger beløbet af antal
-        × sats, når du skriver satsen, og satsen af beløbet, når du skriver beløbet.
+        Skriv beløb i kroner med dansk talformat, fx 1.234,50 eller -200. Tab og Enter flytter til næste celle, piletasterne mellem cellerne. Indsæt en kolonne
+        tal fra Excel i en celle, så fyldes cellerne nedenunder. Har en linje en driver, følger beløbet af antal × sats, når du skriver satsen, og satsen af
+        beløbet, når du skriver beløbet.
       </p>
 
       <div className="budget-draft-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
@@ -267,10 +268,20 @@ export function BudgetDraftEditor({
                     <td className="budget-draft-actions">
                       {canEdit ? (
                         <>
-                          <button type="button" className="function-link" onClick={() => setLines(moveLine(lines, row, -1))} disabled={lines[row - 1]?.side !== side}>
+                          <button
+                            type="button"
+                            className="function-link"
+                            onClick={() => setLines(moveLine(lines, row, -1))}
+                            disabled={lines[row - 1]?.side !== side}
+                          >
                             Op<span className="sr-only"> med {rowLabel}</span>
                           </button>
-                          <button type="button" className="function-link" onClick={() => setLines(moveLine(lines, row, 1))} disabled={lines[row + 1]?.side !== side}>
+                          <button
+                            type="button"
+                            className="function-link"
+                            onClick={() => setLines(moveLine(lines, row, 1))}
+                            disabled={lines[row + 1]?.side !== side}
+                          >
                             Ned<span className="sr-only"> med {rowLabel}</span>
                           </button>
                           <button type="button" className="function-link" onClick={() => remove(row)}>
@@ -291,9 +302,7 @@ export function BudgetDraftEditor({
                     {formatKrPlain(sideTotal(side, year))}
                   </td>
                 ))}
-                <td colSpan={4 + trailingColumns}>
-                  I alt {formatKr(side === "INCOME" ? totals.income : totals.expense)}
-                </td>
+                <td colSpan={4 + trailingColumns}>I alt {formatKr(side === "INCOME" ? totals.income : totals.expense)}</td>
               </tr>
               {canEdit ? (
                 <tr className="d-print-none">

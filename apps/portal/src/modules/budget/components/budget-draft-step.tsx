@@ -1,4 +1,4 @@
-import { rolesAllow, type Role } from "@overblik/domain";
+import { rolesAllow } from "@overblik/domain";
 import { useState } from "react";
 import { ErrorAlert } from "../../../ui/alert";
 import { errorMessage } from "../../../ui/errors";
@@ -22,7 +22,7 @@ export function BudgetDraftStep({ projectId }: { projectId: string }) {
   if (!project) return <Loading />;
   const budget = project.budgets.find((b) => b.id === createdId) ?? project.budgets.find((b) => b.status !== "APPROVED") ?? project.budgets[0];
   if (!budget) {
-    if (!rolesAllow(project.myRoles as Role[], "budget.draft")) return <p>Projektet har ikke et budget endnu. Projektets leder opretter det.</p>;
+    if (!rolesAllow(project.myRoles, "budget.draft")) return <p>Projektet har ikke et budget endnu. Projektets leder opretter det.</p>;
     return (
       <section aria-labelledby="budget-step-create" className="budget-draft-step">
         <h3 id="budget-step-create">Opret økonomioverslaget</h3>

@@ -87,7 +87,9 @@ export function BudgetImportDialog({
     if (!file || !preview || preview.errors.length > 0) return;
     setFailure(null);
     try {
-      await runImport({ variables: { input: { budgetId: budget.id, expectedVersion: budget.version, fileName: file.name, contentBase64: file.base64, unit: unit || null } } });
+      await runImport({
+        variables: { input: { budgetId: budget.id, expectedVersion: budget.version, fileName: file.name, contentBase64: file.base64, unit: unit || null } },
+      });
       onImported(`${preview.lineCount} linjer er importeret fra ${file.name}; de erstatter udkastets tidligere linjer.`);
     } catch (e) {
       setFailure(errorCode(e) === "CONFLICT" ? "Budgettet er ændret, siden du åbnede importen. Luk vinduet, og prøv igen." : errorMessage(e));
@@ -114,9 +116,9 @@ export function BudgetImportDialog({
       }
     >
       <p className="mt-0">
-        Et regneark (.xlsx eller CSV) med én række pr. linje og én kolonne pr. år (overskrifter som "2026" eller "2026 (t.kr.)"), en kolonne
-        med linjens tekst og evt. Kategori, Kontonummer og Note. Rækker med "Indtægter" (eller "Finansiering") og "Udgifter" skifter side;
-        sumrækker som "I alt" importeres ikke, men kontrolleres. <strong>Importen erstatter udkastets nuværende linjer.</strong>
+        Et regneark (.xlsx eller CSV) med én række pr. linje og én kolonne pr. år (overskrifter som "2026" eller "2026 (t.kr.)"), en kolonne med linjens tekst
+        og evt. Kategori, Kontonummer og Note. Rækker med "Indtægter" (eller "Finansiering") og "Udgifter" skifter side; sumrækker som "I alt" importeres ikke,
+        men kontrolleres. <strong>Importen erstatter udkastets nuværende linjer.</strong>
       </p>
       <div className="form-group">
         <label className="form-label" htmlFor={`${id}-unit`}>
@@ -138,7 +140,14 @@ export function BudgetImportDialog({
           <option value="TKR">1.000 kr. (t.kr.)</option>
         </select>
       </div>
-      <ImportFileField id={id} label="Fil med økonomioverslaget" accept=".xlsx,.csv,.txt" disabled={busy} inputRef={fileRef} onChoose={(e) => void choose(e.target.files)} />
+      <ImportFileField
+        id={id}
+        label="Fil med økonomioverslaget"
+        accept=".xlsx,.csv,.txt"
+        disabled={busy}
+        inputRef={fileRef}
+        onChoose={(e) => void choose(e.target.files)}
+      />
       <ImportProgress
         id={id}
         busy={busy}
@@ -155,7 +164,9 @@ function PreviewTables({ preview }: { preview: Preview }) {
   return (
     <>
       {preview.errors.length > 0 ? (
-        <ErrorAlert message={`Filen har ${preview.errors.length === 1 ? "én fejl" : `${preview.errors.length} fejl`}, og intet kan importeres, før de er rettet:`}>
+        <ErrorAlert
+          message={`Filen har ${preview.errors.length === 1 ? "én fejl" : `${preview.errors.length} fejl`}, og intet kan importeres, før de er rettet:`}
+        >
           <ul className="import-errors">
             {preview.errors.map((e) => (
               <li key={e}>{e}</li>

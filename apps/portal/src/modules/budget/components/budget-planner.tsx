@@ -1,4 +1,4 @@
-import { rolesAllow, type Role } from "@overblik/domain";
+import { rolesAllow } from "@overblik/domain";
 import { useId, useMemo, useState } from "react";
 import { paths } from "../../../app/paths";
 import { Alert } from "../../../ui/alert";
@@ -76,7 +76,7 @@ export function BudgetPlanner({
             Skift kilde<span className="sr-only"> til aktivitet for {line.name}</span>
           </button>
         ) : null}
-        {rolesAllow(project.myRoles as Role[], "budget.read") ? (
+        {rolesAllow(project.myRoles, "budget.read") ? (
           <Link to={`${paths.project(project.id, "history")}?linje=${encodeURIComponent(line.id)}`} className="history-link">
             Historik<span className="sr-only"> for {line.name}</span>
           </Link>
@@ -112,7 +112,7 @@ export function BudgetPlanner({
         <ApproveBudgetPanel
           view={view}
           submittedAt={budget.submittedAt}
-          canApprove={rolesAllow(project.myRoles as Role[], "budget.approve")}
+          canApprove={rolesAllow(project.myRoles, "budget.approve")}
           onApproved={(text) => setMessage({ text, variant: "success" })}
           refetch={refetch}
         />

@@ -1,4 +1,4 @@
-import { rolesAllow, type Role } from "@overblik/domain";
+import { rolesAllow } from "@overblik/domain";
 import { useState } from "react";
 import { Alert } from "../../../ui/alert";
 import type { DraftBudget, DraftsProject } from "../hooks/use-budget-drafts";
@@ -14,7 +14,7 @@ const yearOf = (isoDate: string) => Number(isoDate.slice(0, 4));
 export function BudgetSetupActions({ project, onCreated }: { project: DraftsProject; onCreated: (budget: DraftBudget) => void }) {
   const [mode, setMode] = useState<"create" | "copy" | null>(null);
   const [created, setCreated] = useState<string | null>(null);
-  if (!rolesAllow(project.myRoles as Role[], "budget.draft") || project.status === "CLOSED") return null;
+  if (!rolesAllow(project.myRoles, "budget.draft") || project.status === "CLOSED") return null;
 
   function done(budget: DraftBudget, how: string) {
     setMode(null);

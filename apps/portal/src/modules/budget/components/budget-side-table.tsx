@@ -55,9 +55,7 @@ export function BudgetSideTable({
                 <tr key={line.id}>
                   <th scope="row" className="line-name">
                     <span className="line-title">{line.name}</span>
-                    {line.category || line.note ? (
-                      <span className="line-meta">{[line.category, line.note].filter(Boolean).join(" · ")}</span>
-                    ) : null}
+                    {line.category || line.note ? <span className="line-meta">{[line.category, line.note].filter(Boolean).join(" · ")}</span> : null}
                   </th>
                   {line.amounts.map((ore, i) => (
                     <AmountCell key={years[i]} ore={ore} unit={unit} />

@@ -111,7 +111,9 @@ export function ChangeHistory({ changes, emptyText }: { changes: readonly Budget
                     <td>{e.year}</td>
                     <td className="amount">{e.before === null ? "–" : formatAmount(e.before, "kr")}</td>
                     <td className={`amount${e.delta < 0n ? " amount--negative" : ""}`}>{formatSignedAmount(e.delta, "kr")}</td>
-                    <td className="amount weight-semibold">{e.after === null ? (change.status === "REJECTED" ? "ikke gennemført" : "–") : formatAmount(e.after, "kr")}</td>
+                    <td className="amount weight-semibold">
+                      {e.after === null ? (change.status === "REJECTED" ? "ikke gennemført" : "–") : formatAmount(e.after, "kr")}
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -51,9 +51,7 @@ export function ExpenseChart({ lines, unit }: { lines: readonly LineView[]; unit
           preserveAspectRatio="xMinYMin meet"
         >
           <title id={`${id}-title`}>Søjlediagram: udgifter pr. budgetlinje</title>
-          <desc id={`${id}-desc`}>
-            {lines.map((l) => `${l.name}: ${formatAmount(l.total, unit)}`).join("; ")}
-          </desc>
+          <desc id={`${id}-desc`}>{lines.map((l) => `${l.name}: ${formatAmount(l.total, unit)}`).join("; ")}</desc>
           <line x1={String(zeroX)} x2={String(zeroX)} y1={0} y2={height} className="chart-axis" />
           {lines.map((line, i) => {
             const y = i * ROW_HEIGHT + 5;
@@ -71,12 +69,7 @@ export function ExpenseChart({ lines, unit }: { lines: readonly LineView[]; unit
                   height={BAR_HEIGHT}
                   className={negative ? "chart-bar chart-bar--negative" : "chart-bar"}
                 />
-                <text
-                  x={LABEL_WIDTH + PLOT_WIDTH + 8}
-                  y={y + BAR_HEIGHT / 2}
-                  className="chart-value"
-                  dominantBaseline="middle"
-                >
+                <text x={LABEL_WIDTH + PLOT_WIDTH + 8} y={y + BAR_HEIGHT / 2} className="chart-value" dominantBaseline="middle">
                   {formatAmount(line.total, unit)}
                 </text>
               </g>

@@ -38,8 +38,8 @@ export function PendingChanges({
       ) : (
         <>
           <p>
-            {view.pending.length === 1 ? "1 ændring afventer" : `${view.pending.length} ændringer afventer`} styregruppens afgørelse. De indgår
-            ikke i det korrigerede budget, før de er godkendt.
+            {view.pending.length === 1 ? "1 ændring afventer" : `${view.pending.length} ændringer afventer`} styregruppens afgørelse. De indgår ikke i det
+            korrigerede budget, før de er godkendt.
           </p>
           <ul className="pending-list no-max-width">
             {view.pending.map((change) => {

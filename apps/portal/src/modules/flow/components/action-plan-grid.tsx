@@ -29,8 +29,8 @@ export function ActionPlanGrid({
     <ScrollRegion label="Indsatsplanen måned for måned" className="action-plan-scroll">
       <table className="table table--compact action-plan-grid">
         <caption className="sr-only">
-          Indsatsplanen måned for måned, {formatMonthPeriod(months[0] ?? "", months[months.length - 1] ?? "")}: en række pr. indsats, udfyldt i de
-          måneder, indsatsen løber
+          Indsatsplanen måned for måned, {formatMonthPeriod(months[0] ?? "", months[months.length - 1] ?? "")}: en række pr. indsats, udfyldt i de måneder,
+          indsatsen løber
         </caption>
         <thead>
           <tr>

@@ -16,11 +16,7 @@ import { RecordUnitsDialog } from "./record-units-dialog";
 import { payingLines } from "../paying-lines";
 
 type Open =
-  | { kind: "add" }
-  | { kind: "status"; item: FlowPlanItemFragment }
-  | { kind: "report"; item: FlowPlanItemFragment }
-  | { kind: "units"; itemId: string }
-  | null;
+  { kind: "add" } | { kind: "status"; item: FlowPlanItemFragment } | { kind: "report"; item: FlowPlanItemFragment } | { kind: "units"; itemId: string } | null;
 
 /** The action plan (indsatsplan): interventions month by month, who is responsible, and their status. */
 export function ActionPlanSection({
@@ -61,9 +57,9 @@ export function ActionPlanSection({
     <section className="participant-section" aria-labelledby="plan-heading">
       <h3 id="plan-heading">Indsatsplan</h3>
       <p>
-        Indsatser på tværs af beskæftigelse, det sociale og sundhed, måned for måned. Flere kan løbe samtidig. Den enhed, der starter en
-        indsats, melder til tovholderne, hvis borgeren ikke følger den. Leverede enheder (timer, uger …) registreres pr. indsats; betales
-        indsatsen af en budgetlinje, der tæller leverede indsatsenheder, bliver de også aktivitet på linjen.
+        Indsatser på tværs af beskæftigelse, det sociale og sundhed, måned for måned. Flere kan løbe samtidig. Den enhed, der starter en indsats, melder til
+        tovholderne, hvis borgeren ikke følger den. Leverede enheder (timer, uger …) registreres pr. indsats; betales indsatsen af en budgetlinje, der tæller
+        leverede indsatsenheder, bliver de også aktivitet på linjen.
       </p>
       {canEdit ? (
         <div className="button-row d-print-none">

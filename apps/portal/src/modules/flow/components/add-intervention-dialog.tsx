@@ -64,7 +64,9 @@ export function AddInterventionDialog({
       });
       const line = lines.find((l) => l.id === lineId);
       const paid = !line ? "" : ` Den betales af »${line.name}«${countsAsActivity(line) ? ", og leverede enheder bliver aktivitet på linjen" : ""}.`;
-      onSaved(`${name.trim()} er tilføjet til ydelseskataloget under ${AREA_LABELS[area].toLowerCase()}${parsedCost?.ok ? ` (${formatKr(parsedCost.value)} pr. ${unit.trim()})` : ""}.${paid}`);
+      onSaved(
+        `${name.trim()} er tilføjet til ydelseskataloget under ${AREA_LABELS[area].toLowerCase()}${parsedCost?.ok ? ` (${formatKr(parsedCost.value)} pr. ${unit.trim()})` : ""}.${paid}`,
+      );
     } catch (error) {
       setServerError(errorMessage(error));
     }

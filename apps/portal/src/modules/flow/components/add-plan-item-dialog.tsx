@@ -56,7 +56,11 @@ export function AddPlanItemDialog({
   async function submit(event: FormEvent<HTMLFormElement>) {
     if (!startSubmit(event) || !intervention) return;
     try {
-      await add({ variables: { input: { participantId, interventionId: intervention.id, responsibleUnit: unit.trim(), startMonth: start, endMonth: end, jobOrEducationAim: aim } } });
+      await add({
+        variables: {
+          input: { participantId, interventionId: intervention.id, responsibleUnit: unit.trim(), startMonth: start, endMonth: end, jobOrEducationAim: aim },
+        },
+      });
       onSaved(`${intervention.name} er tilføjet til indsatsplanen for ${code}, ${formatMonthPeriod(start, end)}.`);
     } catch (error) {
       setServerError(errorMessage(error));
@@ -94,7 +98,12 @@ export function AddPlanItemDialog({
           })}
         </select>
       </FormField>
-      <FormField id={`${id}-unit`} label="Ansvarlig enhed" hint="Den enhed, der starter indsatsen og melder, hvis borgeren ikke følger den" error={show(errors.unit)}>
+      <FormField
+        id={`${id}-unit`}
+        label="Ansvarlig enhed"
+        hint="Den enhed, der starter indsatsen og melder, hvis borgeren ikke følger den"
+        error={show(errors.unit)}
+      >
         <input
           className="form-input input-width-l"
           list={`${id}-units`}

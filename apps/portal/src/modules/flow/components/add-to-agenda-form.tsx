@@ -50,7 +50,7 @@ export function AddToAgendaForm({
       live = false;
     };
     // Read once per meeting page (not on every render): the overview is logged per citizen.
-  }, [projectId, asOf]);
+  }, [readOverview, projectId, asOf]);
 
   const onAgenda = new Set(meeting.items.map((i) => i.participantId));
   const options = rows ? candidates(rows, onAgenda) : [];

@@ -44,7 +44,11 @@ export function AgendaTable({
             <tr key={item.participantId} className={highlight === item.participantId ? "flow-row--changed" : undefined}>
               <td className="amount">{item.position}</td>
               <th scope="row" className="participant-code">
-                {linkToTimeline ? <Link to={dated(participantPaths.participant(projectId, item.participantId))}>{item.participantCode}</Link> : item.participantCode}
+                {linkToTimeline ? (
+                  <Link to={dated(participantPaths.participant(projectId, item.participantId))}>{item.participantCode}</Link>
+                ) : (
+                  item.participantCode
+                )}
               </th>
               <td>{item.themes.length === 0 ? <span className="line-meta-inline">Intet skema</span> : item.themes.map(themeLabel).join(", ")}</td>
               {held ? (

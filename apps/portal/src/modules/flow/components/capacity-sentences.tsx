@@ -16,11 +16,10 @@ export function CapacitySentences({ plan }: { plan: Plan }) {
         Med {plan.minutesPerCitizen} minutter pr. borger på teammødet er det <strong>{plan.teamHours} teamtimer</strong> i alt.
       </li>
       <li>
-        Teamet mødes hver {plan.meetingIntervalDays}. dag: <strong>{formatInteger(plan.meetings)} møder</strong> à højst {plan.maxCitizensPerMeeting}{" "}
-        borgere giver <strong>{formatInteger(plan.meetingCapacity)} pladser</strong>. Skal alle {formatInteger(plan.citizens)} på teammøde, kræver
-        det {plan.citizensPerMeetingNeeded} borgere pr. møde.
+        Teamet mødes hver {plan.meetingIntervalDays}. dag: <strong>{formatInteger(plan.meetings)} møder</strong> à højst {plan.maxCitizensPerMeeting} borgere
+        giver <strong>{formatInteger(plan.meetingCapacity)} pladser</strong>. Skal alle {formatInteger(plan.citizens)} på teammøde, kræver det{" "}
+        {plan.citizensPerMeetingNeeded} borgere pr. møde.
       </li>
     </ul>
   );
 }
-

@@ -9,7 +9,8 @@ import { FlowSubnav } from "./flow-nav";
 import "../flow.css";
 
 const NO_ACCESS: Partial<Record<Permission, string>> = {
-  "flow.coordinate": "Kun tovholderne har overblikket over projektets borgere og følger op på advarsler. Styregruppe og ledere ser kun samlede tal under »Kapacitet og fremdrift«.",
+  "flow.coordinate":
+    "Kun tovholderne har overblikket over projektets borgere og følger op på advarsler. Styregruppe og ledere ser kun samlede tal under »Kapacitet og fremdrift«.",
   "meeting.read": "Teammøderne ses af tovholderne og af teamets medlemmer (kun de møder, de er indkaldt til).",
   "steering.read": "Styregruppens overblik ses af styregruppen, lederne og tovholderne.",
   "participant.read": "Kun tovholderne og borgerens sagsbehandler kan se borgerens forløb. Styregruppe og ledere ser kun samlede tal.",

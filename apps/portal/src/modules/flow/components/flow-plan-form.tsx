@@ -64,12 +64,21 @@ function validate(v: Values, period: { startDate: string; endDate: string }) {
     maxCitizensPerMeeting: max.error,
     minutesPerCitizen: minutes.error,
   };
-  const numbers = interval.value !== null && max.value !== null && minutes.value !== null ? { meetingIntervalDays: interval.value, maxCitizensPerMeeting: max.value, minutesPerCitizen: minutes.value } : null;
+  const numbers =
+    interval.value !== null && max.value !== null && minutes.value !== null
+      ? { meetingIntervalDays: interval.value, maxCitizensPerMeeting: max.value, minutesPerCitizen: minutes.value }
+      : null;
   return { errors, numbers };
 }
 
 /** What the saved plan gives: the capacity plan's key figures and the meetings it still lacks. */
-function SavedPlan({ plan, canPlanMeetings, mutations, projectId, onMessage }: {
+function SavedPlan({
+  plan,
+  canPlanMeetings,
+  mutations,
+  projectId,
+  onMessage,
+}: {
   plan: PlanFlowPlanFragment;
   canPlanMeetings: boolean;
   mutations: Mutations;
@@ -172,7 +181,9 @@ export function FlowPlanForm({
       const saved = result.data?.setFlowPlan;
       onMessage({
         kind: "saved",
-        text: saved ? `Forløbsplanen er gemt: ${saved.capacityPlan.conversationsPerWeek} samtaler pr. uge og ${formatInteger(saved.capacityPlan.meetings)} teammøder.` : "Forløbsplanen er gemt.",
+        text: saved
+          ? `Forløbsplanen er gemt: ${saved.capacityPlan.conversationsPerWeek} samtaler pr. uge og ${formatInteger(saved.capacityPlan.meetings)} teammøder.`
+          : "Forløbsplanen er gemt.",
       });
     } catch (e) {
       onMessage({ kind: "error", text: await planErrorText(e, mutations.reload) });
@@ -199,14 +210,33 @@ export function FlowPlanForm({
         <fieldset className="form-group">
           <legend className="form-label">Samtaleperiode (indledende samtaler)</legend>
           <div className="form-row-inline">
-            <DateField id={`${id}-conversationStart`} label="Samtaleperiodens første dag" error={shown("conversationStart")} value={values.conversationStart} onChange={set("conversationStart")} />
-            <DateField id={`${id}-conversationEnd`} label="Samtaleperiodens sidste dag" error={shown("conversationEnd")} value={values.conversationEnd} onChange={set("conversationEnd")} />
+            <DateField
+              id={`${id}-conversationStart`}
+              label="Samtaleperiodens første dag"
+              error={shown("conversationStart")}
+              value={values.conversationStart}
+              onChange={set("conversationStart")}
+            />
+            <DateField
+              id={`${id}-conversationEnd`}
+              label="Samtaleperiodens sidste dag"
+              error={shown("conversationEnd")}
+              value={values.conversationEnd}
+              onChange={set("conversationEnd")}
+            />
           </div>
         </fieldset>
         <fieldset className="form-group">
           <legend className="form-label">Teamets periode (tværfaglige møder)</legend>
           <div className="form-row-inline">
-            <DateField id={`${id}-teamStart`} label="Teamets første dag" hint="Det første møde holdes denne dag." error={shown("teamStart")} value={values.teamStart} onChange={set("teamStart")} />
+            <DateField
+              id={`${id}-teamStart`}
+              label="Teamets første dag"
+              hint="Det første møde holdes denne dag."
+              error={shown("teamStart")}
+              value={values.teamStart}
+              onChange={set("teamStart")}
+            />
             <DateField id={`${id}-teamEnd`} label="Teamets sidste dag" error={shown("teamEnd")} value={values.teamEnd} onChange={set("teamEnd")} />
           </div>
         </fieldset>

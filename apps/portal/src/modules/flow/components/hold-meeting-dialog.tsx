@@ -123,14 +123,10 @@ export function HoldMeetingDialog({
       await hold({ variables: { input } });
       onSaved(
         `Mødet d. ${formatDateDa(meeting.date)} er registreret som afholdt: ${attendees.length} fra teamet, ${formatQuantityDa(total)} timer i alt.` +
-          (paid.length > 0
-            ? ` Bogført som aktivitet på budgetlinjerne: ${list.format(paid.map((m) => `${m.name} ${hoursOf(m)} timer`))}.`
-            : ""),
+          (paid.length > 0 ? ` Bogført som aktivitet på budgetlinjerne: ${list.format(paid.map((m) => `${m.name} ${hoursOf(m)} timer`))}.` : ""),
       );
     } catch (error) {
-      setServerError(
-        errorCode(error) === "CONFLICT" ? `${errorMessage(error)} Luk dialogen; mødet er hentet igen.` : errorMessage(error),
-      );
+      setServerError(errorCode(error) === "CONFLICT" ? `${errorMessage(error)} Luk dialogen; mødet er hentet igen.` : errorMessage(error));
     }
   }
 
@@ -147,8 +143,7 @@ export function HoldMeetingDialog({
       <fieldset className="hold-fieldset">
         <legend className="h4">Fremmøde fra teamet</legend>
         <p className="form-hint mt-0">
-          De indkaldte er valgt på forhånd. Timerne bliver aktivitet på de budgetlinjer, der betaler for medlemmets timer (fx lægekonsulentens
-          honorar).
+          De indkaldte er valgt på forhånd. Timerne bliver aktivitet på de budgetlinjer, der betaler for medlemmets timer (fx lægekonsulentens honorar).
         </p>
         {show(noAttendees) ? (
           <p className="form-error-message" role="alert">
@@ -245,13 +240,27 @@ export function HoldMeetingDialog({
                   ) : null}
                   <div className="inline-radios">
                     <div className="form-group-radio">
-                      <input type="radio" className="form-radio" id={`${base}-yes`} name={base} checked={o?.present === true} onChange={() => setOutcome(item.participantId, { present: true })} />
+                      <input
+                        type="radio"
+                        className="form-radio"
+                        id={`${base}-yes`}
+                        name={base}
+                        checked={o?.present === true}
+                        onChange={() => setOutcome(item.participantId, { present: true })}
+                      />
                       <label className="form-label" htmlFor={`${base}-yes`}>
                         Mødte op
                       </label>
                     </div>
                     <div className="form-group-radio">
-                      <input type="radio" className="form-radio" id={`${base}-no`} name={base} checked={o?.present === false} onChange={() => setOutcome(item.participantId, { present: false })} />
+                      <input
+                        type="radio"
+                        className="form-radio"
+                        id={`${base}-no`}
+                        name={base}
+                        checked={o?.present === false}
+                        onChange={() => setOutcome(item.participantId, { present: false })}
+                      />
                       <label className="form-label" htmlFor={`${base}-no`}>
                         Mødte ikke op
                       </label>

@@ -52,7 +52,11 @@ export function InterventionLineDialog({
       if (errorCode(e) === "CONFLICT") {
         // Changed by someone else meanwhile: the catalogue is fetched again, and the dialog shows it as it is now.
         await refresh();
-        setServerError(errorMessage(e, { CONFLICT: "Nogen har ændret indsatsen, siden du åbnede den. Kataloget er hentet igen: se, hvilken linje der betaler nu, og vælg igen." }));
+        setServerError(
+          errorMessage(e, {
+            CONFLICT: "Nogen har ændret indsatsen, siden du åbnede den. Kataloget er hentet igen: se, hvilken linje der betaler nu, og vælg igen.",
+          }),
+        );
       } else {
         setServerError(errorMessage(e));
       }

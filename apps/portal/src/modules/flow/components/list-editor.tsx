@@ -12,24 +12,25 @@ import type { FlowMessage } from "./flow-message";
 export function useListEditor<T>(onMessage: (message: FlowMessage | null) => void) {
   const [editing, setEditing] = useState<T | "new" | null>(null);
   const [deleting, setDeleting] = useState<T | null>(null);
+  // Arrow functions, not methods: they are handed on as callbacks (onSaved={list.saved}) and must not depend on `this`.
   return {
     editing,
     deleting,
-    edit(row: T | "new") {
+    edit: (row: T | "new") => {
       onMessage(null);
       setEditing(row);
     },
-    remove(row: T) {
+    remove: (row: T) => {
       onMessage(null);
       setDeleting(row);
     },
     closeEdit: () => setEditing(null),
     closeDelete: () => setDeleting(null),
-    saved(text: string) {
+    saved: (text: string) => {
       setEditing(null);
       onMessage({ kind: "saved", text });
     },
-    deleted(text: string) {
+    deleted: (text: string) => {
       onMessage({ kind: "saved", text });
       setDeleting(null);
     },

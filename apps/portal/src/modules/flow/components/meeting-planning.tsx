@@ -41,7 +41,14 @@ export function AddMeetingForm({ planning, projectId, onMessage }: { planning: P
 
   return (
     <form className="add-meeting-form d-print-none" onSubmit={(e) => void submit(e)} noValidate aria-busy={loading}>
-      <DateField id={`${id}-date`} label="Dato for ekstra møde" hint="Dagsordenens grænse og tiden pr. borger følger forløbsplanen." error={shown("date")} value={date} onChange={setDate} />
+      <DateField
+        id={`${id}-date`}
+        label="Dato for ekstra møde"
+        hint="Dagsordenens grænse og tiden pr. borger følger forløbsplanen."
+        error={shown("date")}
+        value={date}
+        onChange={setDate}
+      />
       <button type="submit" className="button button-secondary" disabled={loading}>
         <Icon name="plus" />
         {loading ? "Tilføjer …" : "Tilføj ekstra møde"}
@@ -50,7 +57,17 @@ export function AddMeetingForm({ planning, projectId, onMessage }: { planning: P
   );
 }
 
-export function MoveMeetingDialog({ meeting, planning, onClose, onSaved }: { meeting: Meeting; planning: Planning; onClose: () => void; onSaved: (text: string) => void }) {
+export function MoveMeetingDialog({
+  meeting,
+  planning,
+  onClose,
+  onSaved,
+}: {
+  meeting: Meeting;
+  planning: Planning;
+  onClose: () => void;
+  onSaved: (text: string) => void;
+}) {
   const id = useId();
   const [date, setDate] = useState(meeting.date);
   const [serverError, setServerError] = useState<string | null>(null);
@@ -128,7 +145,9 @@ export function CancelMeetingDialog({
     setServerError(null);
     if (!check()) return;
     try {
-      await cancel({ variables: { input: { meetingId: meeting.id, expectedVersion: meeting.version, reason: reason.trim(), moveAgendaToMeetingId: target?.id ?? null } } });
+      await cancel({
+        variables: { input: { meetingId: meeting.id, expectedVersion: meeting.version, reason: reason.trim(), moveAgendaToMeetingId: target?.id ?? null } },
+      });
       onSaved(
         target && onAgenda > 0
           ? `Mødet d. ${formatDateDa(meeting.date)} er aflyst; dagsordenen er flyttet til mødet d. ${formatDateDa(target.date)}.`

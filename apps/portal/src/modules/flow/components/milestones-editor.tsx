@@ -93,9 +93,7 @@ function MilestoneDialog({
       <FormField id={`${id}-responsible`} label="Ansvarlig (valgfri)">
         <input id={`${id}-responsible`} className="form-input" value={responsible} maxLength={200} onChange={(e) => setResponsible(e.target.value)} />
       </FormField>
-      {milestone ? (
-        <DateField id={`${id}-done`} label="Nået den (tom: ikke nået)" error={shown("done")} value={doneDate} onChange={setDoneDate} />
-      ) : null}
+      {milestone ? <DateField id={`${id}-done`} label="Nået den (tom: ikke nået)" error={shown("done")} value={doneDate} onChange={setDoneDate} /> : null}
     </Modal>
   );
 }

@@ -18,7 +18,6 @@ function hoursToWire(hundredths: bigint): string {
   return rest === 0n ? whole.toString() : `${whole}.${rest.toString().padStart(2, "0").replace(/0$/, "")}`;
 }
 
-
 function RecordOutcomeDialog({
   participant,
   mutations,

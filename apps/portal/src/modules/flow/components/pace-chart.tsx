@@ -92,7 +92,14 @@ export function PaceChart({ pace, total }: { pace: Pace; total: number }) {
         </li>
       </ul>
       <ScrollRegion label="Diagram: tempo for indledende samtaler pr. uge" minWidth={WIDTH}>
-        <svg role="img" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width="100%" preserveAspectRatio="xMinYMin meet" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`}>
+        <svg
+          role="img"
+          viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+          width="100%"
+          preserveAspectRatio="xMinYMin meet"
+          aria-labelledby={`${id}-title`}
+          aria-describedby={`${id}-desc`}
+        >
           <title id={`${id}-title`}>Tempo for indledende samtaler pr. uge mod planen</title>
           <desc id={`${id}-desc`}>
             {first && last
@@ -137,7 +144,14 @@ export function PaceChart({ pace, total }: { pace: Pace; total: number }) {
           ))}
           {weeks.map((w, i) =>
             w.done > 0 ? (
-              <rect key={`b${w.weekStart}`} x={xCenter(i) - barWidth / 2} y={yWeekly(w.done)} width={barWidth} height={WEEKLY_TOP + WEEKLY_HEIGHT - yWeekly(w.done)} className="pace-bar" />
+              <rect
+                key={`b${w.weekStart}`}
+                x={xCenter(i) - barWidth / 2}
+                y={yWeekly(w.done)}
+                width={barWidth}
+                height={WEEKLY_TOP + WEEKLY_HEIGHT - yWeekly(w.done)}
+                className="pace-bar"
+              />
             ) : null,
           )}
           <line x1={LEFT} x2={WIDTH - RIGHT} y1={yWeekly(pace.requiredPerWeek)} y2={yWeekly(pace.requiredPerWeek)} className="pace-line pace-line--weekly" />

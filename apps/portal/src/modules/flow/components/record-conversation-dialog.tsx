@@ -75,7 +75,10 @@ export function RecordConversationDialog({
         );
       } else {
         onSaved(
-          { kind: "saved", text: `Samtalen d. ${formatDateDa(conversation.scheduledDate)} er registreret som ${CONVERSATION_STATUS_LABELS[outcome].toLowerCase()} (${formatDateDa(date)}).` },
+          {
+            kind: "saved",
+            text: `Samtalen d. ${formatDateDa(conversation.scheduledDate)} er registreret som ${CONVERSATION_STATUS_LABELS[outcome].toLowerCase()} (${formatDateDa(date)}).`,
+          },
           [conversation.id],
         );
       }
@@ -139,8 +142,8 @@ export function RecordConversationDialog({
         <>
           <Alert variant="warning" heading="Borgeren bliver orange" headingLevel={3}>
             <p className="m-0">
-              {participant.code} er grøn. En grøn borger, der udebliver fra den indledende samtale, bliver orange, og der planlægges en ny
-              samtale med en tovholder.
+              {participant.code} er grøn. En grøn borger, der udebliver fra den indledende samtale, bliver orange, og der planlægges en ny samtale med en
+              tovholder.
             </p>
           </Alert>
           <DateField

@@ -68,7 +68,10 @@ export function RecordUnitsDialog({
       const saved = result.data?.recordInterventionUnits.find((i) => i.id === item.id);
       const total = toHundredths(saved?.unitsDelivered) ?? delivered + quantity.value;
       const started = item.status === "PLANNED" && saved?.status === "IN_PROGRESS" ? " Indsatsen er nu i gang." : "";
-      const budget = effect.counts === true ? `De er bogført som aktivitet på budgetlinjen »${lines?.find((l) => l.id === item.intervention.budgetLineId)?.name ?? ""}«.` : effect.text;
+      const budget =
+        effect.counts === true
+          ? `De er bogført som aktivitet på budgetlinjen »${lines?.find((l) => l.id === item.intervention.budgetLineId)?.name ?? ""}«.`
+          : effect.text;
       onSaved(
         `${formatUnits(quantity.value, unit)} ${item.intervention.name} er registreret for ${code} d. ${formatDateDa(date)}; leveret i alt: ${formatUnits(total, unit)}.${started} ${budget}`,
       );
@@ -76,7 +79,11 @@ export function RecordUnitsDialog({
       // Someone changed the plan item meanwhile: the timeline is fetched again, and the total above is the one now saved.
       if (errorCode(e) === "CONFLICT") {
         await mutations.refresh();
-        setServerError(errorMessage(e, { CONFLICT: "Nogen har ændret planpunktet, siden du åbnede det. Planen er hentet igen: se det leverede indtil nu ovenfor, og registrér igen." }));
+        setServerError(
+          errorMessage(e, {
+            CONFLICT: "Nogen har ændret planpunktet, siden du åbnede det. Planen er hentet igen: se det leverede indtil nu ovenfor, og registrér igen.",
+          }),
+        );
       } else {
         setServerError(errorMessage(e));
       }
@@ -113,8 +120,7 @@ export function RecordUnitsDialog({
         </h3>
         <ul className="m-0">
           <li>
-            Leveret i alt bliver{" "}
-            {quantity.ok ? formatUnits(delivered + quantity.value, unit) : <span className="line-meta-inline">(skriv antallet)</span>}.
+            Leveret i alt bliver {quantity.ok ? formatUnits(delivered + quantity.value, unit) : <span className="line-meta-inline">(skriv antallet)</span>}.
           </li>
           {item.status === "PLANNED" ? <li>Indsatsen skifter fra planlagt til i gang.</li> : null}
           <li>{effect.text}</li>

@@ -65,7 +65,8 @@ export function TeamMemberDialog({
     competence: competence === "" ? "Vælg medlemmets kompetence." : null,
   });
   // The member's own login stays a choice even if the user has left the role since, so the form shows what is saved.
-  const offered = member?.userId && !logins.some((l) => l.id === member.userId) ? [{ id: member.userId, name: member.userName ?? "Ukendt bruger" }, ...logins] : logins;
+  const offered =
+    member?.userId && !logins.some((l) => l.id === member.userId) ? [{ id: member.userId, name: member.userName ?? "Ukendt bruger" }, ...logins] : logins;
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     if (!start(event)) return;
@@ -122,7 +123,15 @@ export function TeamMemberDialog({
           <option value="NETWORK">Ressourcenetværket (ad hoc)</option>
         </select>
       </FormField>
-      <PayingLineSelect id={`${id}-line`} lines={lines} value={lineId} onChange={setLineId} optional label="Timerne tæller på budgetlinjen (valgfri)" effect={hoursEffect} />
+      <PayingLineSelect
+        id={`${id}-line`}
+        lines={lines}
+        value={lineId}
+        onChange={setLineId}
+        optional
+        label="Timerne tæller på budgetlinjen (valgfri)"
+        effect={hoursEffect}
+      />
       <FormField
         id={`${id}-login`}
         label="Login"

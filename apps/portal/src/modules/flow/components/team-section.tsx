@@ -45,8 +45,7 @@ export function TeamSection({ project: { id: projectId, myRoles } }: { project: 
   const members = team?.teamMembers ?? [];
   const ending = members.find((m) => m.id === endingId && m.endedOn === null) ?? null;
   // A login is one current member's: the others' logins are not offered again.
-  const logins = (own: Member | null) =>
-    (team?.members ?? []).filter((u) => !members.some((m) => m.userId === u.id && m.endedOn === null && m.id !== own?.id));
+  const logins = (own: Member | null) => (team?.members ?? []).filter((u) => !members.some((m) => m.userId === u.id && m.endedOn === null && m.id !== own?.id));
 
   const saved = (text: string) => {
     setEditing(null);
@@ -71,8 +70,8 @@ export function TeamSection({ project: { id: projectId, myRoles } }: { project: 
     <section className="participant-section" aria-labelledby="team-heading">
       <h3 id="team-heading">Teamet</h3>
       <p className="mt-0">
-        Kerneteamet indkaldes efter de kompetencer, dagsordenen kræver; ressourcenetværket kaldes på efter behov. Medlemmernes timer på afholdte møder
-        bliver aktivitet på deres budgetlinje.
+        Kerneteamet indkaldes efter de kompetencer, dagsordenen kræver; ressourcenetværket kaldes på efter behov. Medlemmernes timer på afholdte møder bliver
+        aktivitet på deres budgetlinje.
       </p>
       <FlowMessageArea message={message} />
       {canRun ? (

@@ -18,7 +18,10 @@ function events(p: FlowTimeline): TimelineEvent[] {
     list.push({
       date,
       dateText: formatDateDa(date),
-      text: c.from === null ? `Screenet som ${COLOUR_LABELS[c.to].toLowerCase()}` : `Farve skiftet fra ${COLOUR_LABELS[c.from].toLowerCase()} til ${COLOUR_LABELS[c.to].toLowerCase()}`,
+      text:
+        c.from === null
+          ? `Screenet som ${COLOUR_LABELS[c.to].toLowerCase()}`
+          : `Farve skiftet fra ${COLOUR_LABELS[c.from].toLowerCase()} til ${COLOUR_LABELS[c.to].toLowerCase()}`,
     });
   }
   for (const c of p.conversations) {
@@ -38,7 +41,11 @@ function events(p: FlowTimeline): TimelineEvent[] {
   }
   for (const m of p.agenda) {
     const attended = m.present === null ? "" : m.present ? ", mødte op" : ", mødte ikke op";
-    list.push({ date: m.date, dateText: formatDateDa(m.date), text: `Teammøde, nr. ${m.position} på dagsordenen: ${meetingStatusLabel(m.status).toLowerCase()}${attended}` });
+    list.push({
+      date: m.date,
+      dateText: formatDateDa(m.date),
+      text: `Teammøde, nr. ${m.position} på dagsordenen: ${meetingStatusLabel(m.status).toLowerCase()}${attended}`,
+    });
   }
   for (const o of p.outcomes) list.push({ date: o.date, dateText: formatDateDa(o.date), text: `Resultat: ${outcomeLabel(o.kind).toLowerCase()}` });
   return list.sort((a, b) => a.date.localeCompare(b.date));

@@ -31,6 +31,7 @@ import {
   type FlowProjectQuery,
 } from "@overblik/graphql-client";
 import { FLOW_PURPOSES } from "../flow-labels";
+import { useCallback } from "react";
 
 /*
  * The overview, the alerts, the meetings and a citizen are each written to the access log per
@@ -58,8 +59,12 @@ export function useFlowOverview(projectId: string, asOf: string) {
  */
 export function useOverviewOnce() {
   const client = useApolloClient();
-  return (projectId: string, asOf: string) =>
-    client.query({ query: FlowOverviewDocument, variables: { projectId, asOf }, fetchPolicy: "cache-first" }).then((r) => r.data?.project.overview ?? []);
+  // Stable across renders (the client is), so an effect can list it among its dependencies and still read once.
+  return useCallback(
+    (projectId: string, asOf: string) =>
+      client.query({ query: FlowOverviewDocument, variables: { projectId, asOf }, fetchPolicy: "cache-first" }).then((r) => r.data?.project.overview ?? []),
+    [client],
+  );
 }
 
 /**

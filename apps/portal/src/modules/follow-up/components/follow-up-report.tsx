@@ -65,8 +65,8 @@ export function FollowUpReport({ followUp, unit }: { followUp: FollowUpData; uni
     <div ref={ref} className="follow-up-report">
       <p className="follow-up-period">
         Opfølgning pr. <strong>{formatDateDa(followUp.asOf)}</strong>
-        {followUp.year === null ? " for hele budgettet" : ` for budgetåret ${followUp.year}`} (periode{" "}
-        {formatPeriod(followUp.periodStart, followUp.periodEnd)}).
+        {followUp.year === null ? " for hele budgettet" : ` for budgetåret ${followUp.year}`} (periode {formatPeriod(followUp.periodStart, followUp.periodEnd)}
+        ).
       </p>
       <section aria-labelledby={summaryId}>
         <h3 id={summaryId}>Status</h3>

@@ -45,8 +45,8 @@ export function SpendActivityChart({ lines }: { lines: ReadonlyArray<Pick<Follow
   return (
     <figure className="spend-activity-chart">
       <figcaption className="expense-chart-caption">
-        Forbrug mod aktivitet for linjer med en aktivitetsdriver: forbrug i procent af korrigeret budget (fyldt søjle) og leveret aktivitet i
-        procent af den planlagte (skraveret søjle). Tabellen nedenfor har de præcise tal.
+        Forbrug mod aktivitet for linjer med en aktivitetsdriver: forbrug i procent af korrigeret budget (fyldt søjle) og leveret aktivitet i procent af den
+        planlagte (skraveret søjle). Tabellen nedenfor har de præcise tal.
       </figcaption>
       <ul className="chart-legend no-max-width" aria-hidden="true">
         <li>
@@ -97,7 +97,13 @@ export function SpendActivityChart({ lines }: { lines: ReadonlyArray<Pick<Follow
           </defs>
           {[0, 50, 100, ...(max > 100 ? [max] : [])].map((tick) => (
             <g key={tick}>
-              <line x1={x(tick)} x2={x(tick)} y1={TOP - 6} y2={height - GROUP_GAP / 2} className={tick === 100 ? "chart-axis chart-axis--full" : "chart-grid"} />
+              <line
+                x1={x(tick)}
+                x2={x(tick)}
+                y1={TOP - 6}
+                y2={height - GROUP_GAP / 2}
+                className={tick === 100 ? "chart-axis chart-axis--full" : "chart-grid"}
+              />
               <text x={x(tick)} y={TOP - 10} textAnchor="middle" className="chart-tick">
                 {formatPercent(tick)}
               </text>

@@ -23,11 +23,16 @@ export function useImportJob(onFinished: (job: FinishedImportJob) => void) {
     fetchPolicy: "network-only",
   });
   const finished = useRef(onFinished);
-  finished.current = onFinished;
+  // The latest callback, stored after render (a ref written during render may belong to a render React throws away).
+  useEffect(() => {
+    finished.current = onFinished;
+  });
   const job = jobId !== null && data?.importJob.id === jobId ? data.importJob : null;
 
   useEffect(() => {
     if (!job || (job.status !== "DONE" && job.status !== "FAILED")) return;
+    // The poll's answer comes from the server (an external system): stopping the poll here is what effects are for.
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- see the line above
     setJobId(null);
     finished.current(job);
   }, [job]);

@@ -30,7 +30,10 @@ export function CaseworkerForm({
         variables: { input: { participantId: participant.id, caseworkerId: caseworkerId || null, expectedVersion: participant.version } },
       });
       const name = result.data?.assignCaseworker.caseworker?.name;
-      onOutcome({ kind: "saved", text: name ? `${name} er nu sagsbehandler for ${participant.code}.` : `${participant.code} har ikke længere en sagsbehandler.` });
+      onOutcome({
+        kind: "saved",
+        text: name ? `${name} er nu sagsbehandler for ${participant.code}.` : `${participant.code} har ikke længere en sagsbehandler.`,
+      });
     } catch (error) {
       onOutcome(failedSave(error));
     }
@@ -38,11 +41,7 @@ export function CaseworkerForm({
 
   return (
     <form onSubmit={(e) => void submit(e)} aria-busy={loading}>
-      <FormField
-        id={`${id}-caseworker`}
-        label="Borgerens sagsbehandler"
-        hint="Vælg blandt projektets sagsbehandlere"
-      >
+      <FormField id={`${id}-caseworker`} label="Borgerens sagsbehandler" hint="Vælg blandt projektets sagsbehandlere">
         <select
           className="form-select"
           id={`${id}-caseworker`}

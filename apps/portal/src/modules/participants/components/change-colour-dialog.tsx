@@ -46,7 +46,9 @@ export function ChangeColourDialog({
       onMoved(`${participant.code} er flyttet fra ${colourLabel(participant.colour)} til ${COLOUR_LABELS[chosen]}.`, participant.id);
     } catch (error) {
       if (errorCode(error) === "CONFLICT") {
-        setServerError(`${errorMessage(error, { CONFLICT: "Deltageren er ændret af en anden, siden du hentede oplysningerne." })} Farven herunder er hentet igen og er den aktuelle; vælg og prøv igen.`);
+        setServerError(
+          `${errorMessage(error, { CONFLICT: "Deltageren er ændret af en anden, siden du hentede oplysningerne." })} Farven herunder er hentet igen og er den aktuelle; vælg og prøv igen.`,
+        );
         setRefreshing(true);
         await refresh(participant.id);
         setRefreshing(false);

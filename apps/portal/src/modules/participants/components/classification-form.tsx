@@ -20,13 +20,7 @@ export function failedSave(error: unknown): SaveOutcome {
  * Profiles (several can apply), motivation and the case work's focus, as in the Faxe case review.
  * Saved with the version the form was filled from; the page remounts the form on a new version.
  */
-export function ClassificationForm({
-  participant,
-  onOutcome,
-}: {
-  participant: ParticipantDetailFragment;
-  onOutcome: (outcome: SaveOutcome) => void;
-}) {
+export function ClassificationForm({ participant, onOutcome }: { participant: ParticipantDetailFragment; onOutcome: (outcome: SaveOutcome) => void }) {
   const id = useId();
   const [classify, { loading }] = useClassifyParticipant();
   const [profiles, setProfiles] = useState<ReadonlySet<Profile>>(new Set(participant.profiles));

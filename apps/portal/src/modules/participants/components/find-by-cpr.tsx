@@ -44,8 +44,8 @@ export function FindByCpr({ projectId }: { projectId: string }) {
   return (
     <>
       <p>
-        Find en borger ud fra CPR-nummeret, fx når borgeren selv henvender sig. Søgningen er præcis og logges med formålet; selve
-        CPR-nummeret gemmes ikke i loggen.
+        Find en borger ud fra CPR-nummeret, fx når borgeren selv henvender sig. Søgningen er præcis og logges med formålet; selve CPR-nummeret gemmes ikke i
+        loggen.
       </p>
       <form className="cpr-search-form" noValidate onSubmit={(e) => void submit(e)} aria-busy={loading}>
         <FormField id={`${id}-cpr`} label="CPR-nummer" hint="10 cifre, med eller uden bindestreg" error={show(errors.cpr)}>

@@ -18,7 +18,6 @@ export const IMPORT_COLUMNS = "Kommune;Køn;Fødselsår;Herkomst;Måneder på yd
 const COLUMN_NAMES: Record<string, string> = Object.fromEntries(IMPORT_COLUMNS.split(";").map((name) => [name.toLocaleLowerCase("da-DK"), name]));
 const columnName = (column: string) => COLUMN_NAMES[column] ?? column;
 
-
 /**
  * The target group from the jobcenter's list (CSV or Excel): read the file, let the API check every
  * row (nothing is written), show each error by row number and the breakdowns the file would give,

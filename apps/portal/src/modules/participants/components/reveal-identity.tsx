@@ -64,8 +64,7 @@ export function RevealIdentity({ participant }: { participant: ParticipantDetail
       <div className="identity-box" ref={boxRef} tabIndex={-1} role="region" aria-labelledby={`${id}-identity-heading`}>
         <h4 id={`${id}-identity-heading`}>Fortrolige oplysninger om {shown.identity.code}</h4>
         <p className="m-0">
-          Vist for {shown.identity.code} med formålet »{shown.purpose}«; visningen er logget. Oplysningerne forsvinder, når du skjuler dem
-          eller forlader siden.
+          Vist for {shown.identity.code} med formålet »{shown.purpose}«; visningen er logget. Oplysningerne forsvinder, når du skjuler dem eller forlader siden.
         </p>
         <dl>
           <dt>Navn</dt>
@@ -99,6 +98,8 @@ export function RevealIdentity({ participant }: { participant: ParticipantDetail
           className="form-input input-width-xl"
           id={`${id}-purpose`}
           maxLength={300}
+          // The form replaces the button the user just pressed: focus follows that action instead of falling to the page.
+          // eslint-disable-next-line jsx-a11y/no-autofocus -- not on page load, see the line above
           autoFocus
           value={purpose}
           onChange={(e) => setPurpose(e.target.value)}

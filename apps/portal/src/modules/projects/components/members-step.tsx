@@ -62,7 +62,11 @@ export function MembersStep({ project, canChange }: { project: Project; canChang
                 <td>{ROLE_LABELS[m.role]}</td>
                 <td>
                   {m.role === "TEAM_MEMBER"
-                    ? [m.title, m.competence ? COMPETENCE_LABELS[m.competence as Competence] : null, m.hoursPerWeek !== null ? `${String(m.hoursPerWeek).replace(".", ",")} t./uge` : null]
+                    ? [
+                        m.title,
+                        m.competence ? COMPETENCE_LABELS[m.competence as Competence] : null,
+                        m.hoursPerWeek !== null ? `${String(m.hoursPerWeek).replace(".", ",")} t./uge` : null,
+                      ]
                         .filter(Boolean)
                         .join(" · ")
                     : "–"}
@@ -70,8 +74,17 @@ export function MembersStep({ project, canChange }: { project: Project; canChang
                 <td>{formatDateTimeDa(m.since)}</td>
                 {canChange ? (
                   <td>
-                    <button type="button" className="button button-tertiary" disabled={removing.loading} onClick={() => void removeMember(m.userId, m.role, m.name)}>
-                      Fjern<span className="sr-only"> {m.name} som {ROLE_LABELS[m.role]}</span>
+                    <button
+                      type="button"
+                      className="button button-tertiary"
+                      disabled={removing.loading}
+                      onClick={() => void removeMember(m.userId, m.role, m.name)}
+                    >
+                      Fjern
+                      <span className="sr-only">
+                        {" "}
+                        {m.name} som {ROLE_LABELS[m.role]}
+                      </span>
                     </button>
                   </td>
                 ) : null}
@@ -191,7 +204,15 @@ function AddMemberForm({ projectId }: { projectId: string }) {
             <ul className="nobullet-list">
               {found.map((u) => (
                 <li key={u.id}>
-                  <input className="form-radio" type="radio" name={`${id}-user`} id={`${id}-user-${u.id}`} value={u.id} checked={userId === u.id} onChange={() => setUserId(u.id)} />
+                  <input
+                    className="form-radio"
+                    type="radio"
+                    name={`${id}-user`}
+                    id={`${id}-user-${u.id}`}
+                    value={u.id}
+                    checked={userId === u.id}
+                    onChange={() => setUserId(u.id)}
+                  />
                   <label htmlFor={`${id}-user-${u.id}`}>
                     {u.name} ({u.email})
                   </label>
@@ -230,7 +251,13 @@ function AddMemberForm({ projectId }: { projectId: string }) {
             </select>
           </FormField>
           <FormField id={`${id}-title`} label="Titel" hint="Fx Lægekonsulent. Valgfri.">
-            <input className="form-input input-width-m" id={`${id}-title`} value={title} onChange={(e) => setTitle(e.target.value)} aria-describedby={`${id}-title-hint`} />
+            <input
+              className="form-input input-width-m"
+              id={`${id}-title`}
+              value={title}
+              onChange={(e) => setTitle(e.target.value)}
+              aria-describedby={`${id}-title-hint`}
+            />
           </FormField>
           <FormField id={`${id}-hours`} label="Timer om ugen" hint="Fx 7,5. Valgfri." error={errors.hours}>
             <input

@@ -43,7 +43,14 @@ export function MunicipalityPicker({
       <label className="form-label" htmlFor={`${id}-search`}>
         Søg kommune (navn eller kode)
       </label>
-      <input className="form-input input-width-m" id={`${id}-search`} type="search" value={search} onChange={(e) => setSearch(e.target.value)} autoComplete="off" />
+      <input
+        className="form-input input-width-m"
+        id={`${id}-search`}
+        type="search"
+        value={search}
+        onChange={(e) => setSearch(e.target.value)}
+        autoComplete="off"
+      />
       {needle !== "" ? (
         matches.length === 0 ? (
           <p>Ingen kommune hedder sådan.</p>

@@ -124,7 +124,10 @@ export function ProjectBasicsForm({
   const [values, setValues] = useState<Values>(() => initialValues(project));
   const [errors, setErrors] = useState<Errors>({});
   const id = useId();
-  const set = <K extends keyof Values>(key: K) => (value: Values[K]) => setValues((v) => ({ ...v, [key]: value }));
+  const set =
+    <K extends keyof Values>(key: K) =>
+    (value: Values[K]) =>
+      setValues((v) => ({ ...v, [key]: value }));
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -136,7 +139,11 @@ export function ProjectBasicsForm({
   if (error) return <ErrorAlert message="Kommunerne kunne ikke hentes. Prøv igen." />;
   if (!data) return <Loading />;
 
-  const text = (key: Exclude<keyof Values, "municipalityCodes">, label: string, options: { hint?: string; width?: string; type?: string; inputMode?: "numeric" | "decimal" } = {}) => (
+  const text = (
+    key: Exclude<keyof Values, "municipalityCodes">,
+    label: string,
+    options: { hint?: string; width?: string; type?: string; inputMode?: "numeric" | "decimal" } = {},
+  ) => (
     <FormField id={`${id}-${key}`} label={label} hint={options.hint} error={errors[key]}>
       <input
         className={`form-input ${options.width ?? "input-width-l"}`}
@@ -158,7 +165,12 @@ export function ProjectBasicsForm({
       {Object.keys(errors).length > 0 ? <ErrorAlert message="Ret de markerede felter, og gem igen." /> : null}
       {text("name", "Projektets navn")}
       {text("code", "Kode", { hint: "2–10 bogstaver eller cifre; bruges foran deltagerkoderne (BFA → BFA-0042).", width: "input-width-xs" })}
-      <MunicipalityPicker municipalities={data.municipalities} selected={values.municipalityCodes} onChange={set("municipalityCodes")} error={errors.municipalityCodes} />
+      <MunicipalityPicker
+        municipalities={data.municipalities}
+        selected={values.municipalityCodes}
+        onChange={set("municipalityCodes")}
+        error={errors.municipalityCodes}
+      />
       <div className="d-flex flex-wrap">
         <div className="mr-6">{text("startDate", "Startdato", { type: "date", width: "input-width-s" })}</div>
         <div>{text("endDate", "Slutdato", { type: "date", width: "input-width-s" })}</div>
@@ -190,7 +202,13 @@ export function ProjectBasicsForm({
         {text("priceLevelYear", "P/l-år", { hint: "Det prisniveau, budgettet er opgjort i, fx 2026.", width: "input-width-xs", inputMode: "numeric" })}
       </fieldset>
       <FormField id={`${id}-description`} label="Beskrivelse" className="mt-5">
-        <textarea className="form-input input-width-xl" id={`${id}-description`} rows={4} value={values.description} onChange={(e) => set("description")(e.target.value)} />
+        <textarea
+          className="form-input input-width-xl"
+          id={`${id}-description`}
+          rows={4}
+          value={values.description}
+          onChange={(e) => set("description")(e.target.value)}
+        />
       </FormField>
       {children}
       <button type="submit" className="button button-primary mt-5" disabled={busy}>

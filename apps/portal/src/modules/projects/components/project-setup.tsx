@@ -62,7 +62,11 @@ export function ProjectSetup({ projectId, step }: { projectId: string; step: Set
         <ol className="overflow-menu-list setup-steps d-flex flex-wrap" style={{ listStyle: "none", paddingLeft: 0, gap: "1.5rem" }}>
           {SETUP_STEPS.map((s, i) => (
             <li key={s}>
-              <Link to={setupPaths.setup(project.id, s)} aria-current={s === step ? "step" : undefined} className={s === step ? "font-weight-semibold" : undefined}>
+              <Link
+                to={setupPaths.setup(project.id, s)}
+                aria-current={s === step ? "step" : undefined}
+                className={s === step ? "font-weight-semibold" : undefined}
+              >
                 {i + 1}. {SETUP_STEP_LABELS[s]}
               </Link>{" "}
               <span className={`badge ${done[s] ? "badge-success" : ""}`}>{done[s] ? "Udfyldt" : "Mangler"}</span>
@@ -118,7 +122,14 @@ function BasicsStep({ project, readOnly }: { project: Project; readOnly: boolean
       {readOnly ? (
         <p>Du kan se projektets stamdata, men ikke rette dem.</p>
       ) : (
-        <ProjectBasicsForm key={project.version} project={project} submitLabel="Gem stamdata" busy={loading} failure={failure} onSubmit={(input) => void save(input)} />
+        <ProjectBasicsForm
+          key={project.version}
+          project={project}
+          submitLabel="Gem stamdata"
+          busy={loading}
+          failure={failure}
+          onSubmit={(input) => void save(input)}
+        />
       )}
       <h3 className="mt-8">Historik for stamdata</h3>
       <ProjectHistoryList history={project.history} />

@@ -17,9 +17,7 @@ export function AppHeader() {
       <div className="solution-info">
         <div className="solution-info-inner container">
           <div className="solution-heading">
-            <Link to="/">
-              Overblik
-            </Link>
+            <Link to="/">Overblik</Link>
           </div>
           <div className="additional-info">
             <p>

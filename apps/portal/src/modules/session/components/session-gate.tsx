@@ -1,6 +1,6 @@
 import { useApolloClient, useMutation, useQuery } from "@apollo/client/react";
 import { LogoutDocument, MeDocument } from "@overblik/graphql-client";
-import { useMemo, useRef, useState, type ReactNode } from "react";
+import { useMemo, useState, type ReactNode } from "react";
 import { ErrorAlert } from "../../../ui/alert";
 import { errorCode, errorMessage } from "../../../ui/errors";
 import { Loading } from "../../../ui/loading";
@@ -27,8 +27,9 @@ export function SessionGate({
   const oidcLogoutUrl = useOidcLogoutUrl();
 
   const user = data?.me;
-  const hadUser = useRef(false);
-  if (user) hadUser.current = true;
+  // Whether this tab has been signed in: state set during render (not a ref, which render must not read).
+  const [hadUser, setHadUser] = useState(false);
+  if (user && !hadUser) setHadUser(true);
   const session = useMemo<Session | null>(() => {
     if (!user) return null;
     return {
@@ -71,7 +72,7 @@ export function SessionGate({
   }
 
   if (errorCode(error) === "UNAUTHENTICATED") {
-    return <>{renderLogin(afterLogin, hadUser.current ? "Du er logget ud. Log ind igen for at fortsætte." : null)}</>;
+    return <>{renderLogin(afterLogin, hadUser ? "Du er logget ud. Log ind igen for at fortsætte." : null)}</>;
   }
   if (session) return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
   if (error) {

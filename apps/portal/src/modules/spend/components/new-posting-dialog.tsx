@@ -123,7 +123,12 @@ export function NewPostingDialog({
         />
       </FormField>
       <div className="form-row-2">
-        <FormField id={`${id}-amount`} label="Beløb (kr.)" hint="Dansk talformat, fx 1.234,50; minus for en indtægt eller kreditering" error={show(errors.amount)}>
+        <FormField
+          id={`${id}-amount`}
+          label="Beløb (kr.)"
+          hint="Dansk talformat, fx 1.234,50; minus for en indtægt eller kreditering"
+          error={show(errors.amount)}
+        >
           <input
             className="form-input"
             {...field("amount")}

@@ -50,8 +50,7 @@ export function ReversePostingDialog({
     >
       {serverError ? <ErrorAlert message={serverError} /> : null}
       <p className="mt-0">
-        Bilag <strong>{posting.voucher}</strong> d. {formatDateDa(posting.date)}: {posting.text}, {formatKr(toOre(posting.amount))} på{" "}
-        {posting.lineName}.
+        Bilag <strong>{posting.voucher}</strong> d. {formatDateDa(posting.date)}: {posting.text}, {formatKr(toOre(posting.amount))} på {posting.lineName}.
       </p>
       <p>Der bogføres en modpostering med det modsatte beløb. Den oprindelige postering bliver stående.</p>
       <div className="form-row-2">

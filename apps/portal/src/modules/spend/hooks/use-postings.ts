@@ -1,10 +1,5 @@
 import { useMutation, useQuery } from "@apollo/client/react";
-import {
-  AddPostingDocument,
-  BudgetPostingsDocument,
-  ImportPostingsDocument,
-  ReversePostingDocument,
-} from "@overblik/graphql-client";
+import { AddPostingDocument, BudgetPostingsDocument, ImportPostingsDocument, ReversePostingDocument } from "@overblik/graphql-client";
 
 export const POSTINGS_PAGE_SIZE = 25;
 

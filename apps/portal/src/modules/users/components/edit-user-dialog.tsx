@@ -61,13 +61,29 @@ export function EditUserDialog({
       footer={<SubmitCancelFooter busy={busy} submitText="Gem" busyText="Gemmer …" onClose={onClose} />}
     >
       {failure ? <ErrorAlert message={failure} /> : null}
-      <GlobalRoleCheckboxes id={id} hint="Projektroller gives i projektet under Opsætning → Medlemmer." roles={roles} grantable={grantable} onChange={setRoles} />
+      <GlobalRoleCheckboxes
+        id={id}
+        hint="Projektroller gives i projektet under Opsætning → Medlemmer."
+        roles={roles}
+        grantable={grantable}
+        onChange={setRoles}
+      />
       <FormField
         id={`${id}-municipality`}
         label="Kommune"
-        hint={onlyOwnMunicipality ? "Som kommuneadministrator kan du ikke flytte brugere til en anden kommune." : "En kommuneadministrator skal høre til en kommune."}
+        hint={
+          onlyOwnMunicipality
+            ? "Som kommuneadministrator kan du ikke flytte brugere til en anden kommune."
+            : "En kommuneadministrator skal høre til en kommune."
+        }
       >
-        <MunicipalitySelect id={`${id}-municipality`} value={municipalityCode} municipalities={municipalities} disabled={onlyOwnMunicipality} onChange={setMunicipalityCode} />
+        <MunicipalitySelect
+          id={`${id}-municipality`}
+          value={municipalityCode}
+          municipalities={municipalities}
+          disabled={onlyOwnMunicipality}
+          onChange={setMunicipalityCode}
+        />
       </FormField>
     </Modal>
   );

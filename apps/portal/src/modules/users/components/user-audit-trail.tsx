@@ -73,7 +73,9 @@ export function UserAuditTrail({ userId }: { userId: string | null }) {
           className="form-select"
           id={`${id}-user`}
           value={userId ?? ""}
-          onChange={(e) => navigate(e.target.value ? `/brugere/historik?bruger=${encodeURIComponent(e.target.value)}` : "/brugere/historik", { keepScroll: true })}
+          onChange={(e) =>
+            navigate(e.target.value ? `/brugere/historik?bruger=${encodeURIComponent(e.target.value)}` : "/brugere/historik", { keepScroll: true })
+          }
         >
           <option value="">Alle brugere</option>
           {users.data?.userList.items.map((u) => (

@@ -1,6 +1,12 @@
 import { useMutation, useQuery } from "@apollo/client/react";
 import { ROLE_LABELS } from "@overblik/domain";
-import { MunicipalitiesDocument, ResetUserPasswordDocument, SetUserActiveDocument, UserListDocument, type UserAccountFieldsFragment } from "@overblik/graphql-client";
+import {
+  MunicipalitiesDocument,
+  ResetUserPasswordDocument,
+  SetUserActiveDocument,
+  UserListDocument,
+  type UserAccountFieldsFragment,
+} from "@overblik/graphql-client";
 import { useId, useState } from "react";
 import { Alert, ErrorAlert } from "../../../ui/alert";
 import { errorMessage } from "../../../ui/errors";
