@@ -82,29 +82,46 @@ let browser;
 let failed = false;
 try {
   const t0 = Date.now();
-  await until("the API through the portal's proxy and the portal", async () => {
-    const health = await fetch(`${portal}/healthz`);
-    const page = await fetch(`${portal}/`);
-    return health.ok && page.ok && (await page.text()).includes("/src/main.tsx");
-  }, START_TIMEOUT_MS);
-  console.log(`npm run dev: API (via Vite's proxy, /healthz) and portal answer after ${((Date.now() - t0) / 1000).toFixed(1)} s (ports ${apiPort}, ${portalPort})`);
+  await until(
+    "the API through the portal's proxy and the portal",
+    async () => {
+      const health = await fetch(`${portal}/healthz`);
+      const page = await fetch(`${portal}/`);
+      return health.ok && page.ok && (await page.text()).includes("/src/main.tsx");
+    },
+    START_TIMEOUT_MS,
+  );
+  console.log(
+    `npm run dev: API (via Vite's proxy, /healthz) and portal answer after ${((Date.now() - t0) / 1000).toFixed(1)} s (ports ${apiPort}, ${portalPort})`,
+  );
   console.log(`  served description of Query.projects: "${await description()}"`);
 
   // 1. The resolver.
   const marker = `Ændret af dev-loop-tjekket ${Date.now()}.`;
   const startsBefore = apiStarts();
   await writeFile(RESOLVER, originalResolver.replace(RESOLVER_TEXT, `${RESOLVER_TEXT} ${marker}`));
-  const changed = await until("the API to serve the new description", async () => ((await description()).includes(marker) ? await description() : null), CHANGE_TIMEOUT_MS);
+  const changed = await until(
+    "the API to serve the new description",
+    async () => ((await description()).includes(marker) ? await description() : null),
+    CHANGE_TIMEOUT_MS,
+  );
   console.log(`resolver changed: served after ${changed.seconds.toFixed(1)} s: "${changed.value}" (API starts in the log: ${startsBefore} → ${apiStarts()})`);
   await writeFile(RESOLVER, originalResolver);
-  const back = await until("the API to serve the old description", async () => ((await description()) === RESOLVER_TEXT ? RESOLVER_TEXT : null), CHANGE_TIMEOUT_MS);
+  const back = await until(
+    "the API to serve the old description",
+    async () => ((await description()) === RESOLVER_TEXT ? RESOLVER_TEXT : null),
+    CHANGE_TIMEOUT_MS,
+  );
   console.log(`resolver put back: served after ${back.seconds.toFixed(1)} s`);
 
   // 2. The portal component.
   const pageMarker = `Ændret af dev-loop-tjekket ${Date.now()}.`;
   if (existsSync(CHROMIUM)) {
     const { chromium } = await import("playwright-core");
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"] });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
+    });
     const page = await browser.newPage();
     await page.goto(`${portal}/`);
     await page.getByText(PAGE_TEXT).waitFor({ timeout: CHANGE_TIMEOUT_MS });
@@ -113,10 +130,16 @@ try {
     await writeFile(PAGE, originalPage.replace(PAGE_TEXT, `${PAGE_TEXT} ${pageMarker}`));
     const shown = await until("the open page to show the new text", async () => ((await page.content()).includes(pageMarker) ? true : null), CHANGE_TIMEOUT_MS);
     const kept = await page.evaluate(() => globalThis.__devLoopMarker);
-    console.log(`portal component changed: the open page shows "${pageMarker}" after ${shown.seconds.toFixed(1)} s; window marker "${kept ?? "gone"}" (${kept ? "hot module replacement, no reload" : "the page reloaded"})`);
+    console.log(
+      `portal component changed: the open page shows "${pageMarker}" after ${shown.seconds.toFixed(1)} s; window marker "${kept ?? "gone"}" (${kept ? "hot module replacement, no reload" : "the page reloaded"})`,
+    );
     if (!kept) failed = true;
     await writeFile(PAGE, originalPage);
-    const restored = await until("the open page to lose the new text", async () => (!(await page.content()).includes(pageMarker) ? true : null), CHANGE_TIMEOUT_MS);
+    const restored = await until(
+      "the open page to lose the new text",
+      async () => (!(await page.content()).includes(pageMarker) ? true : null),
+      CHANGE_TIMEOUT_MS,
+    );
     console.log(`portal component put back: shown after ${restored.seconds.toFixed(1)} s`);
   } else {
     console.log(`portal: no Chromium at ${CHROMIUM}; checking the module Vite serves instead of an open page`);

@@ -36,7 +36,11 @@ function prefixed(name, stream, onLine) {
 }
 
 function start(name, command, args, { cwd = root, env = {}, onLine } = {}) {
-  const child = spawn(command, args, { cwd, env: { ...process.env, ...(process.stdout.isTTY ? { FORCE_COLOR: "1" } : {}), ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(command, args, {
+    cwd,
+    env: { ...process.env, ...(process.stdout.isTTY ? { FORCE_COLOR: "1" } : {}), ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   prefixed(name, child.stdout, onLine);
   prefixed(name, child.stderr, onLine);
   child.on("exit", (code, signal) => {

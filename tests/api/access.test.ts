@@ -14,7 +14,10 @@ beforeAll(async () => {
   // Four projects; each user's roles below are what the expectations of the tests state.
   for (const code of ["ALFA", "BETA", "GAMMA", "DELTA"]) ids.set(code, (await makeProject(api.dataSource, { code })).id);
   const roles = {
-    leader: [["ALFA", "LEADER"], ["DELTA", "LEADER"]],
+    leader: [
+      ["ALFA", "LEADER"],
+      ["DELTA", "LEADER"],
+    ],
     tovholder: [["ALFA", "TOVHOLDER"]],
     styregruppe: ["ALFA", "BETA", "GAMMA", "DELTA"].map((code) => [code, "STYREGRUPPE"]),
     developer: [["ALFA", "STYREGRUPPE"]],
@@ -61,7 +64,14 @@ describe("project scope", () => {
   });
 
   it("lists a project's members by role (e.g. the caseworkers a citizen can be assigned to)", async () => {
-    const res = dataOf(await gql<{ project: { members: Array<{ name: string }> } }, object>(api.url, `query($id: ID!) { project(id: $id) { members(role: CASEWORKER) { name } } }`, { id: id("ALFA") }, { token: tokens.tovholder }));
+    const res = dataOf(
+      await gql<{ project: { members: Array<{ name: string }> } }, object>(
+        api.url,
+        `query($id: ID!) { project(id: $id) { members(role: CASEWORKER) { name } } }`,
+        { id: id("ALFA") },
+        { token: tokens.tovholder },
+      ),
+    );
     // Not the caseworker of another project, nor the project's members with other roles.
     expect(res.project.members).toEqual([{ name: "Sara Sagsbehandler" }]);
   });

@@ -16,7 +16,14 @@ beforeAll(async () => {
   // A leader of two projects, a tovholder, a caseworker (the lock-out) and an administrator.
   const alfa = await makeProject(api.dataSource, { code: "ALFA" });
   const beta = await makeProject(api.dataSource, { code: "BETA" });
-  await makeLoggedInUser(api, { email: LEADER, name: "Lars Leder", roles: [[alfa.id, "LEADER"], [beta.id, "LEADER"]] });
+  await makeLoggedInUser(api, {
+    email: LEADER,
+    name: "Lars Leder",
+    roles: [
+      [alfa.id, "LEADER"],
+      [beta.id, "LEADER"],
+    ],
+  });
   await makeLoggedInUser(api, { email: TOVHOLDER, roles: [[alfa.id, "TOVHOLDER"]] });
   await makeLoggedInUser(api, { email: CASEWORKER, roles: [[alfa.id, "CASEWORKER"]] });
   await makeLoggedInUser(api, { email: ADMIN, globalRoles: ["ADMIN"] });

@@ -40,7 +40,11 @@ const EXPENSE_TOTAL = "1193000.00";
 /** A draft of four years at 2012 p/l, expenses only, with a negative transfer line: 1.000.000 / 500.000 / 350.000 / 350.000 kr. */
 const KBH_YEARS = [2012, 2013, 2014, 2015];
 const KBH_LINES = [
-  { side: "EXPENSE" as const, name: "Tovholdere", amounts: ["1200000.00", "700000.00", "550000.00", "550000.00"].map((amount, i) => ({ year: KBH_YEARS[i] as number, amount })) },
+  {
+    side: "EXPENSE" as const,
+    name: "Tovholdere",
+    amounts: ["1200000.00", "700000.00", "550000.00", "550000.00"].map((amount, i) => ({ year: KBH_YEARS[i] as number, amount })),
+  },
   { side: "EXPENSE" as const, name: "Overførsel ml. BIF og SOF", amounts: KBH_YEARS.map((year) => ({ year, amount: "-200000.00" })) },
 ];
 
@@ -49,8 +53,24 @@ beforeAll(async () => {
   const bfa = (await makeProject(api.dataSource, { code: "BFA", startDate: "2012-01-01", endDate: "2012-12-31" })).id;
   const kbh = (await makeProject(api.dataSource, { code: "KBH", startDate: "2012-01-01", endDate: "2015-12-31" })).id;
   ids.set("BFA", bfa).set("KBH", kbh);
-  leader = (await makeLoggedInUser(api, { name: "Lars Leder", roles: [[bfa, "LEADER"], [kbh, "LEADER"]] })).token;
-  styregruppe = (await makeLoggedInUser(api, { name: "Susanne Styregruppe", roles: [[bfa, "STYREGRUPPE"], [kbh, "STYREGRUPPE"]] })).token;
+  leader = (
+    await makeLoggedInUser(api, {
+      name: "Lars Leder",
+      roles: [
+        [bfa, "LEADER"],
+        [kbh, "LEADER"],
+      ],
+    })
+  ).token;
+  styregruppe = (
+    await makeLoggedInUser(api, {
+      name: "Susanne Styregruppe",
+      roles: [
+        [bfa, "STYREGRUPPE"],
+        [kbh, "STYREGRUPPE"],
+      ],
+    })
+  ).token;
   caseworker = (await makeLoggedInUser(api, { roles: [[bfa, "CASEWORKER"]] })).token;
   await makeBudgetThroughApi(api.url, bfa, BFA_LINES, { leader, styregruppe }, { startYear: 2012, endYear: 2012 });
   await makeBudgetThroughApi(api.url, kbh, KBH_LINES, { leader, styregruppe }, { startYear: 2012, endYear: 2015, draft: true });
@@ -136,7 +156,9 @@ describe("approval above the threshold", () => {
   it("keeps a 60.000 kr. move pending until another styregruppe member approves it", async () => {
     const b = await budget("BFA");
     const [bso, jc] = [parseMoney(lineNamed(b, "BSO tovholder").total), parseMoney(lineNamed(b, "JC tovholder").total)];
-    const pending = dataOf(await gql(api.url, AdjustBudgetDocument, { input: move(b, "BSO tovholder", "JC tovholder", "60000.00", "Mere JC-tid") }, { token: leader })).adjustBudget;
+    const pending = dataOf(
+      await gql(api.url, AdjustBudgetDocument, { input: move(b, "BSO tovholder", "JC tovholder", "60000.00", "Mere JC-tid") }, { token: leader }),
+    ).adjustBudget;
     expect(pending.status).toBe("PENDING");
     expect(pending.entries.every((e) => e.before === null && e.after === null)).toBe(true);
     expect(lineNamed(await budget("BFA"), "BSO tovholder").total).toBe(formatMoney(bso));
@@ -145,7 +167,12 @@ describe("approval above the threshold", () => {
     expect(waiting.map((c) => c.id)).toContain(pending.id);
 
     const approved = dataOf(
-      await gql(api.url, DecideBudgetChangeDocument, { input: { changeId: pending.id, approve: true, comment: "Godkendt på mødet", expectedVersion: pending.version } }, { token: styregruppe }),
+      await gql(
+        api.url,
+        DecideBudgetChangeDocument,
+        { input: { changeId: pending.id, approve: true, comment: "Godkendt på mødet", expectedVersion: pending.version } },
+        { token: styregruppe },
+      ),
     ).decideBudgetChange;
     expect(approved.status).toBe("APPLIED");
     expect(approved.decidedBy?.name).toBe("Susanne Styregruppe");
@@ -178,7 +205,12 @@ describe("approval above the threshold", () => {
     const pending = dataOf(await gql(api.url, AdjustBudgetDocument, { input }, { token: leader })).adjustBudget;
     expect(pending.status).toBe("PENDING");
     const rejected = dataOf(
-      await gql(api.url, DecideBudgetChangeDocument, { input: { changeId: pending.id, approve: false, comment: "Ikke nu", expectedVersion: pending.version } }, { token: styregruppe }),
+      await gql(
+        api.url,
+        DecideBudgetChangeDocument,
+        { input: { changeId: pending.id, approve: false, comment: "Ikke nu", expectedVersion: pending.version } },
+        { token: styregruppe },
+      ),
     ).decideBudgetChange;
     expect(rejected.status).toBe("REJECTED");
     const after = await budget("BFA");
@@ -189,8 +221,15 @@ describe("approval above the threshold", () => {
   it("does not let the one who asked approve, nor a caseworker adjust", async () => {
     // A leader in the styregruppe could not approve their own either.
     const b = await budget("BFA");
-    const pending = dataOf(await gql(api.url, AdjustBudgetDocument, { input: move(b, "BSO tovholder", "JC tovholder", "70000.00") }, { token: leader })).adjustBudget;
-    const own = await gql(api.url, DecideBudgetChangeDocument, { input: { changeId: pending.id, approve: true, expectedVersion: pending.version } }, { token: leader });
+    const pending = dataOf(
+      await gql(api.url, AdjustBudgetDocument, { input: move(b, "BSO tovholder", "JC tovholder", "70000.00") }, { token: leader }),
+    ).adjustBudget;
+    const own = await gql(
+      api.url,
+      DecideBudgetChangeDocument,
+      { input: { changeId: pending.id, approve: true, expectedVersion: pending.version } },
+      { token: leader },
+    );
     expect(own.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
 
     const res = await gql(api.url, AdjustBudgetDocument, { input: move(b, "Andre udgifter", "Lægekonsulent", "1.00") }, { token: caseworker });
@@ -214,9 +253,7 @@ describe("no lost updates", () => {
     const b = await budget("BFA");
     const before = lineNamed(b, "UU-center").total;
     const results = await Promise.all(
-      Array.from({ length: 12 }, () =>
-        gql(api.url, AdjustBudgetDocument, { input: move(b, "Familiecentret", "UU-center", "100.00") }, { token: leader }),
-      ),
+      Array.from({ length: 12 }, () => gql(api.url, AdjustBudgetDocument, { input: move(b, "Familiecentret", "UU-center", "100.00") }, { token: leader })),
     );
     const applied = results.filter((r) => !r.errors).length;
     const conflicts = results.filter((r) => r.errors?.[0]?.extensions?.code === "CONFLICT").length;
@@ -237,9 +274,13 @@ describe("approving a draft budget", () => {
     // The leader hands the draft to the styregruppe first; approving a draft is refused.
     const unsubmitted = await gql(api.url, ApproveBudgetDocument, { input: { budgetId: b.id, expectedVersion: b.version } }, { token: styregruppe });
     expect(unsubmitted.errors?.[0]?.extensions?.code).toBe("CONFLICT");
-    const submitted = dataOf(await gql(api.url, SubmitBudgetDocument, { input: { budgetId: b.id, expectedVersion: b.version } }, { token: leader })).submitBudget;
+    const submitted = dataOf(
+      await gql(api.url, SubmitBudgetDocument, { input: { budgetId: b.id, expectedVersion: b.version } }, { token: leader }),
+    ).submitBudget;
     expect(submitted.status).toBe("SUBMITTED");
-    const approved = dataOf(await gql(api.url, ApproveBudgetDocument, { input: { budgetId: b.id, expectedVersion: submitted.version } }, { token: styregruppe }));
+    const approved = dataOf(
+      await gql(api.url, ApproveBudgetDocument, { input: { budgetId: b.id, expectedVersion: submitted.version } }, { token: styregruppe }),
+    );
     expect(approved.approveBudget.status).toBe("APPROVED");
     const after = await budget("KBH", styregruppe);
     expect(after.originalTotals?.expense).toBe("2200000.00");

@@ -70,7 +70,14 @@ describe("importing an økonomioverslag", () => {
   it("reads the Copenhagen multi-year CSV (Windows-1252, semicolons) with its negative line and Serviceudgifter i alt", async () => {
     const kbh = await makeProject(api.dataSource, { name: "Københavnerpilot", startDate: "2012-01-01", endDate: "2015-12-31" });
     const kbhLeader = await tokenFor("LEADER", kbh.id);
-    const b = dataOf(await gql(api.url, CreateBudgetDocument, { input: { projectId: kbh.id, name: "Økonomioverslag", startYear: 2012, endYear: 2015, priceLevelYear: 2012 } }, { token: kbhLeader })).createBudget;
+    const b = dataOf(
+      await gql(
+        api.url,
+        CreateBudgetDocument,
+        { input: { projectId: kbh.id, name: "Økonomioverslag", startYear: 2012, endYear: 2015, priceLevelYear: 2012 } },
+        { token: kbhLeader },
+      ),
+    ).createBudget;
     const csv = [
       "Linje;2012;2013;2014;2015",
       "Jobsamtaler til 130 borgere;200;200;200;200",
@@ -82,29 +89,48 @@ describe("importing an økonomioverslag", () => {
     ].join("\r\n");
     const content = Buffer.from(csv, "latin1").toString("base64"); // æ, ø, å as Windows-1252 bytes
     const imported = dataOf(
-      await gql(api.url, ImportBudgetDocument, { input: { budgetId: b.id, expectedVersion: b.version, fileName: "kbh.csv", contentBase64: content, unit: "TKR" } }, { token: kbhLeader }),
+      await gql(
+        api.url,
+        ImportBudgetDocument,
+        { input: { budgetId: b.id, expectedVersion: b.version, fileName: "kbh.csv", contentBase64: content, unit: "TKR" } },
+        { token: kbhLeader },
+      ),
     ).importBudget;
     expect(imported.lines.map((l) => l.name)).toContain("Progressionsmåling");
     expect(imported.totals.years.map((y) => y.expense)).toEqual(["1000000.00", "500000.00", "350000.00", "350000.00"]);
     expect(imported.totals.expense).toBe("2200000.00");
-    expect(imported.lines.find((l) => l.name.startsWith("Overførsel"))?.amounts.map((a) => a.amount)).toEqual(["-200000.00", "-200000.00", "-200000.00", "-200000.00"]);
+    expect(imported.lines.find((l) => l.name.startsWith("Overførsel"))?.amounts.map((a) => a.amount)).toEqual([
+      "-200000.00",
+      "-200000.00",
+      "-200000.00",
+      "-200000.00",
+    ]);
   });
 
   it("lists the bad rows with their numbers and imports nothing", async () => {
     const b = await create(leader, "Med fejl");
     const saved = dataOf(
-      await gql(api.url, SaveBudgetDraftDocument, { input: { budgetId: b.id, expectedVersion: b.version, lines: [{ side: "INCOME", name: "Tilskud", amounts: every(kr(1)) }] } }, { token: leader }),
+      await gql(
+        api.url,
+        SaveBudgetDraftDocument,
+        { input: { budgetId: b.id, expectedVersion: b.version, lines: [{ side: "INCOME", name: "Tilskud", amounts: every(kr(1)) }] } },
+        { token: leader },
+      ),
     ).saveBudgetDraft;
     const csv = ["Tekst;2026;2027;2028", "Udgifter;;;", "Løn;1.000;abc;0", ";5;;", "Kørsel;100;100;100", "I alt;1.100;100;100"].join("\n");
     const input = { budgetId: b.id, fileName: "fejl.csv", contentBase64: Buffer.from(csv).toString("base64") };
     const preview = dataOf(await gql(api.url, PreviewBudgetImportDocument, { input }, { token: leader })).previewBudgetImport;
     expect(preview.errors.map((e) => e.slice(0, 9))).toEqual(["Række 3: ", "Række 4: ", "Række 6: "]);
     expect(preview.rows.find((r) => r.row === 3)?.status).toBe("ERROR");
-    const before = await api.dataSource.query(`SELECT (SELECT count(*) FROM budget_line)::int AS lines, (SELECT count(*) FROM budget_line_amount)::int AS amounts`);
+    const before = await api.dataSource.query(
+      `SELECT (SELECT count(*) FROM budget_line)::int AS lines, (SELECT count(*) FROM budget_line_amount)::int AS amounts`,
+    );
     const refused = await gql(api.url, ImportBudgetDocument, { input: { ...input, expectedVersion: saved.version } }, { token: leader });
     expect(refused.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(refused.errors?.[0]?.message).toContain("Række 3: 2027:");
-    const after = await api.dataSource.query(`SELECT (SELECT count(*) FROM budget_line)::int AS lines, (SELECT count(*) FROM budget_line_amount)::int AS amounts`);
+    const after = await api.dataSource.query(
+      `SELECT (SELECT count(*) FROM budget_line)::int AS lines, (SELECT count(*) FROM budget_line_amount)::int AS amounts`,
+    );
     expect(after).toEqual(before);
     expect((await budgets()).find((x) => x.id === b.id)?.lines.map((l) => l.name)).toEqual(["Tilskud"]);
   });

@@ -38,14 +38,21 @@ describe("the draft budget's lifecycle", () => {
     expect(outside.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(outside.errors?.[0]?.message).toContain("projektets periode 2026–2028");
 
-    const saved = dataOf(await gql(api.url, SaveBudgetDraftDocument, { input: { budgetId: created.id, expectedVersion: created.version, lines: LINES } }, { token: leader })).saveBudgetDraft;
+    const saved = dataOf(
+      await gql(api.url, SaveBudgetDraftDocument, { input: { budgetId: created.id, expectedVersion: created.version, lines: LINES } }, { token: leader }),
+    ).saveBudgetDraft;
     expect(saved.lines.map((l) => l.name)).toEqual(LINES.map((l) => l.name));
     const driven = saved.lines.find((l) => l.name === "Lægekonsulent honorar");
     // 50 timer × 800 kr. = 40.000 kr., spread evenly over three years to the øre.
     expect(driven?.amounts.map((a) => a.amount)).toEqual(["13333.34", "13333.33", "13333.33"]);
     expect(driven?.total).toBe("40000.00");
     expect(driven?.driver).toEqual({ unit: "timer", plannedQuantity: "50.00", unitRate: "800.00" });
-    expect(saved.lines.find((l) => l.name === "Tovholder frikøb")?.accountParts?.map((p) => p.digits).join(".")).toBe("5.68.90.1.0.0000.001.1.0");
+    expect(
+      saved.lines
+        .find((l) => l.name === "Tovholder frikøb")
+        ?.accountParts?.map((p) => p.digits)
+        .join("."),
+    ).toBe("5.68.90.1.0.0000.001.1.0");
 
     // Income 900.000,50 + 900.000 + 900.000; expenses 800.000 + 13.333,34 − 20.000 + 7.333,83 + … per year.
     expect(saved.totals.years.map((y) => [y.year, y.income, y.expense, y.difference, y.balanced])).toEqual([
@@ -65,12 +72,26 @@ describe("the draft budget's lifecycle", () => {
       category: l.category,
       accountNumber: l.accountNumber,
       note: l.note,
-      amounts: l.name === "Mentor" ? [{ year: 2026, amount: "399333.33" }, { year: 2027, amount: kr(400_000) }, { year: 2028, amount: kr(400_000) }] : l.amounts,
+      amounts:
+        l.name === "Mentor"
+          ? [
+              { year: 2026, amount: "399333.33" },
+              { year: 2027, amount: kr(400_000) },
+              { year: 2028, amount: kr(400_000) },
+            ]
+          : l.amounts,
       driver: l.driver ? { unit: l.driver.unit, quantity: l.driver.plannedQuantity, rate: l.driver.unitRate, fixed: "AMOUNT" as const } : null,
     }));
-    const stale = await gql(api.url, SaveBudgetDraftDocument, { input: { budgetId: created.id, expectedVersion: created.version, lines: balancedLines } }, { token: leader });
+    const stale = await gql(
+      api.url,
+      SaveBudgetDraftDocument,
+      { input: { budgetId: created.id, expectedVersion: created.version, lines: balancedLines } },
+      { token: leader },
+    );
     expect(stale.errors?.[0]?.extensions?.code).toBe("CONFLICT");
-    const balanced = dataOf(await gql(api.url, SaveBudgetDraftDocument, { input: { budgetId: created.id, expectedVersion: saved.version, lines: balancedLines } }, { token: leader })).saveBudgetDraft;
+    const balanced = dataOf(
+      await gql(api.url, SaveBudgetDraftDocument, { input: { budgetId: created.id, expectedVersion: saved.version, lines: balancedLines } }, { token: leader }),
+    ).saveBudgetDraft;
     expect(balanced.lines.map((l) => l.id)).toEqual(saved.lines.map((l) => l.id));
     expect(balanced.totals.years.map((y) => y.difference)).toEqual(["0.00", "0.00", "0.00"]);
     expect(balanced.totals.income).toBe("2700000.50");
@@ -85,21 +106,43 @@ describe("the draft budget's lifecycle", () => {
     );
     expect(stored.map((s) => s.ore)).toEqual(["30000050", "30000000", "30000000", "-2000000", "-2000000", "-2000000"]);
 
-    const approveDraft = await gql(api.url, ApproveBudgetDocument, { input: { budgetId: created.id, expectedVersion: balanced.version } }, { token: styregruppe });
+    const approveDraft = await gql(
+      api.url,
+      ApproveBudgetDocument,
+      { input: { budgetId: created.id, expectedVersion: balanced.version } },
+      { token: styregruppe },
+    );
     expect(approveDraft.errors?.[0]?.extensions?.code).toBe("CONFLICT");
     expect(approveDraft.errors?.[0]?.message).toBe("Budgettet skal sendes til godkendelse først.");
 
-    const submitted = dataOf(await gql(api.url, SubmitBudgetDocument, { input: { budgetId: created.id, expectedVersion: balanced.version } }, { token: leader })).submitBudget;
+    const submitted = dataOf(
+      await gql(api.url, SubmitBudgetDocument, { input: { budgetId: created.id, expectedVersion: balanced.version } }, { token: leader }),
+    ).submitBudget;
     expect(submitted.status).toBe("SUBMITTED");
     expect(submitted.submittedAt).not.toBeNull();
-    const whileSubmitted = await gql(api.url, SaveBudgetDraftDocument, { input: { budgetId: created.id, expectedVersion: submitted.version, lines: balancedLines } }, { token: leader });
+    const whileSubmitted = await gql(
+      api.url,
+      SaveBudgetDraftDocument,
+      { input: { budgetId: created.id, expectedVersion: submitted.version, lines: balancedLines } },
+      { token: leader },
+    );
     expect(whileSubmitted.errors?.[0]?.extensions?.code).toBe("CONFLICT");
     expect(whileSubmitted.errors?.[0]?.message).toBe("Budgettet er sendt til godkendelse/godkendt og kan ikke rettes som udkast.");
 
-    const noComment = await gql(api.url, RejectBudgetDocument, { input: { budgetId: created.id, expectedVersion: submitted.version, comment: "" } }, { token: styregruppe });
+    const noComment = await gql(
+      api.url,
+      RejectBudgetDocument,
+      { input: { budgetId: created.id, expectedVersion: submitted.version, comment: "" } },
+      { token: styregruppe },
+    );
     expect(noComment.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     const rejected = dataOf(
-      await gql(api.url, RejectBudgetDocument, { input: { budgetId: created.id, expectedVersion: submitted.version, comment: "Lægekonsulenten skal have 60 timer." } }, { token: styregruppe }),
+      await gql(
+        api.url,
+        RejectBudgetDocument,
+        { input: { budgetId: created.id, expectedVersion: submitted.version, comment: "Lægekonsulenten skal have 60 timer." } },
+        { token: styregruppe },
+      ),
     ).rejectBudget;
     expect(rejected.status).toBe("DRAFT");
 
@@ -110,18 +153,39 @@ describe("the draft budget's lifecycle", () => {
     // The leader fixes it: 60 timer at the same rate (RATE fixed), and Mentor pays for it.
     const fixedLines = balancedLines.map((l) =>
       l.name === "Lægekonsulent honorar"
-        ? { ...l, amounts: [{ year: 2026, amount: "48000.00" }, { year: 2027, amount: "0.00" }, { year: 2028, amount: "0.00" }], driver: { unit: "timer", quantity: "60", rate: "800.00", fixed: "RATE" as const } }
+        ? {
+            ...l,
+            amounts: [
+              { year: 2026, amount: "48000.00" },
+              { year: 2027, amount: "0.00" },
+              { year: 2028, amount: "0.00" },
+            ],
+            driver: { unit: "timer", quantity: "60", rate: "800.00", fixed: "RATE" as const },
+          }
         : l.name === "Mentor"
-          ? { ...l, amounts: [{ year: 2026, amount: "364666.67" }, { year: 2027, amount: "413333.33" }, { year: 2028, amount: "413333.33" }] }
+          ? {
+              ...l,
+              amounts: [
+                { year: 2026, amount: "364666.67" },
+                { year: 2027, amount: "413333.33" },
+                { year: 2028, amount: "413333.33" },
+              ],
+            }
           : l,
     );
-    const fixed = dataOf(await gql(api.url, SaveBudgetDraftDocument, { input: { budgetId: created.id, expectedVersion: rejected.version, lines: fixedLines } }, { token: leader })).saveBudgetDraft;
+    const fixed = dataOf(
+      await gql(api.url, SaveBudgetDraftDocument, { input: { budgetId: created.id, expectedVersion: rejected.version, lines: fixedLines } }, { token: leader }),
+    ).saveBudgetDraft;
     expect(fixed.lines.find((l) => l.name === "Lægekonsulent honorar")?.amounts.map((a) => a.amount)).toEqual(["48000.00", "0.00", "0.00"]);
     expect(fixed.totals.years.map((y) => y.difference)).toEqual(["0.00", "0.00", "0.00"]);
-    const resubmitted = dataOf(await gql(api.url, SubmitBudgetDocument, { input: { budgetId: created.id, expectedVersion: fixed.version } }, { token: leader })).submitBudget;
+    const resubmitted = dataOf(
+      await gql(api.url, SubmitBudgetDocument, { input: { budgetId: created.id, expectedVersion: fixed.version } }, { token: leader }),
+    ).submitBudget;
     expect(resubmitted.reviewComment).toBeNull();
 
-    const approved = dataOf(await gql(api.url, ApproveBudgetDocument, { input: { budgetId: created.id, expectedVersion: resubmitted.version } }, { token: styregruppe })).approveBudget;
+    const approved = dataOf(
+      await gql(api.url, ApproveBudgetDocument, { input: { budgetId: created.id, expectedVersion: resubmitted.version } }, { token: styregruppe }),
+    ).approveBudget;
     expect(approved.status).toBe("APPROVED");
     const [originalTotals]: Array<{ income: string; expense: string }> = await api.dataSource.query(
       `SELECT sum(a.original_amount_ore) FILTER (WHERE l.side = 'INCOME')::text AS income, sum(a.original_amount_ore) FILTER (WHERE l.side = 'EXPENSE')::text AS expense
@@ -130,7 +194,12 @@ describe("the draft budget's lifecycle", () => {
     );
     expect(originalTotals).toEqual({ income: "270000050", expense: "270000050" });
 
-    const after = await gql(api.url, SaveBudgetDraftDocument, { input: { budgetId: created.id, expectedVersion: approved.version, lines: fixedLines } }, { token: leader });
+    const after = await gql(
+      api.url,
+      SaveBudgetDraftDocument,
+      { input: { budgetId: created.id, expectedVersion: approved.version, lines: fixedLines } },
+      { token: leader },
+    );
     expect(after.errors?.[0]?.extensions?.code).toBe("CONFLICT");
   });
 
@@ -172,7 +241,9 @@ describe("copying a budget from another project", () => {
     await addMember(api.dataSource, otherProjectId, both.id, "LEADER");
     await addMember(api.dataSource, projectId, both.id, "CASEWORKER");
     const token = await login(api.url, both.email, FIXTURE_PASSWORD);
-    const copy = dataOf(await gql(api.url, CopyBudgetDocument, { input: { sourceBudgetId: source!.id, projectId: otherProjectId, name: "Skabelon" } }, { token })).copyBudget;
+    const copy = dataOf(
+      await gql(api.url, CopyBudgetDocument, { input: { sourceBudgetId: source!.id, projectId: otherProjectId, name: "Skabelon" } }, { token }),
+    ).copyBudget;
     expect(copy.status).toBe("DRAFT");
     expect(copy.name).toBe("Skabelon");
     expect(copy.years).toEqual([2030, 2031, 2032]);
@@ -188,7 +259,12 @@ describe("a draft line with postings", () => {
   it("is not deleted by a save (its postings would go with it); the draft is unchanged", async () => {
     const b = await create(leader, "Med posteringer");
     const saved = dataOf(
-      await gql(api.url, SaveBudgetDraftDocument, { input: { budgetId: b.id, expectedVersion: b.version, lines: [{ side: "EXPENSE", name: "Løn", amounts: every(kr(100)) }] } }, { token: leader }),
+      await gql(
+        api.url,
+        SaveBudgetDraftDocument,
+        { input: { budgetId: b.id, expectedVersion: b.version, lines: [{ side: "EXPENSE", name: "Løn", amounts: every(kr(100)) }] } },
+        { token: leader },
+      ),
     ).saveBudgetDraft;
     const [user]: Array<{ id: string }> = await api.dataSource.query(`SELECT id FROM app_user LIMIT 1`);
     await api.dataSource.query(
@@ -198,7 +274,10 @@ describe("a draft line with postings", () => {
     const refused = await gql(api.url, SaveBudgetDraftDocument, { input: { budgetId: b.id, expectedVersion: saved.version, lines: [] } }, { token: leader });
     expect(refused.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(refused.errors?.[0]?.message).toContain('Linjen "Løn" har posteringer');
-    const [count] = await api.dataSource.query(`SELECT count(*)::int AS n FROM budget_posting p JOIN budget_line l ON l.id = p.budget_line_id WHERE l.budget_id = $1`, [b.id]);
+    const [count] = await api.dataSource.query(
+      `SELECT count(*)::int AS n FROM budget_posting p JOIN budget_line l ON l.id = p.budget_line_id WHERE l.budget_id = $1`,
+      [b.id],
+    );
     expect(count.n).toBe(1);
   });
 });

@@ -40,8 +40,14 @@ describe("role × operation matrix", () => {
 
   async function draftWithLine(): Promise<DraftBudgetFragment> {
     const b = await create(leader, "Matrix");
-    return dataOf(await gql(api.url, SaveBudgetDraftDocument, { input: { budgetId: b.id, expectedVersion: b.version, lines: [{ side: "INCOME", name: "Tilskud", amounts: every(kr(1)) }] } }, { token: leader }))
-      .saveBudgetDraft;
+    return dataOf(
+      await gql(
+        api.url,
+        SaveBudgetDraftDocument,
+        { input: { budgetId: b.id, expectedVersion: b.version, lines: [{ side: "INCOME", name: "Tilskud", amounts: every(kr(1)) }] } },
+        { token: leader },
+      ),
+    ).saveBudgetDraft;
   }
   async function submitted(): Promise<DraftBudgetFragment> {
     const b = await draftWithLine();
@@ -50,7 +56,11 @@ describe("role × operation matrix", () => {
   const sheet = Buffer.from("Tekst;2026;2027;2028\nIndtægter;;;\nTilskud;1;1;1").toString("base64");
 
   const operations: Array<{ name: string; permission: Permission; run: (token: string) => Promise<GraphQLResponse<unknown>> }> = [
-    { name: "createBudget", permission: "budget.draft", run: (token) => gql(api.url, CreateBudgetDocument, { input: { projectId, name: "M", startYear: 2026, endYear: 2026 } }, { token }) },
+    {
+      name: "createBudget",
+      permission: "budget.draft",
+      run: (token) => gql(api.url, CreateBudgetDocument, { input: { projectId, name: "M", startYear: 2026, endYear: 2026 } }, { token }),
+    },
     {
       name: "saveBudgetDraft",
       permission: "budget.draft",
@@ -62,14 +72,20 @@ describe("role × operation matrix", () => {
     {
       name: "previewBudgetImport",
       permission: "budget.draft",
-      run: async (token) => gql(api.url, PreviewBudgetImportDocument, { input: { budgetId: (await draftWithLine()).id, fileName: "a.csv", contentBase64: sheet } }, { token }),
+      run: async (token) =>
+        gql(api.url, PreviewBudgetImportDocument, { input: { budgetId: (await draftWithLine()).id, fileName: "a.csv", contentBase64: sheet } }, { token }),
     },
     {
       name: "importBudget",
       permission: "budget.draft",
       run: async (token) => {
         const b = await draftWithLine();
-        return gql(api.url, ImportBudgetDocument, { input: { budgetId: b.id, expectedVersion: b.version, fileName: "a.csv", contentBase64: sheet } }, { token });
+        return gql(
+          api.url,
+          ImportBudgetDocument,
+          { input: { budgetId: b.id, expectedVersion: b.version, fileName: "a.csv", contentBase64: sheet } },
+          { token },
+        );
       },
     },
     {
@@ -122,9 +138,18 @@ describe("role × operation matrix", () => {
     const s = await submitted();
     const codes = [
       codeOf(await gql(api.url, SaveBudgetDraftDocument, { input: { budgetId: b.id, expectedVersion: b.version - 1, lines: [] } }, { token: leader })),
-      codeOf(await gql(api.url, ImportBudgetDocument, { input: { budgetId: b.id, expectedVersion: b.version - 1, fileName: "a.csv", contentBase64: sheet } }, { token: leader })),
+      codeOf(
+        await gql(
+          api.url,
+          ImportBudgetDocument,
+          { input: { budgetId: b.id, expectedVersion: b.version - 1, fileName: "a.csv", contentBase64: sheet } },
+          { token: leader },
+        ),
+      ),
       codeOf(await gql(api.url, SubmitBudgetDocument, { input: { budgetId: b.id, expectedVersion: b.version - 1 } }, { token: leader })),
-      codeOf(await gql(api.url, RejectBudgetDocument, { input: { budgetId: s.id, expectedVersion: s.version - 1, comment: "Ret det." } }, { token: styregruppe })),
+      codeOf(
+        await gql(api.url, RejectBudgetDocument, { input: { budgetId: s.id, expectedVersion: s.version - 1, comment: "Ret det." } }, { token: styregruppe }),
+      ),
       codeOf(await gql(api.url, ApproveBudgetDocument, { input: { budgetId: s.id, expectedVersion: s.version - 1 } }, { token: styregruppe })),
     ];
     expect(codes).toEqual(["CONFLICT", "CONFLICT", "CONFLICT", "CONFLICT", "CONFLICT"]);

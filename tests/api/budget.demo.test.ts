@@ -41,7 +41,15 @@ describe("Brug for alle: the økonomioverslag as the document states it", () => 
     const expense = budget.lines.filter((l) => l.side === "EXPENSE");
     expect(expense).toHaveLength(9);
     expect(expense.map((l) => l.total)).toEqual([
-      "480000.00", "420000.00", "40000.00", "40000.00", "20000.00", "15000.00", "15000.00", "55000.00", "108000.00",
+      "480000.00",
+      "420000.00",
+      "40000.00",
+      "40000.00",
+      "20000.00",
+      "15000.00",
+      "15000.00",
+      "55000.00",
+      "108000.00",
     ]);
     // The totals the API reports can be recomputed from the lines to the øre.
     const recomputed = sumOre(expense.map((l) => parseMoney(l.total)));

@@ -20,7 +20,9 @@ beforeAll(async () => {
   admin = (await makeLoggedInUser(api, { globalRoles: ["ADMIN"] })).token;
   for (const [i, code] of ["ALFA", "BETA", "GAMMA", "DELTA"].entries()) {
     const project = await makeProject(api.dataSource, { code, startDate: "2026-01-01", endDate: "2027-12-31" });
-    const organisation = await api.dataSource.manager.save(api.dataSource.manager.create(Organisation, { name: `Jobcenter ${code}`, kind: "JOBCENTER", municipality: "Ishøj" }));
+    const organisation = await api.dataSource.manager.save(
+      api.dataSource.manager.create(Organisation, { name: `Jobcenter ${code}`, kind: "JOBCENTER", municipality: "Ishøj" }),
+    );
     await api.dataSource.manager.insert(ProjectOrganisation, { projectId: project.id, organisationId: organisation.id });
     await api.dataSource.manager.insert(CompetencePool, { projectId: project.id, name: "Kompetenceudvikling", amountOre: 18_500_000n });
     // The leader of the test leads the first two; another leader the last two.
@@ -28,7 +30,10 @@ beforeAll(async () => {
     await addMember(api.dataSource, project.id, projectLeader.user.id, "LEADER");
     await addMember(api.dataSource, project.id, styregruppe.user.id, "STYREGRUPPE");
     const amounts = [2026, 2027].map((year) => ({ year, amount: "10000.00" }));
-    const lines = [{ side: "INCOME" as const, name: "Tilskud", amounts }, { side: "EXPENSE" as const, name: "Mentor", amounts }];
+    const lines = [
+      { side: "INCOME" as const, name: "Tilskud", amounts },
+      { side: "EXPENSE" as const, name: "Mentor", amounts },
+    ];
     await makeBudgetThroughApi(api.url, project.id, lines, { leader: projectLeader.token, styregruppe: styregruppe.token }, { startYear: 2026, endYear: 2027 });
   }
 });
@@ -44,7 +49,11 @@ describe("cost of a page", () => {
       return { projects: data.projects.items.length, statements: api.statements.length };
     };
     // The leader's list of projects is the one the fixture gave them.
-    expect(dataOf(await gql(api.url, ProjectsDocument, {}, { token: leader })).projects.items.map((p) => p.code).sort()).toEqual(["ALFA", "BETA"]);
+    expect(
+      dataOf(await gql(api.url, ProjectsDocument, {}, { token: leader }))
+        .projects.items.map((p) => p.code)
+        .sort(),
+    ).toEqual(["ALFA", "BETA"]);
     const small = await count(leader);
     const large = await count(admin);
     expect(small.projects).toBe(2);

@@ -15,7 +15,6 @@ beforeAll(async () => {
 });
 afterAll(() => api?.close());
 
-
 async function world() {
   const { dataSource, url } = api;
   const project = await makeProject(dataSource, {

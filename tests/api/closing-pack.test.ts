@@ -38,7 +38,12 @@ describe("the closing pack", () => {
 
     const { version } = dataOf(await gql(api.url, ProjectAdminDocument, { id: project.id }, { token: leader })).project;
     const closed = dataOf(
-      await gql(api.url, CloseProjectDocument, { input: { projectId: project.id, expectedVersion: version, comments: "  Evalueret; 6 borgere i forløb.  " } }, { token: leader }),
+      await gql(
+        api.url,
+        CloseProjectDocument,
+        { input: { projectId: project.id, expectedVersion: version, comments: "  Evalueret; 6 borgere i forløb.  " } },
+        { token: leader },
+      ),
     ).closeProject;
     expect(closed.status).toBe("CLOSED");
 

@@ -53,7 +53,9 @@ beforeAll(async () => {
     ),
   ).importParticipants;
   expect(imported.added).toBe(2);
-  const ids: Array<{ id: string; code: string }> = await api.dataSource.query(`SELECT id, code FROM participant WHERE project_id = $1 ORDER BY code`, [projectId]);
+  const ids: Array<{ id: string; code: string }> = await api.dataSource.query(`SELECT id, code FROM participant WHERE project_id = $1 ORDER BY code`, [
+    projectId,
+  ]);
   karenId = ids.find((r) => r.code === `${projectCode}-0001`)?.id ?? "";
   otherId = ids.find((r) => r.code === `${projectCode}-0002`)?.id ?? "";
   expect(karenId).not.toBe("");
@@ -65,18 +67,31 @@ describe("a CPR number matched by the target-group import", () => {
   it("the preview's 'already a participant' writes an access-log row for that participant with its purpose", async () => {
     const before = (await logRows()).length;
     const input = { projectId, fileName: "igen.csv", contentBase64: csvFile(["Ishøj;;;;4;3;01-09-2012;0101651234;"]) };
-    const preview = dataOf(await gql<{ previewParticipantImport: { errors: Array<{ row: number; column: string; message: string }> } }, object>(api.url, PREVIEW, { input }, { token: tovholder })).previewParticipantImport;
+    const preview = dataOf(
+      await gql<{ previewParticipantImport: { errors: Array<{ row: number; column: string; message: string }> } }, object>(
+        api.url,
+        PREVIEW,
+        { input },
+        { token: tovholder },
+      ),
+    ).previewParticipantImport;
     expect(preview.errors).toEqual([{ row: 2, column: "cpr", message: "Personen er allerede deltager i projektet." }]);
     const added = (await logRows()).slice(before);
-    expect(added).toEqual([{ participant_id: karenId, action: "SEARCH", purpose: "Import af målgruppe: match på CPR-nummer", criterion: "CPR-nummer i en målgruppefil" }]);
+    expect(added).toEqual([
+      { participant_id: karenId, action: "SEARCH", purpose: "Import af målgruppe: match på CPR-nummer", criterion: "CPR-nummer i en målgruppefil" },
+    ]);
 
     // The import of the same file says the same and logs the same (the refused import's transaction rolls back, the log row stays).
     const res = await gql(api.url, IMPORT, { input }, { token: tovholder });
     expect(codeOf(res)).toBe("BAD_USER_INPUT");
     const afterImport = (await logRows()).slice(before + 1);
-    expect(afterImport).toEqual([{ participant_id: karenId, action: "SEARCH", purpose: "Import af målgruppe: match på CPR-nummer", criterion: "CPR-nummer i en målgruppefil" }]);
+    expect(afterImport).toEqual([
+      { participant_id: karenId, action: "SEARCH", purpose: "Import af målgruppe: match på CPR-nummer", criterion: "CPR-nummer i en målgruppefil" },
+    ]);
 
-    const extract = dataOf(await gql<{ participantAccessExtract: Array<{ purpose: string }> }, object>(api.url, EXTRACT, { participantId: karenId }, { token: admin })).participantAccessExtract;
+    const extract = dataOf(
+      await gql<{ participantAccessExtract: Array<{ purpose: string }> }, object>(api.url, EXTRACT, { participantId: karenId }, { token: admin }),
+    ).participantAccessExtract;
     expect(extract.filter((e) => e.purpose === "Import af målgruppe: match på CPR-nummer")).toHaveLength(2);
   });
 });
@@ -85,7 +100,12 @@ describe("a filtered list", () => {
   it("logs every participant the filter matched (not only the page shown), and each citizen's extract shows it", async () => {
     const before = (await logRows()).length;
     const page = dataOf(
-      await gql<{ participants: { totalCount: number; items: Array<{ id: string }> } }, object>(api.url, LIST, { projectId, take: 1, code: "-000", purpose: "Søg efter deltager" }, { token: tovholder }),
+      await gql<{ participants: { totalCount: number; items: Array<{ id: string }> } }, object>(
+        api.url,
+        LIST,
+        { projectId, take: 1, code: "-000", purpose: "Søg efter deltager" },
+        { token: tovholder },
+      ),
     ).participants;
     expect(page.totalCount).toBe(2);
     expect(page.items).toHaveLength(1);
@@ -93,7 +113,9 @@ describe("a filtered list", () => {
     expect(added.map((r) => r.participant_id).sort()).toEqual([karenId, otherId].sort());
     expect(added.every((r) => r.action === "SEARCH" && r.purpose === "Søg efter deltager" && r.criterion === "Filter: deltagerkode")).toBe(true);
     for (const id of [karenId, otherId]) {
-      const extract = dataOf(await gql<{ participantAccessExtract: Array<{ purpose: string }> }, object>(api.url, EXTRACT, { participantId: id }, { token: admin })).participantAccessExtract;
+      const extract = dataOf(
+        await gql<{ participantAccessExtract: Array<{ purpose: string }> }, object>(api.url, EXTRACT, { participantId: id }, { token: admin }),
+      ).participantAccessExtract;
       expect(extract.map((e) => e.purpose)).toContain("Søg efter deltager");
     }
   });

@@ -44,7 +44,13 @@ describe("crash safety", () => {
     await addMember(dataSource, project.id, styregruppe.id, "STYREGRUPPE");
     const token = await login(url, leader.email, FIXTURE_PASSWORD);
     const amounts = [2012, 2013].map((year) => ({ year, amount: "100000.00" }));
-    const budgetId = await makeBudgetThroughApi(url, project.id, [{ side: "EXPENSE", name: "Andre udgifter", amounts }], { leader: token, styregruppe: await login(url, styregruppe.email, FIXTURE_PASSWORD) }, { startYear: 2012, endYear: 2013 });
+    const budgetId = await makeBudgetThroughApi(
+      url,
+      project.id,
+      [{ side: "EXPENSE", name: "Andre udgifter", amounts }],
+      { leader: token, styregruppe: await login(url, styregruppe.email, FIXTURE_PASSWORD) },
+      { startYear: 2012, endYear: 2013 },
+    );
     const rows = Array.from({ length: 40_000 }, (_, i) => `01-02-2013;K-${i};Honorar;1.000,00;Andre udgifter;`);
     const file = Buffer.from(["Dato;Bilag;Tekst;Beløb;Linje;Antal", ...rows].join("\n"), "utf8").toString("base64");
     const before: Array<{ n: number }> = await dataSource.query(`SELECT count(*)::int AS n FROM budget_posting`);
@@ -65,7 +71,14 @@ describe("crash safety", () => {
     // The killed API's server process may still be running a statement (it notices the closed connection only
     // afterwards, then rolls back): wait until no other session of this database is busy (the default poll timeout).
     await expect
-      .poll(async () => ((await dataSource.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND state <> 'idle'`)) as Array<{ n: number }>)[0]?.n)
+      .poll(
+        async () =>
+          (
+            (await dataSource.query(
+              `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND state <> 'idle'`,
+            )) as Array<{ n: number }>
+          )[0]?.n,
+      )
       .toBe(0);
 
     const after: Array<{ n: number }> = await dataSource.query(`SELECT count(*)::int AS n FROM budget_posting`);

@@ -25,8 +25,14 @@ describe("the styregruppe's project dashboard", () => {
   it("has the budget planner's own figures to the øre, and spend recomputed from the postings", async () => {
     for (const asOf of ["2013-01-31", "2013-08-01"]) {
       const d = await dashboard(tokens.styregruppe as string, asOf);
-      const planner = dataOf(await gql<{ project: { budgets: Array<{ followUp: { expense: Record<string, string> } }> } }, object>(api.url, FOLLOW_UP, { p: bfaId, asOf }, { token: tokens.leder })).project
-        .budgets[0]?.followUp.expense;
+      const planner = dataOf(
+        await gql<{ project: { budgets: Array<{ followUp: { expense: Record<string, string> } }> } }, object>(
+          api.url,
+          FOLLOW_UP,
+          { p: bfaId, asOf },
+          { token: tokens.leder },
+        ),
+      ).project.budgets[0]?.followUp.expense;
       expect(d.followUp?.expense).toEqual(planner);
       const [posted]: Array<{ s: string }> = await api.dataSource.query(
         `SELECT (sum(p.amount_ore) / 100)::numeric(14,2)::text AS s FROM budget_posting p JOIN budget_line l ON l.id = p.budget_line_id
@@ -53,20 +59,38 @@ describe("the styregruppe's project dashboard", () => {
               EXISTS (SELECT 1 FROM outcome o WHERE o.participant_id = p.id AND o.outcome_date <= $2 AND o.kind IN ('JOB', 'EDUCATION')) AS job
          FROM participant p WHERE p.project_id = $1`,
       [bfaId, asOf],
-    )) as Array<{ enrolled: boolean; colour: string | null; held: boolean; met: boolean; planned: boolean; intervention: boolean; outcome: boolean; job: boolean }>;
-    const reach = facts.map((f) =>
-      funnelReach({ ...f, screened: f.colour !== null, inFlow: f.colour !== null && f.colour !== "ROED", jobOrEducation: f.job }),
-    );
+    )) as Array<{
+      enrolled: boolean;
+      colour: string | null;
+      held: boolean;
+      met: boolean;
+      planned: boolean;
+      intervention: boolean;
+      outcome: boolean;
+      job: boolean;
+    }>;
+    const reach = facts.map((f) => funnelReach({ ...f, screened: f.colour !== null, inFlow: f.colour !== null && f.colour !== "ROED", jobOrEducation: f.job }));
     const expected = Object.fromEntries(FUNNEL_FIGURES.map((key, i) => [key, reach.filter((r) => r >= i).length]));
     // The demo's flow skips steps (plans and results without a team meeting): the funnel is wider than the bare figure there.
     const bare = facts.filter((f) => f.enrolled && f.colour !== null && f.colour !== "ROED" && f.met).length;
     expect(expected.TEAM_MEETING).toBeGreaterThan(bare);
     for (const [key, n] of Object.entries(expected)) expect([key, d.funnel.find((s) => s.key === key)?.count]).toEqual([key, n]);
-    expect(d.funnel.map((s) => s.key)).toEqual(["TARGET", "SCREENED", "CONVERSATION_HELD", "TEAM_MEETING", "ACTION_PLAN", "INTERVENTION", "OUTCOME", "JOB_OR_EDUCATION"]);
+    expect(d.funnel.map((s) => s.key)).toEqual([
+      "TARGET",
+      "SCREENED",
+      "CONVERSATION_HELD",
+      "TEAM_MEETING",
+      "ACTION_PLAN",
+      "INTERVENTION",
+      "OUTCOME",
+      "JOB_OR_EDUCATION",
+    ]);
     // Nested: each step at most the one before.
     d.funnel.forEach((s, i) => i > 0 && expect(s.count ?? 0).toBeLessThanOrEqual(d.funnel[i - 1]?.count ?? 0));
     // The stages are the tovholder's overview's, counted in SQL.
-    const overview = dataOf(await gql<{ project: { overview: Array<{ stage: string }> } }, object>(api.url, OVERVIEW, { p: bfaId, asOf }, { token: tokens.tovholder })).project.overview;
+    const overview = dataOf(
+      await gql<{ project: { overview: Array<{ stage: string }> } }, object>(api.url, OVERVIEW, { p: bfaId, asOf }, { token: tokens.tovholder }),
+    ).project.overview;
     const byStage = new Map<string, number>();
     for (const r of overview) byStage.set(r.stage, (byStage.get(r.stage) ?? 0) + 1);
     expect(Object.fromEntries(d.stagesNow.filter((c) => (c.count ?? 0) > 0).map((c) => [c.key, c.count]))).toEqual(Object.fromEntries(byStage));
@@ -86,7 +110,11 @@ describe("the styregruppe's project dashboard", () => {
       discloseFunnel(
         exact.funnel.map((f) => ({ key: f.key, count: f.count as number })),
         true,
-        { TARGET: [count(exact.coloursNow), count(exact.stagesNow)], SCREENED: [count(exact.coloursNow.filter((c) => c.key !== "NONE"))], OUTCOME: [count(exact.outcomes)] },
+        {
+          TARGET: [count(exact.coloursNow), count(exact.stagesNow)],
+          SCREENED: [count(exact.coloursNow.filter((c) => c.key !== "NONE"))],
+          OUTCOME: [count(exact.outcomes)],
+        },
       ).map((f) => f.display),
     );
     expect(steering.coloursAtBaseline.find((c) => c.key === "BLAA")?.display).toBe("<5");
@@ -104,11 +132,13 @@ describe("the styregruppe's project dashboard", () => {
     // The spend as of the date, over the citizens in the flow with a held conversation by the reporting date (31 July;
     // figures.ts's CONVERSATION_HELD: citizens, not conversations) as the styregruppe sees them: rounded.
     const heldCitizens = async (date: string) =>
-      ((await api.dataSource.query(
-        `SELECT count(DISTINCT c.participant_id)::int AS n FROM conversation c JOIN participant p ON p.id = c.participant_id
+      (
+        (await api.dataSource.query(
+          `SELECT count(DISTINCT c.participant_id)::int AS n FROM conversation c JOIN participant p ON p.id = c.participant_id
           WHERE c.project_id = $1 AND c.status = 'HELD' AND c.held_date <= $2 AND p.enrolment_date <= $2 AND (p.colour IS NULL OR p.colour <> 'ROED')`,
-        [bfaId, date],
-      )) as Array<{ n: number }>)[0]?.n ?? 0;
+          [bfaId, date],
+        )) as Array<{ n: number }>
+      )[0]?.n ?? 0;
     const held = { n: await heldCitizens("2013-07-31") };
     const spentOre = BigInt((d.followUp?.expense.spent ?? "0").replace(".", ""));
     const n = BigInt(discloseCount(held.n).count ?? 1);
@@ -137,11 +167,18 @@ describe("the styregruppe's project dashboard", () => {
     const steeringEarly = (await dashboard(tokens.styregruppe as string, "2012-10-01")).progress;
     const reachedSept = await heldCitizens("2012-09-30");
     expect(steeringEarly.rag).toBe((await dashboard(tokens.tovholder as string, "2012-09-30")).progress.rag);
-    expect(steeringEarly.reason).toContain(`Samtale holdt med ${discloseCount(reachedSept).display} borgere mod krævet ${discloseCount(Math.ceil((219 * 30) / 112)).display} pr. 30.09.2012`);
-    const [sept]: Array<{ n: number }> = await api.dataSource.query(`SELECT count(*)::int AS n FROM conversation WHERE project_id = $1 AND status = 'HELD' AND held_date <= '2012-10-01'`, [bfaId]);
+    expect(steeringEarly.reason).toContain(
+      `Samtale holdt med ${discloseCount(reachedSept).display} borgere mod krævet ${discloseCount(Math.ceil((219 * 30) / 112)).display} pr. 30.09.2012`,
+    );
+    const [sept]: Array<{ n: number }> = await api.dataSource.query(
+      `SELECT count(*)::int AS n FROM conversation WHERE project_id = $1 AND status = 'HELD' AND held_date <= '2012-10-01'`,
+      [bfaId],
+    );
     expect(sept?.n).toBe(40);
     // 221 against 219 is no difference once rounded: the styregruppe is not told the exact total; the tovholder is.
     expect(d.warnings.join(" ")).not.toContain("Målgruppen er angivet");
-    expect((await dashboard(tokens.tovholder as string, "2013-08-01")).warnings.join(" ")).toContain("Målgruppen er angivet til 219 borgere, men der er 221 deltagere");
+    expect((await dashboard(tokens.tovholder as string, "2013-08-01")).warnings.join(" ")).toContain(
+      "Målgruppen er angivet til 219 borgere, men der er 221 deltagere",
+    );
   });
 });

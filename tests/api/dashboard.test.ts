@@ -27,7 +27,13 @@ const dashboard = (token: string, asOf: string): Promise<Dashboard> => readDashb
  */
 beforeAll(async () => {
   api = await startTestApi({ seed: false });
-  const project = await makeProject(api.dataSource, { code: "DSH", targetSize: 30, startDate: "2012-07-16", endDate: "2013-08-01", municipalityCodes: ["183", "187"] });
+  const project = await makeProject(api.dataSource, {
+    code: "DSH",
+    targetSize: 30,
+    startDate: "2012-07-16",
+    endDate: "2013-08-01",
+    municipalityCodes: ["183", "187"],
+  });
   projectId = project.id;
   people = await makePeople(api.url, api.dataSource, [project.id], {
     styregruppe: { name: "Susanne Styregruppe", role: "STYREGRUPPE" },
@@ -41,25 +47,63 @@ beforeAll(async () => {
   const citizens = await makeCitizens(
     api.dataSource,
     project.id,
-    [...times(14, { ...at, colour: "GROEN" }), ...times(10, { ...at, colour: "ORANGE" }), ...times(2, { ...at, colour: "ROED" }), ...times(4, { ...at, colour: "BLAA" })],
+    [
+      ...times(14, { ...at, colour: "GROEN" }),
+      ...times(10, { ...at, colour: "ORANGE" }),
+      ...times(2, { ...at, colour: "ROED" }),
+      ...times(4, { ...at, colour: "BLAA" }),
+    ],
     { prefix: "DSH", screening: { at: "2012-07-20", by: people.tovholder.id } },
   );
   const tovholder = people.tovholder.token;
   dataOf(
-    await gql(api.url, `mutation F($input: SetFlowPlanInput!) { setFlowPlan(input: $input) { version } }`, {
-      input: { projectId: project.id, conversationStart: "2012-09-01", conversationEnd: "2012-12-21", teamStart: "2012-10-02", teamEnd: "2013-06-30", meetingIntervalDays: 14, maxCitizensPerMeeting: 5, minutesPerCitizen: 30 },
-    }, { token: tovholder }),
+    await gql(
+      api.url,
+      `mutation F($input: SetFlowPlanInput!) { setFlowPlan(input: $input) { version } }`,
+      {
+        input: {
+          projectId: project.id,
+          conversationStart: "2012-09-01",
+          conversationEnd: "2012-12-21",
+          teamStart: "2012-10-02",
+          teamEnd: "2013-06-30",
+          meetingIntervalDays: 14,
+          maxCitizensPerMeeting: 5,
+          minutesPerCitizen: 30,
+        },
+      },
+      { token: tovholder },
+    ),
   );
   const SCHEDULE = `mutation S($input: ScheduleConversationInput!) { scheduleConversation(input: $input) { id version } }`;
   const RECORD = `mutation R($input: RecordConversationInput!) { recordConversation(input: $input) { id } }`;
   const OUTCOME = `mutation O($input: RecordOutcomeInput!) { recordOutcome(input: $input) { id } }`;
   for (const [i, citizen] of citizens.filter((c) => c.colour === "GROEN" || c.colour === "ORANGE").entries()) {
     const date = `2012-${i < 12 ? "09" : "10"}-${String(3 + (i % 12) * 2).padStart(2, "0")}`;
-    const scheduled = dataOf(await gql<{ scheduleConversation: { id: string; version: number } }, object>(api.url, SCHEDULE, { input: { participantId: citizen.id, date } }, { token: tovholder })).scheduleConversation;
-    dataOf(await gql(api.url, RECORD, { input: { conversationId: scheduled.id, date, expectedVersion: scheduled.version, outcome: "HELD" } }, { token: tovholder }));
+    const scheduled = dataOf(
+      await gql<{ scheduleConversation: { id: string; version: number } }, object>(
+        api.url,
+        SCHEDULE,
+        { input: { participantId: citizen.id, date } },
+        { token: tovholder },
+      ),
+    ).scheduleConversation;
+    dataOf(
+      await gql(api.url, RECORD, { input: { conversationId: scheduled.id, date, expectedVersion: scheduled.version, outcome: "HELD" } }, { token: tovholder }),
+    );
   }
-  for (const [i, citizen] of citizens.filter((c) => c.colour === "GROEN").slice(0, 6).entries()) {
-    dataOf(await gql(api.url, OUTCOME, { input: { participantId: citizen.id, kind: i < 4 ? "JOB" : "EDUCATION", date: `2012-12-${String(3 + i).padStart(2, "0")}` } }, { token: tovholder }));
+  for (const [i, citizen] of citizens
+    .filter((c) => c.colour === "GROEN")
+    .slice(0, 6)
+    .entries()) {
+    dataOf(
+      await gql(
+        api.url,
+        OUTCOME,
+        { input: { participantId: citizen.id, kind: i < 4 ? "JOB" : "EDUCATION", date: `2012-12-${String(3 + i).padStart(2, "0")}` } },
+        { token: tovholder },
+      ),
+    );
   }
   const y2012 = (amount: string) => [{ year: 2012, amount }];
   const budgetId = await makeBudgetThroughApi(
@@ -67,14 +111,26 @@ beforeAll(async () => {
     project.id,
     [
       { side: "INCOME", name: "Tilskud fra puljen", amounts: y2012("100000.00") },
-      { side: "EXPENSE", name: "Psykolog/psykiater honorar v/ca. 50 timer", amounts: y2012("40000.00"), driver: { unit: "timer", quantity: "50", rate: "800.00", fixed: "RATE" } },
+      {
+        side: "EXPENSE",
+        name: "Psykolog/psykiater honorar v/ca. 50 timer",
+        amounts: y2012("40000.00"),
+        driver: { unit: "timer", quantity: "50", rate: "800.00", fixed: "RATE" },
+      },
       { side: "EXPENSE", name: "Andre udgifter", amounts: y2012("60000.00") },
     ],
     { leader: people.leder.token, styregruppe: people.styregruppe.token },
     { startYear: 2012, endYear: 2012 },
   );
-  const lines = dataOf(await gql<{ project: { budgets: Array<{ id: string; lines: Array<{ id: string; name: string }> }> } }, object>(api.url, `query L($p: ID!) { project(id: $p) { budgets { id lines { id name } } } }`, { p: project.id }, { token: people.leder.token }))
-    .project.budgets.find((b) => b.id === budgetId)?.lines ?? [];
+  const lines =
+    dataOf(
+      await gql<{ project: { budgets: Array<{ id: string; lines: Array<{ id: string; name: string }> }> } }, object>(
+        api.url,
+        `query L($p: ID!) { project(id: $p) { budgets { id lines { id name } } } }`,
+        { p: project.id },
+        { token: people.leder.token },
+      ),
+    ).project.budgets.find((b) => b.id === budgetId)?.lines ?? [];
   const lineId = (prefix: string) => lines.find((l) => l.name.startsWith(prefix))?.id;
   const ADD = `mutation Add($input: AddPostingInput!) { addPosting(input: $input) { id } }`;
   for (const [prefix, date, amount, voucher, quantity] of [
@@ -83,10 +139,27 @@ beforeAll(async () => {
     ["Psykolog", "2013-01-31", "12000.00", "P-2", "15"],
     ["Andre", "2012-09-14", "4250.00", "A-1", undefined],
   ] as const) {
-    dataOf(await gql(api.url, ADD, { input: { budgetLineId: lineId(prefix), date, amount, text: "Faktura", voucher, ...(quantity ? { quantity } : {}) } }, { token: people.leder.token }));
+    dataOf(
+      await gql(
+        api.url,
+        ADD,
+        { input: { budgetLineId: lineId(prefix), date, amount, text: "Faktura", voucher, ...(quantity ? { quantity } : {}) } },
+        { token: people.leder.token },
+      ),
+    );
   }
-  for (const [date, quantity] of [["2012-11-30", "10"], ["2013-01-31", "5"]] as const) {
-    dataOf(await gql(api.url, `mutation R($input: RecordActivityInput!) { recordActivity(input: $input) { quantity } }`, { input: { budgetLineId: lineId("Psykolog"), date, quantity } }, { token: tovholder }));
+  for (const [date, quantity] of [
+    ["2012-11-30", "10"],
+    ["2013-01-31", "5"],
+  ] as const) {
+    dataOf(
+      await gql(
+        api.url,
+        `mutation R($input: RecordActivityInput!) { recordActivity(input: $input) { quantity } }`,
+        { input: { budgetLineId: lineId("Psykolog"), date, quantity } },
+        { token: tovholder },
+      ),
+    );
   }
 });
 afterAll(() => api?.close());
@@ -147,7 +220,16 @@ describe("the dashboard's workbook", () => {
 
 describe("the portfolio", () => {
   it("lists the projects the user steers with both lights and their rules", async () => {
-    const p = dataOf(await gql<{ portfolio: { projects: Array<Record<string, unknown> & { code: string; progress: { rag: string; reason: string }; spend: { rag: string; reason: string } }> } }, object>(api.url, PORTFOLIO, { asOf: "2013-01-31" }, { token: tokens.styregruppe })).portfolio;
+    const p = dataOf(
+      await gql<
+        {
+          portfolio: {
+            projects: Array<Record<string, unknown> & { code: string; progress: { rag: string; reason: string }; spend: { rag: string; reason: string } }>;
+          };
+        },
+        object
+      >(api.url, PORTFOLIO, { asOf: "2013-01-31" }, { token: tokens.styregruppe }),
+    ).portfolio;
     const bfa = p.projects.find((x) => x.code === "DSH");
     expect(bfa).toBeDefined();
     expect(bfa?.spend.rag).toBe("RED");
@@ -163,20 +245,39 @@ describe("the portfolio", () => {
 
 describe("frozen meeting packs", () => {
   it("freeze the dashboard as the styregruppe sees it; later postings and events change the live figures, not the pack", async () => {
-    type Pack = { id: string; meetingDate: string; dashboard: { asOf: string; suppressed: boolean; funnel: Cell[]; coloursNow: Cell[]; followUp: { expense: { spent: string } } } };
+    type Pack = {
+      id: string;
+      meetingDate: string;
+      dashboard: { asOf: string; suppressed: boolean; funnel: Cell[]; coloursNow: Cell[]; followUp: { expense: { spent: string } } };
+    };
     // The tovholder's exact outcomes at the reporting date before the pack is closed.
     const exactOutcome = async () => (await dashboard(tokens.tovholder as string, "2013-01-31")).funnel.find((s) => s.key === "OUTCOME")?.count ?? 0;
     const before = await exactOutcome();
-    const closed = dataOf(await gql<{ closeMeetingPack: Pack }, object>(api.url, CLOSE, { input: { projectId: projectId, meetingDate: "2013-02-01", comments: "Psykologen er bagud; vi følger op." } }, { token: tokens.tovholder })).closeMeetingPack;
+    const closed = dataOf(
+      await gql<{ closeMeetingPack: Pack }, object>(
+        api.url,
+        CLOSE,
+        { input: { projectId: projectId, meetingDate: "2013-02-01", comments: "Psykologen er bagud; vi følger op." } },
+        { token: tokens.tovholder },
+      ),
+    ).closeMeetingPack;
     expect(closed.dashboard).toMatchObject({ asOf: "2013-02-01", figuresAsOf: "2013-01-31", suppressed: true });
     // Frozen as the styregruppe sees the reporting date: the same figures as the live screen had.
-    expect(closed.dashboard.funnel).toEqual((await dashboard(tokens.styregruppe as string, "2013-02-01")).funnel.map(({ key, count, display }) => ({ key, count, display })));
+    expect(closed.dashboard.funnel).toEqual(
+      (await dashboard(tokens.styregruppe as string, "2013-02-01")).funnel.map(({ key, count, display }) => ({ key, count, display })),
+    );
     expect(closed.dashboard.coloursNow.find((c) => c.key === "BLAA")?.display).toBe("<5");
 
     // A late posting dated before the meeting, and a new outcome before it.
-    const [line]: Array<{ id: string }> = await api.dataSource.query(`SELECT l.id FROM budget_line l JOIN budget b ON b.id = l.budget_id WHERE b.project_id = $1 AND l.name LIKE 'Andre udgifter%'`, [projectId]);
+    const [line]: Array<{ id: string }> = await api.dataSource.query(
+      `SELECT l.id FROM budget_line l JOIN budget b ON b.id = l.budget_id WHERE b.project_id = $1 AND l.name LIKE 'Andre udgifter%'`,
+      [projectId],
+    );
     const user = { id: people.leder.id };
-    await api.dataSource.query(`INSERT INTO budget_posting (budget_line_id, posting_date, amount_ore, text, voucher, created_by) VALUES ($1, '2013-01-15', 1234500, 'Sen faktura', 'LATE-1', $2)`, [line?.id, user?.id]);
+    await api.dataSource.query(
+      `INSERT INTO budget_posting (budget_line_id, posting_date, amount_ore, text, voucher, created_by) VALUES ($1, '2013-01-15', 1234500, 'Sen faktura', 'LATE-1', $2)`,
+      [line?.id, user?.id],
+    );
     const [green]: Array<{ id: string }> = await api.dataSource.query(
       `SELECT p.id FROM participant p WHERE p.project_id = $1 AND NOT EXISTS (SELECT 1 FROM outcome o WHERE o.participant_id = p.id) AND p.colour = 'GROEN' LIMIT 1`,
       [projectId],
@@ -197,7 +298,14 @@ describe("frozen meeting packs", () => {
     const bySteering = await gql(api.url, CLOSE, { input: { projectId: projectId, meetingDate: "2013-03-01", comments: "" } }, { token: tokens.styregruppe });
     expect(bySteering.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     await expect(api.dataSource.query(`UPDATE meeting_pack SET comments = 'ændret' WHERE id = $1`, [closed.id])).rejects.toThrow(/frozen/);
-    const list = dataOf(await gql<{ project: { meetingPacks: Array<{ id: string; closedBy: string }> } }, object>(api.url, PACKS, { p: projectId }, { token: tokens.styregruppe })).project.meetingPacks;
+    const list = dataOf(
+      await gql<{ project: { meetingPacks: Array<{ id: string; closedBy: string }> } }, object>(
+        api.url,
+        PACKS,
+        { p: projectId },
+        { token: tokens.styregruppe },
+      ),
+    ).project.meetingPacks;
     expect(list).toEqual([{ id: closed.id, meetingDate: "2013-02-01", closedBy: "Tine Tovholder" }]);
 
     // The pack's workbook has the pack's figures, not today's.

@@ -23,7 +23,14 @@ const DASHBOARD = `query D($p: ID!, $asOf: String) { project(id: $p) { dashboard
 const PORTFOLIO = `query P($asOf: String) { portfolio(asOf: $asOf) { projects { projectId figuresAsOf participantsDisplay conversationsHeldDisplay jobOrEducationDisplay } } }`;
 
 type Shown = { key: string; count: number | null; display: string };
-type Stats = { total: number | null; totalDisplay: string; suppressed: boolean; figuresAsOf: string | null; warnings: string[]; breakdowns: Array<{ dimension: string; cells: Shown[] }> };
+type Stats = {
+  total: number | null;
+  totalDisplay: string;
+  suppressed: boolean;
+  figuresAsOf: string | null;
+  warnings: string[];
+  breakdowns: Array<{ dimension: string; cells: Shown[] }>;
+};
 type Dashboard = {
   suppressed: boolean;
   figuresAsOf: string;
@@ -87,17 +94,44 @@ async function spend() {
     await gql<{ saveBudgetDraft: { version: number } }, object>(
       api.url,
       `mutation($input: SaveBudgetDraftInput!) { saveBudgetDraft(input: $input) { version } }`,
-      { input: { budgetId: created.id, expectedVersion: created.version, lines: [{ side: "INCOME", name: "Tilskud", amounts: every("500000.00") }, { side: "EXPENSE", name: "Mentor", amounts: every("500000.00") }] } },
+      {
+        input: {
+          budgetId: created.id,
+          expectedVersion: created.version,
+          lines: [
+            { side: "INCOME", name: "Tilskud", amounts: every("500000.00") },
+            { side: "EXPENSE", name: "Mentor", amounts: every("500000.00") },
+          ],
+        },
+      },
       { token: leader },
     ),
   ).saveBudgetDraft;
   const submitted = dataOf(
-    await gql<{ submitBudget: { version: number } }, object>(api.url, `mutation($input: SubmitBudgetInput!) { submitBudget(input: $input) { version } }`, { input: { budgetId: created.id, expectedVersion: saved.version } }, { token: leader }),
+    await gql<{ submitBudget: { version: number } }, object>(
+      api.url,
+      `mutation($input: SubmitBudgetInput!) { submitBudget(input: $input) { version } }`,
+      { input: { budgetId: created.id, expectedVersion: saved.version } },
+      { token: leader },
+    ),
   ).submitBudget;
-  dataOf(await gql(api.url, `mutation($input: ApproveBudgetInput!) { approveBudget(input: $input) { id } }`, { input: { budgetId: created.id, expectedVersion: submitted.version } }, { token: steering }));
-  const lines = dataOf(
-    await gql<{ project: { budgets: Array<{ lines: Array<{ id: string; name: string }> }> } }, object>(api.url, `query($p: ID!) { project(id: $p) { budgets { lines { id name } } } }`, { p: projectId }, { token: leader }),
-  ).project.budgets[0]?.lines ?? [];
+  dataOf(
+    await gql(
+      api.url,
+      `mutation($input: ApproveBudgetInput!) { approveBudget(input: $input) { id } }`,
+      { input: { budgetId: created.id, expectedVersion: submitted.version } },
+      { token: steering },
+    ),
+  );
+  const lines =
+    dataOf(
+      await gql<{ project: { budgets: Array<{ lines: Array<{ id: string; name: string }> }> } }, object>(
+        api.url,
+        `query($p: ID!) { project(id: $p) { budgets { lines { id name } } } }`,
+        { p: projectId },
+        { token: leader },
+      ),
+    ).project.budgets[0]?.lines ?? [];
   dataOf(
     await gql(
       api.url,
@@ -134,10 +168,19 @@ beforeAll(async () => {
     ids.push(p.id);
   }
   for (const [i, id] of ids.entries()) {
-    if (i % 4 === 1) await api.dataSource.query(`INSERT INTO outcome (participant_id, kind, outcome_date) VALUES ($1, 'JOB', $2)`, [id, `2026-${10 + (i % 2)}-15`]);
+    if (i % 4 === 1)
+      await api.dataSource.query(`INSERT INTO outcome (participant_id, kind, outcome_date) VALUES ($1, 'JOB', $2)`, [id, `2026-${10 + (i % 2)}-15`]);
   }
   await api.dataSource.manager.save(
-    api.dataSource.manager.create(ProjectGoal, { projectId, name: "Job eller uddannelse", indicator: "JOB_OR_EDUCATION", targetPercent: 25, targetCount: null, baselinePercent: null, targetDate: null }),
+    api.dataSource.manager.create(ProjectGoal, {
+      projectId,
+      name: "Job eller uddannelse",
+      indicator: "JOB_OR_EDUCATION",
+      targetPercent: 25,
+      targetCount: null,
+      baselinePercent: null,
+      targetDate: null,
+    }),
   );
   // The one citizen the attack is after: a profile of its own (Brøndby, a man, born 1999, non-Western immigrant).
   await makeParticipant(api.dataSource, projectId, {
@@ -203,7 +246,8 @@ describe("disclosure control under differencing (finding 3)", () => {
       }
       const d = await dashboard(steering, asOf);
       for (const f of d.funnel) note(`funnel ${f.key}`, f);
-      for (const [name, list] of Object.entries({ outcomes: d.outcomes, coloursNow: d.coloursNow, stagesNow: d.stagesNow })) for (const c of list) note(`${name} ${c.key}`, c);
+      for (const [name, list] of Object.entries({ outcomes: d.outcomes, coloursNow: d.coloursNow, stagesNow: d.stagesNow }))
+        for (const c of list) note(`${name} ${c.key}`, c);
       const target = d.funnel.find((f) => f.key === "TARGET") as Shown;
       for (const table of [d.coloursNow, d.stagesNow]) {
         table.forEach((c, i) => {
@@ -296,7 +340,9 @@ describe("disclosure control under differencing (finding 3)", () => {
     await book.xlsx.load(await res.arrayBuffer());
     const rows = Array.from(book.getWorksheet("Overblik")?.getSheetValues() ?? [], (r) => (Array.isArray(r) ? r.slice(1) : []));
     expect(rows.some((r) => r[0] === "Tal om borgere pr. 30.11.2026 (seneste månedsafslutning).")).toBe(true);
-    expect(rows.some((r) => r[0] === "Tal om borgere er afrundet til nærmeste 5; tal under 5 vises som <5. Tallene er pr. seneste månedsafslutning.")).toBe(true);
+    expect(rows.some((r) => r[0] === "Tal om borgere er afrundet til nærmeste 5; tal under 5 vises som <5. Tallene er pr. seneste månedsafslutning.")).toBe(
+      true,
+    );
     for (const f of screen.funnel) {
       const row = rows.find((r) => typeof r[0] === "string" && r[1] !== undefined && r[0] === (FUNNEL_LABELS[f.key as keyof typeof FUNNEL_LABELS] ?? f.key));
       expect(row?.[1], f.key).toBe(f.count ?? f.display);
@@ -314,4 +360,3 @@ describe("disclosure control under differencing (finding 3)", () => {
     expect(closed.dashboard.coloursNow).toEqual(screen.coloursNow);
   });
 });
-

@@ -70,7 +70,12 @@ async function lineIds(project: string): Promise<Map<string, { id: string; versi
 /** Mentor: 100 timer × 1.000 kr.; a transfer of -20.000 kr. (negative expense); income 80.000 kr. */
 const LINES: BudgetDraftLineInput[] = [
   { side: "INCOME", name: "Puljetilskud", amounts: [{ year: YEAR, amount: kr(80_000) }] },
-  { side: "EXPENSE", name: "Mentor", amounts: [{ year: YEAR, amount: kr(100_000) }], driver: { unit: "timer", quantity: "100", rate: "1000.00", fixed: "RATE" } },
+  {
+    side: "EXPENSE",
+    name: "Mentor",
+    amounts: [{ year: YEAR, amount: kr(100_000) }],
+    driver: { unit: "timer", quantity: "100", rate: "1000.00", fixed: "RATE" },
+  },
   { side: "EXPENSE", name: "Overførsel til Socialforvaltningen", amounts: [{ year: YEAR, amount: kr(-20_000) }] },
 ];
 
@@ -93,7 +98,10 @@ beforeAll(async () => {
     { budgetLineId: income, date: "2026-02-01", amount: kr(80_000), text: "Tilskud udbetalt", voucher: "I-1" },
   ];
   for (const input of postings) dataOf(await gql(api.url, AddPostingDocument, { input }, { token: leader }));
-  for (const [date, quantity] of [["2026-03-31", "40"], ["2026-09-30", "50"]] as const) {
+  for (const [date, quantity] of [
+    ["2026-03-31", "40"],
+    ["2026-09-30", "50"],
+  ] as const) {
     dataOf(await gql(api.url, RecordActivityDocument, { input: { budgetLineId: mentor, date, quantity } }, { token: leader }));
   }
 }, 120_000);
@@ -152,7 +160,9 @@ describe("negative lines and draft budgets are not judged", () => {
     expect(f.expense.rag).toBe("NONE");
     expect(f.expense.ragReason).toMatch(/udkast/);
     for (const line of f.lines) expect(line.rag).toBe("NONE");
-    const dashboard = dataOf(await call(gql(api.url, SteeringDashboardDocument, { projectId: draftProject.id, asOf: "2026-06-30" }, { token: draftStyregruppe }))).project.dashboard;
+    const dashboard = dataOf(
+      await call(gql(api.url, SteeringDashboardDocument, { projectId: draftProject.id, asOf: "2026-06-30" }, { token: draftStyregruppe })),
+    ).project.dashboard;
     expect(dashboard?.spend.rag).toBe("NONE");
     expect(dashboard?.spend.reason).toMatch(/udkast/);
   });
@@ -207,7 +217,14 @@ describe("a change financed by a new grant books the grant as income", () => {
     ).adjustBudget;
     expect(change.status).toBe("PENDING");
     expect(change.summary).toBe(`Tillægsbevillingen på ${formatKr(ore(60_000))} bogføres som indtægt på linjen Puljetilskud.`);
-    dataOf(await gql(api.url, DecideBudgetChangeDocument, { input: { changeId: change.id, approve: true, expectedVersion: change.version } }, { token: styregruppe2 }));
+    dataOf(
+      await gql(
+        api.url,
+        DecideBudgetChangeDocument,
+        { input: { changeId: change.id, approve: true, expectedVersion: change.version } },
+        { token: styregruppe2 },
+      ),
+    );
     const after = await totals();
     expect(parseMoney(after?.income ?? "")).toBe(parseMoney(before?.income ?? "") + ore(60_000));
     expect(parseMoney(after?.expense ?? "")).toBe(parseMoney(before?.expense ?? "") + ore(60_000));
@@ -218,7 +235,14 @@ describe("a change financed by a new grant books the grant as income", () => {
     const { input } = await grantChange(-5_000, "Tilbagebetaling af tilskud", "Færre timer", { grantIncomeLineName: "Tillægsbevilling 2026" });
     const change = dataOf(await call(gql(api.url, AdjustBudgetDocument, { input }, { token: leader2 }))).adjustBudget;
     expect(change.summary).toMatch(/Tillægsbevilling 2026/);
-    dataOf(await gql(api.url, DecideBudgetChangeDocument, { input: { changeId: change.id, approve: true, expectedVersion: change.version } }, { token: styregruppe2 }));
+    dataOf(
+      await gql(
+        api.url,
+        DecideBudgetChangeDocument,
+        { input: { changeId: change.id, approve: true, expectedVersion: change.version } },
+        { token: styregruppe2 },
+      ),
+    );
     const after = dataOf(await gql(api.url, BudgetFollowUpDocument, { projectId }, { token: leader })).project.budgets[0];
     const created = after?.lines.find((l) => l.name === "Tillægsbevilling 2026");
     expect(created?.side).toBe("INCOME");
@@ -232,13 +256,21 @@ describe("a change financed by a new grant books the grant as income", () => {
     const pending = dataOf(await gql(api.url, BudgetFollowUpDocument, { projectId }, { token: leader })).project.budgets[0];
     expect(pending?.lines.map((l) => l.name)).toContain("Ansøgt tillæg");
     const rejected = dataOf(
-      await gql(api.url, DecideBudgetChangeDocument, { input: { changeId: change.id, approve: false, expectedVersion: change.version, comment: "Ikke bevilget" } }, { token: styregruppe2 }),
+      await gql(
+        api.url,
+        DecideBudgetChangeDocument,
+        { input: { changeId: change.id, approve: false, expectedVersion: change.version, comment: "Ikke bevilget" } },
+        { token: styregruppe2 },
+      ),
     ).decideBudgetChange;
     expect(rejected.status).toBe("REJECTED");
     const after = dataOf(await gql(api.url, BudgetFollowUpDocument, { projectId }, { token: leader })).project.budgets[0];
     expect(after?.lines.map((l) => l.name)).not.toContain("Ansøgt tillæg");
     expect(after?.totals).toEqual(pending?.totals);
-    const [kept] = (await api.dataSource.query(`SELECT grant_text, status FROM budget_change WHERE id = $1`, [change.id])) as Array<{ grant_text: string; status: string }>;
+    const [kept] = (await api.dataSource.query(`SELECT grant_text, status FROM budget_change WHERE id = $1`, [change.id])) as Array<{
+      grant_text: string;
+      status: string;
+    }>;
     expect(kept).toEqual({ grant_text: "Tillægsbevilling, ansøgt", status: "REJECTED" });
   });
 });

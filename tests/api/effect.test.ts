@@ -23,8 +23,24 @@ type Share = { count: number | null; countDisplay: string; percent: string | nul
 type Effect = {
   interventionSize: string;
   controlSize: string;
-  outcomes: Array<{ key: string; intervention: Share; control: Share; difference: string | null; differenceLower: string | null; differenceUpper: string | null; wording: string }>;
-  hours: { interventionMean: string | null; controlMean: string | null; difference: string | null; lower: string | null; upper: string | null; recorded: number; wording: string };
+  outcomes: Array<{
+    key: string;
+    intervention: Share;
+    control: Share;
+    difference: string | null;
+    differenceLower: string | null;
+    differenceUpper: string | null;
+    wording: string;
+  }>;
+  hours: {
+    interventionMean: string | null;
+    controlMean: string | null;
+    difference: string | null;
+    lower: string | null;
+    upper: string | null;
+    recorded: number;
+    wording: string;
+  };
 };
 
 const effect = async (project: string, token: string, asOf = "2017-12-31") =>
@@ -36,7 +52,14 @@ beforeAll(async () => {
   ids.JF = (await makeProject(api.dataSource, { code: "JF", startDate: "2016-01-01", endDate: "2017-12-31" })).id;
   // A project without a control group.
   ids.BFA = (await makeProject(api.dataSource, { code: "BFA", startDate: "2016-01-01", endDate: "2017-12-31" })).id;
-  tokens.styregruppe = (await makeLoggedInUser(api, { roles: [[ids.JF, "STYREGRUPPE"], [ids.BFA, "STYREGRUPPE"]] })).token;
+  tokens.styregruppe = (
+    await makeLoggedInUser(api, {
+      roles: [
+        [ids.JF, "STYREGRUPPE"],
+        [ids.BFA, "STYREGRUPPE"],
+      ],
+    })
+  ).token;
   await makeStudyGroups(api, ids.JF, JF, { enrolmentDate: "2016-01-01", outcomeDate: "2016-06-01", jobHours: JOB_HOURS });
 });
 afterAll(() => api?.close());
@@ -54,18 +77,29 @@ describe("effect against the control group", () => {
     expect(job?.intervention).toEqual({ count: i, countDisplay: String(i), percent: "30,0", lower: pct(w1?.lower ?? 0), upper: pct(w1?.upper ?? 0) });
     expect(job?.control).toEqual({ count: c, countDisplay: String(c), percent: "20,0", lower: pct(w2?.lower ?? 0), upper: pct(w2?.upper ?? 0) });
     // The reference intervals of 30/100 and 18/100 (Wilson) still hold for the exact counts.
-    expect([wilsonInterval(30, 100), wilsonInterval(18, 100)].flatMap((w) => [pct(w?.lower ?? 0), pct(w?.upper ?? 0)])).toEqual(["21,9", "39,6", "11,7", "26,7"]);
+    expect([wilsonInterval(30, 100), wilsonInterval(18, 100)].flatMap((w) => [pct(w?.lower ?? 0), pct(w?.upper ?? 0)])).toEqual([
+      "21,9",
+      "39,6",
+      "11,7",
+      "26,7",
+    ]);
     const d = newcombeDifference(i, 100, c, 100);
     expect([job?.difference, job?.differenceLower, job?.differenceUpper]).toEqual(["10,0", pct(d?.lower ?? 0), pct(d?.upper ?? 0)]);
     // The wording says the same as the numbers.
     expect(job?.wording).toBe(
       `Andelen med resultatet "job" er 10,0 procentpoint højere i indsatsgruppen end i kontrolgruppen. Forskellen kan være mellem ${job?.differenceLower} og ${job?.differenceUpper} procentpoint (95 %-interval). ${
-        (d?.lower ?? 0) > 0 ? "Intervallet ligger helt over 0, så forskellen er næppe tilfældig." : "Intervallet rummer 0, så tallene kan ikke afgøre, om der er en forskel."
+        (d?.lower ?? 0) > 0
+          ? "Intervallet ligger helt over 0, så forskellen er næppe tilfældig."
+          : "Intervallet rummer 0, så tallene kan ikke afgøre, om der er en forskel."
       }`,
     );
     // No outcome yet, 40 against 43 (rounded: 40 against 45): an interval around 0 is said as such.
     const none = e.outcomes.find((o) => o.key === "NONE");
-    expect([none?.intervention.countDisplay, none?.control.countDisplay, none?.difference]).toEqual([discloseCount(JF.INTERVENTION.NONE).display, discloseCount(JF.CONTROL.NONE).display, "-5,0"]);
+    expect([none?.intervention.countDisplay, none?.control.countDisplay, none?.difference]).toEqual([
+      discloseCount(JF.INTERVENTION.NONE).display,
+      discloseCount(JF.CONTROL.NONE).display,
+      "-5,0",
+    ]);
     expect(none?.wording).toMatch(/Intervallet rummer 0, så tallene kan ikke afgøre, om der er en forskel\.$/);
   });
 
@@ -80,12 +114,25 @@ describe("effect against the control group", () => {
 
   it("shows every latest outcome rounded to 5 (no complementary 'skjult' cells), 'job or education' included", async () => {
     const e = (await effect("JF", tokens.styregruppe as string)) as Effect;
-    const counted = { i: JF.INTERVENTION.EDUCATION, c: JF.CONTROL.EDUCATION, ji: JF.INTERVENTION.JOB + JF.INTERVENTION.EDUCATION, jc: JF.CONTROL.JOB + JF.CONTROL.EDUCATION };
+    const counted = {
+      i: JF.INTERVENTION.EDUCATION,
+      c: JF.CONTROL.EDUCATION,
+      ji: JF.INTERVENTION.JOB + JF.INTERVENTION.EDUCATION,
+      jc: JF.CONTROL.JOB + JF.CONTROL.EDUCATION,
+    };
     const education = e.outcomes.find((o) => o.key === "EDUCATION");
-    expect([education?.intervention.countDisplay, education?.control.countDisplay]).toEqual([discloseCount(counted?.i ?? 0).display, discloseCount(counted?.c ?? 0).display]);
+    expect([education?.intervention.countDisplay, education?.control.countDisplay]).toEqual([
+      discloseCount(counted?.i ?? 0).display,
+      discloseCount(counted?.c ?? 0).display,
+    ]);
     const joe = e.outcomes.find((o) => o.key === "JOB_OR_EDUCATION");
-    expect([joe?.intervention.countDisplay, joe?.control.countDisplay]).toEqual([discloseCount(counted?.ji ?? 0).display, discloseCount(counted?.jc ?? 0).display]);
-    for (const o of e.outcomes) for (const share of [o.intervention, o.control]) expect(share.count === null ? share.countDisplay : share.count % 5).toBe(share.count === null ? "<5" : 0);
+    expect([joe?.intervention.countDisplay, joe?.control.countDisplay]).toEqual([
+      discloseCount(counted?.ji ?? 0).display,
+      discloseCount(counted?.jc ?? 0).display,
+    ]);
+    for (const o of e.outcomes)
+      for (const share of [o.intervention, o.control])
+        expect(share.count === null ? share.countDisplay : share.count % 5).toBe(share.count === null ? "<5" : 0);
     expect(JSON.stringify(e)).not.toContain("skjult");
   });
 

@@ -65,7 +65,10 @@ type Dashboard = {
   goals: Array<{ name: string; count: number | null; percent: string | null; display: string; targetPercent: number; targetCount: number | null }>;
   costs: Array<{ key: string; label: string; countDisplay: string; amount: string | null; display: string }>;
   milestones: Array<{ name: string; dueDate: string }>;
-  followUp: { lines: Array<{ name: string; corrected: string; spent: string; forecast: string; spentPercent: number | null }>; expense: { corrected: string; spent: string } } | null;
+  followUp: {
+    lines: Array<{ name: string; corrected: string; spent: string; forecast: string; spentPercent: number | null }>;
+    expense: { corrected: string; spent: string };
+  } | null;
 };
 
 const DASHBOARD = `query D($p: ID!, $asOf: String) { project(id: $p) { dashboard(asOf: $asOf) {
@@ -81,7 +84,13 @@ async function dashboard(token: string): Promise<Dashboard> {
 
 async function book(path: string, token: string): Promise<ExcelJS.Workbook> {
   const res = await fetch(`${api.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
-  expect(res.status, await res.clone().text().catch(() => "")).toBe(200);
+  expect(
+    res.status,
+    await res
+      .clone()
+      .text()
+      .catch(() => ""),
+  ).toBe(200);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(await res.arrayBuffer());
   return workbook;

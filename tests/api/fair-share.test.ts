@@ -36,7 +36,6 @@ async function userWithRole(role: "STYREGRUPPE" | null): Promise<string> {
   return login(api.url, user.email, FIXTURE_PASSWORD);
 }
 
-
 /** Sends the 15-dashboard request one at a time until one is refused; the answers in order. */
 async function spendUntilRefused(url: string, token: string, max = 40): Promise<Array<GraphQLResponse<unknown>>> {
   const answers: Array<GraphQLResponse<unknown>> = [];
@@ -69,7 +68,13 @@ beforeAll(async () => {
   // A second API process with its own pool and nothing shared in memory, on the same database.
   secondData = await openDatabase({ url: api.db.url, poolSize: 2 });
   second = await startServer(
-    { dataSource: secondData, logger: createLogger("silent"), sessionSecret: "test-secret-test-secret-test-secret-0123", personalDataKeys: TEST_KEYS, portalDist: "/nonexistent" },
+    {
+      dataSource: secondData,
+      logger: createLogger("silent"),
+      sessionSecret: "test-secret-test-secret-test-secret-0123",
+      personalDataKeys: TEST_KEYS,
+      portalDist: "/nonexistent",
+    },
     0,
   );
 }, 60_000);

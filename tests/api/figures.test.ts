@@ -60,12 +60,26 @@ describe("issue #15, example 1: at most one initial conversation per citizen", (
       dataOf(await gql(api.url, FlowScheduleConversationDocument, { input: { participantId: first.id, date } }, { token })).scheduleConversation;
     const a = await schedule("2026-03-02");
     const b = await schedule("2026-03-09");
-    dataOf(await gql(api.url, FlowRecordConversationDocument, { input: { conversationId: a.id, outcome: "HELD", date: "2026-03-02", expectedVersion: a.version } }, { token }));
-    const refused = await gql(api.url, FlowRecordConversationDocument, { input: { conversationId: b.id, outcome: "HELD", date: "2026-03-09", expectedVersion: b.version } }, { token });
+    dataOf(
+      await gql(
+        api.url,
+        FlowRecordConversationDocument,
+        { input: { conversationId: a.id, outcome: "HELD", date: "2026-03-02", expectedVersion: a.version } },
+        { token },
+      ),
+    );
+    const refused = await gql(
+      api.url,
+      FlowRecordConversationDocument,
+      { input: { conversationId: b.id, outcome: "HELD", date: "2026-03-09", expectedVersion: b.version } },
+      { token },
+    );
     expect(["BAD_USER_INPUT", "CONFLICT"]).toContain(refused.errors?.[0]?.extensions?.code);
     expect(refused.errors?.[0]?.message).toContain("02.03.2026");
     // The refused one can still be cancelled: nothing else changed.
-    const held: Array<{ n: number }> = await api.dataSource.query(`SELECT count(*)::int AS n FROM conversation WHERE participant_id = $1 AND status = 'HELD'`, [first.id]);
+    const held: Array<{ n: number }> = await api.dataSource.query(`SELECT count(*)::int AS n FROM conversation WHERE participant_id = $1 AND status = 'HELD'`, [
+      first.id,
+    ]);
     expect(held[0]?.n).toBe(1);
 
     // Old data with a duplicate (two held conversations for one citizen) is reported, not merged, and counted once.
@@ -103,9 +117,10 @@ describe("issue #15, example 2: the same figure has the same count and denominat
     // Three in the flow in job by the date; the late citizen's job (recorded before enrolment) is not in the target group on the date.
     for (const p of inFlow.slice(0, 3)) await outcome(p.id, "2026-03-01");
     await outcome(late.id, "2026-03-01");
-    await api.dataSource.query(`INSERT INTO project_goal (project_id, name, indicator, target_percent) VALUES ($1, 'Job eller uddannelse', 'JOB_OR_EDUCATION', 30)`, [
-      project.id,
-    ]);
+    await api.dataSource.query(
+      `INSERT INTO project_goal (project_id, name, indicator, target_percent) VALUES ($1, 'Job eller uddannelse', 'JOB_OR_EDUCATION', 30)`,
+      [project.id],
+    );
 
     const dashboard = dataOf(await gql(api.url, SteeringDashboardDocument, { projectId: project.id, asOf: "2026-04-15" }, { token })).project.dashboard;
     const step = dashboard.funnel.find((s) => s.key === "JOB_OR_EDUCATION");
@@ -124,7 +139,9 @@ describe("issue #15, example 2: the same figure has the same count and denominat
     expect(dashboard.plannedTargetText).toBe("Planlagt målgruppe 9");
     expect(dashboard.targetText).toBe("8 borgere i målgruppen");
     expect(dashboard.inFlowText).toBe("6 borgere i forløbet");
-    const entry = dataOf(await gql(api.url, SteeringPortfolioDocument, { asOf: "2026-04-15" }, { token })).portfolio.projects.find((p) => p.projectId === project.id);
+    const entry = dataOf(await gql(api.url, SteeringPortfolioDocument, { asOf: "2026-04-15" }, { token })).portfolio.projects.find(
+      (p) => p.projectId === project.id,
+    );
     expect([entry?.participantsDisplay, entry?.inFlowLabel, entry?.jobOrEducationDisplay]).toEqual(["8", "af 6 i forløbet", "3"]);
     // The dashboard's workbook names the same denominators.
     const res = await fetch(`${api.url}/export/dashboard/${project.id}.xlsx?dato=2026-04-15`, { headers: { authorization: `Bearer ${token}` } });
@@ -221,7 +238,9 @@ describe("issue #15, invariant: every funnel step ≤ the one before", () => {
        VALUES ($1, $2, 'Socialcenter', '2026-02-01', '2026-06-01', 'IN_PROGRESS', '2026-02-01')`,
       [planWithoutConversation.id, intervention.id],
     );
-    await api.dataSource.query(`INSERT INTO project_goal (project_id, name, indicator, target_percent) VALUES ($1, 'Job', 'JOB_OR_EDUCATION', 30)`, [project.id]);
+    await api.dataSource.query(`INSERT INTO project_goal (project_id, name, indicator, target_percent) VALUES ($1, 'Job', 'JOB_OR_EDUCATION', 30)`, [
+      project.id,
+    ]);
 
     const dashboard = dataOf(await gql(api.url, SteeringDashboardDocument, { projectId: project.id, asOf: "2026-04-15" }, { token })).project.dashboard;
     const funnel = Object.fromEntries(dashboard.funnel.map((s) => [s.key, s.count]));

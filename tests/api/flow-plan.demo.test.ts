@@ -38,7 +38,9 @@ describe("the capacity plan of Brug for alle", () => {
       `SELECT count(*)::int AS n, count(*) FILTER (WHERE colour = 'ROED')::int AS roed FROM participant WHERE project_id = $1`,
       [bfaId],
     )) as [{ n: number; roed: number }];
-    expect(unreachable).toContain(`Planen regner med samtaler med 219 borgere, men kun ${registered.n - registered.roed} kan få en (${registered.roed} er screenet røde`);
+    expect(unreachable).toContain(
+      `Planen regner med samtaler med 219 borgere, men kun ${registered.n - registered.roed} kan få en (${registered.roed} er screenet røde`,
+    );
     expect(project.capacityPlan.mismatches).toHaveLength(2);
   });
 
@@ -54,7 +56,22 @@ describe("the pace of conversations", () => {
   it("counts held conversations per ISO week against the 14 a week required, and projects the finish", async () => {
     // The demo project starts slowly: 7, 7, 12 and 11 conversations held in weeks 36–39 of 2012.
     const PACE = `query P($id: ID!) { project(id: $id) { conversationPace(asOf: "2012-09-30") { averagePerWeek requiredPerWeek projectedFinish onTrack weeks { week done cumulative required onTrack } } } }`;
-    const pace = dataOf(await gql<{ project: { conversationPace: { averagePerWeek: string; requiredPerWeek: number; projectedFinish: string; onTrack: boolean; weeks: Array<{ week: string; done: number; cumulative: number; required: number }> } } }, object>(api.url, PACE, { id: bfaId }, { token: tovholder })).project.conversationPace;
+    const pace = dataOf(
+      await gql<
+        {
+          project: {
+            conversationPace: {
+              averagePerWeek: string;
+              requiredPerWeek: number;
+              projectedFinish: string;
+              onTrack: boolean;
+              weeks: Array<{ week: string; done: number; cumulative: number; required: number }>;
+            };
+          };
+        },
+        object
+      >(api.url, PACE, { id: bfaId }, { token: tovholder }),
+    ).project.conversationPace;
     // The same counts straight from the events, by PostgreSQL's own ISO weeks.
     const counted: Array<{ week: string; n: number }> = await api.dataSource.query(
       `SELECT 'uge ' || to_char(held_date, 'FMIW IYYY') AS week, count(*)::int AS n FROM conversation

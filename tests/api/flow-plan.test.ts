@@ -35,11 +35,32 @@ beforeAll(async () => {
     await makeParticipantsInBulk(api, bfaId, n, { colour, enrolmentDate: "2012-08-01", prefix: colour });
   }
   await addIntervention(api, tovholder, bfaId, { name: "Virksomhedspraktik i 13 uger", area: "EMPLOYMENT", unit: "uge", supplier: "Jobcenter" });
-  dataOf(await gql(api.url, `mutation G($input: CreateGoalInput!) { createGoal(input: $input) { id } }`, { input: { projectId: bfaId, name: "Indsatsplan med jobmål", indicator: "ACTION_PLAN_JOB_AIM", targetPercent: 50 } }, { token: tovholder }));
+  dataOf(
+    await gql(
+      api.url,
+      `mutation G($input: CreateGoalInput!) { createGoal(input: $input) { id } }`,
+      { input: { projectId: bfaId, name: "Indsatsplan med jobmål", indicator: "ACTION_PLAN_JOB_AIM", targetPercent: 50 } },
+      { token: tovholder },
+    ),
+  );
   for (const [name, dueDate, doneDate] of MILESTONE_PLAN) {
-    const created = dataOf(await gql<{ createMilestone: { id: string; version: number } }, object>(api.url, `mutation M($input: CreateMilestoneInput!) { createMilestone(input: $input) { id version } }`, { input: { projectId: bfaId, name, dueDate } }, { token: tovholder })).createMilestone;
+    const created = dataOf(
+      await gql<{ createMilestone: { id: string; version: number } }, object>(
+        api.url,
+        `mutation M($input: CreateMilestoneInput!) { createMilestone(input: $input) { id version } }`,
+        { input: { projectId: bfaId, name, dueDate } },
+        { token: tovholder },
+      ),
+    ).createMilestone;
     if (doneDate) {
-      dataOf(await gql(api.url, `mutation U($input: UpdateMilestoneInput!) { updateMilestone(input: $input) { id } }`, { input: { milestoneId: created.id, expectedVersion: created.version, name, dueDate, doneDate } }, { token: tovholder }));
+      dataOf(
+        await gql(
+          api.url,
+          `mutation U($input: UpdateMilestoneInput!) { updateMilestone(input: $input) { id } }`,
+          { input: { milestoneId: created.id, expectedVersion: created.version, name, dueDate, doneDate } },
+          { token: tovholder },
+        ),
+      );
     }
   }
 });
@@ -49,9 +70,12 @@ describe("goals", () => {
   it("computes the indicators from the events and hides counts under 5 from the styregruppe", async () => {
     const GOALS = `query G($id: ID!) { project(id: $id) { goals(asOf: "2013-01-31") { indicator targetPercent count denominator percent display } } }`;
     const aim = async (token: string) =>
-      dataOf(await gql<{ project: { goals: Array<{ indicator: string; count: number | null; denominator: number; percent: string | null; display: string }> } }, object>(api.url, GOALS, { id: bfaId }, { token })).project.goals.find(
-        (g) => g.indicator === "ACTION_PLAN_JOB_AIM",
-      );
+      dataOf(
+        await gql<
+          { project: { goals: Array<{ indicator: string; count: number | null; denominator: number; percent: string | null; display: string }> } },
+          object
+        >(api.url, GOALS, { id: bfaId }, { token }),
+      ).project.goals.find((g) => g.indicator === "ACTION_PLAN_JOB_AIM");
     const intervention: Array<{ id: string }> = await api.dataSource.query(`SELECT id FROM intervention WHERE project_id = $1 LIMIT 1`, [bfaId]);
     const addPlans = (n: number, offset: number) =>
       api.dataSource.query(
@@ -81,16 +105,34 @@ describe("the timeline", () => {
   it("marks the tidsplan's milestones done, due or overdue as of a date, and completes one with its version", async () => {
     // The initial conversations were done on their deadline, 21 December 2012 (MILESTONE_PLAN).
     const statusAt = async (asOf: string) =>
-      Object.fromEntries(dataOf(await gql<Plan, object>(api.url, MILESTONES, { id: bfaId, asOf }, { token: tovholder })).project.milestones.map((m) => [m.name, m.status]));
-    expect(await statusAt("2012-12-20")).toMatchObject({ "Projektplanen godkendt": "DONE", "Indledende samtaler afsluttet": "DUE", "Projektet afsluttes": "DUE" });
-    expect(await statusAt("2013-01-31")).toMatchObject({ "Indledende samtaler afsluttet": "DONE", "Projektet afsluttes": "DUE", "Evaluering": "DUE" });
+      Object.fromEntries(
+        dataOf(await gql<Plan, object>(api.url, MILESTONES, { id: bfaId, asOf }, { token: tovholder })).project.milestones.map((m) => [m.name, m.status]),
+      );
+    expect(await statusAt("2012-12-20")).toMatchObject({
+      "Projektplanen godkendt": "DONE",
+      "Indledende samtaler afsluttet": "DUE",
+      "Projektet afsluttes": "DUE",
+    });
+    expect(await statusAt("2013-01-31")).toMatchObject({ "Indledende samtaler afsluttet": "DONE", "Projektet afsluttes": "DUE", Evaluering: "DUE" });
     const { project } = dataOf(await gql<Plan, object>(api.url, MILESTONES, { id: bfaId, asOf: "2013-08-02" }, { token: tovholder }));
     const late = project.milestones.find((m) => m.name === "Projektet afsluttes");
     expect(late?.status).toBe("OVERDUE");
     const COMPLETE = `mutation C($input: CompleteMilestoneInput!) { completeMilestone(input: $input) { status doneDate } }`;
-    const done = dataOf(await gql<{ completeMilestone: { status: string; doneDate: string } }, object>(api.url, COMPLETE, { input: { milestoneId: late?.id, doneDate: "2013-08-01", expectedVersion: late?.version } }, { token: tovholder }));
+    const done = dataOf(
+      await gql<{ completeMilestone: { status: string; doneDate: string } }, object>(
+        api.url,
+        COMPLETE,
+        { input: { milestoneId: late?.id, doneDate: "2013-08-01", expectedVersion: late?.version } },
+        { token: tovholder },
+      ),
+    );
     expect(done.completeMilestone).toEqual({ status: "DONE", doneDate: "2013-08-01" });
-    const stale = await gql(api.url, COMPLETE, { input: { milestoneId: late?.id, doneDate: "2013-08-02", expectedVersion: late?.version } }, { token: tovholder });
+    const stale = await gql(
+      api.url,
+      COMPLETE,
+      { input: { milestoneId: late?.id, doneDate: "2013-08-02", expectedVersion: late?.version } },
+      { token: tovholder },
+    );
     expect(stale.errors?.[0]?.extensions?.code).toBe("CONFLICT");
     const denied = await gql(api.url, COMPLETE, { input: { milestoneId: late?.id, doneDate: "2013-08-02", expectedVersion: 2 } }, { token: caseworker });
     expect(denied.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");

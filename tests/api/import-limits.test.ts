@@ -212,7 +212,12 @@ describe("imports under attack: the API stays answering and the limit is named",
       lines.push(bad);
       size += Buffer.byteLength(bad) + 1;
     }
-    const job = await attack("10 MB invalid CSV", tovholder, { kind: "PARTICIPANTS", projectId, fileName: "fejl.csv", contentBase64: Buffer.from(lines.join("\n")).toString("base64") });
+    const job = await attack("10 MB invalid CSV", tovholder, {
+      kind: "PARTICIPANTS",
+      projectId,
+      fileName: "fejl.csv",
+      contentBase64: Buffer.from(lines.join("\n")).toString("base64"),
+    });
     expect(job.status).toBe("FAILED");
     expect(job.errorCode).toBe("BAD_USER_INPUT");
     expect(job.errorMessage).toContain("mere end 20.000 rækker");
@@ -220,7 +225,12 @@ describe("imports under attack: the API stays answering and the limit is named",
 
   it("(e) a CSV of 19.000 invalid rows lists the first 100 errors and counts the rest", async () => {
     const lines = [HEADER.join(";"), ...Array.from({ length: 19_000 }, () => "Ishøj;K;1980;;18;9;01-09-2026;;")];
-    const job = await attack("19.000 invalid rows", tovholder, { kind: "PARTICIPANTS", projectId, fileName: "fejl.csv", contentBase64: Buffer.from(lines.join("\n")).toString("base64") });
+    const job = await attack("19.000 invalid rows", tovholder, {
+      kind: "PARTICIPANTS",
+      projectId,
+      fileName: "fejl.csv",
+      contentBase64: Buffer.from(lines.join("\n")).toString("base64"),
+    });
     expect(job.status).toBe("DONE");
     expect(job.participants?.rowCount).toBe(19_000);
     expect(job.participants?.errors).toHaveLength(101);
@@ -229,9 +239,14 @@ describe("imports under attack: the API stays answering and the limit is named",
   }, 30_000);
 
   it("the existing preview mutation parses through the same bounded worker: the wide sheet does not block others", async () => {
-    const content = await participantSheet(3000, (sheet) => sheet.getCell(2, 16384).value = "langt ude");
+    const content = await participantSheet(3000, (sheet) => (sheet.getCell(2, 16384).value = "langt ude"));
     const stop = watchLatency();
-    const res = await gql<{ previewParticipantImport: { rowCount: number } }, object>(api.url, PREVIEW, { input: { projectId, fileName: "bred.xlsx", contentBase64: content } }, { token: tovholder });
+    const res = await gql<{ previewParticipantImport: { rowCount: number } }, object>(
+      api.url,
+      PREVIEW,
+      { input: { projectId, fileName: "bred.xlsx", contentBase64: content } },
+      { token: tovholder },
+    );
     const latency = await stop();
     console.log(`preview mutation, wide sheet: max /healthz ${latency.maxHealth.toFixed(0)} ms, max { me } ${latency.maxMe.toFixed(0)} ms`);
     expect(dataOf(res).previewParticipantImport.rowCount).toBe(3000);
@@ -240,7 +255,12 @@ describe("imports under attack: the API stays answering and the limit is named",
   }, 30_000);
 
   it("only the job's creator reads the job; a job left RUNNING by a dead process is marked FAILED", async () => {
-    const { job } = await startJob(tovholder, { kind: "PARTICIPANTS", projectId, fileName: "lille.csv", contentBase64: Buffer.from([HEADER.join(";"), VALID_ROW.join(";")].join("\n")).toString("base64") });
+    const { job } = await startJob(tovholder, {
+      kind: "PARTICIPANTS",
+      projectId,
+      fileName: "lille.csv",
+      contentBase64: Buffer.from([HEADER.join(";"), VALID_ROW.join(";")].join("\n")).toString("base64"),
+    });
     const other = await gql(api.url, JOB, { id: job.id }, { token: leader });
     expect(other.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
     expect((await follow(tovholder, job.id)).job.participants?.newCount).toBe(1);
@@ -248,7 +268,9 @@ describe("imports under attack: the API stays answering and the limit is named",
     const refused = await gql(api.url, START, { input: { kind: "PARTICIPANTS", projectId, fileName: "x.csv", contentBase64: "eA==" } }, { token: bystander });
     expect(refused.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
 
-    await api.dataSource.query(`UPDATE import_job SET status = 'RUNNING', created_at = now() - interval '10 minutes', finished_at = NULL WHERE id = $1`, [job.id]);
+    await api.dataSource.query(`UPDATE import_job SET status = 'RUNNING', created_at = now() - interval '10 minutes', finished_at = NULL WHERE id = $1`, [
+      job.id,
+    ]);
     const stale = dataOf(await gql<{ importJob: Job }, object>(api.url, JOB, { id: job.id }, { token: tovholder })).importJob;
     expect(stale.status).toBe("FAILED");
     expect(stale.errorMessage).toContain("30 sekunder");
@@ -264,14 +286,24 @@ describe("imports under attack: the API stays answering and the limit is named",
       { token: tovholder },
     );
     expect(dataOf(imported).importParticipants.added).toBe(1);
-    const [karenRow] = (await api.dataSource.query(`SELECT id FROM participant WHERE project_id = $1 AND cpr_hmac IS NOT NULL`, [projectId])) as Array<{ id: string }>;
+    const [karenRow] = (await api.dataSource.query(`SELECT id FROM participant WHERE project_id = $1 AND cpr_hmac IS NOT NULL`, [projectId])) as Array<{
+      id: string;
+    }>;
     const before = ((await api.dataSource.query(`SELECT count(*)::int AS n FROM access_log WHERE action = 'SEARCH'`)) as Array<{ n: number }>)[0]?.n ?? -1;
 
     const again = "Vallensbæk;K;;Dansk oprindelse;18;3;01-09-2026;0101651234;Karen Testesen";
-    const { job } = await startJob(tovholder, { kind: "PARTICIPANTS", projectId, fileName: "igen.csv", contentBase64: Buffer.from([header, again].join("\n")).toString("base64") });
+    const { job } = await startJob(tovholder, {
+      kind: "PARTICIPANTS",
+      projectId,
+      fileName: "igen.csv",
+      contentBase64: Buffer.from([header, again].join("\n")).toString("base64"),
+    });
     const done = (await follow(tovholder, job.id)).job;
     expect(done.participants?.errors.map((e) => e.message)).toContain("Personen er allerede deltager i projektet.");
-    const logged = (await api.dataSource.query(`SELECT participant_id, purpose FROM access_log WHERE action = 'SEARCH' ORDER BY at, id`)) as Array<{ participant_id: string; purpose: string }>;
+    const logged = (await api.dataSource.query(`SELECT participant_id, purpose FROM access_log WHERE action = 'SEARCH' ORDER BY at, id`)) as Array<{
+      participant_id: string;
+      purpose: string;
+    }>;
     expect(logged.slice(before)).toEqual([{ participant_id: karenRow?.id, purpose: "Import af målgruppe: match på CPR-nummer" }]);
 
     const [stored] = (await api.dataSource.query(`SELECT result::text AS result FROM import_job WHERE id = $1`, [job.id])) as Array<{ result: string }>;

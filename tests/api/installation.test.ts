@@ -40,7 +40,14 @@ describe("a user on a one-time password", () => {
     await addMember(api.dataSource, project.id, user.id, "LEADER");
     await api.dataSource.query(`UPDATE app_user SET password_change_required = true WHERE id = $1`, [user.id]);
     const token = await login(api.url, user.email, FIXTURE_PASSWORD);
-    const own = dataOf(await gql<{ me: { memberships: Array<{ project: { name: string } }> } }, object>(api.url, `query { me { memberships { project { name } } } }`, {}, { token }));
+    const own = dataOf(
+      await gql<{ me: { memberships: Array<{ project: { name: string } }> } }, object>(
+        api.url,
+        `query { me { memberships { project { name } } } }`,
+        {},
+        { token },
+      ),
+    );
     expect(own.me.memberships.map((m) => m.project.name)).toEqual(["Eget projekt"]);
     const deeper = await gql(api.url, `query { me { memberships { project { name budgets { id } } } } }`, {}, { token });
     expect(deeper.errors?.[0]?.extensions?.reason).toBe("PASSWORD_CHANGE_REQUIRED");

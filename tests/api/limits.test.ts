@@ -14,7 +14,13 @@ let developerEmail: string;
 beforeAll(async () => {
   api = await startTestApi({ seed: false });
   production = await startServer(
-    { dataSource: api.dataSource, logger: createLogger("silent"), sessionSecret: "test-secret-test-secret-test-secret-0123", personalDataKeys: TEST_KEYS, production: true },
+    {
+      dataSource: api.dataSource,
+      logger: createLogger("silent"),
+      sessionSecret: "test-secret-test-secret-test-secret-0123",
+      personalDataKeys: TEST_KEYS,
+      production: true,
+    },
     0,
   );
   // A user without a global role (the limits apply to anyone logged in) and a developer (introspection).
@@ -56,12 +62,20 @@ describe("hostile queries", () => {
       body: JSON.stringify([{ query: "{ me { id } }" }, { query: "{ me { id } }" }]),
     });
     expect(batched.status).toBe(400);
-    const plain = await fetch(`${api.url}/graphql`, { method: "POST", headers: { "content-type": "text/plain" }, body: JSON.stringify({ query: "{ me { id } }" }) });
+    const plain = await fetch(`${api.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "text/plain" },
+      body: JSON.stringify({ query: "{ me { id } }" }),
+    });
     expect(plain.status).toBe(400);
   });
 
   it("refuses a body that is not JSON, and one over the size limit, as the client's error and not a 500", async () => {
-    const broken = await fetch(`${api.url}/graphql`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: '{"query": "{ me { id } }"' });
+    const broken = await fetch(`${api.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+      body: '{"query": "{ me { id } }"',
+    });
     expect(broken.status).toBe(400);
     const body = (await broken.json()) as { errors: Array<{ message: string; extensions: { code: string } }> };
     expect(body.errors[0]?.extensions.code).toBe("BAD_REQUEST");
@@ -93,9 +107,9 @@ describe("hostile queries", () => {
   it("lets every document the portal uses through the same limits", async () => {
     const schema = await createSchema();
     const rules = queryProtection().validationRules;
-    const docs = Object.entries(documents).filter(
-      ([name, value]) => name.endsWith("Document") && (value as DocumentNode).kind === Kind.DOCUMENT,
-    ) as Array<[string, DocumentNode]>;
+    const docs = Object.entries(documents).filter(([name, value]) => name.endsWith("Document") && (value as DocumentNode).kind === Kind.DOCUMENT) as Array<
+      [string, DocumentNode]
+    >;
     expect(docs.length).toBeGreaterThan(20);
     const failures = docs.flatMap(([name, doc]) => validate(schema, doc, rules).map((e) => `${name}: ${e.message}`));
     expect(failures).toEqual([]);

@@ -39,7 +39,14 @@ function loginFrom(localAddress: string, email: string, password: string): Promi
   const body = JSON.stringify({ query: print(LoginDocument), variables: { input: { email, password } } });
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: "127.0.0.1", port, localAddress, path: "/graphql", method: "POST", headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) } },
+      {
+        host: "127.0.0.1",
+        port,
+        localAddress,
+        path: "/graphql",
+        method: "POST",
+        headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (c: Buffer) => chunks.push(c));
@@ -107,7 +114,10 @@ describe("the account lockout", () => {
       .slice(before)
       .map((l) => JSON.parse(l) as { msg: string; userId?: string; failed?: number })
       .filter((l) => l.userId === user.id);
-    const counted = mine.filter((l) => l.msg === "login failed: wrong password").map((l) => l.failed ?? 0).sort((a, b) => a - b);
+    const counted = mine
+      .filter((l) => l.msg === "login failed: wrong password")
+      .map((l) => l.failed ?? 0)
+      .sort((a, b) => a - b);
     const gotIn = answers.filter((a) => a.data?.login).length;
     // Which attempt takes the last place is up to the race; that only one does is not.
     if (gotIn === 1) {

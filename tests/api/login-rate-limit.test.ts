@@ -58,8 +58,12 @@ describe("the login rate limit per client", () => {
   it("counts every attempt from one client across two API processes, refuses the one over the limit with TOO_MANY_REQUESTS, and lets it in again in the next window", async () => {
     // Five attempts, spread over both processes and over several accounts, right and wrong: all are answered normally.
     expect((await attempt(first.url, email("leder"), PASSWORD)).errors).toBeUndefined();
-    expect((await attempt(second.url, email("tovholder"), "forkert")).errors?.[0]?.message).toMatch(/^Forkert e-mail eller adgangskode, eller kontoen er midlertidigt låst/);
-    expect((await attempt(first.url, email("ingen"), "forkert")).errors?.[0]?.message).toMatch(/^Forkert e-mail eller adgangskode, eller kontoen er midlertidigt låst/);
+    expect((await attempt(second.url, email("tovholder"), "forkert")).errors?.[0]?.message).toMatch(
+      /^Forkert e-mail eller adgangskode, eller kontoen er midlertidigt låst/,
+    );
+    expect((await attempt(first.url, email("ingen"), "forkert")).errors?.[0]?.message).toMatch(
+      /^Forkert e-mail eller adgangskode, eller kontoen er midlertidigt låst/,
+    );
     expect((await attempt(second.url, email("admin"), PASSWORD)).errors).toBeUndefined();
     expect((await attempt(first.url, email("styregruppe"), "forkert")).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
 
@@ -79,10 +83,9 @@ describe("the login rate limit per client", () => {
 
     // A refused attempt never reached the account: a wrong password refused by the limit is not a failed login.
     await attempt(first.url, email("sagsbehandler"), "forkert");
-    const state: unknown[] = await first.dataSource.query(
-      `SELECT l.* FROM login_lockout l JOIN app_user u ON u.id = l.user_id WHERE u.email = $1`,
-      [email("sagsbehandler")],
-    );
+    const state: unknown[] = await first.dataSource.query(`SELECT l.* FROM login_lockout l JOIN app_user u ON u.id = l.user_id WHERE u.email = $1`, [
+      email("sagsbehandler"),
+    ]);
     expect(state).toEqual([]);
 
     // Logged once as a warning with the client and the count, and never with an e-mail or a password.
@@ -99,9 +102,7 @@ describe("the login rate limit per client", () => {
   });
 
   it("holds under a burst: of 30 concurrent attempts exactly the limit get through", async () => {
-    const results = await Promise.all(
-      Array.from({ length: 30 }, (_, i) => attempt(i % 2 === 0 ? first.url : second.url, email("ingen"), "forkert")),
-    );
+    const results = await Promise.all(Array.from({ length: 30 }, (_, i) => attempt(i % 2 === 0 ? first.url : second.url, email("ingen"), "forkert")));
     const codes = results.map((r) => r.errors?.[0]?.extensions?.code);
     expect(codes.filter((c) => c === "UNAUTHENTICATED")).toHaveLength(LIMIT);
     expect(codes.filter((c) => c === "TOO_MANY_REQUESTS")).toHaveLength(30 - LIMIT);

@@ -15,7 +15,6 @@ let packId: string;
 const tokens = new Map<Role | "NONE", string>();
 const ROLES: Array<Role | "NONE"> = ["STYREGRUPPE", "LEADER", "TOVHOLDER", "CASEWORKER", "TEAM_MEMBER", "ADMIN", "NONE"];
 
-
 async function tokenFor(role: Role | "NONE"): Promise<string> {
   const user = await makeUser(api.dataSource, { globalRoles: role === "ADMIN" ? ["ADMIN"] : [] });
   if (role !== "NONE" && isProjectRole(role)) await addMember(api.dataSource, projectId, user.id, role);
@@ -58,17 +57,30 @@ beforeAll(async () => {
     ),
   ).saveBudgetDraft;
   const submitted = dataOf(
-    await gql<{ submitBudget: { version: number } }, object>(api.url, `mutation($input: SubmitBudgetInput!) { submitBudget(input: $input) { version } }`, { input: { budgetId, expectedVersion: saved.version } }, { token: leader }),
-  ).submitBudget;
-  dataOf(await gql(api.url, `mutation($input: ApproveBudgetInput!) { approveBudget(input: $input) { id } }`, { input: { budgetId, expectedVersion: submitted.version } }, { token: styregruppe }));
-  const lines = dataOf(
-    await gql<{ project: { budgets: Array<{ id: string; lines: Array<{ id: string; name: string; version: number }> }> } }, object>(
+    await gql<{ submitBudget: { version: number } }, object>(
       api.url,
-      `query($p: ID!) { project(id: $p) { budgets { id lines { id name version } } } }`,
-      { p: projectId },
+      `mutation($input: SubmitBudgetInput!) { submitBudget(input: $input) { version } }`,
+      { input: { budgetId, expectedVersion: saved.version } },
       { token: leader },
     ),
-  ).project.budgets[0]?.lines ?? [];
+  ).submitBudget;
+  dataOf(
+    await gql(
+      api.url,
+      `mutation($input: ApproveBudgetInput!) { approveBudget(input: $input) { id } }`,
+      { input: { budgetId, expectedVersion: submitted.version } },
+      { token: styregruppe },
+    ),
+  );
+  const lines =
+    dataOf(
+      await gql<{ project: { budgets: Array<{ id: string; lines: Array<{ id: string; name: string; version: number }> }> } }, object>(
+        api.url,
+        `query($p: ID!) { project(id: $p) { budgets { id lines { id name version } } } }`,
+        { p: projectId },
+        { token: leader },
+      ),
+    ).project.budgets[0]?.lines ?? [];
   const mentor = lines.find((l) => l.name === "Mentor");
   const doctor = lines.find((l) => l.name === "Lægekonsulent");
   dataOf(
@@ -144,7 +156,7 @@ describe("need-to-know: the economy's detail by role, the same in GraphQL and in
       if (allowed(role, "spend.read")) expect(JSON.stringify(postings.data)).toContain("Mentorforløb, faktura");
       else expect(JSON.stringify(postings.data ?? null)).not.toContain("Mentorforløb");
 
-      const followUp = await field(role, "followUp(asOf: \"2026-06-30\") { asOf }");
+      const followUp = await field(role, 'followUp(asOf: "2026-06-30") { asOf }');
       expect(codeOf(followUp), "followUp").toBe(expectedCode(role, "budget.read"));
       const changes = await field(role, "changes { id reason }");
       expect(codeOf(changes), "changes").toBe(expectedCode(role, "budget.read"));
@@ -155,7 +167,12 @@ describe("need-to-know: the economy's detail by role, the same in GraphQL and in
     });
 
     it(`${role}: the dashboard and the meeting pack answer the same in GraphQL and as a file`, async () => {
-      const dashboard = await gql(api.url, `query($p: ID!) { project(id: $p) { dashboard(asOf: "2026-06-30") { asOf } } }`, { p: projectId }, { token: tokens.get(role) });
+      const dashboard = await gql(
+        api.url,
+        `query($p: ID!) { project(id: $p) { dashboard(asOf: "2026-06-30") { asOf } } }`,
+        { p: projectId },
+        { token: tokens.get(role) },
+      );
       expect(codeOf(dashboard), "dashboard").toBe(expectedCode(role, "steering.read"));
       expect(await route(role, `/dashboard/${projectId}.xlsx?dato=2026-06-30`), "dashboard.xlsx").toBe(expectedStatus(role, "steering.read"));
 
@@ -172,7 +189,7 @@ describe("a closed project stays readable", () => {
     await api.dataSource.query(`UPDATE project SET status = 'CLOSED', closed_at = now() WHERE id = $1`, [projectId]);
     try {
       expect(codeOf(await field("LEADER", "postings { items { text } }"))).toBe("OK");
-      expect(codeOf(await field("LEADER", "followUp(asOf: \"2026-06-30\") { asOf }"))).toBe("OK");
+      expect(codeOf(await field("LEADER", 'followUp(asOf: "2026-06-30") { asOf }'))).toBe("OK");
       expect(await route("LEADER", `/budgets/${budgetId}/follow-up.xlsx?asOf=2026-06-30`)).toBe(200);
       expect(codeOf(await field("CASEWORKER", "postings { items { text } }"))).toBe("FORBIDDEN");
     } finally {

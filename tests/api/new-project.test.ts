@@ -46,7 +46,12 @@ const perYear = (...amounts: [string, string, string]) => YEARS.map((year, i) =>
 
 /** Two income and five expense lines; "Overførsel" is negative, "Lægekonsulent" has a driver (50 timer × 800 kr.). */
 const LINES: BudgetDraftLineInput[] = [
-  { side: "INCOME", name: "Pulje: samtaleforløb, tværfaglig afklaring og indsatsplaner", category: "Tilskud", amounts: perYear("397000.00", "397000.00", "397000.00") },
+  {
+    side: "INCOME",
+    name: "Pulje: samtaleforløb, tværfaglig afklaring og indsatsplaner",
+    category: "Tilskud",
+    amounts: perYear("397000.00", "397000.00", "397000.00"),
+  },
   { side: "INCOME", name: "Kommunal medfinansiering", amounts: perYear("100000.50", "100000.00", "99999.50") },
   { side: "EXPENSE", name: "BSO tovholder frikøb", category: "Løn", amounts: perYear("240000.00", "240000.00", "240000.00") },
   { side: "EXPENSE", name: "JC tovholder/mentor frikøb", category: "Løn", amounts: perYear("210000.00", "210000.00", "210000.00") },
@@ -115,7 +120,11 @@ describe("a new project from an empty database, over GraphQL", () => {
     expect(project.municipalities.map((m) => m.name).sort()).toEqual(["Ishøj", "Vallensbæk"]);
     expect(project.myRoles).toContain("LEADER");
 
-    for (const [key, role] of [["leader", "LEADER"], ["styregruppe", "STYREGRUPPE"], ["tovholder", "TOVHOLDER"]] as const) {
+    for (const [key, role] of [
+      ["leader", "LEADER"],
+      ["styregruppe", "STYREGRUPPE"],
+      ["tovholder", "TOVHOLDER"],
+    ] as const) {
       dataOf(await gql(api.url, AddProjectMemberDocument, { input: { projectId: project.id, userId: ids[key], role } }, { token: admin }));
     }
     const setup = dataOf(await gql(api.url, ProjectSetupDocument, { id: project.id }, { token: tokens.leader })).project;
@@ -126,10 +135,17 @@ describe("a new project from an empty database, over GraphQL", () => {
 
     // The leader writes the budget; it balances per year and in total.
     const draft = dataOf(
-      await gql(api.url, CreateBudgetDocument, { input: { projectId: project.id, name: "Økonomioverslag", startYear: 2026, endYear: 2028, priceLevelYear: 2026 } }, { token: tokens.leader }),
+      await gql(
+        api.url,
+        CreateBudgetDocument,
+        { input: { projectId: project.id, name: "Økonomioverslag", startYear: 2026, endYear: 2028, priceLevelYear: 2026 } },
+        { token: tokens.leader },
+      ),
     ).createBudget;
     expect(draft.status).toBe("DRAFT");
-    const saved = dataOf(await gql(api.url, SaveBudgetDraftDocument, { input: { budgetId: draft.id, expectedVersion: draft.version, lines: LINES } }, { token: tokens.leader })).saveBudgetDraft;
+    const saved = dataOf(
+      await gql(api.url, SaveBudgetDraftDocument, { input: { budgetId: draft.id, expectedVersion: draft.version, lines: LINES } }, { token: tokens.leader }),
+    ).saveBudgetDraft;
     expect(saved.lines.map((l) => l.name)).toEqual(LINES.map((l) => l.name));
     const driven = saved.lines.find((l) => l.driver);
     expect(driven?.amounts.map((a) => a.amount)).toEqual(["13333.34", "13333.33", "13333.33"]);
@@ -149,13 +165,23 @@ describe("a new project from an empty database, over GraphQL", () => {
     expect(ore(saved.totals.difference)).toBe(0n);
 
     // Sent to the styregruppe, approved there: the original budget is the approved one.
-    const submitted = dataOf(await gql(api.url, SubmitBudgetDocument, { input: { budgetId: saved.id, expectedVersion: saved.version } }, { token: tokens.leader })).submitBudget;
+    const submitted = dataOf(
+      await gql(api.url, SubmitBudgetDocument, { input: { budgetId: saved.id, expectedVersion: saved.version } }, { token: tokens.leader }),
+    ).submitBudget;
     expect(submitted.status).toBe("SUBMITTED");
-    const ownApproval = await gql(api.url, ApproveBudgetDocument, { input: { budgetId: saved.id, expectedVersion: submitted.version } }, { token: tokens.leader });
+    const ownApproval = await gql(
+      api.url,
+      ApproveBudgetDocument,
+      { input: { budgetId: saved.id, expectedVersion: submitted.version } },
+      { token: tokens.leader },
+    );
     expect(ownApproval.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-    const approved = dataOf(await gql(api.url, ApproveBudgetDocument, { input: { budgetId: saved.id, expectedVersion: submitted.version } }, { token: tokens.styregruppe })).approveBudget;
+    const approved = dataOf(
+      await gql(api.url, ApproveBudgetDocument, { input: { budgetId: saved.id, expectedVersion: submitted.version } }, { token: tokens.styregruppe }),
+    ).approveBudget;
     expect(approved.status).toBe("APPROVED");
-    const followUp = dataOf(await gql(api.url, PlannerFollowUpDocument, { projectId: project.id, asOf: "2026-06-30" }, { token: tokens.leader })).project.budgets[0]?.followUp;
+    const followUp = dataOf(await gql(api.url, PlannerFollowUpDocument, { projectId: project.id, asOf: "2026-06-30" }, { token: tokens.leader })).project
+      .budgets[0]?.followUp;
     expect(ore(followUp?.income.original ?? "")).toBe(side("INCOME"));
     expect(ore(followUp?.expense.original ?? "")).toBe(side("EXPENSE"));
     expect(ore(followUp?.expense.corrected ?? "")).toBe(side("EXPENSE"));
@@ -168,20 +194,66 @@ describe("a new project from an empty database, over GraphQL", () => {
     }
 
     // The tovholder imports the target group (both municipalities).
-    const rows = Array.from({ length: 12 }, (_, i) => `${i % 3 === 0 ? "Vallensbæk" : "Ishøj"};${i % 2 ? "K" : "M"};${1970 + i};Dansk;${12 + i};3;01-02-2026;;`);
-    const file = Buffer.from(["Kommune;Køn;Fødselsår;Herkomst;Måneder på ydelse;Matchgruppe;Indskrivningsdato;CPR;Navn", ...rows].join("\n"), "utf8").toString("base64");
-    const imported = dataOf(await gql(api.url, ImportParticipantsDocument, { input: { projectId: project.id, fileName: "maalgruppe.csv", contentBase64: file } }, { token: tokens.tovholder })).importParticipants;
+    const rows = Array.from(
+      { length: 12 },
+      (_, i) => `${i % 3 === 0 ? "Vallensbæk" : "Ishøj"};${i % 2 ? "K" : "M"};${1970 + i};Dansk;${12 + i};3;01-02-2026;;`,
+    );
+    const file = Buffer.from(["Kommune;Køn;Fødselsår;Herkomst;Måneder på ydelse;Matchgruppe;Indskrivningsdato;CPR;Navn", ...rows].join("\n"), "utf8").toString(
+      "base64",
+    );
+    const imported = dataOf(
+      await gql(
+        api.url,
+        ImportParticipantsDocument,
+        { input: { projectId: project.id, fileName: "maalgruppe.csv", contentBase64: file } },
+        { token: tokens.tovholder },
+      ),
+    ).importParticipants;
     expect(imported.added).toBe(12);
     expect(imported.firstCode).toBe("FIA-0001");
 
     // Goals and milestones by the leader, the flow plan by the tovholder.
-    dataOf(await gql(api.url, PlanCreateGoalDocument, { input: { projectId: project.id, name: "I job eller uddannelse", indicator: "JOB_OR_EDUCATION", targetPercent: 25, baselinePercent: 10, targetDate: "2028-12-31" } }, { token: tokens.leader }));
-    dataOf(await gql(api.url, PlanCreateMilestoneDocument, { input: { projectId: project.id, name: "Teamet i drift", dueDate: "2026-04-01", responsible: "Tovholderne" } }, { token: tokens.leader }));
+    dataOf(
+      await gql(
+        api.url,
+        PlanCreateGoalDocument,
+        {
+          input: {
+            projectId: project.id,
+            name: "I job eller uddannelse",
+            indicator: "JOB_OR_EDUCATION",
+            targetPercent: 25,
+            baselinePercent: 10,
+            targetDate: "2028-12-31",
+          },
+        },
+        { token: tokens.leader },
+      ),
+    );
+    dataOf(
+      await gql(
+        api.url,
+        PlanCreateMilestoneDocument,
+        { input: { projectId: project.id, name: "Teamet i drift", dueDate: "2026-04-01", responsible: "Tovholderne" } },
+        { token: tokens.leader },
+      ),
+    );
     const flowPlan = dataOf(
       await gql(
         api.url,
         PlanSetFlowPlanDocument,
-        { input: { projectId: project.id, conversationStart: "2026-02-02", conversationEnd: "2026-03-27", teamStart: "2026-04-01", teamEnd: "2026-06-30", meetingIntervalDays: 14, maxCitizensPerMeeting: 5, minutesPerCitizen: 30 } },
+        {
+          input: {
+            projectId: project.id,
+            conversationStart: "2026-02-02",
+            conversationEnd: "2026-03-27",
+            teamStart: "2026-04-01",
+            teamEnd: "2026-06-30",
+            meetingIntervalDays: 14,
+            maxCitizensPerMeeting: 5,
+            minutesPerCitizen: 30,
+          },
+        },
         { token: tokens.tovholder },
       ),
     ).setFlowPlan;
@@ -194,12 +266,21 @@ describe("a new project from an empty database, over GraphQL", () => {
     // The plan's meetings, and one extra that the plan does not have; a citizen on its agenda.
     const generated = dataOf(await gql(api.url, FlowGenerateTeamMeetingsDocument, { projectId: project.id }, { token: tokens.tovholder })).generateTeamMeetings;
     expect(generated).toBe(flowPlan.capacityPlan?.meetings);
-    const extra = dataOf(await gql(api.url, PlanAddTeamMeetingDocument, { input: { projectId: project.id, date: "2026-07-07" } }, { token: tokens.tovholder })).addTeamMeeting;
+    const extra = dataOf(
+      await gql(api.url, PlanAddTeamMeetingDocument, { input: { projectId: project.id, date: "2026-07-07" } }, { token: tokens.tovholder }),
+    ).addTeamMeeting;
     expect(extra.status).toBe("PLANNED");
     const citizen = dataOf(
-      await gql(api.url, ProjectParticipantsDocument, { projectId: project.id, take: 1, skip: 0, purpose: "Dagsorden til ekstra teammøde" }, { token: tokens.tovholder }),
+      await gql(
+        api.url,
+        ProjectParticipantsDocument,
+        { projectId: project.id, take: 1, skip: 0, purpose: "Dagsorden til ekstra teammøde" },
+        { token: tokens.tovholder },
+      ),
     ).participants.items[0];
-    const position = dataOf(await gql(api.url, FlowAddToAgendaDocument, { input: { meetingId: extra.id, participantId: citizen?.id ?? "" } }, { token: tokens.tovholder })).addToAgenda;
+    const position = dataOf(
+      await gql(api.url, FlowAddToAgendaDocument, { input: { meetingId: extra.id, participantId: citizen?.id ?? "" } }, { token: tokens.tovholder }),
+    ).addToAgenda;
     expect(position).toBe(1);
     const meetings = dataOf(await gql(api.url, FlowMeetingsDocument, { projectId: project.id }, { token: tokens.tovholder })).project.teamMeetings;
     expect(meetings).toHaveLength(generated + 1);

@@ -51,7 +51,12 @@ beforeAll(async () => {
     }) as typeof stream.write);
   }
   ({ db, dataSource } = await createSeededDatabase(undefined, false));
-  const sink = new Writable({ write(chunk, _enc, done) { appLog.push(String(chunk)); done(); } });
+  const sink = new Writable({
+    write(chunk, _enc, done) {
+      appLog.push(String(chunk));
+      done();
+    },
+  });
   server = await startServer(
     {
       dataSource,
@@ -71,7 +76,9 @@ beforeAll(async () => {
   await addMember(dataSource, projectId, leaderUser.id, "LEADER");
   await addMember(dataSource, projectId, tovholderUser.id, "TOVHOLDER");
   participantId = (await makeParticipant(dataSource, projectId)).id;
-  budgetId = (await dataSource.manager.save(dataSource.manager.create(Budget, { projectId, name: "Budget", startYear: 2026, endYear: 2028, status: "APPROVED" }))).id;
+  budgetId = (
+    await dataSource.manager.save(dataSource.manager.create(Budget, { projectId, name: "Budget", startYear: 2026, endYear: 2028, status: "APPROVED" }))
+  ).id;
   admin = await login(server.url, adminUser.email, FIXTURE_PASSWORD);
   leader = await login(server.url, leaderUser.email, FIXTURE_PASSWORD);
   tovholder = await login(server.url, tovholderUser.email, FIXTURE_PASSWORD);
@@ -128,7 +135,12 @@ describe("NUL bytes are refused at the door", () => {
   ];
   for (const [what, query, variables, token] of cases) {
     it(`${what} → BAD_USER_INPUT`, async () => {
-      const filled = JSON.parse(JSON.stringify(variables).replace(/"participantId":""/, `"participantId":"${participantId}"`).replace(/"budgetId":""/, `"budgetId":"${budgetId}"`).replace(/"projectId":""/, `"projectId":"${projectId}"`)) as Record<string, unknown>;
+      const filled = JSON.parse(
+        JSON.stringify(variables)
+          .replace(/"participantId":""/, `"participantId":"${participantId}"`)
+          .replace(/"budgetId":""/, `"budgetId":"${budgetId}"`)
+          .replace(/"projectId":""/, `"projectId":"${projectId}"`),
+      ) as Record<string, unknown>;
       const res = await gql(server.url, query, filled, { token: token() });
       expect(res.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
       expect(res.errors?.[0]?.message).toBe("Teksten indeholder et ugyldigt tegn (NUL).");
@@ -160,12 +172,16 @@ describe("files that are not text the import can read", () => {
 describe("an export route's parameters", () => {
   for (const asOf of ["2026-13-45", "\u0000", "x"]) {
     it(`asOf=${JSON.stringify(asOf)} on the follow-up export → 4xx with a Danish text, not 500`, async () => {
-      const res = await fetch(`${server.url}/export/budgets/${budgetId}/follow-up.xlsx?asOf=${encodeURIComponent(asOf)}`, { headers: { authorization: `Bearer ${leader}` } });
+      const res = await fetch(`${server.url}/export/budgets/${budgetId}/follow-up.xlsx?asOf=${encodeURIComponent(asOf)}`, {
+        headers: { authorization: `Bearer ${leader}` },
+      });
       expect(res.status).toBeGreaterThanOrEqual(400);
       expect(res.status).toBeLessThan(500);
     });
     it(`dato=${JSON.stringify(asOf)} on the dashboard export → 4xx, not 500`, async () => {
-      const res = await fetch(`${server.url}/export/dashboard/${projectId}.xlsx?dato=${encodeURIComponent(asOf)}`, { headers: { authorization: `Bearer ${leader}` } });
+      const res = await fetch(`${server.url}/export/dashboard/${projectId}.xlsx?dato=${encodeURIComponent(asOf)}`, {
+        headers: { authorization: `Bearer ${leader}` },
+      });
       expect(res.status).toBeGreaterThanOrEqual(400);
       expect(res.status).toBeLessThan(500);
     });

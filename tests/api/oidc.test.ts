@@ -67,7 +67,11 @@ async function browse(jar: CookieJar, apiUrl: string, start: string, init: Reque
 }
 
 /** Sign in at the API through the provider's login form; the jar holds the session cookie afterwards, if any. */
-async function signIn(api: TestApi, login: string, options: { jar?: CookieJar; onCallback?: (url: URL) => URL } = {}): Promise<{ jar: CookieJar; landing: URL }> {
+async function signIn(
+  api: TestApi,
+  login: string,
+  options: { jar?: CookieJar; onCallback?: (url: URL) => URL } = {},
+): Promise<{ jar: CookieJar; landing: URL }> {
   const jar = options.jar ?? new CookieJar();
   const form = await browse(jar, api.url, `${api.url}/auth/oidc/login`);
   expect(form.url.pathname).toMatch(/^\/interaction\//);
@@ -76,7 +80,11 @@ async function signIn(api: TestApi, login: string, options: { jar?: CookieJar; o
     jar,
     api.url,
     form.url.href,
-    { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: new URLSearchParams({ login, password: IDP_PASSWORD }).toString() },
+    {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ login, password: IDP_PASSWORD }).toString(),
+    },
     options.onCallback,
   );
   return { jar, landing: back.url };
@@ -130,7 +138,11 @@ describe("single sign-on with OpenID Connect", () => {
         oidc: oidcSettingsFor(idp, creatingPort, { OIDC_UNKNOWN_USERS: "create", OIDC_ROLE_MAPPING: roleMapping, OIDC_MUNICIPALITY: "183" }),
         logger: pino({ level: "debug" }, new Writable({ write: (chunk, _enc, done) => done(void log.push(String(chunk))) })),
       }),
-      startTestApi({ seed: false, port: refusingPort, oidc: oidcSettingsFor(idp, refusingPort, { OIDC_UNKNOWN_USERS: "refuse", OIDC_ROLE_MAPPING: roleMapping }) }),
+      startTestApi({
+        seed: false,
+        port: refusingPort,
+        oidc: oidcSettingsFor(idp, refusingPort, { OIDC_UNKNOWN_USERS: "refuse", OIDC_ROLE_MAPPING: roleMapping }),
+      }),
     ]);
     dataSource = creating.dataSource;
     await Promise.all([
@@ -142,7 +154,9 @@ describe("single sign-on with OpenID Connect", () => {
       createUserWithOneTimePassword(dataSource.manager, { email: "gustav@kommune.test", name: "Gustav Lokal", globalRoles: [] }).then((made) => {
         gustavsOneTimePassword = made.oneTimePassword;
       }),
-      makeUser(dataSource, { email: "dorte@kommune.test", name: "Dorte Lokal" }).then((u) => dataSource.query(`UPDATE app_user SET active = false WHERE id = $1`, [u.id])),
+      makeUser(dataSource, { email: "dorte@kommune.test", name: "Dorte Lokal" }).then((u) =>
+        dataSource.query(`UPDATE app_user SET active = false WHERE id = $1`, [u.id]),
+      ),
     ]);
   }, 60_000);
 
@@ -162,7 +176,9 @@ describe("single sign-on with OpenID Connect", () => {
     expect(first.landing.href).toBe(`${creating.url}/`);
     const user = await me(creating, first.jar);
     expect({ email: user.email, name: user.name }).toEqual({ email: "anna@kommune.test", name: "Anna Lokal" });
-    const identities: Array<{ issuer: string; subject: string }> = await dataSource.query(`SELECT issuer, subject FROM user_identity WHERE user_id = $1`, [user.id]);
+    const identities: Array<{ issuer: string; subject: string }> = await dataSource.query(`SELECT issuer, subject FROM user_identity WHERE user_id = $1`, [
+      user.id,
+    ]);
     expect(identities).toEqual([{ issuer: idp.issuer, subject: "sub-anna-4f1c" }]);
 
     // Her address at the provider changes: she is still herself, found by subject.
@@ -263,7 +279,11 @@ describe("single sign-on with OpenID Connect", () => {
     const { jar } = await signIn(creating, "anna");
     const token = session(jar);
     expect((await me(creating, jar)).email).toBe("anna@kommune.test");
-    const response = await fetch(`${creating.url}/auth/oidc/logout`, { method: "POST", headers: { "content-type": "application/json", cookie: jar.header() }, body: "{}" });
+    const response = await fetch(`${creating.url}/auth/oidc/logout`, {
+      method: "POST",
+      headers: { "content-type": "application/json", cookie: jar.header() },
+      body: "{}",
+    });
     expect(response.status).toBe(200);
     const { redirectTo } = (await response.json()) as { redirectTo: string };
     const end = new URL(redirectTo);

@@ -9,8 +9,14 @@ let tovholder: string;
 
 const STATS = `query S($projectId: ID!) { participantStatistics(projectId: $projectId) { total totalDisplay targetSize suppressed warnings breakdowns { dimension cells { key count display suppressed } } } }`;
 
-type Stats = { total: number | null; suppressed: boolean; warnings: string[]; breakdowns: Array<{ dimension: string; cells: Array<{ key: string; display: string }> }> };
-const cells = (s: Stats, dimension: string) => Object.fromEntries((s.breakdowns.find((b) => b.dimension === dimension)?.cells ?? []).map((c) => [c.key, c.display]));
+type Stats = {
+  total: number | null;
+  suppressed: boolean;
+  warnings: string[];
+  breakdowns: Array<{ dimension: string; cells: Array<{ key: string; display: string }> }>;
+};
+const cells = (s: Stats, dimension: string) =>
+  Object.fromEntries((s.breakdowns.find((b) => b.dimension === dimension)?.cells ?? []).map((c) => [c.key, c.display]));
 
 beforeAll(async () => {
   ({ api, tovholder, bfaId } = await startDemo());

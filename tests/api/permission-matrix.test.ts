@@ -29,7 +29,6 @@ const tokens = {} as Record<Subject, string>;
 let sdl: GraphQLSchema;
 let live: GraphQLSchema;
 
-
 /** The operation's document, made from the schema: its arguments as variables, `__typename` for an object result. */
 function documentFor(kind: "Query" | "Mutation", field: GraphQLField<unknown, unknown>): string {
   const variables = field.args.map((a) => `$${a.name}: ${a.type.toString()}`).join(", ");
@@ -101,7 +100,12 @@ async function buildWorld(): Promise<World> {
   for (const s of SUBJECTS) {
     // Everyone works in Ishøj, the project's municipality: the kommuneadministrator is inside its scope here (outside
     // it, tests/api/user-admin.test.ts).
-    const user = await makeUser(ds, { email: emailOf(s), name: `Matrix ${s}`, globalRoles: s !== "NONE" && isGlobalRole(s) ? [s] : [], municipalityCode: ISHOEJ });
+    const user = await makeUser(ds, {
+      email: emailOf(s),
+      name: `Matrix ${s}`,
+      globalRoles: s !== "NONE" && isGlobalRole(s) ? [s] : [],
+      municipalityCode: ISHOEJ,
+    });
     userIds[s] = user.id;
     if (s !== "NONE" && !isGlobalRole(s)) await addMember(ds, project.id, user.id, s);
     const victim = await makeUser(ds, { email: `offer-${s.toLowerCase()}@matrix.test`, municipalityCode: ISHOEJ });
@@ -124,7 +128,9 @@ async function buildWorld(): Promise<World> {
   const leads = { leader: tokens.LEADER, styregruppe: tokens.STYREGRUPPE };
   const budgetId = await makeBudgetThroughApi(api.url, projectId, [...lines], leads, { startYear: 2026, endYear: 2027 });
   const draftBudgetId = await makeBudgetThroughApi(api.url, projectId, [...lines], leads, { startYear: 2026, endYear: 2027, draft: true });
-  const lineRows: Array<{ id: string; name: string; version: number }> = await ds.query(`SELECT id, name, version FROM budget_line WHERE budget_id = $1`, [budgetId]);
+  const lineRows: Array<{ id: string; name: string; version: number }> = await ds.query(`SELECT id, name, version FROM budget_line WHERE budget_id = $1`, [
+    budgetId,
+  ]);
   const line = (name: string) => lineRows.find((l) => l.name === name) as { id: string; version: number };
 
   const participant = await makeParticipant(ds, projectId, { caseworkerId: userIds.CASEWORKER, colour: "ORANGE" });
@@ -156,7 +162,11 @@ async function buildWorld(): Promise<World> {
       `mutation($input: AddInterventionInput!) { addIntervention(input: $input) { id } }`,
       ARGS.addIntervention!({ projectId } as World, "TOVHOLDER", 0),
     ),
-    run<{ createGoal: { id: string } }>("LEADER", `mutation($input: CreateGoalInput!) { createGoal(input: $input) { id } }`, ARGS.createGoal!({ projectId } as World, "LEADER", 0)),
+    run<{ createGoal: { id: string } }>(
+      "LEADER",
+      `mutation($input: CreateGoalInput!) { createGoal(input: $input) { id } }`,
+      ARGS.createGoal!({ projectId } as World, "LEADER", 0),
+    ),
     run<{ createMilestone: { id: string } }>(
       "LEADER",
       `mutation($input: CreateMilestoneInput!) { createMilestone(input: $input) { id } }`,
@@ -171,14 +181,14 @@ async function buildWorld(): Promise<World> {
   await run("LEADER", `mutation($input: SetFlowPlanInput!) { setFlowPlan(input: $input) { version } }`, { input: { projectId, ...FLOW_PLAN } });
   await run("TOVHOLDER", `mutation($projectId: ID!) { generateTeamMeetings(projectId: $projectId) }`, { projectId });
   const meetings = (
-    await run<{ project: { teamMeetings: Array<{ id: string }> } }>("TOVHOLDER", `query($id: ID!) { project(id: $id) { teamMeetings { id } } }`, { id: projectId })
+    await run<{ project: { teamMeetings: Array<{ id: string }> } }>("TOVHOLDER", `query($id: ID!) { project(id: $id) { teamMeetings { id } } }`, {
+      id: projectId,
+    })
   ).project.teamMeetings;
   const [conversation, plan, teamMember, pack] = await Promise.all([
-    run<{ scheduleConversation: { id: string } }>(
-      "TOVHOLDER",
-      `mutation($input: ScheduleConversationInput!) { scheduleConversation(input: $input) { id } }`,
-      { input: { participantId: participant.id, date: "2026-02-05" } },
-    ),
+    run<{ scheduleConversation: { id: string } }>("TOVHOLDER", `mutation($input: ScheduleConversationInput!) { scheduleConversation(input: $input) { id } }`, {
+      input: { participantId: participant.id, date: "2026-02-05" },
+    }),
     run<{ addPlanItem: Array<{ id: string }> }>(
       "TOVHOLDER",
       `mutation($input: AddPlanItemInput!) { addPlanItem(input: $input) { id } }`,
@@ -269,7 +279,11 @@ describe("the role × operation matrix, derived from the permission table", () =
   });
 
   it("has valid arguments for every operation", () => {
-    expect(operations().filter((op) => !ARGS[op.name]).map((op) => op.name)).toEqual([]);
+    expect(
+      operations()
+        .filter((op) => !ARGS[op.name])
+        .map((op) => op.name),
+    ).toEqual([]);
   });
 
   it("answers every role exactly as the table says", async () => {
@@ -282,15 +296,24 @@ describe("the role × operation matrix, derived from the permission table", () =
           const res = await gql<unknown, Record<string, unknown>>(api.url, op.document, ARGS[op.name]!(world, subject, i), { token: tokens[subject] });
           return { op, subject, outcome: outcomeOf(res) };
         };
-        const first = await inPool(ops.filter((op) => op.name !== "logout"), send);
-        const last = await inPool(ops.filter((op) => op.name === "logout"), send);
+        const first = await inPool(
+          ops.filter((op) => op.name !== "logout"),
+          send,
+        );
+        const last = await inPool(
+          ops.filter((op) => op.name === "logout"),
+          send,
+        );
         return [...first, ...last];
       }),
     );
     const mismatches = results
       .flat()
       .filter(({ op, subject, outcome }) => outcome !== (expectedAllowed(op, subject) ? "allowed" : "refused"))
-      .map(({ op, subject, outcome }) => `${op.name} (${op.permission}) as ${subject}: expected ${expectedAllowed(op, subject) ? "allowed" : "refused"}, got ${outcome}`);
+      .map(
+        ({ op, subject, outcome }) =>
+          `${op.name} (${op.permission}) as ${subject}: expected ${expectedAllowed(op, subject) ? "allowed" : "refused"}, got ${outcome}`,
+      );
     expect(mismatches).toEqual([]);
     // The matrix is not vacuous: every subject is refused something and allowed something.
     for (const subject of SUBJECTS) {

@@ -51,7 +51,6 @@ const BFA_PLAN = {
   minutesPerCitizen: 30,
 };
 
-
 /** A project with a member of every project role, an administrator (no membership) and a user without a role. */
 async function projectWithEveryRole(code: string): Promise<string> {
   const project = await makeProject(api.dataSource, { code, name: `Projekt ${code}`, startDate: "2012-04-01", endDate: "2013-12-31", targetSize: 219 });
@@ -110,7 +109,12 @@ describe("the flow plan", () => {
   it("answers CONFLICT to a second plan without a version and to a stale version, and changes with the current one", async () => {
     const again = await gql(api.url, PlanSetFlowPlanDocument, { input: { projectId, ...BFA_PLAN } }, { token: token("LEADER") });
     expect(codeOf(again)).toBe("CONFLICT");
-    const stale = await gql(api.url, PlanSetFlowPlanDocument, { input: { projectId, expectedVersion: 7, ...BFA_PLAN, minutesPerCitizen: 45 } }, { token: token("LEADER") });
+    const stale = await gql(
+      api.url,
+      PlanSetFlowPlanDocument,
+      { input: { projectId, expectedVersion: 7, ...BFA_PLAN, minutesPerCitizen: 45 } },
+      { token: token("LEADER") },
+    );
     expect(codeOf(stale)).toBe("CONFLICT");
     const changed = dataOf(
       await gql(api.url, PlanSetFlowPlanDocument, { input: { projectId, expectedVersion: 1, ...BFA_PLAN, minutesPerCitizen: 45 } }, { token: token("LEADER") }),
@@ -131,7 +135,12 @@ describe("the flow plan", () => {
       [{ teamStart: "2013-02-30" }, "Teamets start skal være en rigtig dato skrevet ÅÅÅÅ-MM-DD."],
     ];
     for (const [change, message] of cases) {
-      const res = await gql(api.url, PlanSetFlowPlanDocument, { input: { projectId, expectedVersion: 3, ...BFA_PLAN, ...change } }, { token: token("TOVHOLDER") });
+      const res = await gql(
+        api.url,
+        PlanSetFlowPlanDocument,
+        { input: { projectId, expectedVersion: 3, ...BFA_PLAN, ...change } },
+        { token: token("TOVHOLDER") },
+      );
       expect([codeOf(res), res.errors?.[0]?.message]).toEqual(["BAD_USER_INPUT", message]);
     }
     const version: Array<{ version: number }> = await api.dataSource.query(`SELECT version FROM project_flow_plan WHERE project_id = $1`, [projectId]);
@@ -142,23 +151,51 @@ describe("the flow plan", () => {
 describe("goals", () => {
   it("takes a target in percent or in a count (exactly one), and the figures compare the share or the count", async () => {
     // Enrolled before the date the figures are read at: the target group is the citizens enrolled by then (figures.ts).
-    for (let i = 0; i < 4; i++) await makeParticipant(api.dataSource, projectId, { code: `BFA-${String(i + 1).padStart(4, "0")}`, enrolmentDate: "2012-09-01" });
+    for (let i = 0; i < 4; i++)
+      await makeParticipant(api.dataSource, projectId, { code: `BFA-${String(i + 1).padStart(4, "0")}`, enrolmentDate: "2012-09-01" });
     const share = dataOf(
-      await gql(api.url, PlanCreateGoalDocument, {
-        input: { projectId, name: "Andel i job eller ordinær uddannelse", indicator: "JOB_OR_EDUCATION", targetPercent: 15, baselinePercent: 2, targetDate: "2013-08-01" },
-      }, { token: token("LEADER") }),
+      await gql(
+        api.url,
+        PlanCreateGoalDocument,
+        {
+          input: {
+            projectId,
+            name: "Andel i job eller ordinær uddannelse",
+            indicator: "JOB_OR_EDUCATION",
+            targetPercent: 15,
+            baselinePercent: 2,
+            targetDate: "2013-08-01",
+          },
+        },
+        { token: token("LEADER") },
+      ),
     ).createGoal;
     expect(share).toMatchObject({ targetPercent: 15, targetCount: null, baselinePercent: 2, targetDate: "2013-08-01", version: 1 });
     const count = dataOf(
-      await gql(api.url, PlanCreateGoalDocument, { input: { projectId, name: "Borgere rematchet", indicator: "REMATCHED", targetCount: 3 } }, { token: token("TOVHOLDER") }),
+      await gql(
+        api.url,
+        PlanCreateGoalDocument,
+        { input: { projectId, name: "Borgere rematchet", indicator: "REMATCHED", targetCount: 3 } },
+        { token: token("TOVHOLDER") },
+      ),
     ).createGoal;
     expect(count).toMatchObject({ targetPercent: null, targetCount: 3 });
 
-    const both = await gql(api.url, PlanCreateGoalDocument, { input: { projectId, name: "Begge", indicator: "REMATCHED", targetCount: 3, targetPercent: 10 } }, { token: token("LEADER") });
+    const both = await gql(
+      api.url,
+      PlanCreateGoalDocument,
+      { input: { projectId, name: "Begge", indicator: "REMATCHED", targetCount: 3, targetPercent: 10 } },
+      { token: token("LEADER") },
+    );
     expect([codeOf(both), both.errors?.[0]?.message]).toEqual(["BAD_USER_INPUT", "Angiv målet enten i procent eller i antal borgere, ikke begge."]);
     const neither = await gql(api.url, PlanCreateGoalDocument, { input: { projectId, name: "Ingen", indicator: "REMATCHED" } }, { token: token("LEADER") });
     expect(neither.errors?.[0]?.message).toBe("Angiv målet enten i procent eller i antal borgere.");
-    const over = await gql(api.url, PlanCreateGoalDocument, { input: { projectId, name: "For meget", indicator: "REMATCHED", targetPercent: 101 } }, { token: token("LEADER") });
+    const over = await gql(
+      api.url,
+      PlanCreateGoalDocument,
+      { input: { projectId, name: "For meget", indicator: "REMATCHED", targetPercent: 101 } },
+      { token: token("LEADER") },
+    );
     expect(over.errors?.[0]?.message).toBe("Målet i procent skal være mellem 0 og 100.");
 
     // The figures: 4 citizens in the flow; a count of 3 is 75 % of them (for readers that compare shares).
@@ -178,18 +215,37 @@ describe("goals", () => {
   });
 
   it("changes and deletes a goal with its version; a stale version is a CONFLICT and changes nothing", async () => {
-    const [goal] = dataOf(await gql(api.url, PlanSetupDocument, { projectId }, { token: token("LEADER") })).project.goalDefinitions.filter((g) => g.indicator === "REMATCHED");
+    const [goal] = dataOf(await gql(api.url, PlanSetupDocument, { projectId }, { token: token("LEADER") })).project.goalDefinitions.filter(
+      (g) => g.indicator === "REMATCHED",
+    );
     if (!goal) throw new Error("no goal");
-    const input = { goalId: goal.id, name: "Borgere rematchet til matchgruppe 2", indicator: "REMATCHED", targetPercent: 20, targetCount: null, baselinePercent: 0 };
-    const changed = dataOf(await gql(api.url, PlanUpdateGoalDocument, { input: { ...input, expectedVersion: goal.version } }, { token: token("LEADER") })).updateGoal;
+    const input = {
+      goalId: goal.id,
+      name: "Borgere rematchet til matchgruppe 2",
+      indicator: "REMATCHED",
+      targetPercent: 20,
+      targetCount: null,
+      baselinePercent: 0,
+    };
+    const changed = dataOf(
+      await gql(api.url, PlanUpdateGoalDocument, { input: { ...input, expectedVersion: goal.version } }, { token: token("LEADER") }),
+    ).updateGoal;
     expect(changed).toMatchObject({ name: "Borgere rematchet til matchgruppe 2", targetPercent: 20, targetCount: null, version: goal.version + 1 });
-    const stale = await gql(api.url, PlanUpdateGoalDocument, { input: { ...input, targetPercent: 30, expectedVersion: goal.version } }, { token: token("LEADER") });
+    const stale = await gql(
+      api.url,
+      PlanUpdateGoalDocument,
+      { input: { ...input, targetPercent: 30, expectedVersion: goal.version } },
+      { token: token("LEADER") },
+    );
     expect(codeOf(stale)).toBe("CONFLICT");
     const staleDelete = await gql(api.url, PlanDeleteGoalDocument, { input: { goalId: goal.id, expectedVersion: goal.version } }, { token: token("LEADER") });
     expect(codeOf(staleDelete)).toBe("CONFLICT");
     const rows: Array<{ target_percent: number }> = await api.dataSource.query(`SELECT target_percent FROM project_goal WHERE id = $1`, [goal.id]);
     expect(rows).toEqual([{ target_percent: 20 }]);
-    expect(dataOf(await gql(api.url, PlanDeleteGoalDocument, { input: { goalId: goal.id, expectedVersion: changed.version } }, { token: token("LEADER") })).deleteGoal).toBe(goal.id);
+    expect(
+      dataOf(await gql(api.url, PlanDeleteGoalDocument, { input: { goalId: goal.id, expectedVersion: changed.version } }, { token: token("LEADER") }))
+        .deleteGoal,
+    ).toBe(goal.id);
     const left: Array<{ n: number }> = await api.dataSource.query(`SELECT count(*)::int AS n FROM project_goal WHERE project_id = $1`, [projectId]);
     expect(left[0]?.n).toBe(1);
   });
@@ -198,22 +254,41 @@ describe("goals", () => {
 describe("milestones", () => {
   it("are created, changed (done) and deleted with their versions", async () => {
     const created = dataOf(
-      await gql(api.url, PlanCreateMilestoneDocument, { input: { projectId, name: "Teamet i drift", dueDate: "2012-10-01", responsible: "Tovholderne" } }, { token: token("LEADER") }),
+      await gql(
+        api.url,
+        PlanCreateMilestoneDocument,
+        { input: { projectId, name: "Teamet i drift", dueDate: "2012-10-01", responsible: "Tovholderne" } },
+        { token: token("LEADER") },
+      ),
     ).createMilestone;
     expect(created).toMatchObject({ name: "Teamet i drift", dueDate: "2012-10-01", responsible: "Tovholderne", doneDate: null, version: 1 });
     const input = { milestoneId: created.id, name: "Teamet i drift", dueDate: "2012-10-01", responsible: "Tovholderne", doneDate: "2012-10-01" };
-    const done = dataOf(await gql(api.url, PlanUpdateMilestoneDocument, { input: { ...input, expectedVersion: 1 } }, { token: token("TOVHOLDER") })).updateMilestone;
+    const done = dataOf(
+      await gql(api.url, PlanUpdateMilestoneDocument, { input: { ...input, expectedVersion: 1 } }, { token: token("TOVHOLDER") }),
+    ).updateMilestone;
     expect(done).toMatchObject({ status: "DONE", doneDate: "2012-10-01", version: 2 });
     const stale = await gql(api.url, PlanUpdateMilestoneDocument, { input: { ...input, doneDate: null, expectedVersion: 1 } }, { token: token("TOVHOLDER") });
     expect(codeOf(stale)).toBe("CONFLICT");
     const bad = await gql(api.url, PlanCreateMilestoneDocument, { input: { projectId, name: "X", dueDate: "2012-13-01" } }, { token: token("LEADER") });
     expect(codeOf(bad)).toBe("BAD_USER_INPUT");
-    const nul = await gql(api.url, PlanCreateMilestoneDocument, { input: { projectId, name: "Milepæl", dueDate: "2013-01-01", responsible: "\u0000" } }, { token: token("LEADER") });
+    const nul = await gql(
+      api.url,
+      PlanCreateMilestoneDocument,
+      { input: { projectId, name: "Milepæl", dueDate: "2013-01-01", responsible: "\u0000" } },
+      { token: token("LEADER") },
+    );
     expect([codeOf(nul), nul.errors?.[0]?.message]).toEqual(["BAD_USER_INPUT", "Teksten indeholder et ugyldigt tegn (NUL)."]);
-    const other = dataOf(await gql(api.url, PlanCreateMilestoneDocument, { input: { projectId, name: "Evaluering", dueDate: "2013-12-20" } }, { token: token("LEADER") })).createMilestone;
+    const other = dataOf(
+      await gql(api.url, PlanCreateMilestoneDocument, { input: { projectId, name: "Evaluering", dueDate: "2013-12-20" } }, { token: token("LEADER") }),
+    ).createMilestone;
     expect(other.responsible).toBe("");
-    expect(codeOf(await gql(api.url, PlanDeleteMilestoneDocument, { input: { milestoneId: other.id, expectedVersion: 2 } }, { token: token("LEADER") }))).toBe("CONFLICT");
-    expect(dataOf(await gql(api.url, PlanDeleteMilestoneDocument, { input: { milestoneId: other.id, expectedVersion: 1 } }, { token: token("LEADER") })).deleteMilestone).toBe(other.id);
+    expect(codeOf(await gql(api.url, PlanDeleteMilestoneDocument, { input: { milestoneId: other.id, expectedVersion: 2 } }, { token: token("LEADER") }))).toBe(
+      "CONFLICT",
+    );
+    expect(
+      dataOf(await gql(api.url, PlanDeleteMilestoneDocument, { input: { milestoneId: other.id, expectedVersion: 1 } }, { token: token("LEADER") }))
+        .deleteMilestone,
+    ).toBe(other.id);
     const names = dataOf(await gql(api.url, PlanSetupDocument, { projectId }, { token: token("LEADER") })).project.milestones.map((m) => [m.name, m.status]);
     expect(names).toEqual([["Teamet i drift", "DONE"]]);
   });
@@ -222,17 +297,29 @@ describe("milestones", () => {
 describe("team meetings", () => {
   it("are generated from the plan; an extra meeting is added once a date, and takes a citizen on its agenda", async () => {
     expect(dataOf(await gql(api.url, FlowGenerateTeamMeetingsDocument, { projectId }, { token: token("TOVHOLDER") })).generateTeamMeetings).toBe(22);
-    const extra = dataOf(await gql(api.url, PlanAddTeamMeetingDocument, { input: { projectId, date: "2013-08-15" } }, { token: token("TOVHOLDER") })).addTeamMeeting;
+    const extra = dataOf(
+      await gql(api.url, PlanAddTeamMeetingDocument, { input: { projectId, date: "2013-08-15" } }, { token: token("TOVHOLDER") }),
+    ).addTeamMeeting;
     expect(extra).toMatchObject({ date: "2013-08-15", status: "PLANNED", maxItems: 5, minutesPerItem: 30, items: [], cancelReason: null });
     const twice = await gql(api.url, PlanAddTeamMeetingDocument, { input: { projectId, date: "2013-08-15", maxItems: 3 } }, { token: token("TOVHOLDER") });
     expect([codeOf(twice), twice.errors?.[0]?.message]).toEqual(["BAD_USER_INPUT", "Der er allerede et teammøde d. 15.08.2013. Vælg en anden dato."]);
     const outside = await gql(api.url, PlanAddTeamMeetingDocument, { input: { projectId, date: "2014-01-02" } }, { token: token("TOVHOLDER") });
     expect(outside.errors?.[0]?.message).toBe("Mødets dato (02.01.2014) skal ligge i projektets periode, 01.04.2012–31.12.2013.");
-    const small = dataOf(await gql(api.url, PlanAddTeamMeetingDocument, { input: { projectId, date: "2013-08-16", maxItems: 2, minutesPerItem: 45 } }, { token: token("TOVHOLDER") })).addTeamMeeting;
+    const small = dataOf(
+      await gql(
+        api.url,
+        PlanAddTeamMeetingDocument,
+        { input: { projectId, date: "2013-08-16", maxItems: 2, minutesPerItem: 45 } },
+        { token: token("TOVHOLDER") },
+      ),
+    ).addTeamMeeting;
     expect([small.maxItems, small.minutesPerItem]).toEqual([2, 45]);
 
     const [citizen] = await api.dataSource.query(`SELECT id FROM participant WHERE project_id = $1 AND code = 'BFA-0001'`, [projectId]);
-    expect(dataOf(await gql(api.url, FlowAddToAgendaDocument, { input: { meetingId: extra.id, participantId: citizen.id } }, { token: token("TOVHOLDER") })).addToAgenda).toBe(1);
+    expect(
+      dataOf(await gql(api.url, FlowAddToAgendaDocument, { input: { meetingId: extra.id, participantId: citizen.id } }, { token: token("TOVHOLDER") }))
+        .addToAgenda,
+    ).toBe(1);
     const after = (await meetings()).find((m) => m.id === extra.id);
     expect(after?.items.map((i) => i.participantCode)).toEqual(["BFA-0001"]);
     expect(await meetings()).toHaveLength(24);
@@ -242,18 +329,52 @@ describe("team meetings", () => {
     const first = (await meetings())[0];
     if (!first) throw new Error("no meeting");
     expect(first.date).toBe("2012-10-01");
-    const moved = dataOf(await gql(api.url, PlanMoveTeamMeetingDocument, { input: { meetingId: first.id, expectedVersion: first.version, date: "2012-10-03" } }, { token: token("TOVHOLDER") })).moveTeamMeeting;
+    const moved = dataOf(
+      await gql(
+        api.url,
+        PlanMoveTeamMeetingDocument,
+        { input: { meetingId: first.id, expectedVersion: first.version, date: "2012-10-03" } },
+        { token: token("TOVHOLDER") },
+      ),
+    ).moveTeamMeeting;
     expect(moved).toMatchObject({ date: "2012-10-03", plannedDate: "2012-10-01", version: first.version + 1 });
-    const stale = await gql(api.url, PlanMoveTeamMeetingDocument, { input: { meetingId: first.id, expectedVersion: first.version, date: "2012-10-04" } }, { token: token("TOVHOLDER") });
+    const stale = await gql(
+      api.url,
+      PlanMoveTeamMeetingDocument,
+      { input: { meetingId: first.id, expectedVersion: first.version, date: "2012-10-04" } },
+      { token: token("TOVHOLDER") },
+    );
     expect(codeOf(stale)).toBe("CONFLICT");
-    const onto = await gql(api.url, PlanMoveTeamMeetingDocument, { input: { meetingId: first.id, expectedVersion: moved.version, date: "2012-10-15" } }, { token: token("TOVHOLDER") });
+    const onto = await gql(
+      api.url,
+      PlanMoveTeamMeetingDocument,
+      { input: { meetingId: first.id, expectedVersion: moved.version, date: "2012-10-15" } },
+      { token: token("TOVHOLDER") },
+    );
     expect(onto.errors?.[0]?.message).toBe("Der er allerede et teammøde d. 15.10.2012. Vælg en anden dato.");
     expect(dataOf(await gql(api.url, FlowGenerateTeamMeetingsDocument, { projectId }, { token: token("TOVHOLDER") })).generateTeamMeetings).toBe(0);
 
-    dataOf(await gql(api.url, FlowHoldTeamMeetingDocument, { input: { meetingId: moved.id, expectedVersion: moved.version, attendance: [], outcomes: [] } }, { token: token("TOVHOLDER") }));
-    const held = await gql(api.url, PlanMoveTeamMeetingDocument, { input: { meetingId: moved.id, expectedVersion: moved.version + 1, date: "2012-10-05" } }, { token: token("TOVHOLDER") });
+    dataOf(
+      await gql(
+        api.url,
+        FlowHoldTeamMeetingDocument,
+        { input: { meetingId: moved.id, expectedVersion: moved.version, attendance: [], outcomes: [] } },
+        { token: token("TOVHOLDER") },
+      ),
+    );
+    const held = await gql(
+      api.url,
+      PlanMoveTeamMeetingDocument,
+      { input: { meetingId: moved.id, expectedVersion: moved.version + 1, date: "2012-10-05" } },
+      { token: token("TOVHOLDER") },
+    );
     expect([codeOf(held), held.errors?.[0]?.message]).toEqual(["BAD_USER_INPUT", "Mødet er afholdt og kan ikke flyttes."]);
-    const cancelHeld = await gql(api.url, PlanCancelTeamMeetingDocument, { input: { meetingId: moved.id, expectedVersion: moved.version + 1, reason: "Sygdom" } }, { token: token("TOVHOLDER") });
+    const cancelHeld = await gql(
+      api.url,
+      PlanCancelTeamMeetingDocument,
+      { input: { meetingId: moved.id, expectedVersion: moved.version + 1, reason: "Sygdom" } },
+      { token: token("TOVHOLDER") },
+    );
     expect(cancelHeld.errors?.[0]?.message).toBe("Mødet er afholdt og kan ikke aflyses.");
   });
 
@@ -261,7 +382,9 @@ describe("team meetings", () => {
     const planned = (await meetings()).filter((m) => m.status === "PLANNED");
     const [source, full, roomy] = [planned[0], planned[1], planned[2]];
     if (!source || !full || !roomy) throw new Error("too few meetings");
-    const citizens: Array<{ id: string; code: string }> = await api.dataSource.query(`SELECT id, code FROM participant WHERE project_id = $1 ORDER BY code`, [projectId]);
+    const citizens: Array<{ id: string; code: string }> = await api.dataSource.query(`SELECT id, code FROM participant WHERE project_id = $1 ORDER BY code`, [
+      projectId,
+    ]);
     for (let i = 5; i <= 7; i++) citizens.push(await makeParticipant(api.dataSource, projectId, { code: `BFA-${String(i).padStart(4, "0")}` }));
     const add = async (meetingId: string, participantId: string) =>
       dataOf(await gql(api.url, FlowAddToAgendaDocument, { input: { meetingId, participantId } }, { token: token("TOVHOLDER") }));
@@ -272,7 +395,12 @@ describe("team meetings", () => {
     for (const c of [c3, c4, c5, c6]) await add(full.id, c); // 4 of 5 places: one free
     await add(roomy.id, c7);
 
-    const noTarget = await gql(api.url, PlanCancelTeamMeetingDocument, { input: { meetingId: source.id, expectedVersion: source.version, reason: "Tovholderen er syg" } }, { token: token("TOVHOLDER") });
+    const noTarget = await gql(
+      api.url,
+      PlanCancelTeamMeetingDocument,
+      { input: { meetingId: source.id, expectedVersion: source.version, reason: "Tovholderen er syg" } },
+      { token: token("TOVHOLDER") },
+    );
     expect([codeOf(noTarget), noTarget.errors?.[0]?.message]).toEqual(["BAD_USER_INPUT", "Vælg et møde, dagsordenen flyttes til."]);
     const tooMany = await gql(
       api.url,
@@ -309,7 +437,12 @@ describe("team meetings", () => {
       [source.id],
     );
     expect(row).toEqual([{ cancelled_by: userIds.TOVHOLDER, has_time: true }]);
-    const again = await gql(api.url, PlanCancelTeamMeetingDocument, { input: { meetingId: source.id, expectedVersion: source.version + 1, reason: "Igen" } }, { token: token("TOVHOLDER") });
+    const again = await gql(
+      api.url,
+      PlanCancelTeamMeetingDocument,
+      { input: { meetingId: source.id, expectedVersion: source.version + 1, reason: "Igen" } },
+      { token: token("TOVHOLDER") },
+    );
     expect(again.errors?.[0]?.message).toBe("Mødet er aflyst og kan ikke aflyses.");
     // A cancelled meeting keeps its plan date: generating the plan does not bring it back.
     expect(dataOf(await gql(api.url, FlowGenerateTeamMeetingsDocument, { projectId }, { token: token("TOVHOLDER") })).generateTeamMeetings).toBe(0);
@@ -319,7 +452,12 @@ describe("team meetings", () => {
     const current = dataOf(await gql(api.url, PlanSetupDocument, { projectId }, { token: token("TOVHOLDER") })).project.flowPlan;
     expect(current?.missingMeetings).toBe(0);
     const longer = dataOf(
-      await gql(api.url, PlanSetFlowPlanDocument, { input: { projectId, expectedVersion: current?.version, ...BFA_PLAN, teamEnd: "2013-09-01" } }, { token: token("TOVHOLDER") }),
+      await gql(
+        api.url,
+        PlanSetFlowPlanDocument,
+        { input: { projectId, expectedVersion: current?.version, ...BFA_PLAN, teamEnd: "2013-09-01" } },
+        { token: token("TOVHOLDER") },
+      ),
     ).setFlowPlan;
     // 22 meetings up to 22.7.2013; every 14 days on: 5.8. and 19.8.2013.
     expect(longer.missingMeetings).toBe(2);
@@ -336,29 +474,105 @@ describe("who may set up the plan and the meetings", () => {
     const admin = token("ADMIN");
     const plan = dataOf(await gql(api.url, PlanSetFlowPlanDocument, { input: { projectId: matrixProject, ...BFA_PLAN } }, { token: admin })).setFlowPlan;
     expect(plan.version).toBe(1);
-    const goal = dataOf(await gql(api.url, PlanCreateGoalDocument, { input: { projectId: matrixProject, name: "Mål", indicator: "REMATCHED", targetPercent: 10 } }, { token: admin })).createGoal;
-    const milestone = dataOf(await gql(api.url, PlanCreateMilestoneDocument, { input: { projectId: matrixProject, name: "Milepæl", dueDate: "2013-01-01" } }, { token: admin })).createMilestone;
-    const meeting = dataOf(await gql(api.url, PlanAddTeamMeetingDocument, { input: { projectId: matrixProject, date: "2012-05-01" } }, { token: admin })).addTeamMeeting;
+    const goal = dataOf(
+      await gql(
+        api.url,
+        PlanCreateGoalDocument,
+        { input: { projectId: matrixProject, name: "Mål", indicator: "REMATCHED", targetPercent: 10 } },
+        { token: admin },
+      ),
+    ).createGoal;
+    const milestone = dataOf(
+      await gql(api.url, PlanCreateMilestoneDocument, { input: { projectId: matrixProject, name: "Milepæl", dueDate: "2013-01-01" } }, { token: admin }),
+    ).createMilestone;
+    const meeting = dataOf(
+      await gql(api.url, PlanAddTeamMeetingDocument, { input: { projectId: matrixProject, date: "2012-05-01" } }, { token: admin }),
+    ).addTeamMeeting;
     const STALE = 999;
 
     const operations: Array<{ name: string; permission: Permission; stale: boolean; send: (t: string, n: number) => Promise<GraphQLResponse<unknown>> }> = [
-      { name: "createGoal", permission: "plan.edit", stale: false, send: (t) => gql(api.url, PlanCreateGoalDocument, { input: { projectId: matrixProject, name: "Nyt mål", indicator: "REMATCHED", targetCount: 5 } }, { token: t }) },
-      { name: "updateGoal", permission: "plan.edit", stale: true, send: (t) => gql(api.url, PlanUpdateGoalDocument, { input: { goalId: goal.id, expectedVersion: STALE, name: "Mål", indicator: "REMATCHED", targetPercent: 11 } }, { token: t }) },
-      { name: "deleteGoal", permission: "plan.edit", stale: true, send: (t) => gql(api.url, PlanDeleteGoalDocument, { input: { goalId: goal.id, expectedVersion: STALE } }, { token: t }) },
-      { name: "createMilestone", permission: "plan.edit", stale: false, send: (t) => gql(api.url, PlanCreateMilestoneDocument, { input: { projectId: matrixProject, name: "Ny milepæl", dueDate: "2013-02-01" } }, { token: t }) },
+      {
+        name: "createGoal",
+        permission: "plan.edit",
+        stale: false,
+        send: (t) =>
+          gql(api.url, PlanCreateGoalDocument, { input: { projectId: matrixProject, name: "Nyt mål", indicator: "REMATCHED", targetCount: 5 } }, { token: t }),
+      },
+      {
+        name: "updateGoal",
+        permission: "plan.edit",
+        stale: true,
+        send: (t) =>
+          gql(
+            api.url,
+            PlanUpdateGoalDocument,
+            { input: { goalId: goal.id, expectedVersion: STALE, name: "Mål", indicator: "REMATCHED", targetPercent: 11 } },
+            { token: t },
+          ),
+      },
+      {
+        name: "deleteGoal",
+        permission: "plan.edit",
+        stale: true,
+        send: (t) => gql(api.url, PlanDeleteGoalDocument, { input: { goalId: goal.id, expectedVersion: STALE } }, { token: t }),
+      },
+      {
+        name: "createMilestone",
+        permission: "plan.edit",
+        stale: false,
+        send: (t) =>
+          gql(api.url, PlanCreateMilestoneDocument, { input: { projectId: matrixProject, name: "Ny milepæl", dueDate: "2013-02-01" } }, { token: t }),
+      },
       {
         name: "updateMilestone",
         permission: "plan.edit",
         stale: true,
-        send: (t) => gql(api.url, PlanUpdateMilestoneDocument, { input: { milestoneId: milestone.id, expectedVersion: STALE, name: "Milepæl", dueDate: "2013-01-02" } }, { token: t }),
+        send: (t) =>
+          gql(
+            api.url,
+            PlanUpdateMilestoneDocument,
+            { input: { milestoneId: milestone.id, expectedVersion: STALE, name: "Milepæl", dueDate: "2013-01-02" } },
+            { token: t },
+          ),
       },
-      { name: "deleteMilestone", permission: "plan.edit", stale: true, send: (t) => gql(api.url, PlanDeleteMilestoneDocument, { input: { milestoneId: milestone.id, expectedVersion: STALE } }, { token: t }) },
-      { name: "setFlowPlan", permission: "plan.edit", stale: true, send: (t) => gql(api.url, PlanSetFlowPlanDocument, { input: { projectId: matrixProject, expectedVersion: STALE, ...BFA_PLAN } }, { token: t }) },
+      {
+        name: "deleteMilestone",
+        permission: "plan.edit",
+        stale: true,
+        send: (t) => gql(api.url, PlanDeleteMilestoneDocument, { input: { milestoneId: milestone.id, expectedVersion: STALE } }, { token: t }),
+      },
+      {
+        name: "setFlowPlan",
+        permission: "plan.edit",
+        stale: true,
+        send: (t) => gql(api.url, PlanSetFlowPlanDocument, { input: { projectId: matrixProject, expectedVersion: STALE, ...BFA_PLAN } }, { token: t }),
+      },
       // One new date per caller, so each allowed caller's meeting is really added.
-      { name: "addTeamMeeting", permission: "meeting.plan", stale: false, send: (t, n) => gql(api.url, PlanAddTeamMeetingDocument, { input: { projectId: matrixProject, date: `2012-06-${String(n + 1).padStart(2, "0")}` } }, { token: t }) },
-      { name: "moveTeamMeeting", permission: "meeting.plan", stale: true, send: (t) => gql(api.url, PlanMoveTeamMeetingDocument, { input: { meetingId: meeting.id, expectedVersion: STALE, date: "2012-05-02" } }, { token: t }) },
-      { name: "cancelTeamMeeting", permission: "meeting.plan", stale: true, send: (t) => gql(api.url, PlanCancelTeamMeetingDocument, { input: { meetingId: meeting.id, expectedVersion: STALE, reason: "Prøve" } }, { token: t }) },
-      { name: "generateTeamMeetings", permission: "meeting.plan", stale: false, send: (t) => gql(api.url, FlowGenerateTeamMeetingsDocument, { projectId: matrixProject }, { token: t }) },
+      {
+        name: "addTeamMeeting",
+        permission: "meeting.plan",
+        stale: false,
+        send: (t, n) =>
+          gql(api.url, PlanAddTeamMeetingDocument, { input: { projectId: matrixProject, date: `2012-06-${String(n + 1).padStart(2, "0")}` } }, { token: t }),
+      },
+      {
+        name: "moveTeamMeeting",
+        permission: "meeting.plan",
+        stale: true,
+        send: (t) => gql(api.url, PlanMoveTeamMeetingDocument, { input: { meetingId: meeting.id, expectedVersion: STALE, date: "2012-05-02" } }, { token: t }),
+      },
+      {
+        name: "cancelTeamMeeting",
+        permission: "meeting.plan",
+        stale: true,
+        send: (t) => gql(api.url, PlanCancelTeamMeetingDocument, { input: { meetingId: meeting.id, expectedVersion: STALE, reason: "Prøve" } }, { token: t }),
+      },
+      {
+        name: "generateTeamMeetings",
+        permission: "meeting.plan",
+        stale: false,
+        send: (t) => gql(api.url, FlowGenerateTeamMeetingsDocument, { projectId: matrixProject }, { token: t }),
+      },
     ];
     const callers: Array<Role | "NONE"> = [...PROJECT_ROLES, "ADMIN", "NONE"];
     const expected: Record<string, string> = {};
@@ -373,13 +587,21 @@ describe("who may set up the plan and the meetings", () => {
     expect(actual).toEqual(expected);
     // The table is not trivially all-or-nothing: both permissions have callers on both sides.
     expect(Object.values(expected)).toEqual(expect.arrayContaining(["OK", "CONFLICT", "FORBIDDEN", "NOT_FOUND"]));
-    const added: Array<{ n: number }> = await api.dataSource.query(`SELECT count(*)::int AS n FROM team_meeting WHERE project_id = $1 AND meeting_date BETWEEN '2012-06-01' AND '2012-06-30'`, [matrixProject]);
+    const added: Array<{ n: number }> = await api.dataSource.query(
+      `SELECT count(*)::int AS n FROM team_meeting WHERE project_id = $1 AND meeting_date BETWEEN '2012-06-01' AND '2012-06-30'`,
+      [matrixProject],
+    );
     expect(added[0]?.n).toBe(callers.filter((c) => c !== "NONE" && rolesAllow([c], "meeting.plan")).length);
   });
 
   it("answers CONFLICT on a closed project", async () => {
     await api.dataSource.query(`UPDATE project SET status = 'CLOSED', closed_at = now() WHERE id = $1`, [projectId]);
-    const res = await gql(api.url, PlanCreateMilestoneDocument, { input: { projectId, name: "Efter lukning", dueDate: "2013-12-01" } }, { token: token("LEADER") });
+    const res = await gql(
+      api.url,
+      PlanCreateMilestoneDocument,
+      { input: { projectId, name: "Efter lukning", dueDate: "2013-12-01" } },
+      { token: token("LEADER") },
+    );
     expect(codeOf(res)).toBe("CONFLICT");
     await api.dataSource.query(`UPDATE project SET status = 'ACTIVE', closed_at = NULL WHERE id = $1`, [projectId]);
   });

@@ -54,17 +54,36 @@ describe("the playground's example operations against the committed schema", () 
   });
 
   it("set a new project up on the newest project »Opret et projekt« made, not on a real one whose code begins alike", () => {
-    const project = (id: string, code: string, startDate = "2027-01-01") => ({ id, code, startDate, budget: null, flowPlan: null, memberships: [], myRoles: [] });
+    const project = (id: string, code: string, startDate = "2027-01-01") => ({
+      id,
+      code,
+      startDate,
+      budget: null,
+      flowPlan: null,
+      memberships: [],
+      myRoles: [],
+    });
     const second = Date.UTC(2026, 11, 6, 6, 0, 0);
     const [older, newer, later] = [newSetupCode(second), newSetupCode(second + 1000), newSetupCode(second + 36 ** 6 * 1000)];
     expect([older, newer, later]).toEqual(["EKSTPM0O0", "EKSTPM0O1", "EKS1TPM0O0"]);
     const ids = exampleIdsFrom({
-      projects: { items: [project("bfa", "BFA", "2012-07-16"), project("later", later, "2028-01-01"), project("newer", newer), project("older", older), project("real", "EKSPRES")] },
+      projects: {
+        items: [
+          project("bfa", "BFA", "2012-07-16"),
+          project("later", later, "2028-01-01"),
+          project("newer", newer),
+          project("older", older),
+          project("real", "EKSPRES"),
+        ],
+      },
       me: { globalRoles: [] },
     });
     expect(ids?.projectId).toBe("bfa");
     expect(ids?.setup).toMatchObject({ projectId: "later", startYear: 2028, flowPlanVersion: null });
-    const withoutLonger = exampleIdsFrom({ projects: { items: [project("older", older), project("newer", newer), project("real", "EKSPRES")] }, me: { globalRoles: [] } });
+    const withoutLonger = exampleIdsFrom({
+      projects: { items: [project("older", older), project("newer", newer), project("real", "EKSPRES")] },
+      me: { globalRoles: [] },
+    });
     expect(withoutLonger?.setup.projectId).toBe("newer");
     const none = exampleIdsFrom({ projects: { items: [project("real", "EKSPRES")] }, me: { globalRoles: [] } });
     expect(none?.setup.projectId).toMatch(/^<kør først »Opret et projekt«/);
@@ -88,7 +107,10 @@ describe("the playground's example operations against the committed schema", () 
       return [...found].sort();
     };
     // "project.read" comes with every role in a project, so an example names it only when it needs nothing else.
-    const stated = PLAYGROUND_EXAMPLES.map((e) => [e.title, declared(e.query).filter((p) => p !== "project.read" || e.needs.permissions.includes("project.read"))]);
+    const stated = PLAYGROUND_EXAMPLES.map((e) => [
+      e.title,
+      declared(e.query).filter((p) => p !== "project.read" || e.needs.permissions.includes("project.read")),
+    ]);
     expect(stated).toEqual(PLAYGROUND_EXAMPLES.map((e) => [e.title, [...e.needs.permissions].sort()]));
   });
 
@@ -162,7 +184,8 @@ describe("the playground's example operations against a running API", () => {
     expect(capacity.project.capacityPlan?.citizens).toBe(219);
     expect(capacity.project.milestones.length).toBeGreaterThan(0);
 
-    const steering: { project: { dashboard: { coloursNow: Array<{ label: string; display: string }> } }; portfolio: { projects: unknown[] } } = await run("Styregruppens overblik");
+    const steering: { project: { dashboard: { coloursNow: Array<{ label: string; display: string }> } }; portfolio: { projects: unknown[] } } =
+      await run("Styregruppens overblik");
     expect(steering.project.dashboard.coloursNow.find((c) => c.label === "Blå")?.display).toBe("<5");
     expect(steering.portfolio.projects.length).toBeGreaterThan(0);
   });
@@ -189,8 +212,17 @@ describe("the playground's example operations against a running API", () => {
 
   it("set a new project up in the pane's order, each step on the project the previous ones made, and leave the demo's examples as they were", async () => {
     type Money = string;
-    const project: { createProject: { id: string; code: string; startDate: string; endDate: string; status: string; myRoles: string[]; municipalities: Array<{ name: string }> } } =
-      await run("Opret et projekt");
+    const project: {
+      createProject: {
+        id: string;
+        code: string;
+        startDate: string;
+        endDate: string;
+        status: string;
+        myRoles: string[];
+        municipalities: Array<{ name: string }>;
+      };
+    } = await run("Opret et projekt");
     expect(project.createProject.code).toMatch(/^EKS[0-9A-Z]{6,7}$/);
     const year = new Date().getFullYear() + 1;
     expect([project.createProject.startDate, project.createProject.endDate]).toEqual([`${year}-01-01`, `${year + 2}-12-31`]);
@@ -200,7 +232,10 @@ describe("the playground's example operations against a running API", () => {
 
     const member: { addProjectMember: { id: string; memberships: Array<{ name: string; role: string }> } } = await run("Giv styregruppen en rolle");
     expect(member.addProjectMember.id).toBe(project.createProject.id);
-    expect(member.addProjectMember.memberships.map((m) => `${m.name} ${m.role}`).sort()).toEqual(["Anna Administrator LEADER", "Susanne Styregruppe STYREGRUPPE"]);
+    expect(member.addProjectMember.memberships.map((m) => `${m.name} ${m.role}`).sort()).toEqual([
+      "Anna Administrator LEADER",
+      "Susanne Styregruppe STYREGRUPPE",
+    ]);
 
     const budget: { createBudget: { status: string; years: number[] } } = await run("Opret budgettet");
     expect(budget.createBudget).toMatchObject({ status: "DRAFT", years: [year, year + 1, year + 2] });
@@ -208,8 +243,20 @@ describe("the playground's example operations against a running API", () => {
     interface Draft {
       saveBudgetDraft: {
         version: number;
-        lines: Array<{ side: "INCOME" | "EXPENSE"; name: string; total: Money; amounts: Array<{ year: number; amount: Money }>; driver: { unitRate: Money } | null }>;
-        totals: { income: Money; expense: Money; difference: Money; balanced: boolean; years: Array<{ year: number; income: Money; expense: Money; balanced: boolean }> };
+        lines: Array<{
+          side: "INCOME" | "EXPENSE";
+          name: string;
+          total: Money;
+          amounts: Array<{ year: number; amount: Money }>;
+          driver: { unitRate: Money } | null;
+        }>;
+        totals: {
+          income: Money;
+          expense: Money;
+          difference: Money;
+          balanced: boolean;
+          years: Array<{ year: number; income: Money; expense: Money; balanced: boolean }>;
+        };
       };
     }
     const draft: Draft = await run("Skriv budgetudkastet");
@@ -217,14 +264,20 @@ describe("the playground's example operations against a running API", () => {
     expect(lines.map((l) => l.side)).toEqual(["INCOME", "INCOME", "EXPENSE", "EXPENSE", "EXPENSE", "EXPENSE", "EXPENSE"]);
     expect(lines.filter((l) => l.total.startsWith("-")).map((l) => [l.name, l.total])).toEqual([["Overførsel ml. BIF og SOF", "-60000.00"]]);
     const driven = lines.find((l) => l.driver);
-    expect([driven?.total, driven?.driver?.unitRate, driven?.amounts.map((a) => a.amount)]).toEqual(["48000.00", "800.00", ["16000.00", "16000.00", "16000.00"]]);
+    expect([driven?.total, driven?.driver?.unitRate, driven?.amounts.map((a) => a.amount)]).toEqual([
+      "48000.00",
+      "800.00",
+      ["16000.00", "16000.00", "16000.00"],
+    ]);
     // The totals the API answers, recomputed here from the lines it stored, to the øre.
     const sideSum = (side: "INCOME" | "EXPENSE", y?: number) =>
       sumOre(lines.filter((l) => l.side === side).flatMap((l) => l.amounts.filter((a) => y === undefined || a.year === y).map((a) => parseMoney(a.amount))));
     expect([totals.income, totals.expense, totals.difference, totals.balanced]).toEqual(["1500000.00", "1500000.00", "0.00", true]);
     expect(parseMoney(totals.income)).toBe(sideSum("INCOME"));
     expect(parseMoney(totals.expense)).toBe(sideSum("EXPENSE"));
-    expect(totals.years.map((y) => [y.year, y.income, y.expense, y.balanced])).toEqual([year, year + 1, year + 2].map((y) => [y, "500000.00", "500000.00", true]));
+    expect(totals.years.map((y) => [y.year, y.income, y.expense, y.balanced])).toEqual(
+      [year, year + 1, year + 2].map((y) => [y, "500000.00", "500000.00", true]),
+    );
     for (const y of totals.years) expect(parseMoney(y.expense)).toBe(sideSum("EXPENSE", y.year));
     // Opened again, the example carries the budget's new version: it saves again instead of a CONFLICT.
     const again: Draft = await run("Skriv budgetudkastet");
@@ -233,22 +286,27 @@ describe("the playground's example operations against a running API", () => {
 
     const submitted: { submitBudget: { status: string } } = await run("Send budgettet til godkendelse");
     expect(submitted.submitBudget.status).toBe("SUBMITTED");
-    const approved: { approveBudget: { status: string; approvedAt: string | null; totals: { expense: Money; balanced: boolean } } } = await run("Godkend budgettet (styregruppen)");
+    const approved: { approveBudget: { status: string; approvedAt: string | null; totals: { expense: Money; balanced: boolean } } } =
+      await run("Godkend budgettet (styregruppen)");
     expect(approved.approveBudget).toMatchObject({ status: "APPROVED", totals: { expense: "1500000.00", balanced: true } });
     expect(approved.approveBudget.approvedAt).not.toBeNull();
 
-    const plan: { createGoal: { targetPercent: number; targetDate: string }; createMilestone: { name: string; dueDate: string } } = await run("Mål og milepæle");
+    const plan: { createGoal: { targetPercent: number; targetDate: string }; createMilestone: { name: string; dueDate: string } } =
+      await run("Mål og milepæle");
     expect([plan.createGoal.targetPercent, plan.createGoal.targetDate]).toEqual([25, `${year + 2}-12-31`]);
     expect([plan.createMilestone.name, plan.createMilestone.dueDate]).toEqual(["Teamet i drift", `${year}-04-01`]);
 
-    const flow: { setFlowPlan: { version: number; missingMeetings: number; capacityPlan: { meetings: number } }; generateTeamMeetings: number } = await run(
-      "Sæt forløbsplanen og opret møder",
-    );
+    const flow: { setFlowPlan: { version: number; missingMeetings: number; capacityPlan: { meetings: number } }; generateTeamMeetings: number } =
+      await run("Sæt forløbsplanen og opret møder");
     // Every 14th day from 1 April to 30 June: 7 meetings, all missing until generateTeamMeetings adds them.
     expect([flow.setFlowPlan.capacityPlan.meetings, flow.setFlowPlan.missingMeetings, flow.generateTeamMeetings]).toEqual([7, 7, 7]);
     // Opened again it sends the flow plan's version (a change, not a second plan) and finds no meeting missing.
     const flowAgain: typeof flow = await run("Sæt forløbsplanen og opret møder");
-    expect([flowAgain.setFlowPlan.version, flowAgain.setFlowPlan.missingMeetings, flowAgain.generateTeamMeetings]).toEqual([flow.setFlowPlan.version + 1, 0, 0]);
+    expect([flowAgain.setFlowPlan.version, flowAgain.setFlowPlan.missingMeetings, flowAgain.generateTeamMeetings]).toEqual([
+      flow.setFlowPlan.version + 1,
+      0,
+      0,
+    ]);
 
     const extra: { addTeamMeeting: { date: string; status: string; maxItems: number; minutesPerItem: number } } = await run("Et ekstra teammøde");
     expect(extra.addTeamMeeting).toEqual({ ...extra.addTeamMeeting, date: `${year}-07-07`, status: "PLANNED", maxItems: 5, minutesPerItem: 30 });

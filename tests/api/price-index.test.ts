@@ -45,14 +45,40 @@ describe("price index", () => {
 
   it("shows a budget in 2012-p/l in 2015 prices, every cell and total recomputable", async () => {
     const set = dataOf(
-      await gql<{ setBudgetPriceIndex: Array<{ year: number; index: string }> }, object>(api.url, SET, {
-        input: { budgetId: budget.budgetId, entries: [{ year: 2012, index: "100.00" }, { year: 2015, index: "104.9" }] },
-      }, { token: leader }),
+      await gql<{ setBudgetPriceIndex: Array<{ year: number; index: string }> }, object>(
+        api.url,
+        SET,
+        {
+          input: {
+            budgetId: budget.budgetId,
+            entries: [
+              { year: 2012, index: "100.00" },
+              { year: 2015, index: "104.9" },
+            ],
+          },
+        },
+        { token: leader },
+      ),
     );
-    expect(set.setBudgetPriceIndex).toEqual([{ year: 2012, index: "100.00" }, { year: 2015, index: "104.90" }]);
+    expect(set.setBudgetPriceIndex).toEqual([
+      { year: 2012, index: "100.00" },
+      { year: 2015, index: "104.90" },
+    ]);
     const data = dataOf(
-      await gql<{ project: { budgets: Array<{ restated: { explanation: string; expense: string; lines: Array<{ name: string; total: string; amounts: Array<{ year: number; amount: string }> }> } }> } }, object>(
-        api.url, RESTATED, { id: budget.id, to: 2015 }, { token: leader }),
+      await gql<
+        {
+          project: {
+            budgets: Array<{
+              restated: {
+                explanation: string;
+                expense: string;
+                lines: Array<{ name: string; total: string; amounts: Array<{ year: number; amount: string }> }>;
+              };
+            }>;
+          };
+        },
+        object
+      >(api.url, RESTATED, { id: budget.id, to: 2015 }, { token: leader }),
     );
     const r = data.project.budgets[0]?.restated;
     expect(r?.explanation).toBe("Omregnet fra 2012-p/l (indeks 100) til 2015-p/l (indeks 104,9).");
@@ -65,12 +91,47 @@ describe("price index", () => {
   });
 
   it("refuses a year twice and a zero index, and writes nothing", async () => {
-    dataOf(await gql(api.url, SET, { input: { budgetId: budget.budgetId, entries: [{ year: 2012, index: "100" }, { year: 2015, index: "104.9" }] } }, { token: leader }));
-    const res = await gql(api.url, SET, { input: { budgetId: budget.budgetId, entries: [{ year: 2013, index: "101" }, { year: 2013, index: "102" }] } }, { token: leader });
+    dataOf(
+      await gql(
+        api.url,
+        SET,
+        {
+          input: {
+            budgetId: budget.budgetId,
+            entries: [
+              { year: 2012, index: "100" },
+              { year: 2015, index: "104.9" },
+            ],
+          },
+        },
+        { token: leader },
+      ),
+    );
+    const res = await gql(
+      api.url,
+      SET,
+      {
+        input: {
+          budgetId: budget.budgetId,
+          entries: [
+            { year: 2013, index: "101" },
+            { year: 2013, index: "102" },
+          ],
+        },
+      },
+      { token: leader },
+    );
     expect(res.errors?.[0]?.message).toBe("Året 2013 står mere end én gang.");
     const zero = await gql(api.url, SET, { input: { budgetId: budget.budgetId, entries: [{ year: 2013, index: "0" }] } }, { token: leader });
     expect(zero.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
-    const data = dataOf(await gql<{ project: { budgets: Array<{ priceIndex: Array<{ year: number }> }> } }, object>(api.url, `query($id: ID!) { project(id: $id) { budgets { priceIndex { year } } } }`, { id: budget.id }, { token: leader }));
+    const data = dataOf(
+      await gql<{ project: { budgets: Array<{ priceIndex: Array<{ year: number }> }> } }, object>(
+        api.url,
+        `query($id: ID!) { project(id: $id) { budgets { priceIndex { year } } } }`,
+        { id: budget.id },
+        { token: leader },
+      ),
+    );
     expect(data.project.budgets[0]?.priceIndex.map((e) => e.year)).toEqual([2012, 2015]);
   });
 });

@@ -55,10 +55,9 @@ describe("demo accounts in a production database", () => {
     expect(body.data?.login?.token).toBeUndefined();
     expect(body.errors?.length).toBeGreaterThan(0);
 
-    const active: Array<{ email: string }> = await dataSource.query(
-      `SELECT email FROM app_user WHERE active AND email = ANY($1) ORDER BY email`,
-      [DEMO_USERS.map((u) => u.email)],
-    );
+    const active: Array<{ email: string }> = await dataSource.query(`SELECT email FROM app_user WHERE active AND email = ANY($1) ORDER BY email`, [
+      DEMO_USERS.map((u) => u.email),
+    ]);
     expect(active).toEqual([]);
     expect(stderr()).toContain(`ADVARSEL: ${DEMO_USERS.length} demo-konti`);
   }, 60_000);

@@ -52,7 +52,9 @@ describe("a new installation, from the first administrator to a closed project",
     expect(codeOf(await gql(api.url, `query { me: projects { totalCount } }`, {}, { token: admin }))).toBe("FORBIDDEN");
     expect(dataOf(await gql(api.url, MeDocument, {}, { token: admin })).me.passwordChangeRequired).toBe(true);
     // The file exports ask the same.
-    const exported = await fetch(`${api.url}/export/budgets/00000000-0000-4000-8000-000000000000/follow-up.xlsx`, { headers: { authorization: `Bearer ${admin}` } });
+    const exported = await fetch(`${api.url}/export/budgets/00000000-0000-4000-8000-000000000000/follow-up.xlsx`, {
+      headers: { authorization: `Bearer ${admin}` },
+    });
     expect(exported.status).toBe(403);
     expect(await exported.text()).toBe("Vælg din egen adgangskode, før du fortsætter.");
 
@@ -61,9 +63,16 @@ describe("a new installation, from the first administrator to a closed project",
     expect(short.errors?.[0]?.message).toContain("mindst 12 tegn");
     const same = await gql(api.url, ChangePasswordDocument, { input: { currentPassword: oneTimePassword, newPassword: oneTimePassword } }, { token: admin });
     expect(same.errors?.[0]?.message).toBe("Den nye adgangskode skal være en anden end den nuværende.");
-    const wrong = await gql(api.url, ChangePasswordDocument, { input: { currentPassword: "forkert-forkert", newPassword: "en-lang-ny-adgangskode" } }, { token: admin });
+    const wrong = await gql(
+      api.url,
+      ChangePasswordDocument,
+      { input: { currentPassword: "forkert-forkert", newPassword: "en-lang-ny-adgangskode" } },
+      { token: admin },
+    );
     expect(wrong.errors?.[0]?.message).toBe("Den nuværende adgangskode er forkert.");
-    const changed = dataOf(await gql(api.url, ChangePasswordDocument, { input: { currentPassword: oneTimePassword, newPassword: "en-lang-ny-adgangskode" } }, { token: admin }));
+    const changed = dataOf(
+      await gql(api.url, ChangePasswordDocument, { input: { currentPassword: oneTimePassword, newPassword: "en-lang-ny-adgangskode" } }, { token: admin }),
+    );
     expect(changed.changePassword.passwordChangeRequired).toBe(false);
     expect(dataOf(await gql(api.url, ProjectsDocument, {}, { token: admin })).projects.totalCount).toBe(0);
     // The other session of the same user ended with the change; the one-time password no longer works.
@@ -73,16 +82,34 @@ describe("a new installation, from the first administrator to a closed project",
 
     // Users.
     const created = dataOf(
-      await gql(api.url, CreateUserDocument, { input: { email: "Lise@Kommune.dk", name: "Lise Leder", globalRoles: [], municipalityCode: "183" } }, { token: admin }),
+      await gql(
+        api.url,
+        CreateUserDocument,
+        { input: { email: "Lise@Kommune.dk", name: "Lise Leder", globalRoles: [], municipalityCode: "183" } },
+        { token: admin },
+      ),
     ).createUser;
     expect(created.oneTimePassword).toMatch(/^[a-z2-9]{4}(-[a-z2-9]{4}){3}$/);
-    expect(created.user).toMatchObject({ email: "lise@kommune.dk", active: true, passwordChangeRequired: true, globalRoles: [], municipality: { code: "183", name: "Ishøj" } });
-    const tove = dataOf(await gql(api.url, CreateUserDocument, { input: { email: "tove@kommune.dk", name: "Tove Tovholder", globalRoles: [] } }, { token: admin })).createUser;
+    expect(created.user).toMatchObject({
+      email: "lise@kommune.dk",
+      active: true,
+      passwordChangeRequired: true,
+      globalRoles: [],
+      municipality: { code: "183", name: "Ishøj" },
+    });
+    const tove = dataOf(
+      await gql(api.url, CreateUserDocument, { input: { email: "tove@kommune.dk", name: "Tove Tovholder", globalRoles: [] } }, { token: admin }),
+    ).createUser;
     const taken = await gql(api.url, CreateUserDocument, { input: { email: "lise@kommune.dk", name: "Lise Igen", globalRoles: [] } }, { token: admin });
     expect(taken.errors?.[0]?.extensions?.code).toBe("CONFLICT");
     const projectRole = await gql(api.url, CreateUserDocument, { input: { email: "x@kommune.dk", name: "X", globalRoles: ["LEADER"] } }, { token: admin });
     expect(projectRole.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
-    const unknownKommune = await gql(api.url, CreateUserDocument, { input: { email: "y@kommune.dk", name: "Y Y", globalRoles: [], municipalityCode: "411" } }, { token: admin });
+    const unknownKommune = await gql(
+      api.url,
+      CreateUserDocument,
+      { input: { email: "y@kommune.dk", name: "Y Y", globalRoles: [], municipalityCode: "411" } },
+      { token: admin },
+    );
     expect(unknownKommune.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     const found = dataOf(await gql(api.url, UserListDocument, { search: "lise" }, { token: admin })).userList;
     expect(found.totalCount).toBe(1);
@@ -126,17 +153,30 @@ describe("a new installation, from the first administrator to a closed project",
     expect(duplicate.errors?.[0]?.message).toBe("Koden BFA2 bruges allerede af et andet projekt. Vælg en anden kode.");
 
     // Edit: a stale version is refused; a change is written to the history with before and after.
-    const stale = await gql(api.url, UpdateProjectDocument, { input: { ...PROJECT_BASICS, projectId: project.id, expectedVersion: 0, endDate: "2029-12-31" } }, { token: admin });
+    const stale = await gql(
+      api.url,
+      UpdateProjectDocument,
+      { input: { ...PROJECT_BASICS, projectId: project.id, expectedVersion: 0, endDate: "2029-12-31" } },
+      { token: admin },
+    );
     expect(stale.errors?.[0]?.extensions?.code).toBe("CONFLICT");
     const updated = dataOf(
       await gql(
         api.url,
         UpdateProjectDocument,
-        { input: { ...PROJECT_BASICS, projectId: project.id, expectedVersion: 1, endDate: "2029-12-31", municipalityCodes: ["183"], coFinancingPercent: null } },
+        {
+          input: { ...PROJECT_BASICS, projectId: project.id, expectedVersion: 1, endDate: "2029-12-31", municipalityCodes: ["183"], coFinancingPercent: null },
+        },
         { token: admin },
       ),
     ).updateProject;
-    expect(updated).toMatchObject({ version: 2, endDate: "2029-12-31", funding: "Puljen til flere i job", coFinancingPercent: null, municipalities: [{ code: "183" }] });
+    expect(updated).toMatchObject({
+      version: 2,
+      endDate: "2029-12-31",
+      funding: "Puljen til flere i job",
+      coFinancingPercent: null,
+      municipalities: [{ code: "183" }],
+    });
     const afterEdit = dataOf(await gql(api.url, ProjectSetupDocument, { id: project.id }, { token: admin })).project;
     expect(afterEdit.history).toHaveLength(2);
     expect(afterEdit.history[0]?.changedBy).toBe("Anne Administrator");
@@ -164,7 +204,12 @@ describe("a new installation, from the first administrator to a closed project",
     const noCompetence = await add(tove.user.id, "TEAM_MEMBER");
     expect(noCompetence.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     const team = dataOf(await add(tove.user.id, "TEAM_MEMBER", { competence: "SOCIAL", title: "Socialrådgiver", hoursPerWeek: 7.5 })).addProjectMember;
-    expect(team.memberships.find((m) => m.role === "TEAM_MEMBER")).toMatchObject({ name: "Tove Tovholder", competence: "SOCIAL", title: "Socialrådgiver", hoursPerWeek: 7.5 });
+    expect(team.memberships.find((m) => m.role === "TEAM_MEMBER")).toMatchObject({
+      name: "Tove Tovholder",
+      competence: "SOCIAL",
+      title: "Socialrådgiver",
+      hoursPerWeek: 7.5,
+    });
     const teamRows: Array<{ name: string; competence: string; hours: string; user_id: string | null }> = await api.dataSource.query(
       `SELECT name, competence, hours_per_week::text AS hours, user_id FROM team_member WHERE project_id = $1`,
       [project.id],
@@ -195,17 +240,24 @@ describe("a new installation, from the first administrator to a closed project",
     // Close: the closing pack is frozen and the project refuses changes afterwards.
     const current = dataOf(await gql(api.url, ProjectSetupDocument, { id: project.id }, { token: admin })).project;
     const closed = dataOf(
-      await gql(api.url, CloseProjectDocument, { input: { projectId: project.id, expectedVersion: current.version, comments: "Evalueret i december." } }, { token: admin }),
+      await gql(
+        api.url,
+        CloseProjectDocument,
+        { input: { projectId: project.id, expectedVersion: current.version, comments: "Evalueret i december." } },
+        { token: admin },
+      ),
     ).closeProject;
     expect(closed.status).toBe("CLOSED");
     expect(closed.closedAt).not.toBeNull();
-    const packs: Array<{ comments: string }> = await api.dataSource.query(
-      `SELECT comments FROM closing_pack WHERE project_id = $1`,
-      [project.id],
-    );
+    const packs: Array<{ comments: string }> = await api.dataSource.query(`SELECT comments FROM closing_pack WHERE project_id = $1`, [project.id]);
     expect(packs).toHaveLength(1);
     expect(packs[0]?.comments).toBe("Evalueret i december.");
-    const later = await gql(api.url, UpdateProjectDocument, { input: { ...PROJECT_BASICS, projectId: project.id, expectedVersion: closed.version, name: "Nyt navn" } }, { token: admin });
+    const later = await gql(
+      api.url,
+      UpdateProjectDocument,
+      { input: { ...PROJECT_BASICS, projectId: project.id, expectedVersion: closed.version, name: "Nyt navn" } },
+      { token: admin },
+    );
     expect(later.errors?.[0]?.extensions?.code).toBe("CONFLICT");
     expect(later.errors?.[0]?.message).toBe("Projektet er lukket og kan kun læses. Dets tal står i lukkepakken.");
     const addAfter = await add(created.user.id, "TOVHOLDER");
@@ -222,14 +274,18 @@ describe("a new installation, from the first administrator to a closed project",
     const adminToken = await login(api.url, admin.email, FIXTURE_PASSWORD);
     const token = await login(api.url, tovholder.email, FIXTURE_PASSWORD);
     expect(dataOf(await gql(api.url, ProjectSetupDocument, { id: project.id }, { token })).project.myRoles).toEqual(["TOVHOLDER"]);
-    dataOf(await gql(api.url, RemoveProjectMemberDocument, { input: { projectId: project.id, userId: tovholder.id, role: "TOVHOLDER" } }, { token: adminToken }));
+    dataOf(
+      await gql(api.url, RemoveProjectMemberDocument, { input: { projectId: project.id, userId: tovholder.id, role: "TOVHOLDER" } }, { token: adminToken }),
+    );
     expect(codeOf(await gql(api.url, ProjectSetupDocument, { id: project.id }, { token }))).toBe("NOT_FOUND");
 
     const account = dataOf(await gql(api.url, UserListDocument, { search: tovholder.email }, { token: adminToken })).userList.items[0];
     expect(account?.version).toBe(1);
     const stale = await gql(api.url, SetUserActiveDocument, { input: { userId: tovholder.id, active: false, expectedVersion: 0 } }, { token: adminToken });
     expect(stale.errors?.[0]?.extensions?.code).toBe("CONFLICT");
-    const off = dataOf(await gql(api.url, SetUserActiveDocument, { input: { userId: tovholder.id, active: false, expectedVersion: 1 } }, { token: adminToken }));
+    const off = dataOf(
+      await gql(api.url, SetUserActiveDocument, { input: { userId: tovholder.id, active: false, expectedVersion: 1 } }, { token: adminToken }),
+    );
     expect(off.setUserActive).toMatchObject({ active: false, version: 2 });
     expect(codeOf(await gql(api.url, MeDocument, {}, { token }))).toBe("UNAUTHENTICATED");
     expect(codeOf(await gql(api.url, LoginDocument, { input: { email: tovholder.email, password: FIXTURE_PASSWORD } }))).toBe("UNAUTHENTICATED");

@@ -23,7 +23,11 @@ beforeAll(async () => {
 });
 afterAll(() => api?.close());
 
-type Op = { name: string; permission: Permission; run: (token: string, projectId: string, version: number, userId: string) => Promise<GraphQLResponse<unknown>> };
+type Op = {
+  name: string;
+  permission: Permission;
+  run: (token: string, projectId: string, version: number, userId: string) => Promise<GraphQLResponse<unknown>>;
+};
 
 describe("role × operation (derived from packages/domain's permission table)", () => {
   const PROJECT_OPS: Op[] = [
@@ -31,7 +35,22 @@ describe("role × operation (derived from packages/domain's permission table)", 
       name: "updateProject",
       permission: "project.edit",
       run: (token, projectId, version) =>
-        gql(api.url, UpdateProjectDocument, { input: { ...PROJECT_BASICS, code: `U${projectId.slice(0, 6).toUpperCase().replace(/[^A-Z0-9]/g, "X")}`, projectId, expectedVersion: version } }, { token }),
+        gql(
+          api.url,
+          UpdateProjectDocument,
+          {
+            input: {
+              ...PROJECT_BASICS,
+              code: `U${projectId
+                .slice(0, 6)
+                .toUpperCase()
+                .replace(/[^A-Z0-9]/g, "X")}`,
+              projectId,
+              expectedVersion: version,
+            },
+          },
+          { token },
+        ),
     },
     {
       name: "closeProject",
@@ -84,9 +103,21 @@ describe("role × operation (derived from packages/domain's permission table)", 
     const target = await makeUser(api.dataSource);
     const project = await makeProject(api.dataSource);
     const GLOBAL_OPS: Array<{ name: string; permission: Permission; run: (token: string, n: number) => Promise<GraphQLResponse<unknown>> }> = [
-      { name: "createProject", permission: "project.create", run: (token, n) => gql(api.url, CreateProjectDocument, { input: { ...PROJECT_BASICS, code: `M${n}` } }, { token }) },
-      { name: "createUser", permission: "user.manage", run: (token, n) => gql(api.url, CreateUserDocument, { input: { email: `ny-${n}@test.dk`, name: "Ny Bruger", globalRoles: [] } }, { token }) },
-      { name: "resetUserPassword", permission: "user.manage", run: (token) => gql(api.url, ResetUserPasswordDocument, { input: { userId: target.id } }, { token }) },
+      {
+        name: "createProject",
+        permission: "project.create",
+        run: (token, n) => gql(api.url, CreateProjectDocument, { input: { ...PROJECT_BASICS, code: `M${n}` } }, { token }),
+      },
+      {
+        name: "createUser",
+        permission: "user.manage",
+        run: (token, n) => gql(api.url, CreateUserDocument, { input: { email: `ny-${n}@test.dk`, name: "Ny Bruger", globalRoles: [] } }, { token }),
+      },
+      {
+        name: "resetUserPassword",
+        permission: "user.manage",
+        run: (token) => gql(api.url, ResetUserPasswordDocument, { input: { userId: target.id } }, { token }),
+      },
       {
         name: "setUserActive",
         permission: "user.manage",
@@ -95,7 +126,11 @@ describe("role × operation (derived from packages/domain's permission table)", 
           return gql(api.url, SetUserActiveDocument, { input: { userId: target.id, active: true, expectedVersion: version } }, { token });
         },
       },
-      { name: "setMunicipalityRules", permission: "user.manage", run: (token) => gql(api.url, SetMunicipalityRulesDocument, { input: { code: "101", leadersMayCreateProjects: false } }, { token }) },
+      {
+        name: "setMunicipalityRules",
+        permission: "user.manage",
+        run: (token) => gql(api.url, SetMunicipalityRulesDocument, { input: { code: "101", leadersMayCreateProjects: false } }, { token }),
+      },
     ];
     const results: string[] = [];
     const expected: string[] = [];

@@ -18,7 +18,13 @@ beforeAll(async () => {
   // A second API with its own connection pool and nothing shared in memory, on the same database.
   secondData = await openDatabase({ url: first.db.url, poolSize: 2 });
   second = await startServer(
-    { dataSource: secondData, logger: createLogger("silent"), sessionSecret: "test-secret-test-secret-test-secret-0123", personalDataKeys: TEST_KEYS, portalDist: "/nonexistent" },
+    {
+      dataSource: secondData,
+      logger: createLogger("silent"),
+      sessionSecret: "test-secret-test-secret-test-secret-0123",
+      personalDataKeys: TEST_KEYS,
+      portalDist: "/nonexistent",
+    },
     0,
   );
 });
@@ -46,11 +52,24 @@ describe("two API processes behind one port", () => {
 
   it("send the same security headers on POST /graphql (set from a list made at start), with no-store and a request id", async () => {
     const health = await fetch(`${second.url}/healthz`);
-    const post = await fetch(`${second.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ __typename }" }) });
+    const post = await fetch(`${second.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: "{ __typename }" }),
+    });
     expect(post.status).toBe(200);
     const helmetNames = [
-      "content-security-policy", "cross-origin-opener-policy", "cross-origin-resource-policy", "origin-agent-cluster", "referrer-policy",
-      "x-content-type-options", "x-dns-prefetch-control", "x-download-options", "x-frame-options", "x-permitted-cross-domain-policies", "x-xss-protection",
+      "content-security-policy",
+      "cross-origin-opener-policy",
+      "cross-origin-resource-policy",
+      "origin-agent-cluster",
+      "referrer-policy",
+      "x-content-type-options",
+      "x-dns-prefetch-control",
+      "x-download-options",
+      "x-frame-options",
+      "x-permitted-cross-domain-policies",
+      "x-xss-protection",
     ];
     for (const name of helmetNames) {
       expect(health.headers.get(name), name).not.toBeNull();

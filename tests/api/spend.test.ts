@@ -31,7 +31,9 @@ type FollowUp = {
 };
 
 async function followUp(asOf: string, year?: number): Promise<FollowUp> {
-  const data = dataOf(await gql<{ project: { budgets: Array<{ followUp: FollowUp }> } }, object>(api.url, FOLLOW_UP, { id: bfaId, asOf, year }, { token: leader }));
+  const data = dataOf(
+    await gql<{ project: { budgets: Array<{ followUp: FollowUp }> } }, object>(api.url, FOLLOW_UP, { id: bfaId, asOf, year }, { token: leader }),
+  );
   const f = data.project.budgets[0]?.followUp;
   if (!f) throw new Error("no follow-up");
   return f;
@@ -82,9 +84,24 @@ beforeAll(async () => {
       { side: "INCOME", name: "Tilskud fra puljen", amounts: y2012("1143000.00") },
       { side: "EXPENSE", name: "BSO tovholder frikøb fuld tid", amounts: y2012("480000.00") },
       { side: "EXPENSE", name: "JC tovholder/mentor frikøb fuld tid", amounts: y2012("420000.00") },
-      { side: "EXPENSE", name: "Lægekonsulent honorar v/ca. 50 timer", amounts: y2012("40000.00"), driver: { unit: "timer", quantity: "50", rate: "800.00", fixed: "RATE" } },
-      { side: "EXPENSE", name: "Psykolog/psykiater honorar v/ca. 50 timer", amounts: y2012("40000.00"), driver: { unit: "timer", quantity: "50", rate: "800.00", fixed: "RATE" } },
-      { side: "EXPENSE", name: "Virksomhedskonsulent honorar v/ca. 219 timer", amounts: y2012("55000.00"), driver: { unit: "timer", quantity: "219", fixed: "AMOUNT" } },
+      {
+        side: "EXPENSE",
+        name: "Lægekonsulent honorar v/ca. 50 timer",
+        amounts: y2012("40000.00"),
+        driver: { unit: "timer", quantity: "50", rate: "800.00", fixed: "RATE" },
+      },
+      {
+        side: "EXPENSE",
+        name: "Psykolog/psykiater honorar v/ca. 50 timer",
+        amounts: y2012("40000.00"),
+        driver: { unit: "timer", quantity: "50", rate: "800.00", fixed: "RATE" },
+      },
+      {
+        side: "EXPENSE",
+        name: "Virksomhedskonsulent honorar v/ca. 219 timer",
+        amounts: y2012("55000.00"),
+        driver: { unit: "timer", quantity: "219", fixed: "AMOUNT" },
+      },
       { side: "EXPENSE", name: "Andre udgifter", amounts: y2012("108000.00") },
     ],
     { leader, styregruppe: people.styregruppe.token },
@@ -92,10 +109,21 @@ beforeAll(async () => {
   );
   // A budget of another project (the leader's only), for the export's refusal of an outsider.
   await makePeople(api.url, api.dataSource, [other.id], { lederAndet: { name: "Anden Leder", role: "LEADER" } }).then(async ({ lederAndet }) => {
-    otherBudgetId = await makeBudgetThroughApi(api.url, other.id, [{ side: "EXPENSE", name: "Jobsamtaler", amounts: y2012("200000.00") }], { leader: lederAndet.token, styregruppe: lederAndet.token }, { startYear: 2012, endYear: 2012, draft: true });
+    otherBudgetId = await makeBudgetThroughApi(
+      api.url,
+      other.id,
+      [{ side: "EXPENSE", name: "Jobsamtaler", amounts: y2012("200000.00") }],
+      { leader: lederAndet.token, styregruppe: lederAndet.token },
+      { startYear: 2012, endYear: 2012, draft: true },
+    );
   });
   const data = dataOf(
-    await gql<{ project: { budgets: Array<{ id: string; lines: Array<{ id: string; name: string; version: number }> }> } }, object>(api.url, BUDGET, { id: bfaId }, { token: leader }),
+    await gql<{ project: { budgets: Array<{ id: string; lines: Array<{ id: string; name: string; version: number }> }> } }, object>(
+      api.url,
+      BUDGET,
+      { id: bfaId },
+      { token: leader },
+    ),
   );
   lines = data.project.budgets[0]?.lines ?? [];
   // A document that states hours and an amount but no rate (the draft's API derives one from them): the line keeps no rate.
@@ -103,7 +131,10 @@ beforeAll(async () => {
   // The spend and the delivered hours in bulk (the tests of addPosting and recordActivity go through the API).
   const postings: Parameters<typeof makePostings>[2] = [];
   for (const [i, date] of ["2012-08-31", "2012-09-30", "2012-10-31", "2012-11-30", "2012-12-31", "2013-01-31", "2013-02-28", "2013-03-31"].entries()) {
-    postings.push({ budgetLineId: line("BSO").id, date, kroner: 40_000, voucher: `BSO-${i + 1}` }, { budgetLineId: line("JC").id, date, kroner: 35_000, voucher: `JC-${i + 1}` });
+    postings.push(
+      { budgetLineId: line("BSO").id, date, kroner: 40_000, voucher: `BSO-${i + 1}` },
+      { budgetLineId: line("JC").id, date, kroner: 35_000, voucher: `JC-${i + 1}` },
+    );
   }
   postings.push(
     { budgetLineId: line("Lægekonsulent").id, date: "2012-10-31", kroner: 6_400, voucher: "L-1", quantity: "8" },
@@ -136,9 +167,14 @@ beforeAll(async () => {
     ["Videndeling i teamet", "40000.00", 12, null],
   ] as const) {
     const added = dataOf(
-      await gql<{ addCompetenceActivity: { id: string; version: number } }, object>(api.url, ADD_ACTIVITY, {
-        input: { poolId, name, targetGroup: "Teamet", plannedCost: planned, plannedParticipants: participants, plannedDate: "2012-10-01" },
-      }, { token: leader }),
+      await gql<{ addCompetenceActivity: { id: string; version: number } }, object>(
+        api.url,
+        ADD_ACTIVITY,
+        {
+          input: { poolId, name, targetGroup: "Teamet", plannedCost: planned, plannedParticipants: participants, plannedDate: "2012-10-01" },
+        },
+        { token: leader },
+      ),
     ).addCompetenceActivity;
     if (held) dataOf(await gql(api.url, HOLD, { input: { activityId: added.id, expectedVersion: added.version, status: "HELD", ...held } }, { token: leader }));
   }
@@ -147,7 +183,12 @@ afterAll(() => api?.close());
 
 describe("activity drivers", () => {
   it("states Lægekonsulent as 50 timer × 800 kr. and derives ≈251,14 kr. per company-consultant hour", async () => {
-    const data = dataOf(await gql<{ project: { approvalThreshold: string; budgets: Array<{ lines: Array<{ name: string; driver: Record<string, string | null> | null }> }> } }, object>(api.url, BUDGET, { id: bfaId }, { token: leader }));
+    const data = dataOf(
+      await gql<
+        { project: { approvalThreshold: string; budgets: Array<{ lines: Array<{ name: string; driver: Record<string, string | null> | null }> }> } },
+        object
+      >(api.url, BUDGET, { id: bfaId }, { token: leader }),
+    );
     const byName = (p: string) => data.project.budgets[0]?.lines.find((l) => l.name.startsWith(p))?.driver;
     expect(byName("Lægekonsulent")).toEqual({ unit: "timer", plannedQuantity: "50.00", unitRate: "800.00", plannedUnitCost: "800.00" });
     expect(byName("Virksomhedskonsulent honorar")).toEqual({ unit: "timer", plannedQuantity: "219.00", unitRate: null, plannedUnitCost: "251.14" });
@@ -161,7 +202,12 @@ describe("follow-up", () => {
     // After the last posting (July 2013), so the follow-up covers every posting the list sums.
     const f = await followUp("2013-08-01");
     const postings = dataOf(
-      await gql<{ project: { budgets: Array<{ postings: { income: string; expense: string; net: string; items: Array<{ amount: string }> } }> } }, object>(api.url, POSTINGS, { id: bfaId }, { token: leader }),
+      await gql<{ project: { budgets: Array<{ postings: { income: string; expense: string; net: string; items: Array<{ amount: string }> } }> } }, object>(
+        api.url,
+        POSTINGS,
+        { id: bfaId },
+        { token: leader },
+      ),
     );
     const all = postings.project.budgets[0]?.postings;
     const spentAll = sumOre(f.lines.map((l) => parseMoney(l.spent)));
@@ -177,7 +223,14 @@ describe("follow-up", () => {
   it("sets each line's status by a stated rule: the psychologist invoiced 35 timer but delivered 15 (28.000 + 35 × 800 = 140 %)", async () => {
     const f = await followUp("2013-01-31");
     const doctor = f.lines.find((l) => l.name.startsWith("Lægekonsulent"));
-    expect(doctor).toMatchObject({ spent: "24000.00", deliveredQuantity: "30.00", actualUnitCost: "800.00", forecast: "40000.00", forecastMethod: "ACTIVITY", rag: "GREEN" });
+    expect(doctor).toMatchObject({
+      spent: "24000.00",
+      deliveredQuantity: "30.00",
+      actualUnitCost: "800.00",
+      forecast: "40000.00",
+      forecastMethod: "ACTIVITY",
+      rag: "GREEN",
+    });
     expect(doctor?.forecastExplanation).toBe("Forbrug 24.000 kr. + resterende 20 timer × 800 kr. = 40.000 kr.");
     const psych = f.lines.find((l) => l.name.startsWith("Psykolog"));
     expect(psych).toMatchObject({ spent: "28000.00", deliveredQuantity: "15.00", spentPercent: 70, activityPercent: 30, rag: "RED" });
@@ -233,7 +286,9 @@ describe("follow-up", () => {
     expect((await fetch(`${api.url}/export/budgets/${budgetId}/follow-up.xlsx`)).status).toBe(401);
     // Neither the other project's budget nor this one to a user without a role in the project.
     for (const id of [otherBudgetId, budgetId]) {
-      expect((await fetch(`${api.url}/export/budgets/${id}/follow-up.xlsx`, { headers: { authorization: `Bearer ${people.udenfor.token}` } })).status).toBe(404);
+      expect((await fetch(`${api.url}/export/budgets/${id}/follow-up.xlsx`, { headers: { authorization: `Bearer ${people.udenfor.token}` } })).status).toBe(
+        404,
+      );
     }
   });
 });
@@ -244,27 +299,54 @@ describe("postings", () => {
 
   it("adds one by one, and corrects only by a reversing posting", async () => {
     const added = dataOf(
-      await gql<{ addPosting: { id: string; amount: string; quantity: string } }, object>(api.url, ADD, {
-        input: { budgetLineId: line("Lægekonsulent").id, date: "2013-02-28", amount: "1600.00", text: "2 timer", voucher: "T-100", quantity: "2" },
-      }, { token: leader }),
+      await gql<{ addPosting: { id: string; amount: string; quantity: string } }, object>(
+        api.url,
+        ADD,
+        {
+          input: { budgetLineId: line("Lægekonsulent").id, date: "2013-02-28", amount: "1600.00", text: "2 timer", voucher: "T-100", quantity: "2" },
+        },
+        { token: leader },
+      ),
     ).addPosting;
     expect(added.quantity).toBe("2.00");
-    const again = await gql(api.url, ADD, { input: { budgetLineId: line("Lægekonsulent").id, date: "2013-02-28", amount: "1600.00", text: "2 timer", voucher: "T-100" } }, { token: leader });
+    const again = await gql(
+      api.url,
+      ADD,
+      { input: { budgetLineId: line("Lægekonsulent").id, date: "2013-02-28", amount: "1600.00", text: "2 timer", voucher: "T-100" } },
+      { token: leader },
+    );
     expect(again.errors?.[0]?.extensions?.code).toBe("CONFLICT");
 
     const reversal = dataOf(
-      await gql<{ reversePosting: { amount: string; voucher: string; reversesPostingId: string } }, object>(api.url, REVERSE, { input: { postingId: added.id, date: "2013-03-01", reason: "Forkert linje" } }, { token: leader }),
+      await gql<{ reversePosting: { amount: string; voucher: string; reversesPostingId: string } }, object>(
+        api.url,
+        REVERSE,
+        { input: { postingId: added.id, date: "2013-03-01", reason: "Forkert linje" } },
+        { token: leader },
+      ),
     ).reversePosting;
     expect(reversal).toMatchObject({ amount: "-1600.00", voucher: "T-100-T", reversesPostingId: added.id });
     const twice = await gql(api.url, REVERSE, { input: { postingId: added.id, date: "2013-03-02", voucher: "X", reason: "Igen" } }, { token: leader });
     expect(twice.errors?.[0]?.extensions?.code).toBe("CONFLICT");
-    const list = dataOf(await gql<{ project: { budgets: Array<{ postings: { items: Array<{ id: string; reversedById: string | null }> } }> } }, object>(api.url, POSTINGS, { id: bfaId, lineId: line("Lægekonsulent").id }, { token: leader }));
+    const list = dataOf(
+      await gql<{ project: { budgets: Array<{ postings: { items: Array<{ id: string; reversedById: string | null }> } }> } }, object>(
+        api.url,
+        POSTINGS,
+        { id: bfaId, lineId: line("Lægekonsulent").id },
+        { token: leader },
+      ),
+    );
     expect(list.project.budgets[0]?.postings.items.find((p) => p.id === added.id)?.reversedById).not.toBeNull();
   });
 
   it("does not let a caseworker post", async () => {
     const caseworker = people.sagsbehandler.token;
-    const res = await gql(api.url, ADD, { input: { budgetLineId: line("Andre").id, date: "2013-02-28", amount: "1.00", text: "x", voucher: "X-1" } }, { token: caseworker });
+    const res = await gql(
+      api.url,
+      ADD,
+      { input: { budgetLineId: line("Andre").id, date: "2013-02-28", amount: "1.00", text: "x", voucher: "X-1" } },
+      { token: caseworker },
+    );
     expect(res.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
 });
@@ -286,14 +368,23 @@ describe("CSV import from the finance system", () => {
   ];
 
   async function postingCount(): Promise<number> {
-    const data = dataOf(await gql<{ project: { budgets: Array<{ postings: { totalCount: number } }> } }, object>(api.url, POSTINGS, { id: bfaId }, { token: leader }));
+    const data = dataOf(
+      await gql<{ project: { budgets: Array<{ postings: { totalCount: number } }> } }, object>(api.url, POSTINGS, { id: bfaId }, { token: leader }),
+    );
     return data.project.budgets[0]?.postings.totalCount ?? -1;
   }
 
   it("names every bad row and its problem, and writes nothing", async () => {
     const before = await postingCount();
     const input = { budgetId, fileName: "forkert.csv", contentBase64: csv(bad) };
-    const preview = dataOf(await gql<{ previewPostingImport: { rowCount: number; errors: Array<{ row: number; message: string }> } }, object>(api.url, PREVIEW, { input }, { token: leader })).previewPostingImport;
+    const preview = dataOf(
+      await gql<{ previewPostingImport: { rowCount: number; errors: Array<{ row: number; message: string }> } }, object>(
+        api.url,
+        PREVIEW,
+        { input },
+        { token: leader },
+      ),
+    ).previewPostingImport;
     expect(preview.rowCount).toBe(5);
     expect(preview.errors.map((e) => e.row)).toEqual([3, 4, 5, 6]);
     expect(preview.errors[0]?.message).toContain("12,345");
@@ -310,20 +401,33 @@ describe("CSV import from the finance system", () => {
   it("imports the corrected file (Windows-1252) once; a second import adds nothing", async () => {
     const before = await postingCount();
     const input = { budgetId, fileName: "rettet.csv", contentBase64: csv(good, "latin1") };
-    const preview = dataOf(await gql<{ previewPostingImport: { encoding: string; newCount: number; newTotal: string; errors: unknown[] } }, object>(api.url, PREVIEW, { input }, { token: leader })).previewPostingImport;
+    const preview = dataOf(
+      await gql<{ previewPostingImport: { encoding: string; newCount: number; newTotal: string; errors: unknown[] } }, object>(
+        api.url,
+        PREVIEW,
+        { input },
+        { token: leader },
+      ),
+    ).previewPostingImport;
     expect(preview).toMatchObject({ encoding: "windows-1252", newCount: 4, newTotal: "16445.00", errors: [] });
     expect(await postingCount()).toBe(before);
 
-    const first = dataOf(await gql<{ importPostings: { added: number; alreadyThere: number; addedTotal: string } }, object>(api.url, IMPORT, { input }, { token: leader })).importPostings;
+    const first = dataOf(
+      await gql<{ importPostings: { added: number; alreadyThere: number; addedTotal: string } }, object>(api.url, IMPORT, { input }, { token: leader }),
+    ).importPostings;
     expect(first).toMatchObject({ added: 4, alreadyThere: 0, addedTotal: "16445.00" });
-    const second = dataOf(await gql<{ importPostings: { added: number; alreadyThere: number } }, object>(api.url, IMPORT, { input }, { token: leader })).importPostings;
+    const second = dataOf(
+      await gql<{ importPostings: { added: number; alreadyThere: number } }, object>(api.url, IMPORT, { input }, { token: leader }),
+    ).importPostings;
     expect(second).toMatchObject({ added: 0, alreadyThere: 4 });
     expect(await postingCount()).toBe(before + 4);
   });
 
   it("refuses a re-import that changes an amount already booked", async () => {
     const booked = { budgetId, fileName: "husleje.csv", contentBase64: csv(["28-02-2013;R-4;Husleje;500,00;Andre udgifter;"]) };
-    expect(dataOf(await gql<{ importPostings: { added: number } }, object>(api.url, IMPORT, { input: booked }, { token: leader })).importPostings.added).toBe(1);
+    expect(dataOf(await gql<{ importPostings: { added: number } }, object>(api.url, IMPORT, { input: booked }, { token: leader })).importPostings.added).toBe(
+      1,
+    );
     const input = { budgetId, fileName: "aendret.csv", contentBase64: csv(["28-02-2013;R-4;Husleje;550,00;Andre udgifter;"]) };
     const res = await gql(api.url, IMPORT, { input }, { token: leader });
     expect(res.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
@@ -339,7 +443,14 @@ describe("activity and the competence pool", () => {
     const doctorBefore = before.lines.find((l) => l.name.startsWith("Lægekonsulent"));
     const RECORD = `mutation R($input: RecordActivityInput!) { recordActivity(input: $input) { quantity source } }`;
     const tovholder = people.tovholder.token;
-    const res = dataOf(await gql<{ recordActivity: { quantity: string; source: string } }, object>(api.url, RECORD, { input: { budgetLineId: line("Lægekonsulent").id, date: "2013-03-15", quantity: "4.5" } }, { token: tovholder }));
+    const res = dataOf(
+      await gql<{ recordActivity: { quantity: string; source: string } }, object>(
+        api.url,
+        RECORD,
+        { input: { budgetLineId: line("Lægekonsulent").id, date: "2013-03-15", quantity: "4.5" } },
+        { token: tovholder },
+      ),
+    );
     expect(res.recordActivity).toEqual({ quantity: "4.50", source: "MANUAL" });
     const after = await followUp("2013-03-31");
     const doctorAfter = after.lines.find((l) => l.name.startsWith("Lægekonsulent"));
@@ -350,14 +461,41 @@ describe("activity and the competence pool", () => {
 
   it("summarises the 185.000 kr. pool: planned against actual and cost per participant", async () => {
     const POOL = `query P($id: ID!) { project(id: $id) { competencePools { amount activities { name status version id } summary { planned spent uncommitted plannedParticipants actualParticipants actualCostPerParticipant } } } }`;
-    const data = dataOf(await gql<{ project: { competencePools: Array<{ amount: string; activities: Array<{ name: string; status: string; version: number; id: string }>; summary: Record<string, string | number> }> } }, object>(api.url, POOL, { id: bfaId }, { token: leader }));
+    const data = dataOf(
+      await gql<
+        {
+          project: {
+            competencePools: Array<{
+              amount: string;
+              activities: Array<{ name: string; status: string; version: number; id: string }>;
+              summary: Record<string, string | number>;
+            }>;
+          };
+        },
+        object
+      >(api.url, POOL, { id: bfaId }, { token: leader }),
+    );
     const pool = data.project.competencePools[0];
     expect(pool?.amount).toBe("185000.00");
-    expect(pool?.summary).toMatchObject({ planned: "185000.00", spent: "141200.00", uncommitted: "3800.00", plannedParticipants: 64, actualParticipants: 50, actualCostPerParticipant: "2824.00" });
+    expect(pool?.summary).toMatchObject({
+      planned: "185000.00",
+      spent: "141200.00",
+      uncommitted: "3800.00",
+      plannedParticipants: 64,
+      actualParticipants: 50,
+      actualCostPerParticipant: "2824.00",
+    });
 
     const planned = pool?.activities.find((a) => a.status === "PLANNED");
     const RECORD = `mutation R($input: RecordCompetenceActivityInput!) { recordCompetenceActivity(input: $input) { status actualCost version } }`;
-    const held = dataOf(await gql<{ recordCompetenceActivity: { status: string; actualCost: string } }, object>(api.url, RECORD, { input: { activityId: planned?.id, expectedVersion: planned?.version, status: "HELD", actualParticipants: 10, actualCost: "41000.00" } }, { token: leader }));
+    const held = dataOf(
+      await gql<{ recordCompetenceActivity: { status: string; actualCost: string } }, object>(
+        api.url,
+        RECORD,
+        { input: { activityId: planned?.id, expectedVersion: planned?.version, status: "HELD", actualParticipants: 10, actualCost: "41000.00" } },
+        { token: leader },
+      ),
+    );
     expect(held.recordCompetenceActivity).toMatchObject({ status: "HELD", actualCost: "41000.00" });
     const stale = await gql(api.url, RECORD, { input: { activityId: planned?.id, expectedVersion: planned?.version, status: "CANCELLED" } }, { token: leader });
     expect(stale.errors?.[0]?.extensions?.code).toBe("CONFLICT");

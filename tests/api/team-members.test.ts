@@ -1,4 +1,10 @@
-import { AddProjectMemberDocument, AddTeamMemberDocument, EndTeamMemberDocument, TeamSectionDocument, UpdateTeamMemberDocument } from "@overblik/graphql-client";
+import {
+  AddProjectMemberDocument,
+  AddTeamMemberDocument,
+  EndTeamMemberDocument,
+  TeamSectionDocument,
+  UpdateTeamMemberDocument,
+} from "@overblik/graphql-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dataOf, gql, login, startTestApi, type TestApi } from "../support/api.js";
 import { addMember, FIXTURE_PASSWORD, makeBudgetThroughApi, makeProject, makeUser } from "../support/fixtures.js";
@@ -62,7 +68,9 @@ afterAll(() => api?.close());
 const add = (input: Record<string, unknown>, token = tokens.tovholder) =>
   gql(api.url, AddTeamMemberDocument, { input: { projectId, ...NEW_MEMBER, ...input } as never }, { token });
 const memberRows = async (): Promise<Array<{ name: string; title: string; version: number; ended_on: string | null }>> =>
-  api.dataSource.query(`SELECT name, title, version, to_char(ended_on, 'YYYY-MM-DD') AS ended_on FROM team_member WHERE project_id = $1 ORDER BY name`, [projectId]);
+  api.dataSource.query(`SELECT name, title, version, to_char(ended_on, 'YYYY-MM-DD') AS ended_on FROM team_member WHERE project_id = $1 ORDER BY name`, [
+    projectId,
+  ]);
 
 describe("the team's members", () => {
   it("take a login only from the project's users in the role TEAM_MEMBER", async () => {
@@ -77,7 +85,9 @@ describe("the team's members", () => {
     expect(foreignLine.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect((await memberRows()).map((r) => r.name)).toEqual([]);
 
-    const tom = dataOf(await add({ name: "Tom Jensen", title: "Jobkonsulent", competence: "EMPLOYMENT", userId: users.tom, budgetLineId: lineId })).addTeamMember;
+    const tom = dataOf(
+      await add({ name: "Tom Jensen", title: "Jobkonsulent", competence: "EMPLOYMENT", userId: users.tom, budgetLineId: lineId }),
+    ).addTeamMember;
     expect(tom).toMatchObject({ name: "Tom Jensen", userId: users.tom, userName: "Tom Teammedlem", budgetLineId: lineId, endedOn: null, version: 1 });
     // One login is one current member.
     const twice = await add({ name: "Tom Igen", userId: users.tom });
@@ -98,7 +108,12 @@ describe("the team's members", () => {
     expect((await memberRows()).find((r) => r.name === "Lise Læge")).toMatchObject({ title: "Speciallæge", version: 2 });
 
     // The login is checked on a correction too.
-    const wrongLogin = await gql(api.url, UpdateTeamMemberDocument, { input: { ...input, expectedVersion: 2, userId: users.caseworker } }, { token: tokens.tovholder });
+    const wrongLogin = await gql(
+      api.url,
+      UpdateTeamMemberDocument,
+      { input: { ...input, expectedVersion: 2, userId: users.caseworker } },
+      { token: tokens.tovholder },
+    );
     expect(wrongLogin.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 
@@ -106,21 +121,42 @@ describe("the team's members", () => {
     const attends = dataOf(await add({ name: "Anna Deltager", title: "Jobkonsulent", competence: "EMPLOYMENT" })).addTeamMember;
     const never = dataOf(await add({ name: "Niels Aldrig", title: "Jobkonsulent", competence: "EMPLOYMENT" })).addTeamMember;
     const meeting = async (date: string) =>
-      dataOf(await gql<{ addTeamMeeting: { id: string; version: number } }, object>(api.url, ADD_MEETING, { input: { projectId, date, maxItems: 6, minutesPerItem: 20 } }, { token: tokens.tovholder }))
-        .addTeamMeeting;
+      dataOf(
+        await gql<{ addTeamMeeting: { id: string; version: number } }, object>(
+          api.url,
+          ADD_MEETING,
+          { input: { projectId, date, maxItems: 6, minutesPerItem: 20 } },
+          { token: tokens.tovholder },
+        ),
+      ).addTeamMeeting;
     const held = await meeting("2026-03-02");
     const coming = await meeting("2028-06-05");
-    dataOf(await gql(api.url, HOLD, { input: { meetingId: held.id, expectedVersion: held.version, attendance: [{ teamMemberId: attends.id, hours: "2" }], outcomes: [] } }, { token: tokens.tovholder }));
+    dataOf(
+      await gql(
+        api.url,
+        HOLD,
+        { input: { meetingId: held.id, expectedVersion: held.version, attendance: [{ teamMemberId: attends.id, hours: "2" }], outcomes: [] } },
+        { token: tokens.tovholder },
+      ),
+    );
 
     const before = dataOf(await gql(api.url, TeamSectionDocument, { projectId }, { token: tokens.tovholder })).project.teamMembers;
     expect(before.filter((m) => m.id === attends.id || m.id === never.id).map((m) => [m.name, m.heldMeetings])).toEqual([
       ["Anna Deltager", 1],
       ["Niels Aldrig", 0],
     ]);
-    const endedAttendee = dataOf(await gql(api.url, EndTeamMemberDocument, { input: { teamMemberId: attends.id, expectedVersion: attends.version } }, { token: tokens.tovholder })).endTeamMember;
+    const endedAttendee = dataOf(
+      await gql(api.url, EndTeamMemberDocument, { input: { teamMemberId: attends.id, expectedVersion: attends.version } }, { token: tokens.tovholder }),
+    ).endTeamMember;
     const today = ((await api.dataSource.query(`SELECT ((now() AT TIME ZONE 'Europe/Copenhagen')::date)::text AS d`)) as Array<{ d: string }>)[0]?.d;
-    expect(endedAttendee).toMatchObject({ teamMemberId: attends.id, deleted: false, member: { name: "Anna Deltager", endedOn: today, version: attends.version + 1 } });
-    const endedNever = dataOf(await gql(api.url, EndTeamMemberDocument, { input: { teamMemberId: never.id, expectedVersion: never.version } }, { token: tokens.tovholder })).endTeamMember;
+    expect(endedAttendee).toMatchObject({
+      teamMemberId: attends.id,
+      deleted: false,
+      member: { name: "Anna Deltager", endedOn: today, version: attends.version + 1 },
+    });
+    const endedNever = dataOf(
+      await gql(api.url, EndTeamMemberDocument, { input: { teamMemberId: never.id, expectedVersion: never.version } }, { token: tokens.tovholder }),
+    ).endTeamMember;
     expect(endedNever).toEqual({ teamMemberId: never.id, deleted: true, member: null });
     const rows = await memberRows();
     expect(rows.find((r) => r.name === "Anna Deltager")?.ended_on).toBe(today);
@@ -133,19 +169,37 @@ describe("the team's members", () => {
       ["Tom Jensen", null],
       ["Anna Deltager", today],
     ]);
-    const current = dataOf(await gql<{ project: { teamMembers: Array<{ name: string }> } }, object>(api.url, `query($id: ID!) { project(id: $id) { teamMembers { name } } }`, { id: projectId }, { token: tokens.tovholder }));
+    const current = dataOf(
+      await gql<{ project: { teamMembers: Array<{ name: string }> } }, object>(
+        api.url,
+        `query($id: ID!) { project(id: $id) { teamMembers { name } } }`,
+        { id: projectId },
+        { token: tokens.tovholder },
+      ),
+    );
     expect(current.project.teamMembers.map((m) => m.name)).toEqual(["Lise Læge", "Tom Jensen"]);
 
     // The held meeting keeps her among the invited; the coming one does not call her.
-    const meetings = dataOf(await gql<{ project: { teamMeetings: Meeting[] } }, object>(api.url, MEETINGS, { id: projectId }, { token: tokens.tovholder })).project.teamMeetings;
+    const meetings = dataOf(await gql<{ project: { teamMeetings: Meeting[] } }, object>(api.url, MEETINGS, { id: projectId }, { token: tokens.tovholder }))
+      .project.teamMeetings;
     expect(meetings.find((m) => m.id === held.id)?.invited.map((m) => m.name)).toEqual(["Tom Jensen", "Anna Deltager"]);
     expect(meetings.find((m) => m.id === coming.id)?.invited.map((m) => m.name)).toEqual(["Tom Jensen"]);
     // Nor can the coming meeting record her attendance.
-    const late = await gql(api.url, HOLD, { input: { meetingId: coming.id, expectedVersion: coming.version, attendance: [{ teamMemberId: attends.id, hours: "1" }], outcomes: [] } }, { token: tokens.tovholder });
+    const late = await gql(
+      api.url,
+      HOLD,
+      { input: { meetingId: coming.id, expectedVersion: coming.version, attendance: [{ teamMemberId: attends.id, hours: "1" }], outcomes: [] } },
+      { token: tokens.tovholder },
+    );
     expect(late.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(late.errors?.[0]?.message).toBe("Anna Deltager var ikke længere med i teamet d. 05.06.2028. Fjern medlemmet fra deltagerne.");
 
-    const again = await gql(api.url, EndTeamMemberDocument, { input: { teamMemberId: attends.id, expectedVersion: attends.version + 1 } }, { token: tokens.tovholder });
+    const again = await gql(
+      api.url,
+      EndTeamMemberDocument,
+      { input: { teamMemberId: attends.id, expectedVersion: attends.version + 1 } },
+      { token: tokens.tovholder },
+    );
     expect(again.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 
@@ -171,11 +225,18 @@ describe("the team's members", () => {
 
   it("are changed by no caseworker", async () => {
     const before = await memberRows();
-    const lise = dataOf(await gql(api.url, TeamSectionDocument, { projectId }, { token: tokens.tovholder })).project.teamMembers.find((m) => m.name === "Lise Læge");
+    const lise = dataOf(await gql(api.url, TeamSectionDocument, { projectId }, { token: tokens.tovholder })).project.teamMembers.find(
+      (m) => m.name === "Lise Læge",
+    );
     if (!lise) throw new Error("Lise Læge is on the team");
     const answers = [
       await add({ name: "Ikke Tilladt" }, tokens.caseworker),
-      await gql(api.url, UpdateTeamMemberDocument, { input: { teamMemberId: lise.id, expectedVersion: lise.version, ...NEW_MEMBER, title: "Ingen" } }, { token: tokens.caseworker }),
+      await gql(
+        api.url,
+        UpdateTeamMemberDocument,
+        { input: { teamMemberId: lise.id, expectedVersion: lise.version, ...NEW_MEMBER, title: "Ingen" } },
+        { token: tokens.caseworker },
+      ),
       await gql(api.url, EndTeamMemberDocument, { input: { teamMemberId: lise.id, expectedVersion: lise.version } }, { token: tokens.caseworker }),
     ];
     expect(answers.map((a) => a.errors?.[0]?.extensions?.code)).toEqual(["FORBIDDEN", "FORBIDDEN", "FORBIDDEN"]);

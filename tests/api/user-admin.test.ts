@@ -67,7 +67,12 @@ describe("global roles and municipality", () => {
     const user = await makeUser(api.dataSource, { name: "Kamma Kommune" });
     const v1 = await versionOf(user.id);
     const send = (municipalityCode: string | null, expectedVersion: number) =>
-      gql(api.url, SetUserGlobalRolesDocument, { input: { userId: user.id, globalRoles: ["MUNICIPALITY_ADMIN"], municipalityCode, expectedVersion } }, { token: adminToken });
+      gql(
+        api.url,
+        SetUserGlobalRolesDocument,
+        { input: { userId: user.id, globalRoles: ["MUNICIPALITY_ADMIN"], municipalityCode, expectedVersion } },
+        { token: adminToken },
+      );
     // An unknown municipality refuses the whole change: the roles are not saved either.
     expect(messageOf(await send("999", v1))).toBe("Kommunekoden 999 findes ikke. Vælg en kommune på listen.");
     const [unchanged] = (await api.dataSource.query(`SELECT global_roles, municipality_code, version FROM app_user WHERE id = $1`, [user.id])) as Array<{
@@ -79,7 +84,9 @@ describe("global roles and municipality", () => {
     // Faxe: the other tests here count the users of Ishøj.
     const saved = dataOf(await send("320", v1)).setUserGlobalRoles;
     expect([saved.globalRoles, saved.municipality?.code, saved.version]).toEqual([["MUNICIPALITY_ADMIN"], "320", v1 + 1]);
-    const trail = (await api.dataSource.query(`SELECT action FROM user_audit WHERE user_id = $1 ORDER BY occurred_at, action`, [user.id])) as Array<{ action: string }>;
+    const trail = (await api.dataSource.query(`SELECT action FROM user_audit WHERE user_id = $1 ORDER BY occurred_at, action`, [user.id])) as Array<{
+      action: string;
+    }>;
     expect(trail.map((t) => t.action).sort()).toEqual(["MUNICIPALITY_CHANGED", "ROLES_CHANGED"]);
   });
 
@@ -98,12 +105,23 @@ describe("global roles and municipality", () => {
     const noMunicipality = await setRoles(adminToken, user.id, ["MUNICIPALITY_ADMIN"], v1 + 1);
     expect(messageOf(noMunicipality)).toBe("En kommuneadministrator skal høre til en kommune. Vælg brugerens kommune først.");
 
-    const moved = dataOf(await gql(api.url, SetUserMunicipalityDocument, { input: { userId: user.id, municipalityCode: "320", expectedVersion: v1 + 1 } }, { token: adminToken }))
-      .setUserMunicipality;
+    const moved = dataOf(
+      await gql(api.url, SetUserMunicipalityDocument, { input: { userId: user.id, municipalityCode: "320", expectedVersion: v1 + 1 } }, { token: adminToken }),
+    ).setUserMunicipality;
     expect(moved.municipality).toEqual({ code: "320", name: "Faxe", leadersMayCreateProjects: false });
-    const unknown = await gql(api.url, SetUserMunicipalityDocument, { input: { userId: user.id, municipalityCode: "999", expectedVersion: v1 + 2 } }, { token: adminToken });
+    const unknown = await gql(
+      api.url,
+      SetUserMunicipalityDocument,
+      { input: { userId: user.id, municipalityCode: "999", expectedVersion: v1 + 2 } },
+      { token: adminToken },
+    );
     expect(messageOf(unknown)).toBe("Kommunekoden 999 findes ikke. Vælg en kommune på listen.");
-    const staleMove = await gql(api.url, SetUserMunicipalityDocument, { input: { userId: user.id, municipalityCode: "101", expectedVersion: v1 } }, { token: adminToken });
+    const staleMove = await gql(
+      api.url,
+      SetUserMunicipalityDocument,
+      { input: { userId: user.id, municipalityCode: "101", expectedVersion: v1 } },
+      { token: adminToken },
+    );
     expect(codeOf(staleMove)).toBe("CONFLICT");
     expect(dataOf(await setRoles(adminToken, user.id, ["MUNICIPALITY_ADMIN", "DEVELOPER"], v1 + 2)).setUserGlobalRoles.globalRoles).toEqual([
       "MUNICIPALITY_ADMIN",
@@ -126,17 +144,22 @@ describe("deactivating a user", () => {
   it("stops their open session and their personal access token at once, and reactivating does not bring them back", async () => {
     const user = await makeUser(api.dataSource, { name: "Dorte Deaktiveret" });
     const session = await login(api.url, user.email, FIXTURE_PASSWORD);
-    const accessToken = dataOf(await gql(api.url, CreateAccessTokenDocument, { input: { name: "script", expiresInDays: 30 } }, { token: session })).createAccessToken.token;
+    const accessToken = dataOf(await gql(api.url, CreateAccessTokenDocument, { input: { name: "script", expiresInDays: 30 } }, { token: session }))
+      .createAccessToken.token;
     expect(dataOf(await gql(api.url, MeDocument, {}, { token: session })).me.email).toBe(user.email);
     expect(dataOf(await gql(api.url, MeDocument, {}, { token: accessToken })).me.email).toBe(user.email);
 
     const v = await versionOf(user.id);
-    const off = dataOf(await gql(api.url, SetUserActiveDocument, { input: { userId: user.id, active: false, expectedVersion: v } }, { token: adminToken })).setUserActive;
+    const off = dataOf(
+      await gql(api.url, SetUserActiveDocument, { input: { userId: user.id, active: false, expectedVersion: v } }, { token: adminToken }),
+    ).setUserActive;
     expect(off.active).toBe(false);
     const [bySession, byToken] = await Promise.all([gql(api.url, MeDocument, {}, { token: session }), gql(api.url, MeDocument, {}, { token: accessToken })]);
     expect(codeOf(bySession)).toBe("UNAUTHENTICATED");
     expect(codeOf(byToken)).toBe("UNAUTHENTICATED");
-    expect(codeOf(await gql(api.url, `mutation { login(input: { email: "${user.email}", password: "${FIXTURE_PASSWORD}" }) { token } }`))).toBe("UNAUTHENTICATED");
+    expect(codeOf(await gql(api.url, `mutation { login(input: { email: "${user.email}", password: "${FIXTURE_PASSWORD}" }) { token } }`))).toBe(
+      "UNAUTHENTICATED",
+    );
 
     dataOf(await gql(api.url, SetUserActiveDocument, { input: { userId: user.id, active: true, expectedVersion: v + 1 } }, { token: adminToken }));
     expect(codeOf(await gql(api.url, MeDocument, {}, { token: session }))).toBe("UNAUTHENTICATED");
@@ -164,14 +187,33 @@ describe("the audit trail", () => {
   it("has one row for every change of a user or a role: who, when, which user and what", async () => {
     const project = await makeProject(api.dataSource, { name: "Historikprojektet" });
     const created = dataOf(
-      await gql(api.url, CreateUserDocument, { input: { email: "historik@test.dk", name: "Hanne Historik", globalRoles: [], municipalityCode: "183" } }, { token: adminToken }),
+      await gql(
+        api.url,
+        CreateUserDocument,
+        { input: { email: "historik@test.dk", name: "Hanne Historik", globalRoles: [], municipalityCode: "183" } },
+        { token: adminToken },
+      ),
     ).createUser;
     const id = created.user.id;
     const first = await login(api.url, "historik@test.dk", created.oneTimePassword);
-    dataOf(await gql(api.url, ChangePasswordDocument, { input: { currentPassword: created.oneTimePassword, newPassword: "hannes-egen-lange-kode" } }, { token: first }));
+    dataOf(
+      await gql(
+        api.url,
+        ChangePasswordDocument,
+        { input: { currentPassword: created.oneTimePassword, newPassword: "hannes-egen-lange-kode" } },
+        { token: first },
+      ),
+    );
     dataOf(await gql(api.url, ResetUserPasswordDocument, { input: { userId: id } }, { token: adminToken }));
     dataOf(await setRoles(adminToken, id, ["DEVELOPER"], await versionOf(id)));
-    dataOf(await gql(api.url, SetUserMunicipalityDocument, { input: { userId: id, municipalityCode: "187", expectedVersion: await versionOf(id) } }, { token: adminToken }));
+    dataOf(
+      await gql(
+        api.url,
+        SetUserMunicipalityDocument,
+        { input: { userId: id, municipalityCode: "187", expectedVersion: await versionOf(id) } },
+        { token: adminToken },
+      ),
+    );
     dataOf(await gql(api.url, SetUserActiveDocument, { input: { userId: id, active: false, expectedVersion: await versionOf(id) } }, { token: adminToken }));
     dataOf(await gql(api.url, SetUserActiveDocument, { input: { userId: id, active: true, expectedVersion: await versionOf(id) } }, { token: adminToken }));
     dataOf(await gql(api.url, AddProjectMemberDocument, { input: { projectId: project.id, userId: id, role: "CASEWORKER" } }, { token: adminToken }));
@@ -272,27 +314,45 @@ describe("a kommuneadministrator", () => {
     ]);
     expect(codeOf(otherReset)).toBe("NOT_FOUND");
     expect(dataOf(ownReset).resetUserPassword.user.passwordChangeRequired).toBe(true);
-    expect(codeOf(await gql(api.url, SetUserActiveDocument, { input: { userId: kbhUser.id, active: false, expectedVersion: await versionOf(kbhUser.id) } }, { token }))).toBe(
-      "NOT_FOUND",
-    );
+    expect(
+      codeOf(
+        await gql(api.url, SetUserActiveDocument, { input: { userId: kbhUser.id, active: false, expectedVersion: await versionOf(kbhUser.id) } }, { token }),
+      ),
+    ).toBe("NOT_FOUND");
     // A global administrator in the same municipality is out of reach too.
     const globalInIshoj = await makeUser(api.dataSource, { globalRoles: ["ADMIN"], municipalityCode: "183" });
     expect(codeOf(await setRoles(token, globalInIshoj.id, [], await versionOf(globalInIshoj.id)))).toBe("FORBIDDEN");
 
     // New users land in their municipality; another municipality or the administrator role is refused.
-    const created = dataOf(await gql(api.url, CreateUserDocument, { input: { email: "ny-i-ishoj@test.dk", name: "Nina Ny", globalRoles: [] } }, { token })).createUser;
+    const created = dataOf(
+      await gql(api.url, CreateUserDocument, { input: { email: "ny-i-ishoj@test.dk", name: "Nina Ny", globalRoles: [] } }, { token }),
+    ).createUser;
     expect(created.user.municipality?.code).toBe("183");
-    const elsewhere = await gql(api.url, CreateUserDocument, { input: { email: "ny-i-kbh@test.dk", name: "Nils Ny", globalRoles: [], municipalityCode: "101" } }, { token });
+    const elsewhere = await gql(
+      api.url,
+      CreateUserDocument,
+      { input: { email: "ny-i-kbh@test.dk", name: "Nils Ny", globalRoles: [], municipalityCode: "101" } },
+      { token },
+    );
     expect(codeOf(elsewhere)).toBe("FORBIDDEN");
-    expect(codeOf(await gql(api.url, CreateUserDocument, { input: { email: "ny-admin@test.dk", name: "Ane Ny", globalRoles: ["ADMIN"] } }, { token }))).toBe("FORBIDDEN");
+    expect(codeOf(await gql(api.url, CreateUserDocument, { input: { email: "ny-admin@test.dk", name: "Ane Ny", globalRoles: ["ADMIN"] } }, { token }))).toBe(
+      "FORBIDDEN",
+    );
     expect(codeOf(await setRoles(token, ishojUser.id, ["ADMIN"], await versionOf(ishojUser.id)))).toBe("FORBIDDEN");
     expect(dataOf(await setRoles(token, ishojUser.id, ["MUNICIPALITY_ADMIN"], await versionOf(ishojUser.id))).setUserGlobalRoles.globalRoles).toEqual([
       "MUNICIPALITY_ADMIN",
     ]);
-    const move = await gql(api.url, SetUserMunicipalityDocument, { input: { userId: created.user.id, municipalityCode: "101", expectedVersion: await versionOf(created.user.id) } }, { token });
+    const move = await gql(
+      api.url,
+      SetUserMunicipalityDocument,
+      { input: { userId: created.user.id, municipalityCode: "101", expectedVersion: await versionOf(created.user.id) } },
+      { token },
+    );
     expect(codeOf(move)).toBe("FORBIDDEN");
     expect(codeOf(await gql(api.url, SetMunicipalityRulesDocument, { input: { code: "101", leadersMayCreateProjects: true } }, { token }))).toBe("FORBIDDEN");
-    expect(dataOf(await gql(api.url, SetMunicipalityRulesDocument, { input: { code: "183", leadersMayCreateProjects: true } }, { token })).setMunicipalityRules.code).toBe("183");
+    expect(
+      dataOf(await gql(api.url, SetMunicipalityRulesDocument, { input: { code: "183", leadersMayCreateProjects: true } }, { token })).setMunicipalityRules.code,
+    ).toBe("183");
 
     // The audit trail: their municipality's users only.
     const all = dataOf(await gql(api.url, UserAuditTrailDocument, { first: 100 }, { token })).userAuditTrail.items;

@@ -87,7 +87,14 @@ describe("the source's import graph", () => {
       ["d", ["a"]],
     ]);
     expect(cycles(graph)).toEqual([["a", "b", "c"]]);
-    expect(cycles(new Map([["a", ["b"]], ["b", []]]))).toEqual([]);
+    expect(
+      cycles(
+        new Map([
+          ["a", ["b"]],
+          ["b", []],
+        ]),
+      ),
+    ).toEqual([]);
   });
 
   it.each(SOURCES)("has no import cycle in %s, type-only imports included", (dir) => {

@@ -29,7 +29,8 @@ function sourceFiles(dir: string): string[] {
 const isRepository = (file: string): boolean => file.endsWith(".repository.ts") || file.split("/").includes("repository");
 
 /** A statement's opening words, as SQL is written in this house (upper-case keywords). */
-const SQL_TEXT = /\b(SELECT\s[\s\S]*\bFROM\b|SELECT\s+(1|count|exists|nextval|pg_)|INSERT\s+INTO\b|UPDATE\s+\w+\s+(\w+\s+)?SET\b|DELETE\s+FROM\b|WITH\s+\w+\s+AS\s*\(|LOCK\s+TABLE\b)/;
+const SQL_TEXT =
+  /\b(SELECT\s[\s\S]*\bFROM\b|SELECT\s+(1|count|exists|nextval|pg_)|INSERT\s+INTO\b|UPDATE\s+\w+\s+(\w+\s+)?SET\b|DELETE\s+FROM\b|WITH\s+\w+\s+AS\s*\(|LOCK\s+TABLE\b)/;
 /** Calls that reach the database. `transaction` is not one of them: opening a unit of work is the service's job. */
 const DB_CALLS = new Set([
   "query",
@@ -97,7 +98,12 @@ function findings(file: string, text = readFileSync(file, "utf8")): Finding[] {
     if (ts.isVariableStatement(node) && node.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) {
       for (const d of node.declarationList.declarations) {
         const init = d.initializer;
-        const literal = init && (ts.isStringLiteral(init) || ts.isNoSubstitutionTemplateLiteral(init)) ? init.text : init && ts.isTemplateExpression(init) ? init.head.text : "";
+        const literal =
+          init && (ts.isStringLiteral(init) || ts.isNoSubstitutionTemplateLiteral(init))
+            ? init.text
+            : init && ts.isTemplateExpression(init)
+              ? init.head.text
+              : "";
         if (SQL_TEXT.test(literal)) at(d, `exported SQL text ${d.name.getText(source)}`);
       }
     }

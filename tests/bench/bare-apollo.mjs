@@ -117,7 +117,9 @@ const resolvers = {
   },
   Project: {
     async budgets(project) {
-      const { rows } = await pool.query(`SELECT id, approved_at IS NOT NULL AS approved FROM budget WHERE project_id = $1 ORDER BY start_year, name`, [project.id]);
+      const { rows } = await pool.query(`SELECT id, approved_at IS NOT NULL AS approved FROM budget WHERE project_id = $1 ORDER BY start_year, name`, [
+        project.id,
+      ]);
       return rows.map((b) => ({ ...b, startDate: project.startDate, endDate: project.endDate }));
     },
   },

@@ -10,13 +10,32 @@ export const PROJECT_NAMES = [
   "Aktiv hverdag",
   "Job først",
 ];
-export const FUNDING = ["National pulje", "Puljemidler til indsats for udsatte kontanthjælpsmodtagere", "Kommunale serviceudgifter", "Satspuljen, 50 % medfinansiering"];
+export const FUNDING = [
+  "National pulje",
+  "Puljemidler til indsats for udsatte kontanthjælpsmodtagere",
+  "Kommunale serviceudgifter",
+  "Satspuljen, 50 % medfinansiering",
+];
 
 /** The catalogue of interventions every project starts from (the Faxe report's mulighedskatalog, as in the demo). */
 export const CATALOGUE = [
   { name: "Sociale netværk: kom ud af hjemmet", area: "SOCIAL", supplier: "Socialcenter", unit: "forløb", profiles: ["DIFFUSE_MENTAL", "DIAGNOSED_MENTAL"] },
-  { name: "Struktur i hverdagen: bolig- og økonomirådgivning", area: "SOCIAL", supplier: "Socialcenter", unit: "forløb", profiles: ["SUBSTANCE_ABUSE", "MENTAL_WITH_ABUSE"] },
-  { name: "Social mentor", area: "SOCIAL", supplier: "Jobcenter", unit: "time", profiles: ["DIFFUSE_MENTAL", "SUBSTANCE_ABUSE", "MENTAL_WITH_ABUSE"], line: "mentor", costKr: 350 },
+  {
+    name: "Struktur i hverdagen: bolig- og økonomirådgivning",
+    area: "SOCIAL",
+    supplier: "Socialcenter",
+    unit: "forløb",
+    profiles: ["SUBSTANCE_ABUSE", "MENTAL_WITH_ABUSE"],
+  },
+  {
+    name: "Social mentor",
+    area: "SOCIAL",
+    supplier: "Jobcenter",
+    unit: "time",
+    profiles: ["DIFFUSE_MENTAL", "SUBSTANCE_ABUSE", "MENTAL_WITH_ABUSE"],
+    line: "mentor",
+    costKr: 350,
+  },
   { name: "Sundhed og motion", area: "HEALTH", supplier: "Sundhedscenter", unit: "forløb", profiles: ["PHYSICALLY_ILL", "MAYBE_SUITED"] },
   { name: "Afklaring hos lægekonsulent", area: "HEALTH", supplier: "Lægekonsulent", unit: "time", profiles: ["PHYSICALLY_ILL", "DIAGNOSED_MENTAL"] },
   { name: "Misbrugsbehandling", area: "HEALTH", supplier: "Socialcenter", unit: "forløb", profiles: ["SUBSTANCE_ABUSE", "MENTAL_WITH_ABUSE"] },
@@ -49,7 +68,16 @@ export const LINES = [
   { key: "psykolog", side: "EXPENSE", name: "Psykolog, honorar", category: "Honorarer", share: 0.04, unit: "timer", rateKr: 800, source: "TEAM_HOURS" },
   { key: "vk", side: "EXPENSE", name: "Virksomhedskonsulent, honorar", category: "Honorarer", share: 0.06, unit: "timer", rateKr: 450, source: "TEAM_HOURS" },
   { key: "mentor", side: "EXPENSE", name: "Social mentor", category: "Indsatser", share: 0.1, unit: "timer", rateKr: 350, source: "INTERVENTION_UNITS" },
-  { key: "praktik", side: "EXPENSE", name: "Virksomhedspraktik, mentorstøtte", category: "Indsatser", share: 0.08, unit: "uger", rateKr: 1500, source: "INTERVENTION_UNITS" },
+  {
+    key: "praktik",
+    side: "EXPENSE",
+    name: "Virksomhedspraktik, mentorstøtte",
+    category: "Indsatser",
+    share: 0.08,
+    unit: "uger",
+    rateKr: 1500,
+    source: "INTERVENTION_UNITS",
+  },
   { key: "kompetence", side: "EXPENSE", name: "Kompetenceudvikling", category: "Kompetenceudvikling", share: 0.05 },
   { key: "andre", side: "EXPENSE", name: "Andre udgifter", category: "Øvrige", share: 0.09 },
 ];

@@ -67,8 +67,7 @@ export function ledgerSteps(sql) {
       async run(client) {
         // Spread evenly over the project's months so far, amounts around the line's spend, in whole kroner; a few
         // postings are reversed by a later one (the table is append-only: a reversal is a new row).
-        const amount = (key) =>
-          `(round(g.spend_ore::numeric / g.postings * (0.6 + 0.8 * ${u(key, 100)}) / 100) * 100)::bigint`;
+        const amount = (key) => `(round(g.spend_ore::numeric / g.postings * (0.6 + 0.8 * ${u(key, 100)}) / 100) * 100)::bigint`;
         const isReversal = `(g.k > 1 AND ${u("g.key", 101)} < 0.003 AND ${u("g.key - 1", 101)} >= 0.003)`;
         const budgetPosting = await q(
           client,

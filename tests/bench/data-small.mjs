@@ -60,18 +60,35 @@ export function buildSmallData({ seed, asOf, participants, passwordHash, posting
   for (const u of BENCH_USERS) {
     const id = uid("user", u.key);
     users.set(u.key, id);
-    t.app_user.push({ id, email: u.email, name: u.name, password_hash: passwordHash, global_roles: u.globalRoles, organisation_id: null, active: true, created_at: at("2021-12-01") });
+    t.app_user.push({
+      id,
+      email: u.email,
+      name: u.name,
+      password_hash: passwordHash,
+      global_roles: u.globalRoles,
+      organisation_id: null,
+      active: true,
+      created_at: at("2021-12-01"),
+    });
   }
 
   // Citizens by municipality: population^0.6, so København is large but does not swallow the country.
-  const perMunicipality = apportion(participants, MUNICIPALITIES.map((m) => m.population ** 0.6), 10);
+  const perMunicipality = apportion(
+    participants,
+    MUNICIPALITIES.map((m) => m.population ** 0.6),
+    10,
+  );
   let pn = 0;
   let firstN = 0;
   MUNICIPALITIES.forEach((m, mi) => {
     const orgId = uid("organisation", mi + 1);
     t.organisation.push({ id: orgId, name: municipalityOrganisationName(m.name), kind: "KOMMUNE", municipality: m.name, created_at: at("2021-12-01") });
     const projectCount = m.population >= 200 ? 4 : between(2, 4);
-    const counts = apportion(perMunicipality[mi], Array.from({ length: projectCount }, () => 0.6 + next() * 0.8), 3);
+    const counts = apportion(
+      perMunicipality[mi],
+      Array.from({ length: projectCount }, () => 0.6 + next() * 0.8),
+      3,
+    );
     counts.forEach((count, j) => {
       pn++;
       const code = `K${String(mi + 1).padStart(2, "0")}${"ABCD"[j]}`;
@@ -101,7 +118,14 @@ export function buildSmallData({ seed, asOf, participants, passwordHash, posting
       });
       t.project_organisation.push({ project_id: projectId, organisation_id: orgId });
       for (const u of BENCH_USERS) {
-        if (u.projectRole) t.project_membership.push({ id: uid("membership", `${pn}/${u.key}`), project_id: projectId, user_id: users.get(u.key), role: u.projectRole, created_at: at(addDays(start, -30)) });
+        if (u.projectRole)
+          t.project_membership.push({
+            id: uid("membership", `${pn}/${u.key}`),
+            project_id: projectId,
+            user_id: users.get(u.key),
+            role: u.projectRole,
+            created_at: at(addDays(start, -30)),
+          });
       }
 
       // The flow plan: conversations from two weeks in until half a year before the end, the team from week 6.
@@ -134,13 +158,49 @@ export function buildSmallData({ seed, asOf, participants, passwordHash, posting
       ];
       milestones.forEach(([mName, due, responsible], k) => {
         const done = due <= asOf && next() < 0.88 ? addDays(due, between(0, 20)) : null;
-        t.milestone.push({ id: uid("milestone", pn * 10 + k), project_id: projectId, name: mName, due_date: due, responsible, done_date: done && done <= asOf ? done : null, version: 1 });
+        t.milestone.push({
+          id: uid("milestone", pn * 10 + k),
+          project_id: projectId,
+          name: mName,
+          due_date: due,
+          responsible,
+          done_date: done && done <= asOf ? done : null,
+          version: 1,
+        });
       });
       t.project_goal.push(
-        { id: uid("goal", pn * 10 + 1), project_id: projectId, name: "Andel med en indsatsplan med et klart job- eller uddannelsesmål", indicator: "ACTION_PLAN_JOB_AIM", target_percent: between(40, 70), baseline_percent: between(0, 15) },
-        { id: uid("goal", pn * 10 + 2), project_id: projectId, name: "Andel i virksomhedspraktik", indicator: "COMPANY_PLACEMENT", target_percent: between(25, 45), baseline_percent: between(0, 10) },
-        { id: uid("goal", pn * 10 + 3), project_id: projectId, name: "Andel i job eller ordinær uddannelse", indicator: "JOB_OR_EDUCATION", target_percent: between(10, 25), baseline_percent: between(2, 8) },
-        { id: uid("goal", pn * 10 + 4), project_id: projectId, name: "Andel rematchet til matchgruppe 2", indicator: "REMATCHED", target_percent: between(15, 30), baseline_percent: between(0, 10) },
+        {
+          id: uid("goal", pn * 10 + 1),
+          project_id: projectId,
+          name: "Andel med en indsatsplan med et klart job- eller uddannelsesmål",
+          indicator: "ACTION_PLAN_JOB_AIM",
+          target_percent: between(40, 70),
+          baseline_percent: between(0, 15),
+        },
+        {
+          id: uid("goal", pn * 10 + 2),
+          project_id: projectId,
+          name: "Andel i virksomhedspraktik",
+          indicator: "COMPANY_PLACEMENT",
+          target_percent: between(25, 45),
+          baseline_percent: between(0, 10),
+        },
+        {
+          id: uid("goal", pn * 10 + 3),
+          project_id: projectId,
+          name: "Andel i job eller ordinær uddannelse",
+          indicator: "JOB_OR_EDUCATION",
+          target_percent: between(10, 25),
+          baseline_percent: between(2, 8),
+        },
+        {
+          id: uid("goal", pn * 10 + 4),
+          project_id: projectId,
+          name: "Andel rematchet til matchgruppe 2",
+          indicator: "REMATCHED",
+          target_percent: between(15, 30),
+          baseline_percent: between(0, 10),
+        },
       );
 
       // Budget: about 9.000 kr. a citizen over two years, split on the lines, amounts per year by days.
@@ -176,7 +236,10 @@ export function buildSmallData({ seed, asOf, participants, passwordHash, posting
         const lineId = uid("line", pn * 100 + k);
         lineIds.set(l.key, lineId);
         const lineKr = Math.round(totalKr * l.share);
-        const perYear = apportion(lineKr / 1000, years.map((y) => y.days)).map((x) => x * 1000);
+        const perYear = apportion(
+          lineKr / 1000,
+          years.map((y) => y.days),
+        ).map((x) => x * 1000);
         amounts.set(l.key, new Map(years.map((y, i) => [y.year, { original: perYear[i] * 100, amount: perYear[i] * 100 }])));
         let driverQuantity = null;
         let rateOre = null;
@@ -203,7 +266,19 @@ export function buildSmallData({ seed, asOf, participants, passwordHash, posting
           version: 1,
         });
         const spendOre = l.side === "INCOME" ? Math.round(lineKr * 100 * elapsed) : Math.round(lineKr * 100 * elapsed * pace * (0.85 + next() * 0.3));
-        temp.bench_line.push({ pn, k, key: l.key, id: lineId, side: l.side, source: l.source ?? null, rate_ore: rateOre, spend_ore: spendOre, text: POSTING_TEXT[l.key], weight: lineKr * elapsed, postings: 0 });
+        temp.bench_line.push({
+          pn,
+          k,
+          key: l.key,
+          id: lineId,
+          side: l.side,
+          source: l.source ?? null,
+          rate_ore: rateOre,
+          spend_ore: spendOre,
+          text: POSTING_TEXT[l.key],
+          weight: lineKr * elapsed,
+          postings: 0,
+        });
       });
 
       // Adjustments: small moves applied at once; a larger one waiting for the styregruppe (above 50.000 kr.).
@@ -232,7 +307,10 @@ export function buildSmallData({ seed, asOf, participants, passwordHash, posting
           decision_comment: null,
           version: 1,
         });
-        for (const [k, line, d] of [[0, from, -delta], [1, to, delta]]) {
+        for (const [k, line, d] of [
+          [0, from, -delta],
+          [1, to, delta],
+        ]) {
           t.budget_change_entry.push({
             id: uid("change-entry", (pn * 10 + n) * 2 + k),
             change_id: changeId,
@@ -248,15 +326,25 @@ export function buildSmallData({ seed, asOf, participants, passwordHash, posting
           }
         }
       };
-      if (next() < 0.4) move(1, "andre", "mentor", between(10, 45) * 1000, "APPLIED", addDays(start, between(60, 200)), "Flere borgere har brug for social mentor end ventet");
-      if (next() < 0.2 && status === "ACTIVE") move(2, "kompetence", "praktik", between(55, 150) * 1000, "PENDING", addDays(asOf, -between(1, 20)), "Flere praktikforløb kræver mentorstøtte");
+      if (next() < 0.4)
+        move(1, "andre", "mentor", between(10, 45) * 1000, "APPLIED", addDays(start, between(60, 200)), "Flere borgere har brug for social mentor end ventet");
+      if (next() < 0.2 && status === "ACTIVE")
+        move(2, "kompetence", "praktik", between(55, 150) * 1000, "PENDING", addDays(asOf, -between(1, 20)), "Flere praktikforløb kræver mentorstøtte");
       // A quarter of the running projects have a larger move waiting for the styregruppe. Drawn from the project's
       // own generator, so the main sequence, and every other row with it, stays as it was when the national-scale
       // figures in the README were measured.
       const own = jsRandom(seed * 7919 + pn);
       if (status === "ACTIVE" && own() < 0.25) {
         const kr = (55 + Math.floor(own() * 96)) * 1000;
-        move(3, "tovholder", "praktik", kr, "PENDING", addDays(asOf, -1 - Math.floor(own() * 20)), "Flere i virksomhedspraktik end budgetteret: mentorstøtten flyttes fra tovholderlinjen");
+        move(
+          3,
+          "tovholder",
+          "praktik",
+          kr,
+          "PENDING",
+          addDays(asOf, -1 - Math.floor(own() * 20)),
+          "Flere i virksomhedspraktik end budgetteret: mentorstøtten flyttes fra tovholderlinjen",
+        );
       }
       LINES.forEach((l) => {
         for (const [year, a] of amounts.get(l.key)) {
@@ -268,7 +356,15 @@ export function buildSmallData({ seed, asOf, participants, passwordHash, posting
 
       const poolId = uid("pool", pn);
       const poolKr = Math.round(totalKr * 0.05);
-      t.competence_pool.push({ id: poolId, project_id: projectId, name: "Kompetenceudvikling", amount_ore: String(poolKr * 100), description: "Til teamet og jobcentrets medarbejdere.", created_at: at(addDays(start, -30)), version: 1 });
+      t.competence_pool.push({
+        id: poolId,
+        project_id: projectId,
+        name: "Kompetenceudvikling",
+        amount_ore: String(poolKr * 100),
+        description: "Til teamet og jobcentrets medarbejdere.",
+        created_at: at(addDays(start, -30)),
+        version: 1,
+      });
       [
         ["Spørgeteknikker til den indledende samtale", "Tovholdere og jobcentermedarbejdere", addDays(start, 20)],
         ["Sundhedspædagogik og kommunikation", "Tværfagligt team", addDays(start, 120)],
@@ -294,14 +390,44 @@ export function buildSmallData({ seed, asOf, participants, passwordHash, posting
       TEAM.forEach((m, slot) => {
         const id = uid("member", pn * 10 + slot + 1);
         const budgetLineId = m.line ? lineIds.get(m.line) : null;
-        t.team_member.push({ id, project_id: projectId, name: m.name, title: m.title, competence: m.competence, ad_hoc: m.adHoc, user_id: null, budget_line_id: budgetLineId });
+        t.team_member.push({
+          id,
+          project_id: projectId,
+          name: m.name,
+          title: m.title,
+          competence: m.competence,
+          ad_hoc: m.adHoc,
+          user_id: null,
+          budget_line_id: budgetLineId,
+        });
         temp.bench_member.push({ pn, slot: slot + 1, id, name: m.name, core: Boolean(m.core), attends: m.attends ?? 1, budget_line_id: budgetLineId });
       });
       CATALOGUE.forEach((c, k) => {
         const id = uid("intervention", pn * 100 + k + 1);
         const budgetLineId = c.line ? lineIds.get(c.line) : null;
-        t.intervention.push({ id, project_id: projectId, name: c.name, area: c.area, supplier: c.supplier, unit: c.unit, unit_cost_ore: c.costKr ? String(c.costKr * 100) : null, profiles: c.profiles, active: true, budget_line_id: budgetLineId, version: 1 });
-        temp.bench_intervention.push({ pn, idx: k + 1, id, name: c.name, supplier: c.supplier, unit: c.unit, budget_line_id: budgetLineId, job_aim: c.area === "EMPLOYMENT" });
+        t.intervention.push({
+          id,
+          project_id: projectId,
+          name: c.name,
+          area: c.area,
+          supplier: c.supplier,
+          unit: c.unit,
+          unit_cost_ore: c.costKr ? String(c.costKr * 100) : null,
+          profiles: c.profiles,
+          active: true,
+          budget_line_id: budgetLineId,
+          version: 1,
+        });
+        temp.bench_intervention.push({
+          pn,
+          idx: k + 1,
+          id,
+          name: c.name,
+          supplier: c.supplier,
+          unit: c.unit,
+          budget_line_id: budgetLineId,
+          job_aim: c.area === "EMPLOYMENT",
+        });
       });
 
       temp.bench_project.push({
@@ -331,7 +457,11 @@ export function buildSmallData({ seed, asOf, participants, passwordHash, posting
   for (const l of incomeLines) l.postings = l.key === "pulje" ? 4 : 8;
   const incomePostings = incomeLines.reduce((s, l) => s + l.postings, 0);
   const expenseLines = temp.bench_line.filter((l) => l.side === "EXPENSE" && l.spend_ore > 0);
-  const shares = apportion(postings - incomePostings, expenseLines.map((l) => l.weight), 1);
+  const shares = apportion(
+    postings - incomePostings,
+    expenseLines.map((l) => l.weight),
+    1,
+  );
   expenseLines.forEach((l, i) => (l.postings = shares[i]));
   for (const l of temp.bench_line) delete l.weight;
 

@@ -56,9 +56,7 @@ export async function insertRows(client, table, rows) {
   // Chunks keep a single JSON parameter well below the protocol's limits.
   for (let i = 0; i < rows.length; i += 20_000) {
     const chunk = rows.slice(i, i + 20_000);
-    const result = await client.query(`INSERT INTO ${table} (${list}) SELECT ${list} FROM json_to_recordset($1::json) AS x(${defs})`, [
-      JSON.stringify(chunk),
-    ]);
+    const result = await client.query(`INSERT INTO ${table} (${list}) SELECT ${list} FROM json_to_recordset($1::json) AS x(${defs})`, [JSON.stringify(chunk)]);
     inserted += result.rowCount ?? 0;
   }
   return inserted;

@@ -25,9 +25,29 @@ const MARKER = "bench_data";
 
 const FLOW_TABLES = ["conversation", "preparation_form", "agenda_item", "meeting_attendance", "action_plan_item", "plan_alert", "outcome"];
 const ALL_TABLES = [
-  "organisation", "app_user", "project", "project_organisation", "project_membership", "project_flow_plan", "milestone", "project_goal",
-  "team_member", "intervention", "budget", "budget_line", "budget_line_amount", "budget_change", "budget_change_entry", "competence_pool",
-  "competence_activity", "participant", "participant_colour_change", "team_meeting", ...FLOW_TABLES, "activity_entry", "budget_posting",
+  "organisation",
+  "app_user",
+  "project",
+  "project_organisation",
+  "project_membership",
+  "project_flow_plan",
+  "milestone",
+  "project_goal",
+  "team_member",
+  "intervention",
+  "budget",
+  "budget_line",
+  "budget_line_amount",
+  "budget_change",
+  "budget_change_entry",
+  "competence_pool",
+  "competence_activity",
+  "participant",
+  "participant_colour_change",
+  "team_meeting",
+  ...FLOW_TABLES,
+  "activity_entry",
+  "budget_posting",
 ];
 
 const args = process.argv.slice(2);
@@ -76,7 +96,9 @@ async function withClient(url, fn) {
 
 /** What is in the database: nothing, bench data (with its marker), or other data we must not touch. */
 async function contents(client) {
-  const { rows: tables } = await client.query(`SELECT to_regclass('public.organisation') IS NOT NULL AS migrated, to_regclass('public.system_setting') IS NOT NULL AS settings`);
+  const { rows: tables } = await client.query(
+    `SELECT to_regclass('public.organisation') IS NOT NULL AS migrated, to_regclass('public.system_setting') IS NOT NULL AS settings`,
+  );
   if (!tables[0].migrated) return { kind: "empty" };
   const marker = tables[0].settings ? (await client.query(`SELECT value FROM system_setting WHERE key = $1`, [MARKER])).rows[0] : undefined;
   if (marker) return { kind: "bench", marker: JSON.parse(marker.value) };
@@ -179,7 +201,9 @@ try {
     // One transaction: an interrupted run leaves an empty database, never half the data.
     await client.query("BEGIN");
     try {
-      await client.query(`SET LOCAL TimeZone = 'UTC'; SET LOCAL synchronous_commit = off; SET LOCAL work_mem = '256MB'; SET LOCAL maintenance_work_mem = '512MB'`);
+      await client.query(
+        `SET LOCAL TimeZone = 'UTC'; SET LOCAL synchronous_commit = off; SET LOCAL work_mem = '256MB'; SET LOCAL maintenance_work_mem = '512MB'`,
+      );
       await createWorkTables(client);
       let stepStart = performance.now();
       const inserted = {};
@@ -194,7 +218,11 @@ try {
         stepStart = performance.now();
         const counts = await step.run(client);
         for (const [table, n] of Object.entries(counts)) inserted[table] = (inserted[table] ?? 0) + n;
-        log(`${step.name}: ${Object.entries(counts).map(([t, n]) => `${t} ${fmt(n)}`).join(", ")} (${((performance.now() - stepStart) / 1000).toFixed(1)} s)`);
+        log(
+          `${step.name}: ${Object.entries(counts)
+            .map(([t, n]) => `${t} ${fmt(n)}`)
+            .join(", ")} (${((performance.now() - stepStart) / 1000).toFixed(1)} s)`,
+        );
       }
       const events = FLOW_TABLES.reduce((s, t) => s + (inserted[t] ?? 0), 0);
       if (events !== FLOW_EVENTS) throw new Error(`Forløbshændelserne blev ${events}, ikke ${FLOW_EVENTS}.`);
@@ -214,19 +242,23 @@ try {
     log("VACUUM ANALYZE");
 
     const counts = await countRows(client);
-    const { rows: size } = await client.query(`SELECT pg_size_pretty(pg_database_size(current_database())) AS pretty, pg_database_size(current_database()) AS bytes`);
+    const { rows: size } = await client.query(
+      `SELECT pg_size_pretty(pg_database_size(current_database())) AS pretty, pg_database_size(current_database()) AS bytes`,
+    );
     console.log(`\nFærdig på ${secs().trim()} s (seed ${seed}, dato i data ${AS_OF}). Rækker:`);
     printCounts(counts);
     console.log(`  databasens størrelse: ${size[0].pretty}`);
     console.log(`\nLogins (adgangskode ${BENCH_PASSWORD}):`);
     for (const u of BENCH_USERS) {
-      console.log(`  ${u.email.padEnd(28)} ${u.projectRole ? `${u.projectRole} i alle ${fmt(small.tables.project.length)} projekter` : u.globalRoles.join(", ")}`);
+      console.log(
+        `  ${u.email.padEnd(28)} ${u.projectRole ? `${u.projectRole} i alle ${fmt(small.tables.project.length)} projekter` : u.globalRoles.join(", ")}`,
+      );
     }
   });
   if (embedded) console.log(`\nDatabasen: ${DATABASE} i ${join(repoRoot, ".data", "bench-pg")} (startes igen af næste kørsel).`);
 } catch (error) {
   exitCode = 1;
-  console.error(`\nbench:data fejlede: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+  console.error(`\nbench:data fejlede: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
 } finally {
   await embedded?.stop();
 }

@@ -20,7 +20,16 @@ const LOGIN_BUDGET = 150 * KB;
 const PAGE_BUDGET = 250 * KB;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 // As tests/support/browser.ts: the network here is closed, so Chromium's own traffic is off.
-const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 const DEMO_PASSWORD = "overblik-demo";
 
 if (!existsSync(join(DEFAULT_PORTAL_DIST, "index.html"))) {
@@ -74,7 +83,13 @@ async function firstLoad(browser, baseUrl, path, email) {
     await page.waitForLoadState("networkidle");
     const files = await Promise.all(transfers);
     const sum = (type) => files.filter((f) => f.type === type).reduce((n, f) => n + f.bytes, 0);
-    return { ms, js: sum("script"), css: sum("stylesheet"), scripts: files.filter((f) => f.type === "script").length, encodings: new Set(files.map((f) => f.encoding)) };
+    return {
+      ms,
+      js: sum("script"),
+      css: sum("stylesheet"),
+      scripts: files.filter((f) => f.type === "script").length,
+      encodings: new Set(files.map((f) => f.encoding)),
+    };
   } finally {
     await context.close();
   }
@@ -95,7 +110,14 @@ try {
   dataSource = await openDatabase({ url: pg.urlFor("bench") });
   await seedDemoData(dataSource);
   server = await startServer(
-    { dataSource, logger: createLogger("silent"), sessionSecret: "bench-secret-bench-secret-bench-secret!", personalDataKeys: { encryptionKey: Buffer.alloc(32, 1), lookupKey: Buffer.alloc(32, 2) }, portalDist: DEFAULT_PORTAL_DIST, loginAttemptsPerMinute: 10_000 },
+    {
+      dataSource,
+      logger: createLogger("silent"),
+      sessionSecret: "bench-secret-bench-secret-bench-secret!",
+      personalDataKeys: { encryptionKey: Buffer.alloc(32, 1), lookupKey: Buffer.alloc(32, 2) },
+      portalDist: DEFAULT_PORTAL_DIST,
+      loginAttemptsPerMinute: 10_000,
+    },
     0,
   );
   const [bfa] = await dataSource.query(`SELECT id FROM project WHERE code = 'BFA'`);

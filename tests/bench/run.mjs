@@ -57,7 +57,12 @@ async function load(endpoint, body, headers, expectBody, seconds) {
   const instance = autocannon({ url: endpoint, method: "POST", headers, body, connections: LOAD_CONNECTIONS, duration: seconds, expectBody });
   instance.on("response", (_client, _status, _bytes, ms) => latencies.push(ms));
   const result = await instance;
-  return { requests: result.requests.total, seconds: result.duration, latencies, failed: result.errors + result.timeouts + result.non2xx + (result.mismatches ?? 0) };
+  return {
+    requests: result.requests.total,
+    seconds: result.duration,
+    latencies,
+    failed: result.errors + result.timeouts + result.non2xx + (result.mismatches ?? 0),
+  };
 }
 
 /** The rounds of one server together: req/s over all of them, p95 over every response. */
@@ -169,7 +174,16 @@ try {
   await pg.createDatabase("bench");
   const dataSource = await openDatabase({ url: pg.urlFor("bench"), onQuery: () => statements++ });
   await seedDemoData(dataSource);
-  const server = await startServer({ dataSource, logger: createLogger("silent"), sessionSecret: BENCH_SECRET, personalDataKeys: { encryptionKey: Buffer.alloc(32, 1), lookupKey: Buffer.alloc(32, 2) }, ...BENCH_FAIR_SHARE }, 0);
+  const server = await startServer(
+    {
+      dataSource,
+      logger: createLogger("silent"),
+      sessionSecret: BENCH_SECRET,
+      personalDataKeys: { encryptionKey: Buffer.alloc(32, 1), lookupKey: Buffer.alloc(32, 2) },
+      ...BENCH_FAIR_SHARE,
+    },
+    0,
+  );
 
   const post = async (document, variables, token) => {
     const res = await fetch(`${server.url}/graphql`, {

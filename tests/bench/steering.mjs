@@ -121,9 +121,28 @@ function sameNumbers(api, floor) {
     api.funnel.map((f) => ({ key: f.key, count: Number(funnelAt("NOW")[f.key] ?? 0) })),
     true,
     {
-      TARGET: [counts(floor.colours, "NOW", colourKeys), counts(floor.stages, "NOW", api.stagesNow.map((c) => c.key))],
-      SCREENED: [counts(floor.colours, "NOW", colourKeys.filter((k) => k !== "NONE"))],
-      OUTCOME: [counts(floor.outcomes, undefined, api.outcomes.map((c) => c.key))],
+      TARGET: [
+        counts(floor.colours, "NOW", colourKeys),
+        counts(
+          floor.stages,
+          "NOW",
+          api.stagesNow.map((c) => c.key),
+        ),
+      ],
+      SCREENED: [
+        counts(
+          floor.colours,
+          "NOW",
+          colourKeys.filter((k) => k !== "NONE"),
+        ),
+      ],
+      OUTCOME: [
+        counts(
+          floor.outcomes,
+          undefined,
+          api.outcomes.map((c) => c.key),
+        ),
+      ],
     },
   );
   check("tragt", api.funnel, (k) => funnel.find((f) => f.key === k)?.shown ?? null);
@@ -132,7 +151,11 @@ function sameNumbers(api, floor) {
   check("farver ved baseline", api.coloursAtBaseline, rounded(byKey(floor.colours, "BASE")));
   check("faser ved baseline", api.stagesAtBaseline, rounded(byKey(floor.stages, "BASE")));
   check("resultater", api.outcomes, rounded(byKey(floor.outcomes)));
-  check("mål", api.goals.map((g) => ({ key: g.indicator, count: g.count })), rounded((k) => floor.goals?.[k]));
+  check(
+    "mål",
+    api.goals.map((g) => ({ key: g.indicator, count: g.count })),
+    rounded((k) => floor.goals?.[k]),
+  );
   return { differences, compared };
 }
 
@@ -193,9 +216,16 @@ export async function benchSteering({ url }) {
   const counter = { n: 0 };
   const dataSource = await openDatabase({ url, onQuery: () => counter.n++ });
   const server = await startServer(
-    { dataSource, logger: createLogger("silent"), sessionSecret: "bench-secret-bench-secret-bench-secret!", personalDataKeys: { encryptionKey: Buffer.alloc(32, 1), lookupKey: Buffer.alloc(32, 2) }, loginAttemptsPerMinute: 10_000,
+    {
+      dataSource,
+      logger: createLogger("silent"),
+      sessionSecret: "bench-secret-bench-secret-bench-secret!",
+      personalDataKeys: { encryptionKey: Buffer.alloc(32, 1), lookupKey: Buffer.alloc(32, 2) },
+      loginAttemptsPerMinute: 10_000,
       // Back-to-back dashboards as one user: the fair share (README, Sikkerhed) would refuse that by design.
-      fairShareCostPerMinute: 10_000_000, fairShareMaxInFlight: 10_000 },
+      fairShareCostPerMinute: 10_000_000,
+      fairShareMaxInFlight: 10_000,
+    },
     0,
   );
   const floor = new pg.Client({ connectionString: url });
@@ -211,14 +241,18 @@ export async function benchSteering({ url }) {
       if (body.errors) throw new Error(JSON.stringify(body.errors).slice(0, 500));
       return body.data;
     };
-    const { login } = await post(`mutation L($input: LoginInput!) { login(input: $input) { token } }`, { input: { email: "styregruppe@overblik.bench", password: BENCH_PASSWORD } });
+    const { login } = await post(`mutation L($input: LoginInput!) { login(input: $input) { token } }`, {
+      input: { email: "styregruppe@overblik.bench", password: BENCH_PASSWORD },
+    });
     const token = login.token;
     // A project of median size.
     const { rows } = await floor.query(
       `SELECT p.id, p.code, count(x.id)::int AS n FROM project p JOIN participant x ON x.project_id = p.id GROUP BY p.id ORDER BY n, p.code`,
     );
     const project = rows[Math.floor(rows.length / 2)];
-    const { rows: totals } = await floor.query(`SELECT (SELECT count(*) FROM participant)::int AS participants, (SELECT count(*) FROM project)::int AS projects`);
+    const { rows: totals } = await floor.query(
+      `SELECT (SELECT count(*) FROM participant)::int AS participants, (SELECT count(*) FROM project)::int AS projects`,
+    );
     const steered = (await post(PORTFOLIO, { asOf }, token)).portfolio.projects.length;
     console.log(
       `\nStyregruppens skærme i national skala (${totals[0].participants.toLocaleString("da-DK")} borgere, ${totals[0].projects} projekter, dato ${asOf}); ` +
@@ -235,11 +269,15 @@ export async function benchSteering({ url }) {
     const floorAnswer = (await floor.query(FLOOR_DASHBOARD, [project.id, reportingDate(asOf)])).rows[0].result;
     const { differences, compared } = sameNumbers(answer, floorAnswer);
     if (differences.length > 0 || compared < 20) throw new Error(`SQL-gulvet og API'et giver ikke de samme tal:\n${differences.join("\n")}`);
-    console.log(`  SQL-gulvet giver API'ets tal (${compared} tal sammenlignet: tragt, farver og faser nu og ved baseline ${answer.baselineDate}, resultater, mål).`);
+    console.log(
+      `  SQL-gulvet giver API'ets tal (${compared} tal sammenlignet: tragt, farver og faser nu og ved baseline ${answer.baselineDate}, resultater, mål).`,
+    );
     const dashApi = await measure(() => post(DASHBOARD, { p: project.id, asOf }, token), counter);
     const dashSql = await measure(() => floor.query(FLOOR_DASHBOARD, [project.id, reportingDate(asOf)]));
     line("projektets overblik", dashApi, dashSql);
-    const ids = (await floor.query(`SELECT project_id FROM project_membership m JOIN app_user u ON u.id = m.user_id WHERE u.email = 'styregruppe@overblik.bench'`)).rows.map((r) => r.project_id);
+    const ids = (
+      await floor.query(`SELECT project_id FROM project_membership m JOIN app_user u ON u.id = m.user_id WHERE u.email = 'styregruppe@overblik.bench'`)
+    ).rows.map((r) => r.project_id);
     const portApi = await measure(() => post(PORTFOLIO, { asOf }, token), counter);
     const portSql = await measure(() => floor.query(FLOOR_PORTFOLIO, [ids, asOf]));
     line("porteføljen", portApi, portSql);

@@ -163,10 +163,14 @@ describe.skipIf(!chromiumAvailable)("the draft budget in Chromium, from an empty
     await page.getByRole("button", { name: "Importér økonomioverslag" }).click();
     const dialog = page.getByRole("dialog");
     const csv = (rows: string[]) => ({ name: "overslag.csv", mimeType: "text/csv", buffer: Buffer.from(rows.join("\r\n")) });
-    await dialog.getByLabel("Fil med økonomioverslaget").setInputFiles(csv(["Tekst;2026 (t.kr.)", "Indtægter;", "Pulje;18x", "Udgifter;", "Kursus;185", "I alt;185"]));
+    await dialog
+      .getByLabel("Fil med økonomioverslaget")
+      .setInputFiles(csv(["Tekst;2026 (t.kr.)", "Indtægter;", "Pulje;18x", "Udgifter;", "Kursus;185", "I alt;185"]));
     await expect.poll(() => dialog.innerText()).toContain("Række 3: 2026:");
     expect(await dialog.getByRole("button", { name: "Importér" }).isDisabled()).toBe(true);
-    await dialog.getByLabel("Fil med økonomioverslaget").setInputFiles(csv(["Tekst;2026 (t.kr.)", "Indtægter;", "Pulje;185", "Udgifter;", "Kursus;185", "I alt;185"]));
+    await dialog
+      .getByLabel("Fil med økonomioverslaget")
+      .setInputFiles(csv(["Tekst;2026 (t.kr.)", "Indtægter;", "Pulje;185", "Udgifter;", "Kursus;185", "I alt;185"]));
     await expect.poll(() => dialog.innerText()).toContain("2 linjer kan importeres");
     await dialog.getByRole("button", { name: "Importér" }).click();
     await dialog.waitFor({ state: "hidden" });
@@ -174,7 +178,9 @@ describe.skipIf(!chromiumAvailable)("the draft budget in Chromium, from an empty
     expect(await cell(page, "Udgifter 1: 2026").inputValue()).toBe("185.000");
     await page.getByRole("button", { name: "Send til godkendelse" }).click();
     await expect.poll(() => page.locator("main").innerText()).toContain("Sendt til godkendelse d.");
-    const [budget]: Array<{ id: string }> = await api.dataSource.query(`SELECT id FROM budget WHERE project_id = $1 AND name = 'Kompetenceudvikling'`, [projectId]);
+    const [budget]: Array<{ id: string }> = await api.dataSource.query(`SELECT id FROM budget WHERE project_id = $1 AND name = 'Kompetenceudvikling'`, [
+      projectId,
+    ]);
     await page.close();
 
     const member = await loggedIn(styregruppeEmail);

@@ -85,7 +85,9 @@ describe.skipIf(!chromiumAvailable)("the budget planner in Chromium", () => {
     await expect.poll(() => page.getByRole("alert").first().innerText()).toContain("intet er importeret");
     expect(await page.locator("main").innerText()).toContain("12,345");
 
-    await page.getByLabel("CSV-fil").setInputFiles(file(["01-02-2013;B-1;Honorar;1.234,50;Andre udgifter;", "02-02-2013;B-2;Lægekonsulent;1.600,00;Lægekonsulent honorar v/ca. 50 timer;2"]));
+    await page
+      .getByLabel("CSV-fil")
+      .setInputFiles(file(["01-02-2013;B-1;Honorar;1.234,50;Andre udgifter;", "02-02-2013;B-2;Lægekonsulent;1.600,00;Lægekonsulent honorar v/ca. 50 timer;2"]));
     await page.getByRole("button", { name: "Importér 2 posteringer" }).click();
     await expect.poll(() => page.locator("main").innerText()).toContain("Importen er gennemført");
     const rows: Array<{ n: number }> = await portal.api.dataSource.query(`SELECT count(*)::int AS n FROM budget_posting WHERE voucher IN ('B-1', 'B-2')`);
@@ -102,7 +104,9 @@ describe.skipIf(!chromiumAvailable)("the budget planner in Chromium", () => {
     await expect.poll(() => page.locator("main").innerText()).toContain("Forventet forbrug 140 % af korrigeret budget");
     const text = await page.locator("main").innerText();
     expect(text).toMatch(/Rød/);
-    expect(await page.getByRole("link", { name: /Hent som Excel/ }).getAttribute("href")).toMatch(/\/export\/budgets\/[0-9a-f-]+\/follow-up\.xlsx\?asOf=2013-01-31/);
+    expect(await page.getByRole("link", { name: /Hent som Excel/ }).getAttribute("href")).toMatch(
+      /\/export\/budgets\/[0-9a-f-]+\/follow-up\.xlsx\?asOf=2013-01-31/,
+    );
     await page.close();
   });
 });

@@ -33,7 +33,13 @@ describe.skipIf(!chromiumAvailable)("the coordination flow in Chromium", () => {
    */
   beforeAll(async () => {
     const { dataSource, url } = portal.api;
-    const project = await makeProject(dataSource, { name: "Forløb i Ishøj", startDate: "2012-07-16", endDate: "2013-09-30", targetSize: 30, municipalityCodes: ["183"] });
+    const project = await makeProject(dataSource, {
+      name: "Forløb i Ishøj",
+      startDate: "2012-07-16",
+      endDate: "2013-09-30",
+      targetSize: 30,
+      municipalityCodes: ["183"],
+    });
     projectId = project.id;
     let styregruppe: Member;
     [leader, tovholder, styregruppe, teamMember] = (await makeMembers(dataSource, url, project.id, [
@@ -83,8 +89,20 @@ describe.skipIf(!chromiumAvailable)("the coordination flow in Chromium", () => {
       budgetLineId: doctorLine.id,
       userId: teamMember.id,
     });
-    const mentor = await addIntervention(url, tovholder.token, { projectId: project.id, name: "Social mentor", area: "SOCIAL", supplier: "Jobcenter", unit: "time" });
-    await addIntervention(url, tovholder.token, { projectId: project.id, name: "Virksomhedspraktik i 13 uger", area: "EMPLOYMENT", supplier: "Jobcenter", unit: "uge" });
+    const mentor = await addIntervention(url, tovholder.token, {
+      projectId: project.id,
+      name: "Social mentor",
+      area: "SOCIAL",
+      supplier: "Jobcenter",
+      unit: "time",
+    });
+    await addIntervention(url, tovholder.token, {
+      projectId: project.id,
+      name: "Virksomhedspraktik i 13 uger",
+      area: "EMPLOYMENT",
+      supplier: "Jobcenter",
+      unit: "uge",
+    });
 
     const colours = ["GROEN", "GROEN", "GROEN", "GROEN", "GROEN", "GROEN", "ORANGE", "ROED"] as const;
     for (const [i, colour] of colours.entries()) {

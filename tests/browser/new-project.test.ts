@@ -66,7 +66,10 @@ describe.skipIf(!chromiumAvailable)("a new project from an empty database, only 
     await admin.getByRole("link", { name: "Nyt projekt" }).click();
     await admin.getByLabel("Projektets navn").fill("Flere i arbejde");
     await admin.getByLabel("Kode", { exact: true }).fill("fia");
-    for (const [search, label] of [["Ishøj", "Ishøj (183)"], ["vallens", "Vallensbæk (187)"]] as const) {
+    for (const [search, label] of [
+      ["Ishøj", "Ishøj (183)"],
+      ["vallens", "Vallensbæk (187)"],
+    ] as const) {
       await admin.getByLabel("Søg kommune (navn eller kode)").fill(search);
       await admin.getByLabel(label).check();
     }
@@ -184,7 +187,10 @@ describe.skipIf(!chromiumAvailable)("a new project from an empty database, only 
     // The tovholder imports the target group, sets the flow plan and plans the meetings.
     const tovholder = await logIn("tove@ishoj.dk", oneTime.get("tovholder") ?? "", "toves egen lange kode");
     await tovholder.goto(`${api.url}/projekter/${projectId}/borgere/import`);
-    const rows = Array.from({ length: 12 }, (_, i) => `${i % 3 === 0 ? "Vallensbæk" : "Ishøj"};${i % 2 ? "K" : "M"};${1970 + i};Dansk;${12 + i};3;01-02-2026;;`);
+    const rows = Array.from(
+      { length: 12 },
+      (_, i) => `${i % 3 === 0 ? "Vallensbæk" : "Ishøj"};${i % 2 ? "K" : "M"};${1970 + i};Dansk;${12 + i};3;01-02-2026;;`,
+    );
     await tovholder.getByLabel("Målgruppefil (.csv eller .xlsx)").setInputFiles({
       name: "maalgruppe.csv",
       mimeType: "text/csv",

@@ -23,15 +23,24 @@ describe.skipIf(!chromiumAvailable)("citizens in Chromium", () => {
     tovholder = t.email;
     styregruppe = s.email;
     for (let i = 1; i <= 9; i++) {
-      await makeParticipant(dataSource, project.id, { code: `FV-${String(i).padStart(4, "0")}`, colour: i <= 6 ? "GROEN" : "ORANGE", enrolmentDate: "2026-02-01" });
+      await makeParticipant(dataSource, project.id, {
+        code: `FV-${String(i).padStart(4, "0")}`,
+        colour: i <= 6 ? "GROEN" : "ORANGE",
+        enrolmentDate: "2026-02-01",
+      });
     }
   });
 
   it("lets the tovholder move a card on the colour board with a reason, which lands in the history", async () => {
     const page = await portal.loggedIn(tovholder, `/projekter/${projectId}/farver`);
     await page.getByRole("heading", { name: "Farvetavle" }).waitFor();
-    const before: Array<{ n: number }> = await portal.api.dataSource.query(`SELECT count(*)::int AS n FROM participant_colour_change WHERE reason = 'Flyttet i browsertest'`);
-    await page.getByRole("button", { name: /^Flyt .* til en anden farve$/ }).first().click();
+    const before: Array<{ n: number }> = await portal.api.dataSource.query(
+      `SELECT count(*)::int AS n FROM participant_colour_change WHERE reason = 'Flyttet i browsertest'`,
+    );
+    await page
+      .getByRole("button", { name: /^Flyt .* til en anden farve$/ })
+      .first()
+      .click();
     const dialog = page.getByRole("dialog");
     await dialog.getByLabel("Rød").check();
     await dialog.getByLabel("Begrundelse").fill("Flyttet i browsertest");
@@ -42,7 +51,9 @@ describe.skipIf(!chromiumAvailable)("citizens in Chromium", () => {
     );
     expect((after[0]?.n ?? 0) - (before[0]?.n ?? 0)).toBe(1);
     expect(after[0]?.to).toBe("ROED");
-    const logged: Array<{ n: number }> = await portal.api.dataSource.query(`SELECT count(*)::int AS n FROM access_log WHERE action = 'CHANGE' AND purpose = 'Farveskift'`);
+    const logged: Array<{ n: number }> = await portal.api.dataSource.query(
+      `SELECT count(*)::int AS n FROM access_log WHERE action = 'CHANGE' AND purpose = 'Farveskift'`,
+    );
     expect(logged[0]?.n).toBe(1);
     await page.close();
   });

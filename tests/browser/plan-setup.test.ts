@@ -101,11 +101,11 @@ describe.skipIf(!chromiumAvailable)("setting up goals, milestones, the flow plan
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
 
-    const goals: Array<{ name: string; indicator: string; target_percent: number; target_count: number | null; baseline_percent: number }> = await api.dataSource.query(
-      `SELECT name, indicator, target_percent, target_count, baseline_percent FROM project_goal WHERE project_id = $1`,
-      [projectId],
-    );
-    expect(goals).toEqual([{ name: "Andel i job eller ordinær uddannelse", indicator: "JOB_OR_EDUCATION", target_percent: 15, target_count: null, baseline_percent: 2 }]);
+    const goals: Array<{ name: string; indicator: string; target_percent: number; target_count: number | null; baseline_percent: number }> =
+      await api.dataSource.query(`SELECT name, indicator, target_percent, target_count, baseline_percent FROM project_goal WHERE project_id = $1`, [projectId]);
+    expect(goals).toEqual([
+      { name: "Andel i job eller ordinær uddannelse", indicator: "JOB_OR_EDUCATION", target_percent: 15, target_count: null, baseline_percent: 2 },
+    ]);
     const milestones = await api.dataSource.query(`SELECT name, due_date::text AS due, responsible FROM milestone WHERE project_id = $1`, [projectId]);
     expect(milestones).toEqual([{ name: "Teamet i drift", due: "2026-10-01", responsible: "Tovholderne" }]);
     const plan = await api.dataSource.query(

@@ -39,7 +39,9 @@ describe.skipIf(!chromiumAvailable)("the playground's examples for Brug for alle
     await page.getByRole("button", { name: "Åbn Tovholderens overblik i en ny fane" }).click();
     await expect
       .poll(() => page.locator(".playground-examples-status").innerText())
-      .toBe(`"Tovholderens overblik" er åbnet i en ny fane, men din bruger må ikke koordinere borgernes forløb i projektet, så API'et svarer FORBIDDEN. Log ind som tovholder@overblik.demo, og åbn eksemplet igen.`);
+      .toBe(
+        `"Tovholderens overblik" er åbnet i en ny fane, men din bruger må ikke koordinere borgernes forløb i projektet, så API'et svarer FORBIDDEN. Log ind som tovholder@overblik.demo, og åbn eksemplet igen.`,
+      );
     await page.close();
   });
 });

@@ -27,7 +27,14 @@ describe.skipIf(!chromiumAvailable)("the playground's examples in Chromium", () 
     /** Opens an example from the pane, runs it, and answers the response's text once it has one. */
     async function runExample(title: string, tabName: string): Promise<string> {
       await page.getByRole("button", { name: `Åbn ${title} i en ny fane` }).click();
-      await expect.poll(() => page.getByRole("status").filter({ hasText: `"${title}" er åbnet i en ny fane med id'er` }).count()).toBe(1);
+      await expect
+        .poll(() =>
+          page
+            .getByRole("status")
+            .filter({ hasText: `"${title}" er åbnet i en ny fane med id'er` })
+            .count(),
+        )
+        .toBe(1);
       await expect.poll(() => page.locator(".graphiql-tab-active").innerText()).toContain(tabName);
       await page.locator(".graphiql-execute-button").click();
       await expect.poll(() => page.locator(".graphiql-response").innerText(), { timeout: 20_000 }).toContain(`"data"`);

@@ -73,15 +73,33 @@ describe.skipIf(!chromiumAvailable)("a new project from scratch in Chromium", ()
     expect(await members.innerText()).toContain("Sofie Styregruppe");
     expect(await page.getByRole("link", { name: "2. Medlemmer" }).locator("xpath=..").innerText()).toContain("Udfyldt");
 
-    const stored: Array<{ code: string; status: string; start_date: string; end_date: string; target_size: number; co_financing_percent: number; approval: string }> =
-      await api.dataSource.query(
-        `SELECT code, status, start_date::text, end_date::text, target_size, co_financing_percent, approval_threshold_ore::text AS approval FROM project WHERE id = $1`,
-        [projectId],
-      );
+    const stored: Array<{
+      code: string;
+      status: string;
+      start_date: string;
+      end_date: string;
+      target_size: number;
+      co_financing_percent: number;
+      approval: string;
+    }> = await api.dataSource.query(
+      `SELECT code, status, start_date::text, end_date::text, target_size, co_financing_percent, approval_threshold_ore::text AS approval FROM project WHERE id = $1`,
+      [projectId],
+    );
     expect(stored).toEqual([
-      { code: "BFA26", status: expect.stringMatching(/^(PLANNED|ACTIVE)$/), start_date: "2026-08-01", end_date: "2029-07-31", target_size: 219, co_financing_percent: 50, approval: "5000000" },
+      {
+        code: "BFA26",
+        status: expect.stringMatching(/^(PLANNED|ACTIVE)$/),
+        start_date: "2026-08-01",
+        end_date: "2029-07-31",
+        target_size: 219,
+        co_financing_percent: 50,
+        approval: "5000000",
+      },
     ]);
-    const municipalities: Array<{ code: string }> = await api.dataSource.query(`SELECT municipality_code AS code FROM project_municipality WHERE project_id = $1 ORDER BY 1`, [projectId]);
+    const municipalities: Array<{ code: string }> = await api.dataSource.query(
+      `SELECT municipality_code AS code FROM project_municipality WHERE project_id = $1 ORDER BY 1`,
+      [projectId],
+    );
     expect(municipalities.map((m) => m.code)).toEqual(["183", "187"]);
     const memberships: Array<{ member: string }> = await api.dataSource.query(
       `SELECT u.name || ':' || m.role AS member FROM project_membership m JOIN app_user u ON u.id = m.user_id WHERE m.project_id = $1 ORDER BY 1`,
@@ -99,17 +117,24 @@ describe.skipIf(!chromiumAvailable)("a new project from scratch in Chromium", ()
     await sofie.getByRole("button", { name: "Gem og fortsæt" }).click();
     await sofie.getByRole("heading", { name: "Projekter", level: 1 }).waitFor();
     await expect.poll(() => sofie.getByRole("table").first().innerText()).toContain("Brug for alle 2026");
-    const flags: Array<{ password_change_required: boolean }> = await api.dataSource.query(`SELECT password_change_required FROM app_user WHERE email = 'sofie@kommune.dk'`);
+    const flags: Array<{ password_change_required: boolean }> = await api.dataSource.query(
+      `SELECT password_change_required FROM app_user WHERE email = 'sofie@kommune.dk'`,
+    );
     expect(flags).toEqual([{ password_change_required: false }]);
     await sofie.close();
 
     // At its end the leader closes the project: the closing pack is frozen and the project shows "Lukket".
     await page.getByRole("link", { name: "Til projektet" }).click();
-    await page.getByText("Kommuner: Ishøj, Vallensbæk · Matchgruppe 3 (aktivitetsparate) · Pulje: Puljen til flere i job (50 % medfinansiering) · P/l 2026").waitFor();
+    await page
+      .getByText("Kommuner: Ishøj, Vallensbæk · Matchgruppe 3 (aktivitetsparate) · Pulje: Puljen til flere i job (50 % medfinansiering) · P/l 2026")
+      .waitFor();
     await page.getByRole("button", { name: "Luk projekt" }).click();
     await page.getByRole("dialog").getByLabel("Kommentarer til lukningen").fill("Evalueret; se rapporten.");
     await page.getByRole("button", { name: "Ja, luk projektet" }).click();
-    await page.locator(".badge").filter({ hasText: /^Lukket$/ }).waitFor();
+    await page
+      .locator(".badge")
+      .filter({ hasText: /^Lukket$/ })
+      .waitFor();
     expect(await page.getByRole("button", { name: "Luk projekt" }).count()).toBe(0);
     expect(await page.getByRole("link", { name: "Opsætning: stamdata og medlemmer" }).count()).toBe(0);
     const closed: Array<{ status: string; comments: string }> = await api.dataSource.query(

@@ -93,23 +93,52 @@ describe.skipIf(!chromiumAvailable)("every page at 390 px and 1366 px", () => {
 
     // Milestones, the flow plan, meetings (one with an agenda), the team, an alert and a meeting pack.
     for (const [i, name] of ["Projektstart og rekruttering", "Midtvejsevaluering med styregruppen og kommunerne", "Afslutning"].entries()) {
-      await must(gql(url, `mutation M($input: CreateMilestoneInput!) { createMilestone(input: $input) { id } }`, { input: { projectId, name, dueDate: addDays(start, 60 + i * 300), responsible: "Lene Leder" } }, leader), "createMilestone");
+      await must(
+        gql(
+          url,
+          `mutation M($input: CreateMilestoneInput!) { createMilestone(input: $input) { id } }`,
+          { input: { projectId, name, dueDate: addDays(start, 60 + i * 300), responsible: "Lene Leder" } },
+          leader,
+        ),
+        "createMilestone",
+      );
     }
     await must(
       gql(
         url,
         `mutation F($input: SetFlowPlanInput!) { setFlowPlan(input: $input) { __typename } }`,
-        { input: { projectId, conversationStart: addDays(start, 10), conversationEnd: addDays(start, 500), teamStart: addDays(start, 30), teamEnd: addDays(start, 650), meetingIntervalDays: 14, maxCitizensPerMeeting: 6, minutesPerCitizen: 20 } },
+        {
+          input: {
+            projectId,
+            conversationStart: addDays(start, 10),
+            conversationEnd: addDays(start, 500),
+            teamStart: addDays(start, 30),
+            teamEnd: addDays(start, 650),
+            meetingIntervalDays: 14,
+            maxCitizensPerMeeting: 6,
+            minutesPerCitizen: 20,
+          },
+        },
         tovholder,
       ),
       "setFlowPlan",
     );
     await must(
-      gql(url, `mutation T($input: AddTeamMemberInput!) { addTeamMember(input: $input) { id } }`, { input: { projectId, name: "Tom Teammedlem", title: "Psykolog", competence: "MENTAL_HEALTH", userId: team.id } }, tovholder),
+      gql(
+        url,
+        `mutation T($input: AddTeamMemberInput!) { addTeamMember(input: $input) { id } }`,
+        { input: { projectId, name: "Tom Teammedlem", title: "Psykolog", competence: "MENTAL_HEALTH", userId: team.id } },
+        tovholder,
+      ),
       "addTeamMember",
     );
     const meeting = (await must(
-      gql(url, `mutation A($input: AddTeamMeetingInput!) { addTeamMeeting(input: $input) { id } }`, { input: { projectId, date: addDays(today, 7) } }, tovholder),
+      gql(
+        url,
+        `mutation A($input: AddTeamMeetingInput!) { addTeamMeeting(input: $input) { id } }`,
+        { input: { projectId, date: addDays(today, 7) } },
+        tovholder,
+      ),
       "addTeamMeeting",
     )) as { addTeamMeeting: { id: string } };
     const meetingId = meeting.addTeamMeeting.id;
@@ -117,23 +146,43 @@ describe.skipIf(!chromiumAvailable)("every page at 390 px and 1366 px", () => {
     let onAgenda = 0;
     for (const row of participants) {
       if (onAgenda === 2) break;
-      const res = await gql(url, `mutation G($input: AddToAgendaInput!) { addToAgenda(input: $input) }`, { input: { meetingId, participantId: row.id } }, tovholder);
+      const res = await gql(
+        url,
+        `mutation G($input: AddToAgendaInput!) { addToAgenda(input: $input) }`,
+        { input: { meetingId, participantId: row.id } },
+        tovholder,
+      );
       if (res.data) onAgenda++;
     }
     expect(onAgenda).toBe(2);
-    const [item]: Array<{ id: string }> = await dataSource.query(`SELECT i.id FROM action_plan_item i JOIN participant p ON p.id = i.participant_id WHERE p.project_id = $1 LIMIT 1`, [projectId]);
+    const [item]: Array<{ id: string }> = await dataSource.query(
+      `SELECT i.id FROM action_plan_item i JOIN participant p ON p.id = i.participant_id WHERE p.project_id = $1 LIMIT 1`,
+      [projectId],
+    );
     await must(
-      gql(url, `mutation N($input: ReportNonComplianceInput!) { reportNonCompliance(input: $input) { id } }`, { input: { itemId: item?.id, reportedByUnit: "Socialcenter", message: "Mødte ikke op til tre aftaler i træk" } }, tovholder),
+      gql(
+        url,
+        `mutation N($input: ReportNonComplianceInput!) { reportNonCompliance(input: $input) { id } }`,
+        { input: { itemId: item?.id, reportedByUnit: "Socialcenter", message: "Mødte ikke op til tre aftaler i træk" } },
+        tovholder,
+      ),
       "reportNonCompliance",
     );
     await must(
-      gql(url, `mutation C($input: CloseMeetingPackInput!) { closeMeetingPack(input: $input) { id } }`, { input: { projectId, meetingDate: today, comments: "Forløbet følger planen." } }, tovholder),
+      gql(
+        url,
+        `mutation C($input: CloseMeetingPackInput!) { closeMeetingPack(input: $input) { id } }`,
+        { input: { projectId, meetingDate: today, comments: "Forløbet følger planen." } },
+        tovholder,
+      ),
       "closeMeetingPack",
     );
     const [pack]: Array<{ id: string }> = await dataSource.query(`SELECT id FROM meeting_pack WHERE project_id = $1`, [projectId]);
 
     // A pending budget change: more than the threshold, financed by a new grant, waiting for the styregruppe.
-    const versions: Array<{ id: string; version: number }> = await dataSource.query(`SELECT id, version FROM budget_line WHERE id = ANY($1)`, [[built.lineIds[0], built.lineIds[1]]]);
+    const versions: Array<{ id: string; version: number }> = await dataSource.query(`SELECT id, version FROM budget_line WHERE id = ANY($1)`, [
+      [built.lineIds[0], built.lineIds[1]],
+    ]);
     const line = versions.find((l) => l.id === built.lineIds[1]);
     await must(
       gql(
@@ -167,7 +216,9 @@ describe.skipIf(!chromiumAvailable)("every page at 390 px and 1366 px", () => {
       DEVELOPER: developer.email,
       MUNICIPALITY_ADMIN: "",
     };
-    const byId: Array<{ id: string; email: string }> = await dataSource.query(`SELECT id, email FROM app_user WHERE id = ANY($1)`, [[users.leader.id, users.tovholder.id, users.steering.id]]);
+    const byId: Array<{ id: string; email: string }> = await dataSource.query(`SELECT id, email FROM app_user WHERE id = ANY($1)`, [
+      [users.leader.id, users.tovholder.id, users.steering.id],
+    ]);
     const email = (id: string) => byId.find((u) => u.id === id)?.email ?? "";
     emails.LEADER = email(users.leader.id);
     emails.TOVHOLDER = email(users.tovholder.id);
@@ -255,7 +306,8 @@ describe.skipIf(!chromiumAvailable)("every page at 390 px and 1366 px", () => {
           if (m.cut.length) failures.push(`${where}: skåret af: ${m.cut.join(" | ")}`);
           if (m.small.length) failures.push(`${where}: tekst under ${MIN_FONT_PX} px: ${m.small.join(" | ")}`);
           // RESPONSIVE_SCREENSHOTS=<dir> keeps a full-page picture of each view that failed (while fixing one).
-          if (shots && failures.length > before) await page.screenshot({ path: `${shots}/${role}-${spec.name.replace(/\W+/g, "_")}-${width}.png`, fullPage: true });
+          if (shots && failures.length > before)
+            await page.screenshot({ path: `${shots}/${role}-${spec.name.replace(/\W+/g, "_")}-${width}.png`, fullPage: true });
         }
         widths = [...widths].reverse();
       }
@@ -263,7 +315,9 @@ describe.skipIf(!chromiumAvailable)("every page at 390 px and 1366 px", () => {
     };
     await Promise.all([lane(), lane()]);
     failures.sort();
-    console.log(`responsive: verden bygget på ${Math.round((built - started) / 1000)} s, ${checked} visninger (rolle × side × bredde) på ${Math.round((Date.now() - built) / 1000)} s`);
+    console.log(
+      `responsive: verden bygget på ${Math.round((built - started) / 1000)} s, ${checked} visninger (rolle × side × bredde) på ${Math.round((Date.now() - built) / 1000)} s`,
+    );
     expect(failures).toEqual([]);
   }, 360_000);
 });

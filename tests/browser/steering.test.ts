@@ -37,7 +37,13 @@ describe.skipIf(!chromiumAvailable)("the styregruppe's screens in Chromium", () 
    */
   beforeAll(async () => {
     const { dataSource, url } = portal.api;
-    const project = await makeProject(dataSource, { name: "Styr på forløbet", startDate: "2012-07-16", endDate: "2013-08-01", targetSize: PLANNED, municipalityCodes: ["183"] });
+    const project = await makeProject(dataSource, {
+      name: "Styr på forløbet",
+      startDate: "2012-07-16",
+      endDate: "2013-08-01",
+      targetSize: PLANNED,
+      municipalityCodes: ["183"],
+    });
     projectId = project.id;
     let leader: Member;
     [leader, tovholder, styregruppe] = (await makeMembers(dataSource, url, project.id, [
@@ -52,19 +58,64 @@ describe.skipIf(!chromiumAvailable)("the styregruppe's screens in Chromium", () 
       url,
       project.id,
       [
-        { side: "INCOME", name: "Puljetilskud", amounts: [{ year: 2012, amount: "100000.00" }, { year: 2013, amount: "100000.00" }] },
-        { side: "EXPENSE", name: "Tovholder frikøb", amounts: [{ year: 2012, amount: "80000.00" }, { year: 2013, amount: "80000.00" }] },
-        { side: "EXPENSE", name: "Psykolog/psykiater honorar", amounts: [{ year: 2012, amount: "20000.00" }, { year: 2013, amount: "20000.00" }] },
+        {
+          side: "INCOME",
+          name: "Puljetilskud",
+          amounts: [
+            { year: 2012, amount: "100000.00" },
+            { year: 2013, amount: "100000.00" },
+          ],
+        },
+        {
+          side: "EXPENSE",
+          name: "Tovholder frikøb",
+          amounts: [
+            { year: 2012, amount: "80000.00" },
+            { year: 2013, amount: "80000.00" },
+          ],
+        },
+        {
+          side: "EXPENSE",
+          name: "Psykolog/psykiater honorar",
+          amounts: [
+            { year: 2012, amount: "20000.00" },
+            { year: 2013, amount: "20000.00" },
+          ],
+        },
       ],
       { leader: leader.token, styregruppe: styregruppe.token },
       { startYear: 2012, endYear: 2013 },
     );
     const lines = await budgetLineIds(url, leader.token, project.id);
     const line = (name: string) => lines.get(name)?.id ?? "";
-    await addPosting(url, leader.token, { budgetLineId: line("Tovholder frikøb"), date: "2012-12-31", amount: "60000.00", text: "Frikøb 2012", voucher: "T-1" });
-    await addPosting(url, leader.token, { budgetLineId: line("Tovholder frikøb"), date: "2013-06-30", amount: "60000.00", text: "Frikøb 2013", voucher: "T-2" });
-    await addPosting(url, leader.token, { budgetLineId: line("Psykolog/psykiater honorar"), date: "2012-12-31", amount: "20000.00", text: "Psykolog 2012", voucher: "P-1" });
-    await addPosting(url, leader.token, { budgetLineId: line("Psykolog/psykiater honorar"), date: "2013-07-31", amount: "28000.00", text: "Psykolog 2013", voucher: "P-2" });
+    await addPosting(url, leader.token, {
+      budgetLineId: line("Tovholder frikøb"),
+      date: "2012-12-31",
+      amount: "60000.00",
+      text: "Frikøb 2012",
+      voucher: "T-1",
+    });
+    await addPosting(url, leader.token, {
+      budgetLineId: line("Tovholder frikøb"),
+      date: "2013-06-30",
+      amount: "60000.00",
+      text: "Frikøb 2013",
+      voucher: "T-2",
+    });
+    await addPosting(url, leader.token, {
+      budgetLineId: line("Psykolog/psykiater honorar"),
+      date: "2012-12-31",
+      amount: "20000.00",
+      text: "Psykolog 2012",
+      voucher: "P-1",
+    });
+    await addPosting(url, leader.token, {
+      budgetLineId: line("Psykolog/psykiater honorar"),
+      date: "2013-07-31",
+      amount: "28000.00",
+      text: "Psykolog 2013",
+      voucher: "P-2",
+    });
 
     await setFlowPlan(url, leader.token, {
       projectId: project.id,
@@ -131,7 +182,9 @@ describe.skipIf(!chromiumAvailable)("the styregruppe's screens in Chromium", () 
     expect(reached).toBe(10);
     const light = reached >= PLANNED ? "Grøn" : reached >= 0.75 * PLANNED ? "Gul" : "Rød";
     expect(card).toMatch(
-      new RegExp(`Fremdrift:\\s+Status:\\s+${light}\\s+Samtale holdt med ${discloseCount(reached).display} borgere mod krævet ${discloseCount(PLANNED).display} ved periodens slut 21\\.12\\.2012`),
+      new RegExp(
+        `Fremdrift:\\s+Status:\\s+${light}\\s+Samtale holdt med ${discloseCount(reached).display} borgere mod krævet ${discloseCount(PLANNED).display} ved periodens slut 21\\.12\\.2012`,
+      ),
     );
     expect(card).toMatch(/Økonomi:\s+Status:\s+Rød\s+Psykolog\/psykiater honorar/);
     expect(card).toContain(reportingDateNote("2013-07-31"));

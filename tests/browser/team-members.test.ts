@@ -54,7 +54,9 @@ describe.skipIf(!chromiumAvailable)("the team's members in Chromium", () => {
     const { project, tovholder, tove } = await world();
     const db = portal.api.dataSource;
     const rows = (): Promise<Array<{ name: string; title: string; user_id: string | null; version: number; ended_on: string | null }>> =>
-      db.query(`SELECT name, title, user_id, version, to_char(ended_on, 'YYYY-MM-DD') AS ended_on FROM team_member WHERE project_id = $1 ORDER BY name`, [project.id]);
+      db.query(`SELECT name, title, user_id, version, to_char(ended_on, 'YYYY-MM-DD') AS ended_on FROM team_member WHERE project_id = $1 ORDER BY name`, [
+        project.id,
+      ]);
 
     const page = await portal.loggedIn(tovholder.email, `/projekter/${project.id}/moeder`);
     const team = page.getByRole("region", { name: "Teamets medlemmer" });

@@ -76,7 +76,14 @@ describe.skipIf(!chromiumAvailable)("user administration in Chromium", () => {
     const table = page.getByRole("table", { name: "Brugerhistorik, nyeste først" });
     await expect.poll(() => table.getByRole("row").count()).toBe(5); // the header and four changes
     const text = await table.innerText();
-    for (const expected of ["Deaktiveret", "Valgte selv ny adgangskode", "Fik en projektrolle", "Tovholder i Brug for alle 2026", "Oprettet", "Kommune: Ishøj"]) {
+    for (const expected of [
+      "Deaktiveret",
+      "Valgte selv ny adgangskode",
+      "Fik en projektrolle",
+      "Tovholder i Brug for alle 2026",
+      "Oprettet",
+      "Kommune: Ishøj",
+    ]) {
       expect(text).toContain(expected);
     }
     expect(text).toMatch(/\d\d\.\d\d\.\d{4} kl\. \d\d\.\d\d/);

@@ -76,15 +76,13 @@ describe("the explanation of a failed start", () => {
   it("explains the other failures without a blocked directory", () => {
     const facts = { dataDir: ".data/pg" };
     expect(explainEmbeddedPostgresFailure(spawnError, facts)).toMatch(/^Den indlejrede PostgreSQL kan ikke starte: adgang nægtet \(EACCES\)/);
-    expect(explainEmbeddedPostgresFailure(Object.assign(new Error("spawn x ENOENT"), { code: "ENOENT" }), facts)).toContain(
-      "programmet findes ikke (ENOENT)",
-    );
+    expect(explainEmbeddedPostgresFailure(Object.assign(new Error("spawn x ENOENT"), { code: "ENOENT" }), facts)).toContain("programmet findes ikke (ENOENT)");
     expect(explainEmbeddedPostgresFailure(new Error("Failed to create and initialize a new user on this system."), facts)).toContain(
       "useradd --system --user-group postgres",
     );
     expect(
       explainEmbeddedPostgresFailure(
-        new Error("Postgres init script failed (code: 1, signal: null). ERROR OUTPUT: initdb: error: directory \".data/pg\" exists but is not empty\n"),
+        new Error('Postgres init script failed (code: 1, signal: null). ERROR OUTPUT: initdb: error: directory ".data/pg" exists but is not empty\n'),
         facts,
       ),
     ).toBe(

@@ -85,11 +85,10 @@ describe("embedded PostgreSQL's superuser password (persistent data directory)",
 
     await ensureDatabase(running.urlFor("postgres"), "overblik");
     const script = fileURLToPath(new URL("../../apps/api/dist/create-admin.js", import.meta.url));
-    const { stdout } = await promisify(execFile)(
-      process.execPath,
-      [script, "--email", "it@kommune.dk", "--navn", "Ida IT"],
-      { env: { PATH: process.env.PATH, DATA_DIR: dir, LOG_LEVEL: "silent" }, timeout: 60_000 },
-    );
+    const { stdout } = await promisify(execFile)(process.execPath, [script, "--email", "it@kommune.dk", "--navn", "Ida IT"], {
+      env: { PATH: process.env.PATH, DATA_DIR: dir, LOG_LEVEL: "silent" },
+      timeout: 60_000,
+    });
     expect(stdout).toContain("Administratoren it@kommune.dk er oprettet.");
     const client = new pg.Client({ connectionString: running.urlFor("overblik") });
     await client.connect();

@@ -115,13 +115,20 @@ describe("demo data", () => {
       const from = migrations.findIndex((m) => m.name === "PeopleAndProjects1765103400000");
       expect(from).toBeGreaterThan(0);
       for (let i = from; i < migrations.length; i++) await ds.undoLastMigration();
-      const [project] = await ds.query(`INSERT INTO project (code, name, start_date, end_date, status) VALUES ('OLD', 'Før', '2012-01-01', '2013-01-01', 'ENDED') RETURNING id`);
-      for (const [name, municipality] of [["Jobcenter Vallensbæk", "Ishøj og Vallensbæk"], ["Et firma", "Udlandet"]]) {
+      const [project] = await ds.query(
+        `INSERT INTO project (code, name, start_date, end_date, status) VALUES ('OLD', 'Før', '2012-01-01', '2013-01-01', 'ENDED') RETURNING id`,
+      );
+      for (const [name, municipality] of [
+        ["Jobcenter Vallensbæk", "Ishøj og Vallensbæk"],
+        ["Et firma", "Udlandet"],
+      ]) {
         const [org] = await ds.query(`INSERT INTO organisation (name, kind, municipality) VALUES ($1, 'ANDEN', $2) RETURNING id`, [name, municipality]);
         await ds.query(`INSERT INTO project_organisation (project_id, organisation_id) VALUES ($1, $2)`, [project.id, org.id]);
       }
       await ds.runMigrations();
-      const codes: Array<{ code: string }> = await ds.query(`SELECT municipality_code AS code FROM project_municipality WHERE project_id = $1 ORDER BY 1`, [project.id]);
+      const codes: Array<{ code: string }> = await ds.query(`SELECT municipality_code AS code FROM project_municipality WHERE project_id = $1 ORDER BY 1`, [
+        project.id,
+      ]);
       expect(codes.map((c) => c.code)).toEqual(["183", "187"]);
     } finally {
       await ds.destroy();

@@ -10,9 +10,20 @@ const BEYOND_FLOAT = 9_007_199_254_740_993n;
 describe("money columns (packages/db's oreTransformer)", () => {
   it("write and read Ore as bigint, exactly, null-safe, and with the database's default", async () => {
     const project = await fresh.dataSource.manager.save(
-      fresh.dataSource.manager.create(Project, { code: "MONY", name: "Pengeprojekt", description: "", startDate: "2026-01-01", endDate: "2026-12-31", targetSize: 1, status: "ACTIVE", funding: "" }),
+      fresh.dataSource.manager.create(Project, {
+        code: "MONY",
+        name: "Pengeprojekt",
+        description: "",
+        startDate: "2026-01-01",
+        endDate: "2026-12-31",
+        targetSize: 1,
+        status: "ACTIVE",
+        funding: "",
+      }),
     );
-    const pool = await fresh.dataSource.manager.save(fresh.dataSource.manager.create(CompetencePool, { projectId: project.id, name: "Pulje", amountOre: BEYOND_FLOAT, description: "" }));
+    const pool = await fresh.dataSource.manager.save(
+      fresh.dataSource.manager.create(CompetencePool, { projectId: project.id, name: "Pulje", amountOre: BEYOND_FLOAT, description: "" }),
+    );
     await fresh.dataSource.manager.insert(CompetenceActivity, {
       poolId: pool.id,
       name: "Kursus",

@@ -41,7 +41,18 @@ const next = random(20261122);
 const pick = <T>(values: readonly T[]): T => values[Math.floor(next() * values.length)] as T;
 
 let knownIds: string[] = [];
-const HOSTILE_STRINGS = ["", " ", "x".repeat(100_000), "😀🇩🇰 ÆØÅ æøå", "'; DROP TABLE participant; --", "<script>alert(1)</script>", "\u0000", "null", "-1", "1e309"];
+const HOSTILE_STRINGS = [
+  "",
+  " ",
+  "x".repeat(100_000),
+  "😀🇩🇰 ÆØÅ æøå",
+  "'; DROP TABLE participant; --",
+  "<script>alert(1)</script>",
+  "\u0000",
+  "null",
+  "-1",
+  "1e309",
+];
 const CPRS = ["010165-1234", "310265-1234", "0101651234", "12345", "abcdefghij", "290201-4321", "999999-9999"];
 const MONEY = ["0.00", "10000.00", "-200000.00", "1.005", "1e6", "NaN", "90071992547409.93", "-90071992547409.92", "12,345", "99999999999999999999"];
 const DATES = ["2012-09-01", "2013-02-30", "2013-01-31", "31-01-2013", "", "2099-12-31", "0000-00-00"];
@@ -187,31 +198,66 @@ beforeAll(async () => {
   const admin = await makeUser(api.dataSource, { globalRoles: ["ADMIN"] });
   const caseworker = await makeUser(api.dataSource);
   await addMember(api.dataSource, projectId, caseworker.id, "CASEWORKER");
-  await api.dataSource.query(`UPDATE participant SET caseworker_id = $1 WHERE id IN (SELECT id FROM participant WHERE project_id = $2 ORDER BY code LIMIT 3)`, [caseworker.id, projectId]);
+  await api.dataSource.query(`UPDATE participant SET caseworker_id = $1 WHERE id IN (SELECT id FROM participant WHERE project_id = $2 ORDER BY code LIMIT 3)`, [
+    caseworker.id,
+    projectId,
+  ]);
   // A flow plan (initial conversations in the autumn, a team meeting every 14 days), three team meetings, two more
   // interventions beside the plans' one, and a competence pool with an activity.
   const plan = {
-    projectId, conversationStart: "2012-09-01", conversationEnd: "2012-12-21", teamStart: "2012-10-02", teamEnd: "2013-06-30",
-    meetingIntervalDays: 14, maxCitizensPerMeeting: 5, minutesPerCitizen: 30,
+    projectId,
+    conversationStart: "2012-09-01",
+    conversationEnd: "2012-12-21",
+    teamStart: "2012-10-02",
+    teamEnd: "2013-06-30",
+    meetingIntervalDays: 14,
+    maxCitizensPerMeeting: 5,
+    minutesPerCitizen: 30,
   };
   dataOf(await gql(api.url, `mutation F($input: SetFlowPlanInput!) { setFlowPlan(input: $input) { version } }`, { input: plan }, { token: tovholder }));
   for (const date of ["2012-10-02", "2012-10-16", "2012-10-30"]) {
-    dataOf(await gql(api.url, `mutation M($input: AddTeamMeetingInput!) { addTeamMeeting(input: $input) { id } }`, { input: { projectId, date } }, { token: tovholder }));
-  }
-  for (const [name, area] of [["Psykolog", "HEALTH"], ["Virksomhedspraktik", "EMPLOYMENT"]]) {
     dataOf(
-      await gql(api.url, `mutation I($input: AddInterventionInput!) { addIntervention(input: $input) { id } }`, {
-        input: { projectId, name, area, supplier: "Sundhedscenter", unit: "TIMER", profiles: [] },
-      }, { token: tovholder }),
+      await gql(
+        api.url,
+        `mutation M($input: AddTeamMeetingInput!) { addTeamMeeting(input: $input) { id } }`,
+        { input: { projectId, date } },
+        { token: tovholder },
+      ),
+    );
+  }
+  for (const [name, area] of [
+    ["Psykolog", "HEALTH"],
+    ["Virksomhedspraktik", "EMPLOYMENT"],
+  ]) {
+    dataOf(
+      await gql(
+        api.url,
+        `mutation I($input: AddInterventionInput!) { addIntervention(input: $input) { id } }`,
+        {
+          input: { projectId, name, area, supplier: "Sundhedscenter", unit: "TIMER", profiles: [] },
+        },
+        { token: tovholder },
+      ),
     );
   }
   const poolId = await makeCompetencePool(api.dataSource, projectId, 185_000);
   dataOf(
-    await gql(api.url, `mutation A($input: AddCompetenceActivityInput!) { addCompetenceActivity(input: $input) { id } }`, {
-      input: { poolId, name: "Spørgeteknikker", plannedCost: "40000.00", plannedDate: "2012-11-01", plannedParticipants: 12, targetGroup: "Teamet" },
-    }, { token: leader }),
+    await gql(
+      api.url,
+      `mutation A($input: AddCompetenceActivityInput!) { addCompetenceActivity(input: $input) { id } }`,
+      {
+        input: { poolId, name: "Spørgeteknikker", plannedCost: "40000.00", plannedDate: "2012-11-01", plannedParticipants: 12, targetGroup: "Teamet" },
+      },
+      { token: leader },
+    ),
   );
-  tokens.push(leader, tovholder, users.steering.token, await login(api.url, admin.email, FIXTURE_PASSWORD), await login(api.url, caseworker.email, FIXTURE_PASSWORD));
+  tokens.push(
+    leader,
+    tovholder,
+    users.steering.token,
+    await login(api.url, admin.email, FIXTURE_PASSWORD),
+    await login(api.url, caseworker.email, FIXTURE_PASSWORD),
+  );
   const ids: Array<{ id: string }> = await api.dataSource.query(
     `SELECT id FROM project UNION ALL SELECT id FROM budget UNION ALL (SELECT id FROM budget_line LIMIT 12)
      UNION ALL (SELECT id FROM participant LIMIT 10) UNION ALL (SELECT id FROM team_meeting LIMIT 3) UNION ALL (SELECT id FROM intervention LIMIT 3)`,
@@ -237,7 +283,9 @@ describe("fuzzing the schema", () => {
   it(`sends ${OPERATIONS} generated operations: no 500, the server survives, no partial write`, async () => {
     const fields = [
       ...Object.values(schema.getQueryType()?.getFields() ?? {}).map((f) => ["query", f] as const),
-      ...Object.values(schema.getMutationType()?.getFields() ?? {}).filter((f) => f.name !== "logout").map((f) => ["mutation", f] as const),
+      ...Object.values(schema.getMutationType()?.getFields() ?? {})
+        .filter((f) => f.name !== "logout")
+        .map((f) => ["mutation", f] as const),
     ];
     const statuses = { ok: 0, clientError: 0, serverError: 0, internal: [] as string[] };
     let sent = 0;
@@ -251,7 +299,8 @@ describe("fuzzing the schema", () => {
         if (res.status >= 500) statuses.serverError++;
         else if (res.status >= 400) statuses.clientError++;
         else statuses.ok++;
-        if (/INTERNAL_SERVER_ERROR/.test(text) && statuses.internal.length < 10) statuses.internal.push(`${field.name} ${JSON.stringify(variables).slice(0, 300)}: ${text.slice(0, 200)}`);
+        if (/INTERNAL_SERVER_ERROR/.test(text) && statuses.internal.length < 10)
+          statuses.internal.push(`${field.name} ${JSON.stringify(variables).slice(0, 300)}: ${text.slice(0, 200)}`);
       }
     }
     await Promise.all(Array.from({ length: CONCURRENCY }, worker));
@@ -321,19 +370,38 @@ describe("fuzzing the imports with hostile files", () => {
       return JSON.parse(text) as { data?: Record<string, { id?: string; status?: string; errorCode?: string | null } | null> | null };
     };
     for (const file of await hostileFiles()) {
-      await send(`mutation P($input: ParticipantImportInput!) { previewParticipantImport(input: $input) { rowCount } }`, { input: { projectId, ...file } }, tovholder);
+      await send(
+        `mutation P($input: ParticipantImportInput!) { previewParticipantImport(input: $input) { rowCount } }`,
+        { input: { projectId, ...file } },
+        tovholder,
+      );
       await send(`mutation I($input: ParticipantImportInput!) { importParticipants(input: $input) { added } }`, { input: { projectId, ...file } }, tovholder);
-      await send(`mutation B($input: PreviewBudgetImportInput!) { previewBudgetImport(input: $input) { lineCount } }`, { input: { budgetId, ...file } }, leader);
+      await send(
+        `mutation B($input: PreviewBudgetImportInput!) { previewBudgetImport(input: $input) { lineCount } }`,
+        { input: { budgetId, ...file } },
+        leader,
+      );
       await send(`mutation Q($input: PostingImportInput!) { previewPostingImport(input: $input) { rowCount } }`, { input: { budgetId, ...file } }, leader);
-      for (const [kind, token] of [["PARTICIPANTS", tovholder], ["BUDGET", leader], ["POSTINGS", leader]] as const) {
-        const started = await send(`mutation S($input: StartImportPreviewInput!) { startImportPreview(input: $input) { id } }`, { input: { kind, projectId, budgetId, ...file } }, token);
+      for (const [kind, token] of [
+        ["PARTICIPANTS", tovholder],
+        ["BUDGET", leader],
+        ["POSTINGS", leader],
+      ] as const) {
+        const started = await send(
+          `mutation S($input: StartImportPreviewInput!) { startImportPreview(input: $input) { id } }`,
+          { input: { kind, projectId, budgetId, ...file } },
+          token,
+        );
         const id = started.data?.startImportPreview?.id;
         if (!id) continue;
         let job: { status?: string; errorCode?: string | null } | null | undefined;
         // The job reads the file in the background (a 60 MB zip bomb among them): 30 s rather than the default 10 s
         // leaves room on a loaded 2-core machine.
         await expect
-          .poll(async () => (job = (await send(`query J($id: ID!) { importJob(id: $id) { status errorCode } }`, { id }, token)).data?.importJob)?.status, { timeout: 30_000, interval: 100 })
+          .poll(async () => (job = (await send(`query J($id: ID!) { importJob(id: $id) { status errorCode } }`, { id }, token)).data?.importJob)?.status, {
+            timeout: 30_000,
+            interval: 100,
+          })
           .toMatch(/^(DONE|FAILED)$/);
         expect(job?.errorCode ?? "BAD_USER_INPUT").toBe("BAD_USER_INPUT");
       }
@@ -355,7 +423,12 @@ function hasPurpose(type: GraphQLInputType): boolean {
 function withPurpose(type: GraphQLInputType, purpose: string): unknown {
   const named = getNamedType(type);
   if (!isInputObjectType(named)) return valueFor(type);
-  return Object.fromEntries(Object.values(named.getFields()).map((f) => [f.name, f.name === "purpose" ? purpose : hasPurpose(f.type) ? withPurpose(f.type, purpose) : valueFor(f.type)]));
+  return Object.fromEntries(
+    Object.values(named.getFields()).map((f) => [
+      f.name,
+      f.name === "purpose" ? purpose : hasPurpose(f.type) ? withPurpose(f.type, purpose) : valueFor(f.type),
+    ]),
+  );
 }
 
 describe("fuzzing with hostile texts", () => {
@@ -384,14 +457,18 @@ describe("fuzzing with hostile texts", () => {
         expect(res.status, `${field.name}: ${text.slice(0, 300)}`).toBeLessThan(500);
         expect(text, field.name).not.toContain("INTERNAL_SERVER_ERROR");
         // Only a purpose the rule accepts (3–300 characters after trim) may lead to data; the others never do.
-        if (purpose.trim().length < 3 || purpose.length > 300 || purpose.includes("\u0000")) expect(JSON.parse(text).data?.[field.name] ?? null, field.name).toBeNull();
+        if (purpose.trim().length < 3 || purpose.length > 300 || purpose.includes("\u0000"))
+          expect(JSON.parse(text).data?.[field.name] ?? null, field.name).toBeNull();
       }
     }
     // The same read with a good purpose answers (so the refusals above are the purpose's doing) and is logged.
     const good = await fetch(`${api.url}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json", authorization: `Bearer ${tovholder}` },
-      body: JSON.stringify({ query: `query G($id: ID!, $purpose: String!) { participant(id: $id, purpose: $purpose) { id } }`, variables: { id: participant?.id, purpose: "Opfølgning på forløbet" } }),
+      body: JSON.stringify({
+        query: `query G($id: ID!, $purpose: String!) { participant(id: $id, purpose: $purpose) { id } }`,
+        variables: { id: participant?.id, purpose: "Opfølgning på forløbet" },
+      }),
     });
     expect(((await good.json()) as { data?: { participant?: { id: string } } }).data?.participant?.id).toBe(participant?.id);
     // A body over the server's limit is refused before it is parsed.
@@ -407,7 +484,10 @@ describe("fuzzing with hostile texts", () => {
           AND (length(purpose) > 300 OR length(btrim(purpose)) < 3 OR purpose LIKE '%' || chr(65533) || '%')`,
       [before[0]?.id ?? "0"],
     );
-    const bad: Array<{ purpose: string }> = await api.dataSource.query(`SELECT left(purpose, 40) AS purpose FROM access_log WHERE id > $1 AND (length(purpose) > 300 OR length(btrim(purpose)) < 3 OR purpose LIKE '%' || chr(65533) || '%')`, [before[0]?.id ?? "0"]);
+    const bad: Array<{ purpose: string }> = await api.dataSource.query(
+      `SELECT left(purpose, 40) AS purpose FROM access_log WHERE id > $1 AND (length(purpose) > 300 OR length(btrim(purpose)) < 3 OR purpose LIKE '%' || chr(65533) || '%')`,
+      [before[0]?.id ?? "0"],
+    );
     expect(bad.map((r) => JSON.stringify(r.purpose))).toEqual([]);
     expect(logged[0]?.n).toBe(0);
     expect((await fetch(`${api.url}/healthz`)).status).toBe(200);

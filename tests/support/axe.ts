@@ -25,5 +25,7 @@ export async function seriousViolations(page: Page): Promise<string[]> {
   // The check ran: axe found rules that apply and pass (colour contrast, labels, landmarks …).
   expect(result.passes).toBeGreaterThan(10);
   const violations = result.violations;
-  return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (${v.impact}): ${v.help} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  return violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact}): ${v.help} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }

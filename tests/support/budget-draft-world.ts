@@ -13,17 +13,37 @@ export const every = (amount: string) => YEARS.map((year) => ({ year, amount }))
 export /** Two income and five expense lines: one negative, one driven by 50 timer × 800 kr. */
 const LINES: BudgetDraftLineInput[] = [
   { side: "INCOME", name: "Puljetilskud", category: "Tilskud", amounts: every(kr(600_000)) },
-  { side: "INCOME", name: "Kommunal medfinansiering", amounts: [{ year: 2026, amount: "300000.50" }, { year: 2027, amount: kr(300_000) }, { year: 2028, amount: kr(300_000) }] },
+  {
+    side: "INCOME",
+    name: "Kommunal medfinansiering",
+    amounts: [
+      { year: 2026, amount: "300000.50" },
+      { year: 2027, amount: kr(300_000) },
+      { year: 2028, amount: kr(300_000) },
+    ],
+  },
   { side: "EXPENSE", name: "Tovholder frikøb", accountNumber: "5.68.90.1.0.0000.001.1.0", amounts: every(kr(500_000)) },
   { side: "EXPENSE", name: "Mentor", amounts: every(kr(300_000)) },
   {
     side: "EXPENSE",
     name: "Lægekonsulent honorar",
-    amounts: [{ year: 2026, amount: "0.00" }, { year: 2027, amount: "0.00" }, { year: 2028, amount: "0.00" }],
+    amounts: [
+      { year: 2026, amount: "0.00" },
+      { year: 2027, amount: "0.00" },
+      { year: 2028, amount: "0.00" },
+    ],
     driver: { unit: "timer", quantity: "50", rate: "800.00", fixed: "RATE" },
   },
   { side: "EXPENSE", name: "Overførsel til Socialforvaltningen", amounts: every(kr(-20_000)) },
-  { side: "EXPENSE", name: "Andre udgifter", amounts: [{ year: 2026, amount: "7333.83" }, { year: 2027, amount: "6666.67" }, { year: 2028, amount: "6666.67" }] },
+  {
+    side: "EXPENSE",
+    name: "Andre udgifter",
+    amounts: [
+      { year: 2026, amount: "7333.83" },
+      { year: 2027, amount: "6666.67" },
+      { year: 2028, amount: "6666.67" },
+    ],
+  },
 ];
 
 export interface BudgetDraftWorld {

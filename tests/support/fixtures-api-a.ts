@@ -60,7 +60,13 @@ export async function addIntervention(
  * date's conversations only if they were created by then: `backdate` sets the row's creation to its date (there is
  * no API for the past), for the tests that look at the project as it stood on a day.
  */
-export async function holdConversation(api: TestApi, token: string, participantId: string, date: string, options: { backdate?: boolean } = {}): Promise<string> {
+export async function holdConversation(
+  api: TestApi,
+  token: string,
+  participantId: string,
+  date: string,
+  options: { backdate?: boolean } = {},
+): Promise<string> {
   const scheduled = dataOf(
     await gql<{ scheduleConversation: { id: string; version: number } }, object>(
       api.url,
@@ -124,7 +130,13 @@ export async function makeStudyGroups(
   if (outcomes.length > 0) {
     await api.dataSource.manager.insert(
       Outcome,
-      outcomes.map((o) => ({ participantId: ids[o.index] as string, kind: o.kind as Outcome["kind"], outcomeDate: options.outcomeDate, hoursPerWeek: o.hours, recordedBy: null })),
+      outcomes.map((o) => ({
+        participantId: ids[o.index] as string,
+        kind: o.kind as Outcome["kind"],
+        outcomeDate: options.outcomeDate,
+        hoursPerWeek: o.hours,
+        recordedBy: null,
+      })),
     );
   }
 }

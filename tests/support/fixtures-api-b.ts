@@ -23,7 +23,12 @@ export interface Person {
 }
 
 /** People by a short key ("leder", "tovholder" …), each a member of `projectIds` with their role, logged in. */
-export async function makePeople<K extends string>(url: string, dataSource: DataSource, projectIds: string[], specs: Record<K, PersonSpec>): Promise<Record<K, Person>> {
+export async function makePeople<K extends string>(
+  url: string,
+  dataSource: DataSource,
+  projectIds: string[],
+  specs: Record<K, PersonSpec>,
+): Promise<Record<K, Person>> {
   const people = {} as Record<K, Person>;
   for (const [key, spec] of Object.entries(specs) as Array<[K, PersonSpec]>) {
     const user = await makeUser(dataSource, { name: spec.name, globalRoles: spec.globalRoles ?? [] });
@@ -125,9 +130,21 @@ export async function makePostings(
 }
 
 /** Delivered activity (hours …) recorded by hand, in one INSERT. */
-export async function makeActivity(dataSource: DataSource, createdBy: string, rows: Array<{ budgetLineId: string; date: string; quantity: string }>): Promise<void> {
+export async function makeActivity(
+  dataSource: DataSource,
+  createdBy: string,
+  rows: Array<{ budgetLineId: string; date: string; quantity: string }>,
+): Promise<void> {
   await dataSource.manager.insert(
     ActivityEntry,
-    rows.map((r) => ({ budgetLineId: r.budgetLineId, activityDate: r.date, quantity: r.quantity, source: "MANUAL" as const, sourceRef: null, note: "", createdBy })),
+    rows.map((r) => ({
+      budgetLineId: r.budgetLineId,
+      activityDate: r.date,
+      quantity: r.quantity,
+      source: "MANUAL" as const,
+      sourceRef: null,
+      note: "",
+      createdBy,
+    })),
   );
 }

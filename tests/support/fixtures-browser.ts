@@ -16,7 +16,12 @@ export interface Member {
 }
 
 /** One new user per entry, named as given, with that role in the project; answered in the same order. */
-export async function makeMembers(dataSource: DataSource, url: string, projectId: string, people: Array<{ name: string; role: ProjectRole }>): Promise<Member[]> {
+export async function makeMembers(
+  dataSource: DataSource,
+  url: string,
+  projectId: string,
+  people: Array<{ name: string; role: ProjectRole }>,
+): Promise<Member[]> {
   const members: Member[] = [];
   for (const person of people) {
     const user = await makeUser(dataSource, { name: person.name });
@@ -96,9 +101,14 @@ export async function addIntervention(
   token: string,
   input: { projectId: string; name: string; area: "EMPLOYMENT" | "SOCIAL" | "HEALTH"; supplier: string; unit: string; budgetLineId?: string },
 ): Promise<string> {
-  const data = await asUser<{ addIntervention: { id: string } }>(url, token, `mutation I($input: AddInterventionInput!) { addIntervention(input: $input) { id } }`, {
-    input: { profiles: [], ...input },
-  });
+  const data = await asUser<{ addIntervention: { id: string } }>(
+    url,
+    token,
+    `mutation I($input: AddInterventionInput!) { addIntervention(input: $input) { id } }`,
+    {
+      input: { profiles: [], ...input },
+    },
+  );
   return data.addIntervention.id;
 }
 
@@ -136,7 +146,12 @@ export async function addTeamMember(
  * dated `at`. Written through the entity: the API dates a colour change now, and a screening in the project's
  * past (the dashboard's baseline, "Ved screeningen") has no API.
  */
-export async function recordScreening(dataSource: DataSource, citizens: Array<{ id: string; colour: Colour | null }>, at: Date, byUserId: string): Promise<void> {
+export async function recordScreening(
+  dataSource: DataSource,
+  citizens: Array<{ id: string; colour: Colour | null }>,
+  at: Date,
+  byUserId: string,
+): Promise<void> {
   await dataSource.manager.insert(
     ParticipantColourChange,
     citizens

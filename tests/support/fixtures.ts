@@ -1,5 +1,11 @@
 import { AppUser, Participant, Project, ProjectMembership, ProjectMunicipality, hashPassword } from "@overblik/db";
-import { ApproveBudgetDocument, CreateBudgetDocument, SaveBudgetDraftDocument, SubmitBudgetDocument, type BudgetDraftLineInput } from "@overblik/graphql-client";
+import {
+  ApproveBudgetDocument,
+  CreateBudgetDocument,
+  SaveBudgetDraftDocument,
+  SubmitBudgetDocument,
+  type BudgetDraftLineInput,
+} from "@overblik/graphql-client";
 import type { GlobalRole, ProjectRole } from "@overblik/domain";
 import { randomBytes } from "node:crypto";
 import type { DataSource } from "typeorm";
@@ -47,7 +53,8 @@ export async function makeProject(
       funding: "",
     }),
   );
-  for (const municipalityCode of overrides.municipalityCodes ?? []) await dataSource.manager.insert(ProjectMunicipality, { projectId: project.id, municipalityCode });
+  for (const municipalityCode of overrides.municipalityCodes ?? [])
+    await dataSource.manager.insert(ProjectMunicipality, { projectId: project.id, municipalityCode });
   return project;
 }
 
@@ -61,7 +68,9 @@ let participantNumber = 0;
 export async function makeParticipant(
   dataSource: DataSource,
   projectId: string,
-  overrides: Partial<Pick<Participant, "code" | "colour" | "municipality" | "gender" | "birthYear" | "enrolmentDate" | "caseworkerId" | "origin" | "monthsOnBenefit">> = {},
+  overrides: Partial<
+    Pick<Participant, "code" | "colour" | "municipality" | "gender" | "birthYear" | "enrolmentDate" | "caseworkerId" | "origin" | "monthsOnBenefit">
+  > = {},
 ): Promise<Participant> {
   participantNumber++;
   return dataSource.manager.save(
@@ -96,9 +105,13 @@ export async function makeBudgetThroughApi(
   const created = dataOf(
     await gql(url, CreateBudgetDocument, { input: { projectId, name: "Budget", startYear, endYear, priceLevelYear: startYear } }, { token: tokens.leader }),
   ).createBudget;
-  const saved = dataOf(await gql(url, SaveBudgetDraftDocument, { input: { budgetId: created.id, expectedVersion: created.version, lines } }, { token: tokens.leader })).saveBudgetDraft;
+  const saved = dataOf(
+    await gql(url, SaveBudgetDraftDocument, { input: { budgetId: created.id, expectedVersion: created.version, lines } }, { token: tokens.leader }),
+  ).saveBudgetDraft;
   if (options.draft) return created.id;
-  const submitted = dataOf(await gql(url, SubmitBudgetDocument, { input: { budgetId: created.id, expectedVersion: saved.version } }, { token: tokens.leader })).submitBudget;
+  const submitted = dataOf(
+    await gql(url, SubmitBudgetDocument, { input: { budgetId: created.id, expectedVersion: saved.version } }, { token: tokens.leader }),
+  ).submitBudget;
   dataOf(await gql(url, ApproveBudgetDocument, { input: { budgetId: created.id, expectedVersion: submitted.version } }, { token: tokens.styregruppe }));
   return created.id;
 }

@@ -150,7 +150,11 @@ export async function startOidcProvider(options: { port: number; apiUrls: string
 }
 
 /** Overblik's OIDC settings for the provider, through the same parser as OIDC_* at start-up. */
-export function oidcSettingsFor(idp: { issuer: string; clientSecret: string }, apiPort: number, env: { OIDC_ROLE_MAPPING?: string; OIDC_UNKNOWN_USERS?: string; OIDC_MUNICIPALITY?: string } = {}): OidcSettings {
+export function oidcSettingsFor(
+  idp: { issuer: string; clientSecret: string },
+  apiPort: number,
+  env: { OIDC_ROLE_MAPPING?: string; OIDC_UNKNOWN_USERS?: string; OIDC_MUNICIPALITY?: string } = {},
+): OidcSettings {
   const parsed = parseOidcSettings({
     OIDC_ISSUER_URL: idp.issuer,
     OIDC_CLIENT_ID: IDP_CLIENT_ID,

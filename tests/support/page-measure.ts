@@ -40,12 +40,14 @@ export function measure(minFont: number): { scrollWidth: number; innerWidth: num
     if (r.right > innerWidth + 1 && !clip) {
       // Only the outermost element sticking out: its children would repeat it.
       const parent = el.parentElement;
-      if (!parent || parent === document.body || parent.getBoundingClientRect().right <= innerWidth + 1) sticking.push({ right: r.right, label: describeEl(el) });
+      if (!parent || parent === document.body || parent.getBoundingClientRect().right <= innerWidth + 1)
+        sticking.push({ right: r.right, label: describeEl(el) });
     }
     // Cut off: content running past an ancestor that hides what does not fit (not a scroll region, not .sr-only).
     if (clip && !clip.scrolls && clip.el.getBoundingClientRect().width > 2 && r.right > clip.el.getBoundingClientRect().right + 1) {
       const parent = el.parentElement;
-      if (parent === clip.el || (parent && parent.getBoundingClientRect().right <= clip.el.getBoundingClientRect().right + 1)) cut.push(`${Math.round(r.right - clip.el.getBoundingClientRect().right)} px ${describeEl(el)}`);
+      if (parent === clip.el || (parent && parent.getBoundingClientRect().right <= clip.el.getBoundingClientRect().right + 1))
+        cut.push(`${Math.round(r.right - clip.el.getBoundingClientRect().right)} px ${describeEl(el)}`);
     }
     if (!visible(el)) continue;
     const ownText = Array.from(el.childNodes).some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? "").trim() !== "");
@@ -62,7 +64,10 @@ export function measure(minFont: number): { scrollWidth: number; innerWidth: num
   // A scroll region whose content does not fit: at a laptop's width that is a column the user does not see.
   const scrolling = Array.from(document.querySelectorAll("[role=region]"))
     .filter((el) => visible(el) && el.scrollWidth > el.clientWidth + 1)
-    .map((el) => `${el.scrollWidth - el.clientWidth} px skjult i »${el.getAttribute("aria-label") ?? document.getElementById(el.getAttribute("aria-labelledby") ?? "")?.textContent ?? "?"}«`);
+    .map(
+      (el) =>
+        `${el.scrollWidth - el.clientWidth} px skjult i »${el.getAttribute("aria-label") ?? document.getElementById(el.getAttribute("aria-labelledby") ?? "")?.textContent ?? "?"}«`,
+    );
   sticking.sort((a, b) => b.right - a.right);
   return {
     scrollWidth: document.documentElement.scrollWidth,

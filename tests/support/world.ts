@@ -109,7 +109,14 @@ export interface BuiltProject {
 let projectNumber = 0;
 
 /** Builds one project from its spec through the API; `today` bounds every date (the API refuses future events). */
-export async function buildProject(url: string, dataSource: DataSource, users: WorldUsers, spec: ProjectSpec, startDate: string, today: string): Promise<BuiltProject> {
+export async function buildProject(
+  url: string,
+  dataSource: DataSource,
+  users: WorldUsers,
+  spec: ProjectSpec,
+  startDate: string,
+  today: string,
+): Promise<BuiltProject> {
   const endDate = addDays(startDate, spec.days);
   // A code of its own: the fixture's random 4-hex code collides within a few hundred generated projects.
   projectNumber++;
@@ -158,7 +165,14 @@ export async function buildProject(url: string, dataSource: DataSource, users: W
         const held = await gql(
           url,
           `mutation R($input: RecordConversationInput!) { recordConversation(input: $input) { id } }`,
-          { input: { conversationId: scheduled.data.scheduleConversation.id, date, expectedVersion: scheduled.data.scheduleConversation.version, outcome: "HELD" } },
+          {
+            input: {
+              conversationId: scheduled.data.scheduleConversation.id,
+              date,
+              expectedVersion: scheduled.data.scheduleConversation.version,
+              outcome: "HELD",
+            },
+          },
           { token: users.tovholder.token },
         );
         if (held.errors?.length) refused.push(`samtale ${i + 1} holdt: ${held.errors[0]?.message}`);
@@ -168,7 +182,9 @@ export async function buildProject(url: string, dataSource: DataSource, users: W
         const added = await gql<{ addPlanItem: Array<{ id: string; version: number }> }, object>(
           url,
           `mutation P($input: AddPlanItemInput!) { addPlanItem(input: $input) { id version } }`,
-          { input: { participantId: p.id, interventionId: await catalogueIntervention(), responsibleUnit: "Socialcenter", startMonth: month, endMonth: month } },
+          {
+            input: { participantId: p.id, interventionId: await catalogueIntervention(), responsibleUnit: "Socialcenter", startMonth: month, endMonth: month },
+          },
           { token: users.tovholder.token },
         );
         const item = added.data?.addPlanItem[0];
@@ -245,21 +261,28 @@ export async function buildProject(url: string, dataSource: DataSource, users: W
     "submitBudget",
   );
   await ok(
-    gql(url, `mutation A($input: ApproveBudgetInput!) { approveBudget(input: $input) { id } }`, { input: { budgetId, expectedVersion: submitted.submitBudget.version } }, { token: users.steering.token }),
+    gql(
+      url,
+      `mutation A($input: ApproveBudgetInput!) { approveBudget(input: $input) { id } }`,
+      { input: { budgetId, expectedVersion: submitted.submitBudget.version } },
+      { token: users.steering.token },
+    ),
     "approveBudget",
   );
 
   type Line = { id: string; version: number; side: string; name: string };
   const lines = async () =>
-    (await ok(
-      gql<{ project: { budgets: Array<{ id: string; lines: Line[] }> } }, object>(
-        url,
-        `query L($p: ID!) { project(id: $p) { budgets { id lines { id version side name } } } }`,
-        { p: project.id },
-        { token: users.leader.token },
-      ),
-      "lines",
-    )).project.budgets[0]?.lines ?? [];
+    (
+      await ok(
+        gql<{ project: { budgets: Array<{ id: string; lines: Line[] }> } }, object>(
+          url,
+          `query L($p: ID!) { project(id: $p) { budgets { id lines { id version side name } } } }`,
+          { p: project.id },
+          { token: users.leader.token },
+        ),
+        "lines",
+      )
+    ).project.budgets[0]?.lines ?? [];
   const byName = new Map(draftLines.map((l, i) => [l.name, i]));
   const ordered = (await lines()).sort((a, b) => (byName.get(a.name) ?? 0) - (byName.get(b.name) ?? 0));
   const lineIds = ordered.map((l) => l.id);

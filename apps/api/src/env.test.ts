@@ -55,9 +55,7 @@ describe("demo data and production", () => {
   });
 
   it("still requires the secrets in production", () => {
-    expect(problemOf({ NODE_ENV: "production" })).toBe(
-      "Ugyldig konfiguration: SESSION_SECRET skal sættes i produktion (se .env.example).",
-    );
+    expect(problemOf({ NODE_ENV: "production" })).toBe("Ugyldig konfiguration: SESSION_SECRET skal sættes i produktion (se .env.example).");
   });
 
   // The compiled entry point (npm start) must stop before it starts anything. DATABASE_URL points at a closed port so

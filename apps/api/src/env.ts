@@ -2,63 +2,79 @@ import { z } from "zod";
 import { DEFAULT_FAIR_SHARE_COST_PER_MINUTE, MAX_EXPENSIVE_IN_FLIGHT } from "./common/fair-share.js";
 import { parseOidcSettings, type OidcSettings } from "./modules/oidc/oidc.config.js";
 
-const schema = z.object({
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
-  /** 127.0.0.1 by default; 0.0.0.0 to serve other machines on the municipal network. */
-  HOST: z.string().default("127.0.0.1"),
-  PORTAL_PORT: z.coerce.number().int().min(0).max(65535).default(5173),
-  /** postgres://… ; when unset, `npm start` runs an embedded PostgreSQL in DATA_DIR. */
-  DATABASE_URL: z
-    .string()
-    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL skal begynde med postgres:// eller postgresql://")
-    .optional(),
-  DATA_DIR: z.string().default(".data"),
-  /** Signs session tokens; at least 32 characters. Generated and kept in DATA_DIR in development. */
-  SESSION_SECRET: z.string().min(32, "SESSION_SECRET skal være mindst 32 tegn").optional(),
-  /** AES-256-GCM key for names and CPR numbers: 32 bytes, base64. Generated and kept in DATA_DIR in development. */
-  PERSONAL_DATA_ENCRYPTION_KEY: z.string().optional(),
-  /** HMAC key for CPR lookup: at least 32 bytes, base64. Generated and kept in DATA_DIR in development. */
-  CPR_LOOKUP_KEY: z.string().optional(),
-  /** How often the access-log retention job runs, in minutes. */
-  RETENTION_JOB_MINUTES: z.coerce.number().int().min(1).default(60 * 24),
-  /** Minutes an account is locked after 5 wrong passwords within 24 hours. */
-  LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
-  /** Login attempts one client (IP address) may make per minute, across all API processes. */
-  LOGIN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(20),
-  /** Cost units of expensive work one user may spend per minute, across all API processes (see README, Sikkerhed). */
-  FAIR_SHARE_COST_PER_MINUTE: z.coerce.number().int().min(10).max(10_000_000).default(DEFAULT_FAIR_SHARE_COST_PER_MINUTE),
-  /** Expensive operations one user may have running at once in one API process. */
-  FAIR_SHARE_MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(10_000).default(MAX_EXPENSIVE_IN_FLIGHT),
-  SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 14).default(12),
-  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-  /**
-   * Load the demo data when the database is empty. Its accounts share a password printed in the README (one is a
-   * global administrator), so: on by default in development and test, off by default in production.
-   */
-  SEED_DEMO_DATA: z.enum(["true", "false"]).optional(),
-  /** Production refuses SEED_DEMO_DATA=true unless this is "true" too (a demo server); main.ts then warns at start. */
-  ALLOW_DEMO_DATA_IN_PRODUCTION: z
-    .enum(["true", "false"])
-    .default("false")
-    .transform((v) => v === "true"),
-  /** Single sign-on with OpenID Connect: off unless OIDC_ISSUER_URL is set; checked by modules/oidc/oidc.config.ts. */
-  OIDC_ISSUER_URL: z.string().optional(),
-  OIDC_CLIENT_ID: z.string().optional(),
-  OIDC_CLIENT_SECRET: z.string().optional(),
-  OIDC_REDIRECT_URL: z.string().optional(),
-  /** Overblik's public address (https://overblik.kommune.dk); OIDC_REDIRECT_URL defaults to it + /auth/oidc/callback. */
-  PUBLIC_URL: z.string().optional(),
-  OIDC_GROUPS_CLAIM: z.string().optional(),
-  OIDC_ROLE_MAPPING: z.string().optional(),
-  OIDC_UNKNOWN_USERS: z.string().optional(),
-  OIDC_BUTTON_LABEL: z.string().optional(),
-  OIDC_SCOPES: z.string().optional(),
-  OIDC_MUNICIPALITY: z.string().optional(),
-}).transform(({ SEED_DEMO_DATA, ...rest }) => ({
-  ...rest,
-  SEED_DEMO_DATA: SEED_DEMO_DATA === undefined ? rest.NODE_ENV !== "production" : SEED_DEMO_DATA === "true",
-}));
+const schema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+    /** 127.0.0.1 by default; 0.0.0.0 to serve other machines on the municipal network. */
+    HOST: z.string().default("127.0.0.1"),
+    PORTAL_PORT: z.coerce.number().int().min(0).max(65535).default(5173),
+    /** postgres://… ; when unset, `npm start` runs an embedded PostgreSQL in DATA_DIR. */
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "DATABASE_URL skal begynde med postgres:// eller postgresql://")
+      .optional(),
+    DATA_DIR: z.string().default(".data"),
+    /** Signs session tokens; at least 32 characters. Generated and kept in DATA_DIR in development. */
+    SESSION_SECRET: z.string().min(32, "SESSION_SECRET skal være mindst 32 tegn").optional(),
+    /** AES-256-GCM key for names and CPR numbers: 32 bytes, base64. Generated and kept in DATA_DIR in development. */
+    PERSONAL_DATA_ENCRYPTION_KEY: z.string().optional(),
+    /** HMAC key for CPR lookup: at least 32 bytes, base64. Generated and kept in DATA_DIR in development. */
+    CPR_LOOKUP_KEY: z.string().optional(),
+    /** How often the access-log retention job runs, in minutes. */
+    RETENTION_JOB_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .default(60 * 24),
+    /** Minutes an account is locked after 5 wrong passwords within 24 hours. */
+    LOGIN_LOCK_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60)
+      .default(30),
+    /** Login attempts one client (IP address) may make per minute, across all API processes. */
+    LOGIN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(20),
+    /** Cost units of expensive work one user may spend per minute, across all API processes (see README, Sikkerhed). */
+    FAIR_SHARE_COST_PER_MINUTE: z.coerce.number().int().min(10).max(10_000_000).default(DEFAULT_FAIR_SHARE_COST_PER_MINUTE),
+    /** Expensive operations one user may have running at once in one API process. */
+    FAIR_SHARE_MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(10_000).default(MAX_EXPENSIVE_IN_FLIGHT),
+    SESSION_HOURS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 14)
+      .default(12),
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    /**
+     * Load the demo data when the database is empty. Its accounts share a password printed in the README (one is a
+     * global administrator), so: on by default in development and test, off by default in production.
+     */
+    SEED_DEMO_DATA: z.enum(["true", "false"]).optional(),
+    /** Production refuses SEED_DEMO_DATA=true unless this is "true" too (a demo server); main.ts then warns at start. */
+    ALLOW_DEMO_DATA_IN_PRODUCTION: z
+      .enum(["true", "false"])
+      .default("false")
+      .transform((v) => v === "true"),
+    /** Single sign-on with OpenID Connect: off unless OIDC_ISSUER_URL is set; checked by modules/oidc/oidc.config.ts. */
+    OIDC_ISSUER_URL: z.string().optional(),
+    OIDC_CLIENT_ID: z.string().optional(),
+    OIDC_CLIENT_SECRET: z.string().optional(),
+    OIDC_REDIRECT_URL: z.string().optional(),
+    /** Overblik's public address (https://overblik.kommune.dk); OIDC_REDIRECT_URL defaults to it + /auth/oidc/callback. */
+    PUBLIC_URL: z.string().optional(),
+    OIDC_GROUPS_CLAIM: z.string().optional(),
+    OIDC_ROLE_MAPPING: z.string().optional(),
+    OIDC_UNKNOWN_USERS: z.string().optional(),
+    OIDC_BUTTON_LABEL: z.string().optional(),
+    OIDC_SCOPES: z.string().optional(),
+    OIDC_MUNICIPALITY: z.string().optional(),
+  })
+  .transform(({ SEED_DEMO_DATA, ...rest }) => ({
+    ...rest,
+    SEED_DEMO_DATA: SEED_DEMO_DATA === undefined ? rest.NODE_ENV !== "production" : SEED_DEMO_DATA === "true",
+  }));
 
 export type Env = z.output<typeof schema> & { oidc: OidcSettings | null };
 

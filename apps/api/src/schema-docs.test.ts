@@ -1,11 +1,5 @@
 import "reflect-metadata";
-import {
-  isEnumType,
-  isInputObjectType,
-  isInterfaceType,
-  isObjectType,
-  type GraphQLSchema,
-} from "graphql";
+import { isEnumType, isInputObjectType, isInterfaceType, isObjectType, type GraphQLSchema } from "graphql";
 import { describe, expect, it } from "vitest";
 import { createSchema } from "./schema.js";
 

@@ -27,7 +27,11 @@ import { SteeringResolver } from "./modules/steering/steering.resolver.js";
 export const resolvers = [
   AuthResolver,
   AccessTokenResolver,
-  MembershipResolver, ProjectResolver, BudgetResolver, BudgetChangeResolver, BudgetLineHistoryResolver,
+  MembershipResolver,
+  ProjectResolver,
+  BudgetResolver,
+  BudgetChangeResolver,
+  BudgetLineHistoryResolver,
   CompetencePoolResolver,
   BudgetDraftResolver,
   PriceIndexResolver,

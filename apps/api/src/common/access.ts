@@ -45,9 +45,7 @@ export async function requireAccess(ctx: Context, permission: Permission, projec
   const global = globalRolesFor(user, projectId).filter((r) => rolesAllow([r], permission));
   if (roles.length === 0 && global.length === 0) throw notFound("Projektet");
   if (!rolesAllow([...roles, ...global], permission)) throw forbidden(PERMISSION_LABELS[permission]);
-  const project: { status: string } | undefined | null = manager
-    ? await projectStatus(manager, projectId)
-    : await ctx.loaders.projectById.load(projectId);
+  const project: { status: string } | undefined | null = manager ? await projectStatus(manager, projectId) : await ctx.loaders.projectById.load(projectId);
   if (!project) throw notFound("Projektet");
   if (project.status === "CLOSED") {
     throw new DomainError("CONFLICT", "Projektet er lukket og kan kun læses. Dets tal står i lukkepakken.");

@@ -39,7 +39,11 @@ describe("SessionTokens.verify (HS256 with node:crypto)", () => {
   });
 
   it("refuses another key, another issuer, missing claims", async () => {
-    expect(await tokens.verify(await signed({ sid: "s", sub: "u", iss: "overblik", exp: now + 60 }, undefined, new TextEncoder().encode("another-secret-another-secret-!!")))).toBeNull();
+    expect(
+      await tokens.verify(
+        await signed({ sid: "s", sub: "u", iss: "overblik", exp: now + 60 }, undefined, new TextEncoder().encode("another-secret-another-secret-!!")),
+      ),
+    ).toBeNull();
     expect(await tokens.verify(await signed({ sid: "s", sub: "u", iss: "andet", exp: now + 60 }))).toBeNull();
     expect(await tokens.verify(await signed({ sub: "u", iss: "overblik", exp: now + 60 }))).toBeNull();
     expect(await tokens.verify(await signed({ sid: 7, sub: "u", iss: "overblik", exp: now + 60 }))).toBeNull();
@@ -60,6 +64,7 @@ describe("SessionTokens.verify (HS256 with node:crypto)", () => {
     expect(await tokens.verify(`${h}.${forged}.${s}`)).toBeNull();
     const flipped = s.slice(0, -2) + (s.at(-2) === "A" ? "B" : "A") + s.at(-1);
     expect(await tokens.verify(`${h}.${p}.${flipped}`)).toBeNull();
-    for (const bad of ["", "a.b", `${h}.${p}`, `${h}.${p}.${s}.x`, `${h}.${p}.${s}=`, `${h}.${p}.`, "ovb_x", "ä.ö.å"]) expect(await tokens.verify(bad)).toBeNull();
+    for (const bad of ["", "a.b", `${h}.${p}`, `${h}.${p}.${s}.x`, `${h}.${p}.${s}=`, `${h}.${p}.`, "ovb_x", "ä.ö.å"])
+      expect(await tokens.verify(bad)).toBeNull();
   });
 });

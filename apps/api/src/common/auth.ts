@@ -12,7 +12,6 @@ export { requireUser, toProjectRoles, type RequestUser };
 
 export const SESSION_COOKIE = "overblik_session";
 
-
 /** A token whose signature and header have been checked: what it says, with its time limits. */
 interface VerifiedToken {
   sessionId: string;
@@ -194,6 +193,5 @@ export function requireSettledUser(ctx: HasUser): RequestUser {
   if (user.passwordChangeRequired) throw passwordChangeRequired();
   return user;
 }
-
 
 export { DomainError };

@@ -52,10 +52,19 @@ registerEnumType(BudgetSideEnum, {
 registerEnumType(ProjectStatusEnum, {
   name: "ProjectStatus",
   description: "Hvor projektet er i sit forløb.",
-  valuesConfig: { PLANNED: { description: "Planlagt" }, ACTIVE: { description: "I gang" }, ENDED: { description: "Afsluttet" }, CLOSED: { description: "Lukket: kun til læsning, de endelige tal i lukkepakken" } },
+  valuesConfig: {
+    PLANNED: { description: "Planlagt" },
+    ACTIVE: { description: "I gang" },
+    ENDED: { description: "Afsluttet" },
+    CLOSED: { description: "Lukket: kun til læsning, de endelige tal i lukkepakken" },
+  },
 });
 registerEnumType(BudgetStatusEnum, {
   name: "BudgetStatus",
   description: "Om styregruppen har godkendt budgettet, så det er låst som det oprindelige budget.",
-  valuesConfig: { DRAFT: { description: "Udkast, som lederen skriver" }, SUBMITTED: { description: "Sendt til godkendelse hos styregruppen" }, APPROVED: { description: "Godkendt (oprindeligt budget)" } },
+  valuesConfig: {
+    DRAFT: { description: "Udkast, som lederen skriver" },
+    SUBMITTED: { description: "Sendt til godkendelse hos styregruppen" },
+    APPROVED: { description: "Godkendt (oprindeligt budget)" },
+  },
 });

@@ -57,7 +57,9 @@ describe("the cost of an operation", () => {
   it("counts an expensive field below a list LIST_FACTOR times", () => {
     expect(cost(`{ projects { items { dashboard { asOf } } } }`)).toBe(1 + LIST_FACTOR * dashboard);
     // A project's budgets are a short list.
-    expect(cost(`query Q($p: ID!) { project(id: $p) { budgets { followUp { asOf } } } }`)).toBe(1 + (LIST_SIZES["Project.budgets"] as number) * (FIELD_COSTS["Budget.followUp"] as number));
+    expect(cost(`query Q($p: ID!) { project(id: $p) { budgets { followUp { asOf } } } }`)).toBe(
+      1 + (LIST_SIZES["Project.budgets"] as number) * (FIELD_COSTS["Budget.followUp"] as number),
+    );
   });
 
   it("keeps the frozen dashboard of a meeting pack cheap: it is stored figures", () => {
@@ -67,7 +69,12 @@ describe("the cost of an operation", () => {
   it("lets a user load the portal's heaviest page at least 25 times a minute", () => {
     const costs = operations(portal).map((op) => ({ name: op.name?.value ?? "?", cost: operationCost(schema, portal, op) }));
     costs.sort((a, b) => b.cost - a.cost);
-    console.log(`the portal's heaviest operations: ${costs.slice(0, 8).map((c) => `${c.name} ${c.cost}`).join(", ")}`);
+    console.log(
+      `the portal's heaviest operations: ${costs
+        .slice(0, 8)
+        .map((c) => `${c.name} ${c.cost}`)
+        .join(", ")}`,
+    );
     expect(costs.length).toBeGreaterThan(50);
     expect(costs[0]?.cost).toBeLessThanOrEqual(DEFAULT_FAIR_SHARE_COST_PER_MINUTE / 25);
   });
@@ -114,7 +121,10 @@ describe("the fair share of one process", () => {
     const over = database({ cost: 700, retry_after: 42, fresh: false });
     const share = new FairShare(600, 1);
     const refusal = share.admit({ manager: over, logger }, "c", 151);
-    await expect(refusal).rejects.toMatchObject({ code: "TOO_MANY_REQUESTS", message: "Du har brugt din andel af serverens kapacitet for nu. Prøv igen om 42 sekunder." });
+    await expect(refusal).rejects.toMatchObject({
+      code: "TOO_MANY_REQUESTS",
+      message: "Du har brugt din andel af serverens kapacitet for nu. Prøv igen om 42 sekunder.",
+    });
     await refusal.catch((error: unknown) => expect(retryAfterOf(error)).toBe(42));
     (await share.admit({ manager, logger }, "c", 151))();
   });

@@ -120,7 +120,15 @@ function returnsList(type: GraphQLType): boolean {
   return isListType(getNullableType(type));
 }
 
-function selectionCost(schema: GraphQLSchema, fragments: Fragments, set: SelectionSetNode, parent: GraphQLNamedType, factor: number, atRoot: boolean, spreads: ReadonlySet<string>): number {
+function selectionCost(
+  schema: GraphQLSchema,
+  fragments: Fragments,
+  set: SelectionSetNode,
+  parent: GraphQLNamedType,
+  factor: number,
+  atRoot: boolean,
+  spreads: ReadonlySet<string>,
+): number {
   let cost = 0;
   for (const selection of set.selections) {
     if (selection.kind === Kind.FIELD) {

@@ -45,7 +45,10 @@ export const importLimitMessage = {
  * At most maxListedErrors row errors, then one line that counts the rest: a file of 20.000 bad rows gives a
  * short answer. The extra line carries the row of the first error left out.
  */
-export function capRowErrors<E extends { row: number; column?: string | null; message: string }>(errors: readonly E[], make: (row: number, message: string) => E): E[] {
+export function capRowErrors<E extends { row: number; column?: string | null; message: string }>(
+  errors: readonly E[],
+  make: (row: number, message: string) => E,
+): E[] {
   if (errors.length <= IMPORT_LIMITS.maxListedErrors) return [...errors];
   const shown = errors.slice(0, IMPORT_LIMITS.maxListedErrors);
   const firstLeftOut = errors[IMPORT_LIMITS.maxListedErrors]?.row ?? 0;

@@ -6,7 +6,15 @@ import { createLogger } from "./logger.js";
 describe("createLogger", () => {
   it("logs a failed statement's name, SQLSTATE, constraint and table, never its query, parameters or detail", () => {
     const lines: string[] = [];
-    const logger = createLogger("info", new Writable({ write(chunk, _enc, done) { lines.push(String(chunk)); done(); } }));
+    const logger = createLogger(
+      "info",
+      new Writable({
+        write(chunk, _enc, done) {
+          lines.push(String(chunk));
+          done();
+        },
+      }),
+    );
     const driverError = Object.assign(new Error('duplicate key value violates unique constraint "uq_app_user_email"'), {
       code: "23505",
       severity: "ERROR",
@@ -23,8 +31,19 @@ describe("createLogger", () => {
 
   it("keeps an ordinary error's message and stack", () => {
     const lines: string[] = [];
-    const logger = createLogger("info", new Writable({ write(chunk, _enc, done) { lines.push(String(chunk)); done(); } }));
+    const logger = createLogger(
+      "info",
+      new Writable({
+        write(chunk, _enc, done) {
+          lines.push(String(chunk));
+          done();
+        },
+      }),
+    );
     logger.error({ err: new TypeError("x is not a function") }, "failed");
-    expect((JSON.parse(lines.join("")) as { err: { message: string; stack: string } }).err).toMatchObject({ type: "TypeError", message: "x is not a function" });
+    expect((JSON.parse(lines.join("")) as { err: { message: string; stack: string } }).err).toMatchObject({
+      type: "TypeError",
+      message: "x is not a function",
+    });
   });
 });

@@ -55,7 +55,10 @@ export function administeredMunicipality(ctx: HasUser): "ALL" | { code: string |
  * kommuneadministrator's municipality (its existence is not revealed), FORBIDDEN for a global administrator
  * (a kommuneadministrator cannot touch the administrator of every municipality).
  */
-export async function requireManagedUser(ctx: HasUser & { manager: Pick<EntityManager, "query"> }, userId: string): Promise<{ municipalityCode: string | null; globalRoles: string[] }> {
+export async function requireManagedUser(
+  ctx: HasUser & { manager: Pick<EntityManager, "query"> },
+  userId: string,
+): Promise<{ municipalityCode: string | null; globalRoles: string[] }> {
   const target = await userMunicipalityAndRoles(ctx.manager, userId);
   if (!target) throw notFound("Brugeren");
   const scope = administeredMunicipality(ctx);

@@ -32,9 +32,7 @@ export function portal(portalDist: string) {
       app.use(files.middleware);
       app.get(/^\/(?!graphql|healthz|export|auth\/oidc).*/, (req, res, next) => files.send(req, res, next, "/index.html"));
     } else {
-      app.get("/", (_req, res) =>
-        res.type("text/plain; charset=utf-8").send("Overblik API. Portalen er ikke bygget: kør npm start (eller npm run build)."),
-      );
+      app.get("/", (_req, res) => res.type("text/plain; charset=utf-8").send("Overblik API. Portalen er ikke bygget: kør npm start (eller npm run build)."));
     }
   };
 

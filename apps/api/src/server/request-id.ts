@@ -12,7 +12,10 @@ export function requestId(logger: Logger): Middleware {
       const started = process.hrtime.bigint();
       // The path only: query strings and bodies may carry personal data.
       res.on("finish", () =>
-        logger.debug({ requestId: id, method: req.method, path: req.path, status: res.statusCode, ms: Number((process.hrtime.bigint() - started) / 1000n) / 1000 }, "request"),
+        logger.debug(
+          { requestId: id, method: req.method, path: req.path, status: res.statusCode, ms: Number((process.hrtime.bigint() - started) / 1000n) / 1000 },
+          "request",
+        ),
       );
     }
     next();

@@ -1,5 +1,17 @@
 /** "Forrige side · Side 2 af 7 · Næste side" under a paged list; nothing when everything fits on one page. */
-export function Pager({ page, pages, onPage, label, className }: { page: number; pages: number; onPage: (page: number) => void; label: string; className: string }) {
+export function Pager({
+  page,
+  pages,
+  onPage,
+  label,
+  className,
+}: {
+  page: number;
+  pages: number;
+  onPage: (page: number) => void;
+  label: string;
+  className: string;
+}) {
   if (pages <= 1) return null;
   return (
     <nav className={className} aria-label={label}>

@@ -76,7 +76,10 @@ export class AccessTokenResolver {
 
   @Allow("token.manage")
   @Mutation(() => CreatedAccessTokenType, { description: "Opret et personligt adgangstoken til legepladsen (gemmes kun som hash)." })
-  async createAccessToken(@Ctx() ctx: Context, @Arg("input", () => CreateAccessTokenInput, { description: "Navn og levetid." }) input: CreateAccessTokenInput): Promise<CreatedAccessTokenType> {
+  async createAccessToken(
+    @Ctx() ctx: Context,
+    @Arg("input", () => CreateAccessTokenInput, { description: "Navn og levetid." }) input: CreateAccessTokenInput,
+  ): Promise<CreatedAccessTokenType> {
     const user = requireUser(ctx);
     if (user.tokenKind === "ACCESS_TOKEN") throw new DomainError("FORBIDDEN", "Et adgangstoken kan ikke oprette nye tokens; log ind med adgangskode.");
     const token = `${ACCESS_TOKEN_PREFIX}${randomBytes(32).toString("base64url")}`;

@@ -166,9 +166,7 @@ export async function clearFailedLogins(tx: Pick<EntityManager, "query">, userId
 
 /** Counts whose 24 hours and lock have both passed. */
 export async function forgetOldFailedLogins(manager: Pick<EntityManager, "query">): Promise<void> {
-  await manager.query(
-    `DELETE FROM login_lockout WHERE first_failed_at < now() - interval '24 hours' AND (locked_until IS NULL OR locked_until < now())`,
-  );
+  await manager.query(`DELETE FROM login_lockout WHERE first_failed_at < now() - interval '24 hours' AND (locked_until IS NULL OR locked_until < now())`);
 }
 
 /**

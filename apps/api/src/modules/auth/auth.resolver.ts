@@ -23,10 +23,7 @@ export class AuthResolver {
 
   @Public()
   @Mutation(() => LoginPayload, { description: "Log ind; sætter sessionscookien og returnerer et token til legepladsen." })
-  login(
-    @Ctx() ctx: Context,
-    @Arg("input", () => LoginInput, { description: "E-mail og adgangskode." }) input: LoginInput,
-  ): Promise<LoginPayload> {
+  login(@Ctx() ctx: Context, @Arg("input", () => LoginInput, { description: "E-mail og adgangskode." }) input: LoginInput): Promise<LoginPayload> {
     return login(ctx, input);
   }
 

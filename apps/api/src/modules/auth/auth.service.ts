@@ -15,9 +15,7 @@ import { countLoginAttempt } from "./login-rate-limit.js";
 let dummyHash: Promise<string> | undefined;
 
 export function toUserType(user: Pick<RequestUser, "id" | "email" | "name" | "globalRoles" | "projectRoles" | "passwordChangeRequired">): UserType {
-  const memberships = [...user.projectRoles.entries()].flatMap(([projectId, roles]) =>
-    roles.map((role) => ({ projectId, role: role as RoleEnum })),
-  );
+  const memberships = [...user.projectRoles.entries()].flatMap(([projectId, roles]) => roles.map((role) => ({ projectId, role: role as RoleEnum })));
   return {
     id: user.id,
     email: user.email,

@@ -21,7 +21,8 @@ export class UserType {
   memberships!: MembershipType[];
 
   @Field({
-    description: "Sand, mens brugeren stadig har en engangsadgangskode: indtil brugeren har valgt sin egen (changePassword), afviser API'et alt andet end me, changePassword og logout.",
+    description:
+      "Sand, mens brugeren stadig har en engangsadgangskode: indtil brugeren har valgt sin egen (changePassword), afviser API'et alt andet end me, changePassword og logout.",
   })
   passwordChangeRequired!: boolean;
 }

@@ -42,7 +42,11 @@ export async function countLoginAttempt(ctx: Context): Promise<void> {
   if (attempts === limit + 1) ctx.logger.warn(entry, "login rate limit exceeded");
   else ctx.logger.debug(entry, "login refused: rate limit");
   ctx.res.setHeader("Retry-After", String(retryAfter));
-  throw new DomainError("TOO_MANY_REQUESTS", `For mange loginforsøg fra denne klient. Prøv igen om ${retryAfter} ${retryAfter === 1 ? "sekund" : "sekunder"}.`, {
-    retryAfterSeconds: retryAfter,
-  });
+  throw new DomainError(
+    "TOO_MANY_REQUESTS",
+    `For mange loginforsøg fra denne klient. Prøv igen om ${retryAfter} ${retryAfter === 1 ? "sekund" : "sekunder"}.`,
+    {
+      retryAfterSeconds: retryAfter,
+    },
+  );
 }

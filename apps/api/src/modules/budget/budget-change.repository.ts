@@ -104,15 +104,14 @@ export interface LineState extends LineAmountState {
 
 /** The budget's lines among `lineIds`, with their amounts per year; a line of another budget is left out. */
 export async function adjustableLines(tx: EntityManager, budgetId: string, lineIds: string[]): Promise<Map<string, LineState>> {
-  const rows: Array<{ id: string; name: string; side: BudgetSide; version: number; amounts: Array<{ year: number; ore: string }> | null }> =
-    await tx.query(
-      `SELECT l.id, l.name, l.side, l.version,
+  const rows: Array<{ id: string; name: string; side: BudgetSide; version: number; amounts: Array<{ year: number; ore: string }> | null }> = await tx.query(
+    `SELECT l.id, l.name, l.side, l.version,
               (SELECT json_agg(json_build_object('year', a.year, 'ore', a.amount_ore::text))
                  FROM budget_line_amount a WHERE a.budget_line_id = l.id) AS amounts
          FROM budget_line l
         WHERE l.budget_id = $1 AND l.id = ANY($2::uuid[])`,
-      [budgetId, lineIds],
-    );
+    [budgetId, lineIds],
+  );
   return new Map(
     rows.map((r) => [
       r.id,

@@ -2,13 +2,7 @@ import { Allow } from "../../common/allow.js";
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context.js";
 import { adjustBudget, approveBudget, budgetChanges, decideBudgetChange, lineHistory } from "./budget-change.service.js";
-import {
-  AdjustBudgetInput,
-  ApproveBudgetInput,
-  BudgetChangeStatusEnum,
-  BudgetChangeType,
-  DecideBudgetChangeInput,
-} from "./budget-change.types.js";
+import { AdjustBudgetInput, ApproveBudgetInput, BudgetChangeStatusEnum, BudgetChangeType, DecideBudgetChangeInput } from "./budget-change.types.js";
 import { BudgetLineType, BudgetType } from "./budget.types.js";
 
 @Resolver(() => BudgetType)

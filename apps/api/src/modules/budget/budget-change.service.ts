@@ -35,18 +35,14 @@ import {
 import type { BudgetLineType, BudgetType } from "./budget.types.js";
 
 function conflict(lines: Iterable<LineState>): DomainError {
-  return new DomainError(
-    "CONFLICT",
-    "Budgettet er ændret, siden du hentede det. Se de aktuelle tal, og prøv igen.",
-    {
-      currentLines: [...lines].map((l) => ({
-        lineId: l.id,
-        name: l.name,
-        version: l.version,
-        amounts: [...l.amounts].map(([year, amount]) => ({ year, amount: formatMoney(amount) })),
-      })),
-    },
-  );
+  return new DomainError("CONFLICT", "Budgettet er ændret, siden du hentede det. Se de aktuelle tal, og prøv igen.", {
+    currentLines: [...lines].map((l) => ({
+      lineId: l.id,
+      name: l.name,
+      version: l.version,
+      amounts: [...l.amounts].map(([year, amount]) => ({ year, amount: formatMoney(amount) })),
+    })),
+  });
 }
 
 function badInput(message: string): DomainError {
@@ -76,11 +72,7 @@ export async function adjustBudget(ctx: Context, input: AdjustBudgetInput): Prom
         ? [input.fromLineId, input.toLineId]
         : [input.lineId, ...(input.financingLineId ? [input.financingLineId] : []), ...(grantLineId ? [grantLineId] : [])];
     if (lineIds.some((id) => !id)) {
-      throw badInput(
-        input.kind === AdjustmentKindEnum.MOVE
-          ? "Vælg både den linje, der flyttes fra, og den, der flyttes til."
-          : "Vælg den linje, der ændres.",
-      );
+      throw badInput(input.kind === AdjustmentKindEnum.MOVE ? "Vælg både den linje, der flyttes fra, og den, der flyttes til." : "Vælg den linje, der ændres.");
     }
     const ids = [...new Set(lineIds as string[])].sort();
     const lines = await adjustableLines(tx, budget.id, ids);
@@ -88,7 +80,8 @@ export async function adjustBudget(ctx: Context, input: AdjustBudgetInput): Prom
     const line = (id: string | null | undefined) => lines.get(id ?? "") as LineState;
 
     // A grant booked on a new income line: the line is created in this transaction, so a refused change leaves none.
-    const newGrantLineName = input.kind === AdjustmentKindEnum.CHANGE && !input.financingLineId && !grantLineId ? input.grantIncomeLineName?.trim() || null : null;
+    const newGrantLineName =
+      input.kind === AdjustmentKindEnum.CHANGE && !input.financingLineId && !grantLineId ? input.grantIncomeLineName?.trim() || null : null;
     const grantIncomeLine: LineState | null = grantLineId
       ? line(grantLineId)
       : newGrantLineName
@@ -188,7 +181,8 @@ export async function approveBudget(ctx: Context, input: ApproveBudgetInput): Pr
     if (budget.status === "APPROVED") throw new DomainError("CONFLICT", "Budgettet er allerede godkendt.", { version: budget.version });
     // The leader hands the draft over first ("Send til godkendelse"); the styregruppe approves what it was given.
     if (budget.status === "DRAFT") throw new DomainError("CONFLICT", "Budgettet skal sendes til godkendelse først.", { version: budget.version });
-    if (!(await approveSubmitted(tx, budget.id, input.expectedVersion, user.id))) throw new DomainError("CONFLICT", "Budgettet er ændret, siden du hentede det. Hent det igen.", { version: budget.version });
+    if (!(await approveSubmitted(tx, budget.id, input.expectedVersion, user.id)))
+      throw new DomainError("CONFLICT", "Budgettet er ændret, siden du hentede det. Hent det igen.", { version: budget.version });
     await freezeOriginalAmounts(tx, budget.id);
   });
   return toBudgetType(await budgetById(ctx.manager, input.budgetId));

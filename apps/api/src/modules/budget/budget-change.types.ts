@@ -88,7 +88,7 @@ export class BudgetChangeType {
   @Field(() => String, {
     nullable: true,
     description:
-      "For en ændring finansieret af en ny bevilling: hvor bevillingen bogføres som indtægt, i ord (fx \"Tillægsbevillingen på 60.000 kr. bogføres som indtægt på linjen Puljetilskud.\"); ellers null.",
+      'For en ændring finansieret af en ny bevilling: hvor bevillingen bogføres som indtægt, i ord (fx "Tillægsbevillingen på 60.000 kr. bogføres som indtægt på linjen Puljetilskud."); ellers null.',
   })
   summary!: string | null;
 
@@ -203,7 +203,8 @@ export class AdjustBudgetInput {
   reason!: string;
 
   @Field(() => [ExpectedLineVersion], {
-    description: "Versionen af hver berørt linje (fra- og til-linje, eller linje og finansieringslinje): send den version, skærmen viste; ellers CONFLICT. Mangler en, svares BAD_USER_INPUT.",
+    description:
+      "Versionen af hver berørt linje (fra- og til-linje, eller linje og finansieringslinje): send den version, skærmen viste; ellers CONFLICT. Mangler en, svares BAD_USER_INPUT.",
   })
   @ValidateNested({ each: true })
   expectedLineVersions!: ExpectedLineVersion[];

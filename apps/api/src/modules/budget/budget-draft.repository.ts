@@ -82,11 +82,11 @@ export async function rejectSubmitted(
 
 export /** Takes the budget's version (one writer at a time): 0 rows means someone else changed it, or it left DRAFT. */
 async function bumpVersion(tx: EntityManager, budgetId: string, expectedVersion: number, status: Budget["status"]): Promise<void> {
-  const rows = await rowsOf<{ id: string }>(
-    tx,
-    `UPDATE budget SET version = version + 1 WHERE id = $1 AND version = $2 AND status = $3 RETURNING id`,
-    [budgetId, expectedVersion, status],
-  );
+  const rows = await rowsOf<{ id: string }>(tx, `UPDATE budget SET version = version + 1 WHERE id = $1 AND version = $2 AND status = $3 RETURNING id`, [
+    budgetId,
+    expectedVersion,
+    status,
+  ]);
   if (rows.length !== 1) throw stale();
 }
 
@@ -113,9 +113,7 @@ async function replaceDraftLines(tx: EntityManager, budgetId: string, lines: rea
     [budgetId, kept],
   );
   if (used.length > 0) {
-    throw badInput(
-      `Linjen "${used[0]?.name}" har posteringer eller registreret aktivitet og kan ikke slettes. Behold linjen, eller flyt posteringerne først.`,
-    );
+    throw badInput(`Linjen "${used[0]?.name}" har posteringer eller registreret aktivitet og kan ikke slettes. Behold linjen, eller flyt posteringerne først.`);
   }
   await tx.query(`DELETE FROM budget_line WHERE budget_id = $1 AND NOT (id = ANY($2::uuid[]))`, [budgetId, kept]);
   const ids: string[] = [];
@@ -203,13 +201,26 @@ export async function copyBudgetLines(
       tx,
       `INSERT INTO budget_line (budget_id, side, name, category, note, account_number, sort_order, activity_source, driver_unit, driver_quantity, driver_unit_rate_ore)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::numeric, $11::bigint) RETURNING id`,
-      [copy.id, l.side, l.name, l.category, l.note, l.account_number, l.sort_order, l.activity_source, l.driver_unit, l.driver_quantity, l.driver_unit_rate_ore],
+      [
+        copy.id,
+        l.side,
+        l.name,
+        l.category,
+        l.note,
+        l.account_number,
+        l.sort_order,
+        l.activity_source,
+        l.driver_unit,
+        l.driver_quantity,
+        l.driver_unit_rate_ore,
+      ],
     );
     const amounts = (l.amounts ?? []).filter((a) => a.year + shift >= startYear && a.year + shift <= endYear);
-    await tx.query(
-      `INSERT INTO budget_line_amount (budget_line_id, year, amount_ore) SELECT $1, * FROM unnest($2::int[], $3::bigint[])`,
-      [row?.id, amounts.map((a) => a.year + shift), amounts.map((a) => a.ore)],
-    );
+    await tx.query(`INSERT INTO budget_line_amount (budget_line_id, year, amount_ore) SELECT $1, * FROM unnest($2::int[], $3::bigint[])`, [
+      row?.id,
+      amounts.map((a) => a.year + shift),
+      amounts.map((a) => a.ore),
+    ]);
   }
   return lines.length;
 }

@@ -27,7 +27,8 @@ export class BudgetDraftResolver {
 
   @Allow("budget.draft")
   @Mutation(() => BudgetType, {
-    description: "Opretter et budget (udkast) i et projekt, fx økonomioverslaget eller en pulje til kompetenceudvikling; årene skal ligge i projektets periode.",
+    description:
+      "Opretter et budget (udkast) i et projekt, fx økonomioverslaget eller en pulje til kompetenceudvikling; årene skal ligge i projektets periode.",
   })
   createBudget(@Ctx() ctx: Context, @Arg("input", () => CreateBudgetInput, { description: "Navn, år og p/l." }) input: CreateBudgetInput): Promise<BudgetType> {
     return createBudget(ctx, input);
@@ -49,7 +50,10 @@ export class BudgetDraftResolver {
   @Mutation(() => BudgetType, {
     description: "Lederen sender udkastet til godkendelse hos styregruppen. Balancen vises (totals.balanced), men kræves ikke.",
   })
-  submitBudget(@Ctx() ctx: Context, @Arg("input", () => SubmitBudgetInput, { description: "Budgettet og dets version." }) input: SubmitBudgetInput): Promise<BudgetType> {
+  submitBudget(
+    @Ctx() ctx: Context,
+    @Arg("input", () => SubmitBudgetInput, { description: "Budgettet og dets version." }) input: SubmitBudgetInput,
+  ): Promise<BudgetType> {
     return submitBudget(ctx, input);
   }
 
@@ -75,7 +79,8 @@ export class BudgetDraftResolver {
 
   @Allow("budget.draft")
   @Mutation(() => BudgetType, {
-    description: "Importerer et økonomioverslag og erstatter udkastets linjer, alt eller intet: har filen en fejl, importeres intet (BAD_USER_INPUT med fejlene).",
+    description:
+      "Importerer et økonomioverslag og erstatter udkastets linjer, alt eller intet: har filen en fejl, importeres intet (BAD_USER_INPUT med fejlene).",
   })
   importBudget(
     @Ctx() ctx: Context,
@@ -89,7 +94,10 @@ export class BudgetDraftResolver {
     description:
       "Kopierer et budget fra et andet projekt som nyt udkast: linjer, drivere, kategorier, kontonumre og beløb, flyttet til projektets første år; intet forbrug.",
   })
-  copyBudget(@Ctx() ctx: Context, @Arg("input", () => CopyBudgetInput, { description: "Kildebudgettet og projektet." }) input: CopyBudgetInput): Promise<BudgetType> {
+  copyBudget(
+    @Ctx() ctx: Context,
+    @Arg("input", () => CopyBudgetInput, { description: "Kildebudgettet og projektet." }) input: CopyBudgetInput,
+  ): Promise<BudgetType> {
     return copyBudget(ctx, input);
   }
 }

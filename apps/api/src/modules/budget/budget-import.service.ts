@@ -33,7 +33,12 @@ async function readImportFile(ctx: Context, input: PreviewBudgetImportInput, pro
 }
 
 /** Reads the sheet; writes nothing. */
-async function analyseImport(ctx: Context, manager: EntityManager, input: PreviewBudgetImportInput, grid: string[][]): Promise<{ budget: Budget; sheet: BudgetSheet }> {
+async function analyseImport(
+  ctx: Context,
+  manager: EntityManager,
+  input: PreviewBudgetImportInput,
+  grid: string[][],
+): Promise<{ budget: Budget; sheet: BudgetSheet }> {
   const budget = await authorizeBudgetImport(ctx, manager, input.budgetId);
   const sheet = parseBudgetSheet(grid, { unit: input.unit ?? null, budgetYears: budgetYearRange(budget) });
   return { budget, sheet };
@@ -57,7 +62,13 @@ export async function previewBudgetImport(ctx: Context, input: PreviewBudgetImpo
       errors: r.errors,
     })),
     errors: sheet.errors,
-    totals: { income: sheet.totals.income, expense: sheet.totals.expense, difference: sheet.totals.difference, balanced: sheet.totals.balanced, years: sheet.totals.perYear },
+    totals: {
+      income: sheet.totals.income,
+      expense: sheet.totals.expense,
+      difference: sheet.totals.difference,
+      balanced: sheet.totals.balanced,
+      years: sheet.totals.perYear,
+    },
   };
 }
 
@@ -73,7 +84,16 @@ export async function importBudget(ctx: Context, input: ImportBudgetInput): Prom
     await replaceDraftLines(
       tx,
       budget.id,
-      sheet.lines.map((l) => ({ id: null, side: l.side, name: l.name, category: l.category, accountNumber: l.accountNumber, note: l.note, amounts: l.amounts, driver: null })),
+      sheet.lines.map((l) => ({
+        id: null,
+        side: l.side,
+        name: l.name,
+        category: l.category,
+        accountNumber: l.accountNumber,
+        note: l.note,
+        amounts: l.amounts,
+        driver: null,
+      })),
     );
     ctx.logger.info({ budgetId: budget.id, lines: sheet.lines.length }, "budget imported");
   });

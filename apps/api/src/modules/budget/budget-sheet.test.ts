@@ -28,7 +28,13 @@ describe("reading a budget sheet", () => {
     sheet.addRow(["I alt", { formula: "B2", result: 1193.5 }]);
     sheet.getCell("A5").value = "Efter en tom række";
     const content = Buffer.from(await workbook.xlsx.writeBuffer()).toString("base64");
-    expect(await readSheetGrid("overslag.xlsx", content)).toEqual([["Tekst", "2026 (t.kr.)"], ["Løn", "1193,5"], ["I alt", "1193,5"], [], ["Efter en tom række"]]);
+    expect(await readSheetGrid("overslag.xlsx", content)).toEqual([
+      ["Tekst", "2026 (t.kr.)"],
+      ["Løn", "1193,5"],
+      ["I alt", "1193,5"],
+      [],
+      ["Efter en tom række"],
+    ]);
   });
 
   it("refuses more than 2.000 rows or 50 columns, and files that are neither .xlsx nor CSV", async () => {

@@ -54,9 +54,7 @@ function toLineType(line: LineRecord, years: number[], approved: boolean): Budge
     total,
     originalAmounts,
     originalTotal: originalAmounts ? lineTotal({ amounts: originalAmounts }) : null,
-    driver: line.driver
-      ? { ...line.driver, plannedUnitCost: line.driver.unitRate ?? unitCost(total, line.driver.plannedQuantity) }
-      : null,
+    driver: line.driver ? { ...line.driver, plannedUnitCost: line.driver.unitRate ?? unitCost(total, line.driver.plannedQuantity) } : null,
   };
 }
 
@@ -76,8 +74,7 @@ export async function budgetTotalsFor(ctx: Context, budget: BudgetType, which: "
   requireReadAccess(ctx, "project.read", budget.projectId);
   if (which === "original" && !budget.approvedAt) return null;
   const lines = await ctx.loaders.linesByBudget.load(budget.id);
-  const view =
-    which === "original" ? lines.map((l) => ({ side: l.side, amounts: l.amounts.map((a) => ({ year: a.year, amount: a.original ?? 0n })) })) : lines;
+  const view = which === "original" ? lines.map((l) => ({ side: l.side, amounts: l.amounts.map((a) => ({ year: a.year, amount: a.original ?? 0n })) })) : lines;
   const totals = budgetTotals(view, budgetYearRange(budget));
   return {
     income: totals.income,

@@ -71,7 +71,8 @@ export class BudgetLineType {
 
   @Field(() => [AccountPartType], {
     nullable: true,
-    description: "Kontonummeret delt efter kontoplanen (hovedkonto, hovedfunktion, funktion, dranst, ejerforhold, omkostningssted, gruppering, hovedart, art); null uden kontonummer.",
+    description:
+      "Kontonummeret delt efter kontoplanen (hovedkonto, hovedfunktion, funktion, dranst, ejerforhold, omkostningssted, gruppering, hovedart, art); null uden kontonummer.",
   })
   accountParts!: AccountPartType[] | null;
 

@@ -4,12 +4,7 @@ import { requireReadAccess } from "../../common/access.js";
 import type { Context } from "../../context.js";
 import { CompetencePoolType } from "./budget.types.js";
 import { addCompetenceActivity, poolSummary, recordCompetenceActivity, toActivityType } from "./competence.service.js";
-import {
-  AddCompetenceActivityInput,
-  CompetenceActivityType,
-  CompetencePoolSummaryType,
-  RecordCompetenceActivityInput,
-} from "./competence.types.js";
+import { AddCompetenceActivityInput, CompetenceActivityType, CompetencePoolSummaryType, RecordCompetenceActivityInput } from "./competence.types.js";
 
 @Resolver(() => CompetencePoolType)
 export class CompetencePoolResolver {

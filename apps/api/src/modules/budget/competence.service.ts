@@ -4,12 +4,7 @@ import { requireAccess } from "../../common/access.js";
 import { DomainError, notFound } from "../../common/errors.js";
 import type { Context } from "../../context.js";
 import { activityById, existingActivity, insertActivity, poolById, recordActivityResult } from "./competence.repository.js";
-import type {
-  AddCompetenceActivityInput,
-  CompetenceActivityType,
-  CompetencePoolSummaryType,
-  RecordCompetenceActivityInput,
-} from "./competence.types.js";
+import type { AddCompetenceActivityInput, CompetenceActivityType, CompetencePoolSummaryType, RecordCompetenceActivityInput } from "./competence.types.js";
 
 const perParticipant = (cost: Ore, participants: number): Ore | null => (participants > 0 ? divRoundHalfAway(cost, BigInt(participants)) : null);
 

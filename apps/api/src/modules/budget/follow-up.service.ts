@@ -1,14 +1,5 @@
 import { Project } from "@overblik/db";
-import {
-  DEFAULT_RULES,
-  describeRules,
-  divRoundHalfAway,
-  followUpLine,
-  followUpTotals,
-  sumOre,
-  type Hundredths,
-  type Ore,
-} from "@overblik/domain";
+import { DEFAULT_RULES, describeRules, divRoundHalfAway, followUpLine, followUpTotals, sumOre, type Hundredths, type Ore } from "@overblik/domain";
 import { requireIsoDate } from "../../common/validation.js";
 import { requireReadAccess } from "../../common/access.js";
 import { DomainError } from "../../common/errors.js";

@@ -17,9 +17,10 @@ export async function priceIndexOf(manager: EntityManager, budgetId: string): Pr
 export async function replacePriceIndex(tx: EntityManager, budgetId: string, entries: readonly PriceIndexEntryType[]): Promise<void> {
   await tx.query(`DELETE FROM budget_price_index WHERE budget_id = $1`, [budgetId]);
   if (entries.length > 0) {
-    await tx.query(
-      `INSERT INTO budget_price_index (budget_id, year, index) SELECT $1, y, i FROM unnest($2::int[], $3::numeric[]) AS t(y, i)`,
-      [budgetId, entries.map((e) => e.year), entries.map((e) => formatQuantity(e.index))],
-    );
+    await tx.query(`INSERT INTO budget_price_index (budget_id, year, index) SELECT $1, y, i FROM unnest($2::int[], $3::numeric[]) AS t(y, i)`, [
+      budgetId,
+      entries.map((e) => e.year),
+      entries.map((e) => formatQuantity(e.index)),
+    ]);
   }
 }

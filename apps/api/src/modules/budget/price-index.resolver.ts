@@ -27,7 +27,10 @@ export class PriceIndexResolver {
 
   @Allow("budget.adjust")
   @Mutation(() => [PriceIndexEntryType], { description: "Erstat budgettets prisindeks (alt eller intet)." })
-  setBudgetPriceIndex(@Ctx() ctx: Context, @Arg("input", () => SetPriceIndexInput, { description: "Budget og indekstal." }) input: SetPriceIndexInput): Promise<PriceIndexEntryType[]> {
+  setBudgetPriceIndex(
+    @Ctx() ctx: Context,
+    @Arg("input", () => SetPriceIndexInput, { description: "Budget og indekstal." }) input: SetPriceIndexInput,
+  ): Promise<PriceIndexEntryType[]> {
     return setPriceIndex(ctx, input);
   }
 }

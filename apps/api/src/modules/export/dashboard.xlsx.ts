@@ -2,7 +2,19 @@ import { DISCLOSURE_FOOTNOTE, formatDateDa, FUNNEL_DEFINITION, reportingDateNote
 import ExcelJS from "exceljs";
 import { todayInCopenhagen } from "../budget/follow-up.service.js";
 import type { CountCellType, ProjectDashboardType } from "../steering/steering.types.js";
-import { addFollowUpSheet, amountCell, COUNT_FORMAT, countCell, DATE_FORMAT, dateCell, decimalCell, MONEY_FORMAT, PERCENT_FORMAT, RAG_DA, shareCell } from "./follow-up.xlsx.js";
+import {
+  addFollowUpSheet,
+  amountCell,
+  COUNT_FORMAT,
+  countCell,
+  DATE_FORMAT,
+  dateCell,
+  decimalCell,
+  MONEY_FORMAT,
+  PERCENT_FORMAT,
+  RAG_DA,
+  shareCell,
+} from "./follow-up.xlsx.js";
 
 /** A frozen pack: a meeting pack (as of the meeting date) or a closed project's closing pack (as of the closing day). */
 export interface FrozenPack {
@@ -26,11 +38,7 @@ function packTitle(pack: FrozenPack): string {
  * the screen: counts as numbers (disclosed as on the screen by packages/domain's disclosure.ts: rounded to 5, and
  * "<5" kept as text), shares as fractions with a percent format, money as kroner with a kr. format, dates as dates.
  */
-export async function dashboardWorkbook(input: {
-  projectName: string;
-  dashboard: ProjectDashboardType;
-  pack?: FrozenPack;
-}): Promise<Buffer> {
+export async function dashboardWorkbook(input: { projectName: string; dashboard: ProjectDashboardType; pack?: FrozenPack }): Promise<Buffer> {
   const d = input.dashboard;
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Overblik";
@@ -42,7 +50,8 @@ export async function dashboardWorkbook(input: {
     sheet.addRow([`${reportingDateNote(d.figuresAsOf)}.`]);
     sheet.addRow([DISCLOSURE_FOOTNOTE]);
   }
-  if (input.pack?.comments) sheet.addRow([`${input.pack.kind === "closing" ? "Kommentarer ved lukningen" : "Tovholderens kommentarer"}: ${input.pack.comments}`]);
+  if (input.pack?.comments)
+    sheet.addRow([`${input.pack.kind === "closing" ? "Kommentarer ved lukningen" : "Tovholderens kommentarer"}: ${input.pack.comments}`]);
   sheet.addRow([]);
   /** Sets each column's number format on a row: { 2: MONEY_FORMAT, … }. */
   const formats = (row: ExcelJS.Row, byColumn: Record<number, string>) => {
@@ -88,7 +97,8 @@ export async function dashboardWorkbook(input: {
 
   section("Pris pr. aktivitet og resultat");
   header("", "Antal", "Beløb");
-  for (const c of d.costs) formats(sheet.addRow([c.label, countCell(c.countDisplay), c.amount === null ? c.display : amountCell(c.amount)]), { 2: COUNT_FORMAT, 3: MONEY_FORMAT });
+  for (const c of d.costs)
+    formats(sheet.addRow([c.label, countCell(c.countDisplay), c.amount === null ? c.display : amountCell(c.amount)]), { 2: COUNT_FORMAT, 3: MONEY_FORMAT });
   sheet.addRow([]);
 
   if (d.pace) {
@@ -121,7 +131,8 @@ export async function dashboardWorkbook(input: {
   section("Milepæle");
   header("Milepæl", "Frist", "Nået", "Status", "Ansvarlig");
   const status: Record<string, string> = { DONE: "Nået", DUE: "Forfalder", OVERDUE: "Overskredet" };
-  for (const m of d.milestones) formats(sheet.addRow([m.name, dateCell(m.dueDate), dateCell(m.doneDate), status[m.status] ?? m.status, m.responsible]), { 2: DATE_FORMAT, 3: DATE_FORMAT });
+  for (const m of d.milestones)
+    formats(sheet.addRow([m.name, dateCell(m.dueDate), dateCell(m.doneDate), status[m.status] ?? m.status, m.responsible]), { 2: DATE_FORMAT, 3: DATE_FORMAT });
   sheet.addRow([]);
 
   section("Kompetenceudvikling");

@@ -23,7 +23,10 @@ function sendFailure(deps: ServerDeps, res: Response, error: unknown): void {
   if (error instanceof DomainError) {
     const retryAfter = retryAfterOf(error);
     if (retryAfter !== undefined) res.setHeader("Retry-After", String(retryAfter));
-    res.status(STATUS[error.code] ?? 400).type("text/plain; charset=utf-8").send(error.message);
+    res
+      .status(STATUS[error.code] ?? 400)
+      .type("text/plain; charset=utf-8")
+      .send(error.message);
     return;
   }
   deps.logger.error({ err: error, requestId: res.locals.requestId }, "export failed");

@@ -62,11 +62,7 @@ export function countCell(display: string): number | string {
 export const FOLLOW_UP_SHEET = "Budgetopfølgning";
 export const followUpTitle = (projectName: string, budgetName: string) => `${projectName}: ${budgetName}`;
 
-export async function followUpWorkbook(input: {
-  projectName: string;
-  budgetName: string;
-  followUp: BudgetFollowUpType;
-}): Promise<Buffer> {
+export async function followUpWorkbook(input: { projectName: string; budgetName: string; followUp: BudgetFollowUpType }): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Overblik";
   workbook.created = new Date();

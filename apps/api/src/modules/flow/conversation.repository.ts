@@ -65,7 +65,10 @@ export async function heldInitialConversation(tx: EntityManager, participantId: 
 
 /** The user's roles in the project (none when not a member). */
 export async function projectRolesOf(tx: EntityManager, projectId: string, userId: string): Promise<ProjectRole[]> {
-  const member: Array<{ role: ProjectRole }> = await tx.query(`SELECT role FROM project_membership WHERE project_id = $1 AND user_id = $2`, [projectId, userId]);
+  const member: Array<{ role: ProjectRole }> = await tx.query(`SELECT role FROM project_membership WHERE project_id = $1 AND user_id = $2`, [
+    projectId,
+    userId,
+  ]);
   return member.map((m) => m.role);
 }
 
@@ -79,7 +82,13 @@ export async function insertScheduledConversation(
 }
 
 /** The conversation's outcome at the given version; false when the version is stale. */
-export async function setConversationOutcome(tx: EntityManager, id: string, expectedVersion: number, status: Conversation["status"], heldDate: string | null): Promise<boolean> {
+export async function setConversationOutcome(
+  tx: EntityManager,
+  id: string,
+  expectedVersion: number,
+  status: Conversation["status"],
+  heldDate: string | null,
+): Promise<boolean> {
   const updated = await tx
     .createQueryBuilder()
     .update(Conversation)
@@ -105,7 +114,10 @@ export async function makeOrangeAfterNoShow(tx: EntityManager, participantId: st
 }
 
 /** The citizen's preparation form; the wishes still encrypted. */
-export async function preparationFormOf(manager: EntityManager, participantId: string): Promise<{ themes: string[]; wishesEncrypted: Buffer | null; version: number } | null> {
+export async function preparationFormOf(
+  manager: EntityManager,
+  participantId: string,
+): Promise<{ themes: string[]; wishesEncrypted: Buffer | null; version: number } | null> {
   const rows: Array<{ themes: string[]; wishes: Buffer | null; version: number }> = await manager.query(
     `SELECT themes, wishes_encrypted AS wishes, version FROM preparation_form WHERE participant_id = $1`,
     [participantId],

@@ -19,7 +19,13 @@ import {
   setConversationOutcome,
   updatePreparationForm,
 } from "./conversation.repository.js";
-import type { ConversationType, PreparationFormType, RecordConversationInput, SavePreparationFormInput, ScheduleConversationInput } from "./conversation.types.js";
+import type {
+  ConversationType,
+  PreparationFormType,
+  RecordConversationInput,
+  SavePreparationFormInput,
+  ScheduleConversationInput,
+} from "./conversation.types.js";
 
 /** At most one initial conversation per citizen: heldInitialConversation is read with the participant's row locked. */
 const alreadyHeld = (date: string) =>
@@ -39,7 +45,9 @@ export async function scheduleConversation(ctx: Context, input: ScheduleConversa
     if (!holderKind) {
       throw new DomainError(
         "BAD_USER_INPUT",
-        participant.colour === "ROED" ? "Røde borgere er ikke en del af projektets forløb og har ingen indledende samtale." : "Borgeren skal screenes (have en farve), før samtalen planlægges.",
+        participant.colour === "ROED"
+          ? "Røde borgere er ikke en del af projektets forløb og har ingen indledende samtale."
+          : "Borgeren skal screenes (have en farve), før samtalen planlægges.",
       );
     }
     if (input.holderId) {
@@ -55,7 +63,11 @@ export async function scheduleConversation(ctx: Context, input: ScheduleConversa
       holderId: input.holderId ?? null,
       scheduledDate: input.date,
     });
-    await logAccess(ctx, { action: "CHANGE", projectId: participant.project_id, participantIds: [participant.id], purpose: "Planlægning af indledende samtale" }, tx);
+    await logAccess(
+      ctx,
+      { action: "CHANGE", projectId: participant.project_id, participantIds: [participant.id], purpose: "Planlægning af indledende samtale" },
+      tx,
+    );
     return scheduled;
   });
   return (await conversationById(ctx.manager, id)) as ConversationType;
@@ -77,7 +89,13 @@ export async function recordConversation(ctx: Context, input: RecordConversation
       const held = await heldInitialConversation(tx, participant.id);
       if (held) throw alreadyHeld(held);
     }
-    const updated = await setConversationOutcome(tx, conversation.id, input.expectedVersion, input.outcome as Conversation["status"], input.outcome === "HELD" ? input.date : null);
+    const updated = await setConversationOutcome(
+      tx,
+      conversation.id,
+      input.expectedVersion,
+      input.outcome as Conversation["status"],
+      input.outcome === "HELD" ? input.date : null,
+    );
     if (!updated) throw new DomainError("CONFLICT", "Samtalen er ændret, siden du hentede den. Hent den igen.");
 
     if (input.outcome === "HELD") {
@@ -103,7 +121,11 @@ export async function recordConversation(ctx: Context, input: RecordConversation
         scheduledDate: input.nextDate ?? addDays(input.date, 7),
       });
     }
-    await logAccess(ctx, { action: "CHANGE", projectId: participant.project_id, participantIds: [participant.id], purpose: "Registrering af indledende samtale" }, tx);
+    await logAccess(
+      ctx,
+      { action: "CHANGE", projectId: participant.project_id, participantIds: [participant.id], purpose: "Registrering af indledende samtale" },
+      tx,
+    );
     return participant.id;
   });
   return participantConversations(ctx, participantId);
@@ -130,7 +152,8 @@ export async function savePreparationForm(ctx: Context, input: SavePreparationFo
     if (input.expectedVersion === null || input.expectedVersion === undefined) {
       if (!(await insertPreparationForm(tx, form))) throw new DomainError("CONFLICT", "Skemaet findes allerede. Hent det, og ret det med dets version.");
     } else {
-      if (!(await updatePreparationForm(tx, form, input.expectedVersion))) throw new DomainError("CONFLICT", "Skemaet er ændret, siden du hentede det. Hent det igen.");
+      if (!(await updatePreparationForm(tx, form, input.expectedVersion)))
+        throw new DomainError("CONFLICT", "Skemaet er ændret, siden du hentede det. Hent det igen.");
     }
     await logAccess(ctx, { action: "CHANGE", projectId: participant.project_id, participantIds: [participant.id], purpose: "Forberedende skema" }, tx);
   });

@@ -3,7 +3,6 @@ import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { UserRefType } from "../budget/budget-change.types.js";
 import { IsIsoDate } from "../../common/validation.js";
 
-
 @ObjectType("Conversation", { description: "Den indledende samtale: med JC-sagsbehandleren for grønne, en tovholder for orange og blå." })
 export class ConversationType {
   @Field(() => ID, { description: "Samtalen." })

@@ -1,5 +1,15 @@
 import type { Milestone, ProjectFlowPlan, ProjectGoal } from "@overblik/db";
-import { capacityPlan, figureShare, formatIsoWeek, isAggregateOnly, paceByWeek, reportingDate, SMALL_COUNT_DISPLAY, unreachablePlanText, type FigureKey } from "@overblik/domain";
+import {
+  capacityPlan,
+  figureShare,
+  formatIsoWeek,
+  isAggregateOnly,
+  paceByWeek,
+  reportingDate,
+  SMALL_COUNT_DISPLAY,
+  unreachablePlanText,
+  type FigureKey,
+} from "@overblik/domain";
 import { requireAccess, requireReadAccess } from "../../common/access.js";
 import { DomainError, notFound } from "../../common/errors.js";
 import type { Context } from "../../context.js";

@@ -9,7 +9,7 @@ export class CapacityPlanType {
   @Field(() => Int, { description: "Antal borgere, planen regner med." })
   citizens!: number;
 
-  @Field({ description: "Hvor antallet kommer fra, fx \"målgruppens angivne størrelse\"." })
+  @Field({ description: 'Hvor antallet kommer fra, fx "målgruppens angivne størrelse".' })
   citizensSource!: string;
 
   @Field({ description: "Første dag for indledende samtaler (ÅÅÅÅ-MM-DD)." })
@@ -18,13 +18,13 @@ export class CapacityPlanType {
   @Field({ description: "Sidste dag for indledende samtaler (ÅÅÅÅ-MM-DD)." })
   conversationEnd!: string;
 
-  @Field({ description: "Antal uger i samtaleperioden, som tekst med én decimal (\"16\")." })
+  @Field({ description: 'Antal uger i samtaleperioden, som tekst med én decimal ("16").' })
   conversationWeeks!: string;
 
   @Field(() => Int, { description: "Samtaler pr. uge, der kræves for at nå alle (rundet op)." })
   conversationsPerWeek!: number;
 
-  @Field({ description: "Teamtimer i alt: borgere × minutter pr. borger, i timer (\"109,5\")." })
+  @Field({ description: 'Teamtimer i alt: borgere × minutter pr. borger, i timer ("109,5").' })
   teamHours!: string;
 
   @Field(() => Int, { description: "Teammøder i teamets periode med det planlagte interval." })
@@ -152,7 +152,10 @@ export class GoalType {
   @Field(() => Int, { nullable: true, description: "Udgangspunktet i procent." })
   baselinePercent!: number | null;
 
-  @Field(() => Int, { nullable: true, description: "Antal borgere, der opfylder indikatoren (afrundet til nærmeste 5 for roller, der kun ser samlede tal; null når under 5)." })
+  @Field(() => Int, {
+    nullable: true,
+    description: "Antal borgere, der opfylder indikatoren (afrundet til nærmeste 5 for roller, der kun ser samlede tal; null når under 5).",
+  })
   count!: number | null;
 
   @Field(() => Int, { description: "Antal borgere i forløbet (ikke røde); for roller, der kun ser samlede tal, afrundet til nærmeste 5 og 0 når under 5." })

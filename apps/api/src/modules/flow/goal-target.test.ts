@@ -15,7 +15,12 @@ describe("a goal's target", () => {
   });
 
   it("keeps a percent target as written and gives a count target its count beside the derived share", () => {
-    const [share, count] = goalsWithCounts([goal({ targetPercent: 15, targetCount: null }), goal({ targetPercent: null, targetCount: 20 })], 197, () => 7, false);
+    const [share, count] = goalsWithCounts(
+      [goal({ targetPercent: 15, targetCount: null }), goal({ targetPercent: null, targetCount: 20 })],
+      197,
+      () => 7,
+      false,
+    );
     expect([share?.targetPercent, share?.targetCount]).toEqual([15, null]);
     expect([count?.targetPercent, count?.targetCount, count?.count]).toEqual([11, 20, 7]);
   });

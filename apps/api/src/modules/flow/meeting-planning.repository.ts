@@ -69,7 +69,9 @@ export async function cancelMeetingRow(tx: EntityManager, meetingId: string, exp
 
 /** The citizens on a meeting's agenda, in agenda order. */
 export async function agendaInOrder(tx: EntityManager, meetingId: string): Promise<string[]> {
-  const items: Array<{ participant_id: string }> = await tx.query(`SELECT participant_id FROM agenda_item WHERE meeting_id = $1 ORDER BY position`, [meetingId]);
+  const items: Array<{ participant_id: string }> = await tx.query(`SELECT participant_id FROM agenda_item WHERE meeting_id = $1 ORDER BY position`, [
+    meetingId,
+  ]);
   return items.map((i) => i.participant_id);
 }
 

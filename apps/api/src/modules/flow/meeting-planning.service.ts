@@ -47,7 +47,8 @@ async function checkDate(ctx: Context, projectId: string, date: string): Promise
  * with a meeting that is not cancelled is refused.
  */
 async function requireFreeDate(tx: EntityManager, projectId: string, date: string, except: string | null): Promise<void> {
-  if (await lockProjectAndCountMeetingsOn(tx, projectId, date, except)) throw new DomainError("BAD_USER_INPUT", `Der er allerede et teammøde d. ${formatDateDa(date)}. Vælg en anden dato.`);
+  if (await lockProjectAndCountMeetingsOn(tx, projectId, date, except))
+    throw new DomainError("BAD_USER_INPUT", `Der er allerede et teammøde d. ${formatDateDa(date)}. Vælg en anden dato.`);
 }
 
 /** A single extra meeting; its limits default to the flow plan's. */
@@ -122,11 +123,7 @@ export async function cancelTeamMeeting(ctx: Context, input: CancelTeamMeetingIn
     }
     // After the target's own citizens, in the cancelled agenda's order; a citizen already there stays there once.
     await moveAgenda(tx, meeting.id, target.id, moving);
-    await logAccess(
-      ctx,
-      { action: "CHANGE", projectId: meeting.projectId, participantIds: items, purpose: "Dagsorden flyttet fra aflyst teammøde" },
-      tx,
-    );
+    await logAccess(ctx, { action: "CHANGE", projectId: meeting.projectId, participantIds: items, purpose: "Dagsorden flyttet fra aflyst teammøde" }, tx);
   });
   return shown(ctx, meeting.projectId, meeting.id);
 }

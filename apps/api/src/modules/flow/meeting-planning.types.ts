@@ -57,7 +57,10 @@ export class CancelTeamMeetingInput {
   @MaxLength(1000, { message: "Begrundelsen må højst være 1000 tegn." })
   reason!: string;
 
-  @Field(() => ID, { nullable: true, description: "Det planlagte møde, dagsordenen flyttes til (efter dets egne borgere). Kræves, når der er borgere på dagsordenen." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "Det planlagte møde, dagsordenen flyttes til (efter dets egne borgere). Kræves, når der er borgere på dagsordenen.",
+  })
   @IsOptional()
   @IsUUID("all", { message: "Ukendt møde at flytte dagsordenen til." })
   moveAgendaToMeetingId?: string | null;

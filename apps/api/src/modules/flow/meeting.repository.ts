@@ -149,7 +149,10 @@ export async function lockMeetingForAgenda(
 
 /** The citizen's colour when the citizen is in the project; null when not. */
 export async function participantInProject(tx: EntityManager, participantId: string, projectId: string): Promise<{ colour: string | null } | null> {
-  const participants: Array<{ colour: string | null }> = await tx.query(`SELECT colour FROM participant WHERE id = $1 AND project_id = $2`, [participantId, projectId]);
+  const participants: Array<{ colour: string | null }> = await tx.query(`SELECT colour FROM participant WHERE id = $1 AND project_id = $2`, [
+    participantId,
+    projectId,
+  ]);
   return participants[0] ?? null;
 }
 
@@ -185,7 +188,9 @@ export async function insertAttendance(tx: EntityManager, meetingId: string, tea
 
 /** Whether the budget line counts the team's hours as its activity. */
 export async function isTeamHoursLine(tx: EntityManager, budgetLineId: string): Promise<boolean> {
-  const counts: Array<{ n: number }> = await tx.query(`SELECT count(*)::int AS n FROM budget_line WHERE id = $1 AND activity_source = 'TEAM_HOURS'`, [budgetLineId]);
+  const counts: Array<{ n: number }> = await tx.query(`SELECT count(*)::int AS n FROM budget_line WHERE id = $1 AND activity_source = 'TEAM_HOURS'`, [
+    budgetLineId,
+  ]);
   return Boolean(counts[0]?.n);
 }
 
@@ -196,7 +201,13 @@ export async function agendaParticipantIds(tx: EntityManager, meetingId: string)
 }
 
 /** A citizen's outcome of a held meeting: present or not, and the team's recommendations (encrypted by the caller). */
-export async function recordAgendaOutcome(tx: EntityManager, meetingId: string, participantId: string, present: boolean, recommendationsEncrypted: Buffer | null): Promise<void> {
+export async function recordAgendaOutcome(
+  tx: EntityManager,
+  meetingId: string,
+  participantId: string,
+  present: boolean,
+  recommendationsEncrypted: Buffer | null,
+): Promise<void> {
   await tx.query(`UPDATE agenda_item SET present = $3, recommendations_encrypted = $4 WHERE meeting_id = $1 AND participant_id = $2`, [
     meetingId,
     participantId,

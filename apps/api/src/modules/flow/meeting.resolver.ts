@@ -24,7 +24,8 @@ import {
 export class TeamResolver {
   @Allow("project.read")
   @FieldResolver(() => [TeamMemberType], {
-    description: "Det tværfaglige team og ressourcenetværket: de nuværende medlemmer først (kerneteamet før netværket, efter navn), så de afsluttede, når de ønskes.",
+    description:
+      "Det tværfaglige team og ressourcenetværket: de nuværende medlemmer først (kerneteamet før netværket, efter navn), så de afsluttede, når de ønskes.",
   })
   teamMembers(
     @Ctx() ctx: Context,
@@ -56,8 +57,13 @@ export class TeamResolver {
   }
 
   @Allow("team.run")
-  @Mutation(() => TeamMemberType, { description: "Tilføj et medlem til teamet. Et login skal være en bruger i projektets rolle TEAM_MEMBER; ellers BAD_USER_INPUT." })
-  addTeamMember(@Ctx() ctx: Context, @Arg("input", () => AddTeamMemberInput, { description: "Medlemmet." }) input: AddTeamMemberInput): Promise<TeamMemberType> {
+  @Mutation(() => TeamMemberType, {
+    description: "Tilføj et medlem til teamet. Et login skal være en bruger i projektets rolle TEAM_MEMBER; ellers BAD_USER_INPUT.",
+  })
+  addTeamMember(
+    @Ctx() ctx: Context,
+    @Arg("input", () => AddTeamMemberInput, { description: "Medlemmet." }) input: AddTeamMemberInput,
+  ): Promise<TeamMemberType> {
     return addTeamMember(ctx, input);
   }
 
@@ -98,7 +104,10 @@ export class TeamResolver {
 
   @Allow("team.run")
   @Mutation(() => Boolean, { description: "Registrér et afholdt møde; medlemmernes timer bliver aktivitet på deres budgetlinjer." })
-  async holdTeamMeeting(@Ctx() ctx: Context, @Arg("input", () => HoldMeetingInput, { description: "Mødet, deltagere og udfald." }) input: HoldMeetingInput): Promise<boolean> {
+  async holdTeamMeeting(
+    @Ctx() ctx: Context,
+    @Arg("input", () => HoldMeetingInput, { description: "Mødet, deltagere og udfald." }) input: HoldMeetingInput,
+  ): Promise<boolean> {
     await holdMeeting(ctx, input);
     return true;
   }
@@ -123,7 +132,8 @@ export class ConversationResolver {
 
   @Allow("flow.record")
   @Mutation(() => [ConversationType], {
-    description: "Registrér udfaldet af en samtale; returnerer borgerens samtaler. Udeblivelse gør en grøn borger orange og planlægger en samtale med en tovholder.",
+    description:
+      "Registrér udfaldet af en samtale; returnerer borgerens samtaler. Udeblivelse gør en grøn borger orange og planlægger en samtale med en tovholder.",
   })
   recordConversation(
     @Ctx() ctx: Context,

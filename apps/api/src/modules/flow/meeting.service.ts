@@ -28,14 +28,7 @@ import {
 } from "./meeting.repository.js";
 import { loadTeam } from "./team.repository.js";
 import { onTeamFor } from "./team.service.js";
-import type {
-  AddToAgendaInput,
-  HoldMeetingInput,
-  OpenTeamMeetingType,
-  ParticipantAgendaEntryType,
-  TeamMeetingType,
-  TeamMemberType,
-} from "./meeting.types.js";
+import type { AddToAgendaInput, HoldMeetingInput, OpenTeamMeetingType, ParticipantAgendaEntryType, TeamMeetingType, TeamMemberType } from "./meeting.types.js";
 
 /** Meetings every `interval` days over the team's period, from the project's flow plan; existing dates are kept. */
 export async function generateMeetings(ctx: Context, projectId: string): Promise<number> {
@@ -160,13 +153,17 @@ export async function holdMeeting(ctx: Context, input: HoldMeetingInput): Promis
     const meeting = await meetingById(tx, input.meetingId);
     if (!meeting) throw notFound("Mødet");
     await requireAccess(ctx, "team.run", meeting.projectId, tx);
-    if (!(await markMeetingHeld(tx, meeting.id, input.expectedVersion))) throw new DomainError("CONFLICT", "Mødet er ændret eller allerede holdt. Hent det igen.");
+    if (!(await markMeetingHeld(tx, meeting.id, input.expectedVersion)))
+      throw new DomainError("CONFLICT", "Mødet er ændret eller allerede holdt. Hent det igen.");
     const members = new Map((await teamMemberEntities(tx, meeting.projectId)).map((m) => [m.id, m]));
     for (const a of input.attendance) {
       const member = members.get(a.teamMemberId);
       if (!member) throw new DomainError("BAD_USER_INPUT", "Et af teammedlemmerne hører ikke til projektet.");
       if (member.endedOn !== null && member.endedOn < meeting.meetingDate) {
-        throw new DomainError("BAD_USER_INPUT", `${member.name} var ikke længere med i teamet d. ${formatDateDa(meeting.meetingDate)}. Fjern medlemmet fra deltagerne.`);
+        throw new DomainError(
+          "BAD_USER_INPUT",
+          `${member.name} var ikke længere med i teamet d. ${formatDateDa(meeting.meetingDate)}. Fjern medlemmet fra deltagerne.`,
+        );
       }
       if (a.hours <= 0n) throw new DomainError("BAD_USER_INPUT", `Timerne for ${member.name} skal være større end 0.`);
       await insertAttendance(tx, meeting.id, member.id, formatQuantity(a.hours));

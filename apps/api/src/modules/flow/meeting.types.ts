@@ -86,7 +86,10 @@ export class AddTeamMemberInput {
   @IsUUID("all", { message: "Ukendt budgetlinje." })
   budgetLineId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: "Brugerens id, hvis medlemmet logger ind: en bruger i rollen TEAM_MEMBER i projektet; ellers BAD_USER_INPUT." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "Brugerens id, hvis medlemmet logger ind: en bruger i rollen TEAM_MEMBER i projektet; ellers BAD_USER_INPUT.",
+  })
   @IsOptional()
   @IsUUID("all", { message: "Ukendt bruger." })
   userId?: string | null;
@@ -130,7 +133,9 @@ export class UpdateTeamMemberInput {
   userId?: string | null;
 }
 
-@InputType({ description: "Afslut et medlemskab af teamet: et medlem, der har deltaget i et afholdt møde, beholdes med dagens dato som slutdato; ellers slettes det." })
+@InputType({
+  description: "Afslut et medlemskab af teamet: et medlem, der har deltaget i et afholdt møde, beholdes med dagens dato som slutdato; ellers slettes det.",
+})
 export class EndTeamMemberInput {
   @Field(() => ID, { description: "Medlemmet." })
   @IsUUID("all", { message: "Ukendt teammedlem." })

@@ -55,7 +55,10 @@ export class PlanSetupResolver {
 
   @Allow("plan.edit")
   @Mutation(() => GoalDefinitionType, { description: "Ret et mål med den version, skærmen viste; ellers CONFLICT." })
-  updateGoal(@Ctx() ctx: Context, @Arg("input", () => UpdateGoalInput, { description: "Målet og dets nye felter." }) input: UpdateGoalInput): Promise<GoalDefinitionType> {
+  updateGoal(
+    @Ctx() ctx: Context,
+    @Arg("input", () => UpdateGoalInput, { description: "Målet og dets nye felter." }) input: UpdateGoalInput,
+  ): Promise<GoalDefinitionType> {
     return updateGoal(ctx, input);
   }
 

@@ -188,7 +188,8 @@ function checkPeriods(input: SetFlowPlanInput, project: { startDate: string; end
   inside(input.conversationEnd, "Samtaleperiodens slut");
   inside(input.teamStart, "Teamets start");
   inside(input.teamEnd, "Teamets slut");
-  if (input.conversationEnd < input.conversationStart) throw new DomainError("BAD_USER_INPUT", "Samtaleperioden skal slutte samme dag som eller efter, den begynder.");
+  if (input.conversationEnd < input.conversationStart)
+    throw new DomainError("BAD_USER_INPUT", "Samtaleperioden skal slutte samme dag som eller efter, den begynder.");
   if (input.teamEnd < input.teamStart) throw new DomainError("BAD_USER_INPUT", "Teamets periode skal slutte samme dag som eller efter, den begynder.");
 }
 

@@ -5,7 +5,9 @@ import { CapacityPlanType } from "./flow.types.js";
 
 export const GOAL_INDICATORS = ["ACTION_PLAN_JOB_AIM", "COMPANY_PLACEMENT", "JOB_OR_EDUCATION", "REMATCHED"] as const;
 
-@ObjectType("GoalDefinition", { description: "Et mål, som lederen eller tovholderen har skrevet det: indikator, mål i procent eller antal, udgangspunkt og dato." })
+@ObjectType("GoalDefinition", {
+  description: "Et mål, som lederen eller tovholderen har skrevet det: indikator, mål i procent eller antal, udgangspunkt og dato.",
+})
 export class GoalDefinitionType {
   @Field(() => ID, { description: "Målet." })
   id!: string;
@@ -35,7 +37,7 @@ export class GoalDefinitionType {
 /** The fields a goal is written with (create and update). */
 @InputType("GoalFieldsInput", { description: "Et måls felter (fælles for oprettelse og rettelse)." })
 abstract class GoalFieldsInput {
-  @Field({ description: "Navnet, fx \"Andel i job eller ordinær uddannelse\"." })
+  @Field({ description: 'Navnet, fx "Andel i job eller ordinær uddannelse".' })
   @MinLength(2, { message: "Skriv målets navn." })
   @MaxLength(300, { message: "Navnet må højst være 300 tegn." })
   name!: string;
@@ -103,7 +105,7 @@ export class DeleteGoalInput {
 /** The fields a milestone is written with (create and update). */
 @InputType("MilestoneFieldsInput", { description: "En milepæls felter (fælles for oprettelse og rettelse)." })
 abstract class MilestoneFieldsInput {
-  @Field({ description: "Navnet, fx \"Teamet i drift\"." })
+  @Field({ description: 'Navnet, fx "Teamet i drift".' })
   @MinLength(2, { message: "Skriv milepælens navn." })
   @MaxLength(300, { message: "Navnet må højst være 300 tegn." })
   name!: string;
@@ -230,7 +232,8 @@ export class FlowPlanType {
   capacityPlan!: CapacityPlanType;
 
   @Field(() => Int, {
-    description: "Antal datoer i teamets periode efter mødeintervallet, der endnu ikke har et møde: dem, »Opret møder efter forløbsplanen« (generateTeamMeetings) tilføjer.",
+    description:
+      "Antal datoer i teamets periode efter mødeintervallet, der endnu ikke har et møde: dem, »Opret møder efter forløbsplanen« (generateTeamMeetings) tilføjer.",
   })
   missingMeetings!: number;
 }

@@ -31,7 +31,12 @@ export function insertIntervention(manager: EntityManager, values: NewInterventi
 }
 
 /** Sets the budget line at the given version and reads the intervention back; null when the version is stale. */
-export async function setInterventionLine(manager: EntityManager, id: string, budgetLineId: string | null, expectedVersion: number): Promise<Intervention | null> {
+export async function setInterventionLine(
+  manager: EntityManager,
+  id: string,
+  budgetLineId: string | null,
+  expectedVersion: number,
+): Promise<Intervention | null> {
   const updated = await rowsOf(manager, `UPDATE intervention SET budget_line_id = $2, version = version + 1 WHERE id = $1 AND version = $3 RETURNING id`, [
     id,
     budgetLineId,
@@ -58,14 +63,20 @@ export function planItemsOfParticipant(manager: EntityManager, participantId: st
 }
 
 export function interventionsByIds(manager: EntityManager, ids: readonly string[]): Promise<Intervention[]> {
-  return manager.findBy(Intervention, ids.map((id) => ({ id })));
+  return manager.findBy(
+    Intervention,
+    ids.map((id) => ({ id })),
+  );
 }
 
 export function planItemById(manager: EntityManager, id: string): Promise<ActionPlanItem | null> {
   return manager.findOneBy(ActionPlanItem, { id });
 }
 
-export type NewPlanItem = Pick<ActionPlanItem, "participantId" | "interventionId" | "responsibleUnit" | "startMonth" | "endMonth" | "status" | "jobOrEducationAim">;
+export type NewPlanItem = Pick<
+  ActionPlanItem,
+  "participantId" | "interventionId" | "responsibleUnit" | "startMonth" | "endMonth" | "status" | "jobOrEducationAim"
+>;
 
 export async function insertPlanItem(tx: EntityManager, values: NewPlanItem): Promise<void> {
   await tx.insert(ActionPlanItem, values);

@@ -68,7 +68,10 @@ export class ProjectPlanResolver {
 
   @Allow("catalogue.edit")
   @Mutation(() => InterventionType, { description: "Tilføj en indsats til ydelseskataloget." })
-  addIntervention(@Ctx() ctx: Context, @Arg("input", () => AddInterventionInput, { description: "Indsatsen." }) input: AddInterventionInput): Promise<InterventionType> {
+  addIntervention(
+    @Ctx() ctx: Context,
+    @Arg("input", () => AddInterventionInput, { description: "Indsatsen." }) input: AddInterventionInput,
+  ): Promise<InterventionType> {
     return addIntervention(ctx, input);
   }
 
@@ -85,7 +88,10 @@ export class ProjectPlanResolver {
 
   @Allow("flow.coordinate")
   @Mutation(() => PlanAlertType, { description: "Tovholderens opfølgning på en advarsel." })
-  resolvePlanAlert(@Ctx() ctx: Context, @Arg("input", () => ResolveAlertInput, { description: "Advarsel og opfølgning." }) input: ResolveAlertInput): Promise<PlanAlertType> {
+  resolvePlanAlert(
+    @Ctx() ctx: Context,
+    @Arg("input", () => ResolveAlertInput, { description: "Advarsel og opfølgning." }) input: ResolveAlertInput,
+  ): Promise<PlanAlertType> {
     return resolveAlert(ctx, input);
   }
 }
@@ -106,25 +112,37 @@ export class ParticipantPlanResolver {
 
   @Allow("flow.record")
   @Mutation(() => [ActionPlanItemType], { description: "Tilføj en indsats til borgerens indsatsplan; returnerer planen." })
-  addPlanItem(@Ctx() ctx: Context, @Arg("input", () => AddPlanItemInput, { description: "Planpunktet." }) input: AddPlanItemInput): Promise<ActionPlanItemType[]> {
+  addPlanItem(
+    @Ctx() ctx: Context,
+    @Arg("input", () => AddPlanItemInput, { description: "Planpunktet." }) input: AddPlanItemInput,
+  ): Promise<ActionPlanItemType[]> {
     return addPlanItem(ctx, input);
   }
 
   @Allow("flow.record")
   @Mutation(() => [ActionPlanItemType], { description: "Skift status på et planpunkt; returnerer planen." })
-  setPlanItemStatus(@Ctx() ctx: Context, @Arg("input", () => SetPlanItemStatusInput, { description: "Planpunkt og status." }) input: SetPlanItemStatusInput): Promise<ActionPlanItemType[]> {
+  setPlanItemStatus(
+    @Ctx() ctx: Context,
+    @Arg("input", () => SetPlanItemStatusInput, { description: "Planpunkt og status." }) input: SetPlanItemStatusInput,
+  ): Promise<ActionPlanItemType[]> {
     return setPlanItemStatus(ctx, input);
   }
 
   @Allow("flow.record")
   @Mutation(() => PlanAlertType, { description: "Meld at borgeren ikke følger en indsats: en advarsel til tovholderen." })
-  reportNonCompliance(@Ctx() ctx: Context, @Arg("input", () => ReportNonComplianceInput, { description: "Planpunkt og melding." }) input: ReportNonComplianceInput): Promise<PlanAlertType> {
+  reportNonCompliance(
+    @Ctx() ctx: Context,
+    @Arg("input", () => ReportNonComplianceInput, { description: "Planpunkt og melding." }) input: ReportNonComplianceInput,
+  ): Promise<PlanAlertType> {
     return reportNonCompliance(ctx, input);
   }
 
   @Allow("flow.record")
   @Mutation(() => [OutcomeType], { description: "Registrér et resultat; returnerer borgerens resultater." })
-  recordOutcome(@Ctx() ctx: Context, @Arg("input", () => RecordOutcomeInput, { description: "Resultatet." }) input: RecordOutcomeInput): Promise<OutcomeType[]> {
+  recordOutcome(
+    @Ctx() ctx: Context,
+    @Arg("input", () => RecordOutcomeInput, { description: "Resultatet." }) input: RecordOutcomeInput,
+  ): Promise<OutcomeType[]> {
     return recordOutcome(ctx, input);
   }
 
@@ -141,7 +159,10 @@ export class ParticipantPlanResolver {
 
   @Allow("flow.coordinate")
   @Mutation(() => Boolean, { description: "Lad en rematchet borger blive i teamets kø (true) eller forlade den (false)." })
-  setKeepInTeamQueue(@Ctx() ctx: Context, @Arg("input", () => SetKeepInTeamQueueInput, { description: "Deltager og valg." }) input: SetKeepInTeamQueueInput): Promise<boolean> {
+  setKeepInTeamQueue(
+    @Ctx() ctx: Context,
+    @Arg("input", () => SetKeepInTeamQueueInput, { description: "Deltager og valg." }) input: SetKeepInTeamQueueInput,
+  ): Promise<boolean> {
     return setKeepInTeamQueue(ctx, input);
   }
 }

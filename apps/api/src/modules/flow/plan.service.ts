@@ -107,7 +107,14 @@ const month = (d: string) => d.slice(0, 7);
 export async function actionPlan(ctx: Context, participantId: string): Promise<ActionPlanItemType[]> {
   const items = await planItemsOfParticipant(ctx.manager, participantId);
   if (items.length === 0) return [];
-  const interventions = new Map((await interventionsByIds(ctx.manager, items.map((i) => i.interventionId))).map((i) => [i.id, i]));
+  const interventions = new Map(
+    (
+      await interventionsByIds(
+        ctx.manager,
+        items.map((i) => i.interventionId),
+      )
+    ).map((i) => [i.id, i]),
+  );
   return items.map((i) => ({
     id: i.id,
     participantId: i.participantId,
@@ -135,7 +142,8 @@ export async function recordInterventionUnits(ctx: Context, input: RecordInterve
   await ctx.manager.transaction(async (tx) => {
     const { participant: p } = await lockParticipantInScope(ctx, tx, item.participantId, "flow.record");
     // Delivery starts a planned intervention; an interrupted one is started again explicitly first.
-    if (item.status === "INTERRUPTED") throw new DomainError("BAD_USER_INPUT", "Indsatsen er afbrudt. Sæt den i gang igen, før der registreres leverede enheder.");
+    if (item.status === "INTERRUPTED")
+      throw new DomainError("BAD_USER_INPUT", "Indsatsen er afbrudt. Sæt den i gang igen, før der registreres leverede enheder.");
     const version = await addUnitsDelivered(tx, item.id, formatQuantity(input.quantity), input.expectedVersion);
     if (version === null) throw new DomainError("CONFLICT", "Planpunktet er ændret, siden du hentede det. Hent det igen.");
     for (const line of await interventionUnitLines(tx, item.interventionId)) {
@@ -191,7 +199,8 @@ export async function setPlanItemStatus(ctx: Context, input: SetPlanItemStatusIn
   if (!item) throw notFound("Planpunktet");
   await ctx.manager.transaction(async (tx) => {
     const { participant: p } = await lockParticipantInScope(ctx, tx, item.participantId, "flow.record");
-    if (!(await setPlanItemStatusRow(tx, item.id, input.expectedVersion, input.status as ActionPlanItem["status"]))) throw new DomainError("CONFLICT", "Planpunktet er ændret, siden du hentede det. Hent det igen.");
+    if (!(await setPlanItemStatusRow(tx, item.id, input.expectedVersion, input.status as ActionPlanItem["status"])))
+      throw new DomainError("CONFLICT", "Planpunktet er ændret, siden du hentede det. Hent det igen.");
     await logAccess(ctx, { action: "CHANGE", projectId: p.project_id, participantIds: [p.id], purpose: "Opfølgning på indsatsplan" }, tx);
   });
   return actionPlan(ctx, item.participantId);
@@ -237,7 +246,8 @@ export async function resolveAlert(ctx: Context, input: ResolveAlertInput): Prom
   if (!alert) throw notFound("Advarslen");
   await requireAccess(ctx, "flow.coordinate", alert.projectId);
   await ctx.manager.transaction(async (tx) => {
-    if (!(await resolveAlertRow(tx, alert.id, ctx.deps.cipher.encrypt(input.followUp.trim()), user.id))) throw new DomainError("CONFLICT", "Advarslen er allerede fulgt op.");
+    if (!(await resolveAlertRow(tx, alert.id, ctx.deps.cipher.encrypt(input.followUp.trim()), user.id)))
+      throw new DomainError("CONFLICT", "Advarslen er allerede fulgt op.");
     await logAccess(ctx, { action: "CHANGE", projectId: alert.projectId, participantIds: [alert.participantId], purpose: "Opfølgning på advarsel" }, tx);
   });
   return toAlert(ctx, await alertRecordById(ctx.manager, alert.id));
@@ -286,7 +296,15 @@ export async function tovholderOverview(ctx: Context, projectId: string, asOfInp
   const rows = await overviewFacts(ctx.manager, projectId, asOf);
   const result = rows.map((r) => {
     const d = deriveStage(
-      { colour: r.colour, conversations: r.conversations ?? [], agendaDates: r.agenda ?? [], planItems: r.plan ?? [], openAlerts: r.alerts, outcomeKinds: r.outcomes ?? [], keepInTeamQueue: r.keep },
+      {
+        colour: r.colour,
+        conversations: r.conversations ?? [],
+        agendaDates: r.agenda ?? [],
+        planItems: r.plan ?? [],
+        openAlerts: r.alerts,
+        outcomeKinds: r.outcomes ?? [],
+        keepInTeamQueue: r.keep,
+      },
       asOf,
     );
     return {

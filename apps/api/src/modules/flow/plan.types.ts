@@ -4,7 +4,6 @@ import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { MoneyScalar, QuantityScalar } from "../../common/scalars.js";
 import { IsIsoDate, IsIsoMonth } from "../../common/validation.js";
 
-
 @ObjectType("Intervention", { description: "En indsats i ydelseskataloget." })
 export class InterventionType {
   @Field(() => ID, { description: "Indsatsen." })
@@ -260,7 +259,9 @@ export class OutcomeType {
   @Field(() => ID, { description: "Resultatet." })
   id!: string;
 
-  @Field({ description: "JOB, EDUCATION, REMATCHED_2 (rematchet til match 2), PASSIVE (fortsat passiv) eller PENSION_RECOMMENDED (indstillet til førtidspension)." })
+  @Field({
+    description: "JOB, EDUCATION, REMATCHED_2 (rematchet til match 2), PASSIVE (fortsat passiv) eller PENSION_RECOMMENDED (indstillet til førtidspension).",
+  })
   kind!: string;
 
   @Field({ description: "Dato (ÅÅÅÅ-MM-DD)." })
@@ -316,7 +317,10 @@ export class OverviewRowType {
   @Field(() => Int, { description: "Hastegrad (højere er mere presserende); listen er sorteret efter den." })
   urgency!: number;
 
-  @Field({ description: "Borgeren venter på teamet: samtalen er holdt, borgeren er ikke på en dagsorden og har intet resultat (en rematchet borger kun, hvis markeret til at blive i køen)." })
+  @Field({
+    description:
+      "Borgeren venter på teamet: samtalen er holdt, borgeren er ikke på en dagsorden og har intet resultat (en rematchet borger kun, hvis markeret til at blive i køen).",
+  })
   inTeamQueue!: boolean;
 
   @Field({ description: "Markeret til at blive i teamets kø, selv om borgeren rematches til match 2." })

@@ -45,7 +45,10 @@ const toMember = (r: MemberRow): TeamMemberType => ({
 
 /** The project's team, with the ended members when asked (the meetings need them: they attended some). */
 export async function loadTeam(manager: EntityManager, projectId: string, includeEnded: boolean): Promise<TeamMemberType[]> {
-  const rows = await rowsOf<MemberRow>(manager, `${MEMBERS_SQL} WHERE t.project_id = $1 AND ($2 OR t.ended_on IS NULL) ${MEMBERS_ORDER}`, [projectId, includeEnded]);
+  const rows = await rowsOf<MemberRow>(manager, `${MEMBERS_SQL} WHERE t.project_id = $1 AND ($2 OR t.ended_on IS NULL) ${MEMBERS_ORDER}`, [
+    projectId,
+    includeEnded,
+  ]);
   return rows.map(toMember);
 }
 
@@ -64,7 +67,12 @@ export interface TeamLoginCandidate {
 }
 
 /** The user as a member's login (`exceptMemberId`: the member being corrected, whose own login is not taken); null for no such user. */
-export async function teamLoginCandidate(tx: EntityManager, userId: string, projectId: string, exceptMemberId: string | null): Promise<TeamLoginCandidate | null> {
+export async function teamLoginCandidate(
+  tx: EntityManager,
+  userId: string,
+  projectId: string,
+  exceptMemberId: string | null,
+): Promise<TeamLoginCandidate | null> {
   const rows = await rowsOf<{ name: string; active: boolean; in_role: boolean; taken_by: string | null }>(
     tx,
     `SELECT u.name, u.active,
@@ -105,9 +113,11 @@ export async function insertTeamMember(tx: EntityManager, m: NewTeamMember): Pro
  */
 export async function lockMember(tx: EntityManager, teamMemberId: string): Promise<{ projectId: string; endedOn: string | null } | null> {
   const row = (
-    await rowsOf<{ project_id: string; ended_on: string | null }>(tx, `SELECT project_id, to_char(ended_on, 'YYYY-MM-DD') AS ended_on FROM team_member WHERE id = $1 FOR UPDATE`, [
-      teamMemberId,
-    ])
+    await rowsOf<{ project_id: string; ended_on: string | null }>(
+      tx,
+      `SELECT project_id, to_char(ended_on, 'YYYY-MM-DD') AS ended_on FROM team_member WHERE id = $1 FOR UPDATE`,
+      [teamMemberId],
+    )
   )[0];
   return row ? { projectId: row.project_id, endedOn: row.ended_on } : null;
 }

@@ -39,7 +39,8 @@ export async function teamMembers(ctx: Context, projectId: string, includeEnded:
 /** The budget line must be one of the project's own. */
 async function requireProjectLine(tx: EntityManager, budgetLineId: string | null | undefined, projectId: string): Promise<void> {
   if (!budgetLineId) return;
-  if (!(await budgetLineInProject(tx, budgetLineId, projectId))) throw new DomainError("BAD_USER_INPUT", "Budgetlinjen hører ikke til projektet. Vælg en af projektets udgiftslinjer.");
+  if (!(await budgetLineInProject(tx, budgetLineId, projectId)))
+    throw new DomainError("BAD_USER_INPUT", "Budgetlinjen hører ikke til projektet. Vælg en af projektets udgiftslinjer.");
 }
 
 /**

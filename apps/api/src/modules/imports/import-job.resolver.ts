@@ -11,7 +11,10 @@ export class ImportJobResolver {
     description:
       "Starter læsningen af en importfil (målgruppe, økonomioverslag eller posteringer) og svarer med det samme med et job. Samme adgang som forhåndsvisningen af den slags fil. Skriver intet ud over jobbet.",
   })
-  startImportPreview(@Ctx() ctx: Context, @Arg("input", () => StartImportPreviewInput, { description: "Filen og hvad den importeres til." }) input: StartImportPreviewInput): Promise<ImportJobType> {
+  startImportPreview(
+    @Ctx() ctx: Context,
+    @Arg("input", () => StartImportPreviewInput, { description: "Filen og hvad den importeres til." }) input: StartImportPreviewInput,
+  ): Promise<ImportJobType> {
     return startImportPreview(ctx, input);
   }
 

@@ -9,7 +9,15 @@ import { authorizeParticipantImport, previewParticipantImport } from "../partici
 import type { ParticipantImportPreviewType } from "../participants/participant-import.types.js";
 import { authorizePostingImport, previewPostingImport } from "../spend/posting-import.service.js";
 import type { PostingImportPreviewType } from "../spend/spend.types.js";
-import { failImportJob, failStaleJobs, finishImportJob, importJobOf, insertImportJob, setImportJobProgress, type ImportJobRecord } from "./import-job.repository.js";
+import {
+  failImportJob,
+  failStaleJobs,
+  finishImportJob,
+  importJobOf,
+  insertImportJob,
+  setImportJobProgress,
+  type ImportJobRecord,
+} from "./import-job.repository.js";
 import { IMPORT_QUEUE } from "./import-runner.js";
 import { ImportJobStatusEnum, ImportKindEnum, type ImportJobType, type StartImportPreviewInput } from "./import-job.types.js";
 
@@ -87,7 +95,9 @@ async function authorize(ctx: Context, input: StartImportPreviewInput): Promise<
   if (input.kind === ImportKindEnum.PARTICIPANTS) return (await authorizeParticipantImport(ctx, input.projectId)).id;
   if (!input.budgetId) throw new DomainError("BAD_USER_INPUT", "Vælg budgettet, filen skal importeres til.");
   const budget =
-    input.kind === ImportKindEnum.BUDGET ? await authorizeBudgetImport(ctx, ctx.manager, input.budgetId) : await authorizePostingImport(ctx, ctx.manager, input.budgetId);
+    input.kind === ImportKindEnum.BUDGET
+      ? await authorizeBudgetImport(ctx, ctx.manager, input.budgetId)
+      : await authorizePostingImport(ctx, ctx.manager, input.budgetId);
   if (budget.projectId !== input.projectId) throw notFound("Budgettet");
   return budget.projectId;
 }
@@ -106,9 +116,7 @@ function progressWriter(manager: EntityManager, id: string) {
       if (percent <= last || (percent < last + 10 && now - at < 500)) return;
       last = percent;
       at = now;
-      writing = writing
-        .then(() => setImportJobProgress(manager, id, Math.min(99, percent)))
-        .catch(() => undefined);
+      writing = writing.then(() => setImportJobProgress(manager, id, Math.min(99, percent))).catch(() => undefined);
     },
     flush: () => writing,
   };
@@ -121,9 +129,15 @@ async function runJob(ctx: Context, id: string, input: StartImportPreviewInput):
     let preview: Preview;
     if (input.kind === ImportKindEnum.PARTICIPANTS) {
       // The same function as previewParticipantImport: CPR matches are logged here, in the main thread.
-      preview = { kind: "PARTICIPANTS", preview: await previewParticipantImport(ctx, { projectId: input.projectId, ...file }, ctx.deps.cipher, progress.report) };
+      preview = {
+        kind: "PARTICIPANTS",
+        preview: await previewParticipantImport(ctx, { projectId: input.projectId, ...file }, ctx.deps.cipher, progress.report),
+      };
     } else if (input.kind === ImportKindEnum.BUDGET) {
-      preview = { kind: "BUDGET", preview: await previewBudgetImport(ctx, { budgetId: input.budgetId ?? "", unit: input.unit ?? null, ...file }, progress.report) };
+      preview = {
+        kind: "BUDGET",
+        preview: await previewBudgetImport(ctx, { budgetId: input.budgetId ?? "", unit: input.unit ?? null, ...file }, progress.report),
+      };
     } else {
       preview = { kind: "POSTINGS", preview: await previewPostingImport(ctx, { budgetId: input.budgetId ?? "", ...file }, progress.report) };
     }

@@ -69,7 +69,8 @@ export class StartImportPreviewInput {
 }
 
 @ObjectType("ImportJob", {
-  description: "En importfil, der læses uden for forespørgslen. Følg den med importJob, til status er DONE eller FAILED. Kun den, der startede den, kan se den.",
+  description:
+    "En importfil, der læses uden for forespørgslen. Følg den med importJob, til status er DONE eller FAILED. Kun den, der startede den, kan se den.",
 })
 export class ImportJobType {
   @Field(() => ID, { description: "Jobbets id." })
@@ -110,7 +111,8 @@ export class ImportJobType {
 
   @Field(() => ParticipantImportPreviewType, {
     nullable: true,
-    description: "Forhåndsvisningen af en målgruppefil (kind PARTICIPANTS, status DONE); null, hvis den ikke længere opbevares (efter 15 minutter) — start igen.",
+    description:
+      "Forhåndsvisningen af en målgruppefil (kind PARTICIPANTS, status DONE); null, hvis den ikke længere opbevares (efter 15 minutter) — start igen.",
   })
   participants!: ParticipantImportPreviewType | null;
 

@@ -115,6 +115,11 @@ export function readGridInWorker(
 }
 
 /** A postings file read against the budget's lines, in the import worker. */
-export function readPostingsInWorker(bytes: Uint8Array, lines: Array<{ id: string; name: string }>, limits: ImportLimits, progress: Progress = () => {}): Promise<ReadPostings> {
+export function readPostingsInWorker(
+  bytes: Uint8Array,
+  lines: Array<{ id: string; name: string }>,
+  limits: ImportLimits,
+  progress: Progress = () => {},
+): Promise<ReadPostings> {
   return runInWorker<ReadPostings>({ kind: "postings", bytes, lines, limits }, progress);
 }

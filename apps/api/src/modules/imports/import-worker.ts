@@ -10,7 +10,8 @@ export type WorkerTask =
   | { kind: "postings"; bytes: Uint8Array; limits: ImportLimits; lines: Array<{ id: string; name: string }> };
 
 /** What the worker answers: progress while reading, then one result, a refusal (Danish, the user's to fix) or a failure. */
-export type WorkerMessage = { type: "progress"; percent: number } | { type: "done"; result: unknown } | { type: "refused"; message: string } | { type: "failed"; code: string };
+export type WorkerMessage =
+  { type: "progress"; percent: number } | { type: "done"; result: unknown } | { type: "refused"; message: string } | { type: "failed"; code: string };
 
 /**
  * The import worker (issue #14): one file per worker thread, so the API's event loop never parses. The parent
@@ -33,7 +34,10 @@ if (port) {
       last = percent;
       post({ type: "progress", percent });
     };
-    const read = task.kind === "grid" ? readGrid(task.fileName, task.bytes, task.limits, progress) : Promise.resolve().then(() => readPostings(task.bytes, task.lines, task.limits, progress));
+    const read =
+      task.kind === "grid"
+        ? readGrid(task.fileName, task.bytes, task.limits, progress)
+        : Promise.resolve().then(() => readPostings(task.bytes, task.lines, task.limits, progress));
     read.then(
       (result) => post({ type: "done", result }),
       (error: unknown) => {

@@ -102,29 +102,42 @@ describe("the bounded import reader (issue #14)", () => {
     const listed = capRowErrors<{ row: number; column: string | null; message: string }>(errors, (row, message) => ({ row, column: null, message }));
     expect(listed).toHaveLength(101);
     expect(listed[100]).toEqual({ row: 102, column: null, message: "Og 150 flere fejl." });
-    expect(capRowErrors<{ row: number; column: string | null; message: string }>(errors.slice(0, 100), (row, message) => ({ row, column: null, message }))).toHaveLength(100);
+    expect(
+      capRowErrors<{ row: number; column: string | null; message: string }>(errors.slice(0, 100), (row, message) => ({ row, column: null, message })),
+    ).toHaveLength(100);
   });
 
-  it("reads in a worker thread (the built dist/), where a refusal becomes BAD_USER_INPUT with its message", async () => {
-    expect(await readGridInWorker("a.csv", csv(["Kommune;Køn", "Ishøj;K"]))).toEqual([["Kommune", "Køn"], ["Ishøj", "K"]]);
-    const error = await readGridInWorker("bombe.xlsx", zipClaiming(IMPORT_LIMITS.maxUnzippedBytes + 1)).then(
-      () => null,
-      (e: unknown) => e,
-    );
-    expect(error).toBeInstanceOf(DomainError);
-    expect((error as DomainError).code).toBe("BAD_USER_INPUT");
-    expect((error as DomainError).message).toContain("50 MB udpakket");
-  }, WORKER_TIMEOUT);
+  it(
+    "reads in a worker thread (the built dist/), where a refusal becomes BAD_USER_INPUT with its message",
+    async () => {
+      expect(await readGridInWorker("a.csv", csv(["Kommune;Køn", "Ishøj;K"]))).toEqual([
+        ["Kommune", "Køn"],
+        ["Ishøj", "K"],
+      ]);
+      const error = await readGridInWorker("bombe.xlsx", zipClaiming(IMPORT_LIMITS.maxUnzippedBytes + 1)).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(DomainError);
+      expect((error as DomainError).code).toBe("BAD_USER_INPUT");
+      expect((error as DomainError).message).toContain("50 MB udpakket");
+    },
+    WORKER_TIMEOUT,
+  );
 
-  it("stops a worker that passes the time limit and says so", async () => {
-    const big = csv(Array.from({ length: 19_000 }, (_, i) => `række ${i};"${"x".repeat(400)}";${i}`));
-    const error = await readGridInWorker("stor.csv", big, IMPORT_LIMITS, () => {}, 1).then(
-      () => null,
-      (e: unknown) => e,
-    );
-    expect(error).toBeInstanceOf(DomainError);
-    expect((error as DomainError).message).toBe("Filen kunne ikke læses på 30 sekunder; del den op i mindre filer.");
-    // The next file gets a fresh worker.
-    expect(await readGridInWorker("a.csv", csv(["a"]))).toEqual([["a"]]);
-  }, WORKER_TIMEOUT);
+  it(
+    "stops a worker that passes the time limit and says so",
+    async () => {
+      const big = csv(Array.from({ length: 19_000 }, (_, i) => `række ${i};"${"x".repeat(400)}";${i}`));
+      const error = await readGridInWorker("stor.csv", big, IMPORT_LIMITS, () => {}, 1).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(DomainError);
+      expect((error as DomainError).message).toBe("Filen kunne ikke læses på 30 sekunder; del den op i mindre filer.");
+      // The next file gets a fresh worker.
+      expect(await readGridInWorker("a.csv", csv(["a"]))).toEqual([["a"]]);
+    },
+    WORKER_TIMEOUT,
+  );
 });

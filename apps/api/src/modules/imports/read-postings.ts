@@ -16,7 +16,12 @@ export interface ReadPostings {
  * A postings file (CSV) read against the budget's lines, bounded by `limits`. Runs in the import worker; pure.
  * A file neither UTF-8 nor Windows-1252 can read (UTF-16, NUL bytes) is the user's to fix: BAD_USER_INPUT.
  */
-export function readPostings(bytes: Uint8Array, lines: ReadonlyArray<{ id: string; name: string }>, limits: ImportLimits, progress: Progress = () => {}): ReadPostings {
+export function readPostings(
+  bytes: Uint8Array,
+  lines: ReadonlyArray<{ id: string; name: string }>,
+  limits: ImportLimits,
+  progress: Progress = () => {},
+): ReadPostings {
   if (bytes.length === 0) throw new ImportRefusal("Filen er tom.");
   if (bytes.length > limits.maxBytes) throw new ImportRefusal(importLimitMessage.bytes(limits));
   let decoded: ReturnType<typeof decodeCsvBytes>;

@@ -131,7 +131,11 @@ const text = (value: unknown): string | null => (typeof value === "string" && va
 /** The claims Overblik reads, whatever else the provider sends. */
 export function toIdentity(issuer: string, subject: string, claims: Record<string, unknown>, groupsClaim: string): ProviderIdentity {
   const groupsValue = claims[groupsClaim];
-  const groups = Array.isArray(groupsValue) ? groupsValue.filter((g): g is string => typeof g === "string") : typeof groupsValue === "string" ? [groupsValue] : [];
+  const groups = Array.isArray(groupsValue)
+    ? groupsValue.filter((g): g is string => typeof g === "string")
+    : typeof groupsValue === "string"
+      ? [groupsValue]
+      : [];
   const given = [text(claims.given_name), text(claims.family_name)].filter(Boolean).join(" ");
   return {
     issuer,

@@ -49,13 +49,19 @@ describe("OIDC configuration", () => {
   });
 
   it("refuses a bad configuration at start-up in Danish and English, naming the variable", () => {
-    expect(problemOf({ ...ENTRA, OIDC_ISSUER_URL: "http://idp.kommune.dk" })).toMatch(/^Ugyldig konfiguration: OIDC_ISSUER_URL: skal være en https-adresse.*\nInvalid configuration: OIDC_ISSUER_URL: must be an https URL/);
+    expect(problemOf({ ...ENTRA, OIDC_ISSUER_URL: "http://idp.kommune.dk" })).toMatch(
+      /^Ugyldig konfiguration: OIDC_ISSUER_URL: skal være en https-adresse.*\nInvalid configuration: OIDC_ISSUER_URL: must be an https URL/,
+    );
     expect(problemOf({ ...ENTRA, OIDC_CLIENT_SECRET: "" })).toContain("OIDC_CLIENT_SECRET: skal sættes");
     expect(problemOf({ ...ENTRA, OIDC_UNKNOWN_USERS: "maybe" })).toContain('OIDC_UNKNOWN_USERS: skal være "create" eller "refuse"');
     expect(problemOf({ ...ENTRA, OIDC_MUNICIPALITY: "Ishøj" })).toContain("OIDC_MUNICIPALITY: skal være en kommunekode med tre cifre");
-    expect(problemOf({ ...ENTRA, OIDC_ROLE_MAPPING: '{"g":"LEADER"}' })).toContain('gruppen "g" skal have en global rolle (ADMIN, DEVELOPER, MUNICIPALITY_ADMIN), ikke "LEADER"');
+    expect(problemOf({ ...ENTRA, OIDC_ROLE_MAPPING: '{"g":"LEADER"}' })).toContain(
+      'gruppen "g" skal have en global rolle (ADMIN, DEVELOPER, MUNICIPALITY_ADMIN), ikke "LEADER"',
+    );
     expect(problemOf({ ...ENTRA, OIDC_ROLE_MAPPING: "ADMIN" })).toContain("OIDC_ROLE_MAPPING: skal være et JSON-objekt");
-    expect(problemOf({ ...ENTRA, OIDC_REDIRECT_URL: "https://overblik.kommune.dk/login" })).toContain(`OIDC_REDIRECT_URL: skal være Overbliks egen adresse med stien /auth/oidc/callback`);
+    expect(problemOf({ ...ENTRA, OIDC_REDIRECT_URL: "https://overblik.kommune.dk/login" })).toContain(
+      `OIDC_REDIRECT_URL: skal være Overbliks egen adresse med stien /auth/oidc/callback`,
+    );
     expect(problemOf({ OIDC_CLIENT_ID: "x" })).toContain("OIDC_CLIENT_ID: er sat, men OIDC_ISSUER_URL mangler.");
     // Through env.ts, as at start-up.
     const parsed = parseEnv({ ...ENTRA, OIDC_SCOPES: "email profile" });
@@ -64,7 +70,9 @@ describe("OIDC configuration", () => {
   });
 
   it("allows plain http for a provider on this machine only (tests, a developer's laptop)", () => {
-    expect(settingsOf({ ...ENTRA, OIDC_ISSUER_URL: "http://localhost:9000", OIDC_REDIRECT_URL: "http://localhost:4000/auth/oidc/callback" })?.issuerUrl.protocol).toBe("http:");
+    expect(
+      settingsOf({ ...ENTRA, OIDC_ISSUER_URL: "http://localhost:9000", OIDC_REDIRECT_URL: "http://localhost:4000/auth/oidc/callback" })?.issuerUrl.protocol,
+    ).toBe("http:");
   });
 });
 

@@ -42,7 +42,10 @@ export const DEFAULT_OIDC_SCOPES = "openid email profile";
 
 /** One configuration problem, in Danish for the operator and in English for whoever reads the log abroad. */
 function problem(name: string, danish: string, english: string): { ok: false; message: string } {
-  return { ok: false, message: `Ugyldig konfiguration: ${name}: ${danish}\nInvalid configuration: ${name}: ${english}\nSe README, afsnittet "Log ind med din organisation (OpenID Connect)".` };
+  return {
+    ok: false,
+    message: `Ugyldig konfiguration: ${name}: ${danish}\nInvalid configuration: ${name}: ${english}\nSe README, afsnittet "Log ind med din organisation (OpenID Connect)".`,
+  };
 }
 
 const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]"]);
@@ -124,11 +127,19 @@ export function parseOidcSettings(env: OidcEnv): { ok: true; settings: OidcSetti
   } else if (env.PUBLIC_URL?.trim()) {
     const base = parseUrl(env.PUBLIC_URL.trim());
     if (!base || !secureEnough(base)) {
-      return problem("PUBLIC_URL", "skal være Overbliks offentlige adresse (https; http kun til localhost).", "must be Overblik's public address (https; http only for localhost).");
+      return problem(
+        "PUBLIC_URL",
+        "skal være Overbliks offentlige adresse (https; http kun til localhost).",
+        "must be Overblik's public address (https; http only for localhost).",
+      );
     }
     redirectUrl = new URL(OIDC_CALLBACK_PATH, base);
   } else {
-    return problem("OIDC_REDIRECT_URL", "skal sættes (eller PUBLIC_URL), når OIDC_ISSUER_URL er sat.", "(or PUBLIC_URL) is required when OIDC_ISSUER_URL is set.");
+    return problem(
+      "OIDC_REDIRECT_URL",
+      "skal sættes (eller PUBLIC_URL), når OIDC_ISSUER_URL er sat.",
+      "(or PUBLIC_URL) is required when OIDC_ISSUER_URL is set.",
+    );
   }
 
   const unknownUsers = (env.OIDC_UNKNOWN_USERS?.trim() || "refuse").toLowerCase();
@@ -141,7 +152,11 @@ export function parseOidcSettings(env: OidcEnv): { ok: true; settings: OidcSetti
   if (!scopes.split(/\s+/).includes("openid")) return problem("OIDC_SCOPES", 'skal indeholde "openid".', 'must include "openid".');
   const municipalityCode = env.OIDC_MUNICIPALITY?.trim() || null;
   if (municipalityCode !== null && !/^[0-9]{3}$/.test(municipalityCode)) {
-    return problem("OIDC_MUNICIPALITY", "skal være en kommunekode med tre cifre, fx 183 for Ishøj.", "must be a three-digit municipality code, e.g. 183 for Ishøj.");
+    return problem(
+      "OIDC_MUNICIPALITY",
+      "skal være en kommunekode med tre cifre, fx 183 for Ishøj.",
+      "must be a three-digit municipality code, e.g. 183 for Ishøj.",
+    );
   }
   return {
     ok: true,

@@ -10,7 +10,11 @@ import { rowsOf } from "../../common/sql.js";
  */
 
 /** The identity linked to (issuer, subject), with its user, or undefined. */
-export async function identityAt(tx: Pick<EntityManager, "query">, issuer: string, subject: string): Promise<{ identityId: string; userId: string } | undefined> {
+export async function identityAt(
+  tx: Pick<EntityManager, "query">,
+  issuer: string,
+  subject: string,
+): Promise<{ identityId: string; userId: string } | undefined> {
   const linked = await rowsOf<{ identity_id: string; user_id: string }>(
     tx,
     `SELECT id AS identity_id, user_id FROM user_identity WHERE issuer = $1 AND subject = $2`,

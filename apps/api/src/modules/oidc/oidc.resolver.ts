@@ -10,13 +10,18 @@ export class OidcLoginOptionType {
   @Field({ description: "Adressen, knappen fører til: den sender browseren videre til organisationens login (/auth/oidc/login)." })
   loginUrl!: string;
 
-  @Field({ description: "Adressen, portalen sender en JSON-POST til for at logge ud; svaret siger, hvor browseren skal hen bagefter (evt. organisationens log ud)." })
+  @Field({
+    description: "Adressen, portalen sender en JSON-POST til for at logge ud; svaret siger, hvor browseren skal hen bagefter (evt. organisationens log ud).",
+  })
   logoutUrl!: string;
 }
 
 @ObjectType("LoginOptions", { description: "De måder, man kan logge ind på Overblik på; kan læses uden at være logget ind." })
 export class LoginOptionsType {
-  @Field(() => OidcLoginOptionType, { nullable: true, description: "Log ind med din organisation, eller null når det ikke er sat op (kun e-mail og adgangskode)." })
+  @Field(() => OidcLoginOptionType, {
+    nullable: true,
+    description: "Log ind med din organisation, eller null når det ikke er sat op (kun e-mail og adgangskode).",
+  })
   oidc!: OidcLoginOptionType | null;
 }
 

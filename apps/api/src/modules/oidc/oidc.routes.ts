@@ -90,7 +90,10 @@ export function oidcRouter(deps: ServerDeps, oidc: OidcRelyingParty | null): Rou
         "login",
       );
       if (result.rolesAdded.length > 0 || result.rolesRemoved.length > 0) {
-        log(res).info({ code: "OIDC_ROLES_CHANGED", userId: result.userId, added: result.rolesAdded, removed: result.rolesRemoved }, "global roles from the identity provider's groups");
+        log(res).info(
+          { code: "OIDC_ROLES_CHANGED", userId: result.userId, added: result.rolesAdded, removed: result.rolesRemoved },
+          "global roles from the identity provider's groups",
+        );
       }
       res.redirect(303, "/");
     } catch (error) {

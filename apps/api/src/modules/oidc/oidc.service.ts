@@ -24,7 +24,18 @@ import {
 export type OidcRefusal = "UNKNOWN_USER" | "DEACTIVATED" | "NO_EMAIL" | "EMAIL_TAKEN" | "LINKED_TO_ANOTHER";
 
 export type OidcSignIn =
-  | { kind: "SIGNED_IN"; userId: string; sessionId: string; token: string; expiresAt: Date; created: boolean; linkedByEmail: boolean; rolesAdded: GlobalRole[]; rolesRemoved: GlobalRole[]; oneTimePasswordVoided: boolean }
+  | {
+      kind: "SIGNED_IN";
+      userId: string;
+      sessionId: string;
+      token: string;
+      expiresAt: Date;
+      created: boolean;
+      linkedByEmail: boolean;
+      rolesAdded: GlobalRole[];
+      rolesRemoved: GlobalRole[];
+      oneTimePasswordVoided: boolean;
+    }
   | { kind: "REFUSED"; reason: OidcRefusal; userId: string | null };
 
 /**
@@ -52,7 +63,10 @@ export function mappedGlobalRoles(current: readonly GlobalRole[], groups: readon
  * does not vouch for would let anyone who can put a colleague's address on their own IdP account sign in as the
  * colleague (Entra ID's "nOAuth"); an account already linked to another subject at this issuer is never re-linked.
  */
-async function findAccount(tx: EntityManager, identity: ProviderIdentity): Promise<{ user: AppUser; identityId: string | null } | { refused: OidcRefusal; userId: string } | null> {
+async function findAccount(
+  tx: EntityManager,
+  identity: ProviderIdentity,
+): Promise<{ user: AppUser; identityId: string | null } | { refused: OidcRefusal; userId: string } | null> {
   const linked = await identityAt(tx, identity.issuer, identity.subject);
   if (linked) {
     const user = await lockedUserById(tx, linked.userId);
@@ -120,6 +134,17 @@ export async function signInWithIdentity(deps: ServerDeps, settings: OidcSetting
     }
     await touchIdentity(tx, identityId);
     const { session, token, expiresAt } = await openSession(tx, deps, user.id);
-    return { kind: "SIGNED_IN", userId: user.id, sessionId: session.id, token, expiresAt, created, linkedByEmail: !!found && found.identityId === null, rolesAdded, rolesRemoved, oneTimePasswordVoided: voidOneTimePassword };
+    return {
+      kind: "SIGNED_IN",
+      userId: user.id,
+      sessionId: session.id,
+      token,
+      expiresAt,
+      created,
+      linkedByEmail: !!found && found.identityId === null,
+      rolesAdded,
+      rolesRemoved,
+      oneTimePasswordVoided: voidOneTimePassword,
+    };
   });
 }

@@ -31,7 +31,19 @@ export async function accessLogPage(manager: EntityManager, filter: AccessLogFil
         WHERE ${where} ORDER BY l.at DESC, l.id DESC LIMIT ${take} OFFSET ${Number(skip)}`,
       params,
     ) as Promise<
-      Array<{ id: string; at: Date; user_id: string; user_name: string; action: string; project_id: string | null; participant_id: string | null; code: string | null; purpose: string; criterion: string | null; request_id: string }>
+      Array<{
+        id: string;
+        at: Date;
+        user_id: string;
+        user_name: string;
+        action: string;
+        project_id: string | null;
+        participant_id: string | null;
+        code: string | null;
+        purpose: string;
+        criterion: string | null;
+        request_id: string;
+      }>
     >,
     manager.query(`SELECT count(*)::int AS n FROM access_log l WHERE ${where}`, params) as Promise<Array<{ n: number }>>,
   ]);

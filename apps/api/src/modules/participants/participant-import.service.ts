@@ -12,7 +12,12 @@ import { findProject, lockProjectRow } from "../projects/project.repository.js";
 import { buildBreakdowns } from "./participant-statistics.service.js";
 import { cprHmacsOfProject, insertParticipants, lastParticipantNumber, type NewParticipantRow } from "./participant.repository.js";
 import { referenceYear } from "./reference-year.js";
-import type { ParticipantImportErrorType, ParticipantImportInput, ParticipantImportPreviewType, ParticipantImportResultType } from "./participant-import.types.js";
+import type {
+  ParticipantImportErrorType,
+  ParticipantImportInput,
+  ParticipantImportPreviewType,
+  ParticipantImportResultType,
+} from "./participant-import.types.js";
 
 const COLUMNS = {
   municipality: ["kommune"],
@@ -128,7 +133,8 @@ async function analyse(ctx: Context, manager: EntityManager, input: ParticipantI
       }
       if (cpr && get("birthYear") && Number(get("birthYear")) !== cpr.birthYear) err("birthYear", "Fødselsåret stemmer ikke med CPR-nummeret.");
       const origin = parseOrigin(get("origin"));
-      if (origin === undefined) err("origin", `Ukendt herkomst "${get("origin")}". Brug Dansk oprindelse, Indvandrer ikke-vestlig, Efterkommer ikke-vestlig, Øvrige eller tom.`);
+      if (origin === undefined)
+        err("origin", `Ukendt herkomst "${get("origin")}". Brug Dansk oprindelse, Indvandrer ikke-vestlig, Efterkommer ikke-vestlig, Øvrige eller tom.`);
       const months = Number(get("months"));
       if (!/^\d+$/.test(get("months")) || months > 1200) err("months", `Måneder på ydelse skal være et helt tal, ikke "${get("months")}".`);
       const matchGroup = Number(get("matchGroup"));
@@ -190,7 +196,14 @@ async function analyse(ctx: Context, manager: EntityManager, input: ParticipantI
     false,
   );
   const listed = capRowErrors(errors, (row, message) => ({ row, column: null, message }));
-  const preview: ParticipantImportPreviewType = { fileName: input.fileName, rowCount, newCount: errors.length ? 0 : valid.length, errors: listed, errorCount: errors.length, breakdowns };
+  const preview: ParticipantImportPreviewType = {
+    fileName: input.fileName,
+    rowCount,
+    newCount: errors.length ? 0 : valid.length,
+    errors: listed,
+    errorCount: errors.length,
+    breakdowns,
+  };
   return { preview, valid, project, matched: [...matched], errorCount: errors.length };
 }
 
@@ -210,7 +223,12 @@ async function logCprMatches(ctx: Context, projectId: string, matched: readonly 
   });
 }
 
-export async function previewParticipantImport(ctx: Context, input: ParticipantImportInput, cipher: PersonalDataCipher, progress?: Progress): Promise<ParticipantImportPreviewType> {
+export async function previewParticipantImport(
+  ctx: Context,
+  input: ParticipantImportInput,
+  cipher: PersonalDataCipher,
+  progress?: Progress,
+): Promise<ParticipantImportPreviewType> {
   const rows = await readFile(ctx, input, progress);
   const { preview, project, matched } = await analyse(ctx, ctx.manager, input, cipher, rows);
   await logCprMatches(ctx, project.id, matched);

@@ -98,7 +98,12 @@ export async function participantStatistics(
   const counts = await participantCounts(ctx.manager, projectId, refYear, figuresAsOf);
   const total = counts.filter((c) => c.dimension === "GENDER").reduce((s, c) => s + c.n, 0);
   // The total is shown next to every breakdown of it: discloseTotal keeps it from pinning a "<5" cell.
-  const t = suppress ? discloseTotal(total, rawBreakdowns(counts).map((b) => b.cells.map((c) => c.count))) : countFor(total, false);
+  const t = suppress
+    ? discloseTotal(
+        total,
+        rawBreakdowns(counts).map((b) => b.cells.map((c) => c.count)),
+      )
+    : countFor(total, false);
   const warnings: string[] = [];
   const targetSize = project?.targetSize ?? null;
   if (targetSize !== null) {

@@ -1,7 +1,7 @@
 // Aggregates over a project's participants, suppressed for the roles without access to the citizens.
 import { Field, Int, ObjectType } from "type-graphql";
 
-@ObjectType("BreakdownCell", { description: "Én celle i en fordeling. For styregruppen og ledere afrundet til nærmeste 5, tal under 5 vist som \"<5\"." })
+@ObjectType("BreakdownCell", { description: 'Én celle i en fordeling. For styregruppen og ledere afrundet til nærmeste 5, tal under 5 vist som "<5".' })
 export class BreakdownCellType {
   @Field({ description: "Kategoriens nøgle (fx GROEN, UNDER_30, Ishøj, UOPLYST)." })
   key!: string;
@@ -31,7 +31,10 @@ export class BreakdownType {
   cells!: BreakdownCellType[];
 }
 
-@ObjectType("ParticipantStatistics", { description: "Aggregater over projektets deltagere, diskretioneret (afrundet til nærmeste 5, pr. seneste månedsafslutning) for roller uden adgang til borgerne." })
+@ObjectType("ParticipantStatistics", {
+  description:
+    "Aggregater over projektets deltagere, diskretioneret (afrundet til nærmeste 5, pr. seneste månedsafslutning) for roller uden adgang til borgerne.",
+})
 export class ParticipantStatisticsType {
   @Field(() => Int, { nullable: true, description: "Antal deltagere (afrundet til nærmeste 5 for styregruppe og ledere; null hvis under 5)." })
   total!: number | null;
@@ -47,7 +50,8 @@ export class ParticipantStatisticsType {
 
   @Field(() => String, {
     nullable: true,
-    description: "Datoen tallene om borgerne gælder (ÅÅÅÅ-MM-DD): for styregruppe og ledere seneste månedsafslutning på eller før den ønskede dato; null = nu (tovholderen uden dato).",
+    description:
+      "Datoen tallene om borgerne gælder (ÅÅÅÅ-MM-DD): for styregruppe og ledere seneste månedsafslutning på eller før den ønskede dato; null = nu (tovholderen uden dato).",
   })
   figuresAsOf!: string | null;
 

@@ -121,7 +121,12 @@ export async function participantPage(
   }
   if (filter.code) {
     // LIKE's own characters are dropped: the code is searched as text.
-    params.push(`%${filter.code.trim().toUpperCase().replace(/[%_\\]/g, "")}%`);
+    params.push(
+      `%${filter.code
+        .trim()
+        .toUpperCase()
+        .replace(/[%_\\]/g, "")}%`,
+    );
     where.push(`p.code ILIKE $${params.length}`);
   }
   const whereSql = where.join(" AND ");
@@ -141,13 +146,19 @@ export async function participantByCprHmac(manager: EntityManager, hmac: Buffer,
 
 /** The participant's colour changes, newest first. */
 export async function colourChanges(manager: EntityManager, participantId: string): Promise<ColourChangeType[]> {
-  const rows: Array<{ from_colour: ColourEnum | null; to_colour: ColourEnum; reason: string; changed_by: string | null; name: string | null; changed_at: Date }> =
-    await manager.query(
-      `SELECT c.from_colour, c.to_colour, c.reason, c.changed_by, u.name, c.changed_at
+  const rows: Array<{
+    from_colour: ColourEnum | null;
+    to_colour: ColourEnum;
+    reason: string;
+    changed_by: string | null;
+    name: string | null;
+    changed_at: Date;
+  }> = await manager.query(
+    `SELECT c.from_colour, c.to_colour, c.reason, c.changed_by, u.name, c.changed_at
          FROM participant_colour_change c LEFT JOIN app_user u ON u.id = c.changed_by
         WHERE c.participant_id = $1 ORDER BY c.changed_at DESC`,
-      [participantId],
-    );
+    [participantId],
+  );
   return rows.map((r) => ({
     from: r.from_colour,
     to: r.to_colour,
@@ -240,9 +251,10 @@ export function participantCounts(manager: EntityManager, projectId: string, ref
 
 /** The project's participants that have a CPR number, by its HMAC (a file's numbers are matched against them). */
 export async function cprHmacsOfProject(manager: EntityManager, projectId: string): Promise<Array<{ id: string; cprHmac: Buffer }>> {
-  const existing: Array<{ id: string; cpr_hmac: Buffer }> = await manager.query(`SELECT id, cpr_hmac FROM participant WHERE project_id = $1 AND cpr_hmac IS NOT NULL`, [
-    projectId,
-  ]);
+  const existing: Array<{ id: string; cpr_hmac: Buffer }> = await manager.query(
+    `SELECT id, cpr_hmac FROM participant WHERE project_id = $1 AND cpr_hmac IS NOT NULL`,
+    [projectId],
+  );
   return existing.map((e) => ({ id: e.id, cprHmac: e.cpr_hmac }));
 }
 

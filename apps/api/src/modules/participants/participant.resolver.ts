@@ -143,12 +143,16 @@ export class ParticipantResolver {
 
   @Allow("participant.statistics")
   @Query(() => ParticipantStatisticsType, {
-    description: "Samlede tal for projektets deltagere. For styregruppe og ledere pr. seneste månedsafslutning, afrundet til nærmeste 5, og tal under 5 vises som \"<5\".",
+    description:
+      'Samlede tal for projektets deltagere. For styregruppe og ledere pr. seneste månedsafslutning, afrundet til nærmeste 5, og tal under 5 vises som "<5".',
   })
   participantStatistics(
     @Ctx() ctx: Context,
     @Arg("projectId", () => ID, { description: "Projektet." }) projectId: string,
-    @Arg("asOf", () => String, { nullable: true, description: "ÅÅÅÅ-MM-DD: fordelingen, som den var den dag (fx screeningsdatoen = udgangspunktet); standard er nu." })
+    @Arg("asOf", () => String, {
+      nullable: true,
+      description: "ÅÅÅÅ-MM-DD: fordelingen, som den var den dag (fx screeningsdatoen = udgangspunktet); standard er nu.",
+    })
     asOf?: string | null,
   ): Promise<ParticipantStatisticsType> {
     return participantStatistics(ctx, projectId, asOf);

@@ -172,7 +172,8 @@ export function classifyParticipant(ctx: Context, input: ClassifyParticipantInpu
 export function assignCaseworker(ctx: Context, input: AssignCaseworkerInput): Promise<ParticipantType> {
   return changeParticipant(ctx, input.participantId, input.expectedVersion, "Tildeling af sagsbehandler", "participant.assign", async (tx, current) => {
     if (input.caseworkerId) {
-      if (!(await isCaseworkerInProject(tx, current.projectId, input.caseworkerId))) throw new DomainError("BAD_USER_INPUT", "Brugeren er ikke sagsbehandler i projektet.");
+      if (!(await isCaseworkerInProject(tx, current.projectId, input.caseworkerId)))
+        throw new DomainError("BAD_USER_INPUT", "Brugeren er ikke sagsbehandler i projektet.");
     }
     return { caseworkerId: input.caseworkerId ?? null };
   });

@@ -63,10 +63,14 @@ export async function linkTeamMember(
     [member.projectId, member.userId, member.title, member.competence, member.hoursPerWeek],
   );
   if (!linked[0]) {
-    await tx.query(
-      `INSERT INTO team_member (project_id, name, title, competence, ad_hoc, user_id, hours_per_week) VALUES ($1, $2, $3, $4, false, $5, $6)`,
-      [member.projectId, member.name, member.title, member.competence, member.userId, member.hoursPerWeek],
-    );
+    await tx.query(`INSERT INTO team_member (project_id, name, title, competence, ad_hoc, user_id, hours_per_week) VALUES ($1, $2, $3, $4, false, $5, $6)`, [
+      member.projectId,
+      member.name,
+      member.title,
+      member.competence,
+      member.userId,
+      member.hoursPerWeek,
+    ]);
   }
 }
 

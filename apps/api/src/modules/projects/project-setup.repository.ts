@@ -154,7 +154,14 @@ export async function closingPackOf(manager: EntityManager, projectId: string): 
   );
   const row = rows[0];
   if (!row) return null;
-  return { id: row.id, asOf: row.as_of, comments: row.comments, closedAt: new Date(row.closed_at).toISOString(), closedBy: row.closed_by_name, figures: row.figures };
+  return {
+    id: row.id,
+    asOf: row.as_of,
+    comments: row.comments,
+    closedAt: new Date(row.closed_at).toISOString(),
+    closedBy: row.closed_by_name,
+    figures: row.figures,
+  };
 }
 
 export interface StoredHistoryEntry {

@@ -25,33 +25,54 @@ export class ProjectSetupResolver {
     description:
       "Opret et projekt (ADMIN, eller en leder fra en kommune, der tillader det). Den, der opretter det, bliver leder. Status er ACTIVE fra startdatoen, ellers PLANNED.",
   })
-  createProject(@Ctx() ctx: Context, @Arg("input", () => CreateProjectInput, { description: "Projektets stamdata." }) input: CreateProjectInput): Promise<ProjectType> {
+  createProject(
+    @Ctx() ctx: Context,
+    @Arg("input", () => CreateProjectInput, { description: "Projektets stamdata." }) input: CreateProjectInput,
+  ): Promise<ProjectType> {
     return createProject(ctx, input);
   }
 
   @Allow("project.edit")
-  @Mutation(() => ProjectType, { description: "Ret projektets stamdata (project.edit); ændringerne skrives i historikken. CONFLICT ved forældet version eller lukket projekt." })
-  updateProject(@Ctx() ctx: Context, @Arg("input", () => UpdateProjectInput, { description: "Projektet, versionen og alle stamdata." }) input: UpdateProjectInput): Promise<ProjectType> {
+  @Mutation(() => ProjectType, {
+    description: "Ret projektets stamdata (project.edit); ændringerne skrives i historikken. CONFLICT ved forældet version eller lukket projekt.",
+  })
+  updateProject(
+    @Ctx() ctx: Context,
+    @Arg("input", () => UpdateProjectInput, { description: "Projektet, versionen og alle stamdata." }) input: UpdateProjectInput,
+  ): Promise<ProjectType> {
     return updateProject(ctx, input);
   }
 
   @Allow("project.close")
   @Mutation(() => ProjectType, {
-    description: "Luk projektet (project.close): de endelige tal fryses i en lukkepakke, og projektet kan derefter kun læses. Kan ske når som helst; portalen beder om bekræftelse.",
+    description:
+      "Luk projektet (project.close): de endelige tal fryses i en lukkepakke, og projektet kan derefter kun læses. Kan ske når som helst; portalen beder om bekræftelse.",
   })
-  closeProject(@Ctx() ctx: Context, @Arg("input", () => CloseProjectInput, { description: "Projektet, versionen og kommentarer." }) input: CloseProjectInput): Promise<ProjectType> {
+  closeProject(
+    @Ctx() ctx: Context,
+    @Arg("input", () => CloseProjectInput, { description: "Projektet, versionen og kommentarer." }) input: CloseProjectInput,
+  ): Promise<ProjectType> {
     return closeProject(ctx, input);
   }
 
   @Allow("project.members")
   @Mutation(() => ProjectType, { description: "Giv en eksisterende bruger en rolle i projektet (project.members); skrives i medlemshistorikken." })
-  addProjectMember(@Ctx() ctx: Context, @Arg("input", () => AddProjectMemberInput, { description: "Projekt, bruger, rolle og for teammedlemmer kompetence, titel og timer." }) input: AddProjectMemberInput): Promise<ProjectType> {
+  addProjectMember(
+    @Ctx() ctx: Context,
+    @Arg("input", () => AddProjectMemberInput, { description: "Projekt, bruger, rolle og for teammedlemmer kompetence, titel og timer." })
+    input: AddProjectMemberInput,
+  ): Promise<ProjectType> {
     return addProjectMember(ctx, input);
   }
 
   @Allow("project.members")
-  @Mutation(() => ProjectType, { description: "Tag en rolle fra en bruger (project.members); den sidste leder kan ikke fjernes. Virker fra brugerens næste forespørgsel." })
-  removeProjectMember(@Ctx() ctx: Context, @Arg("input", () => RemoveProjectMemberInput, { description: "Projekt, bruger og rolle." }) input: RemoveProjectMemberInput): Promise<ProjectType> {
+  @Mutation(() => ProjectType, {
+    description: "Tag en rolle fra en bruger (project.members); den sidste leder kan ikke fjernes. Virker fra brugerens næste forespørgsel.",
+  })
+  removeProjectMember(
+    @Ctx() ctx: Context,
+    @Arg("input", () => RemoveProjectMemberInput, { description: "Projekt, bruger og rolle." }) input: RemoveProjectMemberInput,
+  ): Promise<ProjectType> {
     return removeProjectMember(ctx, input);
   }
 

@@ -280,4 +280,3 @@ export async function projectMunicipalities(ctx: Context, projectId: string) {
   requireReadAccess(ctx, "project.read", projectId);
   return ctx.loaders.municipalitiesByProject.load(projectId);
 }
-

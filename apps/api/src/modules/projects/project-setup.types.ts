@@ -61,7 +61,10 @@ export abstract class ProjectBasicsInput {
   @Max(100, { message: "Medfinansieringen skal være mellem 0 og 100 %." })
   coFinancingPercent?: number | null;
 
-  @Field(() => MoneyScalar, { nullable: true, description: 'Godkendelsestærskel for budgetjusteringer i kroner (Money, fx "50000.00"); ikke negativ. Standard 50.000 kr.' })
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: 'Godkendelsestærskel for budgetjusteringer i kroner (Money, fx "50000.00"); ikke negativ. Standard 50.000 kr.',
+  })
   @IsOptional()
   approvalThreshold?: Ore | null;
 
@@ -118,7 +121,10 @@ export class AddProjectMemberInput {
   @IsIn(PROJECT_ROLES, { message: "Vælg en projektrolle: styregruppe, leder, tovholder, sagsbehandler eller teammedlem." })
   role!: RoleEnum;
 
-  @Field(() => String, { nullable: true, description: "Teammedlemmets kompetence (EMPLOYMENT, SOCIAL, PHYSICAL_HEALTH, MENTAL_HEALTH, YOUTH_EDUCATION); kræves for TEAM_MEMBER." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Teammedlemmets kompetence (EMPLOYMENT, SOCIAL, PHYSICAL_HEALTH, MENTAL_HEALTH, YOUTH_EDUCATION); kræves for TEAM_MEMBER.",
+  })
   @IsOptional()
   @IsIn(COMPETENCES, { message: "Ukendt kompetence." })
   competence?: string | null;

@@ -65,7 +65,12 @@ export function findProject(manager: EntityManager, projectId: string): Promise<
  * A page of the projects among `ids` (every project for null) and their number, in one prepared statement (the
  * project list is the portal's front page). A page past the end has no row to carry the total: then a count.
  */
-export async function projectPage(manager: EntityManager, ids: string[] | null, take: number, skip: number): Promise<{ projects: Project[]; totalCount: number }> {
+export async function projectPage(
+  manager: EntityManager,
+  ids: string[] | null,
+  take: number,
+  skip: number,
+): Promise<{ projects: Project[]; totalCount: number }> {
   const rows = await preparedRows<ProjectRow & { total: string }>(
     manager,
     "overblik_project_list",
@@ -105,7 +110,7 @@ export function organisationsOfProjects(manager: EntityManager, projectIds: read
     .createQueryBuilder(Organisation, "o")
     .innerJoin("project_organisation", "po", "po.organisation_id = o.id")
     .where("po.project_id = ANY(:ids)", { ids: [...projectIds] })
-    .select(["o.id AS id", "o.name AS name", "o.kind AS kind", "o.municipality AS municipality", "po.project_id AS \"projectId\""])
+    .select(["o.id AS id", "o.name AS name", "o.kind AS kind", "o.municipality AS municipality", 'po.project_id AS "projectId"'])
     .orderBy("o.name")
     .getRawMany();
 }

@@ -37,14 +37,19 @@ const SOURCE_UNITS: Record<string, string> = {
  * conversations count in "samtaler" and team hours in "timer", so the driver's unit must say the same.
  * The line's version guards against a stale screen. Entries already recorded stay: activity is history.
  */
-export async function setLineActivitySource(ctx: Context, input: SetLineActivitySourceInput): Promise<{ budgetLineId: string; activitySource: string | null; version: number }> {
+export async function setLineActivitySource(
+  ctx: Context,
+  input: SetLineActivitySourceInput,
+): Promise<{ budgetLineId: string; activitySource: string | null; version: number }> {
   const line = await lineInfo(ctx.manager, input.budgetLineId);
   await requireAccess(ctx, "spend.write", line.projectId);
   const source = input.source ?? null;
   if (source && !line.driverUnit) throw bad(`Linjen "${line.name}" har ingen aktivitetsdriver; giv den en enhed og et planlagt antal først.`);
   const unit = source ? SOURCE_UNITS[source] : undefined;
   if (unit && line.driverUnit?.toLowerCase() !== unit) {
-    throw bad(`Linjen "${line.name}" måler i "${line.driverUnit ?? ""}"; ${source === "TEAM_HOURS" ? "timer på teammøder" : "holdte samtaler"} tælles i "${unit}".`);
+    throw bad(
+      `Linjen "${line.name}" måler i "${line.driverUnit ?? ""}"; ${source === "TEAM_HOURS" ? "timer på teammøder" : "holdte samtaler"} tælles i "${unit}".`,
+    );
   }
   const version = await setActivitySource(ctx.manager, line.id, source, input.expectedVersion);
   if (version === null) throw new DomainError("CONFLICT", `Linjen "${line.name}" er ændret, siden du hentede den. Hent den igen.`);

@@ -30,7 +30,15 @@ export async function lineInfo(manager: EntityManager, lineId: string): Promise<
     );
   const r = rows[0];
   if (!r) throw notFound("Budgetlinjen");
-  return { id: r.id, name: r.name, budgetId: r.budget_id, projectId: r.project_id, budgetStartYear: r.start_year, budgetEndYear: r.end_year, driverUnit: r.driver_unit };
+  return {
+    id: r.id,
+    name: r.name,
+    budgetId: r.budget_id,
+    projectId: r.project_id,
+    budgetStartYear: r.start_year,
+    budgetEndYear: r.end_year,
+    driverUnit: r.driver_unit,
+  };
 }
 
 interface PostingRow {
@@ -171,7 +179,14 @@ export async function lockPostingForReversal(
     );
   const r = rows[0];
   return r
-    ? { id: r.id, lineId: r.budget_line_id, amount: oreFromDb(r.amount_ore), voucher: r.voucher, quantity: r.quantity, reversesPostingId: r.reverses_posting_id }
+    ? {
+        id: r.id,
+        lineId: r.budget_line_id,
+        amount: oreFromDb(r.amount_ore),
+        voucher: r.voucher,
+        quantity: r.quantity,
+        reversesPostingId: r.reverses_posting_id,
+      }
     : null;
 }
 

@@ -5,7 +5,6 @@ import { MoneyScalar, QuantityScalar } from "../../common/scalars.js";
 import { UserRefType } from "../budget/budget-change.types.js";
 import { IsIsoDate } from "../../common/validation.js";
 
-
 @ObjectType("Posting", { description: "En postering (forbrug) på en budgetlinje. Rettes aldrig: en fejl rettes med en modpostering." })
 export class PostingType {
   @Field(() => ID, { description: "Posteringens id." })

@@ -38,13 +38,18 @@ const COLOURS = ["GROEN", "ORANGE", "ROED", "BLAA", "NONE"] as const;
 const STAGES: Stage[] = ["NOT_SCREENED", "OUT", "SCREENED", "CONVERSATION_SCHEDULED", "CONVERSATION_HELD", "AT_TEAM", "ACTION_PLAN", "OUTCOME"];
 const OUTCOMES = ["JOB", "EDUCATION", "REMATCHED_2", "PASSIVE", "PENSION_RECOMMENDED"] as const;
 
-
 function rawCells(rows: readonly FactRow[], dimension: string, keys: readonly string[]) {
   return keys.map((key) => ({ key, count: count(rows, dimension, key) })).filter((c) => c.count > 0 || c.key !== "NONE");
 }
 
 function cells(rows: readonly FactRow[], dimension: string, keys: readonly string[], label: (k: string) => string, suppress: boolean): CountCellType[] {
-  return discloseCells(rawCells(rows, dimension, keys), suppress).map((c) => ({ key: c.key, label: label(c.key), count: c.count, display: c.display, suppressed: c.suppressed }));
+  return discloseCells(rawCells(rows, dimension, keys), suppress).map((c) => ({
+    key: c.key,
+    label: label(c.key),
+    count: c.count,
+    display: c.display,
+    suppressed: c.suppressed,
+  }));
 }
 
 const colourLabel = (k: string) => (k === "NONE" ? "Ikke screenet" : (COLOUR_LABELS[k as Colour] ?? k));
@@ -101,7 +106,13 @@ export async function projectDashboard(
     suppress,
     {
       TARGET: [colourCounts, rawCells(now, "STAGE", STAGES).map((c) => c.count)],
-      SCREENED: [rawCells(now, "COLOUR", COLOURS.filter((k) => k !== "NONE")).map((c) => c.count)],
+      SCREENED: [
+        rawCells(
+          now,
+          "COLOUR",
+          COLOURS.filter((k) => k !== "NONE"),
+        ).map((c) => c.count),
+      ],
       OUTCOME: [rawCells(now, "OUTCOME", OUTCOMES).map((c) => c.count)],
     },
   ).map((s, i, steps) => {
@@ -109,9 +120,13 @@ export async function projectDashboard(
     // A step's own denominator where it is not the target group (the steps after screening: the flow), the share
     // from the counts as shown (a total shown through discloseTotal included).
     const base = figure.denominator && figure.denominator !== "TARGET" ? countFor(count(now, "FUNNEL", figure.denominator), suppress) : null;
-    const own = base && figure.denominator
-      ? { denominatorLabel: ofDenominator(figure.denominator, base.display), percent: s.shown === null || !base.count ? null : percentText(s.shown / base.count) }
-      : null;
+    const own =
+      base && figure.denominator
+        ? {
+            denominatorLabel: ofDenominator(figure.denominator, base.display),
+            percent: s.shown === null || !base.count ? null : percentText(s.shown / base.count),
+          }
+        : null;
     return {
       key: s.key,
       label: figure.label,

@@ -49,7 +49,11 @@ export async function projectEffect(ctx: Context, projectId: string, asOfInput?:
   const groups = { intervention: rows.filter((r) => r.group === "INTERVENTION"), control: rows.filter((r) => r.group === "CONTROL") };
   if (groups.intervention.length === 0 && groups.control.length === 0) return null;
   const countIn = (list: typeof rows, has: (r: (typeof rows)[number]) => boolean) => list.filter(has).length;
-  const row = (key: string, has: (r: (typeof rows)[number]) => boolean) => ({ key, intervention: countIn(groups.intervention, has), control: countIn(groups.control, has) });
+  const row = (key: string, has: (r: (typeof rows)[number]) => boolean) => ({
+    key,
+    intervention: countIn(groups.intervention, has),
+    control: countIn(groups.control, has),
+  });
   const hoursOf = (list: typeof rows) => list.map((r) => r.hours ?? 0);
   const table = effectTable(
     {

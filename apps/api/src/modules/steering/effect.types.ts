@@ -20,7 +20,10 @@ export class EffectShareType {
 
 @ObjectType("EffectOutcome", { description: "Ét resultat: andelen i hver gruppe og forskellen med 95 %-interval (Newcombe)." })
 export class EffectOutcomeType {
-  @Field({ description: "JOB_OR_EDUCATION (job eller uddannelse nogensinde), JOB, EDUCATION, REMATCHED_2, PENSION_RECOMMENDED, PASSIVE (det seneste resultat) eller NONE (intet resultat endnu)." })
+  @Field({
+    description:
+      "JOB_OR_EDUCATION (job eller uddannelse nogensinde), JOB, EDUCATION, REMATCHED_2, PENSION_RECOMMENDED, PASSIVE (det seneste resultat) eller NONE (intet resultat endnu).",
+  })
   key!: string;
 
   @Field({ description: "Resultatet på dansk." })
@@ -62,7 +65,10 @@ export class EffectHoursType {
   @Field(() => String, { nullable: true, description: "Øvre grænse, eller null." })
   upper!: string | null;
 
-  @Field(() => Int, { description: "Borgere i job med registrerede timer (begge grupper); for styregruppe og ledere afrundet til nærmeste 5, og 0 når tallet er under 5 (se recordedDisplay)." })
+  @Field(() => Int, {
+    description:
+      "Borgere i job med registrerede timer (begge grupper); for styregruppe og ledere afrundet til nærmeste 5, og 0 når tallet er under 5 (se recordedDisplay).",
+  })
   recorded!: number;
 
   @Field({ description: 'Borgere i job med registrerede timer, som tallet vises ("<5" under 5 for styregruppe og ledere).' })
@@ -77,7 +83,7 @@ export class EffectType {
   @Field({ description: "Datoen tallene gælder (ÅÅÅÅ-MM-DD): for styregruppe og ledere seneste månedsafslutning på eller før den ønskede dato." })
   asOf!: string;
 
-  @Field({ description: 'Indsatsgruppens størrelse, som den vises.' })
+  @Field({ description: "Indsatsgruppens størrelse, som den vises." })
   interventionSize!: string;
 
   @Field({ description: "Kontrolgruppens størrelse, som den vises." })

@@ -173,7 +173,7 @@ export interface PortfolioCounts {
  */
 export async function portfolioCounts(manager: EntityManager, ids: readonly string[], asOf: string): Promise<PortfolioCounts[]> {
   const rows: Array<{ id: string; participants: number; in_flow: number; held: number; job_edu: number; pending: number }> = await manager.query(
-      `WITH ids AS (SELECT unnest($1::uuid[]) AS id),
+    `WITH ids AS (SELECT unnest($1::uuid[]) AS id),
             p AS (SELECT p.project_id, ${inFlow("k.colour")} AS flow, ${firstHeld("$2::date")} IS NOT NULL AS held, ${jobOrEducation("$2::date")} AS job_edu
                     FROM participant p CROSS JOIN LATERAL (SELECT ${colourOn("$2::date")} AS colour) k
                    WHERE p.project_id IN (SELECT id FROM ids) AND ${inTargetGroup("$2::date")}),
@@ -185,7 +185,7 @@ export async function portfolioCounts(manager: EntityManager, ids: readonly stri
        SELECT ids.id, COALESCE(figures.participants, 0) AS participants, COALESCE(figures.in_flow, 0) AS in_flow, COALESCE(figures.held, 0) AS held,
               COALESCE(figures.job_edu, 0) AS job_edu, COALESCE(pending.n, 0) AS pending
          FROM ids LEFT JOIN figures ON figures.project_id = ids.id LEFT JOIN pending ON pending.project_id = ids.id`,
-      [ids, asOf],
-    );
+    [ids, asOf],
+  );
   return rows.map((r) => ({ id: r.id, participants: r.participants, inFlow: r.in_flow, held: r.held, jobOrEducation: r.job_edu, pending: r.pending }));
 }

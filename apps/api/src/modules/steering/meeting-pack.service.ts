@@ -70,4 +70,3 @@ export async function meetingPack(ctx: Context, id: string): Promise<MeetingPack
   const { figures, ...summary } = pack;
   return { ...summary, dashboard: thaw(figures) };
 }
-

@@ -118,7 +118,8 @@ export async function portfolio(ctx: Context, asOfInput?: string | null): Promis
   });
   entries.sort(
     (a, b) =>
-      Math.min(RANK[a.progress.rag] ?? 3, RANK[a.spend.rag] ?? 3) - Math.min(RANK[b.progress.rag] ?? 3, RANK[b.spend.rag] ?? 3) || a.name.localeCompare(b.name, "da"),
+      Math.min(RANK[a.progress.rag] ?? 3, RANK[a.spend.rag] ?? 3) - Math.min(RANK[b.progress.rag] ?? 3, RANK[b.spend.rag] ?? 3) ||
+      a.name.localeCompare(b.name, "da"),
   );
   return { asOf, projects: entries };
 }

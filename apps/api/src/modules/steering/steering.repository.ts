@@ -19,7 +19,14 @@ export async function poolsAsOf(manager: EntityManager, projectId: string, asOf:
       WHERE p.project_id = $1 GROUP BY p.id ORDER BY p.name`,
     [projectId, asOf],
   );
-  return rows.map((p) => ({ name: p.name, amount: oreFromDb(p.amount), used: oreFromDb(p.used), planned: oreFromDb(p.planned), held: p.held, participants: p.participants }));
+  return rows.map((p) => ({
+    name: p.name,
+    amount: oreFromDb(p.amount),
+    used: oreFromDb(p.used),
+    planned: oreFromDb(p.planned),
+    held: p.held,
+    participants: p.participants,
+  }));
 }
 
 /** A citizen of a study group as the effect measurement sees them on a date. */

@@ -21,7 +21,10 @@ export class SteeringResolver {
   }
 
   @Allow("steering.read")
-  @FieldResolver(() => ProjectDashboardType, { description: "Styregruppens overblik pr. en dato: fremdrift og økonomi på én side; for andre end tovholderen er tallene om borgere pr. seneste månedsafslutning og afrundet til nærmeste 5 (under 5 vises som <5)." })
+  @FieldResolver(() => ProjectDashboardType, {
+    description:
+      "Styregruppens overblik pr. en dato: fremdrift og økonomi på én side; for andre end tovholderen er tallene om borgere pr. seneste månedsafslutning og afrundet til nærmeste 5 (under 5 vises som <5).",
+  })
   dashboard(
     @Ctx() ctx: Context,
     @Root() project: ProjectType,
@@ -31,7 +34,10 @@ export class SteeringResolver {
   }
 
   @Allow("steering.read")
-  @FieldResolver(() => EffectType, { nullable: true, description: "Effekten mod kontrolgruppen pr. en dato, eller null når projektet ikke har indsats- og kontrolgruppe." })
+  @FieldResolver(() => EffectType, {
+    nullable: true,
+    description: "Effekten mod kontrolgruppen pr. en dato, eller null når projektet ikke har indsats- og kontrolgruppe.",
+  })
   effect(
     @Ctx() ctx: Context,
     @Root() project: ProjectType,
@@ -53,8 +59,13 @@ export class SteeringResolver {
   }
 
   @Allow("steering.comment")
-  @Mutation(() => MeetingPackType, { description: "Luk pakke til møde: fryser overblikkets tal pr. mødedatoen (som styregruppen ser dem) med tovholderens kommentarer." })
-  closeMeetingPack(@Ctx() ctx: Context, @Arg("input", () => CloseMeetingPackInput, { description: "Projekt, mødedato og kommentarer." }) input: CloseMeetingPackInput): Promise<MeetingPackType> {
+  @Mutation(() => MeetingPackType, {
+    description: "Luk pakke til møde: fryser overblikkets tal pr. mødedatoen (som styregruppen ser dem) med tovholderens kommentarer.",
+  })
+  closeMeetingPack(
+    @Ctx() ctx: Context,
+    @Arg("input", () => CloseMeetingPackInput, { description: "Projekt, mødedato og kommentarer." }) input: CloseMeetingPackInput,
+  ): Promise<MeetingPackType> {
     return closeMeetingPack(ctx, input);
   }
 }

@@ -45,10 +45,16 @@ export class FunnelStepType {
   @Field({ description: 'Hvad percentOfTarget er en andel af: "af 221 i målgruppen".' })
   targetLabel!: string;
 
-  @Field(() => String, { nullable: true, description: 'Trinnets egen nævner (figures.ts): "af 197 i forløbet"; null for målgruppen og screeningen, hvis nævner er målgruppen.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Trinnets egen nævner (figures.ts): "af 197 i forløbet"; null for målgruppen og screeningen, hvis nævner er målgruppen.',
+  })
   denominatorLabel!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Andelen af trinnets egen nævner med én decimal ("22,3"), eller null når skjult eller uden egen nævner.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Andelen af trinnets egen nævner med én decimal ("22,3"), eller null når skjult eller uden egen nævner.',
+  })
   percentOfDenominator!: string | null;
 }
 
@@ -105,7 +111,9 @@ export class ProjectDashboardType {
   @Field({ description: "Datoen tallene gælder (ÅÅÅÅ-MM-DD)." })
   asOf!: string;
 
-  @Field({ description: "Om tallene om borgere er diskretioneret for den, der ser: afrundet til nærmeste 5, under 5 vist som <5, pr. seneste månedsafslutning." })
+  @Field({
+    description: "Om tallene om borgere er diskretioneret for den, der ser: afrundet til nærmeste 5, under 5 vist som <5, pr. seneste månedsafslutning.",
+  })
   suppressed!: boolean;
 
   @Field({ description: "Datoen tallene om borgere gælder (ÅÅÅÅ-MM-DD): for styregruppe og ledere seneste månedsafslutning på eller før asOf, ellers asOf." })
@@ -120,7 +128,10 @@ export class ProjectDashboardType {
   @Field(() => [FunnelStepType], { description: "Tragten fra målgruppe over screening, samtale, teammøde, indsatsplan og indsatser til resultater." })
   funnel!: FunnelStepType[];
 
-  @Field(() => String, { nullable: true, description: 'Den planlagte målgruppe (et plantal, ikke en optælling): "Planlagt målgruppe 219"; null når projektet ingen har.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Den planlagte målgruppe (et plantal, ikke en optælling): "Planlagt målgruppe 219"; null når projektet ingen har.',
+  })
   plannedTargetText!: string | null;
 
   @Field({ description: 'Borgerne registreret i målgruppen, som det vises: "221 borgere i målgruppen".' })
@@ -128,7 +139,8 @@ export class ProjectDashboardType {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Borgerne i forløbet (ikke røde), som det vises: "197 borgere i forløbet"; nævneren for trinnene efter screeningen og for målene. Null i mødepakker lukket før tallet fandtes.',
+    description:
+      'Borgerne i forløbet (ikke røde), som det vises: "197 borgere i forløbet"; nævneren for trinnene efter screeningen og for målene. Null i mødepakker lukket før tallet fandtes.',
   })
   inFlowText!: string | null;
 
@@ -159,7 +171,10 @@ export class ProjectDashboardType {
   @Field(() => [MilestoneType], { description: "Tidsplanens milepæle: nået, forfalden eller overskredet." })
   milestones!: MilestoneType[];
 
-  @Field(() => BudgetFollowUpType, { nullable: true, description: "Budgetopfølgningen pr. datoen (de samme tal som budgetplanlæggerens), eller null uden budget." })
+  @Field(() => BudgetFollowUpType, {
+    nullable: true,
+    description: "Budgetopfølgningen pr. datoen (de samme tal som budgetplanlæggerens), eller null uden budget.",
+  })
   followUp!: BudgetFollowUpType | null;
 
   @Field(() => [PoolSummaryType], { description: "Kompetenceudviklingspuljerne." })
@@ -204,13 +219,13 @@ export class PortfolioEntryType {
   @Field({ description: 'Borgere i målgruppen (indskrevet senest på datoen), som det vises ("221" eller "<5").' })
   participantsDisplay!: string;
 
-  @Field({ description: 'Borgere i forløbet (ikke røde), som det vises: nævneren for de to næste tal.' })
+  @Field({ description: "Borgere i forløbet (ikke røde), som det vises: nævneren for de to næste tal." })
   inFlowDisplay!: string;
 
-  @Field({ description: 'Borgere i forløbet med en holdt indledende samtale (borgere, ikke samtaler), som det vises.' })
+  @Field({ description: "Borgere i forløbet med en holdt indledende samtale (borgere, ikke samtaler), som det vises." })
   conversationsHeldDisplay!: string;
 
-  @Field({ description: 'Borgere i forløbet i job eller uddannelse, som det vises.' })
+  @Field({ description: "Borgere i forløbet i job eller uddannelse, som det vises." })
   jobOrEducationDisplay!: string;
 
   @Field({ description: 'Nævneren for samtaler og job med dens navn: "af 197 i forløbet".' })

@@ -114,7 +114,12 @@ function setClause(change: AccountChange): { set: string; values: unknown[] } {
  * `UPDATE app_user SET <change>, version = version + 1 WHERE id = $1 AND version = $2`. When no row changed, one more
  * read tells an unknown account (MISSING) from a stale version (STALE).
  */
-export async function updateAccountVersioned(tx: Pick<EntityManager, "query">, userId: string, expectedVersion: number, change: AccountChange): Promise<"UPDATED" | "MISSING" | "STALE"> {
+export async function updateAccountVersioned(
+  tx: Pick<EntityManager, "query">,
+  userId: string,
+  expectedVersion: number,
+  change: AccountChange,
+): Promise<"UPDATED" | "MISSING" | "STALE"> {
   const { set, values } = setClause(change);
   const rows = await rowsOf<{ id: string }>(tx, `UPDATE app_user SET ${set}, version = version + 1 WHERE id = $1 AND version = $2 RETURNING id`, [
     userId,

@@ -5,15 +5,7 @@ import type { Context } from "../../context.js";
 import { UserType } from "../auth/auth.types.js";
 import { listMunicipalities, setMunicipalityRules } from "./municipalities.service.js";
 import { userAuditTrail } from "./user-audit.service.js";
-import {
-  changePassword,
-  createUser,
-  listUserAccounts,
-  resetUserPassword,
-  setUserActive,
-  setUserGlobalRoles,
-  setUserMunicipality,
-} from "./users.service.js";
+import { changePassword, createUser, listUserAccounts, resetUserPassword, setUserActive, setUserGlobalRoles, setUserMunicipality } from "./users.service.js";
 import {
   ChangePasswordInput,
   CreateUserInput,
@@ -61,7 +53,10 @@ export class UsersResolver {
   @Mutation(() => OneTimePasswordPayload, {
     description: "Opret en bruger med en engangsadgangskode, som vises denne ene gang (user.manage). CONFLICT, hvis e-mailen allerede har en bruger.",
   })
-  createUser(@Ctx() ctx: Context, @Arg("input", () => CreateUserInput, { description: "Navn, e-mail, globale roller og kommune." }) input: CreateUserInput): Promise<OneTimePasswordPayload> {
+  createUser(
+    @Ctx() ctx: Context,
+    @Arg("input", () => CreateUserInput, { description: "Navn, e-mail, globale roller og kommune." }) input: CreateUserInput,
+  ): Promise<OneTimePasswordPayload> {
     return createUser(ctx, input);
   }
 
@@ -69,7 +64,10 @@ export class UsersResolver {
   @Mutation(() => OneTimePasswordPayload, {
     description: "Giv brugeren en ny engangsadgangskode (user.manage): den gamle holder op med at virke, og brugerens sessioner afsluttes.",
   })
-  resetUserPassword(@Ctx() ctx: Context, @Arg("input", () => ResetUserPasswordInput, { description: "Brugeren." }) input: ResetUserPasswordInput): Promise<OneTimePasswordPayload> {
+  resetUserPassword(
+    @Ctx() ctx: Context,
+    @Arg("input", () => ResetUserPasswordInput, { description: "Brugeren." }) input: ResetUserPasswordInput,
+  ): Promise<OneTimePasswordPayload> {
     return resetUserPassword(ctx, input);
   }
 
@@ -77,7 +75,10 @@ export class UsersResolver {
   @Mutation(() => UserAccountType, {
     description: "Deaktivér eller genaktivér en bruger (user.manage); virker fra brugerens næste forespørgsel. CONFLICT ved forældet version.",
   })
-  setUserActive(@Ctx() ctx: Context, @Arg("input", () => SetUserActiveInput, { description: "Brugeren, aktiv/deaktiveret og version." }) input: SetUserActiveInput): Promise<UserAccountType> {
+  setUserActive(
+    @Ctx() ctx: Context,
+    @Arg("input", () => SetUserActiveInput, { description: "Brugeren, aktiv/deaktiveret og version." }) input: SetUserActiveInput,
+  ): Promise<UserAccountType> {
     return setUserActive(ctx, input);
   }
 
@@ -95,7 +96,8 @@ export class UsersResolver {
 
   @Allow("user.manage")
   @Mutation(() => UserAccountType, {
-    description: "Sæt eller skift brugerens kommune (user.manage). En kommuneadministrator kan ikke flytte brugere til en anden kommune. CONFLICT ved forældet version.",
+    description:
+      "Sæt eller skift brugerens kommune (user.manage). En kommuneadministrator kan ikke flytte brugere til en anden kommune. CONFLICT ved forældet version.",
   })
   setUserMunicipality(
     @Ctx() ctx: Context,
@@ -120,13 +122,17 @@ export class UserSelfResolver {
   @Mutation(() => UserType, {
     description: "Skift din egen adgangskode (mindst 12 tegn, ikke den nuværende). Ophæver kravet om at vælge adgangskode; dine andre sessioner afsluttes.",
   })
-  changePassword(@Ctx() ctx: Context, @Arg("input", () => ChangePasswordInput, { description: "Nuværende og ny adgangskode." }) input: ChangePasswordInput): Promise<UserType> {
+  changePassword(
+    @Ctx() ctx: Context,
+    @Arg("input", () => ChangePasswordInput, { description: "Nuværende og ny adgangskode." }) input: ChangePasswordInput,
+  ): Promise<UserType> {
     return changePassword(ctx, input);
   }
 
   @Allow("account.self")
   @FieldResolver(() => Boolean, {
-    description: "Om brugeren må oprette projekter (administrator, eller leder i en kommune, der tillader det). Kun for den indloggede bruger selv; ellers falsk.",
+    description:
+      "Om brugeren må oprette projekter (administrator, eller leder i en kommune, der tillader det). Kun for den indloggede bruger selv; ellers falsk.",
   })
   async mayCreateProjects(@Ctx() ctx: Context, @Root() user: UserType): Promise<boolean> {
     return ctx.user?.id === user.id && (await mayCreateProjects(ctx));

@@ -87,7 +87,12 @@ export async function createUser(ctx: Context, input: CreateUserInput): Promise<
   try {
     const { user, oneTimePassword } = await ctx.manager.transaction(async (tx) => {
       const created = await createUserWithOneTimePassword(tx, { email: input.email, name: input.name, globalRoles, municipalityCode });
-      await recordUserAudit(tx, { actorId: by.id, userId: created.user.id, action: "USER_CREATED", details: { after: globalRoles, municipalityAfter: municipalityCode } });
+      await recordUserAudit(tx, {
+        actorId: by.id,
+        userId: created.user.id,
+        action: "USER_CREATED",
+        details: { after: globalRoles, municipalityAfter: municipalityCode },
+      });
       return created;
     });
     ctx.logger.info({ userId: user.id, by: by.id }, "user created");
@@ -161,7 +166,10 @@ function requireGrantableRoles(ctx: Context, before: readonly string[], after: r
   const grantable: readonly string[] = grantableGlobalRoles(requireUser(ctx).globalRoles);
   const changed = [...before.filter((r) => !after.includes(r)), ...after.filter((r) => !before.includes(r))];
   if (changed.some((r) => !grantable.includes(r))) {
-    throw new DomainError("FORBIDDEN", "Som kommuneadministrator kan du kun give og fjerne rollen kommuneadministrator. Bed en administrator om de andre roller.");
+    throw new DomainError(
+      "FORBIDDEN",
+      "Som kommuneadministrator kan du kun give og fjerne rollen kommuneadministrator. Bed en administrator om de andre roller.",
+    );
   }
 }
 

@@ -35,7 +35,9 @@ export class SetMunicipalityRulesInput {
  * project) sees id, name and e-mail; only user.manage sees the rest (null otherwise), and a leader finds only
  * active users.
  */
-@ObjectType("UserAccount", { description: "En bruger i brugerlisten. Felterne ud over id, navn og e-mail er kun udfyldt for brugeradministratorer (ellers null)." })
+@ObjectType("UserAccount", {
+  description: "En bruger i brugerlisten. Felterne ud over id, navn og e-mail er kun udfyldt for brugeradministratorer (ellers null).",
+})
 export class UserAccountType {
   @Field(() => ID, { description: "Brugerens id." })
   id!: string;
@@ -152,7 +154,9 @@ export class ChangePasswordInput {
   @MaxLength(200, { message: "Adgangskoden er for lang." })
   currentPassword!: string;
 
-  @Field({ description: `Den nye adgangskode: mindst ${MIN_PASSWORD_LENGTH} tegn, ikke den samme som den nuværende og ikke en af de mest almindelige adgangskoder.` })
+  @Field({
+    description: `Den nye adgangskode: mindst ${MIN_PASSWORD_LENGTH} tegn, ikke den samme som den nuværende og ikke en af de mest almindelige adgangskoder.`,
+  })
   @MinLength(MIN_PASSWORD_LENGTH, { message: `Den nye adgangskode skal være mindst ${MIN_PASSWORD_LENGTH} tegn.` })
   @MaxLength(200, { message: "Den nye adgangskode må højst være 200 tegn." })
   newPassword!: string;
@@ -235,10 +239,16 @@ export class UserAuditEntryType {
   @Field({ description: "Tidspunktet (ISO 8601, UTC)." })
   occurredAt!: string;
 
-  @Field(() => ID, { nullable: true, description: "Id på den, der foretog ændringen; null, når den kom fra kommandolinjen eller organisationens login (OpenID Connect)." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "Id på den, der foretog ændringen; null, når den kom fra kommandolinjen eller organisationens login (OpenID Connect).",
+  })
   actorId!: string | null;
 
-  @Field({ description: 'Navnet på den, der foretog ændringen, eller "kommandolinje" (fx den første administrator) eller "organisationens login" (roller fra udbyderens grupper, en konto oprettet ved første login).' })
+  @Field({
+    description:
+      'Navnet på den, der foretog ændringen, eller "kommandolinje" (fx den første administrator) eller "organisationens login" (roller fra udbyderens grupper, en konto oprettet ved første login).',
+  })
   actorName!: string;
 
   @Field(() => ID, { description: "Id på brugeren, ændringen gælder." })

@@ -6,7 +6,19 @@ import { ScrollRegion } from "../../../ui/scroll-region";
  * scrolls sideways on a narrow screen, or a line saying the side has no lines. The table's head and body are the
  * caller's.
  */
-export function BudgetSideSection({ title, empty, className, tableClassName, children }: { title: string; empty: boolean; className: string; tableClassName: string; children: ReactNode }) {
+export function BudgetSideSection({
+  title,
+  empty,
+  className,
+  tableClassName,
+  children,
+}: {
+  title: string;
+  empty: boolean;
+  className: string;
+  tableClassName: string;
+  children: ReactNode;
+}) {
   const headingId = useId();
   return (
     <section className={className} aria-labelledby={headingId}>

@@ -116,14 +116,7 @@ export function ActionPlanSection({
           onSaved={saved}
         />
       ) : null}
-      {open?.kind === "status" ? (
-        <PlanStatusDialog
-          item={open.item}
-          mutations={mutations}
-          onClose={close}
-          onSaved={saved}
-        />
-      ) : null}
+      {open?.kind === "status" ? <PlanStatusDialog item={open.item} mutations={mutations} onClose={close} onSaved={saved} /> : null}
       {unitsItem ? (
         <RecordUnitsDialog
           item={unitsItem}

@@ -82,13 +82,7 @@ export function AddInterventionDialog({
     >
       {serverError ? <ErrorAlert message={serverError} /> : null}
       <FormField id={`${id}-name`} label="Navn" error={show(errors.name)}>
-        <input
-          className="form-input input-width-xl"
-          value={name}
-          maxLength={300}
-          onChange={(e) => setName(e.target.value)}
-          {...field("name")}
-        />
+        <input className="form-input input-width-xl" value={name} maxLength={300} onChange={(e) => setName(e.target.value)} {...field("name")} />
       </FormField>
       <ChoiceGroup id={`${id}-area`} legend="Område" error={show(errors.area)}>
         <div className="inline-radios">
@@ -115,23 +109,11 @@ export function AddInterventionDialog({
           <UnitSuggestions id={`${id}-suppliers`} />
         </FormField>
         <FormField id={`${id}-unit`} label="Enhed" hint="Fx forløb, time, uge" error={show(errors.unit)}>
-          <input
-            className="form-input"
-            value={unit}
-            maxLength={100}
-            onChange={(e) => setUnit(e.target.value)}
-            {...field("unit", true)}
-          />
+          <input className="form-input" value={unit} maxLength={100} onChange={(e) => setUnit(e.target.value)} {...field("unit", true)} />
         </FormField>
       </div>
       <FormField id={`${id}-cost`} label="Pris pr. enhed i kr. (valgfri)" hint="Dansk talformat, fx 800 eller 1.250,50" error={show(errors.cost)}>
-        <input
-          className="form-input input-width-s"
-          inputMode="decimal"
-          value={cost}
-          onChange={(e) => setCost(e.target.value)}
-          {...field("cost", true)}
-        />
+        <input className="form-input input-width-s" inputMode="decimal" value={cost} onChange={(e) => setCost(e.target.value)} {...field("cost", true)} />
       </FormField>
       <PayingLineSelect id={`${id}-line`} lines={lines} value={lineId} onChange={setLineId} optional />
       <fieldset className="checkbox-list">

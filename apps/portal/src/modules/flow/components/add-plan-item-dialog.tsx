@@ -77,12 +77,7 @@ export function AddPlanItemDialog({
     >
       {serverError ? <ErrorAlert message={serverError} /> : null}
       <FormField id={`${id}-intervention`} label="Indsats fra ydelseskataloget" error={show(errors.intervention)}>
-        <select
-          className="form-select"
-          value={interventionId}
-          onChange={(e) => choose(e.target.value)}
-          {...field("intervention")}
-        >
+        <select className="form-select" value={interventionId} onChange={(e) => choose(e.target.value)} {...field("intervention")}>
           <option value="">Vælg indsats</option>
           {AREAS.map((area) => {
             const inArea = offered.filter((i) => i.area === area);

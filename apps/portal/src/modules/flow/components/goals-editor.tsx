@@ -29,7 +29,19 @@ function parsePercent(text: string, required: boolean): { ok: true; value: numbe
 export const goalTargetText = (g: Pick<Goal, "targetPercent" | "targetCount">): string =>
   g.targetCount !== null && g.targetCount !== undefined ? `${formatInteger(g.targetCount)} borgere` : formatPercent(g.targetPercent);
 
-function GoalDialog({ projectId, goal, mutations, onClose, onSaved }: { projectId: string; goal: Goal | null; mutations: Mutations; onClose: () => void; onSaved: (text: string) => void }) {
+function GoalDialog({
+  projectId,
+  goal,
+  mutations,
+  onClose,
+  onSaved,
+}: {
+  projectId: string;
+  goal: Goal | null;
+  mutations: Mutations;
+  onClose: () => void;
+  onSaved: (text: string) => void;
+}) {
   const id = useId();
   const [name, setName] = useState(goal?.name ?? "");
   const [indicator, setIndicator] = useState<GoalIndicator | "">((goal?.indicator as GoalIndicator | undefined) ?? "");
@@ -85,12 +97,7 @@ function GoalDialog({ projectId, goal, mutations, onClose, onSaved }: { projectI
         <input className="form-input" maxLength={300} {...field("name")} value={name} onChange={(e) => setName(e.target.value)} />
       </FormField>
       <FormField id={`${id}-indicator`} label="Indikator" hint="Det, Overblik tæller blandt projektets borgere" error={shown("indicator")}>
-        <select
-          className="form-select"
-          value={indicator}
-          onChange={(e) => setIndicator(e.target.value as GoalIndicator | "")}
-          {...field("indicator", true)}
-        >
+        <select className="form-select" value={indicator} onChange={(e) => setIndicator(e.target.value as GoalIndicator | "")} {...field("indicator", true)}>
           <option value="">Vælg indikator</option>
           {GOAL_INDICATORS.map((i) => (
             <option key={i} value={i}>
@@ -112,13 +119,7 @@ function GoalDialog({ projectId, goal, mutations, onClose, onSaved }: { projectI
         />
       </fieldset>
       <FormField id={`${id}-target`} label={kind === "PERCENT" ? "Mål i %" : "Mål i antal borgere"} error={shown("target")}>
-        <input
-          className="form-input input-width-xs"
-          inputMode="numeric"
-          value={target}
-          onChange={(e) => setTarget(e.target.value)}
-          {...field("target")}
-        />
+        <input className="form-input input-width-xs" inputMode="numeric" value={target} onChange={(e) => setTarget(e.target.value)} {...field("target")} />
       </FormField>
       <FormField id={`${id}-baseline`} label="Udgangspunkt i % (valgfrit)" error={shown("baseline")}>
         <input
@@ -197,13 +198,7 @@ export function GoalsEditor({
       )}
       <AddRowButton label="Tilføj mål" onClick={() => list.edit("new")} />
       {editing ? (
-        <GoalDialog
-          projectId={projectId}
-          goal={editing === "new" ? null : editing}
-          mutations={mutations}
-          onClose={list.closeEdit}
-          onSaved={list.saved}
-        />
+        <GoalDialog projectId={projectId} goal={editing === "new" ? null : editing} mutations={mutations} onClose={list.closeEdit} onSaved={list.saved} />
       ) : null}
       {deleting ? (
         <DeletePlanRowDialog

@@ -168,14 +168,7 @@ export function CancelMeetingDialog({
     >
       {serverError ? <ErrorAlert message={serverError} /> : null}
       <FormField id={`${id}-reason`} label="Begrundelse" error={shown("reason")}>
-        <textarea
-          className="form-input"
-          rows={3}
-          maxLength={1000}
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-          {...field("reason")}
-        />
+        <textarea className="form-input" rows={3} maxLength={1000} value={reason} onChange={(e) => setReason(e.target.value)} {...field("reason")} />
       </FormField>
       {onAgenda === 0 ? (
         <p>Mødet har ingen borgere på dagsordenen.</p>
@@ -186,12 +179,7 @@ export function CancelMeetingDialog({
           hint={`${onAgenda} ${onAgenda === 1 ? "borger" : "borgere"} på dagsordenen kommer efter det valgte mødes egne.`}
           error={shown("target")}
         >
-          <select
-            className="form-select"
-            value={targetId}
-            onChange={(e) => setTargetId(e.target.value)}
-            {...field("target", true)}
-          >
+          <select className="form-select" value={targetId} onChange={(e) => setTargetId(e.target.value)} {...field("target", true)}>
             <option value="">Vælg møde</option>
             {others.map((m) => (
               <option key={m.id} value={m.id}>

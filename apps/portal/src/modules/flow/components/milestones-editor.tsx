@@ -81,13 +81,7 @@ function MilestoneDialog({
     >
       {serverError ? <ErrorAlert message={serverError} /> : null}
       <FormField id={`${id}-name`} label="Milepælens navn" error={shown("name")}>
-        <input
-          className="form-input"
-          value={name}
-          maxLength={300}
-          onChange={(e) => setName(e.target.value)}
-          {...field("name")}
-        />
+        <input className="form-input" value={name} maxLength={300} onChange={(e) => setName(e.target.value)} {...field("name")} />
       </FormField>
       <DateField id={`${id}-due`} label="Frist" error={shown("due")} value={dueDate} onChange={setDueDate} />
       <FormField id={`${id}-responsible`} label="Ansvarlig (valgfri)">

@@ -105,9 +105,7 @@ export function PreparationForm({
           onChange={(e) => setWishes(e.target.value)}
         />
       </FormField>
-      {canSave ? (
-        <SubmitRow busy={loading} text="Gem skemaet" />
-      ) : null}
+      {canSave ? <SubmitRow busy={loading} text="Gem skemaet" /> : null}
     </form>
   );
 }

@@ -103,12 +103,7 @@ export function TeamMemberDialog({
         <input {...input("title")} type="text" maxLength={200} autoComplete="off" value={title} onChange={(e) => setTitle(e.target.value)} />
       </FormField>
       <FormField id={`${id}-competence`} label="Kompetence" hint="Borgernes temaer afgør, hvilke kompetencer et møde kalder på." error={shown("competence")}>
-        <select
-          className="form-select"
-          value={competence}
-          onChange={(e) => setCompetence(e.target.value)}
-          {...field("competence", true)}
-        >
+        <select className="form-select" value={competence} onChange={(e) => setCompetence(e.target.value)} {...field("competence", true)}>
           <option value="">Vælg kompetence</option>
           {Object.entries(COMPETENCE_LABELS).map(([value, label]) => (
             <option key={value} value={value}>

@@ -53,12 +53,7 @@ export function RecordActivityForm({ lines, defaultDate }: { lines: readonly Dri
       ) : null}
       <div className="form-row-2">
         <FormField id={`${id}-line`} label="Linje med aktivitet" error={show(errors.line)}>
-          <select
-            className="form-select"
-            value={lineId}
-            onChange={(e) => setLineId(e.target.value)}
-            {...field("line")}
-          >
+          <select className="form-select" value={lineId} onChange={(e) => setLineId(e.target.value)} {...field("line")}>
             <option value="">Vælg linje</option>
             {lines.map((l) => (
               <option key={l.id} value={l.id}>
@@ -68,13 +63,7 @@ export function RecordActivityForm({ lines, defaultDate }: { lines: readonly Dri
           </select>
         </FormField>
         <FormField id={`${id}-date`} label="Dato" error={show(errors.date)}>
-          <input
-            type="date"
-            className="form-input input-width-s"
-            value={date}
-            onChange={(e) => setDate(e.target.value)}
-            {...field("date")}
-          />
+          <input type="date" className="form-input input-width-s" value={date} onChange={(e) => setDate(e.target.value)} {...field("date")} />
         </FormField>
       </div>
       <div className="form-row-2">

@@ -5,12 +5,7 @@ import { readAsBase64 } from "../../../ui/import-file";
 import { useImportJob, type FinishedImportJob } from "./use-import-job";
 
 export type ImportPhase<Done> =
-  | { kind: "idle" }
-  | { kind: "reading"; percent: number }
-  | { kind: "checking" }
-  | { kind: "preview" }
-  | { kind: "importing" }
-  | ({ kind: "done" } & Done);
+  { kind: "idle" } | { kind: "reading"; percent: number } | { kind: "checking" } | { kind: "preview" } | { kind: "importing" } | ({ kind: "done" } & Done);
 
 interface ChosenFile {
   name: string;

@@ -8,7 +8,6 @@ import { participantPaths } from "../participant-paths";
 import { BreakdownTables } from "./breakdown-tables";
 import { ImportFileField, ImportProgress, ImportRowErrors } from "../../../ui/import-file";
 
-
 /** The API takes at most 10 MB; saying so before reading spares the upload. */
 const MAX_BYTES = 10 * 1024 * 1024;
 

@@ -12,7 +12,6 @@ type Preview = NonNullable<FinishedImportJob["postings"]>;
 /** The API takes at most 5 MB; saying so before reading spares the upload. */
 const MAX_BYTES = 5 * 1024 * 1024;
 
-
 function PreviewTable({ preview }: { preview: Preview }) {
   if (preview.rows.length === 0) return null;
   return (

@@ -55,13 +55,7 @@ export function ReversePostingDialog({
       <p>Der bogføres en modpostering med det modsatte beløb. Den oprindelige postering bliver stående.</p>
       <div className="form-row-2">
         <FormField id={`${id}-date`} label="Modposteringens dato" error={show(errors.date)}>
-          <input
-            type="date"
-            className="form-input"
-            value={date}
-            onChange={(e) => setDate(e.target.value)}
-            {...field("date")}
-          />
+          <input type="date" className="form-input" value={date} onChange={(e) => setDate(e.target.value)} {...field("date")} />
         </FormField>
         <FormField id={`${id}-voucher`} label="Bilag (valgfri)" hint={`Ellers ${posting.voucher}-T`}>
           <input
@@ -75,13 +69,7 @@ export function ReversePostingDialog({
         </FormField>
       </div>
       <FormField id={`${id}-reason`} label="Begrundelse" error={show(errors.reason)}>
-        <textarea
-          className="form-input input-width-xl"
-          rows={3}
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-          {...field("reason")}
-        />
+        <textarea className="form-input input-width-xl" rows={3} value={reason} onChange={(e) => setReason(e.target.value)} {...field("reason")} />
       </FormField>
     </Modal>
   );

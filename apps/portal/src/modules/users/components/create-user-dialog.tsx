@@ -58,21 +58,10 @@ export function CreateUserDialog({
     >
       {failure ? <ErrorAlert message={failure} /> : null}
       <FormField id={`${id}-name`} label="Navn" error={shown("name")}>
-        <input
-          className="form-input"
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-          {...field("name")}
-        />
+        <input className="form-input" value={name} onChange={(e) => setName(e.target.value)} {...field("name")} />
       </FormField>
       <FormField id={`${id}-email`} label="E-mail" error={shown("email")}>
-        <input
-          className="form-input"
-          type="email"
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
-          {...field("email")}
-        />
+        <input className="form-input" type="email" value={email} onChange={(e) => setEmail(e.target.value)} {...field("email")} />
       </FormField>
       <FormField id={`${id}-municipality`} label="Kommune" hint="Valgfri. Afgør fx, om brugeren som leder selv må oprette projekter.">
         <MunicipalitySelect id={`${id}-municipality`} value={municipalityCode} municipalities={municipalities} onChange={setMunicipalityCode} />

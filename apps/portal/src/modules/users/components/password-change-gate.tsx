@@ -93,7 +93,14 @@ function ChoosePasswordPage() {
       <form onSubmit={(e) => void submit(e)} noValidate aria-busy={loading}>
         {failure ? <ErrorAlert message={failure} /> : null}
         <input type="text" name="username" autoComplete="username" value={user.email} readOnly hidden />
-        <PasswordField id={`${id}-current`} label="Engangsadgangskode" autoComplete="current-password" value={current} onChange={setCurrent} error={shown("current")} />
+        <PasswordField
+          id={`${id}-current`}
+          label="Engangsadgangskode"
+          autoComplete="current-password"
+          value={current}
+          onChange={setCurrent}
+          error={shown("current")}
+        />
         <PasswordField
           id={`${id}-new`}
           label="Ny adgangskode"
@@ -103,7 +110,14 @@ function ChoosePasswordPage() {
           onChange={setNext}
           error={shown("next")}
         />
-        <PasswordField id={`${id}-repeat`} label="Gentag den nye adgangskode" autoComplete="new-password" value={repeat} onChange={setRepeat} error={shown("repeat")} />
+        <PasswordField
+          id={`${id}-repeat`}
+          label="Gentag den nye adgangskode"
+          autoComplete="new-password"
+          value={repeat}
+          onChange={setRepeat}
+          error={shown("repeat")}
+        />
         <button type="submit" className="button button-primary mt-5" disabled={loading}>
           {loading ? "Gemmer …" : "Gem og fortsæt"}
         </button>
