@@ -48,7 +48,7 @@ beforeAll(async () => {
     vi.spyOn(stream, "write").mockImplementation(((chunk: unknown, ...rest: unknown[]) => {
       consoleOut.push(String(chunk));
       return (write as (c: unknown, ...r: unknown[]) => boolean)(chunk, ...rest);
-    }) as typeof stream.write);
+    }));
   }
   ({ db, dataSource } = await createSeededDatabase(undefined, false));
   const sink = new Writable({

@@ -242,7 +242,7 @@ describe("role scopes for every operation on participants", () => {
       actual[op] = {};
       for (const role of ROLES) {
         const res = await run(role);
-        (actual[op] as Record<string, string>)[role] = res.errors?.[0]?.extensions?.code ?? "OK";
+        (actual[op])[role] = res.errors?.[0]?.extensions?.code ?? "OK";
       }
     }
     expect(actual).toEqual(expected);

@@ -137,7 +137,7 @@ export function countTargetAsPercent(count: number, denominator: number): number
  */
 export function goalsWithCounts(goals: readonly ProjectGoal[], inFlow: number, countOf: (indicator: string) => number, suppress: boolean): GoalType[] {
   return goals.map((goal) => {
-    const shown = figureShare(goal.indicator as FigureKey, countOf(goal.indicator), inFlow, suppress);
+    const shown = figureShare(goal.indicator, countOf(goal.indicator), inFlow, suppress);
     const n = shown.denominator ?? 0;
     return {
       id: goal.id,

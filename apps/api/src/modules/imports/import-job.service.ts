@@ -172,7 +172,7 @@ export async function startImportPreview(ctx: Context, input: StartImportPreview
 }
 
 /** Marks jobs left QUEUED or RUNNING by a process that died (older than STALE_AFTER_SECONDS) as FAILED. */
-export async function failStaleImportJobs(manager: EntityManager | DataSource["manager"], id?: string): Promise<void> {
+export async function failStaleImportJobs(manager: EntityManager  , id?: string): Promise<void> {
   if (id && active.has(id)) return;
   await failStaleJobs(manager, STALE_MESSAGE, STALE_AFTER_SECONDS, id ?? null);
 }

@@ -67,7 +67,7 @@ export function oidcRouter(deps: ServerDeps, oidc: OidcRelyingParty | null): Rou
         return toLoginPage(res, "afbrudt");
       }
       // openid-client's codes (state mismatch, nonce, signature …); never the message, which may quote a claim.
-      const code = typeof error === "object" && error !== null && "code" in error ? String((error as { code: unknown }).code) : "unknown";
+      const code = typeof error === "object" && error !== null && "code" in error ? String((error).code) : "unknown";
       log(res).warn({ code: "OIDC_CALLBACK_REFUSED", reason: code, errorName: error instanceof Error ? error.name : "unknown" }, "oidc callback refused");
       return toLoginPage(res, "fejl");
     }

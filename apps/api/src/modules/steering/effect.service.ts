@@ -96,7 +96,7 @@ export async function projectEffect(ctx: Context, projectId: string, asOfInput?:
   if (rest) {
     const cell = (g: "intervention" | "control"): EffectShareCell => {
       const n = table.sizes[g].count;
-      return { ...rest[g], share: rest[g].count === null || !n ? null : wilsonInterval(rest[g].count as number, n) };
+      return { ...rest[g], share: rest[g].count === null || !n ? null : wilsonInterval(rest[g].count, n) };
     };
     const a = cell("intervention");
     const b = cell("control");
