@@ -1,16 +1,17 @@
-import { parseMoney, type Ore } from "@overblik/domain";
 import ExcelJS from "exceljs";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { gql, startTestApi, type TestApi } from "../support/api.js";
-import { addDays, buildProject, makeWorldUsers, type BuiltProject, type ProjectSpec, type WorldUsers } from "../support/world.js";
+import { addDays, buildProject, makeWorldUsers, type BuiltProject, type WorldUsers } from "../support/world.js";
+import { check, DASHBOARD_FIELDS, economyInvariants, funnelInvariants, ore, rankDisplay, today, Violation, type Budget, type Dashboard } from "./checks.js";
+import { project, type Generated } from "./generators.js";
 
 /**
  * Issue 15, item 5: invariants as tests. fast-check generates projects (citizens with random flows, budgets,
- * balanced and unbalanced changes, postings), builds them through the real API, and checks every screen's query
- * (dashboard as tovholder and as styregruppe, follow-up, postings, goals, portfolio, a frozen pack) and the
- * dashboard's workbook against the invariants below. A failing batch is shrunk to its smallest failing project
- * and printed with the broken invariant.
+ * balanced and unbalanced changes, postings; generators.ts), builds them through the real API, and checks every
+ * screen's query (dashboard as tovholder and as styregruppe, follow-up, postings, goals, portfolio, a frozen pack)
+ * and the dashboard's workbook against the invariants (checks.ts, and the workbook's and portfolio's below). A
+ * failing batch is shrunk to its smallest failing project and printed with the broken invariant.
  *
  * `npm test` runs INVARIANT_RUNS projects (default 200) with a fixed seed; `npm run invariants -- --runs 2000`
  * runs more with a random seed, printed so a failure can be replayed (INVARIANT_SEED=<seed>).
@@ -19,8 +20,6 @@ import { addDays, buildProject, makeWorldUsers, type BuiltProject, type ProjectS
 const RUNS = Number(process.env.INVARIANT_RUNS ?? 200);
 const SEED = Number(process.env.INVARIANT_SEED ?? 15_2026);
 const BATCH = Number(process.env.INVARIANT_BATCH ?? 10);
-
-const today = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Copenhagen" }).format(new Date());
 
 let api: TestApi;
 /** The people of the batch being built and checked (a new set per batch). */
@@ -31,209 +30,10 @@ beforeAll(async () => {
 });
 afterAll(() => api?.close());
 
-// ---------- the generator ----------
-
-const kroner = (max: number) => fc.integer({ min: 1, max }).map((kr) => BigInt(kr) * 100n);
-
-const citizen = fc.record({
-  colour: fc.constantFrom("GROEN" as const, "ORANGE" as const, "ORANGE" as const, "ROED" as const, "BLAA" as const, null),
-  enrolDay: fc.nat({ max: 60 }),
-  heldAfter: fc.option(fc.nat({ max: 40 }), { freq: 3 }),
-  secondHeld: fc.boolean(),
-  outcome: fc.constantFrom(null, null, "JOB" as const, "EDUCATION" as const, "PASSIVE" as const, "REMATCHED_2" as const),
-  outcomeAfter: fc.nat({ max: 90 }),
-  plan: fc.constantFrom(null, null, "PLANNED" as const, "STARTED" as const),
-  planAfter: fc.nat({ max: 60 }),
-});
-
-/** A project: 30–700 days long, started 40–400 days ago (so some have ended), 0–6 citizens, 1 income and 1–3 expense lines. */
-const project = fc
-  .record({
-    startedDaysAgo: fc.integer({ min: 40, max: 400 }),
-    /** The project's last day is today (the issue's "Forventet 140 %" on the last day). */
-    endsToday: fc.boolean(),
-    targetSize: fc.integer({ min: 1, max: 12 }),
-    days: fc.integer({ min: 30, max: 700 }),
-    citizens: fc.array(citizen, { maxLength: 6 }),
-    expenses: fc.array(fc.array(kroner(400_000), { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 3 }),
-    balanced: fc.boolean(),
-    /** Hours planned on each expense line, or none (the forecast is then linear, or the actual after the end). */
-    driverHours: fc.array(fc.option(fc.integer({ min: 1, max: 100 }), { freq: 2 }), { minLength: 3, maxLength: 3 }),
-    income: fc.array(kroner(900_000), { minLength: 1, maxLength: 3 }),
-    changes: fc.array(
-      fc.record({
-        kind: fc.constantFrom("MOVE" as const, "CHANGE" as const),
-        line: fc.nat({ max: 3 }),
-        other: fc.nat({ max: 3 }),
-        financed: fc.boolean(),
-        amount: kroner(60_000),
-        yearIndex: fc.nat({ max: 2 }),
-        approve: fc.boolean(),
-      }),
-      { maxLength: 3 },
-    ),
-    postings: fc.array(fc.record({ line: fc.nat({ max: 3 }), amount: kroner(500_000), day: fc.nat({ max: 700 }) }), { maxLength: 5 }),
-    goalTargetPercent: fc.integer({ min: 1, max: 100 }),
-  })
-  .map(({ startedDaysAgo, endsToday, expenses, balanced, driverHours, income, ...rest }) => {
-    // A balanced original: the income line is the expenses' sum, year by year.
-    const years = Math.max(...expenses.map((e) => e.length), income.length);
-    const at = (amounts: Ore[], y: number) => amounts[y % amounts.length] ?? 0n;
-    const incomeAmounts = balanced
-      ? Array.from({ length: years }, (_, y) => expenses.reduce((s, e) => s + at(e, y), 0n))
-      : Array.from({ length: years }, (_, y) => at(income, y));
-    const spec: ProjectSpec = {
-      ...rest,
-      lines: [
-        { side: "INCOME", amounts: incomeAmounts },
-        ...expenses.map((amounts, e) => ({
-          side: "EXPENSE" as const,
-          amounts: Array.from({ length: years }, (_, y) => at(amounts, y)),
-          driverHours: driverHours[e] ?? null,
-        })),
-      ],
-    };
-    return { startedDaysAgo: endsToday ? rest.days : startedDaysAgo, balanced, spec };
-  });
-
-type Generated = { startedDaysAgo: number; balanced: boolean; spec: ProjectSpec };
-
-// ---------- what the API says ----------
-
-type Count = { key: string; count: number | null; display: string };
-type Totals = { original: string | null; corrected: string; spent: string; forecast: string };
-type Dashboard = {
-  asOf: string;
-  figuresAsOf: string;
-  funnel: Count[];
-  goals: Array<{ indicator: string; count: number | null; denominator: number }>;
-  costs: Array<{ key: string; countDisplay: string }>;
-  followUp: null | {
-    budgetName: string | null;
-    lines: Array<Totals & { lineId: string; name: string; side: string }>;
-    income: Totals;
-    expense: Totals;
-  };
-};
-
-const DASHBOARD_FIELDS = `asOf figuresAsOf funnel { key count display } goals { indicator count denominator } costs { key countDisplay }
-  followUp { budgetName lines { lineId name side original corrected spent forecast } income { original corrected spent forecast } expense { original corrected spent forecast } }`;
-
-type Budget = {
-  lines: Array<{
-    id: string;
-    side: string;
-    total: string;
-    amounts: Array<{ year: number; amount: string }>;
-    originalAmounts: Array<{ year: number; amount: string }> | null;
-  }>;
-  changes: Array<{ status: string; kind: string; grantText: string | null; entries: Array<{ lineId: string; year: number; delta: string }> }>;
-  postings: { totalCount: number; items: Array<{ lineId: string; amount: string; date: string }> };
-  totals: { income: string; expense: string };
-};
-
 async function query<T>(source: string, variables: object, token: string): Promise<T> {
   const res = await gql<T, object>(api.url, source, variables, { token });
   if (res.errors?.length || !res.data) throw new Error(`${source.slice(0, 40)}: ${res.errors?.map((e) => `${e.extensions?.code} ${e.message}`).join("; ")}`);
   return res.data;
-}
-
-const ore = (money: string | null): bigint => (money === null ? 0n : parseMoney(money));
-const sum = (values: bigint[]) => values.reduce((a, b) => a + b, 0n);
-/** A disclosed count on one scale: hidden "<5" lies between 0 and 5 (rounding to 5 keeps the order). */
-const rank = (c: { count: number | null; display?: string }) => (c.count === null ? 2.5 : c.count);
-const rankDisplay = (display: string) => (display === "<5" ? 2.5 : Number(display));
-
-class Violation extends Error {}
-function check(condition: boolean, invariant: string, detail: () => unknown): void {
-  if (!condition) throw new Violation(`${invariant}: ${JSON.stringify(detail(), (_k, v: unknown) => (typeof v === "bigint" ? `${v}n` : v))}`);
-}
-
-// ---------- the invariants ----------
-
-const FUNNEL_ORDER = ["TARGET", "SCREENED", "CONVERSATION_HELD", "TEAM_MEETING", "ACTION_PLAN", "INTERVENTION", "OUTCOME", "JOB_OR_EDUCATION"];
-
-function funnelInvariants(view: string, d: Dashboard): void {
-  const step = (key: string) => d.funnel.find((s) => s.key === key) as Count;
-  for (let i = 1; i < FUNNEL_ORDER.length; i++) {
-    const key = FUNNEL_ORDER[i] as string;
-    const before = FUNNEL_ORDER[i - 1] as string;
-    check(rank(step(key)) <= rank(step(before)), `${view}: funnel stage ${key} ≤ ${before}`, () => d.funnel);
-  }
-  // Held conversations (the events the cost per conversation divides by) ≤ citizens with a held conversation ≤ citizens.
-  const held = d.costs.find((c) => c.key === "CONVERSATION_HELD");
-  if (held) {
-    check(rankDisplay(held.countDisplay) <= rank(step("CONVERSATION_HELD")), `${view}: held conversations ≤ citizens with a held conversation`, () => ({
-      held,
-      funnel: d.funnel,
-    }));
-  }
-  check(rank(step("CONVERSATION_HELD")) <= rank(step("TARGET")), `${view}: citizens with a held conversation ≤ citizens in the flow`, () => d.funnel);
-  // The goal's indicator is the funnel's count for the same definition.
-  for (const g of d.goals.filter((x) => x.indicator === "JOB_OR_EDUCATION")) {
-    check(g.count === step("JOB_OR_EDUCATION").count, `${view}: goal JOB_OR_EDUCATION = funnel JOB_OR_EDUCATION`, () => ({ goal: g, funnel: d.funnel }));
-  }
-}
-
-function economyInvariants(g: Generated, built: BuiltProject, d: Dashboard, b: Budget): void {
-  const f = d.followUp;
-  check(f !== null, "the dashboard has the approved budget's follow-up", () => d);
-  if (!f) return;
-  check(f.budgetName === "Økonomioverslag", "the follow-up names its budget", () => f.budgetName);
-  check(b.postings.totalCount === b.postings.items.length, "all postings fetched", () => b.postings.totalCount);
-  const approved = b.changes.filter((c) => c.status === "APPLIED" || c.status === "APPROVED");
-  // On and after the last day there is nothing left to forecast: the forecast is the actual.
-  const ended = built.endDate <= today;
-  for (const line of b.lines) {
-    const shown = f.lines.find((l) => l.lineId === line.id);
-    check(!!shown, "every budget line is in the follow-up", () => line.id);
-    if (!shown) continue;
-    // spent = the sum of the line's postings (all are dated up to today).
-    const postings = sum(b.postings.items.filter((p) => p.lineId === line.id && p.date <= d.asOf).map((p) => ore(p.amount)));
-    check(ore(shown.spent) === postings, "spent = sum of postings, per line", () => ({ line: shown.name, spent: shown.spent, postings }));
-    // corrected = original + approved changes, per line and year.
-    for (const a of line.amounts) {
-      const original = ore(line.originalAmounts?.find((o) => o.year === a.year)?.amount ?? "0.00");
-      const deltas = sum(
-        approved
-          .flatMap((c) => c.entries)
-          .filter((e) => e.lineId === line.id && e.year === a.year)
-          .map((e) => ore(e.delta)),
-      );
-      check(ore(a.amount) === original + deltas, "corrected = original + approved changes, per line and year", () => ({
-        line: shown.name,
-        year: a.year,
-        corrected: a.amount,
-        original,
-        deltas,
-      }));
-    }
-    check(ore(shown.corrected) === ore(line.total), "the follow-up's corrected = the line's corrected total", () => ({
-      line: shown.name,
-      followUp: shown.corrected,
-      total: line.total,
-    }));
-    if (line.side === "EXPENSE") {
-      check(ore(shown.forecast) >= ore(shown.spent), "forecast ≥ spent, per expense line", () => ({ line: shown.name, ...shown }));
-      if (ended) {
-        check(ore(shown.forecast) === ore(shown.spent), "after the end the forecast is the actual, per expense line", () => ({
-          line: shown.name,
-          ...shown,
-          end: built.endDate,
-        }));
-      }
-    }
-  }
-  check(ore(f.expense.forecast) >= ore(f.expense.spent), "forecast ≥ spent, expense total", () => f.expense);
-  check(ore(f.expense.spent) === sum(f.lines.filter((l) => l.side === "EXPENSE").map((l) => ore(l.spent))), "expense spent = sum of its lines", () => f);
-  // income = expense whenever the original balanced and only balanced changes were approved.
-  if (g.balanced) {
-    check(ore(f.income.corrected) === ore(f.expense.corrected), "income = expense when the original balanced and only balanced changes were approved", () => ({
-      income: f.income.corrected,
-      expense: f.expense.corrected,
-      approved,
-    }));
-  }
 }
 
 /**
