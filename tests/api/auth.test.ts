@@ -97,7 +97,7 @@ describe("authentication", () => {
     const adminToken = await login(api.url, ADMIN, PASSWORD);
     const allowed = dataOf(await gql<{ users: Array<{ email: string }> }, object>(api.url, "{ users { email } }", {}, { token: adminToken }));
     expect(allowed.users.map((u) => u.email)).toContain(LEADER);
-    const [{ n }] = (await api.dataSource.query(`SELECT count(*)::int AS n FROM app_user`)) as [{ n: number }];
+    const [{ n }] = await api.dataSource.query<[{ n: number }]>(`SELECT count(*)::int AS n FROM app_user`);
     expect(allowed.users).toHaveLength(n);
   });
 

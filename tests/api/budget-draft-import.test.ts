@@ -8,12 +8,11 @@ import { makeProject } from "../support/fixtures.js";
 
 let api: BudgetDraftWorld["api"];
 let leader: BudgetDraftWorld["leader"];
-let projectId: BudgetDraftWorld["projectId"];
 let tokenFor: BudgetDraftWorld["tokenFor"];
 let budgets: BudgetDraftWorld["budgets"];
 let create: BudgetDraftWorld["create"];
 beforeAll(async () => {
-  ({ api, leader, projectId, tokenFor, budgets, create } = await startBudgetDraftWorld());
+  ({ api, leader, tokenFor, budgets, create } = await startBudgetDraftWorld());
 }, 120_000);
 afterAll(async () => {
   await api?.close();
@@ -27,7 +26,7 @@ async function xlsx(rows: Array<Array<string | number>>): Promise<string> {
 }
 
 const lineRows = async (budgetId: string) =>
-  Number((await api.dataSource.query(`SELECT count(*)::int AS n FROM budget_line WHERE budget_id = $1`, [budgetId]))[0].n);
+  Number((await api.dataSource.query<[{ n: number }]>(`SELECT count(*)::int AS n FROM budget_line WHERE budget_id = $1`, [budgetId]))[0].n);
 
 describe("importing an økonomioverslag", () => {
   it("reproduces Brug for alle's 1.193 t.kr. per side from an .xlsx laid out like the source document", async () => {
@@ -122,13 +121,13 @@ describe("importing an økonomioverslag", () => {
     const preview = dataOf(await gql(api.url, PreviewBudgetImportDocument, { input }, { token: leader })).previewBudgetImport;
     expect(preview.errors.map((e) => e.slice(0, 9))).toEqual(["Række 3: ", "Række 4: ", "Række 6: "]);
     expect(preview.rows.find((r) => r.row === 3)?.status).toBe("ERROR");
-    const before = await api.dataSource.query(
+    const before = await api.dataSource.query<Array<{ lines: number; amounts: number }>>(
       `SELECT (SELECT count(*) FROM budget_line)::int AS lines, (SELECT count(*) FROM budget_line_amount)::int AS amounts`,
     );
     const refused = await gql(api.url, ImportBudgetDocument, { input: { ...input, expectedVersion: saved.version } }, { token: leader });
     expect(refused.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(refused.errors?.[0]?.message).toContain("Række 3: 2027:");
-    const after = await api.dataSource.query(
+    const after = await api.dataSource.query<Array<{ lines: number; amounts: number }>>(
       `SELECT (SELECT count(*) FROM budget_line)::int AS lines, (SELECT count(*) FROM budget_line_amount)::int AS amounts`,
     );
     expect(after).toEqual(before);

@@ -274,7 +274,7 @@ describe("a draft line with postings", () => {
     const refused = await gql(api.url, SaveBudgetDraftDocument, { input: { budgetId: b.id, expectedVersion: saved.version, lines: [] } }, { token: leader });
     expect(refused.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(refused.errors?.[0]?.message).toContain('Linjen "Løn" har posteringer');
-    const [count] = await api.dataSource.query(
+    const [count] = await api.dataSource.query<[{ n: number }]>(
       `SELECT count(*)::int AS n FROM budget_posting p JOIN budget_line l ON l.id = p.budget_line_id WHERE l.budget_id = $1`,
       [b.id],
     );

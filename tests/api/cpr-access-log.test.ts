@@ -31,7 +31,7 @@ let otherId: string;
 
 type LogRow = { participant_id: string | null; action: string; purpose: string; criterion: string | null };
 const logRows = (): Promise<LogRow[]> => api.dataSource.query(`SELECT participant_id, action, purpose, criterion FROM access_log ORDER BY at, id`);
-const logCount = async () => ((await api.dataSource.query(`SELECT count(*)::int AS n FROM access_log`)) as Array<{ n: number }>)[0]?.n ?? -1;
+const logCount = async () => (await api.dataSource.query<Array<{ n: number }>>(`SELECT count(*)::int AS n FROM access_log`))[0]?.n ?? -1;
 
 beforeAll(async () => {
   api = await startTestApi({ seed: false });

@@ -74,9 +74,9 @@ describe("crash safety", () => {
       .poll(
         async () =>
           (
-            (await dataSource.query(
+            await dataSource.query<Array<{ n: number }>>(
               `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND state <> 'idle'`,
-            )) as Array<{ n: number }>
+            )
           )[0]?.n,
       )
       .toBe(0);

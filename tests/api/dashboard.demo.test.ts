@@ -47,7 +47,18 @@ describe("the styregruppe's project dashboard", () => {
     const asOf = "2013-08-01";
     const d = await dashboard(tokens.tovholder as string, asOf);
     // Each citizen's facts on the date, queried here from the events; the funnel counts who reached a step or a later one.
-    const facts = (await api.dataSource.query(
+    const facts = await api.dataSource.query<
+      Array<{
+        enrolled: boolean;
+        colour: string | null;
+        held: boolean;
+        met: boolean;
+        planned: boolean;
+        intervention: boolean;
+        outcome: boolean;
+        job: boolean;
+      }>
+    >(
       `SELECT p.enrolment_date <= $2 AS enrolled,
               COALESCE((SELECT c.to_colour FROM participant_colour_change c WHERE c.participant_id = p.id AND c.changed_at::date <= $2 ORDER BY c.changed_at DESC LIMIT 1),
                        CASE WHEN NOT EXISTS (SELECT 1 FROM participant_colour_change c WHERE c.participant_id = p.id) THEN p.colour END) AS colour,
@@ -59,16 +70,7 @@ describe("the styregruppe's project dashboard", () => {
               EXISTS (SELECT 1 FROM outcome o WHERE o.participant_id = p.id AND o.outcome_date <= $2 AND o.kind IN ('JOB', 'EDUCATION')) AS job
          FROM participant p WHERE p.project_id = $1`,
       [bfaId, asOf],
-    )) as Array<{
-      enrolled: boolean;
-      colour: string | null;
-      held: boolean;
-      met: boolean;
-      planned: boolean;
-      intervention: boolean;
-      outcome: boolean;
-      job: boolean;
-    }>;
+    );
     const reach = facts.map((f) => funnelReach({ ...f, screened: f.colour !== null, inFlow: f.colour !== null && f.colour !== "ROED", jobOrEducation: f.job }));
     const expected = Object.fromEntries(FUNNEL_FIGURES.map((key, i) => [key, reach.filter((r) => r >= i).length]));
     // The demo's flow skips steps (plans and results without a team meeting): the funnel is wider than the bare figure there.
@@ -133,11 +135,11 @@ describe("the styregruppe's project dashboard", () => {
     // figures.ts's CONVERSATION_HELD: citizens, not conversations) as the styregruppe sees them: rounded.
     const heldCitizens = async (date: string) =>
       (
-        (await api.dataSource.query(
+        await api.dataSource.query<Array<{ n: number }>>(
           `SELECT count(DISTINCT c.participant_id)::int AS n FROM conversation c JOIN participant p ON p.id = c.participant_id
           WHERE c.project_id = $1 AND c.status = 'HELD' AND c.held_date <= $2 AND p.enrolment_date <= $2 AND (p.colour IS NULL OR p.colour <> 'ROED')`,
           [bfaId, date],
-        )) as Array<{ n: number }>
+        )
       )[0]?.n ?? 0;
     const held = { n: await heldCitizens("2013-07-31") };
     const spentOre = BigInt((d.followUp?.expense.spent ?? "0").replace(".", ""));

@@ -195,7 +195,7 @@ function rowsAfter(sheet: ExcelJS.Worksheet, title: string): Map<string, unknown
   const out = new Map<string, unknown[]>();
   for (const r of rows.slice(start + 2)) {
     if (r.cellCount === 0 || r.getCell(1).value === null) break;
-    out.set(String(r.getCell(1).value), [r.getCell(1).value, r.getCell(2).value, r.getCell(3).value]);
+    out.set(r.getCell(1).text, [r.getCell(1).value, r.getCell(2).value, r.getCell(3).value]);
   }
   return out;
 }
@@ -315,6 +315,6 @@ describe("frozen meeting packs", () => {
     expect(text(sheet)).toContain("Psykologen er bagud; vi følger op.");
     const economy = sheet.workbook.getWorksheet("Budgetopfølgning");
     const total = economy?.getRows(1, economy.rowCount)?.find((r) => r.getCell(2).value === "I alt udgifter");
-    expect(String(total?.getCell(6).value)).toBe(String(Number(pack.dashboard.followUp.expense.spent)));
+    expect(total?.getCell(6).text).toBe(String(Number(pack.dashboard.followUp.expense.spent)));
   });
 });

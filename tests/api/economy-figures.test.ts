@@ -10,6 +10,8 @@ import {
   type BudgetDraftLineInput,
 } from "@overblik/graphql-client";
 import { formatKr, parseMoney, type ProjectRole } from "@overblik/domain";
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dataOf, gql, login, startTestApi, type GraphQLResponse, type TestApi } from "../support/api.js";
 import { addMember, FIXTURE_PASSWORD, makeBudgetThroughApi, makeProject, makeUser } from "../support/fixtures.js";
@@ -267,10 +269,9 @@ describe("a change financed by a new grant books the grant as income", () => {
     const after = dataOf(await gql(api.url, BudgetFollowUpDocument, { projectId }, { token: leader })).project.budgets[0];
     expect(after?.lines.map((l) => l.name)).not.toContain("Ansøgt tillæg");
     expect(after?.totals).toEqual(pending?.totals);
-    const [kept] = (await api.dataSource.query(`SELECT grant_text, status FROM budget_change WHERE id = $1`, [change.id])) as Array<{
-      grant_text: string;
-      status: string;
-    }>;
+    const [kept] = await api.dataSource.query<Array<{ grant_text: string; status: string }>>(`SELECT grant_text, status FROM budget_change WHERE id = $1`, [
+      change.id,
+    ]);
     expect(kept).toEqual({ grant_text: "Tillægsbevilling, ansøgt", status: "REJECTED" });
   });
 });
@@ -295,8 +296,6 @@ describe('no text says "kr.."', () => {
 
 describe('no source writes "kr.." (the texts the API and the portal render)', () => {
   it("no literal kr.., and no formatted amount followed by a sentence's period", async () => {
-    const { readdir, readFile } = await import("node:fs/promises");
-    const { join } = await import("node:path");
     const root = join(import.meta.dirname, "..", "..");
     async function* files(dir: string): AsyncGenerator<string> {
       for (const entry of await readdir(dir, { withFileTypes: true })) {

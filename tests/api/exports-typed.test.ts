@@ -104,7 +104,7 @@ function section(sheet: ExcelJS.Worksheet, title: string): Map<string, ExcelJS.R
   const out = new Map<string, ExcelJS.Row>();
   for (const r of rows.slice(start + 2)) {
     if (r.getCell(1).value === null) break;
-    out.set(String(r.getCell(1).value), r);
+    out.set(r.getCell(1).text, r);
   }
   return out;
 }

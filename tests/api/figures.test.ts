@@ -224,12 +224,12 @@ describe("issue #15, invariant: every funnel step ≤ the one before", () => {
     await outcome(jobWithoutPlan.id);
     await outcome(unscreened.id);
     await heldConversation(project.id, discussed.id, "2026-02-01");
-    const [meeting] = await api.dataSource.query(
+    const [meeting] = await api.dataSource.query<[{ id: string }]>(
       `INSERT INTO team_meeting (project_id, meeting_date, status, max_items, minutes_per_item) VALUES ($1, '2026-02-15', 'HELD', 5, 30) RETURNING id`,
       [project.id],
     );
     await api.dataSource.query(`INSERT INTO agenda_item (meeting_id, participant_id, position) VALUES ($1, $2, 1)`, [meeting.id, discussed.id]);
-    const [intervention] = await api.dataSource.query(
+    const [intervention] = await api.dataSource.query<[{ id: string }]>(
       `INSERT INTO intervention (project_id, name, area, supplier, unit) VALUES ($1, 'Mentor', 'SOCIAL', 'Socialcenter', 'TIMER') RETURNING id`,
       [project.id],
     );

@@ -34,10 +34,10 @@ describe("the capacity plan of Brug for alle", () => {
     // Two mismatches the document's own figures make: the meetings' room, and the rød citizens the plan still counts.
     const [room, unreachable] = project.capacityPlan.mismatches as string[];
     expect(room).toMatch(/^22 møder à højst 5 borgere giver plads til 110, ikke 219/);
-    const [registered] = (await api.dataSource.query(
+    const [registered] = await api.dataSource.query<[{ n: number; roed: number }]>(
       `SELECT count(*)::int AS n, count(*) FILTER (WHERE colour = 'ROED')::int AS roed FROM participant WHERE project_id = $1`,
       [bfaId],
-    )) as [{ n: number; roed: number }];
+    );
     expect(unreachable).toContain(
       `Planen regner med samtaler med 219 borgere, men kun ${registered.n - registered.roed} kan få en (${registered.roed} er screenet røde`,
     );

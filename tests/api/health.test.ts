@@ -17,7 +17,7 @@ describe("GET /healthz", () => {
     await api.dataSource.destroy();
     const down = await fetch(`${api.url}/healthz`);
     expect(down.status).toBe(503);
-    expect((await down.json()).database).toBe("unreachable");
+    expect(((await down.json()) as { database: string }).database).toBe("unreachable");
     await api.dataSource.initialize();
   });
 

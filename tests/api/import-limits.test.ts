@@ -286,10 +286,10 @@ describe("imports under attack: the API stays answering and the limit is named",
       { token: tovholder },
     );
     expect(dataOf(imported).importParticipants.added).toBe(1);
-    const [karenRow] = (await api.dataSource.query(`SELECT id FROM participant WHERE project_id = $1 AND cpr_hmac IS NOT NULL`, [projectId])) as Array<{
-      id: string;
-    }>;
-    const before = ((await api.dataSource.query(`SELECT count(*)::int AS n FROM access_log WHERE action = 'SEARCH'`)) as Array<{ n: number }>)[0]?.n ?? -1;
+    const [karenRow] = await api.dataSource.query<Array<{ id: string }>>(`SELECT id FROM participant WHERE project_id = $1 AND cpr_hmac IS NOT NULL`, [
+      projectId,
+    ]);
+    const before = (await api.dataSource.query<Array<{ n: number }>>(`SELECT count(*)::int AS n FROM access_log WHERE action = 'SEARCH'`))[0]?.n ?? -1;
 
     const again = "Vallensbæk;K;;Dansk oprindelse;18;3;01-09-2026;0101651234;Karen Testesen";
     const { job } = await startJob(tovholder, {
@@ -300,13 +300,12 @@ describe("imports under attack: the API stays answering and the limit is named",
     });
     const done = (await follow(tovholder, job.id)).job;
     expect(done.participants?.errors.map((e) => e.message)).toContain("Personen er allerede deltager i projektet.");
-    const logged = (await api.dataSource.query(`SELECT participant_id, purpose FROM access_log WHERE action = 'SEARCH' ORDER BY at, id`)) as Array<{
-      participant_id: string;
-      purpose: string;
-    }>;
+    const logged = await api.dataSource.query<Array<{ participant_id: string; purpose: string }>>(
+      `SELECT participant_id, purpose FROM access_log WHERE action = 'SEARCH' ORDER BY at, id`,
+    );
     expect(logged.slice(before)).toEqual([{ participant_id: karenRow?.id, purpose: "Import af målgruppe: match på CPR-nummer" }]);
 
-    const [stored] = (await api.dataSource.query(`SELECT result::text AS result FROM import_job WHERE id = $1`, [job.id])) as Array<{ result: string }>;
+    const [stored] = await api.dataSource.query<Array<{ result: string }>>(`SELECT result::text AS result FROM import_job WHERE id = $1`, [job.id]);
     expect(stored?.result).toContain("Personen er allerede deltager i projektet.");
     for (const secret of ["010165", "0101651234", "Karen", "Testesen", "Vallensbæk"]) expect(stored?.result).not.toContain(secret);
   });

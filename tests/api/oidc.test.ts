@@ -205,9 +205,9 @@ describe("single sign-on with OpenID Connect", () => {
       passwordChangeRequired: false,
     });
     // In the provider's municipality (OIDC_MUNICIPALITY), and in the users' audit trail as made by the sign-in.
-    const [row] = (await dataSource.query(
+    const [row] = await dataSource.query<Array<{ municipality_code: string; action: string; source: string }>>(
       `SELECT u.municipality_code, a.action, a.source FROM app_user u JOIN user_audit a ON a.user_id = u.id WHERE u.email = 'bo@kommune.test'`,
-    )) as Array<{ municipality_code: string; action: string; source: string }>;
+    );
     expect(row).toEqual({ municipality_code: "183", action: "USER_CREATED", source: "OIDC" });
 
     const refused = await signIn(refusing, "bo");

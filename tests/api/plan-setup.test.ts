@@ -315,7 +315,7 @@ describe("team meetings", () => {
     ).addTeamMeeting;
     expect([small.maxItems, small.minutesPerItem]).toEqual([2, 45]);
 
-    const [citizen] = await api.dataSource.query(`SELECT id FROM participant WHERE project_id = $1 AND code = 'BFA-0001'`, [projectId]);
+    const [citizen] = await api.dataSource.query<[{ id: string }]>(`SELECT id FROM participant WHERE project_id = $1 AND code = 'BFA-0001'`, [projectId]);
     expect(
       dataOf(await gql(api.url, FlowAddToAgendaDocument, { input: { meetingId: extra.id, participantId: citizen.id } }, { token: token("TOVHOLDER") }))
         .addToAgenda,

@@ -16,9 +16,9 @@ interface ExampleIds {
 interface ExamplesModule {
   EXAMPLE_IDS_QUERY: string;
   PLACEHOLDER_IDS: ExampleIds;
-  exampleIdsFrom(data: unknown): ExampleIds | null;
+  exampleIdsFrom: (data: unknown) => ExampleIds | null;
   PLAYGROUND_EXAMPLES: ReadonlyArray<PlaygroundExample>;
-  newSetupCode(now?: number): string;
+  newSetupCode: (now?: number) => string;
 }
 interface PlaygroundExample {
   title: string;
@@ -32,7 +32,7 @@ interface PlaygroundExample {
 const examplesUrl = new URL("../../apps/portal/src/playground/examples/index.ts", import.meta.url);
 const { EXAMPLE_IDS_QUERY, exampleIdsFrom, newSetupCode, PLACEHOLDER_IDS, PLAYGROUND_EXAMPLES } = (await import(examplesUrl.href)) as ExamplesModule;
 const { exampleRefusal } = (await import(new URL("../../apps/portal/src/playground/example-access.ts", import.meta.url).href)) as {
-  exampleRefusal(example: PlaygroundExample, ids: ExampleIds): string | null;
+  exampleRefusal: (example: PlaygroundExample, ids: ExampleIds) => string | null;
 };
 
 const committedSchema = buildSchema(await readFile(new URL("../../apps/api/schema.graphql", import.meta.url), "utf8"));

@@ -122,7 +122,7 @@ describe("role × operation (derived from packages/domain's permission table)", 
         name: "setUserActive",
         permission: "user.manage",
         run: async (token) => {
-          const version = ((await api.dataSource.query(`SELECT version FROM app_user WHERE id = $1`, [target.id])) as Array<{ version: number }>)[0]!.version;
+          const version = (await api.dataSource.query<Array<{ version: number }>>(`SELECT version FROM app_user WHERE id = $1`, [target.id]))[0]!.version;
           return gql(api.url, SetUserActiveDocument, { input: { userId: target.id, active: true, expectedVersion: version } }, { token });
         },
       },

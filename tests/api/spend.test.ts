@@ -270,7 +270,7 @@ describe("follow-up", () => {
     await workbook.xlsx.load(Buffer.from(await res.arrayBuffer()) as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet("Budgetopfølgning");
     const rows = new Map<string, ExcelJS.Row>();
-    sheet?.eachRow((row) => rows.set(String(row.getCell(2).value), row));
+    sheet?.eachRow((row) => rows.set(row.getCell(2).text, row));
     for (const l of f.lines) {
       const row = rows.get(l.name);
       expect(row, l.name).toBeDefined();

@@ -58,7 +58,7 @@ beforeAll(async () => {
   const lines = [{ name: "Lægekonsulent honorar", side: "EXPENSE" as const, amounts: [{ year: 2026, amount: "50000.00" }] }];
   const budgetId = await makeBudgetThroughApi(api.url, projectId, lines, leads, { startYear: 2026, endYear: 2026 });
   const foreignBudgetId = await makeBudgetThroughApi(api.url, other.id, lines, leads, { startYear: 2026, endYear: 2026 });
-  const lineOf = async (id: string) => ((await ds.query(`SELECT id FROM budget_line WHERE budget_id = $1`, [id])) as Array<{ id: string }>)[0]?.id as string;
+  const lineOf = async (id: string) => (await ds.query<Array<{ id: string }>>(`SELECT id FROM budget_line WHERE budget_id = $1`, [id]))[0]?.id as string;
   lineId = await lineOf(budgetId);
   foreignLineId = await lineOf(foreignBudgetId);
 }, 60_000);
@@ -148,7 +148,7 @@ describe("the team's members", () => {
     const endedAttendee = dataOf(
       await gql(api.url, EndTeamMemberDocument, { input: { teamMemberId: attends.id, expectedVersion: attends.version } }, { token: tokens.tovholder }),
     ).endTeamMember;
-    const today = ((await api.dataSource.query(`SELECT ((now() AT TIME ZONE 'Europe/Copenhagen')::date)::text AS d`)) as Array<{ d: string }>)[0]?.d;
+    const today = (await api.dataSource.query<Array<{ d: string }>>(`SELECT ((now() AT TIME ZONE 'Europe/Copenhagen')::date)::text AS d`))[0]?.d;
     expect(endedAttendee).toMatchObject({
       teamMemberId: attends.id,
       deleted: false,

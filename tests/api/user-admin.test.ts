@@ -75,18 +75,17 @@ describe("global roles and municipality", () => {
       );
     // An unknown municipality refuses the whole change: the roles are not saved either.
     expect(messageOf(await send("999", v1))).toBe("Kommunekoden 999 findes ikke. Vælg en kommune på listen.");
-    const [unchanged] = (await api.dataSource.query(`SELECT global_roles, municipality_code, version FROM app_user WHERE id = $1`, [user.id])) as Array<{
-      global_roles: string[];
-      municipality_code: string | null;
-      version: number;
-    }>;
+    const [unchanged] = await api.dataSource.query<Array<{ global_roles: string[]; municipality_code: string | null; version: number }>>(
+      `SELECT global_roles, municipality_code, version FROM app_user WHERE id = $1`,
+      [user.id],
+    );
     expect(unchanged).toEqual({ global_roles: [], municipality_code: null, version: v1 });
     // Faxe: the other tests here count the users of Ishøj.
     const saved = dataOf(await send("320", v1)).setUserGlobalRoles;
     expect([saved.globalRoles, saved.municipality?.code, saved.version]).toEqual([["MUNICIPALITY_ADMIN"], "320", v1 + 1]);
-    const trail = (await api.dataSource.query(`SELECT action FROM user_audit WHERE user_id = $1 ORDER BY occurred_at, action`, [user.id])) as Array<{
-      action: string;
-    }>;
+    const trail = await api.dataSource.query<Array<{ action: string }>>(`SELECT action FROM user_audit WHERE user_id = $1 ORDER BY occurred_at, action`, [
+      user.id,
+    ]);
     expect(trail.map((t) => t.action).sort()).toEqual(["MUNICIPALITY_CHANGED", "ROLES_CHANGED"]);
   });
 

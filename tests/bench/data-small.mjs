@@ -211,7 +211,6 @@ export function buildSmallData({ seed, asOf, participants, passwordHash, posting
         const to = end < `${y}-12-31` ? end : `${y}-12-31`;
         years.push({ year: y, days: daysBetween(from, to) + 1 });
       }
-      const allDays = years.reduce((s, y) => s + y.days, 0);
       const budgetId = uid("budget", pn);
       const approvedAt = at(addDays(start, -7), "10:00:00");
       t.budget.push({

@@ -71,6 +71,7 @@ async function firstLoad(browser, baseUrl, path, email) {
     });
     await page.goto(`${baseUrl}${path}`, { waitUntil: "commit" });
     const shown = await page.waitForFunction(
+      /* global document -- this function runs in the page, in Chromium, not in Node */
       () => {
         const heading = document.querySelector("h1");
         return heading?.checkVisibility() && heading.textContent?.trim() ? performance.now() : false;

@@ -134,7 +134,7 @@ describe.skipIf(!chromiumAvailable)("the draft budget in Chromium, from an empty
 
     await page.getByRole("button", { name: "Send til godkendelse" }).click();
     await expect.poll(() => page.locator("main").innerText()).toContain("Sendt til godkendelse d.");
-    const [submitted] = await api.dataSource.query(`SELECT status FROM budget WHERE project_id = $1`, [projectId]);
+    const [submitted] = await api.dataSource.query<[{ status: string }]>(`SELECT status FROM budget WHERE project_id = $1`, [projectId]);
     expect(submitted.status).toBe("SUBMITTED");
     await page.close();
 
@@ -144,7 +144,7 @@ describe.skipIf(!chromiumAvailable)("the draft budget in Chromium, from an empty
     await dialog.getByRole("button", { name: "Godkend budget" }).click();
     await dialog.waitFor({ state: "hidden" });
     await expect.poll(() => member.locator("main").innerText()).toContain("er godkendt");
-    const [approved] = await api.dataSource.query(
+    const [approved] = await api.dataSource.query<Array<{ status: string; original: string; corrected: string }>>(
       `SELECT b.status, sum(a.original_amount_ore)::text AS original, sum(a.amount_ore)::text AS corrected
          FROM budget b JOIN budget_line l ON l.budget_id = b.id JOIN budget_line_amount a ON a.budget_line_id = l.id
         WHERE b.project_id = $1 GROUP BY b.status`,

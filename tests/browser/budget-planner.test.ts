@@ -6,7 +6,6 @@ import { emptyPortalSuite } from "../support/portal.js";
 
 describe.skipIf(!chromiumAvailable)("the budget planner in Chromium", () => {
   const portal = emptyPortalSuite();
-  let projectId = "";
   let leader: Member;
   let styregruppe: Member;
 
@@ -19,7 +18,6 @@ describe.skipIf(!chromiumAvailable)("the budget planner in Chromium", () => {
   beforeAll(async () => {
     const { dataSource, url } = portal.api;
     const project = await makeProject(dataSource, { name: "Planlæg 2013", startDate: "2013-01-01", endDate: "2013-12-31", municipalityCodes: ["183"] });
-    projectId = project.id;
     [leader, styregruppe] = (await makeMembers(dataSource, url, project.id, [
       { name: "Lise Leder", role: "LEADER" },
       { name: "Søren Styregruppe", role: "STYREGRUPPE" },

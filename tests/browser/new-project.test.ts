@@ -223,9 +223,15 @@ describe.skipIf(!chromiumAvailable)("a new project from an empty database, only 
     await expect.poll(() => main(tovholder)).toContain("FIA-0003 er sat på dagsordenen");
     await tovholder.close();
 
-    const goals = await api.dataSource.query(`SELECT name, indicator, target_percent FROM project_goal WHERE project_id = $1`, [projectId]);
+    const goals = await api.dataSource.query<Array<{ name: string; indicator: string; target_percent: number }>>(
+      `SELECT name, indicator, target_percent FROM project_goal WHERE project_id = $1`,
+      [projectId],
+    );
     expect(goals).toEqual([{ name: "I job eller uddannelse", indicator: "JOB_OR_EDUCATION", target_percent: 25 }]);
-    const milestones = await api.dataSource.query(`SELECT name, due_date::text AS due FROM milestone WHERE project_id = $1`, [projectId]);
+    const milestones = await api.dataSource.query<Array<{ name: string; due: string }>>(
+      `SELECT name, due_date::text AS due FROM milestone WHERE project_id = $1`,
+      [projectId],
+    );
     expect(milestones).toEqual([{ name: "Teamet i drift", due: "2026-04-01" }]);
     const meetings: Array<{ date: string; codes: string[] }> = await api.dataSource.query(
       `SELECT m.meeting_date::text AS date, coalesce(array_agg(p.code) FILTER (WHERE p.code IS NOT NULL), '{}') AS codes
@@ -235,7 +241,7 @@ describe.skipIf(!chromiumAvailable)("a new project from an empty database, only 
     );
     expect(meetings).toHaveLength(8);
     expect(meetings.at(-1)).toEqual({ date: "2026-07-07", codes: ["FIA-0003"] });
-    const citizens = await api.dataSource.query(`SELECT count(*)::int AS n FROM participant WHERE project_id = $1`, [projectId]);
+    const citizens = await api.dataSource.query<Array<{ n: number }>>(`SELECT count(*)::int AS n FROM participant WHERE project_id = $1`, [projectId]);
     expect(citizens).toEqual([{ n: 12 }]);
   }, 180_000);
 });

@@ -106,9 +106,12 @@ describe.skipIf(!chromiumAvailable)("setting up goals, milestones, the flow plan
     expect(goals).toEqual([
       { name: "Andel i job eller ordinær uddannelse", indicator: "JOB_OR_EDUCATION", target_percent: 15, target_count: null, baseline_percent: 2 },
     ]);
-    const milestones = await api.dataSource.query(`SELECT name, due_date::text AS due, responsible FROM milestone WHERE project_id = $1`, [projectId]);
+    const milestones = await api.dataSource.query<Array<{ name: string; due: string; responsible: string }>>(
+      `SELECT name, due_date::text AS due, responsible FROM milestone WHERE project_id = $1`,
+      [projectId],
+    );
     expect(milestones).toEqual([{ name: "Teamet i drift", due: "2026-10-01", responsible: "Tovholderne" }]);
-    const plan = await api.dataSource.query(
+    const plan = await api.dataSource.query<Array<{ cs: string; ce: string; ts: string; te: string; i: number; m: number; min: number }>>(
       `SELECT conversation_start::text AS cs, conversation_end::text AS ce, team_start::text AS ts, team_end::text AS te, meeting_interval_days AS i, max_citizens_per_meeting AS m, minutes_per_citizen AS min FROM project_flow_plan WHERE project_id = $1`,
       [projectId],
     );

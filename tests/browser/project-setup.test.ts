@@ -88,6 +88,7 @@ describe.skipIf(!chromiumAvailable)("a new project from scratch in Chromium", ()
     expect(stored).toEqual([
       {
         code: "BFA26",
+        // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types its asymmetric matchers as any, to stand in for a value of any type
         status: expect.stringMatching(/^(PLANNED|ACTIVE)$/),
         start_date: "2026-08-01",
         end_date: "2029-07-31",

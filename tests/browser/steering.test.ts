@@ -127,7 +127,14 @@ describe.skipIf(!chromiumAvailable)("the styregruppe's screens in Chromium", () 
       maxCitizensPerMeeting: 5,
       minutesPerCitizen: 30,
     });
-    const colours = [...Array(10).fill("GROEN"), ...Array(8).fill("ORANGE"), "BLAA", "BLAA", "ROED", "ROED"] as Array<"GROEN" | "ORANGE" | "BLAA" | "ROED">;
+    const colours: Array<"GROEN" | "ORANGE" | "BLAA" | "ROED"> = [
+      ...Array<"GROEN">(10).fill("GROEN"),
+      ...Array<"ORANGE">(8).fill("ORANGE"),
+      "BLAA",
+      "BLAA",
+      "ROED",
+      "ROED",
+    ];
     expect(colours).toHaveLength(REGISTERED);
     const screened: Array<{ id: string; colour: (typeof colours)[number] }> = [];
     for (const [i, colour] of colours.entries()) {

@@ -115,14 +115,17 @@ describe("demo data", () => {
       const from = migrations.findIndex((m) => m.name === "PeopleAndProjects1765103400000");
       expect(from).toBeGreaterThan(0);
       for (let i = from; i < migrations.length; i++) await ds.undoLastMigration();
-      const [project] = await ds.query(
+      const [project] = await ds.query<[{ id: string }]>(
         `INSERT INTO project (code, name, start_date, end_date, status) VALUES ('OLD', 'Før', '2012-01-01', '2013-01-01', 'ENDED') RETURNING id`,
       );
       for (const [name, municipality] of [
         ["Jobcenter Vallensbæk", "Ishøj og Vallensbæk"],
         ["Et firma", "Udlandet"],
       ]) {
-        const [org] = await ds.query(`INSERT INTO organisation (name, kind, municipality) VALUES ($1, 'ANDEN', $2) RETURNING id`, [name, municipality]);
+        const [org] = await ds.query<[{ id: string }]>(`INSERT INTO organisation (name, kind, municipality) VALUES ($1, 'ANDEN', $2) RETURNING id`, [
+          name,
+          municipality,
+        ]);
         await ds.query(`INSERT INTO project_organisation (project_id, organisation_id) VALUES ($1, $2)`, [project.id, org.id]);
       }
       await ds.runMigrations();

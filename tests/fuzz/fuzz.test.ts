@@ -439,7 +439,7 @@ describe("fuzzing with hostile texts", () => {
     ].filter(([, f]) => f.args.some((a) => a.name === "purpose" || hasPurpose(a.type)));
     expect(fields.length).toBeGreaterThan(3);
     const [, , tovholder] = tokens;
-    const [participant] = (await api.dataSource.query(`SELECT id FROM participant LIMIT 1`)) as Array<{ id: string }>;
+    const [participant] = await api.dataSource.query<Array<{ id: string }>>(`SELECT id FROM participant LIMIT 1`);
     const idFor = (name: string, value: unknown) => (name === "id" || name === "participantId" ? participant?.id : value);
     const before: Array<{ id: string }> = await api.dataSource.query(`SELECT coalesce(max(id), 0)::text AS id FROM access_log`);
     let sent = 0;
@@ -458,7 +458,7 @@ describe("fuzzing with hostile texts", () => {
         expect(text, field.name).not.toContain("INTERNAL_SERVER_ERROR");
         // Only a purpose the rule accepts (3–300 characters after trim) may lead to data; the others never do.
         if (purpose.trim().length < 3 || purpose.length > 300 || purpose.includes("\u0000"))
-          expect(JSON.parse(text).data?.[field.name] ?? null, field.name).toBeNull();
+          expect((JSON.parse(text) as { data?: Record<string, unknown> | null }).data?.[field.name] ?? null, field.name).toBeNull();
       }
     }
     // The same read with a good purpose answers (so the refusals above are the purpose's doing) and is logged.

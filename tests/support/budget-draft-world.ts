@@ -55,10 +55,10 @@ export interface BudgetDraftWorld {
   projectId: string;
   otherProjectId: string;
   /** A token of a new user with `role` in `project` (none when null). */
-  tokenFor(role: ProjectRole | null, project: string): Promise<string>;
-  budgets(token?: string, project?: string): Promise<DraftBudgetFragment[]>;
+  tokenFor: (role: ProjectRole | null, project: string) => Promise<string>;
+  budgets: (token?: string, project?: string) => Promise<DraftBudgetFragment[]>;
   /** A new empty draft for the project's three years, created by the leader unless `token` says otherwise. */
-  create(token?: string, name?: string): Promise<DraftBudgetFragment>;
+  create: (token?: string, name?: string) => Promise<DraftBudgetFragment>;
 }
 
 export async function startBudgetDraftWorld(): Promise<BudgetDraftWorld> {
@@ -83,10 +83,10 @@ export async function startBudgetDraftWorld(): Promise<BudgetDraftWorld> {
       projectId,
       otherProjectId: other.id,
       tokenFor,
-      async budgets(token = leader, target = projectId) {
+      budgets: async (token = leader, target = projectId) => {
         return dataOf(await gql(api.url, BudgetDraftsDocument, { projectId: target }, { token })).project.budgets;
       },
-      async create(token = leader, name = "Økonomioverslag") {
+      create: async (token = leader, name = "Økonomioverslag") => {
         return dataOf(await gql(api.url, CreateBudgetDocument, { input: { projectId, name, startYear: 2026, endYear: 2028, priceLevelYear: 2026 } }, { token }))
           .createBudget;
       },

@@ -105,7 +105,7 @@ export async function startOidcProvider(options: { port: number; apiUrls: string
       const { client, session, params } = ctx.oidc;
       if (!client || !session?.accountId) return undefined;
       const grant = new ctx.oidc.provider.Grant({ clientId: client.clientId, accountId: session.accountId });
-      grant.addOIDCScope(String(params?.scope ?? "openid"));
+      grant.addOIDCScope(typeof params?.scope === "string" ? params.scope : "openid");
       await grant.save();
       return grant;
     },
@@ -129,7 +129,10 @@ export async function startOidcProvider(options: { port: number; apiUrls: string
   };
   const server = createServer((req, res) => {
     const match = /^\/interaction\/([A-Za-z0-9_-]+)$/.exec(new URL(req.url ?? "/", issuer).pathname);
-    if (!match?.[1]) return oidc(req, res);
+    if (!match?.[1]) {
+      void oidc(req, res);
+      return;
+    }
     interaction(req, res, match[1]).catch((error: unknown) => {
       res.writeHead(500, { "content-type": "text/plain; charset=utf-8" }).end(String(error));
     });

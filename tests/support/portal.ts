@@ -10,9 +10,9 @@ export interface PortalSuite {
   /** Brug for alle's id in this suite's database. */
   readonly bfaId: string;
   /** A new page, logged in through the portal's own login form as the demo user, at `path`. */
-  loggedIn(email: string, path: string): Promise<Page>;
+  loggedIn: (email: string, path: string) => Promise<Page>;
   /** A new page in a browser context of its own: no session cookie, nobody logged in. */
-  newPage(): Promise<Page>;
+  newPage: () => Promise<Page>;
 }
 
 export interface EmptyPortalSuite {
@@ -21,11 +21,11 @@ export interface EmptyPortalSuite {
    * A new page with the portal's login form filled in and sent; it does not wait for what comes next (a user
    * with a one-time password is asked for their own first).
    */
-  logIn(email: string, password: string): Promise<Page>;
+  logIn: (email: string, password: string) => Promise<Page>;
   /** A new page, logged in through the form as a fixture user (FIXTURE_PASSWORD), at `path`. */
-  loggedIn(email: string, path: string): Promise<Page>;
+  loggedIn: (email: string, path: string) => Promise<Page>;
   /** A new page in a browser context of its own: no session cookie, nobody logged in. */
-  newPage(): Promise<Page>;
+  newPage: () => Promise<Page>;
 }
 
 /**
