@@ -133,7 +133,7 @@ async function main(): Promise<void> {
       .then((n) => n > 0 && logger.info({ deleted: n }, "access log retention"))
       .catch((error: unknown) => logger.error({ err: error }, "access log retention failed"));
   void purge();
-  setInterval(purge, env.RETENTION_JOB_MINUTES * 60_000).unref();
+  setInterval(() => void purge(), env.RETENTION_JOB_MINUTES * 60_000).unref();
   let portalUrl = server.url;
   if (env.PORTAL_PORT !== env.PORT) {
     const portalPort = await server.listenAlso(env.PORTAL_PORT);

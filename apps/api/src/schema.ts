@@ -60,6 +60,7 @@ const isObject = (value: unknown): value is object => value !== null && typeof v
  * silently changed. No user types either.
  */
 const INVALID_CHARACTERS: ReadonlyArray<{ pattern: RegExp; message: string }> = [
+  // eslint-disable-next-line no-control-regex -- NUL is the very character this pattern exists to find.
   { pattern: /\u0000/, message: "Teksten indeholder et ugyldigt tegn (NUL)." },
   { pattern: /\p{Cs}/u, message: "Teksten indeholder et ugyldigt tegn (et halvt unicode-tegn); skriv den igen." },
 ];

@@ -1,6 +1,6 @@
 import { SignJWT } from "jose";
 import { createHash, createHmac, timingSafeEqual } from "node:crypto";
-import type { GraphQLResolveInfo } from "graphql";
+import { Kind, type GraphQLResolveInfo } from "graphql";
 import type { AuthChecker } from "type-graphql";
 import type { DataSource } from "typeorm";
 import { DomainError, unauthenticated } from "./errors.js";
@@ -156,7 +156,7 @@ function rootFieldName(info: GraphQLResolveInfo): string {
   while (path.prev) path = path.prev;
   const key = String(path.key);
   for (const selection of info.operation.selectionSet.selections) {
-    if (selection.kind === "Field" && (selection.alias?.value ?? selection.name.value) === key) return selection.name.value;
+    if (selection.kind === Kind.FIELD && (selection.alias?.value ?? selection.name.value) === key) return selection.name.value;
   }
   // A root field reached through a fragment: refuse unless it is plainly one of the open ones.
   return key;

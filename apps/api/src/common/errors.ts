@@ -176,7 +176,7 @@ export function makeFormatError(logger: Logger) {
       const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, message: tooManyTokens(formatted.message) ?? formatted.message, extensions };
     }
-    if (original instanceof GraphQLError && original.extensions?.code && CLIENT_CODES.has(String(original.extensions.code))) {
+    if (original instanceof GraphQLError && typeof original.extensions?.code === "string" && CLIENT_CODES.has(original.extensions.code)) {
       return { message: original.message, locations: formatted.locations, path: formatted.path, extensions: { code: original.extensions.code } };
     }
     // A reference to something that does not exist, or a value the database cannot read, is the client's

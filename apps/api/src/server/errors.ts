@@ -1,5 +1,6 @@
 import type { NextFunction, Request, Response } from "express";
 import type { Logger } from "pino";
+import { requestIdOf } from "./request-id.js";
 
 /** The body parser's refusals (status 4xx and a `type`), in Danish with a code a client can act on. */
 export function clientError(error: unknown): { status: number; code: string; message: string } | null {
@@ -27,13 +28,13 @@ export function errorHandler(logger: Logger): ErrorHandler {
     const client = clientError(error);
     if (client) {
       // The request's own fault (a body that is not JSON, or too large): said as a GraphQL error, not a 500.
-      logger.info({ requestId: res.locals.requestId, status: client.status, type: (error as { type?: string }).type }, "request refused");
+      logger.info({ requestId: requestIdOf(res), status: client.status, type: (error as { type?: string }).type }, "request refused");
       if (!res.headersSent) {
-        res.status(client.status).json({ errors: [{ message: client.message, extensions: { code: client.code } }], requestId: res.locals.requestId });
+        res.status(client.status).json({ errors: [{ message: client.message, extensions: { code: client.code } }], requestId: requestIdOf(res) });
       }
       return;
     }
-    logger.error({ err: error, requestId: res.locals.requestId }, "unhandled HTTP error");
-    if (!res.headersSent) res.status(500).json({ error: "Der opstod en uventet fejl.", requestId: res.locals.requestId });
+    logger.error({ err: error, requestId: requestIdOf(res) }, "unhandled HTTP error");
+    if (!res.headersSent) res.status(500).json({ error: "Der opstod en uventet fejl.", requestId: requestIdOf(res) });
   };
 }

@@ -1,3 +1,4 @@
+import type { Response } from "express";
 import { randomUUID } from "node:crypto";
 import type { Logger } from "pino";
 import type { Middleware } from "./app.js";
@@ -20,4 +21,10 @@ export function requestId(logger: Logger): Middleware {
     }
     next();
   };
+}
+
+/** The id requestId gave the response; undefined before it ran (res.locals is untyped, so it is read here once). */
+export function requestIdOf(res: Response): string | undefined {
+  const id: unknown = res.locals.requestId;
+  return typeof id === "string" ? id : undefined;
 }

@@ -44,7 +44,7 @@ export function fixedHeaders(middleware: (req: IncomingMessage, res: ServerRespo
     removeHeader() {},
   };
   middleware({ headers: {} } as IncomingMessage, recorder as unknown as ServerResponse, (error?: unknown) => {
-    if (error) throw error;
+    if (error) throw error instanceof Error ? error : new Error("fixedHeaders: the middleware failed", { cause: error });
     called = true;
   });
   if (!called) throw new Error("fixedHeaders: the middleware did not finish at once");

@@ -7,7 +7,7 @@ import type { EntityManager } from "typeorm";
 
 /** The project's status, read through the given manager (a transaction's, so no second pool connection is taken). */
 export async function projectStatus(manager: Pick<EntityManager, "query">, projectId: string): Promise<{ status: string } | undefined> {
-  return ((await manager.query(`SELECT status FROM project WHERE id = $1`, [projectId])) as Array<{ status: string }>)[0];
+  return (await manager.query<Array<{ status: string }>>(`SELECT status FROM project WHERE id = $1`, [projectId]))[0];
 }
 
 /** municipality.leaders_may_create_projects for the user's municipality; false without a municipality. */

@@ -67,7 +67,7 @@ export async function budgetLines(ctx: Context, budget: BudgetType, side?: Budge
   requireReadAccess(ctx, "project.read", budget.projectId);
   const years = budgetYearRange(budget);
   const lines = await ctx.loaders.linesByBudget.load(budget.id);
-  return lines.filter((l) => !side || l.side === side).map((l) => toLineType(l, years, budget.approvedAt !== null));
+  return lines.filter((l) => !side || (l.side as BudgetSideEnum) === side).map((l) => toLineType(l, years, budget.approvedAt !== null));
 }
 
 export async function budgetTotalsFor(ctx: Context, budget: BudgetType, which: "corrected" | "original" = "corrected"): Promise<BudgetTotalsType | null> {

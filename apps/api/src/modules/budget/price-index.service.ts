@@ -51,7 +51,7 @@ export async function restatedBudget(ctx: Context, budget: BudgetType, toYear: n
     toYear,
     explanation: `Omregnet fra ${budget.priceLevelYear}-p/l (indeks ${formatQuantityDa(from)}) til ${toYear}-p/l (indeks ${formatQuantityDa(to)}).`,
     lines: restated,
-    income: sumOre(restated.filter((l) => l.side === "INCOME").map((l) => l.total)),
-    expense: sumOre(restated.filter((l) => l.side === "EXPENSE").map((l) => l.total)),
+    income: sumOre(restated.filter((l) => l.side === BudgetSideEnum.INCOME).map((l) => l.total)),
+    expense: sumOre(restated.filter((l) => l.side === BudgetSideEnum.EXPENSE).map((l) => l.total)),
   };
 }

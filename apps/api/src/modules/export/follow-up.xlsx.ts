@@ -1,5 +1,6 @@
 import { formatDateDa, formatMoney, type Ore } from "@overblik/domain";
 import ExcelJS from "exceljs";
+import { BudgetSideEnum } from "../../common/enums.js";
 import type { BudgetFollowUpType, FollowUpLineType, FollowUpTotalsType } from "../budget/follow-up.types.js";
 
 export const RAG_DA: Record<string, string> = { GREEN: "Grøn", AMBER: "Gul", RED: "Rød", NONE: "–" };
@@ -111,7 +112,7 @@ export function addFollowUpSheet(workbook: ExcelJS.Workbook, input: { projectNam
   sheet.views = [{ state: "frozen", ySplit: header.number }];
 
   const lineRow = (l: FollowUpLineType) => [
-    l.side === "INCOME" ? "Indtægter" : "Udgifter",
+    l.side === BudgetSideEnum.INCOME ? "Indtægter" : "Udgifter",
     l.name,
     l.category ?? "",
     amountCell(l.original),
@@ -134,8 +135,8 @@ export function addFollowUpSheet(workbook: ExcelJS.Workbook, input: { projectNam
     l.ragReason,
   ];
   const totalRow = (t: FollowUpTotalsType) => [
-    t.side === "INCOME" ? "Indtægter" : "Udgifter",
-    t.side === "INCOME" ? "I alt indtægter" : "I alt udgifter",
+    t.side === BudgetSideEnum.INCOME ? "Indtægter" : "Udgifter",
+    t.side === BudgetSideEnum.INCOME ? "I alt indtægter" : "I alt udgifter",
     "",
     amountCell(t.original),
     amountCell(t.corrected),
@@ -156,9 +157,9 @@ export function addFollowUpSheet(workbook: ExcelJS.Workbook, input: { projectNam
     RAG_DA[t.rag] ?? t.rag,
     t.ragReason,
   ];
-  for (const side of ["INCOME", "EXPENSE"] as const) {
+  for (const side of [BudgetSideEnum.INCOME, BudgetSideEnum.EXPENSE]) {
     for (const l of followUp.lines.filter((x) => x.side === side)) sheet.addRow(lineRow(l));
-    sheet.addRow(totalRow(side === "INCOME" ? followUp.income : followUp.expense)).font = { bold: true };
+    sheet.addRow(totalRow(side === BudgetSideEnum.INCOME ? followUp.income : followUp.expense)).font = { bold: true };
   }
   for (const col of [4, 5, 6, 7, 13, 14, 15, 16, 17]) sheet.getColumn(col).numFmt = MONEY_FORMAT;
   for (const col of [11, 12]) sheet.getColumn(col).numFmt = "#,##0.00";

@@ -25,11 +25,11 @@ export function flowPlanOfProject(manager: EntityManager, projectId: string): Pr
 
 /** The project's participants not screened out (rød), who can be reached, and the rød ones. */
 export async function participantReach(manager: EntityManager, projectId: string): Promise<{ reachable: number; roed: number }> {
-  const [{ reachable, roed }] = (await manager.query(
+  const [{ reachable, roed }] = await manager.query<[{ reachable: number; roed: number }]>(
     `SELECT count(*) FILTER (WHERE colour IS NULL OR colour <> 'ROED')::int AS reachable, count(*) FILTER (WHERE colour = 'ROED')::int AS roed
        FROM participant WHERE project_id = $1`,
     [projectId],
-  )) as [{ reachable: number; roed: number }];
+  );
   return { reachable, roed };
 }
 

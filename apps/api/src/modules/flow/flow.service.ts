@@ -8,7 +8,6 @@ import {
   reportingDate,
   SMALL_COUNT_DISPLAY,
   unreachablePlanText,
-  type FigureKey,
 } from "@overblik/domain";
 import { requireAccess, requireReadAccess } from "../../common/access.js";
 import { DomainError, notFound } from "../../common/errors.js";

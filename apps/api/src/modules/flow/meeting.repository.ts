@@ -196,7 +196,7 @@ export async function isTeamHoursLine(tx: EntityManager, budgetLineId: string): 
 
 /** The citizens on a meeting's agenda (in no particular order). */
 export async function agendaParticipantIds(tx: EntityManager, meetingId: string): Promise<string[]> {
-  const rows = (await tx.query(`SELECT participant_id FROM agenda_item WHERE meeting_id = $1`, [meetingId])) as Array<{ participant_id: string }>;
+  const rows = await tx.query<Array<{ participant_id: string }>>(`SELECT participant_id FROM agenda_item WHERE meeting_id = $1`, [meetingId]);
   return rows.map((r) => r.participant_id);
 }
 

@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from "typeorm";
+import type { EntityManager } from "typeorm";
 import { requireUser } from "../../common/auth.js";
 import { DomainError, notFound } from "../../common/errors.js";
 import { IMPORT_LIMITS } from "../../common/import-limits.js";
@@ -111,7 +111,8 @@ function progressWriter(manager: EntityManager, id: string) {
   let at = 0;
   let writing: Promise<unknown> = Promise.resolve();
   return {
-    report(percent: number) {
+    // An arrow function: the previews are handed `report` alone, detached from this object.
+    report: (percent: number) => {
       const now = Date.now();
       if (percent <= last || (percent < last + 10 && now - at < 500)) return;
       last = percent;
@@ -172,7 +173,7 @@ export async function startImportPreview(ctx: Context, input: StartImportPreview
 }
 
 /** Marks jobs left QUEUED or RUNNING by a process that died (older than STALE_AFTER_SECONDS) as FAILED. */
-export async function failStaleImportJobs(manager: EntityManager  , id?: string): Promise<void> {
+export async function failStaleImportJobs(manager: EntityManager, id?: string): Promise<void> {
   if (id && active.has(id)) return;
   await failStaleJobs(manager, STALE_MESSAGE, STALE_AFTER_SECONDS, id ?? null);
 }

@@ -80,7 +80,7 @@ function parseRoleMapping(raw: string | undefined): ReadonlyMap<string, readonly
     return problem("OIDC_ROLE_MAPPING", 'skal være et JSON-objekt, fx {"<gruppe-id>":"ADMIN"}.', 'must be a JSON object, e.g. {"<group id>":"ADMIN"}.');
   }
   for (const [group, roles] of Object.entries(value as Record<string, unknown>)) {
-    const list = Array.isArray(roles) ? roles : [roles];
+    const list: unknown[] = Array.isArray(roles) ? roles : [roles];
     const unknown = list.find((r) => typeof r !== "string" || !isGlobalRole(r));
     if (unknown !== undefined || list.length === 0) {
       return problem(

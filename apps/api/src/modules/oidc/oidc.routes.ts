@@ -2,6 +2,7 @@ import cookieParser from "cookie-parser";
 import { Router, type Request, type Response } from "express";
 import { AuthorizationResponseError } from "openid-client";
 import { buildContext, type ServerDeps } from "../../context.js";
+import { requestIdOf } from "../../server/request-id.js";
 import { logout, setSessionCookie } from "../auth/auth.service.js";
 import { OIDC_FLOW_MINUTES, type OidcRelyingParty, type ProviderIdentity } from "./oidc.client.js";
 import { signInWithIdentity } from "./oidc.service.js";
@@ -36,7 +37,7 @@ export function oidcRouter(deps: ServerDeps, oidc: OidcRelyingParty | null): Rou
   }
   router.use(cookieParser());
   const flowCookie = { httpOnly: true, sameSite: "lax", secure: deps.secureCookies, path: FLOW_COOKIE_PATH } as const;
-  const log = (res: Response) => deps.logger.child({ requestId: res.locals.requestId });
+  const log = (res: Response) => deps.logger.child({ requestId: requestIdOf(res) });
 
   router.get("/login", async (_req, res) => {
     try {
@@ -53,7 +54,9 @@ export function oidcRouter(deps: ServerDeps, oidc: OidcRelyingParty | null): Rou
   router.get("/callback", async (req, res) => {
     // Used once: a second callback with the same flow finds no cookie.
     res.clearCookie(OIDC_FLOW_COOKIE, flowCookie);
-    const flow = await oidc.openFlow(req.cookies?.[OIDC_FLOW_COOKIE]);
+    // cookie-parser's cookies are untyped; the flow cookie is checked as unknown by openFlow.
+    const sealed = (req.cookies as Record<string, unknown> | undefined)?.[OIDC_FLOW_COOKIE];
+    const flow = await oidc.openFlow(sealed);
     if (!flow) {
       log(res).warn({ code: "OIDC_NO_FLOW" }, "oidc callback without a valid flow cookie");
       return toLoginPage(res, "fejl");
@@ -67,7 +70,7 @@ export function oidcRouter(deps: ServerDeps, oidc: OidcRelyingParty | null): Rou
         return toLoginPage(res, "afbrudt");
       }
       // openid-client's codes (state mismatch, nonce, signature …); never the message, which may quote a claim.
-      const code = typeof error === "object" && error !== null && "code" in error ? String((error).code) : "unknown";
+      const code = typeof error === "object" && error !== null && "code" in error ? String(error.code) : "unknown";
       log(res).warn({ code: "OIDC_CALLBACK_REFUSED", reason: code, errorName: error instanceof Error ? error.name : "unknown" }, "oidc callback refused");
       return toLoginPage(res, "fejl");
     }

@@ -18,34 +18,35 @@ export interface AccessLogFilter {
   to: string | null;
 }
 
+/** A row of the page's query, as pg returns it. */
+interface AccessLogRow {
+  id: string;
+  at: Date;
+  user_id: string;
+  user_name: string;
+  action: string;
+  project_id: string | null;
+  participant_id: string | null;
+  code: string | null;
+  purpose: string;
+  criterion: string | null;
+  request_id: string;
+}
+
 /** A page of the log matching the filter, newest first, and how many rows match. */
 export async function accessLogPage(manager: EntityManager, filter: AccessLogFilter, take: number, skip: number): Promise<AccessLogPageType> {
   const params = [filter.userId, filter.participantId, filter.projectId, filter.action, filter.from, filter.to];
   const where = `($1::uuid IS NULL OR l.user_id = $1) AND ($2::uuid IS NULL OR l.participant_id = $2) AND ($3::uuid IS NULL OR l.project_id = $3)
      AND ($4::text IS NULL OR l.action = $4) AND ($5::timestamptz IS NULL OR l.at >= $5) AND ($6::timestamptz IS NULL OR l.at < $6)`;
   const [rows, count] = await Promise.all([
-    manager.query(
+    manager.query<AccessLogRow[]>(
       `SELECT l.id::text AS id, l.at, l.user_id, u.name AS user_name, l.action, l.project_id, l.participant_id, p.code,
               l.purpose, l.criterion, l.request_id
          FROM access_log l JOIN app_user u ON u.id = l.user_id LEFT JOIN participant p ON p.id = l.participant_id
         WHERE ${where} ORDER BY l.at DESC, l.id DESC LIMIT ${take} OFFSET ${Number(skip)}`,
       params,
-    ) as Promise<
-      Array<{
-        id: string;
-        at: Date;
-        user_id: string;
-        user_name: string;
-        action: string;
-        project_id: string | null;
-        participant_id: string | null;
-        code: string | null;
-        purpose: string;
-        criterion: string | null;
-        request_id: string;
-      }>
-    >,
-    manager.query(`SELECT count(*)::int AS n FROM access_log l WHERE ${where}`, params) as Promise<Array<{ n: number }>>,
+    ),
+    manager.query<Array<{ n: number }>>(`SELECT count(*)::int AS n FROM access_log l WHERE ${where}`, params),
   ]);
   return {
     totalCount: count[0]?.n ?? 0,

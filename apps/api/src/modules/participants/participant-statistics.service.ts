@@ -13,7 +13,6 @@ import {
 } from "@overblik/domain";
 import { requireIsoDate } from "../../common/validation.js";
 import { requireReadAccess } from "../../common/access.js";
-import { DomainError } from "../../common/errors.js";
 import type { Context } from "../../context.js";
 import { todayInCopenhagen } from "../budget/follow-up.service.js";
 import { participantCounts, type DimensionCount } from "./participant.repository.js";

@@ -131,8 +131,8 @@ export async function participantPage(
   }
   const whereSql = where.join(" AND ");
   const [rows, matched] = await Promise.all([
-    manager.query(`${SELECT} WHERE ${whereSql} ORDER BY p.code LIMIT ${take} OFFSET ${Number(skip)}`, params) as Promise<Row[]>,
-    manager.query(`SELECT p.id FROM participant p WHERE ${whereSql}`, params) as Promise<Array<{ id: string }>>,
+    manager.query<Row[]>(`${SELECT} WHERE ${whereSql} ORDER BY p.code LIMIT ${take} OFFSET ${Number(skip)}`, params),
+    manager.query<Array<{ id: string }>>(`SELECT p.id FROM participant p WHERE ${whereSql}`, params),
   ]);
   return { items: rows.map(toType), matchedIds: matched.map((m) => m.id) };
 }

@@ -264,7 +264,11 @@ export async function closingPack(ctx: Context, projectId: string): Promise<Meet
 export async function projectHistory(ctx: Context, projectId: string): Promise<ProjectHistoryEntryType[]> {
   requireReadAccess(ctx, "project.read", projectId);
   const rows = await projectHistoryEntries(ctx.manager, projectId);
-  const text = (v: unknown) => (v === null || v === undefined ? null : String(v));
+  // The stored values are Basics' strings and numbers; anything else jsonb could hold is shown as JSON, not "[object Object]".
+  const text = (v: unknown): string | null => {
+    if (v === null || v === undefined) return null;
+    return typeof v === "string" ? v : typeof v === "number" || typeof v === "boolean" ? String(v) : JSON.stringify(v);
+  };
   return rows.map((r) => ({
     id: r.id,
     changedBy: r.changedBy,

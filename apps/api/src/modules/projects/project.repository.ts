@@ -44,7 +44,7 @@ export async function projectsByIds(manager: EntityManager, ids: readonly string
 
 /** The project, locked for the rest of the caller's transaction (a versioned edit reads what it changes), or null. */
 export async function lockProjectForEdit(tx: EntityManager, projectId: string): Promise<Project | null> {
-  const row = (await tx.query(`SELECT ${PROJECT_COLUMNS} FROM project p WHERE p.id = $1 FOR UPDATE`, [projectId]))[0] as ProjectRow | undefined;
+  const row = (await tx.query<ProjectRow[]>(`SELECT ${PROJECT_COLUMNS} FROM project p WHERE p.id = $1 FOR UPDATE`, [projectId]))[0];
   return row ? projectFromRow(row) : null;
 }
 
@@ -83,7 +83,10 @@ export async function projectPage(
     rows[0] !== undefined
       ? Number(rows[0].total)
       : skip > 0
-        ? Number((await manager.query(`SELECT count(*) AS n FROM project p WHERE $1::uuid[] IS NULL OR p.id = ANY($1::uuid[])`, [ids]))[0].n)
+        ? Number(
+            (await manager.query<Array<{ n: string }>>(`SELECT count(*) AS n FROM project p WHERE $1::uuid[] IS NULL OR p.id = ANY($1::uuid[])`, [ids]))[0]
+              ?.n ?? 0,
+          )
         : 0;
   return { projects: rows.map(({ total: _total, ...row }) => projectFromRow(row)), totalCount };
 }

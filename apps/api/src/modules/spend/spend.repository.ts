@@ -102,19 +102,19 @@ export async function postingsOfBudget(
 ): Promise<PostingListType> {
   const where = `WHERE l.budget_id = $1 AND ($2::uuid IS NULL OR p.budget_line_id = $2)`;
   const [rows, totals] = await Promise.all([
-    manager.query(`${POSTING_SELECT} ${where} ORDER BY p.posting_date DESC, p.created_at DESC LIMIT $3 OFFSET $4`, [
+    manager.query<PostingRow[]>(`${POSTING_SELECT} ${where} ORDER BY p.posting_date DESC, p.created_at DESC LIMIT $3 OFFSET $4`, [
       budgetId,
       args.lineId ?? null,
       args.take,
       args.skip,
-    ]) as Promise<PostingRow[]>,
-    manager.query(
+    ]),
+    manager.query<Array<{ n: number; sum: string; income: string; expense: string }>>(
       `SELECT count(*)::int AS n, COALESCE(sum(p.amount_ore), 0) AS sum,
               COALESCE(sum(p.amount_ore) FILTER (WHERE l.side = 'INCOME'), 0) AS income,
               COALESCE(sum(p.amount_ore) FILTER (WHERE l.side = 'EXPENSE'), 0) AS expense
          FROM budget_posting p JOIN budget_line l ON l.id = p.budget_line_id ${where}`,
       [budgetId, args.lineId ?? null],
-    ) as Promise<Array<{ n: number; sum: string; income: string; expense: string }>>,
+    ),
   ]);
   const income = oreFromDb(totals[0]?.income ?? "0");
   const expense = oreFromDb(totals[0]?.expense ?? "0");

@@ -1,6 +1,6 @@
 import type { EntityManager } from "typeorm";
 import type { RoleEnum } from "../../common/enums.js";
-import type { UserAuditEntryType } from "./users.types.js";
+import { UserAuditActionEnum, type UserAuditEntryType } from "./users.types.js";
 
 /* The audit trail of users and roles (user_audit), read page by page, newest first. */
 
@@ -48,8 +48,8 @@ function toEntry(r: AuditRow): UserAuditEntryType {
     userName: r.user_name,
     userEmail: r.user_email,
     action: r.action,
-    rolesBefore: r.action === "ROLES_CHANGED" ? roleList(r.details.before) : null,
-    rolesAfter: r.action === "ROLES_CHANGED" || r.action === "USER_CREATED" ? roleList(r.details.after) : null,
+    rolesBefore: r.action === UserAuditActionEnum.ROLES_CHANGED ? roleList(r.details.before) : null,
+    rolesAfter: r.action === UserAuditActionEnum.ROLES_CHANGED || r.action === UserAuditActionEnum.USER_CREATED ? roleList(r.details.after) : null,
     municipalityBefore: r.municipality_before,
     municipalityAfter: r.municipality_after,
     projectId: r.project_id,
