@@ -1,9 +1,9 @@
 // Importing an økonomioverslag from .xlsx and CSV into a draft budget, and the row errors that import nothing.
-import { CreateBudgetDocument, ImportBudgetDocument, PreviewBudgetImportDocument, SaveBudgetDraftDocument } from "@overblik/graphql-client";
+import { CreateBudgetDocument, ImportBudgetDocument, PreviewBudgetImportDocument } from "@overblik/graphql-client";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dataOf, gql } from "../support/api.js";
-import { every, kr, startBudgetDraftWorld, type BudgetDraftWorld } from "../support/budget-draft-world.js";
+import { startBudgetDraftWorld, type BudgetDraftWorld } from "../support/budget-draft-world.js";
 import { makeProject } from "../support/fixtures.js";
 
 let api: BudgetDraftWorld["api"];
@@ -11,8 +11,9 @@ let leader: BudgetDraftWorld["leader"];
 let tokenFor: BudgetDraftWorld["tokenFor"];
 let budgets: BudgetDraftWorld["budgets"];
 let create: BudgetDraftWorld["create"];
+let withIncomeLine: BudgetDraftWorld["withIncomeLine"];
 beforeAll(async () => {
-  ({ api, leader, tokenFor, budgets, create } = await startBudgetDraftWorld());
+  ({ api, leader, tokenFor, budgets, create, withIncomeLine } = await startBudgetDraftWorld());
 }, 120_000);
 afterAll(async () => {
   await api?.close();
@@ -108,14 +109,7 @@ describe("importing an økonomioverslag", () => {
 
   it("lists the bad rows with their numbers and imports nothing", async () => {
     const b = await create(leader, "Med fejl");
-    const saved = dataOf(
-      await gql(
-        api.url,
-        SaveBudgetDraftDocument,
-        { input: { budgetId: b.id, expectedVersion: b.version, lines: [{ side: "INCOME", name: "Tilskud", amounts: every(kr(1)) }] } },
-        { token: leader },
-      ),
-    ).saveBudgetDraft;
+    const saved = await withIncomeLine(b);
     const csv = ["Tekst;2026;2027;2028", "Udgifter;;;", "Løn;1.000;abc;0", ";5;;", "Kørsel;100;100;100", "I alt;1.100;100;100"].join("\n");
     const input = { budgetId: b.id, fileName: "fejl.csv", contentBase64: Buffer.from(csv).toString("base64") };
     const preview = dataOf(await gql(api.url, PreviewBudgetImportDocument, { input }, { token: leader })).previewBudgetImport;

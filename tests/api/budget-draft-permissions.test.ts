@@ -13,7 +13,7 @@ import {
 import { PERMISSION_LABELS, PROJECT_ROLE_PERMISSIONS, rolesAllow, type Permission, type ProjectRole } from "@overblik/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dataOf, gql, type GraphQLResponse } from "../support/api.js";
-import { every, kr, startBudgetDraftWorld, type BudgetDraftWorld } from "../support/budget-draft-world.js";
+import { startBudgetDraftWorld, type BudgetDraftWorld } from "../support/budget-draft-world.js";
 import { codeOf } from "../support/error-code.js";
 
 let api: BudgetDraftWorld["api"];
@@ -23,8 +23,9 @@ let outsider: BudgetDraftWorld["outsider"];
 let projectId: BudgetDraftWorld["projectId"];
 let tokenFor: BudgetDraftWorld["tokenFor"];
 let create: BudgetDraftWorld["create"];
+let withIncomeLine: BudgetDraftWorld["withIncomeLine"];
 beforeAll(async () => {
-  ({ api, leader, styregruppe, outsider, projectId, tokenFor, create } = await startBudgetDraftWorld());
+  ({ api, leader, styregruppe, outsider, projectId, tokenFor, create, withIncomeLine } = await startBudgetDraftWorld());
 }, 120_000);
 afterAll(async () => {
   await api?.close();
@@ -40,14 +41,7 @@ describe("role × operation matrix", () => {
 
   async function draftWithLine(): Promise<DraftBudgetFragment> {
     const b = await create(leader, "Matrix");
-    return dataOf(
-      await gql(
-        api.url,
-        SaveBudgetDraftDocument,
-        { input: { budgetId: b.id, expectedVersion: b.version, lines: [{ side: "INCOME", name: "Tilskud", amounts: every(kr(1)) }] } },
-        { token: leader },
-      ),
-    ).saveBudgetDraft;
+    return withIncomeLine(b);
   }
   async function submitted(): Promise<DraftBudgetFragment> {
     const b = await draftWithLine();

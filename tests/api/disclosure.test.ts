@@ -3,7 +3,7 @@ import { discloseCount, FUNNEL_LABELS, reportingDate } from "@overblik/domain";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dataOf, gql, login, startTestApi, type TestApi } from "../support/api.js";
-import { addMember, FIXTURE_PASSWORD, makeParticipant, makeProject, makeUser } from "../support/fixtures.js";
+import { addMember, FIXTURE_PASSWORD, makeBudgetThroughApi, makeParticipant, makeProject, makeUser } from "../support/fixtures.js";
 
 // Issue #14, finding 3: small numbers hidden from the styregruppe could be worked around by differencing two
 // dates around the day one citizen joined (every cell of that citizen moved by one), by the data-quality
@@ -82,46 +82,16 @@ async function spend() {
   await addMember(api.dataSource, projectId, l.id, "LEADER");
   const leader = await login(api.url, l.email, FIXTURE_PASSWORD);
   const every = (amount: string) => [2026, 2027].map((year) => ({ year, amount }));
-  const created = dataOf(
-    await gql<{ createBudget: { id: string; version: number } }, object>(
-      api.url,
-      `mutation($input: CreateBudgetInput!) { createBudget(input: $input) { id version } }`,
-      { input: { projectId, name: "Budget", startYear: 2026, endYear: 2027, priceLevelYear: 2026 } },
-      { token: leader },
-    ),
-  ).createBudget;
-  const saved = dataOf(
-    await gql<{ saveBudgetDraft: { version: number } }, object>(
-      api.url,
-      `mutation($input: SaveBudgetDraftInput!) { saveBudgetDraft(input: $input) { version } }`,
-      {
-        input: {
-          budgetId: created.id,
-          expectedVersion: created.version,
-          lines: [
-            { side: "INCOME", name: "Tilskud", amounts: every("500000.00") },
-            { side: "EXPENSE", name: "Mentor", amounts: every("500000.00") },
-          ],
-        },
-      },
-      { token: leader },
-    ),
-  ).saveBudgetDraft;
-  const submitted = dataOf(
-    await gql<{ submitBudget: { version: number } }, object>(
-      api.url,
-      `mutation($input: SubmitBudgetInput!) { submitBudget(input: $input) { version } }`,
-      { input: { budgetId: created.id, expectedVersion: saved.version } },
-      { token: leader },
-    ),
-  ).submitBudget;
-  dataOf(
-    await gql(
-      api.url,
-      `mutation($input: ApproveBudgetInput!) { approveBudget(input: $input) { id } }`,
-      { input: { budgetId: created.id, expectedVersion: submitted.version } },
-      { token: steering },
-    ),
+  // Approved through the API (create, save, submit, approve), as the project's own budget.
+  await makeBudgetThroughApi(
+    api.url,
+    projectId,
+    [
+      { side: "INCOME", name: "Tilskud", amounts: every("500000.00") },
+      { side: "EXPENSE", name: "Mentor", amounts: every("500000.00") },
+    ],
+    { leader, styregruppe: steering },
+    { startYear: 2026, endYear: 2027 },
   );
   const lines =
     dataOf(

@@ -1,12 +1,12 @@
-import { createLogger, startServer, type RunningServer } from "@overblik/api";
-import { openDatabase } from "@overblik/db";
+import { type RunningServer } from "@overblik/api";
 import { LoginDocument } from "@overblik/graphql-client";
 import { Writable } from "node:stream";
 import { pino } from "pino";
 import type { DataSource } from "typeorm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { gql, startTestApi, TEST_KEYS, type TestApi } from "../support/api.js";
+import { gql, startTestApi, type TestApi } from "../support/api.js";
 import { FIXTURE_PASSWORD as PASSWORD, makeUser } from "../support/fixtures.js";
+import { startSecondApi } from "../support/second-api.js";
 
 const LIMIT = 5;
 const logLines: string[] = [];
@@ -27,18 +27,7 @@ beforeAll(async () => {
   first = await startTestApi({ logger: pino({ level: "info" }, sink), loginAttemptsPerMinute: LIMIT, seed: false });
   for (const who of ["leder", "tovholder", "admin", "styregruppe", "sagsbehandler"]) await makeUser(first.dataSource, { email: email(who) });
   // A second API process on the same database: the count must be shared, not kept in memory.
-  secondData = await openDatabase({ url: first.db.url, poolSize: 2 });
-  second = await startServer(
-    {
-      dataSource: secondData,
-      logger: createLogger("silent"),
-      sessionSecret: "test-secret-test-secret-test-secret-0123",
-      personalDataKeys: TEST_KEYS,
-      portalDist: "/nonexistent",
-      loginAttemptsPerMinute: LIMIT,
-    },
-    0,
-  );
+  ({ dataSource: secondData, server: second } = await startSecondApi(first, { loginAttemptsPerMinute: LIMIT }));
 });
 afterAll(async () => {
   await second?.close();

@@ -1,7 +1,7 @@
 import { isProjectRole, rolesAllow, type Permission, type Role } from "@overblik/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dataOf, gql, login, startTestApi, type GraphQLResponse, type TestApi } from "../support/api.js";
-import { addMember, FIXTURE_PASSWORD, makeProject, makeUser } from "../support/fixtures.js";
+import { addMember, FIXTURE_PASSWORD, makeBudgetThroughApi, makeProject, makeUser } from "../support/fixtures.js";
 import { codeOf } from "../support/error-code.js";
 
 // Need-to-know (issue #14, finding 7): who reads the economy's detail (postings with their texts and who booked
@@ -29,48 +29,17 @@ beforeAll(async () => {
   for (const role of ROLES) tokens.set(role, await tokenFor(role));
   const leader = tokens.get("LEADER") as string;
   const styregruppe = tokens.get("STYREGRUPPE") as string;
-  const created = dataOf(
-    await gql<{ createBudget: { id: string; version: number } }, object>(
-      api.url,
-      `mutation($input: CreateBudgetInput!) { createBudget(input: $input) { id version } }`,
-      { input: { projectId, name: "Budget", startYear: 2026, endYear: 2028, priceLevelYear: 2026 } },
-      { token: leader },
-    ),
-  ).createBudget;
-  budgetId = created.id;
-  const saved = dataOf(
-    await gql<{ saveBudgetDraft: { version: number } }, object>(
-      api.url,
-      `mutation($input: SaveBudgetDraftInput!) { saveBudgetDraft(input: $input) { version } }`,
-      {
-        input: {
-          budgetId,
-          expectedVersion: created.version,
-          lines: [
-            { side: "INCOME", name: "Tilskud", amounts: every("200000.00") },
-            { side: "EXPENSE", name: "Mentor", amounts: every("150000.00") },
-            { side: "EXPENSE", name: "Lægekonsulent", amounts: every("50000.00") },
-          ],
-        },
-      },
-      { token: leader },
-    ),
-  ).saveBudgetDraft;
-  const submitted = dataOf(
-    await gql<{ submitBudget: { version: number } }, object>(
-      api.url,
-      `mutation($input: SubmitBudgetInput!) { submitBudget(input: $input) { version } }`,
-      { input: { budgetId, expectedVersion: saved.version } },
-      { token: leader },
-    ),
-  ).submitBudget;
-  dataOf(
-    await gql(
-      api.url,
-      `mutation($input: ApproveBudgetInput!) { approveBudget(input: $input) { id } }`,
-      { input: { budgetId, expectedVersion: submitted.version } },
-      { token: styregruppe },
-    ),
+  // Approved through the API (create, save, submit, approve).
+  budgetId = await makeBudgetThroughApi(
+    api.url,
+    projectId,
+    [
+      { side: "INCOME", name: "Tilskud", amounts: every("200000.00") },
+      { side: "EXPENSE", name: "Mentor", amounts: every("150000.00") },
+      { side: "EXPENSE", name: "Lægekonsulent", amounts: every("50000.00") },
+    ],
+    { leader, styregruppe },
+    { startYear: 2026, endYear: 2028 },
   );
   const lines =
     dataOf(

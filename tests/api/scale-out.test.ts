@@ -1,10 +1,10 @@
-import { createLogger, startServer, type RunningServer } from "@overblik/api";
-import { openDatabase } from "@overblik/db";
+import { type RunningServer } from "@overblik/api";
 import { LogoutDocument, MeDocument } from "@overblik/graphql-client";
 import type { DataSource } from "typeorm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { dataOf, gql, login, startTestApi, TEST_KEYS, type TestApi } from "../support/api.js";
+import { dataOf, gql, login, startTestApi, type TestApi } from "../support/api.js";
 import { FIXTURE_PASSWORD, makeUser } from "../support/fixtures.js";
+import { startSecondApi } from "../support/second-api.js";
 
 let first: TestApi;
 let secondData: DataSource;
@@ -16,17 +16,7 @@ beforeAll(async () => {
   // One user is the whole world: the sessions are what is shared between the processes.
   email = (await makeUser(first.dataSource, { email: "to.processer@test.dk" })).email;
   // A second API with its own connection pool and nothing shared in memory, on the same database.
-  secondData = await openDatabase({ url: first.db.url, poolSize: 2 });
-  second = await startServer(
-    {
-      dataSource: secondData,
-      logger: createLogger("silent"),
-      sessionSecret: "test-secret-test-secret-test-secret-0123",
-      personalDataKeys: TEST_KEYS,
-      portalDist: "/nonexistent",
-    },
-    0,
-  );
+  ({ dataSource: secondData, server: second } = await startSecondApi(first));
 });
 afterAll(async () => {
   await second?.close();

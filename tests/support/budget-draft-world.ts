@@ -1,6 +1,12 @@
 // The world of the draft-budget tests (tests/api/budget-draft-*.test.ts): its own API and database with a project
 // for 2026–2028 (a leader, a styregruppe member and an outsider) and a later project to copy budgets to.
-import { BudgetDraftsDocument, CreateBudgetDocument, type BudgetDraftLineInput, type DraftBudgetFragment } from "@overblik/graphql-client";
+import {
+  BudgetDraftsDocument,
+  CreateBudgetDocument,
+  SaveBudgetDraftDocument,
+  type BudgetDraftLineInput,
+  type DraftBudgetFragment,
+} from "@overblik/graphql-client";
 import type { ProjectRole } from "@overblik/domain";
 import { dataOf, gql, login, startTestApi, type TestApi } from "./api.js";
 import { addMember, FIXTURE_PASSWORD, makeProject, makeUser } from "./fixtures.js";
@@ -59,6 +65,8 @@ export interface BudgetDraftWorld {
   budgets: (token?: string, project?: string) => Promise<DraftBudgetFragment[]>;
   /** A new empty draft for the project's three years, created by the leader unless `token` says otherwise. */
   create: (token?: string, name?: string) => Promise<DraftBudgetFragment>;
+  /** The draft `b` saved by the leader with one line: Tilskud, 1 kr. a year. */
+  withIncomeLine: (b: DraftBudgetFragment) => Promise<DraftBudgetFragment>;
 }
 
 export async function startBudgetDraftWorld(): Promise<BudgetDraftWorld> {
@@ -89,6 +97,11 @@ export async function startBudgetDraftWorld(): Promise<BudgetDraftWorld> {
       create: async (token = leader, name = "Økonomioverslag") => {
         return dataOf(await gql(api.url, CreateBudgetDocument, { input: { projectId, name, startYear: 2026, endYear: 2028, priceLevelYear: 2026 } }, { token }))
           .createBudget;
+      },
+      withIncomeLine: async (b) => {
+        const lines: BudgetDraftLineInput[] = [{ side: "INCOME", name: "Tilskud", amounts: every(kr(1)) }];
+        return dataOf(await gql(api.url, SaveBudgetDraftDocument, { input: { budgetId: b.id, expectedVersion: b.version, lines } }, { token: leader }))
+          .saveBudgetDraft;
       },
     };
   } catch (error) {
