@@ -16,7 +16,8 @@ const FLOW_PAGES: ReadonlyArray<{ label: string; action: Permission; to: (projec
 /** Where the tab "Forløb" leads: the first of these the role has. */
 const LANDING = [flowPaths.overview, flowPaths.meetings, flowPaths.capacity];
 
-function pagesFor(roles: readonly Role[]) {
+/** The flow pages the roles may open, in the order of the work. */
+export function flowPagesFor(roles: readonly Role[]) {
   return FLOW_PAGES.filter((page) => rolesAllow(roles, page.action));
 }
 
@@ -32,7 +33,7 @@ function isCurrent(pathname: string, to: string, nested: boolean | undefined): b
 export function FlowTabItem({ projectId }: { projectId: string }) {
   const { data } = useFlowProject(projectId);
   const pathname = usePathname().replace(/\/$/, "");
-  const pages = pagesFor(data?.project.myRoles ?? []);
+  const pages = flowPagesFor(data?.project.myRoles ?? []);
   const dated = useDateLink();
   const first = LANDING.map((to) => pages.find((page) => page.to === to)).find(Boolean);
   if (!first) return null;
@@ -49,7 +50,7 @@ export function FlowTabItem({ projectId }: { projectId: string }) {
 /** The flow's own pages, under the project's tabs; only those the role has. */
 export function FlowSubnav({ projectId, roles }: { projectId: string; roles: readonly Role[] }) {
   const pathname = usePathname().replace(/\/$/, "");
-  const pages = pagesFor(roles);
+  const pages = flowPagesFor(roles);
   const dated = useDateLink();
   if (pages.length < 2) return null;
   return (
