@@ -36,6 +36,15 @@ beforeAll(async () => {
 });
 afterAll(() => api?.close());
 
+/** The leader sets the budget's price index for some years; the raw answer, so a test can assert a refusal. */
+const setIndex = (entries: Array<{ year: number; index: string }>) =>
+  gql<{ setBudgetPriceIndex: Array<{ year: number; index: string }> }, object>(
+    api.url,
+    SET,
+    { input: { budgetId: budget.budgetId, entries } },
+    { token: leader },
+  );
+
 describe("price index", () => {
   it("says what is missing before an index is entered", async () => {
     const res = await gql(api.url, RESTATED, { id: unindexed.id, to: 2015 }, { token: leader });
@@ -45,20 +54,10 @@ describe("price index", () => {
 
   it("shows a budget in 2012-p/l in 2015 prices, every cell and total recomputable", async () => {
     const set = dataOf(
-      await gql<{ setBudgetPriceIndex: Array<{ year: number; index: string }> }, object>(
-        api.url,
-        SET,
-        {
-          input: {
-            budgetId: budget.budgetId,
-            entries: [
-              { year: 2012, index: "100.00" },
-              { year: 2015, index: "104.9" },
-            ],
-          },
-        },
-        { token: leader },
-      ),
+      await setIndex([
+        { year: 2012, index: "100.00" },
+        { year: 2015, index: "104.9" },
+      ]),
     );
     expect(set.setBudgetPriceIndex).toEqual([
       { year: 2012, index: "100.00" },
@@ -92,37 +91,17 @@ describe("price index", () => {
 
   it("refuses a year twice and a zero index, and writes nothing", async () => {
     dataOf(
-      await gql(
-        api.url,
-        SET,
-        {
-          input: {
-            budgetId: budget.budgetId,
-            entries: [
-              { year: 2012, index: "100" },
-              { year: 2015, index: "104.9" },
-            ],
-          },
-        },
-        { token: leader },
-      ),
+      await setIndex([
+        { year: 2012, index: "100" },
+        { year: 2015, index: "104.9" },
+      ]),
     );
-    const res = await gql(
-      api.url,
-      SET,
-      {
-        input: {
-          budgetId: budget.budgetId,
-          entries: [
-            { year: 2013, index: "101" },
-            { year: 2013, index: "102" },
-          ],
-        },
-      },
-      { token: leader },
-    );
+    const res = await setIndex([
+      { year: 2013, index: "101" },
+      { year: 2013, index: "102" },
+    ]);
     expect(res.errors?.[0]?.message).toBe("Året 2013 står mere end én gang.");
-    const zero = await gql(api.url, SET, { input: { budgetId: budget.budgetId, entries: [{ year: 2013, index: "0" }] } }, { token: leader });
+    const zero = await setIndex([{ year: 2013, index: "0" }]);
     expect(zero.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     const data = dataOf(
       await gql<{ project: { budgets: Array<{ priceIndex: Array<{ year: number }> }> } }, object>(
