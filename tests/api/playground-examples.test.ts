@@ -16,7 +16,7 @@ interface ExampleIds {
 interface ExamplesModule {
   EXAMPLE_IDS_QUERY: string;
   PLACEHOLDER_IDS: ExampleIds;
-  exampleIdsFrom: (data: unknown) => ExampleIds | null;
+  exampleIdsFrom: (data: unknown) => ExampleIds;
   PLAYGROUND_EXAMPLES: ReadonlyArray<PlaygroundExample>;
   newSetupCode: (now?: number) => string;
 }
@@ -87,6 +87,17 @@ describe("the playground's example operations against the committed schema", () 
     expect(withoutLonger?.setup.projectId).toBe("newer");
     const none = exampleIdsFrom({ projects: { items: [project("real", "EKSPRES")] }, me: { globalRoles: [] } });
     expect(none?.setup.projectId).toMatch(/^<kør først »Opret et projekt«/);
+  });
+
+  it("tell a visitor with no project that »Opret et projekt« may run, and that the project examples need a project", () => {
+    const create = PLAYGROUND_EXAMPLES.find((e) => e.needs.in === "global" && e.needs.permissions.includes("project.create"));
+    const inProject = PLAYGROUND_EXAMPLES.find((e) => e.needs.in === "example");
+    const admin = exampleIdsFrom({ projects: { items: [] }, me: { globalRoles: ["ADMIN"] } });
+    const nobody = exampleIdsFrom({ projects: { items: [] }, me: { globalRoles: [] } });
+    expect(create && exampleRefusal(create, admin)).toBeNull();
+    expect(create && exampleRefusal(create, nobody)).toMatch(/^din bruger må ikke oprette projekter/);
+    expect(inProject && exampleRefusal(inProject, admin)).toMatch(/^du har ingen roller i et projekt/);
+    expect(admin.projectId).toMatch(/^<du har ingen roller i et projekt/);
   });
 
   it("name the permissions their fields declare (@Allow), so the pane can say who may run them", async () => {

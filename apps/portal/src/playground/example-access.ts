@@ -8,6 +8,8 @@ import type { ExampleIds, PlaygroundExample } from "./examples";
  */
 export function exampleRefusal(example: PlaygroundExample, ids: ExampleIds): string | null {
   const { permissions, in: where } = example.needs;
+  if (where === "example" && ids.roles.example === null)
+    return `du har ingen roller i et projekt, så API'et finder ikke projektet (NOT_FOUND). Log ind som ${example.login}, og åbn eksemplet igen.`;
   const roles = where === "example" ? ids.roles.example : where === "setup" ? ids.roles.setup : ids.roles.global;
   if (!roles) return null;
   const missing = permissions.filter((permission) => !rolesAllow(roles, permission));

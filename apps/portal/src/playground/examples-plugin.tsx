@@ -46,16 +46,11 @@ function ExamplesContent() {
     setBusy(true);
     if (token) {
       try {
-        const found = exampleIdsFrom(await postGraphQL(idsDocument, {}, token));
-        if (found) {
-          ids = found;
-          const refusal = exampleRefusal(example, found);
-          message = refusal
-            ? `"${example.title}" er åbnet i en ny fane, men ${refusal}`
-            : `"${example.title}" er åbnet i en ny fane med id'er fra dine projekter. Kør den med ▶ eller Ctrl+Enter.`;
-        } else {
-          message = `"${example.title}" er åbnet i en ny fane, men du har ingen roller i et projekt. Log ind som fx ${example.login}.`;
-        }
+        ids = exampleIdsFrom(await postGraphQL(idsDocument, {}, token));
+        const refusal = exampleRefusal(example, ids);
+        message = refusal
+          ? `"${example.title}" er åbnet i en ny fane, men ${refusal}`
+          : `"${example.title}" er åbnet i en ny fane med id'er fra dine projekter. Kør den med ▶ eller Ctrl+Enter.`;
       } catch (e) {
         message = `"${example.title}" er åbnet i en ny fane uden id'er: ${e instanceof Error ? e.message : "opslaget fejlede"}`;
       }

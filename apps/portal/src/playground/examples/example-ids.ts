@@ -83,6 +83,7 @@ export interface ExampleIdsData {
 
 const LOG_IN = "<log ind øverst, og åbn eksemplet igen>";
 const CREATE_FIRST = "<kør først »Opret et projekt«, og åbn eksemplet igen>";
+const NO_PROJECT = "<du har ingen roller i et projekt: log ind som en bruger med et projekt>";
 
 /** Shown in the variables when the visitor is not logged in: the operation is right, only the ids are missing. */
 export const PLACEHOLDER_IDS: ExampleIds = {
@@ -97,14 +98,25 @@ export const PLACEHOLDER_IDS: ExampleIds = {
 };
 
 /**
- * The ids from the lookup: Brug for alle if the visitor has a role in it (else their first project),
+ * The ids from the lookup: Brug for alle if the visitor has a role in it (else their first project; with none, the
+ * project's ids say so, and the global roles still tell whether »Opret et projekt« may run),
  * and for the adjustment the budget's "Andre udgifter" and "Lægekonsulent" lines (else its first two).
  * The "Nyt projekt" examples get the newest project with an example code, and Brug for alle's styregruppe.
  */
-export function exampleIdsFrom(data: ExampleIdsData): ExampleIds | null {
+export function exampleIdsFrom(data: ExampleIdsData): ExampleIds {
   const items = data.projects.items;
   const project = items.find((p) => p.code === EXAMPLE_PROJECT_CODE) ?? items[0];
-  if (!project) return null;
+  if (!project)
+    return {
+      projectId: NO_PROJECT,
+      budgetId: NO_PROJECT,
+      year: PLACEHOLDER_IDS.year,
+      fromLine: { id: NO_PROJECT, version: 1 },
+      toLine: { id: NO_PROJECT, version: 1 },
+      setup: { ...PLACEHOLDER_IDS.setup, projectId: CREATE_FIRST, budget: { id: CREATE_FIRST, version: 1 } },
+      styregruppeUserId: NO_PROJECT,
+      roles: { example: null, setup: null, global: data.me.globalRoles },
+    };
   const lines = project.budget?.lines ?? [];
   const named = (prefix: string) => lines.find((l) => l.name.startsWith(prefix));
   const from = named("Andre udgifter") ?? lines[0];

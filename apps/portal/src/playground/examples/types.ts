@@ -22,8 +22,11 @@ export interface ExampleIds {
   };
   /** A styregruppe member of the example project (Brug for alle), who gets the same role in the new project. */
   styregruppeUserId: string;
-  /** The visitor's roles in the example project, in the newest set-up project (null while there is none) and globally. */
-  roles: { example: Role[]; setup: Role[] | null; global: Role[] };
+  /**
+   * The visitor's roles in the example project (null when they have a role in no project at all), in the newest
+   * set-up project (null while there is none) and globally.
+   */
+  roles: { example: Role[] | null; setup: Role[] | null; global: Role[] };
 }
 
 export interface PlaygroundExample {
