@@ -11,12 +11,9 @@ export interface TestBrowser {
   close(): Promise<void>;
 }
 
-/**
- * Debian's Chromium, headless, with its background networking off (the network here is closed).
- * Playwright gives each launch a fresh temporary profile of its own.
- */
-export async function launchChromium(): Promise<TestBrowser> {
-  const browser = await chromium.launch({
+/** Debian's Chromium, headless, with its background networking off (the network here is closed). */
+function launch(): Promise<Browser> {
+  return chromium.launch({
     executablePath: testEnv.chromiumPath,
     args: [
       "--headless",
@@ -29,10 +26,41 @@ export async function launchChromium(): Promise<TestBrowser> {
       "--disable-sync",
     ],
   });
+}
+
+/** A launch that failed is tried again by the next file rather than failing it too. */
+function launchShared(): Promise<Browser> {
+  return launch().catch((error: unknown) => {
+    shared = undefined;
+    throw error;
+  });
+}
+
+/** The test worker's Chromium: launched by the first browser test file the worker runs, and kept for the next. */
+let shared: Promise<Browser> | undefined;
+
+/**
+ * Chromium for one test file. The browser is shared by the files one test worker runs (a launch and a close cost
+ * about 2 s of waiting each, 22 browser files over); what a file opens is its own: every page it makes lives in a
+ * browser context of its own (fresh cookies and storage, like a fresh profile), and `close` closes the contexts
+ * the file made. Chromium ends with the worker (Playwright closes it when the process exits).
+ */
+export async function launchChromium(): Promise<TestBrowser> {
+  let browser = await (shared ??= launchShared());
+  if (!browser.isConnected()) {
+    // A crash in an earlier file: this file gets a new Chromium.
+    browser = await (shared = launchShared());
+  }
+  const before = new Set(browser.contexts());
   return {
     browser,
     async close() {
-      await browser.close();
+      await Promise.all(
+        browser
+          .contexts()
+          .filter((context) => !before.has(context))
+          .map((context) => context.close()),
+      );
     },
   };
 }
