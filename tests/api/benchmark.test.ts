@@ -6,6 +6,7 @@ import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dataOf, gql, login, startTestApi, TEST_KEYS, type TestApi } from "../support/api.js";
 import { addMember, FIXTURE_PASSWORD, makeProject, makeUser } from "../support/fixtures.js";
+import { freePort } from "../support/oidc-provider.js";
 
 /**
  * Issue #19, item 2: the national benchmark from jobindsats.dk, offline. A local server replays the recorded answers
@@ -85,15 +86,6 @@ async function benchmarkFrom(url: string): Promise<Answer["project"]> {
   return dataOf(await gql<Answer, { id: string }>(url, BENCHMARK, { id: projectId }, { token })).project;
 }
 
-/** A port nobody listens on: opened and closed again. */
-async function closedPort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}
-
 beforeAll(async () => {
   api = await startTestApi({ seed: false });
   jobindsats = standIn();
@@ -134,7 +126,7 @@ describe("the national benchmark from jobindsats.dk", () => {
   });
 
   it("without network: the status says so and the dashboard still loads", async () => {
-    const answer = await benchmarkFrom(await apiWith({ url: `http://127.0.0.1:${await closedPort()}/v3`, token: GOOD_TOKEN, timeoutMs: 2000 }));
+    const answer = await benchmarkFrom(await apiWith({ url: `http://127.0.0.1:${await freePort()}/v3`, token: GOOD_TOKEN, timeoutMs: 2000 }));
     expect(answer.benchmark.status).toBe("UNAVAILABLE");
     expect(answer.benchmark.message).toContain("ikke hentet tal tidligere");
     expect(answer.dashboard.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -164,7 +156,7 @@ describe("the national benchmark from jobindsats.dk", () => {
 
   it("when a day-old cache cannot be renewed: the last figures with their date and a status saying so", async () => {
     await api.dataSource.query(`UPDATE benchmark_cache SET fetched_at = fetched_at - interval '25 hours'`);
-    const answer = await benchmarkFrom(await apiWith({ url: `http://127.0.0.1:${await closedPort()}/v3`, token: GOOD_TOKEN, timeoutMs: 2000 }));
+    const answer = await benchmarkFrom(await apiWith({ url: `http://127.0.0.1:${await freePort()}/v3`, token: GOOD_TOKEN, timeoutMs: 2000 }));
     expect(answer.benchmark.status).toBe("UNAVAILABLE");
     expect(answer.benchmark.message).toContain("sidst hentede");
     expect(answer.benchmark.figures.map((f) => [f.area, f.percent])).toEqual([

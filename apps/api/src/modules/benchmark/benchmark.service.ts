@@ -77,13 +77,26 @@ export async function projectBenchmark(ctx: Context, projectId: string): Promise
       for (const f of fresh) cached.set(f.area, f);
     }
     // Codes only: never the token, the URL's answer body or anything about a person.
-    for (const f of failures) ctx.logger.warn({ code: "BENCHMARK_FETCH_FAILED", reason: f.reason, detail: f.reason === "UNAVAILABLE" ? f.detail : undefined }, "benchmark fetch failed");
+    for (const f of failures)
+      ctx.logger.warn(
+        { code: "BENCHMARK_FETCH_FAILED", reason: f.reason, detail: f.reason === "UNAVAILABLE" ? f.detail : undefined },
+        "benchmark fetch failed",
+      );
     result = statusOf(failures, cached.size > 0);
   }
   const figures: BenchmarkFigureType[] = areas.flatMap((area) => {
     const hit = cached.get(areaKey(area));
     return hit
-      ? [{ area: hit.area, national: area.kind === "COUNTRY", period: hit.period, periodLabel: periodLabel(hit.period), percent: percentDa(hit.percent), fetchedAt: hit.fetchedAt.toISOString() }]
+      ? [
+          {
+            area: hit.area,
+            national: area.kind === "COUNTRY",
+            period: hit.period,
+            periodLabel: periodLabel(hit.period),
+            percent: percentDa(hit.percent),
+            fetchedAt: hit.fetchedAt.toISOString(),
+          },
+        ]
       : [];
   });
   return { ...result, source: BENCHMARK_SOURCE, definition: BENCHMARK_DEFINITION, targetGroup: BENCHMARK_TARGET_GROUP, figures };

@@ -39,9 +39,7 @@ export interface BenchmarkFigure {
 }
 
 export type FetchResult =
-  | { ok: true; figure: BenchmarkFigure }
-  | { ok: false; reason: "BAD_TOKEN"; message: string }
-  | { ok: false; reason: "UNAVAILABLE"; detail: string };
+  { ok: true; figure: BenchmarkFigure } | { ok: false; reason: "BAD_TOKEN"; message: string } | { ok: false; reason: "UNAVAILABLE"; detail: string };
 
 export const BAD_TOKEN_MESSAGE = "Forkert nøgle eller nøglen er udløbet.";
 
@@ -74,19 +72,25 @@ function errorText(body: string): string {
 
 type Table = { columns: string[]; rows: unknown[][] };
 
+/** A cell or a label as text: strings and numbers as they are, anything else empty. */
+const text = (value: unknown): string => (typeof value === "string" ? value : typeof value === "number" ? String(value) : "");
+
+/** A column's label: a plain string (v3), or an object with `label`/`name` (v3) or `Label` (v2). */
+const label = (column: unknown): string => {
+  if (typeof column === "string") return column;
+  const o = (column ?? {}) as Record<string, unknown>;
+  return text(o.label) || text(o.Label) || text(o.name);
+};
+
 /** v3 answers `{ columns, data }`; v2 answered `[{ Variables: [{ Label }], Data }]`: both are read. */
 function tableOf(json: unknown): Table | null {
   const first: unknown = Array.isArray(json) ? json[0] : json;
   if (!first || typeof first !== "object") return null;
   const o = first as Record<string, unknown>;
   const rows = o.data ?? o.Data;
-  const columns = Array.isArray(o.columns)
-    ? o.columns.map((c) => (typeof c === "string" ? c : String((c as Record<string, unknown>).label ?? (c as Record<string, unknown>).name ?? "")))
-    : Array.isArray(o.Variables)
-      ? o.Variables.map((v) => String((v as Record<string, unknown>).Label ?? ""))
-      : null;
-  if (!columns || !Array.isArray(rows)) return null;
-  return { columns, rows: rows.filter((r): r is unknown[] => Array.isArray(r)) };
+  const columns = o.columns ?? o.Variables;
+  if (!Array.isArray(columns) || !Array.isArray(rows)) return null;
+  return { columns: columns.map(label), rows: rows.filter((r): r is unknown[] => Array.isArray(r)) };
 }
 
 /** "9,8" or "9.8" or 9.8 → "9.8"; anything else (a suppressed cell, "..") → null. */
@@ -104,7 +108,7 @@ export function figureFrom(json: unknown): BenchmarkFigure | null {
   const shareCol = col(/andel/i);
   if (periodCol < 0 || shareCol < 0) return null;
   const figures = table.rows
-    .map((r) => ({ period: String(r[periodCol] ?? ""), percent: decimal(r[shareCol]) }))
+    .map((r) => ({ period: text(r[periodCol]), percent: decimal(r[shareCol]) }))
     .filter((f): f is BenchmarkFigure => f.period !== "" && f.percent !== null)
     .sort((a, b) => b.period.localeCompare(a.period));
   return figures[0] ?? null;

@@ -31,9 +31,9 @@ export function BenchmarkSection({ projectId, dashboard }: { projectId: string; 
         Sammenligning med landstal (benchmark)
       </h2>
       <p>
-        <strong>Et landstal er ikke en effekt.</strong> Tallene fra Jobindsats.dk viser, hvordan det går for en lignende målgruppe i hele landet og i
-        kommunen, med STAR&apos;s egen definition og periode. De siger ikke, hvad projektet har gjort af forskel; det gør kun sammenligningen med
-        kontrolgruppen (Effekt mod kontrolgruppen).
+        <strong>Et landstal er ikke en effekt.</strong> Tallene fra Jobindsats.dk viser, hvordan det går for en lignende målgruppe i hele landet og i kommunen,
+        med STAR&apos;s egen definition og periode. De siger ikke, hvad projektet har gjort af forskel; det gør kun sammenligningen med kontrolgruppen (Effekt
+        mod kontrolgruppen).
       </p>
       {error ? <Alert variant="warning">Landstallet kunne ikke hentes. Resten af overblikket er upåvirket.</Alert> : null}
       {b && b.status !== "OK" && b.message ? (
