@@ -60,11 +60,11 @@ export function BenchmarkSection({ projectId, dashboard }: { projectId: string; 
               <th scope="row">Projektet: {OWN.label.toLowerCase()}</th>
               <td className="num">{ownShare(dashboard)}</td>
               <td>Pr. {formatDateDa(dashboard.asOf)}</td>
-              <td>Overblik. {OWN.definition}</td>
+              <td>Overblik, projektets egne tal. {OWN.definition}</td>
             </tr>
             {(b?.figures ?? []).map((f) => (
               <tr key={f.area}>
-                <th scope="row">{f.national ? "Hele landet" : `${f.area} Kommune`}</th>
+                <th scope="row">{f.national ? "Hele landet" : `Kommunen: ${f.area}`}</th>
                 <td className="num">{f.percent} %</td>
                 <td>{f.periodLabel}</td>
                 <td>
