@@ -70,6 +70,8 @@ export default defineConfig({
       "/export": api,
       // Single sign-on: the API sends the browser to the organisation and takes it back (modules/oidc).
       "/auth/oidc": api,
+      // The accessibility statement's short address: the API redirects to the installation's statement.
+      "/was": api,
     },
   },
 });

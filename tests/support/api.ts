@@ -1,5 +1,5 @@
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
-import { createLogger, startServer, type OidcSettings, type RunningServer } from "@overblik/api";
+import { createLogger, startServer, type OidcSettings, type RunningServer, type ServerOptions } from "@overblik/api";
 import type { Logger } from "pino";
 import { print, type DocumentNode } from "graphql";
 import type { DataSource } from "typeorm";
@@ -50,6 +50,10 @@ export async function startTestApi(
     oidc?: OidcSettings;
     /** A fixed port (the OIDC redirect URL names it before the API starts); a free one if absent. */
     port?: number;
+    /** The national benchmark's connector (jobindsats.dk, or a local stand-in); absent: no token configured. */
+    benchmark?: ServerOptions["benchmark"];
+    /** GET /was redirects here; absent: the page saying it is not configured. */
+    accessibilityStatementUrl?: string;
   } = {},
 ): Promise<TestApi> {
   const statements: string[] = [];
@@ -64,6 +68,8 @@ export async function startTestApi(
       loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? TEST_LOGIN_ATTEMPTS_PER_MINUTE,
       fairShareCostPerMinute: options.fairShareCostPerMinute,
       oidc: options.oidc,
+      benchmark: options.benchmark,
+      accessibilityStatementUrl: options.accessibilityStatementUrl,
     },
     options.port ?? 0,
   );

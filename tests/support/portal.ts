@@ -89,8 +89,9 @@ export function portalSuite(): PortalSuite {
  * The portal on an EMPTY migrated database (no demo data): the file builds its own world with the fixtures in
  * its own beforeAll. Call it inside the file's describe block.
  */
-export function emptyPortalSuite(options: { viewportWidth?: number } = {}): EmptyPortalSuite {
-  const suite = browserSuite(() => startTestApi({ seed: false, portalDist: DEFAULT_PORTAL_DIST }), { width: options.viewportWidth ?? 1400, height: 1000 });
+export function emptyPortalSuite(options: { viewportWidth?: number; accessibilityStatementUrl?: string } = {}): EmptyPortalSuite {
+  const start = () => startTestApi({ seed: false, portalDist: DEFAULT_PORTAL_DIST, accessibilityStatementUrl: options.accessibilityStatementUrl });
+  const suite = browserSuite(start, { width: options.viewportWidth ?? 1400, height: 1000 });
   return {
     get api() {
       return suite.api();

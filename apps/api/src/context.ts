@@ -4,6 +4,7 @@ import type { DataSource, EntityManager } from "typeorm";
 import { SESSION_COOKIE, userFromToken, type RequestUser, type SessionTokens } from "./common/auth.js";
 import type { FairShare } from "./common/fair-share.js";
 import type { PersonalDataCipher } from "./common/personal-data.js";
+import type { BenchmarkSettings } from "./modules/benchmark/jobindsats.client.js";
 import type { OidcRelyingParty } from "./modules/oidc/oidc.client.js";
 import { createLoaders, type Loaders } from "./loaders.js";
 
@@ -22,6 +23,8 @@ export interface ServerDeps {
   fairShare: FairShare;
   /** Single sign-on with OpenID Connect, or null when it is not configured (OIDC_ISSUER_URL unset). */
   oidc: OidcRelyingParty | null;
+  /** The national benchmark's connector settings (jobindsats.dk): the URL, the token (or null) and the timeout. */
+  benchmark: BenchmarkSettings;
 }
 
 /** Everything a resolver and service may use for one request (Vendure's RequestContext). */

@@ -70,6 +70,12 @@ const schema = z
     OIDC_BUTTON_LABEL: z.string().optional(),
     OIDC_SCOPES: z.string().optional(),
     OIDC_MUNICIPALITY: z.string().optional(),
+    /** The national benchmark (modules/benchmark): jobindsats.dk's API v3; off (the dashboard says so) without a token. */
+    JOBINDSATS_URL: z.string().url("JOBINDSATS_URL skal være en adresse, fx https://api.jobindsats.dk/v3").default("https://api.jobindsats.dk/v3"),
+    /** The municipality's token from STAR (jobindsats.dk); never logged and never returned by the API. */
+    JOBINDSATS_TOKEN: z.string().optional(),
+    /** The installation's accessibility statement on was.digst.dk; GET /was redirects to it. */
+    ACCESSIBILITY_STATEMENT_URL: z.string().url("ACCESSIBILITY_STATEMENT_URL skal være en adresse, fx https://www.was.digst.dk/…").optional(),
   })
   .transform(({ SEED_DEMO_DATA, ...rest }) => ({
     ...rest,

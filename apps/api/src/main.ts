@@ -123,6 +123,8 @@ async function main(): Promise<void> {
       secureCookies: env.NODE_ENV === "production",
       production: env.NODE_ENV === "production",
       oidc: env.oidc,
+      benchmark: { url: env.JOBINDSATS_URL, token: env.JOBINDSATS_TOKEN?.trim() || null },
+      accessibilityStatementUrl: env.ACCESSIBILITY_STATEMENT_URL ?? null,
     },
     env.PORT,
     env.HOST,

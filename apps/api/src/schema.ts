@@ -6,6 +6,7 @@ import { authChecker } from "./common/auth.js";
 import { DomainError } from "./common/errors.js";
 import { AccessTokenResolver } from "./modules/auth/access-token.js";
 import { AuthResolver, MembershipResolver } from "./modules/auth/auth.resolver.js";
+import { BenchmarkResolver } from "./modules/benchmark/benchmark.resolver.js";
 import { BudgetChangeResolver, BudgetLineHistoryResolver } from "./modules/budget/budget-change.resolver.js";
 import { BudgetResolver } from "./modules/budget/budget.resolver.js";
 import { BudgetDraftResolver } from "./modules/budget/budget-draft.resolver.js";
@@ -44,6 +45,7 @@ export const resolvers = [
   ParticipantPlanResolver,
   PlanSetupResolver,
   SteeringResolver,
+  BenchmarkResolver,
   ProjectSetupResolver,
   UsersResolver,
   UserSelfResolver,

@@ -1,5 +1,5 @@
 // The HTTP server, composed from its parts in ./server/: the app, security headers, request ids, health,
-// GraphQL (Apollo and the playground), exports and sign-on, the portal's files, and the error handler.
+// GraphQL (Apollo and the playground), exports and sign-on, /was, the portal's files, and the error handler.
 import { createServer } from "node:http";
 import { failStaleImportJobs } from "./modules/imports/import-job.service.js";
 import { startApollo } from "./server/apollo.js";
@@ -14,6 +14,7 @@ import type { RunningServer, ServerOptions } from "./server/options.js";
 import { DEFAULT_PORTAL_DIST, portal } from "./server/portal.js";
 import { requestId } from "./server/request-id.js";
 import { securityHeaders } from "./server/security-headers.js";
+import { accessibilityStatement } from "./server/was.js";
 
 export type { RunningServer, ServerOptions } from "./server/options.js";
 export { DEFAULT_PORTAL_DIST } from "./server/portal.js";
@@ -41,6 +42,7 @@ export async function startServer(options: ServerOptions, port: number, host = "
   app.post("/graphql", ...graphql);
   app.use("/graphql", ...graphql);
   mountExportsAndSignOn(app, deps);
+  app.get("/was", accessibilityStatement(options.accessibilityStatementUrl));
   files.mount(app);
   app.use(onError);
 

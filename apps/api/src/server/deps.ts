@@ -3,6 +3,7 @@ import { DEFAULT_FAIR_SHARE_COST_PER_MINUTE, FairShare, MAX_EXPENSIVE_IN_FLIGHT 
 import { PersonalDataCipher } from "../common/personal-data.js";
 import type { ServerDeps } from "../context.js";
 import { DEFAULT_LOGIN_ATTEMPTS_PER_MINUTE } from "../modules/auth/login-rate-limit.js";
+import { JOBINDSATS_DEFAULT_URL } from "../modules/benchmark/jobindsats.client.js";
 import { OidcRelyingParty } from "../modules/oidc/oidc.client.js";
 import type { ServerOptions } from "./options.js";
 
@@ -19,5 +20,6 @@ export function serverDeps(options: ServerOptions): ServerDeps {
     secureCookies: options.secureCookies ?? false,
     fairShare: new FairShare(options.fairShareCostPerMinute ?? DEFAULT_FAIR_SHARE_COST_PER_MINUTE, options.fairShareMaxInFlight ?? MAX_EXPENSIVE_IN_FLIGHT),
     oidc: options.oidc ? new OidcRelyingParty(options.oidc, options.sessionSecret) : null,
+    benchmark: options.benchmark ?? { url: JOBINDSATS_DEFAULT_URL, token: null },
   };
 }

@@ -1,5 +1,6 @@
 import type { Logger } from "pino";
 import type { DataSource } from "typeorm";
+import type { BenchmarkSettings } from "../modules/benchmark/jobindsats.client.js";
 import type { OidcSettings } from "../modules/oidc/oidc.config.js";
 
 export interface ServerOptions {
@@ -23,6 +24,10 @@ export interface ServerOptions {
   portalDist?: string;
   /** Single sign-on with OpenID Connect (env.ts: OIDC_*); null or absent: local accounts only. */
   oidc?: OidcSettings | null;
+  /** The national benchmark from jobindsats.dk (modules/benchmark/jobindsats.client.ts); absent: no token configured. */
+  benchmark?: BenchmarkSettings;
+  /** The installation's accessibility statement (was.digst.dk); GET /was redirects to it, or explains how to set it. */
+  accessibilityStatementUrl?: string | null;
 }
 
 export interface RunningServer {

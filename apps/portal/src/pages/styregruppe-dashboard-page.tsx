@@ -7,6 +7,7 @@ import { FlowFrame } from "../modules/flow/components/flow-frame";
 import { useAsOf } from "../modules/flow/hooks/use-as-of";
 import type { FlowProject } from "../modules/flow/hooks/use-flow";
 import type { SteeringDashboardQuery } from "@overblik/graphql-client";
+import { BenchmarkSection } from "../modules/styregruppe/benchmark-section";
 import { ClosingPackLink } from "../modules/styregruppe/closing-pack-link";
 import { DashboardView } from "../modules/styregruppe/dashboard-view";
 import { ExportActions } from "../modules/styregruppe/export-actions";
@@ -198,7 +199,12 @@ function Dashboard({ project }: { project: FlowProject }) {
       ) : !shown ? (
         <Loading />
       ) : (
-        <DashboardView projectId={project.id} dashboard={shown.dashboard} effect={shown.effect} />
+        <DashboardView
+          projectId={project.id}
+          dashboard={shown.dashboard}
+          effect={shown.effect}
+          benchmark={<BenchmarkSection projectId={project.id} dashboard={shown.dashboard} />}
+        />
       )}
       {shown ? <MeetingPacks project={project} packs={packs} asOf={asOf} /> : null}
     </>

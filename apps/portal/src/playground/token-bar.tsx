@@ -60,6 +60,9 @@ export function TokenBar({ login, onLogin, onForget }: { login: PlaygroundLogin 
           Overblik
         </a>
         <h1 className="token-bar-title">GraphQL-legeplads</h1>
+        <a href="/was" className="token-bar-home">
+          Tilgængelighedserklæring
+        </a>
       </div>
       <form className="token-bar-form" onSubmit={submitLogin}>
         <p className="token-bar-intro" id={`${id}-intro`}>

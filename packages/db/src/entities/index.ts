@@ -1,3 +1,4 @@
+import { BenchmarkCache } from "./benchmark-cache.entity.js";
 import { BudgetChange, BudgetChangeEntry } from "./budget-change.entity.js";
 import { Budget, BudgetLine, BudgetLineAmount, CompetencePool } from "./budget.entity.js";
 import { Municipality } from "./municipality.entity.js";
@@ -16,6 +17,7 @@ import { AppUser } from "./user.entity.js";
 import { UserAuditEntry } from "./user-audit.entity.js";
 import { UserIdentity } from "./user-identity.entity.js";
 
+export * from "./benchmark-cache.entity.js";
 export * from "./budget-change.entity.js";
 export * from "./budget.entity.js";
 export * from "./flow-plan.entity.js";
@@ -35,6 +37,7 @@ export * from "./user-audit.entity.js";
 export * from "./user-identity.entity.js";
 
 export const entities = [
+  BenchmarkCache,
   Municipality,
   ProjectMunicipality,
   ProjectHistory,

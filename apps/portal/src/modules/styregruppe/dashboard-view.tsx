@@ -87,12 +87,15 @@ function DistributionTable({
   );
 }
 
+/** `benchmark`: the national benchmark beside the project's own result (the live dashboard only: benchmark-section.tsx). */
+type DashboardViewProps = { projectId: string; dashboard: Dashboard; effect?: Effect | null; benchmark?: ReactNode };
+
 /**
  * The styregruppe's dashboard: the same view for the live figures and for a frozen pack. Every count
  * arrives from the API already disclosed for the viewer (packages/domain's disclosure.ts); nothing here
  * computes a figure of its own.
  */
-export function DashboardView({ projectId, dashboard: d, effect }: { projectId: string; dashboard: Dashboard; effect?: Effect | null }) {
+export function DashboardView({ projectId, dashboard: d, effect, benchmark }: DashboardViewProps) {
   const asOf = formatDateDa(d.asOf);
   const baseline = d.baselineDate ? `Ved screeningen ${formatDateDa(d.baselineDate)}` : "Ved screeningen";
   const expense = d.followUp?.expense;
@@ -171,6 +174,7 @@ export function DashboardView({ projectId, dashboard: d, effect }: { projectId: 
           </table>
         </ScrollRegion>
       </Section>
+      {benchmark}
 
       <Section title="Baseline og nu">
         <div className="sg-grid">
