@@ -3,9 +3,12 @@
 // the months wholly older than the period, rows still cannot be changed, and the extract and the search read across
 // partitions. Dates are years ahead so they never meet the partitions the migration made around today.
 import { ensureAccessLogPartitions, runAccessLogMaintenance } from "@overblik/api";
+import { migrations, openDatabase } from "@overblik/db";
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DataSource } from "typeorm";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { dataOf, gql, login, startTestApi, type TestApi } from "../support/api.js";
+import { createTestDatabase } from "../support/database.js";
 import { FIXTURE_PASSWORD, makeUser } from "../support/fixtures.js";
 
 const SEARCH = `query S($participantId: ID, $userId: ID, $from: String, $to: String) {
@@ -113,5 +116,43 @@ describe("the access log's monthly partitions", () => {
     expect(kept.map((r) => r.purpose)).toEqual(["Februar", "Midt i februar"]);
     const again = await runAccessLogMaintenance(api.dataSource, new Date("2030-03-15T12:00:00Z"));
     expect(again).toEqual({ created: [], dropped: [], deletedRows: 0 });
+  });
+});
+
+describe("the partitioning migration", () => {
+  type Row = { id: string; part: string };
+  const rowsOf = (ds: DataSource): Promise<Row[]> => ds.query(`SELECT id::text AS id, tableoid::regclass::text AS part FROM access_log ORDER BY id`);
+  const insert = (ds: DataSource, at: string): Promise<Array<{ id: string }>> =>
+    ds.query(`INSERT INTO access_log (at, user_id, action, purpose, request_id) VALUES ($1, $2, 'READ', 'Migreret', 'test') RETURNING id::text AS id`, [
+      at,
+      randomUUID(),
+    ]);
+
+  it("moves existing rows into their months and back, and ids keep rising both ways", async () => {
+    const db = await createTestDatabase(inject("databaseTemplates").empty);
+    const ds = await openDatabase({ url: db.url, poolSize: 2, logging: false });
+    try {
+      const index = migrations.findIndex((m) => m.name === "AccessLogPartitions1765520000000");
+      for (let i = index; i < migrations.length; i++) await ds.undoLastMigration();
+      for (const at of ["2029-11-05T10:00:00Z", "2029-12-31T23:59:59Z", "2029-11-30T23:00:00-02:00"]) await insert(ds, at);
+      const flat = await rowsOf(ds);
+      expect(flat.map((r) => r.part)).toEqual(["access_log", "access_log", "access_log"]);
+      await ds.runMigrations();
+      expect(await rowsOf(ds)).toEqual([
+        { id: flat[0]?.id, part: "access_log_y2029m11" },
+        { id: flat[1]?.id, part: "access_log_y2029m12" },
+        { id: flat[2]?.id, part: "access_log_y2029m12" },
+      ]);
+      const [next] = await insert(ds, "2029-11-06T00:00:00Z");
+      expect(BigInt(next?.id ?? 0)).toBeGreaterThan(BigInt(flat[2]?.id ?? 0));
+      for (let i = index; i < migrations.length; i++) await ds.undoLastMigration();
+      const back = await rowsOf(ds);
+      expect(back).toEqual([...flat, { id: next?.id, part: "access_log" }]);
+      const [after] = await insert(ds, "2029-11-07T00:00:00Z");
+      expect(BigInt(after?.id ?? 0)).toBeGreaterThan(BigInt(next?.id ?? 0));
+    } finally {
+      await ds.destroy();
+      await db.drop();
+    }
   });
 });
