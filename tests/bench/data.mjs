@@ -3,6 +3,7 @@
 //   npm run bench:data                  fills DATABASE_URL, or the embedded PostgreSQL in .data/bench-pg (database overblik_bench)
 //   npm run bench:data -- --fresh       drops the bench database and fills it again
 //   npm run bench:data -- --seed=7      another seed (same shape, other rows)
+//   npm run bench:data -- --access-log=N   the access-log bench instead (data-access-log.mjs), in its own database
 //
 // 98 municipalities, 2–4 projects each, 100.000 citizens, 2.000.000 flow events, 1.000.000 postings. The schema is
 // the real migrations'; the data respect every constraint and trigger. A filled database is left alone.
@@ -14,6 +15,7 @@ import { performance } from "node:perf_hooks";
 import { insertRows } from "./data-sql.mjs";
 import { BENCH_PASSWORD, BENCH_USERS, buildSmallData } from "./data-small.mjs";
 import { createWorkTables, flowSteps } from "./data-flow.mjs";
+import { accessLogBench } from "./data-access-log.mjs";
 
 const PARTICIPANTS = 100_000;
 const FLOW_EVENTS = 2_000_000;
@@ -22,6 +24,7 @@ const POSTINGS = 1_000_000;
 const AS_OF = "2025-06-30";
 const DATABASE = "overblik_bench";
 const MARKER = "bench_data";
+const ACCESS_LOG_DATABASE = "overblik_bench_access_log";
 
 const FLOW_TABLES = ["conversation", "preparation_form", "agenda_item", "meeting_attendance", "action_plan_item", "plan_alert", "outcome"];
 const ALL_TABLES = [
@@ -58,9 +61,15 @@ if (!Number.isInteger(seed) || seed < 1 || seed > 1_000_000) {
   console.error("--seed skal være et helt tal fra 1 til 1.000.000.");
   process.exit(2);
 }
-const unknown = args.filter((a) => a !== "--fresh" && !a.startsWith("--seed="));
+const accessLogArg = args.find((a) => a.startsWith("--access-log="));
+const accessLogRows = accessLogArg ? Number(accessLogArg.slice("--access-log=".length)) : null;
+if (accessLogRows !== null && (!Number.isInteger(accessLogRows) || accessLogRows < 1000 || accessLogRows > 1_000_000_000)) {
+  console.error("--access-log skal være et helt antal rækker fra 1.000 til 1.000.000.000.");
+  process.exit(2);
+}
+const unknown = args.filter((a) => a !== "--fresh" && !a.startsWith("--seed=") && !a.startsWith("--access-log="));
 if (unknown.length) {
-  console.error(`Ukendt argument: ${unknown.join(" ")} (kendte: --fresh, --seed=N)`);
+  console.error(`Ukendt argument: ${unknown.join(" ")} (kendte: --fresh, --seed=N, --access-log=N)`);
   process.exit(2);
 }
 
@@ -119,6 +128,54 @@ function printCounts(counts) {
   console.log(`  ${"forløbshændelser i alt".padEnd(width)} ${fmt(events).padStart(11)}   (${FLOW_TABLES.join(", ")})`);
 }
 
+/** The embedded PostgreSQL in .data/bench-pg, started (and configured for the bench once). */
+async function startBenchCluster() {
+  const dataDir = join(repoRoot, ".data", "bench-pg");
+  log(`Starter indlejret PostgreSQL i ${dataDir}${existsSync(join(dataDir, "PG_VERSION")) ? "" : " (ny klynge)"}`);
+  let embedded = await db.startEmbeddedPostgres({ dataDir, persistent: true });
+  // The bench cluster gets a server's memory rather than PostgreSQL's 128 MB default (the data are a few GB),
+  // and fewer checkpoints during the bulk load. Only this cluster is configured so; it takes a restart once.
+  const settings = { shared_buffers: "1GB", max_wal_size: "8GB", checkpoint_timeout: "30min" };
+  const restart = await withClient(embedded.urlFor("postgres"), async (c) => {
+    const { rows } = await c.query(`SELECT name, setting, unit FROM pg_settings WHERE name = ANY($1::text[])`, [Object.keys(settings)]);
+    const current = Object.fromEntries(rows.map((r) => [r.name, r]));
+    for (const [name, value] of Object.entries(settings)) await c.query(`ALTER SYSTEM SET ${name} = '${value}'`);
+    await c.query(`SELECT pg_reload_conf()`);
+    return current.shared_buffers.setting !== String((1024 * 1024) / 8); // 1 GB in 8 kB pages
+  });
+  if (restart) {
+    await embedded.stop();
+    embedded = await db.startEmbeddedPostgres({ dataDir, persistent: true });
+    log("PostgreSQL genstartet med shared_buffers = 1GB");
+  }
+  return embedded;
+}
+
+if (accessLogRows !== null) {
+  // The access-log bench, in its own database made afresh: the national bench data and other data are never touched.
+  let cluster;
+  let code = 0;
+  try {
+    cluster = process.env.DATABASE_URL ? undefined : await startBenchCluster();
+    const server = process.env.DATABASE_URL ?? cluster.urlFor("postgres");
+    await withClient(withDatabase(server, "postgres"), async (c) => {
+      await c.query(`DROP DATABASE IF EXISTS ${ACCESS_LOG_DATABASE} WITH (FORCE)`);
+      await c.query(`CREATE DATABASE ${ACCESS_LOG_DATABASE}`);
+    });
+    const url = withDatabase(server, ACCESS_LOG_DATABASE);
+    await (await db.openDatabase({ url, logging: false, poolSize: 1 })).destroy();
+    log(`Databasen ${ACCESS_LOG_DATABASE} er oprettet og migrationerne kørt`);
+    await accessLogBench({ url, rows: accessLogRows, seed, log });
+    log("Færdig");
+  } catch (error) {
+    code = 1;
+    console.error(`\nbench:data --access-log fejlede: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  } finally {
+    await cluster?.stop();
+  }
+  process.exit(code);
+}
+
 let embedded;
 let exitCode = 0;
 try {
@@ -138,24 +195,7 @@ try {
       log(`--fresh: databasen ${name} er slettet og oprettet igen`);
     }
   } else {
-    const dataDir = join(repoRoot, ".data", "bench-pg");
-    log(`Starter indlejret PostgreSQL i ${dataDir}${existsSync(join(dataDir, "PG_VERSION")) ? "" : " (ny klynge)"}`);
-    embedded = await db.startEmbeddedPostgres({ dataDir, persistent: true });
-    // The bench cluster gets a server's memory rather than PostgreSQL's 128 MB default (the data are a few GB),
-    // and fewer checkpoints during the bulk load. Only this cluster is configured so; it takes a restart once.
-    const settings = { shared_buffers: "1GB", max_wal_size: "8GB", checkpoint_timeout: "30min" };
-    const restart = await withClient(embedded.urlFor("postgres"), async (c) => {
-      const { rows } = await c.query(`SELECT name, setting, unit FROM pg_settings WHERE name = ANY($1::text[])`, [Object.keys(settings)]);
-      const current = Object.fromEntries(rows.map((r) => [r.name, r]));
-      for (const [name, value] of Object.entries(settings)) await c.query(`ALTER SYSTEM SET ${name} = '${value}'`);
-      await c.query(`SELECT pg_reload_conf()`);
-      return current.shared_buffers.setting !== String((1024 * 1024) / 8); // 1 GB in 8 kB pages
-    });
-    if (restart) {
-      await embedded.stop();
-      embedded = await db.startEmbeddedPostgres({ dataDir, persistent: true });
-      log("PostgreSQL genstartet med shared_buffers = 1GB");
-    }
+    embedded = await startBenchCluster();
     await withClient(embedded.urlFor("postgres"), async (c) => {
       if (fresh) {
         await c.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);

@@ -16,7 +16,7 @@ import { join, resolve } from "node:path";
 import type { DataSource } from "typeorm";
 import { createLogger } from "./common/logger.js";
 import { loadEnv } from "./env.js";
-import { purgeAccessLog } from "./modules/participants/access-log.service.js";
+import { runAccessLogMaintenance } from "./modules/participants/access-log-maintenance.service.js";
 import { countActiveAdministrators } from "./modules/users/users.repository.js";
 import { startServer, type RunningServer } from "./server.js";
 import { PersonalDataCipher } from "./common/personal-data.js";
@@ -129,11 +129,11 @@ async function main(): Promise<void> {
     env.PORT,
     env.HOST,
   );
-  // The access log's retention: once at start, then on a schedule.
+  // The access log's maintenance (partitions ahead, retention by whole months): once at start, then on a schedule.
   const purge = () =>
-    purgeAccessLog(dataSource as DataSource)
-      .then((n) => n > 0 && logger.info({ deleted: n }, "access log retention"))
-      .catch((error: unknown) => logger.error({ err: error }, "access log retention failed"));
+    runAccessLogMaintenance(dataSource as DataSource)
+      .then((m) => (m.deletedRows > 0 || m.created.length > 0) && logger.info(m, "access log maintenance"))
+      .catch((error: unknown) => logger.error({ err: error }, "access log maintenance failed"));
   void purge();
   setInterval(() => void purge(), env.RETENTION_JOB_MINUTES * 60_000).unref();
   let portalUrl = server.url;

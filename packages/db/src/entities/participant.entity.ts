@@ -1,5 +1,18 @@
 import type { Colour, Origin } from "@overblik/domain";
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, VersionColumn, type Relation } from "typeorm";
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  Unique,
+  VersionColumn,
+  type Relation,
+} from "typeorm";
 import { Project } from "./project.entity.js";
 import { AppUser } from "./user.entity.js";
 
@@ -133,7 +146,9 @@ export type AccessAction = "LIST" | "READ" | "SEARCH" | "REVEAL" | "CHANGE" | "E
 
 /**
  * One row per citizen per use of their data, with its purpose (Datatilsynet's expectation).
- * Append-only for the application; only the retention job deletes old rows.
+ * Append-only for the application. The table is PARTITIONED BY RANGE ("at"), one partition per month plus a
+ * default partition (migration 1765520000000); this entity describes the parent table, whose primary key must
+ * include "at". Retention drops whole months (apps/api access-log-partitions.repository.ts).
  */
 @Entity({ name: "access_log" })
 @Index("ix_access_log_participant", ["participantId", "at"])
@@ -144,7 +159,7 @@ export class AccessLogEntry {
   @PrimaryGeneratedColumn("identity", { type: "bigint", primaryKeyConstraintName: "pk_access_log" })
   id!: string;
 
-  @Column({ type: "timestamptz", default: () => "now()" })
+  @PrimaryColumn({ type: "timestamptz", default: () => "now()", primaryKeyConstraintName: "pk_access_log" })
   at!: Date;
 
   @Column({ type: "uuid" })

@@ -24,6 +24,7 @@ import { UserAudit1765310400000 } from "./1765310400000-user-audit.js";
 import { UserIdentities1765330200000 } from "./1765330200000-user-identities.js";
 import { TeamMemberLife1765400000000 } from "./1765400000000-team-member-life.js";
 import { BenchmarkCache1765510000000 } from "./1765510000000-benchmark-cache.js";
+import { AccessLogPartitions1765520000000 } from "./1765520000000-access-log-partitions.js";
 
 /** Every migration, in order. The same list serves the app, the tests and the TypeORM CLI. */
 export const migrations = [
@@ -53,4 +54,5 @@ export const migrations = [
   UserIdentities1765330200000,
   TeamMemberLife1765400000000,
   BenchmarkCache1765510000000,
+  AccessLogPartitions1765520000000,
 ];

@@ -1,11 +1,11 @@
 import type { EntityManager } from "typeorm";
-import { rowsOf } from "../../common/sql.js";
 import type { AccessLogPageType } from "./access-log.types.js";
 
 /*
  * The access log as administrators read it (a filtered page, a citizen's extract), its retention setting and the
  * scheduled purge. Rows are written by common/access-log.ts; the table is append-only (a trigger refuses
- * updates and deletes, except the purge's).
+ * updates and deletes) and partitioned by month: retention drops whole months (access-log-partitions.repository.ts).
+ * A time filter is written as a plain comparison on "at", so PostgreSQL prunes the months outside it.
  */
 
 /** The filters of a page of the log; null means any. Validated by the caller. */
@@ -35,9 +35,18 @@ interface AccessLogRow {
 
 /** A page of the log matching the filter, newest first, and how many rows match. */
 export async function accessLogPage(manager: EntityManager, filter: AccessLogFilter, take: number, skip: number): Promise<AccessLogPageType> {
-  const params = [filter.userId, filter.participantId, filter.projectId, filter.action, filter.from, filter.to];
-  const where = `($1::uuid IS NULL OR l.user_id = $1) AND ($2::uuid IS NULL OR l.participant_id = $2) AND ($3::uuid IS NULL OR l.project_id = $3)
-     AND ($4::text IS NULL OR l.action = $4) AND ($5::timestamptz IS NULL OR l.at >= $5) AND ($6::timestamptz IS NULL OR l.at < $6)`;
+  const params: string[] = [];
+  const conditions = (
+    [
+      ["l.user_id = $::uuid", filter.userId],
+      ["l.participant_id = $::uuid", filter.participantId],
+      ["l.project_id = $::uuid", filter.projectId],
+      ["l.action = $::text", filter.action],
+      ["l.at >= $::timestamptz", filter.from],
+      ["l.at < $::timestamptz", filter.to],
+    ] as const
+  ).flatMap(([condition, value]) => (value === null ? [] : [condition.replace("$", `$${params.push(value)}`)]));
+  const where = conditions.length > 0 ? conditions.join(" AND ") : "TRUE";
   const [rows, count] = await Promise.all([
     manager.query<AccessLogRow[]>(
       `SELECT l.id::text AS id, l.at, l.user_id, u.name AS user_name, l.action, l.project_id, l.participant_id, p.code,
@@ -86,12 +95,4 @@ export async function saveRetentionDays(manager: EntityManager, days: number): P
      ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at = now()`,
     [String(days)],
   );
-}
-
-/** Deletes the rows older than `days` before `now`, inside the caller's transaction; how many. */
-export async function deleteAccessLogBefore(tx: EntityManager, now: Date, days: number): Promise<number> {
-  // The append-only trigger lets this transaction, and only it, delete.
-  await tx.query(`SELECT set_config('overblik.retention', 'on', true)`);
-  const rows = await rowsOf(tx, `DELETE FROM access_log WHERE at < $1::timestamptz - make_interval(days => $2) RETURNING id`, [now.toISOString(), days]);
-  return rows.length;
 }

@@ -2,7 +2,8 @@ import type { DataSource } from "typeorm";
 import { requireGlobalAccess } from "../../common/access.js";
 import { DomainError, isUuid } from "../../common/errors.js";
 import type { Context } from "../../context.js";
-import { accessesOfParticipant, accessLogPage, deleteAccessLogBefore, retentionDays, saveRetentionDays } from "./access-log.repository.js";
+import { runAccessLogMaintenance } from "./access-log-maintenance.service.js";
+import { accessesOfParticipant, accessLogPage, retentionDays, saveRetentionDays } from "./access-log.repository.js";
 import type { AccessExtractEntryType, AccessLogArgs, AccessLogPageType } from "./access-log.types.js";
 
 const ACTION_DA: Record<string, string> = {
@@ -70,10 +71,7 @@ export async function setRetentionDays(ctx: Context, days: number): Promise<numb
   return days;
 }
 
-/** The scheduled job: deletes access-log rows older than the retention setting. Returns how many. */
+/** The scheduled job's retention as a count: the rows runAccessLogMaintenance removed (whole months, see there). */
 export async function purgeAccessLog(dataSource: DataSource, now = new Date()): Promise<number> {
-  return dataSource.transaction(async (tx) => {
-    const days = await retentionDays(tx);
-    return deleteAccessLogBefore(tx, now, days);
-  });
+  return (await runAccessLogMaintenance(dataSource, now)).deletedRows;
 }
