@@ -27,7 +27,13 @@ export async function mappingOf(manager: EntityManager, projectId: string, sourc
 }
 
 /** A new mapping; null when the source already has one (a concurrent save: the caller reports CONFLICT). */
-export async function insertMapping(tx: EntityManager, projectId: string, source: string, mapping: FinanceMapping, userId: string): Promise<SavedMappingRow | null> {
+export async function insertMapping(
+  tx: EntityManager,
+  projectId: string,
+  source: string,
+  mapping: FinanceMapping,
+  userId: string,
+): Promise<SavedMappingRow | null> {
   const rows: SavedMappingRow[] = await tx.query(
     `INSERT INTO finance_import_mapping (project_id, source, mapping, updated_by) VALUES ($1, $2, $3::jsonb, $4)
      ON CONFLICT (project_id, source) DO NOTHING RETURNING ${MAPPING_COLUMNS}`,

@@ -18,7 +18,10 @@ import { deleteFinanceMapping, financeImportSettings, saveFinanceAccountRules, s
 export class FinanceImportResolver {
   @Allow("spend.write")
   @Query(() => FinanceImportSettingsType, { description: "Projektets gemte tilknytninger, kontoregler og de medfølgende forvalg (kun lederen)." })
-  financeImportSettings(@Ctx() ctx: Context, @Arg("projectId", () => ID, { description: "Projektets id." }) projectId: string): Promise<FinanceImportSettingsType> {
+  financeImportSettings(
+    @Ctx() ctx: Context,
+    @Arg("projectId", () => ID, { description: "Projektets id." }) projectId: string,
+  ): Promise<FinanceImportSettingsType> {
     return financeImportSettings(ctx, projectId);
   }
 
@@ -66,7 +69,8 @@ export class FinanceImportResolver {
 
   @Allow("spend.write")
   @Mutation(() => FinanceAccountRulesType, {
-    description: "Gem projektets regler fra kontostreng til budgetlinje under ét; lige specifikke regler, der kan ramme samme konto, afvises. CONFLICT ved en forældet version.",
+    description:
+      "Gem projektets regler fra kontostreng til budgetlinje under ét; lige specifikke regler, der kan ramme samme konto, afvises. CONFLICT ved en forældet version.",
   })
   saveFinanceAccountRules(
     @Ctx() ctx: Context,

@@ -1,4 +1,15 @@
-import { applyFinanceMapping, checkMapping, decodeCsvBytes, formatKr, guessMapping, presetForSource, sumOre, type FinanceMapping, type FinanceRow, type Ore } from "@overblik/domain";
+import {
+  applyFinanceMapping,
+  checkMapping,
+  decodeCsvBytes,
+  formatKr,
+  guessMapping,
+  presetForSource,
+  sumOre,
+  type FinanceMapping,
+  type FinanceRow,
+  type Ore,
+} from "@overblik/domain";
 import type { EntityManager } from "typeorm";
 import { requireUser } from "../../common/auth.js";
 import { DomainError } from "../../common/errors.js";
@@ -11,7 +22,13 @@ import { bad } from "../spend/spend.service.js";
 import { insertImportedPostings, insertPostingImport, lineNamesOfBudget, postingsWithKeys, setImportCounts } from "../spend/spend.repository.js";
 import { mappingOf, rulesOf } from "./finance-import.repository.js";
 import { savedType, storeMapping, toMapping } from "./finance-settings.service.js";
-import type { FinanceImportPreviewInput, FinanceImportPreviewType, FinanceImportResultType, FinancePreviewRowType, ImportFinancePostingsInput } from "./finance-preview.types.js";
+import type {
+  FinanceImportPreviewInput,
+  FinanceImportPreviewType,
+  FinanceImportResultType,
+  FinancePreviewRowType,
+  ImportFinancePostingsInput,
+} from "./finance-preview.types.js";
 
 /** An export from the finance system: IMPORT_LIMITS with 5 MB, as the original postings import. */
 const EXPORT_LIMITS = { ...IMPORT_LIMITS, maxBytes: 5 * 1024 * 1024 };
@@ -31,7 +48,8 @@ async function readExport(ctx: Context, input: FinanceImportPreviewInput): Promi
   const grid = await readGridInWorker(input.fileName, bytes, EXPORT_LIMITS);
   // The worker has read the file, so decoding it again (for the import's record) cannot fail.
   const encoding = xlsx ? "xlsx" : decodeCsvBytes(bytes).encoding;
-  if ((grid[0] ?? []).every((h) => h.trim() === "")) throw bad("Første række skal være overskriftsrækken, der navngiver kolonnerne. Slet de tomme rækker øverst i filen.");
+  if ((grid[0] ?? []).every((h) => h.trim() === ""))
+    throw bad("Første række skal være overskriftsrækken, der navngiver kolonnerne. Slet de tomme rækker øverst i filen.");
   return { grid, encoding };
 }
 
@@ -72,7 +90,7 @@ async function analyse(ctx: Context, manager: EntityManager, input: FinanceImpor
       const there = existingByKey.get(`${r.lineId}|${r.voucher}|${r.date}`);
       if (there !== undefined && there !== r.amount) {
         status = "ERROR";
-        message = `Bilag ${r.voucher} på "${r.lineName}" er allerede bogført med ${formatKr(there)}, ikke ${formatKr(r.amount!)}. Ret bilagsnummeret, eller bogfør en modpostering.`;
+        message = `Bilag ${r.voucher} på "${r.lineName}" er allerede bogført med ${formatKr(there, { alwaysDecimals: true })}, ikke ${formatKr(r.amount!, { alwaysDecimals: true })} Ret bilagsnummeret, eller bogfør en modpostering.`;
       } else if (there !== undefined) {
         status = "ALREADY_THERE";
       } else {
@@ -80,7 +98,8 @@ async function analyse(ctx: Context, manager: EntityManager, input: FinanceImpor
       }
     }
     counts[status]++;
-    if (rows.length < SHOWN_ROWS) rows.push({ row: r.row, status, date: r.date, voucher: r.voucher, text: r.text, amount: r.amount, account: r.account, lineName: r.lineName, message });
+    if (rows.length < SHOWN_ROWS)
+      rows.push({ row: r.row, status, date: r.date, voucher: r.voucher, text: r.text, amount: r.amount, account: r.account, lineName: r.lineName, message });
   }
   return {
     projectId: budget.projectId,
@@ -129,7 +148,10 @@ export async function importFinancePostings(ctx: Context, input: ImportFinancePo
     }
     if (preview.rowCount === 0) throw bad("Filen har ingen posteringer.");
     if (preview.newCount !== input.expectedNewCount) {
-      throw new DomainError("CONFLICT", `Posteringerne er ændret siden forhåndsvisningen (nu ${preview.newCount} nye, ikke ${input.expectedNewCount}). Se filen igen.`);
+      throw new DomainError(
+        "CONFLICT",
+        `Posteringerne er ændret siden forhåndsvisningen (nu ${preview.newCount} nye, ikke ${input.expectedNewCount}). Se filen igen.`,
+      );
     }
     const mapping = await storeMapping(tx, user.id, projectId, preview.source, preview.mapping, input.mappingVersion);
     const importId = await insertPostingImport(tx, {
@@ -142,7 +164,8 @@ export async function importFinancePostings(ctx: Context, input: ImportFinancePo
       createdBy: user.id,
     });
     const { added, addedTotal } = await insertImportedPostings(tx, importId, user.id, toInsert);
-    if (added !== toInsert.length) throw new DomainError("CONFLICT", "Nogle af posteringerne blev bogført af en anden imens; intet er importeret. Se filen igen.");
+    if (added !== toInsert.length)
+      throw new DomainError("CONFLICT", "Nogle af posteringerne blev bogført af en anden imens; intet er importeret. Se filen igen.");
     await setImportCounts(tx, importId, added, preview.rowCount - added);
     ctx.logger.info({ importId, added, mappingId: mapping.id }, "finance postings imported");
     return { importId, added, alreadyThere: preview.alreadyThereCount, addedTotal, mapping };

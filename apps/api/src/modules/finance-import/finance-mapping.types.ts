@@ -5,11 +5,12 @@ const COLUMN = "Overskriften på filens kolonne; null, når filen ikke har den."
 
 /** The columns of a mapping, shared by the input and the output shape (GraphQL needs both). */
 function mappingFields<T extends new (...args: never[]) => object>(Base: T, input: boolean) {
+  const proto = Base.prototype as object;
   const decorate = (name: string, description: string) => {
-    Field(() => String, { nullable: true, description: `${description} ${COLUMN}` })(Base.prototype, name);
+    Field(() => String, { nullable: true, description: `${description} ${COLUMN}` })(proto, name);
     if (input) {
-      IsOptional()(Base.prototype, name);
-      MaxLength(200, { message: "En kolonneoverskrift må højst være 200 tegn." })(Base.prototype, name);
+      IsOptional()(proto, name);
+      MaxLength(200, { message: "En kolonneoverskrift må højst være 200 tegn." })(proto, name);
     }
   };
   decorate("date", "Kolonnen med bogføringsdatoen.");
@@ -22,12 +23,12 @@ function mappingFields<T extends new (...args: never[]) => object>(Base: T, inpu
   decorate("account", "Kolonnen med kontostrengen (16 cifre i den autoriserede kontoplan), der føres til budgetlinjer af projektets regler.");
   decorate("line", "Kolonnen med budgetlinjens navn (det oprindelige filformat).");
   Field(() => String, { nullable: true, description: 'Decimaltegnet: "comma" (1.234,50) eller "dot" (1234.50); null, når filens tal ikke siger det.' })(
-    Base.prototype,
+    proto,
     "decimal",
   );
   if (input) {
-    IsOptional()(Base.prototype, "decimal");
-    IsIn(["comma", "dot"], { message: 'Decimaltegnet skal være "comma" eller "dot".' })(Base.prototype, "decimal");
+    IsOptional()(proto, "decimal");
+    IsIn(["comma", "dot"], { message: 'Decimaltegnet skal være "comma" eller "dot".' })(proto, "decimal");
   }
   return Base;
 }

@@ -1,11 +1,20 @@
 import { checkAccountRules, checkMapping, FINANCE_PRESETS, type AccountRule, type FinanceMapping, type MappingField } from "@overblik/domain";
 import type { EntityManager } from "typeorm";
-import { requireAccess, requireReadAccess } from "../../common/access.js";
+import { requireAccess } from "../../common/access.js";
 import { requireUser } from "../../common/auth.js";
 import { DomainError } from "../../common/errors.js";
 import type { Context } from "../../context.js";
 import { bad } from "../spend/spend.service.js";
-import { deleteMapping, insertMapping, mappingOf, mappingsOfProject, rulesOf, saveRules, updateMapping, type SavedMappingRow } from "./finance-import.repository.js";
+import {
+  deleteMapping,
+  insertMapping,
+  mappingOf,
+  mappingsOfProject,
+  rulesOf,
+  saveRules,
+  updateMapping,
+  type SavedMappingRow,
+} from "./finance-import.repository.js";
 import type {
   DeleteFinanceMappingInput,
   FinanceAccountRuleInput,
@@ -55,7 +64,7 @@ export async function storeMapping(
 
 /** The project's mappings, rules and the presets; the leader's (spend.write), as they import. */
 export async function financeImportSettings(ctx: Context, projectId: string): Promise<FinanceImportSettingsType> {
-  requireReadAccess(ctx, "spend.write", projectId);
+  await requireAccess(ctx, "spend.write", projectId);
   const [mappings, rules] = await Promise.all([mappingsOfProject(ctx.manager, projectId), rulesOf(ctx.manager, projectId)]);
   return { mappings: mappings.map(savedType), rules, presets: FINANCE_PRESETS.map((p) => ({ ...p, mapping: p.mapping })) };
 }
@@ -83,7 +92,8 @@ export async function deleteFinanceMapping(ctx: Context, input: DeleteFinanceMap
     const deleted = await deleteMapping(tx, input.projectId, source, input.version);
     if (!deleted) {
       if (await mappingOf(tx, input.projectId, source)) throw staleMapping();
-      throw new DomainError("NOT_FOUND", `Der er ingen gemt tilknytning for kilden "${source}".`);
+      // Gone: deleted by someone else since the leader saw it (a stale version, like any other).
+      throw new DomainError("CONFLICT", `Der er ikke længere en gemt tilknytning for kilden "${source}". Hent tilknytningerne igen.`);
     }
     ctx.logger.info({ projectId: input.projectId, mappingId: deleted.id }, "finance mapping deleted");
     return savedType(deleted);
