@@ -136,8 +136,8 @@ export async function previewFinanceImport(ctx: Context, input: FinanceImportPre
  */
 export async function importFinancePostings(ctx: Context, input: ImportFinancePostingsInput): Promise<FinanceImportResultType> {
   const user = requireUser(ctx);
+  const { grid, encoding } = await readExport(ctx, input); // authorizes first: a refusal says nothing about the input
   if (!input.mapping) throw bad("Bekræft tilknytningen, før filen importeres.");
-  const { grid, encoding } = await readExport(ctx, input);
   return ctx.manager.transaction(async (tx) => {
     const { preview, toInsert, projectId } = await analyse(ctx, tx, input, grid);
     if (preview.mappingProblems.length > 0) throw bad(preview.mappingProblems.join(" "), { problems: preview.mappingProblems });
