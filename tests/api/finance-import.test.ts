@@ -10,8 +10,7 @@ import {
 } from "@overblik/graphql-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dataOf, gql, startTestApi, type TestApi } from "../support/api.js";
-import { makePeople } from "../support/fixtures-api-b.js";
-import { makeBudgetThroughApi, makeProject } from "../support/fixtures.js";
+import { makeFinanceWorld } from "../support/finance-world.js";
 
 /** Finance exports as they come (issue #19): mappings per source, account rules, row-by-row preview, all-or-nothing import. */
 let api: TestApi;
@@ -45,28 +44,10 @@ const saveRules = (rules: Array<Record<string, string>>, version: number, token 
 
 beforeAll(async () => {
   api = await startTestApi({ seed: false });
-  const project = await makeProject(api.dataSource, { startDate: "2026-01-01", endDate: "2026-12-31" });
-  projectId = project.id;
-  const people = await makePeople(api.url, api.dataSource, [projectId], {
-    leder: { name: "Lone Leder", role: "LEADER" },
-    styregruppe: { name: "Sigurd Styregruppe", role: "STYREGRUPPE" },
-    sagsbehandler: { name: "Sofie Sagsbehandler", role: "CASEWORKER" },
-  });
-  leader = people.leder.token;
-  caseworker = people.sagsbehandler.token;
-  const y = (amount: string) => [{ year: 2026, amount }];
-  budgetId = await makeBudgetThroughApi(
-    api.url,
-    projectId,
-    [
-      { side: "INCOME", name: "Tilskud", amounts: y("600000.00") },
-      { side: "EXPENSE", name: "Virksomhedskonsulent", amounts: y("500000.00") },
-      { side: "EXPENSE", name: "Mentorstøtte", amounts: y("80000.00") },
-      { side: "EXPENSE", name: "Kurser", amounts: y("20000.00") },
-    ],
-    { leader, styregruppe: people.styregruppe.token },
-    { startYear: 2026, endYear: 2026 },
-  );
+  const world = await makeFinanceWorld(api);
+  ({ projectId, budgetId } = world);
+  leader = world.leader.token;
+  caseworker = world.caseworker.token;
 });
 afterAll(() => api?.close());
 

@@ -1,8 +1,7 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { chromiumAvailable } from "../support/browser.js";
-import { makePeople } from "../support/fixtures-api-b.js";
-import { makeBudgetThroughApi, makeProject } from "../support/fixtures.js";
+import { makeFinanceWorld } from "../support/finance-world.js";
 import { emptyPortalSuite } from "../support/portal.js";
 
 /**
@@ -17,27 +16,9 @@ describe.skipIf(!chromiumAvailable)("import of postings from the finance system"
   const fixture = (name: string) => ({ name, mimeType: "text/csv", buffer: readFileSync(new URL(`../fixtures/finance/${name}`, import.meta.url)) });
 
   beforeAll(async () => {
-    const { api } = portal;
-    const project = await makeProject(api.dataSource, { startDate: "2026-01-01", endDate: "2026-12-31" });
-    projectId = project.id;
-    const people = await makePeople(api.url, api.dataSource, [projectId], {
-      leder: { name: "Lone Leder", role: "LEADER" },
-      styregruppe: { name: "Sigurd Styregruppe", role: "STYREGRUPPE" },
-    });
-    email = people.leder.email;
-    const y = (amount: string) => [{ year: 2026, amount }];
-    await makeBudgetThroughApi(
-      api.url,
-      projectId,
-      [
-        { side: "INCOME", name: "Tilskud", amounts: y("600000.00") },
-        { side: "EXPENSE", name: "Virksomhedskonsulent", amounts: y("500000.00") },
-        { side: "EXPENSE", name: "Mentorstøtte", amounts: y("80000.00") },
-        { side: "EXPENSE", name: "Kurser", amounts: y("20000.00") },
-      ],
-      { leader: people.leder.token, styregruppe: people.styregruppe.token },
-      { startYear: 2026, endYear: 2026 },
-    );
+    const world = await makeFinanceWorld(portal.api);
+    projectId = world.projectId;
+    email = world.leader.email;
   });
 
   it("imports an Opus, a Prisme and a current-format file with saved mappings, and a re-import adds only the new rows", async () => {
