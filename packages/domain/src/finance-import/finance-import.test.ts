@@ -14,6 +14,7 @@ import {
   parseAmount,
   parseExportDate,
   splitAccountString,
+  withDecimalFromValues,
   type AccountRule,
 } from "./index.js";
 
@@ -187,6 +188,15 @@ describe("guessed mappings and presets on the sample files", () => {
       ["unmatched", 1000n],
     ]);
     expect(rows[2]?.account).toBe("5.68.98 dranst 1 art 4.0 (omk.sted 001, grp. 002)");
+  });
+
+  it("decides a saved mapping's decimal sign afresh from the file's values, and keeps it when they say nothing", () => {
+    const opus = FINANCE_PRESETS.find((p) => p.id === "opus")!.mapping;
+    const header = ["Bogføringsdato", "Bilagsnr.", "Tekst", "Beløb", "Kontostreng"];
+    // An .xlsx's number cells are read with a decimal comma.
+    expect(withDecimalFromValues(opus, header, [["2026-03-02", "1", "x", "12500,5", "5689010001002400"]]).decimal).toBe("comma");
+    expect(withDecimalFromValues(opus, header, [["2026-03-02", "1", "x", "41250", "5689010001002400"]]).decimal).toBe("dot");
+    expect(withDecimalFromValues(opus, header, [["2026-03-02", "1", "x", "1.234", "5689010001002400"]]).decimal).toBe("dot");
   });
 
   it("says what is missing in a mapping before it is used", () => {

@@ -111,6 +111,17 @@ export function guessMapping(header: readonly string[], rows: readonly (readonly
   return m;
 }
 
+/**
+ * A saved or preset mapping with its decimal sign decided afresh from this file's amount values where they say it
+ * (an .xlsx's number cells are read with a decimal comma whatever the system's CSV uses); kept where they do not.
+ */
+export function withDecimalFromValues(m: FinanceMapping, header: readonly string[], rows: readonly (readonly string[])[]): FinanceMapping {
+  const columns = [m.amount, m.debit, m.credit].map((c) => (c === null ? -1 : header.indexOf(c))).filter((i) => i >= 0);
+  const values = columns.flatMap((i) => rows.map((r) => r[i] ?? ""));
+  if (values.every((v) => /^\s*[-+]?\d*\s*-?$/.test(v))) return m; // whole numbers say nothing
+  return { ...m, decimal: guessDecimalStyle(values) ?? m.decimal };
+}
+
 /** What is missing or contradictory in a mapping against a header, in Danish; empty when it can be used. */
 export function checkMapping(m: FinanceMapping, header: readonly string[]): string[] {
   const problems: string[] = [];

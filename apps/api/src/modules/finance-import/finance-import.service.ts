@@ -6,6 +6,7 @@ import {
   guessMapping,
   presetForSource,
   sumOre,
+  withDecimalFromValues,
   type FinanceMapping,
   type FinanceRow,
   type Ore,
@@ -63,8 +64,8 @@ async function analyse(ctx: Context, manager: EntityManager, input: FinanceImpor
   let mapping: FinanceMapping;
   let mappingOrigin: string;
   if (input.mapping) [mapping, mappingOrigin] = [toMapping(input.mapping), "given"];
-  else if (saved) [mapping, mappingOrigin] = [saved.mapping, "saved"];
-  else if (preset) [mapping, mappingOrigin] = [preset.mapping, "preset"];
+  else if (saved) [mapping, mappingOrigin] = [withDecimalFromValues(saved.mapping, header, grid.slice(1, 51)), "saved"];
+  else if (preset) [mapping, mappingOrigin] = [withDecimalFromValues(preset.mapping, header, grid.slice(1, 51)), "preset"];
   else [mapping, mappingOrigin] = [guessMapping(header, grid.slice(1, 51)), "guessed"];
 
   const mappingProblems = checkMapping(mapping, header);
