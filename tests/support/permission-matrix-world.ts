@@ -42,6 +42,8 @@ export interface World {
   importJobIds: Record<Subject, string>;
 }
 
+/** Refused after the authorization and before the import worker (not base64), so the matrix does not fill its queue. */
+const NOT_BASE64 = { fileName: "fil.csv", contentBase64: "ikke base64!" };
 const GARBAGE_FILE = { fileName: "fil.csv", contentBase64: Buffer.from("ikke;en;gyldig\nfil").toString("base64") };
 
 /** Valid arguments for every operation, per subject where a change must not collide with another subject's. */
@@ -121,7 +123,7 @@ export const ARGS: Record<string, (w: World, s: Subject, i: number) => Record<st
   importBudget: (w) => ({ input: { budgetId: w.draftBudgetId, expectedVersion: STALE, ...GARBAGE_FILE } }),
   importParticipants: (w) => ({ input: { projectId: w.projectId, ...GARBAGE_FILE } }),
   importFinancePostings: (w) => ({
-    input: { budgetId: w.budgetId, ...GARBAGE_FILE, source: "Matrix", mapping: null, mappingVersion: null, expectedNewCount: 0 },
+    input: { budgetId: w.budgetId, ...NOT_BASE64, source: "Matrix", mapping: null, mappingVersion: null, expectedNewCount: 0 },
   }),
   importPostings: (w) => ({ input: { budgetId: w.budgetId, ...GARBAGE_FILE } }),
   login: (_w, s) => ({ input: { email: emailOf(s), password: FIXTURE_PASSWORD } }),
@@ -129,7 +131,7 @@ export const ARGS: Record<string, (w: World, s: Subject, i: number) => Record<st
   moveTeamMeeting: (w) => ({ input: { meetingId: w.otherMeetingId, date: "2026-11-20", expectedVersion: STALE } }),
   previewBudgetImport: (w) => ({ input: { budgetId: w.draftBudgetId, ...GARBAGE_FILE } }),
   previewParticipantImport: (w) => ({ input: { projectId: w.projectId, ...GARBAGE_FILE } }),
-  previewFinanceImport: (w) => ({ input: { budgetId: w.budgetId, ...GARBAGE_FILE, source: "Matrix" } }),
+  previewFinanceImport: (w) => ({ input: { budgetId: w.budgetId, ...NOT_BASE64, source: "Matrix" } }),
   previewPostingImport: (w) => ({ input: { budgetId: w.budgetId, ...GARBAGE_FILE } }),
   recordActivity: (w) => ({ input: { budgetLineId: w.expenseLineId, date: "2026-03-01", quantity: "2" } }),
   recordCompetenceActivity: (w) => ({ input: { activityId: w.activityId, status: "CANCELLED", expectedVersion: STALE } }),
