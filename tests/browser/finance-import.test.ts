@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
+import { seriousViolations } from "../support/axe.js";
 import { chromiumAvailable } from "../support/browser.js";
 import { makeFinanceWorld } from "../support/finance-world.js";
 import { emptyPortalSuite } from "../support/portal.js";
@@ -75,6 +76,8 @@ describe.skipIf(!chromiumAvailable)("import of postings from the finance system"
     expect(await main()).toContain("den gemte tilknytning for kilden");
     const statuses = await page.locator(".finance-preview-table tbody tr td:nth-of-type(1)").allInnerTexts();
     expect(statuses).toEqual(["Findes allerede", "Findes allerede", "Findes allerede", "Ny", "Ny"]);
+    // The whole task on one screen (mapping, preview, rules, saved mappings) has no serious accessibility violation.
+    expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole("button", { name: "Importér 2 posteringer" }).click();
     await expect.poll(main).toContain("2 nye posteringer er importeret (i alt 50.000 kr.); 3 fandtes allerede");
 
