@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import ExcelJS from "exceljs";
 import {
   DeleteFinanceMappingDocument,
   FinanceImportSettingsDocument,
@@ -107,6 +108,28 @@ describe("finance exports through a mapping", () => {
     ]);
     const current = dataOf(await preview("postings-current.csv", "Eget regneark")).previewFinanceImport;
     expect(current).toMatchObject({ mappingOrigin: "guessed", mapping: { line: "Linje", account: null, decimal: "comma" }, newCount: 2 });
+  });
+
+  it("reads an .xlsx export with the saved Opus mapping: date cells, number cells with their decimals", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Posteringer");
+    sheet.addRow(["Bogføringsdato", "Bilagsnr.", "Tekst", "Beløb", "Kontostreng"]);
+    sheet.addRow([new Date(Date.UTC(2026, 4, 4)), "5100201", "Løn maj", 41250, "5689010001002100"]);
+    sheet.addRow([new Date(Date.UTC(2026, 4, 6)), "5100202", "Mentorforløb", 980.25, "5689010001002400"]);
+    const contentBase64 = Buffer.from(await workbook.xlsx.writeBuffer()).toString("base64");
+    const shown = dataOf(
+      await gql(
+        api.url,
+        PreviewFinanceImportDocument,
+        { input: { budgetId, fileName: "opus-maj.xlsx", contentBase64, source: "Opus", mapping: null } },
+        { token: leader },
+      ),
+    ).previewFinanceImport;
+    expect(shown).toMatchObject({ mappingOrigin: "saved", mapping: { decimal: "comma" }, newCount: 2 });
+    expect(shown.rows.map((r) => [r.date, r.amount, r.lineName])).toEqual([
+      ["2026-05-04", "41250.00", "Virksomhedskonsulent"],
+      ["2026-05-06", "980.25", "Mentorstøtte"],
+    ]);
   });
 
   it("refuses the whole file when one row is wrong: a voucher already booked with another amount", async () => {
