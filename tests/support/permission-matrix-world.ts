@@ -42,6 +42,8 @@ export interface World {
   importJobIds: Record<Subject, string>;
 }
 
+/** Refused after the authorization and before the import worker (not base64), so the matrix does not fill its queue. */
+const NOT_BASE64 = { fileName: "fil.csv", contentBase64: "ikke base64!" };
 const GARBAGE_FILE = { fileName: "fil.csv", contentBase64: Buffer.from("ikke;en;gyldig\nfil").toString("base64") };
 
 /** Valid arguments for every operation, per subject where a change must not collide with another subject's. */
@@ -49,6 +51,7 @@ export const ARGS: Record<string, (w: World, s: Subject, i: number) => Record<st
   // Queries
   accessLog: () => ({ skip: 0, take: 10 }),
   accessLogRetentionDays: () => ({}),
+  financeImportSettings: (w) => ({ projectId: w.projectId }),
   importJob: (w, s) => ({ id: w.importJobIds[s] }),
   me: () => ({}),
   meetingPack: (w) => ({ id: w.packId }),
@@ -111,6 +114,7 @@ export const ARGS: Record<string, (w: World, s: Subject, i: number) => Record<st
   createUser: (_w, s) => ({ input: { name: "Ny Bruger", email: `ny-${s.toLowerCase()}@matrix.test`, globalRoles: [] } }),
   endTeamMember: (w) => ({ input: { teamMemberId: w.teamMemberId, expectedVersion: STALE } }),
   decideBudgetChange: (w) => ({ input: { changeId: w.changeId, approve: true, expectedVersion: STALE } }),
+  deleteFinanceMapping: (w) => ({ input: { projectId: w.projectId, source: "Matrix", version: STALE } }),
   deleteGoal: (w) => ({ input: { goalId: w.goalId, expectedVersion: STALE } }),
   deleteMilestone: (w) => ({ input: { milestoneId: w.milestoneId, expectedVersion: STALE } }),
   findParticipantByCpr: (w) => ({ input: { projectId: w.projectId, cpr: "0101801234", purpose: "Opslag" } }),
@@ -118,12 +122,16 @@ export const ARGS: Record<string, (w: World, s: Subject, i: number) => Record<st
   holdTeamMeeting: (w) => ({ input: { meetingId: w.meetingId, expectedVersion: STALE, attendance: [], outcomes: [] } }),
   importBudget: (w) => ({ input: { budgetId: w.draftBudgetId, expectedVersion: STALE, ...GARBAGE_FILE } }),
   importParticipants: (w) => ({ input: { projectId: w.projectId, ...GARBAGE_FILE } }),
+  importFinancePostings: (w) => ({
+    input: { budgetId: w.budgetId, ...NOT_BASE64, source: "Matrix", mapping: null, mappingVersion: null, expectedNewCount: 0 },
+  }),
   importPostings: (w) => ({ input: { budgetId: w.budgetId, ...GARBAGE_FILE } }),
   login: (_w, s) => ({ input: { email: emailOf(s), password: FIXTURE_PASSWORD } }),
   logout: () => ({}),
   moveTeamMeeting: (w) => ({ input: { meetingId: w.otherMeetingId, date: "2026-11-20", expectedVersion: STALE } }),
   previewBudgetImport: (w) => ({ input: { budgetId: w.draftBudgetId, ...GARBAGE_FILE } }),
   previewParticipantImport: (w) => ({ input: { projectId: w.projectId, ...GARBAGE_FILE } }),
+  previewFinanceImport: (w) => ({ input: { budgetId: w.budgetId, ...NOT_BASE64, source: "Matrix" } }),
   previewPostingImport: (w) => ({ input: { budgetId: w.budgetId, ...GARBAGE_FILE } }),
   recordActivity: (w) => ({ input: { budgetLineId: w.expenseLineId, date: "2026-03-01", quantity: "2" } }),
   recordCompetenceActivity: (w) => ({ input: { activityId: w.activityId, status: "CANCELLED", expectedVersion: STALE } }),
@@ -147,6 +155,8 @@ export const ARGS: Record<string, (w: World, s: Subject, i: number) => Record<st
   setFlowPlan: (w) => ({ input: { projectId: w.projectId, expectedVersion: STALE, ...FLOW_PLAN } }),
   setInterventionBudgetLine: (w) => ({ input: { interventionId: w.interventionId, budgetLineId: w.expenseLineId, expectedVersion: STALE } }),
   setKeepInTeamQueue: (w) => ({ input: { participantId: w.participantId, keep: false } }),
+  saveFinanceAccountRules: (w) => ({ input: { projectId: w.projectId, rules: [], version: STALE } }),
+  saveFinanceMapping: (w) => ({ input: { projectId: w.projectId, source: "Matrix", mapping: {}, version: STALE } }),
   setLineActivitySource: (w) => ({ input: { budgetLineId: w.expenseLineId, source: null, expectedVersion: STALE } }),
   setMunicipalityRules: () => ({ input: { code: "183", leadersMayCreateProjects: false } }),
   setPlanItemStatus: (w) => ({ input: { itemId: w.planItemId, status: "IN_PROGRESS", expectedVersion: STALE } }),

@@ -20,6 +20,7 @@ import { ImportJobResolver } from "./modules/imports/import-job.resolver.js";
 import { OidcResolver } from "./modules/oidc/oidc.resolver.js";
 import { ParticipantResolver } from "./modules/participants/participant.resolver.js";
 import { SpendResolver } from "./modules/spend/spend.resolver.js";
+import { FinanceImportResolver } from "./modules/finance-import/finance-import.resolver.js";
 import { ProjectResolver } from "./modules/projects/project.resolver.js";
 import { ProjectSetupResolver } from "./modules/projects/project-setup.resolver.js";
 import { UserSelfResolver, UsersResolver } from "./modules/users/users.resolver.js";
@@ -37,6 +38,7 @@ export const resolvers = [
   BudgetDraftResolver,
   PriceIndexResolver,
   SpendResolver,
+  FinanceImportResolver,
   ParticipantResolver,
   FlowPlanResolver,
   TeamResolver,

@@ -11,7 +11,7 @@
  * are exported only for csv-import.ts, which reports an unclosed quote as a row error instead of throwing.
  */
 
-export type CsvDelimiter = ";" | "," | "\t";
+export type CsvDelimiter = ";" | "," | "\t" | "|";
 
 /** A value in the file that cannot be read; `message` is Danish, names the value and says what to do. */
 export class CsvValueError extends Error {
@@ -111,11 +111,11 @@ export interface CsvScan {
   unclosedQuoteRow: number | null;
 }
 
-const DELIMITERS: readonly CsvDelimiter[] = [";", "\t", ","];
+const DELIMITERS: readonly CsvDelimiter[] = [";", "\t", ",", "|"];
 
 /**
  * Picks the delimiter that occurs most often outside quotes in the first record (the header).
- * Ties go to ";" (the Danish default), then tab, then ","; with none of them, ";".
+ * Ties go to ";" (the Danish default), then tab, then ",", then "|"; with none of them, ";".
  */
 export function detectDelimiter(text: string): CsvDelimiter {
   const counts = new Map<string, number>(DELIMITERS.map((d) => [d, 0]));

@@ -21,3 +21,4 @@ export * from "./effect.js";
 export * from "./permissions.js";
 export * from "./budget-draft.js";
 export * from "./figures.js";
+export * from "./finance-import/index.js";

@@ -7,6 +7,7 @@ import { BudgetPicker } from "../modules/projects/components/budget-picker";
 import type { ProjectData } from "../modules/projects/hooks/use-projects";
 import { useSelectedBudget } from "../modules/projects/hooks/use-selected-budget";
 import { CsvImport } from "../modules/spend/components/csv-import";
+import { FinanceImport } from "../modules/spend/components/finance-import/finance-import";
 import { NewPostingDialog } from "../modules/spend/components/new-posting-dialog";
 import { PostingsTable } from "../modules/spend/components/postings-table";
 import { ReversePostingDialog } from "../modules/spend/components/reverse-posting-dialog";
@@ -126,6 +127,12 @@ export function ProjectPostingsPage({ project }: { project: ProjectData }) {
             <section className="import-section d-print-none" aria-labelledby="import-heading">
               <h3 id="import-heading">Importér posteringer fra CSV</h3>
               <CsvImport projectId={project.id} budgetId={budget.id} />
+            </section>
+          ) : null}
+          {canWrite ? (
+            <section className="import-section d-print-none" aria-labelledby="finance-import-heading">
+              <h3 id="finance-import-heading">Import af posteringer fra økonomisystemet</h3>
+              <FinanceImport projectId={project.id} budgetId={budget.id} lineNames={lines.map((l) => l.name)} />
             </section>
           ) : null}
 

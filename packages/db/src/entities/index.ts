@@ -5,6 +5,7 @@ import { Municipality } from "./municipality.entity.js";
 import { ClosingPack, ProjectHistory, ProjectMembershipHistory, ProjectMunicipality } from "./project-history.entity.js";
 import { Milestone, ProjectFlowPlan, ProjectGoal } from "./flow-plan.entity.js";
 import { AgendaItem, Conversation, MeetingAttendance, PreparationForm, TeamMeeting, TeamMember } from "./flow.entity.js";
+import { FinanceAccountRules, FinanceImportMapping } from "./finance-mapping.entity.js";
 import { ImportJob } from "./import-job.entity.js";
 import { Organisation } from "./organisation.entity.js";
 import { ActionPlanItem, Intervention, Outcome, PlanAlert } from "./plan.entity.js";
@@ -22,6 +23,7 @@ export * from "./budget-change.entity.js";
 export * from "./budget.entity.js";
 export * from "./flow-plan.entity.js";
 export * from "./flow.entity.js";
+export * from "./finance-mapping.entity.js";
 export * from "./import-job.entity.js";
 export * from "./municipality.entity.js";
 export * from "./organisation.entity.js";
@@ -81,6 +83,8 @@ export const entities = [
   PersonalAccessToken,
   MeetingPack,
   ImportJob,
+  FinanceImportMapping,
+  FinanceAccountRules,
   UserIdentity,
 ];
 export * from "./ore-column.js";

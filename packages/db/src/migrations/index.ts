@@ -23,6 +23,7 @@ import { ImportJobs1765267200000 } from "./1765267200000-import-jobs.js";
 import { UserAudit1765310400000 } from "./1765310400000-user-audit.js";
 import { UserIdentities1765330200000 } from "./1765330200000-user-identities.js";
 import { TeamMemberLife1765400000000 } from "./1765400000000-team-member-life.js";
+import { FinanceMappings1765500000000 } from "./1765500000000-finance-mappings.js";
 import { BenchmarkCache1765510000000 } from "./1765510000000-benchmark-cache.js";
 import { AccessLogPartitions1765520000000 } from "./1765520000000-access-log-partitions.js";
 
@@ -53,6 +54,7 @@ export const migrations = [
   UserAudit1765310400000,
   UserIdentities1765330200000,
   TeamMemberLife1765400000000,
+  FinanceMappings1765500000000,
   BenchmarkCache1765510000000,
   AccessLogPartitions1765520000000,
 ];
