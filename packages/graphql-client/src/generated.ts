@@ -595,7 +595,7 @@ export type ImportBudgetInput = {
 
 /** Hvor langt læsningen af en importfil er. */
 export type ImportJobStatus =
-  /** Læst; forhåndsvisningen er klar. */
+  /** Færdig: forhåndsvisningen er klar, eller (startImport) filen er importeret. */
   | 'DONE'
   /** Kunne ikke læses; se fejlen. */
   | 'FAILED'

@@ -1,5 +1,6 @@
 import type { Logger } from "pino";
 import type { DataSource } from "typeorm";
+import type { JobSettings } from "../modules/jobs/job-settings.js";
 import type { OidcSettings } from "../modules/oidc/oidc.config.js";
 
 export interface ServerOptions {
@@ -23,6 +24,8 @@ export interface ServerOptions {
   portalDist?: string;
   /** Single sign-on with OpenID Connect (env.ts: OIDC_*); null or absent: local accounts only. */
   oidc?: OidcSettings | null;
+  /** Background jobs in this process (modules/jobs): on by default, with a 30 s lease and a 1 s poll; no schedules. */
+  jobs?: JobSettings;
 }
 
 export interface RunningServer {

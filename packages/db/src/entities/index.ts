@@ -4,7 +4,7 @@ import { Municipality } from "./municipality.entity.js";
 import { ClosingPack, ProjectHistory, ProjectMembershipHistory, ProjectMunicipality } from "./project-history.entity.js";
 import { Milestone, ProjectFlowPlan, ProjectGoal } from "./flow-plan.entity.js";
 import { AgendaItem, Conversation, MeetingAttendance, PreparationForm, TeamMeeting, TeamMember } from "./flow.entity.js";
-import { ImportJob } from "./import-job.entity.js";
+import { Job } from "./job.entity.js";
 import { Organisation } from "./organisation.entity.js";
 import { ActionPlanItem, Intervention, Outcome, PlanAlert } from "./plan.entity.js";
 import { AccessLogEntry, Participant, ParticipantColourChange, SystemSetting } from "./participant.entity.js";
@@ -20,7 +20,7 @@ export * from "./budget-change.entity.js";
 export * from "./budget.entity.js";
 export * from "./flow-plan.entity.js";
 export * from "./flow.entity.js";
-export * from "./import-job.entity.js";
+export * from "./job.entity.js";
 export * from "./municipality.entity.js";
 export * from "./organisation.entity.js";
 export * from "./plan.entity.js";
@@ -77,7 +77,7 @@ export const entities = [
   ProjectGoal,
   PersonalAccessToken,
   MeetingPack,
-  ImportJob,
+  Job,
   UserIdentity,
 ];
 export * from "./ore-column.js";

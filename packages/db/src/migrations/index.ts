@@ -23,6 +23,7 @@ import { ImportJobs1765267200000 } from "./1765267200000-import-jobs.js";
 import { UserAudit1765310400000 } from "./1765310400000-user-audit.js";
 import { UserIdentities1765330200000 } from "./1765330200000-user-identities.js";
 import { TeamMemberLife1765400000000 } from "./1765400000000-team-member-life.js";
+import { Jobs1765530000000 } from "./1765530000000-jobs.js";
 
 /** Every migration, in order. The same list serves the app, the tests and the TypeORM CLI. */
 export const migrations = [
@@ -51,4 +52,5 @@ export const migrations = [
   UserAudit1765310400000,
   UserIdentities1765330200000,
   TeamMemberLife1765400000000,
+  Jobs1765530000000,
 ];
