@@ -50,6 +50,8 @@ export async function startTestApi(
     oidc?: OidcSettings;
     /** A fixed port (the OIDC redirect URL names it before the API starts); a free one if absent. */
     port?: number;
+    /** false: this API takes no background jobs (tests/api/jobs.test.ts runs its workers as processes). */
+    jobWorker?: boolean;
   } = {},
 ): Promise<TestApi> {
   const statements: string[] = [];
@@ -64,6 +66,7 @@ export async function startTestApi(
       loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? TEST_LOGIN_ATTEMPTS_PER_MINUTE,
       fairShareCostPerMinute: options.fairShareCostPerMinute,
       oidc: options.oidc,
+      jobs: { enabled: options.jobWorker ?? true },
     },
     options.port ?? 0,
   );

@@ -1,5 +1,6 @@
 import type { JobKind, JobStatus } from "@overblik/db";
 import type { EntityManager } from "typeorm";
+import { rowsOf } from "../../common/sql.js";
 
 /*
  * The job table's statements (modules/jobs/job-worker.ts says how they fit together). Every change a worker makes
@@ -92,7 +93,8 @@ const TAKEABLE = `(status = 'QUEUED' OR (status = 'RUNNING' AND locked_until < n
  * take, the same row; the outer WHERE repeats the condition, so a row finished while this statement waited is left.
  */
 export async function claimJob(manager: Query, workerId: string, leaseMs: number): Promise<JobRecord | null> {
-  const rows: JobRow[] = await manager.query(
+  const rows = await rowsOf<JobRow>(
+    manager,
     `UPDATE job SET status = 'RUNNING', locked_by = $1, locked_until = now() + make_interval(secs => $2), heartbeat_at = now(),
             attempts = attempts + 1, started_at = COALESCE(started_at, now()), version = version + 1
       WHERE id = (SELECT id FROM job WHERE ${TAKEABLE} ORDER BY created_at FOR UPDATE SKIP LOCKED LIMIT 1) AND ${TAKEABLE}
@@ -104,7 +106,8 @@ export async function claimJob(manager: Query, workerId: string, leaseMs: number
 
 /** The worker's heartbeat: its lease renewed; false if the job is no longer its own. */
 export async function renewLease(manager: Query, id: string, workerId: string, leaseMs: number): Promise<boolean> {
-  const rows: unknown[] = await manager.query(
+  const rows = await rowsOf<{ id: string }>(
+    manager,
     `UPDATE job SET locked_until = now() + make_interval(secs => $3), heartbeat_at = now()
       WHERE id = $1 AND locked_by = $2 AND status = 'RUNNING' RETURNING id`,
     [id, workerId, leaseMs / 1000],
@@ -119,7 +122,8 @@ export async function setJobProgress(manager: Query, id: string, workerId: strin
 
 /** DONE, with its summary and (encrypted) output; false if the job is no longer this worker's: the caller rolls back. */
 export async function completeJob(manager: Query, id: string, workerId: string, done: { result: Record<string, unknown> | null; output: Buffer | null }): Promise<boolean> {
-  const rows: unknown[] = await manager.query(
+  const rows = await rowsOf<{ id: string }>(
+    manager,
     `UPDATE job SET status = 'DONE', progress = 100, result = $3, output = $4, input = NULL, singleton_key = NULL, locked_until = NULL,
             finished_at = now(), version = version + 1
       WHERE id = $1 AND locked_by = $2 AND status = 'RUNNING' RETURNING id`,
