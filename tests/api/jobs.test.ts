@@ -118,7 +118,8 @@ describe("background jobs", () => {
     expect(seen.importJob).toMatchObject({ status: "DONE", addedCount: ROWS, attempts: 2 });
     second.kill("SIGTERM");
     await exited(second);
-  }, 30_000);
+    // Two worker processes start here (each opens the database: about 1 s, several on a loaded machine).
+  }, 60_000);
 
   it("a worker frozen past its lease wakes after the takeover and commits nothing: its transaction rolls back", async () => {
     const before = await participantCount();
@@ -135,9 +136,9 @@ describe("background jobs", () => {
     expect((await jobRow(id))?.locked_by).not.toBe(claimed?.locked_by);
     expect((await participantCount()) - before).toBe(5);
 
-    // Two workers never run the same job: six previews between them, each claimed once.
+    // Two workers never run the same job: four previews between them, each claimed once.
     const ids = await Promise.all(
-      Array.from({ length: 6 }, async () =>
+      Array.from({ length: 4 }, async () =>
         dataOf(
           await gql<{ startImportPreview: { id: string } }, object>(
             api.url,
@@ -148,12 +149,12 @@ describe("background jobs", () => {
         ).startImportPreview.id,
       ),
     );
-    await expect.poll(async () => count(`SELECT count(*)::int AS n FROM job WHERE project_id = $1 AND status = 'DONE' AND payload->>'apply' = 'false'`)).toBe(6);
+    await expect.poll(async () => count(`SELECT count(*)::int AS n FROM job WHERE project_id = $1 AND status = 'DONE' AND payload->>'apply' = 'false'`)).toBe(4);
     const attempts = await api.dataSource.query<Array<{ attempts: number }>>(`SELECT attempts FROM job WHERE id = ANY($1)`, [ids]);
-    expect(attempts.map((a) => a.attempts)).toEqual([1, 1, 1, 1, 1, 1]);
+    expect(attempts.map((a) => a.attempts)).toEqual([1, 1, 1, 1]);
     const preview = dataOf(await gql<{ importJob: { participants: { newCount: number } } }, object>(api.url, JOB, { id: ids[0] }, { token: tovholder }));
     expect(preview.importJob.participants.newCount).toBe(3);
-  }, 30_000);
+  }, 60_000);
 
   it("a FAILED job keeps a code and a Danish message, never the file's text, and drops the file", async () => {
     const karen = "Ishøj;K;1965;Dansk oprindelse;18;3;01-09-2026;010165-1234;Karen Testesen";

@@ -40,6 +40,8 @@ export interface World {
   packId: string;
   tokenIds: Record<Subject, string>;
   importJobIds: Record<Subject, string>;
+  /** A finished export job of each subject's own (exportJob: only its creator reads it). */
+  exportJobIds: Record<Subject, string>;
 }
 
 const GARBAGE_FILE = { fileName: "fil.csv", contentBase64: Buffer.from("ikke;en;gyldig\nfil").toString("base64") };
@@ -50,6 +52,7 @@ export const ARGS: Record<string, (w: World, s: Subject, i: number) => Record<st
   accessLog: () => ({ skip: 0, take: 10 }),
   accessLogRetentionDays: () => ({}),
   importJob: (w, s) => ({ id: w.importJobIds[s] }),
+  exportJob: (w, s) => ({ id: w.exportJobIds[s] }),
   me: () => ({}),
   meetingPack: (w) => ({ id: w.packId }),
   municipalities: () => ({}),
@@ -156,6 +159,8 @@ export const ARGS: Record<string, (w: World, s: Subject, i: number) => Record<st
   userAuditTrail: (w) => ({ userId: w.spareUserId, first: 5 }),
   loginOptions: () => ({}),
   startImportPreview: (w) => ({ input: { kind: "BUDGET", projectId: w.projectId, budgetId: w.draftBudgetId, ...GARBAGE_FILE } }),
+  startImport: (w) => ({ input: { kind: "BUDGET", projectId: w.projectId, budgetId: w.draftBudgetId, expectedVersion: STALE, ...GARBAGE_FILE } }),
+  startDashboardExport: (w) => ({ input: { projectId: w.projectId } }),
   submitBudget: (w) => ({ input: { budgetId: w.draftBudgetId, expectedVersion: STALE } }),
   updateTeamMember: (w) => ({
     input: { teamMemberId: w.teamMemberId, expectedVersion: STALE, name: "Psykolog", title: "Psykolog", competence: "MENTAL_HEALTH", adHoc: false },

@@ -1,5 +1,5 @@
 import type { JobKind } from "@overblik/db";
-import { requireAccess } from "../../common/access.js";
+import { requireReadAccess } from "../../common/access.js";
 import { requireUser } from "../../common/auth.js";
 import { notFound } from "../../common/errors.js";
 import type { Context } from "../../context.js";
@@ -49,7 +49,8 @@ function toType(row: JobRecord): ExportJobType {
 /** Queues the dashboard workbook, after the dashboard's own read check, and answers at once. */
 export async function startDashboardExport(ctx: Context, input: StartDashboardExportInput): Promise<ExportJobType> {
   const user = requireUser(ctx);
-  await requireAccess(ctx, "steering.read", input.projectId);
+  // The dashboard's own read check (a closed project's dashboard stays exportable), again in the job as its creator.
+  requireReadAccess(ctx, "steering.read", input.projectId);
   const row = await insertJob(ctx.manager, {
     kind: "EXPORT_DASHBOARD",
     projectId: input.projectId,
