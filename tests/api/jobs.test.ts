@@ -66,10 +66,12 @@ async function startWorker(pauseMs = 0): Promise<ChildProcess> {
   return child;
 }
 
-const exited = (child: ChildProcess) => new Promise<void>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once("exit", () => resolve())));
+const exited = (child: ChildProcess) =>
+  new Promise<void>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once("exit", () => resolve())));
 
 /** `n` valid participant rows (no CPR numbers), base64 as the API takes them. */
-const participants = (n: number) => Buffer.from([HEADER, ...Array.from({ length: n }, () => "Ishøj;K;1980;Dansk oprindelse;18;3;01-09-2026;;")].join("\n")).toString("base64");
+const participants = (n: number) =>
+  Buffer.from([HEADER, ...Array.from({ length: n }, () => "Ishøj;K;1980;Dansk oprindelse;18;3;01-09-2026;;")].join("\n")).toString("base64");
 
 async function startImport(contentBase64: string): Promise<string> {
   const res = await gql<{ startImport: { id: string; status: string } }, object>(
@@ -128,8 +130,9 @@ describe("background jobs", () => {
     await expect.poll(async () => (await jobRow(id))?.progress).toBe(90);
     const claimed = await jobRow(id);
     frozen.kill("SIGSTOP");
-    const other = await startWorker();
-    // The second worker has taken the job (its claim committed); its import waits for the frozen one's project lock.
+    // A second worker (it stays for the next case too) takes the job over: its claim commits, and its import waits
+    // for the frozen worker's lock on the project.
+    await startWorker();
     await expect.poll(async () => (await jobRow(id))?.attempts).toBe(2);
     frozen.kill("SIGCONT");
     await expect.poll(async () => (await jobRow(id))?.status).toBe("DONE");
@@ -138,18 +141,22 @@ describe("background jobs", () => {
 
     // Two workers never run the same job: four previews between them, each claimed once.
     const ids = await Promise.all(
-      Array.from({ length: 4 }, async () =>
-        dataOf(
-          await gql<{ startImportPreview: { id: string } }, object>(
-            api.url,
-            PREVIEW,
-            { input: { kind: "PARTICIPANTS", projectId, fileName: "x.csv", contentBase64: participants(3) } },
-            { token: tovholder },
-          ),
-        ).startImportPreview.id,
+      Array.from(
+        { length: 4 },
+        async () =>
+          dataOf(
+            await gql<{ startImportPreview: { id: string } }, object>(
+              api.url,
+              PREVIEW,
+              { input: { kind: "PARTICIPANTS", projectId, fileName: "x.csv", contentBase64: participants(3) } },
+              { token: tovholder },
+            ),
+          ).startImportPreview.id,
       ),
     );
-    await expect.poll(async () => count(`SELECT count(*)::int AS n FROM job WHERE project_id = $1 AND status = 'DONE' AND payload->>'apply' = 'false'`)).toBe(4);
+    await expect
+      .poll(async () => count(`SELECT count(*)::int AS n FROM job WHERE project_id = $1 AND status = 'DONE' AND payload->>'apply' = 'false'`))
+      .toBe(4);
     const attempts = await api.dataSource.query<Array<{ attempts: number }>>(`SELECT attempts FROM job WHERE id = ANY($1)`, [ids]);
     expect(attempts.map((a) => a.attempts)).toEqual([1, 1, 1, 1]);
     const preview = dataOf(await gql<{ importJob: { participants: { newCount: number } } }, object>(api.url, JOB, { id: ids[0] }, { token: tovholder }));

@@ -222,10 +222,10 @@ async function buildWorld(): Promise<World> {
         ARGS.createAccessToken!({} as World, s, 0),
       );
       tokenIds[s] = created.createAccessToken.accessToken.id;
-      const jobs: Array<{ id: string }> = await ds.query(`INSERT INTO job (kind, project_id, created_by, status, finished_at) VALUES ('IMPORT_BUDGET', $1, $2, 'DONE', now()) RETURNING id`, [
-        projectId,
-        userIds[s],
-      ]);
+      const jobs: Array<{ id: string }> = await ds.query(
+        `INSERT INTO job (kind, project_id, created_by, status, finished_at) VALUES ('IMPORT_BUDGET', $1, $2, 'DONE', now()) RETURNING id`,
+        [projectId, userIds[s]],
+      );
       importJobIds[s] = jobs[0]?.id as string;
       const exports: Array<{ id: string }> = await ds.query(
         `INSERT INTO job (kind, project_id, created_by, status, finished_at) VALUES ('EXPORT_DASHBOARD', $1, $2, 'DONE', now()) RETURNING id`,

@@ -18,7 +18,9 @@ export class ExportJobResolver {
   }
 
   @Allow("account.self")
-  @Query(() => ExportJobType, { description: "Et eksportjob: status, fremskridt og, når det er færdigt, hvor regnearket hentes. Kun for den, der startede det." })
+  @Query(() => ExportJobType, {
+    description: "Et eksportjob: status, fremskridt og, når det er færdigt, hvor regnearket hentes. Kun for den, der startede det.",
+  })
   exportJob(@Ctx() ctx: Context, @Arg("id", () => ID, { description: "Jobbets id (fra startDashboardExport)." }) id: string): Promise<ExportJobType> {
     return exportJob(ctx, id);
   }

@@ -15,7 +15,8 @@ export class StartDashboardExportInput {
 }
 
 @ObjectType("ExportJob", {
-  description: "Et regneark, der laves uden for forespørgslen. Følg det med exportJob, til status er DONE (hent det på downloadUrl) eller FAILED. Kun den, der startede det, kan se og hente det.",
+  description:
+    "Et regneark, der laves uden for forespørgslen. Følg det med exportJob, til status er DONE (hent det på downloadUrl) eller FAILED. Kun den, der startede det, kan se og hente det.",
 })
 export class ExportJobType {
   @Field(() => ID, { description: "Jobbets id." })

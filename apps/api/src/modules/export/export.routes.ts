@@ -150,7 +150,8 @@ export function exportRouter(deps: ServerDeps): Router {
     "/jobs/:jobId.xlsx",
     workbookExport(1, async (ctx, req) => {
       const job = await ownExportJob(ctx, String(req.params.jobId));
-      if (job.status !== "DONE" || !job.output) throw new DomainError("NOT_FOUND", "Regnearket er ikke klar, eller det er mere end et døgn gammelt. Lav det igen.");
+      if (job.status !== "DONE" || !job.output)
+        throw new DomainError("NOT_FOUND", "Regnearket er ikke klar, eller det er mere end et døgn gammelt. Lav det igen.");
       const fileName = typeof job.result?.fileName === "string" ? job.result.fileName : "eksport.xlsx";
       return { file: Buffer.from(ctx.deps.cipher.decrypt(job.output), "base64"), fileName, logged: { jobId: job.id }, event: "export job downloaded" };
     }),

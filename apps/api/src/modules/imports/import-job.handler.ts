@@ -63,7 +63,8 @@ async function apply(run: JobRun, ctx: Context, kind: JobKind, payload: ImportPa
   if (kind === "IMPORT_PARTICIPANTS") await importParticipants(guarded, { projectId, ...file }, run.deps.cipher);
   else if (kind === "IMPORT_POSTINGS") await importPostings(guarded, { budgetId: payload.budgetId ?? "", ...file });
   else {
-    if (payload.expectedVersion == null) throw new DomainError("BAD_USER_INPUT", "Angiv budgettets version (expectedVersion) for at importere et økonomioverslag.");
+    if (payload.expectedVersion == null)
+      throw new DomainError("BAD_USER_INPUT", "Angiv budgettets version (expectedVersion) for at importere et økonomioverslag.");
     await importBudget(guarded, { budgetId: payload.budgetId ?? "", unit: payload.unit ?? null, expectedVersion: payload.expectedVersion, ...file });
   }
 }

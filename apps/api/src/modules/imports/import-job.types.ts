@@ -132,7 +132,10 @@ export class ImportJobType {
   @Field(() => Int, { nullable: true, description: "Antal rækkefejl i alt, når status er DONE (forhåndsvisningen viser de første 100)." })
   errorCount!: number | null;
 
-  @Field(() => Int, { nullable: true, description: "Rækker skrevet, når en import startet med startImport er DONE (null for et økonomioverslag og en forhåndsvisning)." })
+  @Field(() => Int, {
+    nullable: true,
+    description: "Rækker skrevet, når en import startet med startImport er DONE (null for et økonomioverslag og en forhåndsvisning).",
+  })
   addedCount!: number | null;
 
   @Field(() => Int, {

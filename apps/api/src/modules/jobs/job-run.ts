@@ -18,14 +18,14 @@ export interface JobRun {
   /** Aborted when the heartbeat finds the job no longer this worker's. */
   signal: AbortSignal;
   /** Progress as the work reports it (written at most every 10 % or 500 ms, in order). */
-  report(percent: number): void;
+  report: (percent: number) => void;
   /** Progress written now (a phase change the portal should see). */
-  progress(percent: number): Promise<void>;
+  progress: (percent: number) => Promise<void>;
   /**
    * DONE, written with `tx`: inside the transaction that holds the job's effect, so both commit or neither. Throws
    * LeaseLost (the transaction rolls back) if another worker has taken the job.
    */
-  complete(tx: EntityManager, done: { result?: Record<string, unknown> | null; output?: Buffer | null }): Promise<void>;
+  complete: (tx: EntityManager, done: { result?: Record<string, unknown> | null; output?: Buffer | null }) => Promise<void>;
 }
 
 /**
@@ -46,7 +46,7 @@ export function guardedManager<R>(base: EntityManager, beforeCommit: (tx: Entity
     };
     return (base.transaction as (...a: unknown[]) => Promise<unknown>)(...args.slice(0, -1), extended);
   };
-  return new Proxy(base, { get: (target, key, receiver) => (key === "transaction" ? transaction : Reflect.get(target, key, receiver)) });
+  return new Proxy(base, { get: (target, key, receiver) => (key === "transaction" ? transaction : (Reflect.get(target, key, receiver) as unknown)) });
 }
 
 /** JSON for a job's output that keeps bigint money (øre) exact: {"$ore":"123"} on the way in, a bigint on the way out. */

@@ -121,7 +121,12 @@ export async function setJobProgress(manager: Query, id: string, workerId: strin
 }
 
 /** DONE, with its summary and (encrypted) output; false if the job is no longer this worker's: the caller rolls back. */
-export async function completeJob(manager: Query, id: string, workerId: string, done: { result: Record<string, unknown> | null; output: Buffer | null }): Promise<boolean> {
+export async function completeJob(
+  manager: Query,
+  id: string,
+  workerId: string,
+  done: { result: Record<string, unknown> | null; output: Buffer | null },
+): Promise<boolean> {
   const rows = await rowsOf<{ id: string }>(
     manager,
     `UPDATE job SET status = 'DONE', progress = 100, result = $3, output = $4, input = NULL, singleton_key = NULL, locked_until = NULL,
