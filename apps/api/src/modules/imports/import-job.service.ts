@@ -80,7 +80,7 @@ async function authorize(ctx: Context, input: StartImportPreviewInput): Promise<
 async function queue(ctx: Context, input: StartImportPreviewInput, payload: ImportPayload): Promise<ImportJobType> {
   const user = requireUser(ctx);
   const projectId = await authorize(ctx, input);
-  const file = ctx.deps.cipher.encrypt(outputJson.stringify({ fileName: input.fileName, contentBase64: input.contentBase64 }));
+  const file = ctx.deps.cipher.encrypt(JSON.stringify({ fileName: input.fileName, contentBase64: input.contentBase64 }));
   const row = await insertJob(ctx.manager, { kind: `IMPORT_${input.kind}`, projectId, createdBy: user.id, payload: { ...payload }, input: file });
   jobQueued();
   return toType(ctx, row);
