@@ -94,6 +94,11 @@ interface JobRow {
 const jobRow = async (id: string): Promise<JobRow | undefined> =>
   (await api.dataSource.query<JobRow[]>(`SELECT status, progress, attempts, locked_by FROM job WHERE id = $1`, [id]))[0];
 const count = async (sql: string): Promise<number> => (await api.dataSource.query<Array<{ n: number }>>(sql, [projectId]))[0]?.n ?? -1;
+/** Worker connections inside a transaction that has done its work and waits (the test-only pause before the commit). */
+const inTransaction = () =>
+  count(
+    `SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'overblik-worker' AND state = 'idle in transaction' AND $1::uuid IS NOT NULL`,
+  );
 const participantCount = () => count(`SELECT count(*)::int AS n FROM participant WHERE project_id = $1`);
 const importLogCount = () => count(`SELECT count(*)::int AS n FROM access_log WHERE project_id = $1 AND action = 'IMPORT'`);
 
@@ -101,8 +106,9 @@ describe("background jobs", () => {
   it("a worker killed mid-import: another takes the job over after the lease, and every row is written once", async () => {
     const id = await startImport(participants(ROWS));
     const first = await startWorker(60_000);
-    // RUNNING with progress > 0: the first worker has written the rows in its transaction and waits before committing.
+    // RUNNING with progress > 0, and the first worker idle in its transaction: rows written, waiting to commit.
     await expect.poll(async () => (await jobRow(id))?.progress).toBe(90);
+    await expect.poll(inTransaction).toBe(1);
     const claimed = await jobRow(id);
     expect(claimed).toMatchObject({ status: "RUNNING", attempts: 1 });
     expect(await participantCount()).toBe(0);
@@ -128,6 +134,7 @@ describe("background jobs", () => {
     const id = await startImport(participants(5));
     const frozen = await startWorker(1000);
     await expect.poll(async () => (await jobRow(id))?.progress).toBe(90);
+    await expect.poll(inTransaction).toBe(1);
     const claimed = await jobRow(id);
     frozen.kill("SIGSTOP");
     // A second worker (it stays for the next case too) takes the job over: its claim commits, and its import waits
@@ -142,7 +149,7 @@ describe("background jobs", () => {
     // Two workers never run the same job: three previews between them, each claimed once.
     const ids = await Promise.all(
       Array.from(
-        { length: 4 },
+        { length: 3 },
         async () =>
           dataOf(
             await gql<{ startImportPreview: { id: string } }, object>(

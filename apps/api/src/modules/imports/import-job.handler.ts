@@ -53,10 +53,13 @@ async function testPause(): Promise<void> {
  */
 async function apply(run: JobRun, ctx: Context, kind: JobKind, payload: ImportPayload, file: ImportFile): Promise<void> {
   await run.progress(10);
-  const manager = guardedManager<{ added?: number }>(ctx.manager, async (tx, written) => {
-    await run.progress(90);
-    await testPause();
-    await run.complete(tx, { result: { addedCount: written.added ?? null } });
+  const manager = guardedManager<{ added?: number }>(ctx.manager, {
+    // The file is read: the import's transaction starts (its writes are seen by nobody until it commits).
+    beforeBegin: () => run.progress(90),
+    beforeCommit: async (tx, written) => {
+      await testPause();
+      await run.complete(tx, { result: { addedCount: written.added ?? null } });
+    },
   });
   const guarded: Context = { ...ctx, manager, loaders: createLoaders(manager), logger: ctx.logger };
   const projectId = run.job.projectId ?? "";

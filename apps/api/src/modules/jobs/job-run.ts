@@ -29,11 +29,15 @@ export interface JobRun {
 }
 
 /**
- * `base` with its next `transaction(…)` extended by `beforeCommit(tx, result)`, run inside it after the work: a
+ * `base` with its next `transaction(…)` extended by `beforeCommit(tx, result)`, run inside it after the work (and
+ * preceded by `beforeBegin`, outside it): a
  * service that opens its own transaction (an import) commits its rows and the job's DONE together. Only the first
  * transaction is extended (a refused import's access-log entry, written after the rollback, is not the effect).
  */
-export function guardedManager<R>(base: EntityManager, beforeCommit: (tx: EntityManager, result: R) => Promise<void>): EntityManager {
+export function guardedManager<R>(
+  base: EntityManager,
+  hooks: { beforeBegin?: () => Promise<void>; beforeCommit: (tx: EntityManager, result: R) => Promise<void> },
+): EntityManager {
   let armed = true;
   const transaction = (...args: unknown[]): Promise<unknown> => {
     const work = args[args.length - 1] as (tx: EntityManager) => Promise<R>;
@@ -41,10 +45,13 @@ export function guardedManager<R>(base: EntityManager, beforeCommit: (tx: Entity
     armed = false;
     const extended = async (tx: EntityManager) => {
       const result = await work(tx);
-      await beforeCommit(tx, result);
+      await hooks.beforeCommit(tx, result);
       return result;
     };
-    return (base.transaction as (...a: unknown[]) => Promise<unknown>)(...args.slice(0, -1), extended);
+    // beforeBegin runs before the transaction holds a connection: it may use the pool (transactions.test.ts).
+    return (hooks.beforeBegin ?? (() => Promise.resolve()))().then(() =>
+      (base.transaction as (...a: unknown[]) => Promise<unknown>)(...args.slice(0, -1), extended),
+    );
   };
   return new Proxy(base, { get: (target, key, receiver) => (key === "transaction" ? transaction : (Reflect.get(target, key, receiver) as unknown)) });
 }
