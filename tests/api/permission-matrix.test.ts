@@ -213,6 +213,7 @@ async function buildWorld(): Promise<World> {
   // Each subject's own personal access token and import job (both are only their owner's).
   const tokenIds = {} as Record<Subject, string>;
   const importJobIds = {} as Record<Subject, string>;
+  const exportJobIds = {} as Record<Subject, string>;
   await Promise.all(
     SUBJECTS.map(async (s) => {
       const created = await run<{ createAccessToken: { accessToken: { id: string } } }>(
@@ -221,11 +222,16 @@ async function buildWorld(): Promise<World> {
         ARGS.createAccessToken!({} as World, s, 0),
       );
       tokenIds[s] = created.createAccessToken.accessToken.id;
-      const jobs: Array<{ id: string }> = await ds.query(`INSERT INTO import_job (kind, project_id, created_by) VALUES ('BUDGET', $1, $2) RETURNING id`, [
-        projectId,
-        userIds[s],
-      ]);
+      const jobs: Array<{ id: string }> = await ds.query(
+        `INSERT INTO job (kind, project_id, created_by, status, finished_at) VALUES ('IMPORT_BUDGET', $1, $2, 'DONE', now()) RETURNING id`,
+        [projectId, userIds[s]],
+      );
       importJobIds[s] = jobs[0]?.id as string;
+      const exports: Array<{ id: string }> = await ds.query(
+        `INSERT INTO job (kind, project_id, created_by, status, finished_at) VALUES ('EXPORT_DASHBOARD', $1, $2, 'DONE', now()) RETURNING id`,
+        [projectId, userIds[s]],
+      );
+      exportJobIds[s] = exports[0]?.id as string;
     }),
   );
 
@@ -256,6 +262,7 @@ async function buildWorld(): Promise<World> {
     packId: pack.closeMeetingPack.id,
     tokenIds,
     importJobIds,
+    exportJobIds,
   };
 }
 

@@ -42,6 +42,15 @@ describe.skipIf(!chromiumAvailable)("daily use in Chromium", () => {
     expect(new URL(steering.url()).searchParams.get("dato")).toBe("2013-08-01");
     expect(await steering.getByLabel("Pr. dato").inputValue()).toBe("2013-08-01");
     expect(await steering.getByRole("main").getByRole("link", { name: "Portefølje" }).getAttribute("href")).toBe("/styregruppe?dato=2013-08-01");
+    // The workbook is made as a job (issue #20): a progress bar while a worker makes it, then a link to download it.
+    await steering.getByRole("button", { name: "Lav Excel-ark" }).click();
+    const download = steering.getByRole("link", { name: /^Hent styregruppe-.*-2013-08-01\.xlsx$/ });
+    await download.waitFor();
+    const href = (await download.getAttribute("href")) ?? "";
+    expect(href).toMatch(/^\/export\/jobs\/[0-9a-f-]{36}\.xlsx$/);
+    const workbook = await steering.request.get(`${portal.api.url}${href}`);
+    expect(workbook.status()).toBe(200);
+    expect((await workbook.body()).subarray(0, 2).toString()).toBe("PK");
     // … and the tab to the follow-up keeps it.
     await steering.getByRole("navigation", { name: "Projektets sider" }).getByRole("link", { name: "Opfølgning" }).click();
     await steering.getByRole("heading", { name: "Budgetopfølgning" }).waitFor();

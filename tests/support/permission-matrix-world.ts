@@ -40,6 +40,8 @@ export interface World {
   packId: string;
   tokenIds: Record<Subject, string>;
   importJobIds: Record<Subject, string>;
+  /** A finished export job of each subject's own (exportJob: only its creator reads it). */
+  exportJobIds: Record<Subject, string>;
 }
 
 /** Refused after the authorization and before the import worker (not base64), so the matrix does not fill its queue. */
@@ -53,6 +55,7 @@ export const ARGS: Record<string, (w: World, s: Subject, i: number) => Record<st
   accessLogRetentionDays: () => ({}),
   financeImportSettings: (w) => ({ projectId: w.projectId }),
   importJob: (w, s) => ({ id: w.importJobIds[s] }),
+  exportJob: (w, s) => ({ id: w.exportJobIds[s] }),
   me: () => ({}),
   meetingPack: (w) => ({ id: w.packId }),
   municipalities: () => ({}),
@@ -166,6 +169,8 @@ export const ARGS: Record<string, (w: World, s: Subject, i: number) => Record<st
   userAuditTrail: (w) => ({ userId: w.spareUserId, first: 5 }),
   loginOptions: () => ({}),
   startImportPreview: (w) => ({ input: { kind: "BUDGET", projectId: w.projectId, budgetId: w.draftBudgetId, ...GARBAGE_FILE } }),
+  startImport: (w) => ({ input: { kind: "BUDGET", projectId: w.projectId, budgetId: w.draftBudgetId, expectedVersion: STALE, ...GARBAGE_FILE } }),
+  startDashboardExport: (w) => ({ input: { projectId: w.projectId } }),
   submitBudget: (w) => ({ input: { budgetId: w.draftBudgetId, expectedVersion: STALE } }),
   updateTeamMember: (w) => ({
     input: { teamMemberId: w.teamMemberId, expectedVersion: STALE, name: "Psykolog", title: "Psykolog", competence: "MENTAL_HEALTH", adHoc: false },

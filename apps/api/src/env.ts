@@ -27,6 +27,12 @@ const schema = z
       .int()
       .min(1)
       .default(60 * 24),
+    /** "off": this API process takes no background jobs (a separate `npm run worker` then must). */
+    JOB_WORKER: z.enum(["on", "off"]).default("on"),
+    /** How long a worker's claim on a job holds without a heartbeat; another worker takes the job over after it. */
+    JOB_LEASE_MS: z.coerce.number().int().min(500).max(3_600_000).default(30_000),
+    /** How often an idle worker looks for a job (a job queued in the same process starts at once). */
+    JOB_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
     /** Minutes an account is locked after 5 wrong passwords within 24 hours. */
     LOGIN_LOCK_MINUTES: z.coerce
       .number()

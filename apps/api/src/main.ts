@@ -10,16 +10,14 @@ import {
   startEmbeddedPostgres,
   type EmbeddedPostgres,
 } from "@overblik/db";
-import { randomBytes } from "node:crypto";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import type { DataSource } from "typeorm";
 import { createLogger } from "./common/logger.js";
 import { loadEnv } from "./env.js";
-import { runAccessLogMaintenance } from "./modules/participants/access-log-maintenance.service.js";
 import { countActiveAdministrators } from "./modules/users/users.repository.js";
 import { startServer, type RunningServer } from "./server.js";
 import { PersonalDataCipher } from "./common/personal-data.js";
+import { configuredSecret } from "./server/secrets.js";
 
 const env = loadEnv();
 const logger = createLogger(env.LOG_LEVEL);
@@ -30,24 +28,7 @@ let dataSource: DataSource | undefined;
 let server: RunningServer | undefined;
 let stopping = false;
 
-/**
- * A secret from configuration, or in development one generated once and kept in DATA_DIR, so sessions
- * and encrypted personal data survive a restart of `npm start`. In production env.ts requires them.
- */
-async function secret(configured: string | undefined, file: string, bytes: number): Promise<Buffer> {
-  if (configured) return Buffer.from(configured, "base64");
-  const path = join(dataDir, file);
-  try {
-    const existing = Buffer.from((await readFile(path, "utf8")).trim(), "base64");
-    if (existing.length >= bytes) return existing;
-  } catch {
-    // first start
-  }
-  const fresh = randomBytes(bytes);
-  await mkdir(dataDir, { recursive: true });
-  await writeFile(path, fresh.toString("base64"), { mode: 0o600 });
-  return fresh;
-}
+const secret = (configured: string | undefined, file: string, bytes: number) => configuredSecret(configured, dataDir, file, bytes);
 
 async function shutdown(signal: string, code = 0): Promise<void> {
   if (stopping) return;
@@ -125,17 +106,12 @@ async function main(): Promise<void> {
       oidc: env.oidc,
       benchmark: { url: env.JOBINDSATS_URL, token: env.JOBINDSATS_TOKEN?.trim() || null },
       accessibilityStatementUrl: env.ACCESSIBILITY_STATEMENT_URL ?? null,
+      // Background jobs (imports, exports, the access log's retention on its schedule): see README, Baggrundsjob.
+      jobs: { enabled: env.JOB_WORKER === "on", leaseMs: env.JOB_LEASE_MS, pollMs: env.JOB_POLL_MS, retentionMinutes: env.RETENTION_JOB_MINUTES },
     },
     env.PORT,
     env.HOST,
   );
-  // The access log's maintenance (partitions ahead, retention by whole months): once at start, then on a schedule.
-  const purge = () =>
-    runAccessLogMaintenance(dataSource as DataSource)
-      .then((m) => (m.deletedRows > 0 || m.created.length > 0) && logger.info(m, "access log maintenance"))
-      .catch((error: unknown) => logger.error({ err: error }, "access log maintenance failed"));
-  void purge();
-  setInterval(() => void purge(), env.RETENTION_JOB_MINUTES * 60_000).unref();
   let portalUrl = server.url;
   if (env.PORTAL_PORT !== env.PORT) {
     const portalPort = await server.listenAlso(env.PORTAL_PORT);

@@ -17,6 +17,7 @@ import { ConversationResolver, TeamResolver } from "./modules/flow/meeting.resol
 import { PlanSetupResolver } from "./modules/flow/plan-setup.resolver.js";
 import { ParticipantPlanResolver, ProjectPlanResolver } from "./modules/flow/plan.resolver.js";
 import { ImportJobResolver } from "./modules/imports/import-job.resolver.js";
+import { ExportJobResolver } from "./modules/export/export-job.resolver.js";
 import { OidcResolver } from "./modules/oidc/oidc.resolver.js";
 import { ParticipantResolver } from "./modules/participants/participant.resolver.js";
 import { SpendResolver } from "./modules/spend/spend.resolver.js";
@@ -52,6 +53,7 @@ export const resolvers = [
   UsersResolver,
   UserSelfResolver,
   ImportJobResolver,
+  ExportJobResolver,
   OidcResolver,
 ] as const;
 

@@ -1,7 +1,7 @@
 // The HTTP server, composed from its parts in ./server/: the app, security headers, request ids, health,
 // GraphQL (Apollo and the playground), exports and sign-on, /was, the portal's files, and the error handler.
 import { createServer } from "node:http";
-import { failStaleImportJobs } from "./modules/imports/import-job.service.js";
+import { startJobWorker } from "./modules/jobs/handlers.js";
 import { startApollo } from "./server/apollo.js";
 import { createApp, type Middleware } from "./server/app.js";
 import { serverDeps } from "./server/deps.js";
@@ -25,8 +25,6 @@ export async function startServer(options: ServerOptions, port: number, host = "
   const app = createApp();
   const httpServer = createServer(app);
   const apollo = await startApollo(httpServer, logger, options.production ?? false);
-  // Jobs a previous process left half-read can never finish: say so to whoever follows them.
-  await failStaleImportJobs(dataSource.manager);
 
   // The one list every request goes through first, on every path. (POST /graphql once had a path of its own
   // around Express's router; measured, it saved less than the machine's noise: see docs/benchmarks.md.)
@@ -47,5 +45,10 @@ export async function startServer(options: ServerOptions, port: number, host = "
   app.use(onError);
 
   const actualPort = await listen(httpServer, port, host);
-  return runningServer(app, actualPort, host, () => apollo.stop());
+  // Background jobs (modules/jobs): this process takes its share unless configured off.
+  const worker = startJobWorker(deps, options.jobs);
+  return runningServer(app, actualPort, host, async () => {
+    await worker?.stop();
+    await apollo.stop();
+  });
 }

@@ -1,6 +1,7 @@
 import type { Logger } from "pino";
 import type { DataSource } from "typeorm";
 import type { BenchmarkSettings } from "../modules/benchmark/jobindsats.client.js";
+import type { JobSettings } from "../modules/jobs/job-settings.js";
 import type { OidcSettings } from "../modules/oidc/oidc.config.js";
 
 export interface ServerOptions {
@@ -28,6 +29,8 @@ export interface ServerOptions {
   benchmark?: BenchmarkSettings;
   /** The installation's accessibility statement (was.digst.dk); GET /was redirects to it, or explains how to set it. */
   accessibilityStatementUrl?: string | null;
+  /** Background jobs in this process (modules/jobs): on by default, with a 30 s lease and a 1 s poll; no schedules. */
+  jobs?: JobSettings;
 }
 
 export interface RunningServer {

@@ -10,6 +10,7 @@ import type { SteeringDashboardQuery } from "@overblik/graphql-client";
 import { BenchmarkSection } from "../modules/styregruppe/benchmark-section";
 import { ClosingPackLink } from "../modules/styregruppe/closing-pack-link";
 import { DashboardView } from "../modules/styregruppe/dashboard-view";
+import { DashboardExportJob } from "../modules/styregruppe/dashboard-export-job";
 import { ExportActions } from "../modules/styregruppe/export-actions";
 import { styregruppePaths, useClosePack, useDashboard } from "../modules/styregruppe/styregruppe-hooks";
 import "../modules/styregruppe/styregruppe.css";
@@ -189,7 +190,10 @@ function Dashboard({ project }: { project: FlowProject }) {
     <>
       <h2>Styregruppens overblik pr. {formatDateDa(asOf)}</h2>
       <AsOfForm key={asOf} value={asOf} fallback={fallback} hint="Alle tal regnes pr. denne dato" buttonText="Vis overblik" onApply={setAsOf} />
-      <ExportActions exportHref={styregruppePaths.dashboardExport(project.id, asOf)}>
+      <ExportActions
+        exportHref={styregruppePaths.dashboardExport(project.id, asOf)}
+        exportJob={<DashboardExportJob key={asOf} projectId={project.id} asOf={asOf} />}
+      >
         <a className="function-link" href="#sg-packs">
           Mødepakker{shown ? ` (${packs.length})` : ""}
         </a>

@@ -6,7 +6,7 @@ import { ClosingPack, ProjectHistory, ProjectMembershipHistory, ProjectMunicipal
 import { Milestone, ProjectFlowPlan, ProjectGoal } from "./flow-plan.entity.js";
 import { AgendaItem, Conversation, MeetingAttendance, PreparationForm, TeamMeeting, TeamMember } from "./flow.entity.js";
 import { FinanceAccountRules, FinanceImportMapping } from "./finance-mapping.entity.js";
-import { ImportJob } from "./import-job.entity.js";
+import { Job } from "./job.entity.js";
 import { Organisation } from "./organisation.entity.js";
 import { ActionPlanItem, Intervention, Outcome, PlanAlert } from "./plan.entity.js";
 import { AccessLogEntry, Participant, ParticipantColourChange, SystemSetting } from "./participant.entity.js";
@@ -24,7 +24,7 @@ export * from "./budget.entity.js";
 export * from "./flow-plan.entity.js";
 export * from "./flow.entity.js";
 export * from "./finance-mapping.entity.js";
-export * from "./import-job.entity.js";
+export * from "./job.entity.js";
 export * from "./municipality.entity.js";
 export * from "./organisation.entity.js";
 export * from "./plan.entity.js";
@@ -82,9 +82,9 @@ export const entities = [
   ProjectGoal,
   PersonalAccessToken,
   MeetingPack,
-  ImportJob,
   FinanceImportMapping,
   FinanceAccountRules,
+  Job,
   UserIdentity,
 ];
 export * from "./ore-column.js";

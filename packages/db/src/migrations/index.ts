@@ -26,6 +26,7 @@ import { TeamMemberLife1765400000000 } from "./1765400000000-team-member-life.js
 import { FinanceMappings1765500000000 } from "./1765500000000-finance-mappings.js";
 import { BenchmarkCache1765510000000 } from "./1765510000000-benchmark-cache.js";
 import { AccessLogPartitions1765520000000 } from "./1765520000000-access-log-partitions.js";
+import { Jobs1765530000000 } from "./1765530000000-jobs.js";
 
 /** Every migration, in order. The same list serves the app, the tests and the TypeORM CLI. */
 export const migrations = [
@@ -57,4 +58,5 @@ export const migrations = [
   FinanceMappings1765500000000,
   BenchmarkCache1765510000000,
   AccessLogPartitions1765520000000,
+  Jobs1765530000000,
 ];

@@ -77,3 +77,16 @@ export async function touchAccessToken(manager: Pick<EntityManager, "query">, to
     [tokenId],
   );
 }
+
+/** An active user by id, with roles and memberships as now: whom a background job runs as (modules/jobs/job-context.ts). */
+export async function activeUserById(manager: Pick<EntityManager, "query">, userId: string): Promise<AuthenticatedUser | null> {
+  const rows: SessionRow[] = await manager.query(
+    `SELECT u.id AS user_id, u.email, u.name, u.global_roles, u.password_change_required,
+            (SELECT json_agg(json_build_object('project_id', m.project_id, 'role', m.role))
+               FROM project_membership m WHERE m.user_id = u.id) AS memberships
+       FROM app_user u WHERE u.id = $1 AND u.active`,
+    [userId],
+  );
+  const row = rows[0];
+  return row ? toAuthenticatedUser(row) : null;
+}

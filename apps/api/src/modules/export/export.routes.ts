@@ -11,6 +11,7 @@ import { projectDashboard } from "../steering/dashboard.service.js";
 import { meetingPack } from "../steering/meeting-pack.service.js";
 import type { ProjectDashboardType } from "../steering/steering.types.js";
 import { dashboardWorkbook, type FrozenPack } from "./dashboard.xlsx.js";
+import { ownExportJob } from "./export-job.service.js";
 import { followUpWorkbook } from "./follow-up.xlsx.js";
 
 /** A workbook as the writers return it (bytes for the response). */
@@ -142,6 +143,17 @@ export function exportRouter(deps: ServerDeps): Router {
         dashboard: pack.dashboard,
         pack: { ...pack, kind: "closing" },
       };
+    }),
+  );
+  // A workbook built as a job (export-job.service.ts), for its creator: already paid for, so the download costs 1.
+  router.get(
+    "/jobs/:jobId.xlsx",
+    workbookExport(1, async (ctx, req) => {
+      const job = await ownExportJob(ctx, String(req.params.jobId));
+      if (job.status !== "DONE" || !job.output)
+        throw new DomainError("NOT_FOUND", "Regnearket er ikke klar, eller det er mere end et døgn gammelt. Lav det igen.");
+      const fileName = typeof job.result?.fileName === "string" ? job.result.fileName : "eksport.xlsx";
+      return { file: Buffer.from(ctx.deps.cipher.decrypt(job.output), "base64"), fileName, logged: { jobId: job.id }, event: "export job downloaded" };
     }),
   );
   return router;

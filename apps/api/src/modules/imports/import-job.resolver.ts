@@ -1,8 +1,8 @@
 import { Allow } from "../../common/allow.js";
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
 import type { Context } from "../../context.js";
-import { importJob, startImportPreview } from "./import-job.service.js";
-import { ImportJobType, StartImportPreviewInput } from "./import-job.types.js";
+import { importJob, startImport, startImportPreview } from "./import-job.service.js";
+import { ImportJobType, StartImportInput, StartImportPreviewInput } from "./import-job.types.js";
 
 @Resolver()
 export class ImportJobResolver {
@@ -16,6 +16,18 @@ export class ImportJobResolver {
     @Arg("input", () => StartImportPreviewInput, { description: "Filen og hvad den importeres til." }) input: StartImportPreviewInput,
   ): Promise<ImportJobType> {
     return startImportPreview(ctx, input);
+  }
+
+  @Allow("budget.draft")
+  @Mutation(() => ImportJobType, {
+    description:
+      "Starter en import som et job (målgruppe, økonomioverslag eller posteringer): filen læses og skrives alt eller intet af den første ledige jobarbejder, med samme adgang og regler som importmutationen. Følg den med importJob; addedCount siger, hvor mange rækker der blev skrevet.",
+  })
+  startImport(
+    @Ctx() ctx: Context,
+    @Arg("input", () => StartImportInput, { description: "Filen og hvad den importeres til." }) input: StartImportInput,
+  ): Promise<ImportJobType> {
+    return startImport(ctx, input);
   }
 
   @Allow("account.self")

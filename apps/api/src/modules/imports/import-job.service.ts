@@ -1,93 +1,68 @@
-import type { EntityManager } from "typeorm";
+import type { JobKind } from "@overblik/db";
 import { requireUser } from "../../common/auth.js";
 import { DomainError, notFound } from "../../common/errors.js";
-import { IMPORT_LIMITS } from "../../common/import-limits.js";
 import type { Context } from "../../context.js";
-import { authorizeBudgetImport, previewBudgetImport } from "../budget/budget-import.service.js";
-import type { BudgetImportPreviewType } from "../budget/budget-draft.types.js";
-import { authorizeParticipantImport, previewParticipantImport } from "../participants/participant-import.service.js";
-import type { ParticipantImportPreviewType } from "../participants/participant-import.types.js";
-import { authorizePostingImport, previewPostingImport } from "../spend/posting-import.service.js";
-import type { PostingImportPreviewType } from "../spend/spend.types.js";
+import { authorizeBudgetImport } from "../budget/budget-import.service.js";
+import { insertJob, jobOf, type JobRecord } from "../jobs/job.repository.js";
+import { outputJson } from "../jobs/job-run.js";
+import { jobQueued } from "../jobs/wake.js";
+import { authorizeParticipantImport } from "../participants/participant-import.service.js";
+import { authorizePostingImport } from "../spend/posting-import.service.js";
 import {
-  failImportJob,
-  failStaleJobs,
-  finishImportJob,
-  importJobOf,
-  insertImportJob,
-  setImportJobProgress,
-  type ImportJobRecord,
-} from "./import-job.repository.js";
-import { IMPORT_QUEUE } from "./import-runner.js";
-import { ImportJobStatusEnum, ImportKindEnum, type ImportJobType, type StartImportPreviewInput } from "./import-job.types.js";
+  ImportJobStatusEnum,
+  ImportKindEnum,
+  type ImportJobType,
+  type ImportPayload,
+  type Preview,
+  type StartImportInput,
+  type StartImportPreviewInput,
+} from "./import-job.types.js";
 
-type Preview =
-  | { kind: "PARTICIPANTS"; preview: ParticipantImportPreviewType }
-  | { kind: "BUDGET"; preview: BudgetImportPreviewType }
-  | { kind: "POSTINGS"; preview: PostingImportPreviewType };
-
-/**
- * The full previews stay in this process's memory, for their creator, for 15 minutes: they can quote the file
- * (texts, amounts), and the database keeps only the summary. Read from another process, the job says DONE with
- * its counts and no preview; the portal then starts it again.
+/*
+ * Import files as jobs (modules/jobs): any process's worker reads them (and, from startImport, writes them). The file
+ * and the full preview are kept encrypted in the job row (they quote names and CPR numbers); the preview is shown for
+ * 15 minutes after it is done, the file is dropped when the job ends.
  */
+
 const PREVIEW_MINUTES = 15;
-const MAX_PREVIEWS = 100;
-const previews = new Map<string, Preview & { expires: number }>();
-/** Jobs this process is working on: never marked stale here. */
-const active = new Set<string>();
+export const IMPORT_JOB_KINDS: readonly JobKind[] = ["IMPORT_PARTICIPANTS", "IMPORT_BUDGET", "IMPORT_POSTINGS"];
 
-/**
- * A job not finished this long after it started belongs to a process that died: a running file is stopped
- * after maxSeconds, and a waiting one starts within IMPORT_QUEUE × maxSeconds.
- */
-export const STALE_AFTER_SECONDS = (IMPORT_QUEUE + 2) * IMPORT_LIMITS.maxSeconds;
-const STALE_MESSAGE = `Importen blev afbrudt, før den blev færdig (en fil skal være læst inden for ${IMPORT_LIMITS.maxSeconds} sekunder, og serveren blev genstartet undervejs). Start importen igen.`;
-
-function phaseOf(row: Pick<ImportJobRecord, "status" | "progress">): string {
+function phaseOf(row: Pick<JobRecord, "status" | "progress" | "payload">): string {
   if (row.status === "QUEUED") return "Venter på at blive læst";
-  if (row.status === "RUNNING") return row.progress < 80 ? `Læser filen (${row.progress} %)` : "Kontrollerer rækkerne";
+  if (row.status === "RUNNING") {
+    if (row.payload?.apply === true) return row.progress < 90 ? "Læser filen" : "Skriver rækkerne";
+    return row.progress < 80 ? `Læser filen (${row.progress} %)` : "Kontrollerer rækkerne";
+  }
   return row.status === "DONE" ? "Færdig" : "Fejlet";
 }
 
-function toType(row: ImportJobRecord): ImportJobType {
-  const kept = row.status === "DONE" ? previews.get(row.id) : undefined;
+function keptPreview(ctx: Context, row: JobRecord): Preview | null {
+  if (row.status !== "DONE" || !row.output || !row.finishedAt || Date.now() - row.finishedAt.getTime() > PREVIEW_MINUTES * 60_000) return null;
+  return outputJson.parse<Preview>(ctx.deps.cipher.decrypt(row.output));
+}
+
+function toType(ctx: Context, row: JobRecord): ImportJobType {
+  const kept = keptPreview(ctx, row);
+  const result = row.result as { rowCount?: number; errorCount?: number; addedCount?: number | null } | null;
   return {
     id: row.id,
-    kind: row.kind as ImportKindEnum,
-    projectId: row.projectId,
+    kind: row.kind.slice("IMPORT_".length) as ImportKindEnum,
+    projectId: row.projectId ?? "",
     status: row.status as ImportJobStatusEnum,
     progress: row.progress,
     phase: phaseOf(row),
     errorCode: row.errorCode,
     errorMessage: row.errorMessage,
-    rowCount: row.result?.rowCount ?? null,
-    errorCount: row.result?.errorCount ?? null,
+    rowCount: result?.rowCount ?? null,
+    errorCount: result?.errorCount ?? null,
+    addedCount: result?.addedCount ?? null,
+    attempts: row.attempts,
     createdAt: row.createdAt.toISOString(),
     finishedAt: row.finishedAt?.toISOString() ?? null,
     participants: kept?.kind === "PARTICIPANTS" ? kept.preview : null,
     budget: kept?.kind === "BUDGET" ? kept.preview : null,
     postings: kept?.kind === "POSTINGS" ? kept.preview : null,
   };
-}
-
-/** A row error's message without what it quotes from the file ("Ukendt kommune \"…\""): the database keeps no cell contents. */
-const withoutQuotes = (message: string) => message.replace(/"[^"]*"/g, '"…"');
-
-/** What the database keeps of a preview: counts and row errors by row number, never a cell's content. */
-function summaryOf(p: Preview): Record<string, unknown> {
-  if (p.kind === "BUDGET") {
-    const errorCount = p.preview.errors.length;
-    return { rowCount: p.preview.rows.length, lineCount: p.preview.lineCount, errorCount, errors: p.preview.errors.map(withoutQuotes) };
-  }
-  const errors = p.preview.errors.map((e) => ({ row: e.row, column: e.column, message: withoutQuotes(e.message) }));
-  return { rowCount: p.preview.rowCount, newCount: p.preview.newCount, errorCount: p.preview.errorCount, errors };
-}
-
-function keep(id: string, preview: Preview): void {
-  const now = Date.now();
-  for (const [key, kept] of previews) if (kept.expires < now || previews.size >= MAX_PREVIEWS) previews.delete(key);
-  previews.set(id, { ...preview, expires: now + PREVIEW_MINUTES * 60_000 });
 }
 
 /** The project the file is for, after exactly the checks of that kind's own preview mutation. */
@@ -102,88 +77,30 @@ async function authorize(ctx: Context, input: StartImportPreviewInput): Promise<
   return budget.projectId;
 }
 
-/**
- * Progress written to the job's row at most every 10 % or 500 ms (a file reports far more often), in order.
- * `flush` waits for the last write, so DONE is never overwritten by a late progress.
- */
-function progressWriter(manager: EntityManager, id: string) {
-  let last = -1;
-  let at = 0;
-  let writing: Promise<unknown> = Promise.resolve();
-  return {
-    // An arrow function: the previews are handed `report` alone, detached from this object.
-    report: (percent: number) => {
-      const now = Date.now();
-      if (percent <= last || (percent < last + 10 && now - at < 500)) return;
-      last = percent;
-      at = now;
-      writing = writing.then(() => setImportJobProgress(manager, id, Math.min(99, percent))).catch(() => undefined);
-    },
-    flush: () => writing,
-  };
-}
-
-async function runJob(ctx: Context, id: string, input: StartImportPreviewInput): Promise<void> {
-  const progress = progressWriter(ctx.manager, id);
-  try {
-    const file = { fileName: input.fileName, contentBase64: input.contentBase64 };
-    let preview: Preview;
-    if (input.kind === ImportKindEnum.PARTICIPANTS) {
-      // The same function as previewParticipantImport: CPR matches are logged here, in the main thread.
-      preview = {
-        kind: "PARTICIPANTS",
-        preview: await previewParticipantImport(ctx, { projectId: input.projectId, ...file }, ctx.deps.cipher, progress.report),
-      };
-    } else if (input.kind === ImportKindEnum.BUDGET) {
-      preview = {
-        kind: "BUDGET",
-        preview: await previewBudgetImport(ctx, { budgetId: input.budgetId ?? "", unit: input.unit ?? null, ...file }, progress.report),
-      };
-    } else {
-      preview = { kind: "POSTINGS", preview: await previewPostingImport(ctx, { budgetId: input.budgetId ?? "", ...file }, progress.report) };
-    }
-    keep(id, preview);
-    await progress.flush();
-    await finishImportJob(ctx.manager, id, summaryOf(preview));
-  } catch (error) {
-    await progress.flush();
-    const known = error instanceof DomainError;
-    // The code and the kind only: an unexpected error's text could quote the file.
-    if (!known) ctx.logger.error({ importJobId: id, kind: input.kind, error: error instanceof Error ? error.name : "unknown" }, "import job failed");
-    await failImportJob(
-      ctx.manager,
-      id,
-      known ? error.code : "INTERNAL_SERVER_ERROR",
-      known ? error.message : "Filen kunne ikke læses på grund af en fejl hos os. Prøv igen, eller kontakt support.",
-    )
-      // The database went away under the job (the server is shutting down): the row stays RUNNING, and
-      // failStaleImportJobs marks it FAILED when it is asked for after STALE_AFTER_SECONDS. Never an unhandled rejection.
-      .catch(() => ctx.logger.warn({ importJobId: id }, "import job outcome not saved"));
-  }
-}
-
-/** Starts reading a file as a job and answers at once; the file is read in the import worker. */
-export async function startImportPreview(ctx: Context, input: StartImportPreviewInput): Promise<ImportJobType> {
+async function queue(ctx: Context, input: StartImportPreviewInput, payload: ImportPayload): Promise<ImportJobType> {
   const user = requireUser(ctx);
   const projectId = await authorize(ctx, input);
-  const row = await insertImportJob(ctx.manager, { kind: input.kind, projectId, createdBy: user.id });
-  active.add(row.id);
-  void runJob(ctx, row.id, input).finally(() => active.delete(row.id));
-  return toType(row);
+  const file = ctx.deps.cipher.encrypt(JSON.stringify({ fileName: input.fileName, contentBase64: input.contentBase64 }));
+  const row = await insertJob(ctx.manager, { kind: `IMPORT_${input.kind}`, projectId, createdBy: user.id, payload: { ...payload }, input: file });
+  jobQueued();
+  return toType(ctx, row);
 }
 
-/** Marks jobs left QUEUED or RUNNING by a process that died (older than STALE_AFTER_SECONDS) as FAILED. */
-export async function failStaleImportJobs(manager: EntityManager, id?: string): Promise<void> {
-  if (id && active.has(id)) return;
-  await failStaleJobs(manager, STALE_MESSAGE, STALE_AFTER_SECONDS, id ?? null);
+/** Queues reading a file (a preview; writes nothing but the job) and answers at once. */
+export function startImportPreview(ctx: Context, input: StartImportPreviewInput): Promise<ImportJobType> {
+  return queue(ctx, input, { budgetId: input.budgetId ?? null, unit: input.unit ?? null, apply: false });
+}
+
+/** Queues importing a file (read and written all or nothing, by the kind's own import service) and answers at once. */
+export function startImport(ctx: Context, input: StartImportInput): Promise<ImportJobType> {
+  return queue(ctx, input, { budgetId: input.budgetId ?? null, unit: input.unit ?? null, apply: true, expectedVersion: input.expectedVersion ?? null });
 }
 
 /** A job, for the user who started it only (anyone else: NOT_FOUND, as if it did not exist). */
 export async function importJob(ctx: Context, id: string): Promise<ImportJobType> {
   const user = requireUser(ctx);
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) throw notFound("Importen");
-  await failStaleImportJobs(ctx.manager, id);
-  const row = await importJobOf(ctx.manager, id, user.id);
+  const row = await jobOf(ctx.manager, id, user.id, IMPORT_JOB_KINDS);
   if (!row) throw notFound("Importen");
-  return toType(row);
+  return toType(ctx, row);
 }

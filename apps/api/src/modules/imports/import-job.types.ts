@@ -1,4 +1,4 @@
-import { IsIn, IsOptional, IsUUID, MaxLength, MinLength } from "class-validator";
+import { IsIn, IsInt, IsOptional, IsUUID, MaxLength, MinLength } from "class-validator";
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { BudgetImportPreviewType, SheetUnitEnum } from "../budget/budget-draft.types.js";
 import { ParticipantImportPreviewType } from "../participants/participant-import.types.js";
@@ -20,6 +20,27 @@ registerEnumType(ImportKindEnum, {
   },
 });
 
+/** A preview as the job's encrypted output keeps it, by kind. */
+export type Preview =
+  | { kind: "PARTICIPANTS"; preview: ParticipantImportPreviewType }
+  | { kind: "BUDGET"; preview: BudgetImportPreviewType }
+  | { kind: "POSTINGS"; preview: PostingImportPreviewType };
+
+/** An import job's payload: ids and switches only (the file goes encrypted into the job's input). */
+export interface ImportPayload {
+  budgetId?: string | null;
+  unit?: SheetUnitEnum | null;
+  /** Write the file (startImport), not only preview it (startImportPreview). */
+  apply?: boolean;
+  expectedVersion?: number | null;
+}
+
+/** The file, encrypted in the job's input: its name may name a person, its bytes certainly do. */
+export interface ImportFile {
+  fileName: string;
+  contentBase64: string;
+}
+
 export enum ImportJobStatusEnum {
   QUEUED = "QUEUED",
   RUNNING = "RUNNING",
@@ -33,7 +54,7 @@ registerEnumType(ImportJobStatusEnum, {
   valuesConfig: {
     QUEUED: { description: "Venter på at blive læst." },
     RUNNING: { description: "Læses nu." },
-    DONE: { description: "Læst; forhåndsvisningen er klar." },
+    DONE: { description: "Færdig: forhåndsvisningen er klar, eller (startImport) filen er importeret." },
     FAILED: { description: "Kunne ikke læses; se fejlen." },
   },
 });
@@ -66,6 +87,14 @@ export class StartImportPreviewInput {
   @Field({ description: "Filens bytes, base64-kodet (højst 10 MB)." })
   @MaxLength(14_000_000, { message: "Filen er større end 10 MB; del den op i flere filer." })
   contentBase64!: string;
+}
+
+@InputType({ description: "En fil, der importeres som et job: læses og skrives (alt eller intet), af den første proces med en ledig jobarbejder." })
+export class StartImportInput extends StartImportPreviewInput {
+  @Field(() => Int, { nullable: true, description: "Kun BUDGET: budgettets version (Budget.version), som skærmen viste; ellers CONFLICT." })
+  @IsOptional()
+  @IsInt({ message: "Versionen skal være et heltal." })
+  expectedVersion?: number | null;
 }
 
 @ObjectType("ImportJob", {
@@ -102,6 +131,17 @@ export class ImportJobType {
 
   @Field(() => Int, { nullable: true, description: "Antal rækkefejl i alt, når status er DONE (forhåndsvisningen viser de første 100)." })
   errorCount!: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "Rækker skrevet, når en import startet med startImport er DONE (null for et økonomioverslag og en forhåndsvisning).",
+  })
+  addedCount!: number | null;
+
+  @Field(() => Int, {
+    description: "Hvor mange gange jobbet er taget af en arbejder: 2 betyder, at den første stoppede undervejs, og en anden tog over og gjorde det hele igen.",
+  })
+  attempts!: number;
 
   @Field({ description: "Hvornår jobbet blev startet (ISO 8601)." })
   createdAt!: string;

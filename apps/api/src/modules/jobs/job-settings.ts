@@ -1,0 +1,9 @@
+/** How a process runs background jobs (server options `jobs`, env JOB_WORKER, JOB_LEASE_MS, JOB_POLL_MS). */
+export interface JobSettings {
+  /** false: this process takes no jobs (JOB_WORKER=off). */
+  enabled?: boolean;
+  leaseMs?: number;
+  pollMs?: number;
+  /** Schedule the access log's retention every this many minutes; absent: no schedule from this process. */
+  retentionMinutes?: number;
+}
