@@ -53,8 +53,13 @@ function standIn(): Server {
         : url.pathname === "/data/y14d03" && url.searchParams.get("hierarchy._nykom") === "Ishøj"
           ? "y14d03-ishoej.json"
           : null;
+    // The recorded answers are for the newest period (2025QMAT02); a named period is answered as that period.
+    const period = url.searchParams.get("period.QMAT") ?? "";
     if (!file) res.writeHead(404).end();
-    else res.writeHead(200, { "content-type": "application/json; charset=utf-8" }).end(fixture(file));
+    else
+      res
+        .writeHead(200, { "content-type": "application/json; charset=utf-8" })
+        .end(period === "latest" ? fixture(file) : fixture(file).replaceAll("2025QMAT02", period));
   });
 }
 
@@ -152,6 +157,23 @@ describe("the national benchmark from jobindsats.dk", () => {
     const again = await benchmarkFrom(url);
     expect(again.benchmark.figures).toEqual(benchmark.figures);
     expect(requests.length - before).toBe(2);
+  });
+
+  it("for a project that ended over half a year ago: the four quarters up to its last quarter, not the newest", async () => {
+    const ended = await makeProject(api.dataSource, { municipalityCodes: ["183"], startDate: "2022-01-01", endDate: "2023-05-31" });
+    const member = await makeUser(api.dataSource);
+    await addMember(api.dataSource, ended.id, member.id, "STYREGRUPPE");
+    const url = await apiWith({ url: jobindsatsUrl, token: GOOD_TOKEN });
+    const before = requests.length;
+    const token = await login(url, member.email, FIXTURE_PASSWORD);
+    const { benchmark } = dataOf(await gql<Answer, { id: string }>(url, BENCHMARK, { id: ended.id }, { token })).project;
+    expect(requests.slice(before).map((r) => new URL(r.url, "http://x").searchParams.get("period.QMAT"))).toEqual(["2023QMAT02", "2023QMAT02"]);
+    expect(benchmark.figures.map((f) => [f.area, f.period, f.periodLabel])).toEqual([
+      ["Hele landet", "2023QMAT02", "4 kvartaler til og med 2. kvartal 2023"],
+      ["Ishøj", "2023QMAT02", "4 kvartaler til og med 2. kvartal 2023"],
+    ]);
+    // The running project's figures (the newest period) were cached apart and are unchanged.
+    expect((await benchmarkFrom(url)).benchmark.figures.map((f) => f.period)).toEqual(["2025QMAT02", "2025QMAT02"]);
   });
 
   it("when a day-old cache cannot be renewed: the last figures with their date and a status saying so", async () => {

@@ -2,7 +2,8 @@ import { requireReadAccess } from "../../common/access.js";
 import type { Context } from "../../context.js";
 import { readBenchmarkCache, saveBenchmarkCache, type CachedFigure } from "./benchmark.repository.js";
 import { BenchmarkStatusEnum, type BenchmarkFigureType, type BenchmarkType } from "./benchmark.types.js";
-import { areaKey, fetchFigure, Y14D03, type BenchmarkArea, type FetchResult } from "./jobindsats.client.js";
+import { notFound } from "../../common/errors.js";
+import { areaKey, fetchFigure, periodQueryFor, Y14D03, type BenchmarkArea, type FetchResult } from "./jobindsats.client.js";
 
 /** A cached answer is reused this long before jobindsats.dk is asked again (its figures change once a quarter). */
 export const BENCHMARK_CACHE_HOURS = 24;
@@ -45,15 +46,18 @@ function statusOf(failures: Array<Extract<FetchResult, { ok: false }>>, hasFigur
 }
 
 /**
- * The national and the project's municipalities' rate for the target group: from the cache when it is less than a day
+ * The national and the project's municipalities' rate for the target group, over the project's period (its last four
+ * quarters once published, else the newest; periodQueryFor): from the cache when it is less than a day
  * old, else from jobindsats.dk (the fresh answers stored together). A missing token, a rejected token or a network
  * that is down gives a status and the last cached figures, never an error: the rest of the dashboard loads.
  */
 export async function projectBenchmark(ctx: Context, projectId: string): Promise<BenchmarkType> {
   requireReadAccess(ctx, "steering.read", projectId);
-  const municipalities = await ctx.loaders.municipalitiesByProject.load(projectId);
+  const [project, municipalities] = await Promise.all([ctx.loaders.projectById.load(projectId), ctx.loaders.municipalitiesByProject.load(projectId)]);
+  if (!project) throw notFound("Projektet");
+  const periodQuery = periodQueryFor(project.endDate, new Date().toISOString().slice(0, 10));
   const areas: BenchmarkArea[] = [{ kind: "COUNTRY" }, ...municipalities.map((m) => ({ kind: "MUNICIPALITY" as const, name: m.name }))];
-  const cached = await readBenchmarkCache(ctx.manager, Y14D03.tableId, areas.map(areaKey), Y14D03.period);
+  const cached = await readBenchmarkCache(ctx.manager, Y14D03.tableId, areas.map(areaKey), periodQuery);
   const now = Date.now();
   const stale = areas.filter((a) => {
     const hit = cached.get(areaKey(a));
@@ -65,7 +69,7 @@ export async function projectBenchmark(ctx: Context, projectId: string): Promise
     result = { status: BenchmarkStatusEnum.NOT_CONFIGURED, message: NOT_CONFIGURED };
   } else if (stale.length > 0 && settings.token) {
     const token = settings.token;
-    const answers = await Promise.all(stale.map(async (area) => ({ area, answer: await fetchFigure({ ...settings, token }, area) })));
+    const answers = await Promise.all(stale.map(async (area) => ({ area, answer: await fetchFigure({ ...settings, token }, area, periodQuery) })));
     const fresh: CachedFigure[] = [];
     const failures: Array<Extract<FetchResult, { ok: false }>> = [];
     for (const { area, answer } of answers) {
@@ -73,7 +77,7 @@ export async function projectBenchmark(ctx: Context, projectId: string): Promise
       else failures.push(answer);
     }
     if (fresh.length > 0) {
-      await ctx.manager.transaction((tx) => saveBenchmarkCache(tx, Y14D03.tableId, Y14D03.period, fresh));
+      await ctx.manager.transaction((tx) => saveBenchmarkCache(tx, Y14D03.tableId, periodQuery, fresh));
       for (const f of fresh) cached.set(f.area, f);
     }
     // Codes only: never the token, the URL's answer body or anything about a person.

@@ -25,8 +25,24 @@ export const Y14D03 = {
   title: "Fra ydelse til job",
   benefitGroup: "Kontanthjælp",
   targetGroup: "Aktivitetsparate mv.",
-  period: "latest",
 } as const;
+
+/** The period asked for a project still running, or ended lately: the newest jobindsats.dk has published. */
+export const LATEST_PERIOD = "latest";
+
+/**
+ * Which period to ask for: the four quarters up to the project's last quarter ("2023QMAT02" for a project that ended
+ * in May 2023) once jobindsats.dk has surely published it — its figures come about a quarter after the quarter ends,
+ * so a project ended more than six months before `today` — and the newest period otherwise (a project running now,
+ * or just ended, is compared with the newest figures there are). Dates are yyyy-mm-dd.
+ */
+export function periodQueryFor(projectEnd: string, today: string): string {
+  const [year, month] = projectEnd.split("-").map(Number);
+  const [todayYear, todayMonth] = today.split("-").map(Number);
+  if (!year || !month || !todayYear || !todayMonth) return LATEST_PERIOD;
+  const monthsAgo = (todayYear - year) * 12 + (todayMonth - month);
+  return monthsAgo > 6 ? `${year}QMAT0${Math.ceil(month / 3)}` : LATEST_PERIOD;
+}
 
 /** An area asked about: the whole country, or a municipality by its name as jobindsats.dk spells it. */
 export type BenchmarkArea = { kind: "COUNTRY" } | { kind: "MUNICIPALITY"; name: string };
@@ -47,8 +63,8 @@ export function areaKey(area: BenchmarkArea): string {
   return area.kind === "COUNTRY" ? "Hele landet" : area.name;
 }
 
-export function dataUrl(base: string, area: BenchmarkArea): string {
-  const query = new URLSearchParams({ "mgroup.*": "*", "period.QMAT": Y14D03.period });
+export function dataUrl(base: string, area: BenchmarkArea, periodQuery: string): string {
+  const query = new URLSearchParams({ "mgroup.*": "*", "period.QMAT": periodQuery });
   if (area.kind === "COUNTRY") query.set("hierarchy._hele_landet", "/");
   else query.set("hierarchy._nykom", area.name);
   query.set("_ygrpmm12", Y14D03.benefitGroup);
@@ -99,8 +115,11 @@ function decimal(value: unknown): string | null {
   return /^\d{1,3}(\.\d+)?$/.test(text) ? text : null;
 }
 
-/** The newest period's share in job from a table's rows, or null when the answer holds none. */
-export function figureFrom(json: unknown): BenchmarkFigure | null {
+/**
+ * The share in job for the period asked (`periodQuery`; for LATEST_PERIOD the newest row) from a table's rows, or
+ * null when the answer holds none.
+ */
+export function figureFrom(json: unknown, periodQuery: string = LATEST_PERIOD): BenchmarkFigure | null {
   const table = tableOf(json);
   if (!table) return null;
   const col = (test: RegExp) => table.columns.findIndex((c) => test.test(c));
@@ -109,16 +128,16 @@ export function figureFrom(json: unknown): BenchmarkFigure | null {
   if (periodCol < 0 || shareCol < 0) return null;
   const figures = table.rows
     .map((r) => ({ period: text(r[periodCol]), percent: decimal(r[shareCol]) }))
-    .filter((f): f is BenchmarkFigure => f.period !== "" && f.percent !== null)
+    .filter((f): f is BenchmarkFigure => f.period !== "" && f.percent !== null && (periodQuery === LATEST_PERIOD || f.period === periodQuery))
     .sort((a, b) => b.period.localeCompare(a.period));
   return figures[0] ?? null;
 }
 
-/** One area's newest figure; a wrong or expired token, a timeout or an unreachable server is a result, not a throw. */
-export async function fetchFigure(settings: BenchmarkSettings & { token: string }, area: BenchmarkArea): Promise<FetchResult> {
+/** One area's figure for the period asked (the newest row of the answer); a wrong or expired token, a timeout or an unreachable server is a result, not a throw. */
+export async function fetchFigure(settings: BenchmarkSettings & { token: string }, area: BenchmarkArea, periodQuery: string): Promise<FetchResult> {
   let response: Response;
   try {
-    response = await fetch(dataUrl(settings.url, area), {
+    response = await fetch(dataUrl(settings.url, area, periodQuery), {
       headers: { accept: "application/json", authorization: `Bearer ${settings.token}` },
       signal: AbortSignal.timeout(settings.timeoutMs ?? JOBINDSATS_DEFAULT_TIMEOUT_MS),
     });
@@ -136,6 +155,6 @@ export async function fetchFigure(settings: BenchmarkSettings & { token: string 
   } catch {
     return { ok: false, reason: "UNAVAILABLE", detail: "NOT_JSON" };
   }
-  const figure = figureFrom(json);
+  const figure = figureFrom(json, periodQuery);
   return figure ? { ok: true, figure } : { ok: false, reason: "UNAVAILABLE", detail: "NO_FIGURE" };
 }
