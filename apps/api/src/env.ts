@@ -33,6 +33,11 @@ const schema = z
     JOB_LEASE_MS: z.coerce.number().int().min(500).max(3_600_000).default(30_000),
     /** How often an idle worker looks for a job (a job queued in the same process starts at once). */
     JOB_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
+    /**
+     * Tests only (tests/api/jobs.test.ts, for the worker it kills): a pause inside an import's transaction after its rows
+     * are written and before it commits. 0, the default, is off.
+     */
+    JOB_TEST_PAUSE_MS: z.coerce.number().int().min(0).max(600_000).default(0),
     /** Minutes an account is locked after 5 wrong passwords within 24 hours. */
     LOGIN_LOCK_MINUTES: z.coerce
       .number()

@@ -29,7 +29,12 @@ async function main(): Promise<void> {
       lookupKey: await configuredSecret(env.CPR_LOOKUP_KEY, dataDir, "cpr-lookup-key", 32),
     },
   });
-  const worker = startJobWorker(deps, { leaseMs: env.JOB_LEASE_MS, pollMs: env.JOB_POLL_MS, retentionMinutes: env.RETENTION_JOB_MINUTES });
+  const worker = startJobWorker(deps, {
+    leaseMs: env.JOB_LEASE_MS,
+    pollMs: env.JOB_POLL_MS,
+    retentionMinutes: env.RETENTION_JOB_MINUTES,
+    testPauseMs: env.JOB_TEST_PAUSE_MS,
+  });
   logger.info({ workerId: worker?.id, leaseMs: env.JOB_LEASE_MS }, "job worker started");
   process.stdout.write(`Overblik-jobarbejder kører (${worker?.id ?? "-"}). Stop med Ctrl-C.\n`);
   const stop = async (signal: string) => {

@@ -42,9 +42,8 @@ async function preview(run: JobRun, ctx: Context, kind: JobKind, payload: Import
  * A test-only pause inside the import's transaction, after its rows are written and before it commits: OFF unless
  * JOB_TEST_PAUSE_MS is set (tests/api/jobs.test.ts sets it for the worker it kills there, never for the API).
  */
-async function testPause(): Promise<void> {
-  const ms = Number(process.env.JOB_TEST_PAUSE_MS ?? 0);
-  if (ms > 0) await sleep(ms);
+async function testPause(run: JobRun): Promise<void> {
+  if (run.testPauseMs > 0) await sleep(run.testPauseMs);
 }
 
 /**
@@ -57,7 +56,7 @@ async function apply(run: JobRun, ctx: Context, kind: JobKind, payload: ImportPa
     // The file is read: the import's transaction starts (its writes are seen by nobody until it commits).
     beforeBegin: () => run.progress(90),
     beforeCommit: async (tx, written) => {
-      await testPause();
+      await testPause(run);
       await run.complete(tx, { result: { addedCount: written.added ?? null } });
     },
   });

@@ -33,6 +33,7 @@ export function startJobWorker(deps: ServerDeps, settings: JobSettings = {}): Jo
     leaseMs: settings.leaseMs ?? 30_000,
     pollMs: settings.pollMs ?? 1000,
     schedules: settings.retentionMinutes ? [{ kind: "ACCESS_LOG_RETENTION", everySeconds: settings.retentionMinutes * 60 }] : [],
+    testPauseMs: settings.testPauseMs,
   });
   worker.start();
   return worker;

@@ -15,6 +15,8 @@ export interface JobRun {
   job: JobRecord;
   workerId: string;
   deps: ServerDeps;
+  /** Tests only (JOB_TEST_PAUSE_MS): how long an import pauses before it commits; 0: not at all. */
+  testPauseMs: number;
   /** Aborted when the heartbeat finds the job no longer this worker's. */
   signal: AbortSignal;
   /** Progress as the work reports it (written at most every 10 % or 500 ms, in order). */

@@ -6,4 +6,6 @@ export interface JobSettings {
   pollMs?: number;
   /** Schedule the access log's retention every this many minutes; absent: no schedule from this process. */
   retentionMinutes?: number;
+  /** Tests only (JOB_TEST_PAUSE_MS): a pause before an import's commit; absent or 0: none. */
+  testPauseMs?: number;
 }

@@ -29,6 +29,8 @@ export interface JobWorkerOptions {
   pollMs: number;
   /** Schedules (e.g. the access log's retention every N minutes): a job row created when due, one at a time. */
   schedules?: Array<{ kind: JobKind; everySeconds: number }>;
+  /** Tests only: the pause a handler makes before committing (JobRun.testPauseMs). */
+  testPauseMs?: number;
 }
 
 const LOST_MESSAGE = "Jobbet blev afbrudt flere gange, fordi serveren, der arbejdede på det, stoppede. Start det igen.";
@@ -101,6 +103,7 @@ export class JobWorker {
       job,
       workerId: this.id,
       deps: this.deps,
+      testPauseMs: this.options.testPauseMs ?? 0,
       signal: lease.signal,
       report: progress.report,
       progress: (percent) => setJobProgress(dataSource.manager, job.id, this.id, percent),
