@@ -1,3 +1,4 @@
+import { formatDecimal } from "@overblik/domain";
 import { requireReadAccess } from "../../common/access.js";
 import type { Context } from "../../context.js";
 import { readBenchmarkCache, saveBenchmarkCache, type CachedFigure } from "./benchmark.repository.js";
@@ -23,14 +24,6 @@ const UNAVAILABLE_EMPTY = "Jobindsats.dk kunne ikke nås eller svarede ikke som 
 export function periodLabel(period: string): string {
   const m = /^(\d{4})QMAT0?([1-4])$/.exec(period);
   return m ? `4 kvartaler til og med ${m[2]}. kvartal ${m[1]}` : period;
-}
-
-/** "9.80" → "9,8". */
-function percentDa(value: string): string {
-  const [whole = "0", fraction = ""] = value.split(".");
-  const one = fraction.padEnd(2, "0");
-  const rounded = Math.round(Number(`${whole}${one.slice(0, 2)}`) / 10);
-  return `${Math.floor(rounded / 10)},${rounded % 10}`;
 }
 
 function statusOf(failures: Array<Extract<FetchResult, { ok: false }>>, hasFigures: boolean): { status: BenchmarkStatusEnum; message: string | null } {
@@ -97,7 +90,7 @@ export async function projectBenchmark(ctx: Context, projectId: string): Promise
             national: area.kind === "COUNTRY",
             period: hit.period,
             periodLabel: periodLabel(hit.period),
-            percent: percentDa(hit.percent),
+            percent: formatDecimal(Number(hit.percent)),
             fetchedAt: hit.fetchedAt.toISOString(),
           },
         ]
