@@ -255,7 +255,30 @@ describe("the last active administrator", () => {
     try {
       const [a, b] = await Promise.all([makeUser(api.dataSource, { globalRoles: ["ADMIN"] }), makeUser(api.dataSource, { globalRoles: ["ADMIN"] })]);
       const [ta, tb] = await Promise.all([login(api.url, a.email, FIXTURE_PASSWORD), login(api.url, b.email, FIXTURE_PASSWORD)]);
-      const results = await Promise.all([setRoles(ta, b.id, [], await versionOf(b.id)), setRoles(tb, a.id, [], await versionOf(a.id))]);
+      const [va, vb] = [await versionOf(a.id), await versionOf(b.id)];
+      // Both requests must be past their authorization when they meet: the test holds the administrators' row locks
+      // until both wait for them (otherwise the later one may simply no longer be an administrator: FORBIDDEN).
+      const holder = api.dataSource.createQueryRunner();
+      await holder.connect();
+      await holder.startTransaction();
+      let results: Awaited<ReturnType<typeof setRoles>>[];
+      try {
+        await holder.query(`SELECT id FROM app_user WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`, [[a.id, b.id]]);
+        const pending = Promise.all([setRoles(ta, b.id, [], vb), setRoles(tb, a.id, [], va)]);
+        await expect
+          .poll(async () => {
+            const rows: Array<{ n: number }> = await api.dataSource.query(
+              `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+            );
+            return rows[0]?.n;
+          })
+          .toBe(2);
+        await holder.commitTransaction();
+        results = await pending;
+      } finally {
+        if (holder.isTransactionActive) await holder.rollbackTransaction();
+        await holder.release();
+      }
       expect(results.map(codeOf).sort()).toEqual(["BAD_USER_INPUT", "OK"]);
       expect(results.map(messageOf).filter(Boolean)).toEqual([
         "Installationen skal have mindst én aktiv administrator. Gør en anden bruger til administrator først.",
