@@ -11,3 +11,4 @@ export * from "./seed/demo-participants.js";
 export * from "./users.js";
 export * from "./user-audit.js";
 export * from "./safe-log.js";
+export * from "./distribution.js";
