@@ -25,6 +25,7 @@ describe("money columns (packages/db's oreTransformer)", () => {
       fresh.dataSource.manager.create(CompetencePool, { projectId: project.id, name: "Pulje", amountOre: BEYOND_FLOAT, description: "" }),
     );
     await fresh.dataSource.manager.insert(CompetenceActivity, {
+      projectId: project.id,
       poolId: pool.id,
       name: "Kursus",
       targetGroup: "Teamet",

@@ -1,5 +1,17 @@
 import type { AdjustmentKind } from "@overblik/domain";
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, VersionColumn, type Relation } from "typeorm";
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  VersionColumn,
+  type Relation,
+} from "typeorm";
 import type { Ore } from "@overblik/domain";
 import { OreColumn } from "./ore-column.js";
 import { Budget, BudgetLine } from "./budget.entity.js";
@@ -15,6 +27,10 @@ export type BudgetChangeStatus = "PENDING" | "APPLIED" | "REJECTED";
 export class BudgetChange {
   @PrimaryGeneratedColumn("uuid", { primaryKeyConstraintName: "pk_budget_change" })
   id!: string;
+
+  /** The distribution key (packages/db/src/distribution.ts): the project the row belongs to, part of the primary key. */
+  @PrimaryColumn({ type: "uuid", primaryKeyConstraintName: "pk_budget_change" })
+  projectId!: string;
 
   @Column({ type: "uuid" })
   budgetId!: string;
@@ -54,7 +70,10 @@ export class BudgetChange {
   version!: number;
 
   @ManyToOne(() => Budget, { onDelete: "CASCADE" })
-  @JoinColumn({ name: "budget_id", foreignKeyConstraintName: "fk_budget_change_budget" })
+  @JoinColumn([
+    { name: "project_id", referencedColumnName: "projectId", foreignKeyConstraintName: "fk_budget_change_budget" },
+    { name: "budget_id", referencedColumnName: "id" },
+  ])
   budget?: Relation<Budget>;
 
   @ManyToOne(() => AppUser, { onDelete: "RESTRICT" })
@@ -73,6 +92,10 @@ export class BudgetChange {
 export class BudgetChangeEntry {
   @PrimaryGeneratedColumn("uuid", { primaryKeyConstraintName: "pk_budget_change_entry" })
   id!: string;
+
+  /** The distribution key (packages/db/src/distribution.ts): the project the row belongs to, part of the primary key. */
+  @PrimaryColumn({ type: "uuid", primaryKeyConstraintName: "pk_budget_change_entry" })
+  projectId!: string;
 
   @Column({ type: "uuid" })
   changeId!: string;
@@ -94,10 +117,16 @@ export class BudgetChangeEntry {
   afterOre!: Ore | null;
 
   @ManyToOne(() => BudgetChange, { onDelete: "CASCADE" })
-  @JoinColumn({ name: "change_id", foreignKeyConstraintName: "fk_budget_change_entry_change" })
+  @JoinColumn([
+    { name: "project_id", referencedColumnName: "projectId", foreignKeyConstraintName: "fk_budget_change_entry_change" },
+    { name: "change_id", referencedColumnName: "id" },
+  ])
   change?: Relation<BudgetChange>;
 
   @ManyToOne(() => BudgetLine, { onDelete: "CASCADE" })
-  @JoinColumn({ name: "budget_line_id", foreignKeyConstraintName: "fk_budget_change_entry_line" })
+  @JoinColumn([
+    { name: "project_id", referencedColumnName: "projectId", foreignKeyConstraintName: "fk_budget_change_entry_line" },
+    { name: "budget_line_id", referencedColumnName: "id" },
+  ])
   line?: Relation<BudgetLine>;
 }

@@ -28,7 +28,8 @@ export class Budget {
   @PrimaryGeneratedColumn("uuid", { primaryKeyConstraintName: "pk_budget" })
   id!: string;
 
-  @Column({ type: "uuid" })
+  /** The distribution key (packages/db/src/distribution.ts), part of the primary key. */
+  @PrimaryColumn({ type: "uuid", primaryKeyConstraintName: "pk_budget" })
   projectId!: string;
 
   @Column({ type: "text" })
@@ -108,6 +109,10 @@ export class BudgetLine {
   @PrimaryGeneratedColumn("uuid", { primaryKeyConstraintName: "pk_budget_line" })
   id!: string;
 
+  /** The distribution key (packages/db/src/distribution.ts): the project the row belongs to, part of the primary key. */
+  @PrimaryColumn({ type: "uuid", primaryKeyConstraintName: "pk_budget_line" })
+  projectId!: string;
+
   @Column({ type: "uuid" })
   budgetId!: string;
 
@@ -157,7 +162,10 @@ export class BudgetLine {
   version!: number;
 
   @ManyToOne(() => Budget, { onDelete: "CASCADE" })
-  @JoinColumn({ name: "budget_id", foreignKeyConstraintName: "fk_budget_line_budget" })
+  @JoinColumn([
+    { name: "project_id", referencedColumnName: "projectId", foreignKeyConstraintName: "fk_budget_line_budget" },
+    { name: "budget_id", referencedColumnName: "id" },
+  ])
   budget?: Relation<Budget>;
 }
 
@@ -166,6 +174,10 @@ export class BudgetLine {
 export class BudgetLineAmount {
   @PrimaryColumn({ type: "uuid", primaryKeyConstraintName: "pk_budget_line_amount" })
   budgetLineId!: string;
+
+  /** The distribution key (packages/db/src/distribution.ts): the project the row belongs to, part of the primary key. */
+  @PrimaryColumn({ type: "uuid", primaryKeyConstraintName: "pk_budget_line_amount" })
+  projectId!: string;
 
   @PrimaryColumn({ type: "integer", primaryKeyConstraintName: "pk_budget_line_amount" })
   year!: number;
@@ -179,7 +191,10 @@ export class BudgetLineAmount {
   originalAmountOre!: Ore | null;
 
   @ManyToOne(() => BudgetLine, { onDelete: "CASCADE" })
-  @JoinColumn({ name: "budget_line_id", foreignKeyConstraintName: "fk_budget_line_amount_line" })
+  @JoinColumn([
+    { name: "project_id", referencedColumnName: "projectId", foreignKeyConstraintName: "fk_budget_line_amount_line" },
+    { name: "budget_line_id", referencedColumnName: "id" },
+  ])
   line?: Relation<BudgetLine>;
 }
 
@@ -190,7 +205,8 @@ export class CompetencePool {
   @PrimaryGeneratedColumn("uuid", { primaryKeyConstraintName: "pk_competence_pool" })
   id!: string;
 
-  @Column({ type: "uuid" })
+  /** The distribution key (packages/db/src/distribution.ts), part of the primary key. */
+  @PrimaryColumn({ type: "uuid", primaryKeyConstraintName: "pk_competence_pool" })
   projectId!: string;
 
   @Column({ type: "text" })

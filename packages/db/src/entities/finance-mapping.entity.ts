@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn, type Relation } from "typeorm";
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn, type Relation } from "typeorm";
 import { Project } from "./project.entity.js";
 import { AppUser } from "./user.entity.js";
 
@@ -13,7 +13,8 @@ export class FinanceImportMapping {
   @PrimaryGeneratedColumn("uuid", { primaryKeyConstraintName: "pk_finance_import_mapping" })
   id!: string;
 
-  @Column({ type: "uuid" })
+  /** The distribution key (packages/db/src/distribution.ts), part of the primary key. */
+  @PrimaryColumn({ type: "uuid", primaryKeyConstraintName: "pk_finance_import_mapping" })
   projectId!: string;
 
   @Column({ type: "text" })
@@ -50,7 +51,8 @@ export class FinanceAccountRules {
   @PrimaryGeneratedColumn("uuid", { primaryKeyConstraintName: "pk_finance_account_rules" })
   id!: string;
 
-  @Column({ type: "uuid" })
+  /** The distribution key (packages/db/src/distribution.ts), part of the primary key. */
+  @PrimaryColumn({ type: "uuid", primaryKeyConstraintName: "pk_finance_account_rules" })
   projectId!: string;
 
   @Column({ type: "jsonb" })

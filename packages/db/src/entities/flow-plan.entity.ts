@@ -50,7 +50,8 @@ export class Milestone {
   @PrimaryGeneratedColumn("uuid", { primaryKeyConstraintName: "pk_milestone" })
   id!: string;
 
-  @Column({ type: "uuid" })
+  /** The distribution key (packages/db/src/distribution.ts), part of the primary key. */
+  @PrimaryColumn({ type: "uuid", primaryKeyConstraintName: "pk_milestone" })
   projectId!: string;
 
   @Column({ type: "text" })
@@ -90,7 +91,8 @@ export class ProjectGoal {
   @PrimaryGeneratedColumn("uuid", { primaryKeyConstraintName: "pk_project_goal" })
   id!: string;
 
-  @Column({ type: "uuid" })
+  /** The distribution key (packages/db/src/distribution.ts), part of the primary key. */
+  @PrimaryColumn({ type: "uuid", primaryKeyConstraintName: "pk_project_goal" })
   projectId!: string;
 
   @Column({ type: "text" })

@@ -31,7 +31,8 @@ export class Conversation {
   @PrimaryGeneratedColumn("uuid", { primaryKeyConstraintName: "pk_conversation" })
   id!: string;
 
-  @Column({ type: "uuid" })
+  /** The distribution key (packages/db/src/distribution.ts), part of the primary key. */
+  @PrimaryColumn({ type: "uuid", primaryKeyConstraintName: "pk_conversation" })
   projectId!: string;
 
   @Column({ type: "uuid" })
@@ -64,7 +65,10 @@ export class Conversation {
   project?: Relation<Project>;
 
   @ManyToOne(() => Participant, { onDelete: "CASCADE" })
-  @JoinColumn({ name: "participant_id", foreignKeyConstraintName: "fk_conversation_participant" })
+  @JoinColumn([
+    { name: "project_id", referencedColumnName: "projectId", foreignKeyConstraintName: "fk_conversation_participant" },
+    { name: "participant_id", referencedColumnName: "id" },
+  ])
   participant?: Relation<Participant>;
 
   @ManyToOne(() => AppUser, { onDelete: "SET NULL" })
@@ -77,6 +81,10 @@ export class Conversation {
 export class PreparationForm {
   @PrimaryColumn({ type: "uuid", primaryKeyConstraintName: "pk_preparation_form" })
   participantId!: string;
+
+  /** The distribution key (packages/db/src/distribution.ts): the project the row belongs to, part of the primary key. */
+  @PrimaryColumn({ type: "uuid", primaryKeyConstraintName: "pk_preparation_form" })
+  projectId!: string;
 
   @Column({ type: "bytea", nullable: true })
   wishesEncrypted!: Buffer | null;
@@ -94,7 +102,10 @@ export class PreparationForm {
   version!: number;
 
   @ManyToOne(() => Participant, { onDelete: "CASCADE" })
-  @JoinColumn({ name: "participant_id", foreignKeyConstraintName: "fk_preparation_form_participant" })
+  @JoinColumn([
+    { name: "project_id", referencedColumnName: "projectId", foreignKeyConstraintName: "fk_preparation_form_participant" },
+    { name: "participant_id", referencedColumnName: "id" },
+  ])
   participant?: Relation<Participant>;
 }
 
@@ -107,7 +118,8 @@ export class TeamMember {
   @PrimaryGeneratedColumn("uuid", { primaryKeyConstraintName: "pk_team_member" })
   id!: string;
 
-  @Column({ type: "uuid" })
+  /** The distribution key (packages/db/src/distribution.ts), part of the primary key. */
+  @PrimaryColumn({ type: "uuid", primaryKeyConstraintName: "pk_team_member" })
   projectId!: string;
 
   @Column({ type: "text" })
@@ -151,7 +163,10 @@ export class TeamMember {
   user?: Relation<AppUser>;
 
   @ManyToOne(() => BudgetLine, { onDelete: "SET NULL" })
-  @JoinColumn({ name: "budget_line_id", foreignKeyConstraintName: "fk_team_member_budget_line" })
+  @JoinColumn([
+    { name: "project_id", referencedColumnName: "projectId", foreignKeyConstraintName: "fk_team_member_budget_line" },
+    { name: "budget_line_id", referencedColumnName: "id" },
+  ])
   budgetLine?: Relation<BudgetLine>;
 }
 
@@ -166,7 +181,8 @@ export class TeamMeeting {
   @PrimaryGeneratedColumn("uuid", { primaryKeyConstraintName: "pk_team_meeting" })
   id!: string;
 
-  @Column({ type: "uuid" })
+  /** The distribution key (packages/db/src/distribution.ts), part of the primary key. */
+  @PrimaryColumn({ type: "uuid", primaryKeyConstraintName: "pk_team_meeting" })
   projectId!: string;
 
   @Column({ type: "date" })
@@ -208,11 +224,15 @@ export class TeamMeeting {
 
 /** A citizen on a meeting's agenda; the meeting is held even if the citizen does not come. */
 @Entity({ name: "agenda_item" })
-@Unique("uq_agenda_item", ["meetingId", "participantId"])
+@Unique("uq_agenda_item", ["meetingId", "participantId", "projectId"])
 @Index("ix_agenda_item_participant", ["participantId"])
 export class AgendaItem {
   @PrimaryGeneratedColumn("uuid", { primaryKeyConstraintName: "pk_agenda_item" })
   id!: string;
+
+  /** The distribution key (packages/db/src/distribution.ts): the project the row belongs to, part of the primary key. */
+  @PrimaryColumn({ type: "uuid", primaryKeyConstraintName: "pk_agenda_item" })
+  projectId!: string;
 
   @Column({ type: "uuid" })
   meetingId!: string;
@@ -232,11 +252,17 @@ export class AgendaItem {
   recommendationsEncrypted!: Buffer | null;
 
   @ManyToOne(() => TeamMeeting, { onDelete: "CASCADE" })
-  @JoinColumn({ name: "meeting_id", foreignKeyConstraintName: "fk_agenda_item_meeting" })
+  @JoinColumn([
+    { name: "project_id", referencedColumnName: "projectId", foreignKeyConstraintName: "fk_agenda_item_meeting" },
+    { name: "meeting_id", referencedColumnName: "id" },
+  ])
   meeting?: Relation<TeamMeeting>;
 
   @ManyToOne(() => Participant, { onDelete: "CASCADE" })
-  @JoinColumn({ name: "participant_id", foreignKeyConstraintName: "fk_agenda_item_participant" })
+  @JoinColumn([
+    { name: "project_id", referencedColumnName: "projectId", foreignKeyConstraintName: "fk_agenda_item_participant" },
+    { name: "participant_id", referencedColumnName: "id" },
+  ])
   participant?: Relation<Participant>;
 }
 
@@ -246,6 +272,10 @@ export class MeetingAttendance {
   @PrimaryColumn({ type: "uuid", primaryKeyConstraintName: "pk_meeting_attendance" })
   meetingId!: string;
 
+  /** The distribution key (packages/db/src/distribution.ts): the project the row belongs to, part of the primary key. */
+  @PrimaryColumn({ type: "uuid", primaryKeyConstraintName: "pk_meeting_attendance" })
+  projectId!: string;
+
   @PrimaryColumn({ type: "uuid", primaryKeyConstraintName: "pk_meeting_attendance" })
   teamMemberId!: string;
 
@@ -253,10 +283,16 @@ export class MeetingAttendance {
   hours!: string;
 
   @ManyToOne(() => TeamMeeting, { onDelete: "CASCADE" })
-  @JoinColumn({ name: "meeting_id", foreignKeyConstraintName: "fk_meeting_attendance_meeting" })
+  @JoinColumn([
+    { name: "project_id", referencedColumnName: "projectId", foreignKeyConstraintName: "fk_meeting_attendance_meeting" },
+    { name: "meeting_id", referencedColumnName: "id" },
+  ])
   meeting?: Relation<TeamMeeting>;
 
   @ManyToOne(() => TeamMember, { onDelete: "RESTRICT" })
-  @JoinColumn({ name: "team_member_id", foreignKeyConstraintName: "fk_meeting_attendance_member" })
+  @JoinColumn([
+    { name: "project_id", referencedColumnName: "projectId", foreignKeyConstraintName: "fk_meeting_attendance_member" },
+    { name: "team_member_id", referencedColumnName: "id" },
+  ])
   member?: Relation<TeamMember>;
 }

@@ -31,7 +31,8 @@ export class Participant {
   @PrimaryGeneratedColumn("uuid", { primaryKeyConstraintName: "pk_participant" })
   id!: string;
 
-  @Column({ type: "uuid" })
+  /** The distribution key (packages/db/src/distribution.ts), part of the primary key. */
+  @PrimaryColumn({ type: "uuid", primaryKeyConstraintName: "pk_participant" })
   projectId!: string;
 
   /** The project participant code used everywhere ("BFA-0042"). */
@@ -118,6 +119,10 @@ export class ParticipantColourChange {
   @PrimaryGeneratedColumn("uuid", { primaryKeyConstraintName: "pk_participant_colour_change" })
   id!: string;
 
+  /** The distribution key (packages/db/src/distribution.ts): the project the row belongs to, part of the primary key. */
+  @PrimaryColumn({ type: "uuid", primaryKeyConstraintName: "pk_participant_colour_change" })
+  projectId!: string;
+
   @Column({ type: "uuid" })
   participantId!: string;
 
@@ -138,7 +143,10 @@ export class ParticipantColourChange {
   changedAt!: Date;
 
   @ManyToOne(() => Participant, { onDelete: "CASCADE" })
-  @JoinColumn({ name: "participant_id", foreignKeyConstraintName: "fk_participant_colour_change_participant" })
+  @JoinColumn([
+    { name: "project_id", referencedColumnName: "projectId", foreignKeyConstraintName: "fk_participant_colour_change_participant" },
+    { name: "participant_id", referencedColumnName: "id" },
+  ])
   participant?: Relation<Participant>;
 }
 

@@ -1,4 +1,16 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, VersionColumn, type Relation } from "typeorm";
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  VersionColumn,
+  type Relation,
+} from "typeorm";
 import type { Ore } from "@overblik/domain";
 import { OreColumn } from "./ore-column.js";
 import { BudgetLine } from "./budget.entity.js";
@@ -17,7 +29,8 @@ export class Intervention {
   @PrimaryGeneratedColumn("uuid", { primaryKeyConstraintName: "pk_intervention" })
   id!: string;
 
-  @Column({ type: "uuid" })
+  /** The distribution key (packages/db/src/distribution.ts), part of the primary key. */
+  @PrimaryColumn({ type: "uuid", primaryKeyConstraintName: "pk_intervention" })
   projectId!: string;
 
   @Column({ type: "text" })
@@ -57,7 +70,10 @@ export class Intervention {
   project?: Relation<Project>;
 
   @ManyToOne(() => BudgetLine, { onDelete: "SET NULL" })
-  @JoinColumn({ name: "budget_line_id", foreignKeyConstraintName: "fk_intervention_budget_line" })
+  @JoinColumn([
+    { name: "project_id", referencedColumnName: "projectId", foreignKeyConstraintName: "fk_intervention_budget_line" },
+    { name: "budget_line_id", referencedColumnName: "id" },
+  ])
   budgetLine?: Relation<BudgetLine>;
 }
 
@@ -70,6 +86,10 @@ export class Intervention {
 export class ActionPlanItem {
   @PrimaryGeneratedColumn("uuid", { primaryKeyConstraintName: "pk_action_plan_item" })
   id!: string;
+
+  /** The distribution key (packages/db/src/distribution.ts): the project the row belongs to, part of the primary key. */
+  @PrimaryColumn({ type: "uuid", primaryKeyConstraintName: "pk_action_plan_item" })
+  projectId!: string;
 
   @Column({ type: "uuid" })
   participantId!: string;
@@ -109,11 +129,17 @@ export class ActionPlanItem {
   version!: number;
 
   @ManyToOne(() => Participant, { onDelete: "CASCADE" })
-  @JoinColumn({ name: "participant_id", foreignKeyConstraintName: "fk_action_plan_item_participant" })
+  @JoinColumn([
+    { name: "project_id", referencedColumnName: "projectId", foreignKeyConstraintName: "fk_action_plan_item_participant" },
+    { name: "participant_id", referencedColumnName: "id" },
+  ])
   participant?: Relation<Participant>;
 
   @ManyToOne(() => Intervention, { onDelete: "RESTRICT" })
-  @JoinColumn({ name: "intervention_id", foreignKeyConstraintName: "fk_action_plan_item_intervention" })
+  @JoinColumn([
+    { name: "project_id", referencedColumnName: "projectId", foreignKeyConstraintName: "fk_action_plan_item_intervention" },
+    { name: "intervention_id", referencedColumnName: "id" },
+  ])
   intervention?: Relation<Intervention>;
 }
 
@@ -124,7 +150,8 @@ export class PlanAlert {
   @PrimaryGeneratedColumn("uuid", { primaryKeyConstraintName: "pk_plan_alert" })
   id!: string;
 
-  @Column({ type: "uuid" })
+  /** The distribution key (packages/db/src/distribution.ts), part of the primary key. */
+  @PrimaryColumn({ type: "uuid", primaryKeyConstraintName: "pk_plan_alert" })
   projectId!: string;
 
   @Column({ type: "uuid" })
@@ -153,7 +180,10 @@ export class PlanAlert {
   resolvedBy!: string | null;
 
   @ManyToOne(() => ActionPlanItem, { onDelete: "CASCADE" })
-  @JoinColumn({ name: "action_plan_item_id", foreignKeyConstraintName: "fk_plan_alert_item" })
+  @JoinColumn([
+    { name: "project_id", referencedColumnName: "projectId", foreignKeyConstraintName: "fk_plan_alert_item" },
+    { name: "action_plan_item_id", referencedColumnName: "id" },
+  ])
   item?: Relation<ActionPlanItem>;
 }
 
@@ -164,6 +194,10 @@ export class PlanAlert {
 export class Outcome {
   @PrimaryGeneratedColumn("uuid", { primaryKeyConstraintName: "pk_outcome" })
   id!: string;
+
+  /** The distribution key (packages/db/src/distribution.ts): the project the row belongs to, part of the primary key. */
+  @PrimaryColumn({ type: "uuid", primaryKeyConstraintName: "pk_outcome" })
+  projectId!: string;
 
   @Column({ type: "uuid" })
   participantId!: string;
@@ -185,6 +219,9 @@ export class Outcome {
   createdAt!: Date;
 
   @ManyToOne(() => Participant, { onDelete: "CASCADE" })
-  @JoinColumn({ name: "participant_id", foreignKeyConstraintName: "fk_outcome_participant" })
+  @JoinColumn([
+    { name: "project_id", referencedColumnName: "projectId", foreignKeyConstraintName: "fk_outcome_participant" },
+    { name: "participant_id", referencedColumnName: "id" },
+  ])
   participant?: Relation<Participant>;
 }

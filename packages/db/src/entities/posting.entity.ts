@@ -24,6 +24,10 @@ export class PostingImport {
   @PrimaryGeneratedColumn("uuid", { primaryKeyConstraintName: "pk_posting_import" })
   id!: string;
 
+  /** The distribution key (packages/db/src/distribution.ts): the project the row belongs to, part of the primary key. */
+  @PrimaryColumn({ type: "uuid", primaryKeyConstraintName: "pk_posting_import" })
+  projectId!: string;
+
   @Column({ type: "uuid" })
   budgetId!: string;
 
@@ -49,7 +53,10 @@ export class PostingImport {
   createdAt!: Date;
 
   @ManyToOne(() => Budget, { onDelete: "CASCADE" })
-  @JoinColumn({ name: "budget_id", foreignKeyConstraintName: "fk_posting_import_budget" })
+  @JoinColumn([
+    { name: "project_id", referencedColumnName: "projectId", foreignKeyConstraintName: "fk_posting_import_budget" },
+    { name: "budget_id", referencedColumnName: "id" },
+  ])
   budget?: Relation<Budget>;
 
   @ManyToOne(() => AppUser, { onDelete: "RESTRICT" })
@@ -62,12 +69,16 @@ export class PostingImport {
  * Voucher number + line + date identify a posting, so importing the same file twice adds nothing.
  */
 @Entity({ name: "budget_posting" })
-@Unique("uq_budget_posting_voucher", ["budgetLineId", "voucher", "postingDate"])
+@Unique("uq_budget_posting_voucher", ["budgetLineId", "voucher", "postingDate", "projectId"])
 // Covering index (INCLUDE amount_ore), made by migration CoveringSums1765008000000; TypeORM cannot describe INCLUDE.
 @Index("ix_budget_posting_line_date", { synchronize: false })
 export class BudgetPosting {
   @PrimaryGeneratedColumn("uuid", { primaryKeyConstraintName: "pk_budget_posting" })
   id!: string;
+
+  /** The distribution key (packages/db/src/distribution.ts): the project the row belongs to, part of the primary key. */
+  @PrimaryColumn({ type: "uuid", primaryKeyConstraintName: "pk_budget_posting" })
+  projectId!: string;
 
   @Column({ type: "uuid" })
   budgetLineId!: string;
@@ -101,15 +112,24 @@ export class BudgetPosting {
   createdAt!: Date;
 
   @ManyToOne(() => BudgetLine, { onDelete: "CASCADE" })
-  @JoinColumn({ name: "budget_line_id", foreignKeyConstraintName: "fk_budget_posting_line" })
+  @JoinColumn([
+    { name: "project_id", referencedColumnName: "projectId", foreignKeyConstraintName: "fk_budget_posting_line" },
+    { name: "budget_line_id", referencedColumnName: "id" },
+  ])
   line?: Relation<BudgetLine>;
 
   @ManyToOne(() => BudgetPosting, { onDelete: "RESTRICT" })
-  @JoinColumn({ name: "reverses_posting_id", foreignKeyConstraintName: "fk_budget_posting_reverses" })
+  @JoinColumn([
+    { name: "project_id", referencedColumnName: "projectId", foreignKeyConstraintName: "fk_budget_posting_reverses" },
+    { name: "reverses_posting_id", referencedColumnName: "id" },
+  ])
   reverses?: Relation<BudgetPosting>;
 
   @ManyToOne(() => PostingImport, { onDelete: "RESTRICT" })
-  @JoinColumn({ name: "import_id", foreignKeyConstraintName: "fk_budget_posting_import" })
+  @JoinColumn([
+    { name: "project_id", referencedColumnName: "projectId", foreignKeyConstraintName: "fk_budget_posting_import" },
+    { name: "import_id", referencedColumnName: "id" },
+  ])
   import?: Relation<PostingImport>;
 
   @ManyToOne(() => AppUser, { onDelete: "RESTRICT" })
@@ -123,12 +143,16 @@ export type ActivitySource = "MANUAL" | "FLOW";
 @Entity({ name: "activity_entry" })
 // Covering index (INCLUDE quantity), made by migration CoveringSums1765008000000.
 @Index("ix_activity_entry_line_date", { synchronize: false })
-@Index("uq_activity_entry_source", ["budgetLineId", "source", "sourceRef"], { unique: true, where: `"source_ref" IS NOT NULL` })
+@Index("uq_activity_entry_source", ["budgetLineId", "source", "sourceRef", "projectId"], { unique: true, where: `"source_ref" IS NOT NULL` })
 @Check("ck_activity_entry_source", `"source" IN ('MANUAL', 'FLOW')`)
 @Check("ck_activity_entry_quantity", `"quantity" >= 0`)
 export class ActivityEntry {
   @PrimaryGeneratedColumn("uuid", { primaryKeyConstraintName: "pk_activity_entry" })
   id!: string;
+
+  /** The distribution key (packages/db/src/distribution.ts): the project the row belongs to, part of the primary key. */
+  @PrimaryColumn({ type: "uuid", primaryKeyConstraintName: "pk_activity_entry" })
+  projectId!: string;
 
   @Column({ type: "uuid" })
   budgetLineId!: string;
@@ -156,7 +180,10 @@ export class ActivityEntry {
   createdAt!: Date;
 
   @ManyToOne(() => BudgetLine, { onDelete: "CASCADE" })
-  @JoinColumn({ name: "budget_line_id", foreignKeyConstraintName: "fk_activity_entry_line" })
+  @JoinColumn([
+    { name: "project_id", referencedColumnName: "projectId", foreignKeyConstraintName: "fk_activity_entry_line" },
+    { name: "budget_line_id", referencedColumnName: "id" },
+  ])
   line?: Relation<BudgetLine>;
 }
 
@@ -169,6 +196,10 @@ export type CompetenceActivityStatus = "PLANNED" | "HELD" | "CANCELLED";
 export class CompetenceActivity {
   @PrimaryGeneratedColumn("uuid", { primaryKeyConstraintName: "pk_competence_activity" })
   id!: string;
+
+  /** The distribution key (packages/db/src/distribution.ts): the project the row belongs to, part of the primary key. */
+  @PrimaryColumn({ type: "uuid", primaryKeyConstraintName: "pk_competence_activity" })
+  projectId!: string;
 
   @Column({ type: "uuid" })
   poolId!: string;
@@ -201,7 +232,10 @@ export class CompetenceActivity {
   version!: number;
 
   @ManyToOne(() => CompetencePool, { onDelete: "CASCADE" })
-  @JoinColumn({ name: "pool_id", foreignKeyConstraintName: "fk_competence_activity_pool" })
+  @JoinColumn([
+    { name: "project_id", referencedColumnName: "projectId", foreignKeyConstraintName: "fk_competence_activity_pool" },
+    { name: "pool_id", referencedColumnName: "id" },
+  ])
   pool?: Relation<CompetencePool>;
 }
 
@@ -211,6 +245,10 @@ export class BudgetPriceIndex {
   @PrimaryColumn({ type: "uuid", primaryKeyConstraintName: "pk_budget_price_index" })
   budgetId!: string;
 
+  /** The distribution key (packages/db/src/distribution.ts): the project the row belongs to, part of the primary key. */
+  @PrimaryColumn({ type: "uuid", primaryKeyConstraintName: "pk_budget_price_index" })
+  projectId!: string;
+
   @PrimaryColumn({ type: "integer", primaryKeyConstraintName: "pk_budget_price_index" })
   year!: number;
 
@@ -218,6 +256,9 @@ export class BudgetPriceIndex {
   index!: string;
 
   @ManyToOne(() => Budget, { onDelete: "CASCADE" })
-  @JoinColumn({ name: "budget_id", foreignKeyConstraintName: "fk_budget_price_index_budget" })
+  @JoinColumn([
+    { name: "project_id", referencedColumnName: "projectId", foreignKeyConstraintName: "fk_budget_price_index_budget" },
+    { name: "budget_id", referencedColumnName: "id" },
+  ])
   budget?: Relation<Budget>;
 }

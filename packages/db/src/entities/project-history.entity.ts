@@ -34,7 +34,8 @@ export class ProjectHistory {
   @PrimaryGeneratedColumn("uuid", { primaryKeyConstraintName: "pk_project_history" })
   id!: string;
 
-  @Column({ type: "uuid" })
+  /** The distribution key (packages/db/src/distribution.ts), part of the primary key. */
+  @PrimaryColumn({ type: "uuid", primaryKeyConstraintName: "pk_project_history" })
   projectId!: string;
 
   @Column({ type: "uuid" })
@@ -69,7 +70,8 @@ export class ProjectMembershipHistory {
   @PrimaryGeneratedColumn("uuid", { primaryKeyConstraintName: "pk_project_membership_history" })
   id!: string;
 
-  @Column({ type: "uuid" })
+  /** The distribution key (packages/db/src/distribution.ts), part of the primary key. */
+  @PrimaryColumn({ type: "uuid", primaryKeyConstraintName: "pk_project_membership_history" })
   projectId!: string;
 
   @Column({ type: "uuid" })
@@ -110,7 +112,8 @@ export class ClosingPack {
   @PrimaryGeneratedColumn("uuid", { primaryKeyConstraintName: "pk_closing_pack" })
   id!: string;
 
-  @Column({ type: "uuid" })
+  /** The distribution key (packages/db/src/distribution.ts), part of the primary key. */
+  @PrimaryColumn({ type: "uuid", primaryKeyConstraintName: "pk_closing_pack" })
   projectId!: string;
 
   @Column({ type: "date" })

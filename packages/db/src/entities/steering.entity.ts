@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, type Relation } from "typeorm";
 import { Project } from "./project.entity.js";
 import { AppUser } from "./user.entity.js";
 
@@ -13,7 +13,8 @@ export class MeetingPack {
   @PrimaryGeneratedColumn("uuid", { primaryKeyConstraintName: "pk_meeting_pack" })
   id!: string;
 
-  @Column({ type: "uuid" })
+  /** The distribution key (packages/db/src/distribution.ts), part of the primary key. */
+  @PrimaryColumn({ type: "uuid", primaryKeyConstraintName: "pk_meeting_pack" })
   projectId!: string;
 
   @Column({ type: "date" })

@@ -144,6 +144,7 @@ async function insertBudget(
   for (const line of budget.lines) {
     const savedLine = await manager.save(
       manager.create(BudgetLine, {
+        projectId,
         budgetId: saved.id,
         side: line.side,
         name: line.name,
@@ -159,6 +160,7 @@ async function insertBudget(
     for (const [year, thousands] of Object.entries(line.tkr)) {
       const amountOre = tkr(thousands);
       await manager.insert(BudgetLineAmount, {
+        projectId,
         budgetLineId: savedLine.id,
         year: Number(year),
         amountOre,

@@ -29,7 +29,7 @@ export async function seedDemoData(dataSource: DataSource, options: DemoDataOpti
     const { orgIds, projectIds } = await seedDemoProjects(manager);
     const userIds = await seedDemoUsers(manager, { passwordHash, orgIds, projectIds });
     const { bfaLines, poolId } = await seedDemoBudgets(manager, { projectIds, userIds });
-    await seedIllustrativeSpend(manager, { lines: bfaLines, poolId, userId: required(userIds, "leder@overblik.demo") });
+    await seedIllustrativeSpend(manager, { projectId: required(projectIds, "BFA"), lines: bfaLines, poolId, userId: required(userIds, "leder@overblik.demo") });
     await seedDemoParticipants(manager, {
       projectId: required(projectIds, "BFA"),
       code: "BFA",

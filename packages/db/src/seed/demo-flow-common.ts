@@ -1,6 +1,11 @@
 import type { EntityManager } from "typeorm";
 import { addDays } from "@overblik/domain";
 
+/** The rows with the project they belong to (the distribution key every project-scoped table carries). */
+export function inProject<T extends object>(projectId: string, rows: T[]): Array<T & { projectId: string }> {
+  return rows.map((row) => ({ ...row, projectId }));
+}
+
 export interface DemoFlowContext {
   projectId: string;
   lines: Map<string, string>;

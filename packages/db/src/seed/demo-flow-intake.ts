@@ -68,6 +68,7 @@ export async function seedConversations({ manager, ctx, next }: Flow, participan
   for (const p of participants.filter((x) => turnedOrange.has(x.id))) {
     const missed = conversations.find((c) => c.participantId === p.id && c.status === "NO_SHOW")?.scheduledDate as string;
     await manager.insert(ParticipantColourChange, {
+      projectId: ctx.projectId,
       participantId: p.id,
       fromColour: "GROEN",
       toColour: "ORANGE",
@@ -115,6 +116,7 @@ export async function seedPreparationForms(
   await manager.insert(
     PreparationForm,
     teamBound.map((p) => ({
+      projectId: ctx.projectId,
       participantId: p.id,
       themes: themesOf.get(p.id) ?? [],
       wishesEncrypted: seal(pick(WISHES)),

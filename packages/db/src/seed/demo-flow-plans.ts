@@ -1,6 +1,6 @@
 import { addDays, type Theme } from "@overblik/domain";
 import { ActionPlanItem, Outcome, PlanAlert } from "../entities/index.js";
-import { addMonths, DATA_END, monthEnd, monthOf, type Flow, type FlowParticipant } from "./demo-flow-common.js";
+import { addMonths, DATA_END, inProject, monthEnd, monthOf, type Flow, type FlowParticipant } from "./demo-flow-common.js";
 
 const BY_THEME: Record<Theme, Array<[string, string]>> = {
   SUBSTANCE_ABUSE: [["Misbrugsbehandling", "Socialcenter"]],
@@ -85,7 +85,7 @@ export async function seedActionPlans(
     }
     planEnd.set(p.id, last);
   }
-  const savedPlans = (await manager.insert(ActionPlanItem, plans)).identifiers.map((row, i) => ({ ...(plans[i] as ActionPlanItem), id: row.id as string }));
+  const savedPlans = (await manager.insert(ActionPlanItem, inProject(ctx.projectId, plans))).identifiers.map((row, i) => ({ ...(plans[i] as ActionPlanItem), id: row.id as string }));
 
   const alertable = savedPlans.filter((i) => i.status === "INTERRUPTED" || (i.status === "IN_PROGRESS" && next() < 0.05));
   await manager.insert(
@@ -160,6 +160,6 @@ export async function seedOutcomes(
     // The source document: re-matched citizens only return to the team if problems arise — one did.
     if (kind === "REMATCHED_2" && !kept) kept = p.id;
   });
-  await manager.insert(Outcome, outcomes);
+  await manager.insert(Outcome, inProject(ctx.projectId, outcomes));
   if (kept) await manager.query(`UPDATE participant SET keep_in_team_queue = true WHERE id = $1`, [kept]);
 }

@@ -1,6 +1,6 @@
 import { neededCompetences, type Theme } from "@overblik/domain";
 import { ActivityEntry, AgendaItem, BudgetPosting, MeetingAttendance } from "../entities/index.js";
-import { addMonths, DATA_END, monthEnd, type Flow, type FlowParticipant } from "./demo-flow-common.js";
+import { addMonths, DATA_END, inProject, monthEnd, type Flow, type FlowParticipant } from "./demo-flow-common.js";
 
 type Member = { id: string; name: string; competence: string; budget_line_id: string | null };
 type Attendance = { meetingId: string; teamMemberId: string; hours: string };
@@ -77,8 +77,8 @@ export async function seedTeamMeetings(
     }
     await manager.query(`UPDATE team_meeting SET status = 'HELD', version = version + 1 WHERE id = $1`, [meeting.id]);
   }
-  await manager.insert(AgendaItem, agenda);
-  await manager.insert(MeetingAttendance, attendance);
+  await manager.insert(AgendaItem, inProject(ctx.projectId, agenda));
+  await manager.insert(MeetingAttendance, inProject(ctx.projectId, attendance));
   const meetingDate = new Map(meetings.map((m) => [m.id, m.date]));
   const fed: Array<Partial<ActivityEntry>> = [];
   for (const a of attendance) {
@@ -94,7 +94,7 @@ export async function seedTeamMeetings(
       createdBy: ctx.tovholderId,
     });
   }
-  await manager.insert(ActivityEntry, fed);
+  await manager.insert(ActivityEntry, inProject(ctx.projectId, fed));
   await seedConsultantInvoices(flow, members, attendance, meetingDate);
   return meetingOf;
 }
@@ -149,6 +149,6 @@ async function seedConsultantInvoices(
       });
     }
   }
-  await manager.insert(ActivityEntry, outside);
-  await manager.insert(BudgetPosting, invoices);
+  await manager.insert(ActivityEntry, inProject(ctx.projectId, outside));
+  await manager.insert(BudgetPosting, inProject(ctx.projectId, invoices));
 }

@@ -135,6 +135,7 @@ export async function seedDemoParticipants(
   await manager.insert(
     ParticipantColourChange,
     saved.map((p, i) => ({
+      projectId: ctx.projectId,
       participantId: p.id,
       fromColour: null,
       toColour: p.colour as Colour,

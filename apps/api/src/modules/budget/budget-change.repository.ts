@@ -144,8 +144,9 @@ export async function hasIncomeLineNamed(tx: EntityManager, budgetId: string, na
 export async function insertIncomeLine(tx: EntityManager, budgetId: string, name: string): Promise<string> {
   const [row] = await rowsOf<{ id: string }>(
     tx,
-    `INSERT INTO budget_line (budget_id, side, name, sort_order)
-     VALUES ($1, 'INCOME', $2, (SELECT COALESCE(max(sort_order), 0) + 1 FROM budget_line WHERE budget_id = $1 AND side = 'INCOME'))
+    `INSERT INTO budget_line (project_id, budget_id, side, name, sort_order)
+     SELECT b.project_id, b.id, 'INCOME', $2, (SELECT COALESCE(max(sort_order), 0) + 1 FROM budget_line WHERE budget_id = $1 AND side = 'INCOME')
+       FROM budget b WHERE b.id = $1
      RETURNING id`,
     [budgetId, name],
   );
@@ -169,13 +170,13 @@ export async function claimLineVersion(tx: EntityManager, lineId: string, expect
 /** The change and its entries (deltas without before/after, which applyChange records); returns the change's id. */
 export async function insertChange(
   tx: EntityManager,
-  change: Pick<BudgetChange, "budgetId" | "kind" | "status" | "requiresApproval" | "reason" | "grantText" | "requestedBy">,
+  change: Pick<BudgetChange, "projectId" | "budgetId" | "kind" | "status" | "requiresApproval" | "reason" | "grantText" | "requestedBy">,
   entries: readonly AdjustmentEntry[],
 ): Promise<string> {
   const saved = await tx.save(tx.create(BudgetChange, { ...change, decidedBy: null, decidedAt: null, decisionComment: null }));
   await tx.insert(
     BudgetChangeEntry,
-    entries.map((e) => ({ changeId: saved.id, budgetLineId: e.lineId, year: e.year, deltaOre: e.delta })),
+    entries.map((e) => ({ projectId: change.projectId, changeId: saved.id, budgetLineId: e.lineId, year: e.year, deltaOre: e.delta })),
   );
   return saved.id;
 }
@@ -195,8 +196,8 @@ export async function applyChange(tx: EntityManager, changeId: string, entries: 
       // A year the line had no amount in: it was 0 in the original budget too.
       rows = await rowsOf(
         tx,
-        `INSERT INTO budget_line_amount (budget_line_id, year, amount_ore, original_amount_ore)
-         VALUES ($1, $2, $3::bigint, 0) RETURNING '0' AS before, amount_ore AS after`,
+        `INSERT INTO budget_line_amount (project_id, budget_line_id, year, amount_ore, original_amount_ore)
+         SELECT l.project_id, l.id, $2, $3::bigint, 0 FROM budget_line l WHERE l.id = $1 RETURNING '0' AS before, amount_ore AS after`,
         [entry.lineId, entry.year, delta],
       );
     }

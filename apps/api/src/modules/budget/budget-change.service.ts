@@ -125,6 +125,7 @@ export async function adjustBudget(ctx: Context, input: AdjustBudgetInput): Prom
     const id = await insertChange(
       tx,
       {
+        projectId: budget.projectId,
         budgetId: budget.id,
         kind: input.kind,
         status: needsApproval ? "PENDING" : "APPLIED",

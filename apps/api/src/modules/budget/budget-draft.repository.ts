@@ -140,8 +140,8 @@ async function replaceDraftLines(tx: EntityManager, budgetId: string, lines: rea
     } else {
       const [row] = await rowsOf<{ id: string }>(
         tx,
-        `INSERT INTO budget_line (budget_id, side, name, category, note, account_number, sort_order, driver_unit, driver_quantity, driver_unit_rate_ore)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::numeric, $10::bigint) RETURNING id`,
+        `INSERT INTO budget_line (project_id, budget_id, side, name, category, note, account_number, sort_order, driver_unit, driver_quantity, driver_unit_rate_ore)
+         SELECT b.project_id, b.id, $2, $3, $4, $5, $6, $7, $8, $9::numeric, $10::bigint FROM budget b WHERE b.id = $1 RETURNING id`,
         [budgetId, ...values],
       );
       if (!row) throw new Error("budget_line insert returned no row");
@@ -151,8 +151,8 @@ async function replaceDraftLines(tx: EntityManager, budgetId: string, lines: rea
   await tx.query(`DELETE FROM budget_line_amount WHERE budget_line_id = ANY($1::uuid[])`, [ids]);
   const amounts = lines.flatMap((l, i) => l.amounts.map((a) => ({ id: ids[i], year: a.year, ore: a.amount.toString() })));
   await tx.query(
-    `INSERT INTO budget_line_amount (budget_line_id, year, amount_ore)
-     SELECT * FROM unnest($1::uuid[], $2::int[], $3::bigint[])`,
+    `INSERT INTO budget_line_amount (project_id, budget_line_id, year, amount_ore)
+     SELECT l.project_id, t.* FROM unnest($1::uuid[], $2::int[], $3::bigint[]) AS t(line_id, year, ore) JOIN budget_line l ON l.id = t.line_id`,
     [amounts.map((a) => a.id), amounts.map((a) => a.year), amounts.map((a) => a.ore)],
   );
 }
@@ -199,8 +199,8 @@ export async function copyBudgetLines(
   for (const l of lines) {
     const [row] = await rowsOf<{ id: string }>(
       tx,
-      `INSERT INTO budget_line (budget_id, side, name, category, note, account_number, sort_order, activity_source, driver_unit, driver_quantity, driver_unit_rate_ore)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::numeric, $11::bigint) RETURNING id`,
+      `INSERT INTO budget_line (project_id, budget_id, side, name, category, note, account_number, sort_order, activity_source, driver_unit, driver_quantity, driver_unit_rate_ore)
+       SELECT b.project_id, b.id, $2, $3, $4, $5, $6, $7, $8, $9, $10::numeric, $11::bigint FROM budget b WHERE b.id = $1 RETURNING id`,
       [
         copy.id,
         l.side,
@@ -216,7 +216,8 @@ export async function copyBudgetLines(
       ],
     );
     const amounts = (l.amounts ?? []).filter((a) => a.year + shift >= startYear && a.year + shift <= endYear);
-    await tx.query(`INSERT INTO budget_line_amount (budget_line_id, year, amount_ore) SELECT $1, * FROM unnest($2::int[], $3::bigint[])`, [
+    await tx.query(`INSERT INTO budget_line_amount (project_id, budget_line_id, year, amount_ore)
+       SELECT l.project_id, l.id, t.* FROM budget_line l, unnest($2::int[], $3::bigint[]) AS t WHERE l.id = $1`, [
       row?.id,
       amounts.map((a) => a.year + shift),
       amounts.map((a) => a.ore),

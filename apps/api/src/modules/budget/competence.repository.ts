@@ -22,7 +22,7 @@ export function existingActivity(manager: EntityManager, activityId: string): Pr
 /** A new planned activity in the pool; returns it as stored. */
 export function insertActivity(
   manager: EntityManager,
-  fields: Pick<CompetenceActivity, "poolId" | "name" | "targetGroup" | "plannedCostOre" | "plannedParticipants" | "plannedDate">,
+  fields: Pick<CompetenceActivity, "projectId" | "poolId" | "name" | "targetGroup" | "plannedCostOre" | "plannedParticipants" | "plannedDate">,
 ): Promise<CompetenceActivity> {
   return manager.save(manager.create(CompetenceActivity, { ...fields, status: "PLANNED", actualParticipants: null, actualCostOre: null }));
 }

@@ -57,6 +57,7 @@ export async function addCompetenceActivity(ctx: Context, input: AddCompetenceAc
   await requireAccess(ctx, "competence.plan", pool.projectId);
   if (input.plannedCost < 0n) throw new DomainError("BAD_USER_INPUT", "Den planlagte omkostning kan ikke være negativ.");
   const saved = await insertActivity(ctx.manager, {
+    projectId: pool.projectId,
     poolId: pool.id,
     name: input.name.trim(),
     targetGroup: input.targetGroup.trim(),

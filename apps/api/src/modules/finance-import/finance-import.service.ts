@@ -156,6 +156,7 @@ export async function importFinancePostings(ctx: Context, input: ImportFinancePo
     }
     const mapping = await storeMapping(tx, user.id, projectId, preview.source, preview.mapping, input.mappingVersion);
     const importId = await insertPostingImport(tx, {
+      projectId,
       budgetId: input.budgetId,
       fileName: input.fileName,
       encoding,

@@ -108,8 +108,8 @@ export async function conversationsHeldLines(tx: EntityManager, projectId: strin
 }
 
 /** A grøn citizen who did not show becomes orange, by the system (no user), with the history entry saying why. */
-export async function makeOrangeAfterNoShow(tx: EntityManager, participantId: string, reason: string): Promise<void> {
-  await tx.insert(ParticipantColourChange, { participantId, fromColour: "GROEN", toColour: "ORANGE", reason, changedBy: null });
+export async function makeOrangeAfterNoShow(tx: EntityManager, projectId: string, participantId: string, reason: string): Promise<void> {
+  await tx.insert(ParticipantColourChange, { projectId, participantId, fromColour: "GROEN", toColour: "ORANGE", reason, changedBy: null });
   await tx.query(`UPDATE participant SET colour = 'ORANGE', version = version + 1 WHERE id = $1`, [participantId]);
 }
 
@@ -136,8 +136,9 @@ interface FormValues {
 /** Creates the form; false when the citizen has one already (ON CONFLICT: a concurrent creator wins without an error). */
 export async function insertPreparationForm(tx: EntityManager, f: FormValues): Promise<boolean> {
   const inserted: Array<{ participant_id: string }> = await tx.query(
-    `INSERT INTO preparation_form (participant_id, themes, wishes_encrypted, updated_by) VALUES ($1, $2, $3, $4)
-     ON CONFLICT (participant_id) DO NOTHING RETURNING participant_id`,
+    `INSERT INTO preparation_form (project_id, participant_id, themes, wishes_encrypted, updated_by)
+     SELECT p.project_id, p.id, $2, $3, $4 FROM participant p WHERE p.id = $1
+     ON CONFLICT (participant_id, project_id) DO NOTHING RETURNING participant_id`,
     [f.participantId, f.themes, f.wishesEncrypted, f.updatedBy],
   );
   return inserted.length > 0;

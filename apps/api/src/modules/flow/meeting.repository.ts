@@ -162,8 +162,8 @@ export async function agendaItemCount(tx: EntityManager, meetingId: string): Pro
 }
 
 /** Puts the citizen on the agenda at the position; a citizen already there fails on the unique index (23505). */
-export async function insertAgendaItem(tx: EntityManager, meetingId: string, participantId: string, position: number): Promise<void> {
-  await tx.insert(AgendaItem, { meetingId, participantId, position, present: null, recommendationsEncrypted: null });
+export async function insertAgendaItem(tx: EntityManager, projectId: string, meetingId: string, participantId: string, position: number): Promise<void> {
+  await tx.insert(AgendaItem, { projectId, meetingId, participantId, position, present: null, recommendationsEncrypted: null });
 }
 
 /** Marks a planned meeting held at the given version; false when it is stale or no longer planned. */
@@ -182,8 +182,8 @@ export function teamMemberEntities(tx: EntityManager, projectId: string): Promis
   return tx.find(TeamMember, { where: { projectId } });
 }
 
-export async function insertAttendance(tx: EntityManager, meetingId: string, teamMemberId: string, hours: string): Promise<void> {
-  await tx.insert(MeetingAttendance, { meetingId, teamMemberId, hours });
+export async function insertAttendance(tx: EntityManager, projectId: string, meetingId: string, teamMemberId: string, hours: string): Promise<void> {
+  await tx.insert(MeetingAttendance, { projectId, meetingId, teamMemberId, hours });
 }
 
 /** Whether the budget line counts the team's hours as its activity. */

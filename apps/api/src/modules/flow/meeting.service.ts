@@ -136,7 +136,7 @@ export async function addToAgenda(ctx: Context, input: AddToAgendaInput): Promis
       throw new DomainError("BAD_USER_INPUT", `Dagsordenen er fuld (højst ${meeting.maxItems} borgere). Vælg et andet møde.`);
     }
     try {
-      await insertAgendaItem(tx, meeting.id, input.participantId, n + 1);
+      await insertAgendaItem(tx, meeting.projectId, meeting.id, input.participantId, n + 1);
     } catch (error) {
       if ((error as { code?: string }).code === "23505") throw new DomainError("BAD_USER_INPUT", "Borgeren er allerede på dagsordenen.");
       throw error;
@@ -166,7 +166,7 @@ export async function holdMeeting(ctx: Context, input: HoldMeetingInput): Promis
         );
       }
       if (a.hours <= 0n) throw new DomainError("BAD_USER_INPUT", `Timerne for ${member.name} skal være større end 0.`);
-      await insertAttendance(tx, meeting.id, member.id, formatQuantity(a.hours));
+      await insertAttendance(tx, meeting.projectId, meeting.id, member.id, formatQuantity(a.hours));
       if (member.budgetLineId) {
         if (await isTeamHoursLine(tx, member.budgetLineId)) {
           await recordActivityEntry(tx, {

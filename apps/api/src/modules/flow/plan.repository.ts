@@ -75,7 +75,7 @@ export function planItemById(manager: EntityManager, id: string): Promise<Action
 
 export type NewPlanItem = Pick<
   ActionPlanItem,
-  "participantId" | "interventionId" | "responsibleUnit" | "startMonth" | "endMonth" | "status" | "jobOrEducationAim"
+  "projectId" | "participantId" | "interventionId" | "responsibleUnit" | "startMonth" | "endMonth" | "status" | "jobOrEducationAim"
 >;
 
 export async function insertPlanItem(tx: EntityManager, values: NewPlanItem): Promise<void> {
@@ -205,7 +205,7 @@ export function outcomesOfParticipant(manager: EntityManager, participantId: str
   return manager.find(Outcome, { where: { participantId }, order: { outcomeDate: "ASC" } });
 }
 
-export type NewOutcome = Pick<Outcome, "participantId" | "kind" | "outcomeDate" | "hoursPerWeek" | "recordedBy">;
+export type NewOutcome = Pick<Outcome, "projectId" | "participantId" | "kind" | "outcomeDate" | "hoursPerWeek" | "recordedBy">;
 
 export async function insertOutcome(tx: EntityManager, values: NewOutcome): Promise<void> {
   await tx.insert(Outcome, values);

@@ -181,6 +181,7 @@ export async function addPlanItem(ctx: Context, input: AddPlanItemInput): Promis
     const intervention = await interventionInProject(tx, input.interventionId, p.project_id);
     if (!intervention) throw new DomainError("BAD_USER_INPUT", "Indsatsen findes ikke i projektets katalog.");
     await insertPlanItem(tx, {
+      projectId: p.project_id,
       participantId: p.id,
       interventionId: intervention.id,
       responsibleUnit: input.responsibleUnit.trim(),
@@ -273,6 +274,7 @@ export async function recordOutcome(ctx: Context, input: RecordOutcomeInput): Pr
   await ctx.manager.transaction(async (tx) => {
     const { participant: p } = await lockParticipantInScope(ctx, tx, input.participantId, "flow.record");
     await insertOutcome(tx, {
+      projectId: p.project_id,
       participantId: p.id,
       kind: input.kind as Outcome["kind"],
       outcomeDate: input.date,

@@ -193,7 +193,7 @@ export async function updateParticipant(tx: EntityManager, participantId: string
 /** One line of the colour history (append-only). */
 export async function insertColourChange(
   tx: EntityManager,
-  change: { participantId: string; fromColour: ColourEnum | null; toColour: ColourEnum; reason: string; changedBy: string },
+  change: { projectId: string; participantId: string; fromColour: ColourEnum | null; toColour: ColourEnum; reason: string; changedBy: string },
 ): Promise<void> {
   await tx.insert(ParticipantColourChange, change);
 }

@@ -150,6 +150,7 @@ export function changeColour(ctx: Context, input: ChangeColourInput): Promise<Pa
     async (tx, current) => {
       if (current.colour === input.colour) throw new DomainError("BAD_USER_INPUT", "Deltageren har allerede den farve.");
       await insertColourChange(tx, {
+        projectId: current.projectId,
         participantId: current.id,
         fromColour: current.colour,
         toColour: input.colour,

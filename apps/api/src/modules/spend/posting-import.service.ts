@@ -47,7 +47,7 @@ async function analyseImport(
   manager: EntityManager,
   input: PostingImportInput,
   { parsed, encoding }: Awaited<ReturnType<typeof readPostingFile>>,
-): Promise<{ analysis: Analysis; budgetId: string }> {
+): Promise<{ analysis: Analysis; budgetId: string; projectId: string }> {
   const budget = await authorizePostingImport(ctx, manager, input.budgetId);
   const errors: ImportRowErrorType[] = [...parsed.errors];
 
@@ -88,6 +88,7 @@ async function analyseImport(
   errors.sort((a, b) => a.row - b.row);
   return {
     budgetId: budget.id,
+    projectId: budget.projectId,
     analysis: {
       toInsert,
       errorCount: errors.length,
@@ -117,13 +118,14 @@ export async function importPostings(ctx: Context, input: PostingImportInput): P
   const user = requireUser(ctx);
   const read = await readPostingFile(ctx, input);
   return ctx.manager.transaction(async (tx) => {
-    const { analysis, budgetId } = await analyseImport(ctx, tx, input, read);
+    const { analysis, budgetId, projectId } = await analyseImport(ctx, tx, input, read);
     const { preview, toInsert, errorCount } = analysis;
     if (errorCount > 0) {
       throw bad(`Filen har ${errorCount.toLocaleString("da-DK")} fejl; intet er importeret. Ret fejlene, og importér filen igen.`, { errors: preview.errors });
     }
     if (preview.rowCount === 0) throw bad("Filen har ingen posteringer.");
     const importId = await insertPostingImport(tx, {
+      projectId,
       budgetId,
       fileName: input.fileName,
       encoding: preview.encoding,

@@ -130,9 +130,9 @@ export async function recordActivityEntry(
   entry: { budgetLineId: string; date: string; quantity: string; source: "MANUAL" | "FLOW"; sourceRef: string | null; note: string; createdBy: string | null },
 ): Promise<ActivityEntryType> {
   const rows: Array<{ id: string }> = await manager.query(
-    `INSERT INTO activity_entry (budget_line_id, activity_date, quantity, source, source_ref, note, created_by)
-     VALUES ($1, $2, $3::numeric, $4, $5, $6, $7)
-     ON CONFLICT (budget_line_id, source, source_ref) WHERE source_ref IS NOT NULL DO UPDATE SET source_ref = EXCLUDED.source_ref
+    `INSERT INTO activity_entry (project_id, budget_line_id, activity_date, quantity, source, source_ref, note, created_by)
+     SELECT l.project_id, l.id, $2, $3::numeric, $4, $5, $6, $7 FROM budget_line l WHERE l.id = $1
+     ON CONFLICT (project_id, budget_line_id, source, source_ref) WHERE source_ref IS NOT NULL DO UPDATE SET source_ref = EXCLUDED.source_ref
      RETURNING id`,
     [entry.budgetLineId, entry.date, entry.quantity, entry.source, entry.sourceRef, entry.note, entry.createdBy],
   );
@@ -160,7 +160,7 @@ export async function setActivitySource(manager: EntityManager, lineId: string, 
 /** A new posting (entered by hand, or a reversal); returns its id. A voucher already on the line that day violates uq_budget_posting_voucher. */
 export async function insertPosting(
   manager: EntityManager,
-  posting: Pick<BudgetPosting, "budgetLineId" | "postingDate" | "amountOre" | "text" | "voucher" | "quantity" | "reversesPostingId" | "createdBy">,
+  posting: Pick<BudgetPosting, "projectId" | "budgetLineId" | "postingDate" | "amountOre" | "text" | "voucher" | "quantity" | "reversesPostingId" | "createdBy">,
 ): Promise<string> {
   const saved = await manager.save(manager.create(BudgetPosting, { ...posting, importId: null }));
   return saved.id;
@@ -231,7 +231,7 @@ export async function postingsWithKeys(manager: EntityManager, keys: readonly Po
 /** The import's record (its counts are set by setImportCounts once the postings are in); returns its id. */
 export async function insertPostingImport(
   tx: EntityManager,
-  record: Pick<PostingImport, "budgetId" | "fileName" | "encoding" | "rowsRead" | "postingsAdded" | "postingsAlreadyThere" | "createdBy">,
+  record: Pick<PostingImport, "projectId" | "budgetId" | "fileName" | "encoding" | "rowsRead" | "postingsAdded" | "postingsAlreadyThere" | "createdBy">,
 ): Promise<string> {
   const saved = await tx.save(tx.create(PostingImport, record));
   return saved.id;
@@ -252,8 +252,11 @@ export async function insertImportedPostings(
   for (let i = 0; i < postings.length; i += 1000) {
     const chunk = postings.slice(i, i + 1000);
     const inserted: Array<{ amount_ore: string }> = await tx.query(
-      `INSERT INTO budget_posting (budget_line_id, posting_date, amount_ore, text, voucher, quantity, import_id, created_by)
-       SELECT * FROM unnest($1::uuid[], $2::date[], $3::bigint[], $4::text[], $5::text[], $6::numeric[], $7::uuid[], $8::uuid[])
+      `INSERT INTO budget_posting (project_id, budget_line_id, posting_date, amount_ore, text, voucher, quantity, import_id, created_by)
+       SELECT l.project_id, t.*
+         FROM unnest($1::uuid[], $2::date[], $3::bigint[], $4::text[], $5::text[], $6::numeric[], $7::uuid[], $8::uuid[])
+              AS t(budget_line_id, posting_date, amount_ore, text, voucher, quantity, import_id, created_by)
+         JOIN budget_line l ON l.id = t.budget_line_id
        ON CONFLICT ON CONSTRAINT uq_budget_posting_voucher DO NOTHING
        RETURNING amount_ore`,
       [

@@ -27,6 +27,7 @@ export async function addPosting(ctx: Context, input: AddPostingInput): Promise<
   await requireAccess(ctx, "spend.write", line.projectId);
   try {
     const id = await insertPosting(ctx.manager, {
+      projectId: line.projectId,
       budgetLineId: line.id,
       postingDate: input.date,
       amountOre: input.amount,
@@ -58,6 +59,7 @@ export async function reversePosting(ctx: Context, input: ReversePostingInput): 
     const voucher = input.voucher?.trim() || `${original.voucher}-T`;
     try {
       const id = await insertPosting(tx, {
+        projectId: line.projectId,
         budgetLineId: original.lineId,
         postingDate: input.date,
         amountOre: -original.amount,
