@@ -1,4 +1,4 @@
-import { DISTRIBUTED_TABLES, DISTRIBUTION_KEY, LOCAL_TABLES, REFERENCE_TABLES, migrations, openDatabase } from "@overblik/db";
+import { DISTRIBUTED_TABLES, DISTRIBUTION_KEY, LOCAL_TABLES, REFERENCE_TABLES, migrations } from "@overblik/db";
 import { describe, expect, it } from "vitest";
 import { createSeededDatabase, freshDatabaseForFile } from "../support/database.js";
 
@@ -70,7 +70,7 @@ describe("the distribution key", () => {
        VALUES ('DK1', 'Et', '', '2026-01-01', '2026-12-31', 1, 'ACTIVE', ''), ('DK2', 'To', '', '2026-01-01', '2026-12-31', 1, 'ACTIVE', '')`,
     );
     const projects: Array<{ id: string }> = await fresh.dataSource.query(`SELECT id FROM project WHERE code IN ('DK1', 'DK2') ORDER BY code`);
-    const [budget] = await fresh.dataSource.query(
+    const [budget]: Array<{ id: string }> = await fresh.dataSource.query(
       `INSERT INTO budget (project_id, name, start_year, end_year, status) VALUES ($1, 'B', 2026, 2026, 'DRAFT') RETURNING id`,
       [projects[0]?.id],
     );
@@ -89,20 +89,20 @@ describe("the migration to the distribution key", () => {
     const { db, dataSource } = await createSeededDatabase();
     try {
       const tables = DISTRIBUTED_TABLES.map((t) => `(SELECT count(*) FROM "${t}")::int AS "${t}"`).join(", ");
-      const [before] = await dataSource.query(`SELECT ${tables}`);
-      expect(before.budget_posting).toBeGreaterThan(0);
-      expect(before.meeting_attendance).toBeGreaterThan(0);
+      const [before]: Array<Record<string, number>> = await dataSource.query(`SELECT ${tables}`);
+      expect(before?.budget_posting).toBeGreaterThan(0);
+      expect(before?.meeting_attendance).toBeGreaterThan(0);
       // Back to before the distribution key (its down drops the column it added), and forward again.
       const index = migrations.findIndex((m) => m.name === "DistributionKey1765540000000");
       for (let i = migrations.length - 1; i >= index; i--) await dataSource.undoLastMigration();
-      const [dropped] = await dataSource.query(
+      const [dropped]: Array<{ n: number }> = await dataSource.query(
         `SELECT count(*)::int AS n FROM information_schema.columns WHERE table_name = 'budget_posting' AND column_name = 'project_id'`,
       );
-      expect(dropped.n).toBe(0);
+      expect(dropped?.n).toBe(0);
       await dataSource.runMigrations();
-      const [after] = await dataSource.query(`SELECT ${tables}`);
+      const [after]: Array<Record<string, number>> = await dataSource.query(`SELECT ${tables}`);
       expect(after).toEqual(before);
-      const [mismatch] = await dataSource.query(
+      const [mismatch]: Array<{ postings: number; attendance: number }> = await dataSource.query(
         `SELECT (SELECT count(*) FROM budget_posting p JOIN budget_line l ON l.id = p.budget_line_id JOIN budget b ON b.id = l.budget_id
                    WHERE p.project_id <> b.project_id)::int AS postings,
                 (SELECT count(*) FROM meeting_attendance a JOIN team_meeting m ON m.id = a.meeting_id WHERE a.project_id <> m.project_id)::int AS attendance`,
