@@ -268,7 +268,8 @@ describe("a draft line with postings", () => {
     ).saveBudgetDraft;
     const [user]: Array<{ id: string }> = await api.dataSource.query(`SELECT id FROM app_user LIMIT 1`);
     await api.dataSource.query(
-      `INSERT INTO budget_posting (budget_line_id, posting_date, amount_ore, text, voucher, created_by) VALUES ($1, '2026-03-01', 5000, 'Løn marts', 'B1', $2)`,
+      `INSERT INTO budget_posting (project_id, budget_line_id, posting_date, amount_ore, text, voucher, created_by)
+       SELECT project_id, id, '2026-03-01', 5000, 'Løn marts', 'B1', $2 FROM budget_line WHERE id = $1`,
       [saved.lines[0]?.id, user?.id],
     );
     const refused = await gql(api.url, SaveBudgetDraftDocument, { input: { budgetId: b.id, expectedVersion: saved.version, lines: [] } }, { token: leader });

@@ -275,14 +275,18 @@ describe("frozen meeting packs", () => {
     );
     const user = { id: people.leder.id };
     await api.dataSource.query(
-      `INSERT INTO budget_posting (budget_line_id, posting_date, amount_ore, text, voucher, created_by) VALUES ($1, '2013-01-15', 1234500, 'Sen faktura', 'LATE-1', $2)`,
+      `INSERT INTO budget_posting (project_id, budget_line_id, posting_date, amount_ore, text, voucher, created_by)
+       SELECT project_id, id, '2013-01-15', 1234500, 'Sen faktura', 'LATE-1', $2 FROM budget_line WHERE id = $1`,
       [line?.id, user?.id],
     );
     const [green]: Array<{ id: string }> = await api.dataSource.query(
       `SELECT p.id FROM participant p WHERE p.project_id = $1 AND NOT EXISTS (SELECT 1 FROM outcome o WHERE o.participant_id = p.id) AND p.colour = 'GROEN' LIMIT 1`,
       [projectId],
     );
-    await api.dataSource.query(`INSERT INTO outcome (participant_id, kind, outcome_date) VALUES ($1, 'JOB', '2013-01-20')`, [green?.id]);
+    await api.dataSource.query(
+      `INSERT INTO outcome (project_id, participant_id, kind, outcome_date) SELECT project_id, id, 'JOB', '2013-01-20' FROM participant WHERE id = $1`,
+      [green?.id],
+    );
 
     const pack = dataOf(await gql<{ meetingPack: Pack }, object>(api.url, PACK, { id: closed.id }, { token: tokens.styregruppe })).meetingPack;
     expect(pack.dashboard.followUp.expense.spent).toBe(closed.dashboard.followUp.expense.spent);

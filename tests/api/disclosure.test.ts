@@ -139,7 +139,10 @@ beforeAll(async () => {
   }
   for (const [i, id] of ids.entries()) {
     if (i % 4 === 1)
-      await api.dataSource.query(`INSERT INTO outcome (participant_id, kind, outcome_date) VALUES ($1, 'JOB', $2)`, [id, `2026-${10 + (i % 2)}-15`]);
+      await api.dataSource.query(
+        `INSERT INTO outcome (project_id, participant_id, kind, outcome_date) SELECT project_id, id, 'JOB', $2 FROM participant WHERE id = $1`,
+        [id, `2026-${10 + (i % 2)}-15`],
+      );
   }
   await api.dataSource.manager.save(
     api.dataSource.manager.create(ProjectGoal, {

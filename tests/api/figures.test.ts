@@ -113,7 +113,10 @@ describe("issue #15, example 2: the same figure has the same count and denominat
     const late = await makeParticipant(api.dataSource, project.id, { enrolmentDate: "2026-06-01" });
     const token = await tovholderOf(project.id);
     const outcome = (participantId: string, date: string) =>
-      api.dataSource.query(`INSERT INTO outcome (participant_id, kind, outcome_date) VALUES ($1, 'JOB', $2)`, [participantId, date]);
+      api.dataSource.query(
+        `INSERT INTO outcome (project_id, participant_id, kind, outcome_date) SELECT project_id, id, 'JOB', $2 FROM participant WHERE id = $1`,
+        [participantId, date],
+      );
     // Three in the flow in job by the date; the late citizen's job (recorded before enrolment) is not in the target group on the date.
     for (const p of inFlow.slice(0, 3)) await outcome(p.id, "2026-03-01");
     await outcome(late.id, "2026-03-01");
@@ -219,7 +222,10 @@ describe("issue #15, invariant: every funnel step ≤ the one before", () => {
     // Not yet screened: outside the flow, so its job counts in no step after screening (and in no goal).
     const unscreened = await makeParticipant(api.dataSource, project.id, { colour: null });
     const outcome = (participantId: string) =>
-      api.dataSource.query(`INSERT INTO outcome (participant_id, kind, outcome_date) VALUES ($1, 'JOB', '2026-03-01')`, [participantId]);
+      api.dataSource.query(
+        `INSERT INTO outcome (project_id, participant_id, kind, outcome_date) SELECT project_id, id, 'JOB', '2026-03-01' FROM participant WHERE id = $1`,
+        [participantId],
+      );
     await heldConversation(project.id, jobWithoutPlan.id, "2026-02-01");
     await outcome(jobWithoutPlan.id);
     await outcome(unscreened.id);
@@ -228,15 +234,19 @@ describe("issue #15, invariant: every funnel step ≤ the one before", () => {
       `INSERT INTO team_meeting (project_id, meeting_date, status, max_items, minutes_per_item) VALUES ($1, '2026-02-15', 'HELD', 5, 30) RETURNING id`,
       [project.id],
     );
-    await api.dataSource.query(`INSERT INTO agenda_item (meeting_id, participant_id, position) VALUES ($1, $2, 1)`, [meeting.id, discussed.id]);
+    await api.dataSource.query(`INSERT INTO agenda_item (project_id, meeting_id, participant_id, position) VALUES ($1, $2, $3, 1)`, [
+      project.id,
+      meeting.id,
+      discussed.id,
+    ]);
     const [intervention] = await api.dataSource.query<[{ id: string }]>(
       `INSERT INTO intervention (project_id, name, area, supplier, unit) VALUES ($1, 'Mentor', 'SOCIAL', 'Socialcenter', 'TIMER') RETURNING id`,
       [project.id],
     );
     await api.dataSource.query(
-      `INSERT INTO action_plan_item (participant_id, intervention_id, responsible_unit, start_month, end_month, status, created_at)
-       VALUES ($1, $2, 'Socialcenter', '2026-02-01', '2026-06-01', 'IN_PROGRESS', '2026-02-01')`,
-      [planWithoutConversation.id, intervention.id],
+      `INSERT INTO action_plan_item (project_id, participant_id, intervention_id, responsible_unit, start_month, end_month, status, created_at)
+       VALUES ($1, $2, $3, 'Socialcenter', '2026-02-01', '2026-06-01', 'IN_PROGRESS', '2026-02-01')`,
+      [project.id, planWithoutConversation.id, intervention.id],
     );
     await api.dataSource.query(`INSERT INTO project_goal (project_id, name, indicator, target_percent) VALUES ($1, 'Job', 'JOB_OR_EDUCATION', 30)`, [
       project.id,

@@ -79,8 +79,8 @@ describe("goals", () => {
     const intervention: Array<{ id: string }> = await api.dataSource.query(`SELECT id FROM intervention WHERE project_id = $1 LIMIT 1`, [bfaId]);
     const addPlans = (n: number, offset: number) =>
       api.dataSource.query(
-        `INSERT INTO action_plan_item (participant_id, intervention_id, responsible_unit, start_month, end_month, status, job_or_education_aim, created_at)
-         SELECT id, $2, 'Jobcenter', date '2012-11-01', date '2013-01-01', 'IN_PROGRESS', true, timestamptz '2012-11-15'
+        `INSERT INTO action_plan_item (project_id, participant_id, intervention_id, responsible_unit, start_month, end_month, status, job_or_education_aim, created_at)
+         SELECT project_id, id, $2, 'Jobcenter', date '2012-11-01', date '2013-01-01', 'IN_PROGRESS', true, timestamptz '2012-11-15'
            FROM participant WHERE project_id = $1 AND colour = 'ORANGE' ORDER BY code OFFSET $4 LIMIT $3`,
         [bfaId, intervention[0]?.id, n, offset],
       );

@@ -35,7 +35,10 @@ describe.skipIf(!chromiumAvailable)("the team's members in Chromium", () => {
       `INSERT INTO budget (project_id, name, start_year, end_year, status) VALUES ($1, 'Budget', 2026, 2026, 'APPROVED') RETURNING id`,
       [project.id],
     );
-    await dataSource.query(`INSERT INTO budget_line (budget_id, side, name, sort_order) VALUES ($1, 'EXPENSE', 'Lægekonsulent honorar', 1)`, [budget?.id]);
+    await dataSource.query(`INSERT INTO budget_line (project_id, budget_id, side, name, sort_order) VALUES ($1, $2, 'EXPENSE', 'Lægekonsulent honorar', 1)`, [
+      project.id,
+      budget?.id,
+    ]);
     // A member who attended a held meeting.
     const [anna]: Array<{ id: string }> = await dataSource.query(
       `INSERT INTO team_member (project_id, name, title, competence) VALUES ($1, 'Anna Deltager', 'Jobkonsulent', 'EMPLOYMENT') RETURNING id`,
@@ -45,7 +48,11 @@ describe.skipIf(!chromiumAvailable)("the team's members in Chromium", () => {
       `INSERT INTO team_meeting (project_id, meeting_date, status, max_items, minutes_per_item) VALUES ($1, '2026-03-02', 'HELD', 6, 20) RETURNING id`,
       [project.id],
     );
-    await dataSource.query(`INSERT INTO meeting_attendance (meeting_id, team_member_id, hours) VALUES ($1, $2, 2)`, [meeting?.id, anna?.id]);
+    await dataSource.query(`INSERT INTO meeting_attendance (project_id, meeting_id, team_member_id, hours) VALUES ($1, $2, $3, 2)`, [
+      project.id,
+      meeting?.id,
+      anna?.id,
+    ]);
     if (!tovholder || !tove) throw new Error("the world has its people");
     return { project, tovholder, tove };
   }

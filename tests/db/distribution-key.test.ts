@@ -77,7 +77,7 @@ describe("the distribution key", () => {
     const insertLine = (projectId: string | undefined) =>
       fresh.dataSource.query(`INSERT INTO budget_line (project_id, budget_id, side, name, sort_order) VALUES ($1, $2, 'EXPENSE', 'L', 1)`, [
         projectId,
-        budget.id,
+        budget?.id,
       ]);
     await expect(insertLine(projects[1]?.id)).rejects.toMatchObject({ code: "23503" });
     await expect(insertLine(projects[0]?.id)).resolves.toBeDefined();

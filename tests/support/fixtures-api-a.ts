@@ -131,6 +131,7 @@ export async function makeStudyGroups(
     await api.dataSource.manager.insert(
       Outcome,
       outcomes.map((o) => ({
+        projectId,
         participantId: ids[o.index] as string,
         kind: o.kind as Outcome["kind"],
         outcomeDate: options.outcomeDate,

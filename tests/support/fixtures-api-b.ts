@@ -86,6 +86,7 @@ export async function makeCitizens(
       await dataSource.manager.insert(
         ParticipantColourChange,
         screened.map((p) => ({
+          projectId: p.projectId,
           participantId: p.id,
           fromColour: null,
           toColour: p.colour as Colour,
@@ -107,15 +108,28 @@ export async function makeCompetencePool(dataSource: DataSource, projectId: stri
   return pool.id;
 }
 
+/** Each budget line's project (the distribution key every row under a line carries). */
+async function projectOfLines(dataSource: DataSource, lineIds: string[]): Promise<Map<string, string>> {
+  const rows: Array<{ id: string; project_id: string }> = await dataSource.query(`SELECT id, project_id FROM budget_line WHERE id = ANY($1::uuid[])`, [
+    lineIds,
+  ]);
+  return new Map(rows.map((r) => [r.id, r.project_id]));
+}
+
 /** Postings in one INSERT (for speed: the tests of addPosting and the import go through the API), amounts in kr. */
 export async function makePostings(
   dataSource: DataSource,
   createdBy: string,
   rows: Array<{ budgetLineId: string; date: string; kroner: number; voucher: string; quantity?: string }>,
 ): Promise<void> {
+  const projects = await projectOfLines(
+    dataSource,
+    rows.map((r) => r.budgetLineId),
+  );
   await dataSource.manager.insert(
     BudgetPosting,
     rows.map((r) => ({
+      projectId: projects.get(r.budgetLineId),
       budgetLineId: r.budgetLineId,
       postingDate: r.date,
       amountOre: kronerToOre(r.kroner),
@@ -135,9 +149,14 @@ export async function makeActivity(
   createdBy: string,
   rows: Array<{ budgetLineId: string; date: string; quantity: string }>,
 ): Promise<void> {
+  const projects = await projectOfLines(
+    dataSource,
+    rows.map((r) => r.budgetLineId),
+  );
   await dataSource.manager.insert(
     ActivityEntry,
     rows.map((r) => ({
+      projectId: projects.get(r.budgetLineId),
       budgetLineId: r.budgetLineId,
       activityDate: r.date,
       quantity: r.quantity,

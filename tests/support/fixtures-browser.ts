@@ -152,10 +152,22 @@ export async function recordScreening(
   at: Date,
   byUserId: string,
 ): Promise<void> {
+  const rows: Array<{ id: string; project_id: string }> = await dataSource.query(`SELECT id, project_id FROM participant WHERE id = ANY($1::uuid[])`, [
+    citizens.map((c) => c.id),
+  ]);
+  const projectOf = new Map(rows.map((r) => [r.id, r.project_id]));
   await dataSource.manager.insert(
     ParticipantColourChange,
     citizens
       .filter((c): c is { id: string; colour: Colour } => c.colour !== null)
-      .map((c) => ({ participantId: c.id, fromColour: null, toColour: c.colour, reason: "Screening", changedBy: byUserId, changedAt: at })),
+      .map((c) => ({
+        projectId: projectOf.get(c.id),
+        participantId: c.id,
+        fromColour: null,
+        toColour: c.colour,
+        reason: "Screening",
+        changedBy: byUserId,
+        changedAt: at,
+      })),
   );
 }

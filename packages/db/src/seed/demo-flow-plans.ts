@@ -85,7 +85,10 @@ export async function seedActionPlans(
     }
     planEnd.set(p.id, last);
   }
-  const savedPlans = (await manager.insert(ActionPlanItem, inProject(ctx.projectId, plans))).identifiers.map((row, i) => ({ ...(plans[i] as ActionPlanItem), id: row.id as string }));
+  const savedPlans = (await manager.insert(ActionPlanItem, inProject(ctx.projectId, plans))).identifiers.map((row, i) => ({
+    ...(plans[i] as ActionPlanItem),
+    id: row.id as string,
+  }));
 
   const alertable = savedPlans.filter((i) => i.status === "INTERRUPTED" || (i.status === "IN_PROGRESS" && next() < 0.05));
   await manager.insert(

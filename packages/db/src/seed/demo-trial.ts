@@ -70,5 +70,8 @@ export async function seedDemoTrial(manager: EntityManager, ctx: { projectId: st
       }
     }
   }
-  await manager.insert(Outcome, outcomes.map((o) => ({ ...o, projectId: ctx.projectId })));
+  await manager.insert(
+    Outcome,
+    outcomes.map((o) => ({ ...o, projectId: ctx.projectId })),
+  );
 }

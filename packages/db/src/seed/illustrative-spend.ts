@@ -7,7 +7,10 @@ import { lineByPrefix } from "./demo-lines.js";
  * The documents give the budget, not the spend: these figures are ILLUSTRATIVE, marked "Eksempel" and
  * vouchers "DEMO-…", so the follow-up screens have something to show. The budget itself is the document's.
  */
-export async function seedIllustrativeSpend(manager: EntityManager, ctx: { projectId: string; lines: Map<string, string>; poolId: string; userId: string }): Promise<void> {
+export async function seedIllustrativeSpend(
+  manager: EntityManager,
+  ctx: { projectId: string; lines: Map<string, string>; poolId: string; userId: string },
+): Promise<void> {
   const line = (prefix: string): string => lineByPrefix(ctx.lines, prefix);
   const months = ["2012-08-31", "2012-09-30", "2012-10-31", "2012-11-30", "2012-12-31", "2013-01-31"];
   const postings: Array<Omit<BudgetPosting, "id" | "createdAt" | "line" | "reverses" | "import" | "creator">> = [];

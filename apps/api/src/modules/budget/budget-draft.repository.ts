@@ -216,12 +216,11 @@ export async function copyBudgetLines(
       ],
     );
     const amounts = (l.amounts ?? []).filter((a) => a.year + shift >= startYear && a.year + shift <= endYear);
-    await tx.query(`INSERT INTO budget_line_amount (project_id, budget_line_id, year, amount_ore)
-       SELECT l.project_id, l.id, t.* FROM budget_line l, unnest($2::int[], $3::bigint[]) AS t WHERE l.id = $1`, [
-      row?.id,
-      amounts.map((a) => a.year + shift),
-      amounts.map((a) => a.ore),
-    ]);
+    await tx.query(
+      `INSERT INTO budget_line_amount (project_id, budget_line_id, year, amount_ore)
+       SELECT l.project_id, l.id, t.* FROM budget_line l, unnest($2::int[], $3::bigint[]) AS t WHERE l.id = $1`,
+      [row?.id, amounts.map((a) => a.year + shift), amounts.map((a) => a.ore)],
+    );
   }
   return lines.length;
 }

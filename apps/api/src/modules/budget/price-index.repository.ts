@@ -17,11 +17,10 @@ export async function priceIndexOf(manager: EntityManager, budgetId: string): Pr
 export async function replacePriceIndex(tx: EntityManager, budgetId: string, entries: readonly PriceIndexEntryType[]): Promise<void> {
   await tx.query(`DELETE FROM budget_price_index WHERE budget_id = $1`, [budgetId]);
   if (entries.length > 0) {
-    await tx.query(`INSERT INTO budget_price_index (project_id, budget_id, year, index)
-       SELECT b.project_id, b.id, y, i FROM budget b, unnest($2::int[], $3::numeric[]) AS t(y, i) WHERE b.id = $1`, [
-      budgetId,
-      entries.map((e) => e.year),
-      entries.map((e) => formatQuantity(e.index)),
-    ]);
+    await tx.query(
+      `INSERT INTO budget_price_index (project_id, budget_id, year, index)
+       SELECT b.project_id, b.id, y, i FROM budget b, unnest($2::int[], $3::numeric[]) AS t(y, i) WHERE b.id = $1`,
+      [budgetId, entries.map((e) => e.year), entries.map((e) => formatQuantity(e.index))],
+    );
   }
 }

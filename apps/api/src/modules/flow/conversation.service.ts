@@ -112,7 +112,12 @@ export async function recordConversation(ctx: Context, input: RecordConversation
       }
     }
     if (input.outcome === "NO_SHOW" && participant.colour === "GROEN") {
-      await makeOrangeAfterNoShow(tx, participant.project_id, participant.id, `Udeblev fra den indledende samtale d. ${input.date}: en grøn borger, der udebliver, bliver orange.`);
+      await makeOrangeAfterNoShow(
+        tx,
+        participant.project_id,
+        participant.id,
+        `Udeblev fra den indledende samtale d. ${input.date}: en grøn borger, der udebliver, bliver orange.`,
+      );
       await insertScheduledConversation(tx, {
         projectId: participant.project_id,
         participantId: participant.id,

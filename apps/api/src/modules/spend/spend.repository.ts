@@ -160,7 +160,10 @@ export async function setActivitySource(manager: EntityManager, lineId: string, 
 /** A new posting (entered by hand, or a reversal); returns its id. A voucher already on the line that day violates uq_budget_posting_voucher. */
 export async function insertPosting(
   manager: EntityManager,
-  posting: Pick<BudgetPosting, "projectId" | "budgetLineId" | "postingDate" | "amountOre" | "text" | "voucher" | "quantity" | "reversesPostingId" | "createdBy">,
+  posting: Pick<
+    BudgetPosting,
+    "projectId" | "budgetLineId" | "postingDate" | "amountOre" | "text" | "voucher" | "quantity" | "reversesPostingId" | "createdBy"
+  >,
 ): Promise<string> {
   const saved = await manager.save(manager.create(BudgetPosting, { ...posting, importId: null }));
   return saved.id;
