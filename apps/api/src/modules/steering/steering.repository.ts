@@ -16,7 +16,7 @@ export async function poolsAsOf(manager: EntityManager, projectId: string, asOf:
             count(*) FILTER (WHERE a.status = 'HELD' AND a.planned_date <= $2)::int AS held,
             COALESCE(sum(a.actual_participants) FILTER (WHERE a.status = 'HELD' AND a.planned_date <= $2), 0)::int AS participants
        FROM competence_pool p LEFT JOIN competence_activity a ON a.pool_id = p.id
-      WHERE p.project_id = $1 GROUP BY p.id ORDER BY p.name`,
+      WHERE p.project_id = $1 GROUP BY p.id, p.project_id ORDER BY p.name`,
     [projectId, asOf],
   );
   return rows.map((p) => ({
