@@ -236,7 +236,7 @@ describe.skipIf(!chromiumAvailable)("a new project from an empty database, only 
     const meetings: Array<{ date: string; codes: string[] }> = await api.dataSource.query(
       `SELECT m.meeting_date::text AS date, coalesce(array_agg(p.code) FILTER (WHERE p.code IS NOT NULL), '{}') AS codes
          FROM team_meeting m LEFT JOIN agenda_item a ON a.meeting_id = m.id LEFT JOIN participant p ON p.id = a.participant_id
-        WHERE m.project_id = $1 GROUP BY m.id ORDER BY m.meeting_date`,
+        WHERE m.project_id = $1 GROUP BY m.id, m.project_id ORDER BY m.meeting_date`,
       [projectId],
     );
     expect(meetings).toHaveLength(8);

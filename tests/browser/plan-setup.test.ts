@@ -120,7 +120,7 @@ describe.skipIf(!chromiumAvailable)("setting up goals, milestones, the flow plan
       `SELECT m.meeting_date::text AS date, m.status, m.cancel_reason,
               coalesce(array_agg(p.code ORDER BY a.position) FILTER (WHERE p.code IS NOT NULL), '{}') AS codes
          FROM team_meeting m LEFT JOIN agenda_item a ON a.meeting_id = m.id LEFT JOIN participant p ON p.id = a.participant_id
-        WHERE m.project_id = $1 GROUP BY m.id ORDER BY m.meeting_date`,
+        WHERE m.project_id = $1 GROUP BY m.id, m.project_id ORDER BY m.meeting_date`,
       [projectId],
     );
     expect(meetings).toHaveLength(23);
