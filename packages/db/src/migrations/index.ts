@@ -27,6 +27,7 @@ import { FinanceMappings1765500000000 } from "./1765500000000-finance-mappings.j
 import { BenchmarkCache1765510000000 } from "./1765510000000-benchmark-cache.js";
 import { AccessLogPartitions1765520000000 } from "./1765520000000-access-log-partitions.js";
 import { Jobs1765530000000 } from "./1765530000000-jobs.js";
+import { CitusDistribution1765550000000 } from "./1765550000000-citus-distribution.js";
 
 /** Every migration, in order. The same list serves the app, the tests and the TypeORM CLI. */
 export const migrations = [
@@ -59,4 +60,5 @@ export const migrations = [
   BenchmarkCache1765510000000,
   AccessLogPartitions1765520000000,
   Jobs1765530000000,
+  CitusDistribution1765550000000,
 ];
