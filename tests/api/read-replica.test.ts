@@ -1,23 +1,25 @@
-import { Milestone, openDatabase } from "@overblik/db";
+import { createLogger, startServer, type RunningServer } from "@overblik/api";
+import { Milestone, openDatabase, openReadReplica } from "@overblik/db";
 import { FlowCompleteMilestoneDocument, SteeringPortfolioDocument } from "@overblik/graphql-client";
-import type { ChildProcess } from "node:child_process";
 import type { DataSource } from "typeorm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { dataOf, gql, login } from "../support/api.js";
-import { startApiProcess } from "../support/api-process.js";
+import { dataOf, gql, login, TEST_KEYS } from "../support/api.js";
 import { createSeededDatabase, createTestDatabase, type TestDatabase } from "../support/database.js";
 import { addMember, FIXTURE_PASSWORD, makeProject, makeUser } from "../support/fixtures.js";
 
 /**
- * DATABASE_READ_URL: the compiled API started as in production with a second database as its read replica. The
- * replica starts as a copy of the primary (a standby that has caught up) and is then given other names than the
- * primary has — what a standby shows while it is behind — so each answer says which database it came from.
+ * DATABASE_READ_URL: the API with a second database as its read replica, opened as main.ts opens it (openReadReplica:
+ * read-only connections, so the screens that read there are shown to write nothing). The replica starts as a copy of
+ * the primary (a standby that has caught up) and is then given other names than the primary has — what a standby
+ * shows while it is behind — so each answer says which database it came from. In-process rather than the compiled
+ * main.js: starting that process took 11 s of this file on a loaded machine; env.test.ts checks DATABASE_READ_URL.
  */
 let primary: TestDatabase;
 let replica: TestDatabase;
 let primaryData: DataSource;
 let replicaData: DataSource;
-let child: ChildProcess | undefined;
+let readReplica: DataSource;
+let server: RunningServer | undefined;
 let url: string;
 let token: string;
 let projectId: string;
@@ -37,29 +39,31 @@ beforeAll(async () => {
   // CREATE DATABASE … TEMPLATE needs the primary without connections for the moment of the copy.
   await built.dataSource.destroy();
   replica = await createTestDatabase(primary.name);
-  primaryData = await openDatabase({ url: primary.url, poolSize: 1, logging: false });
+  primaryData = await openDatabase({ url: primary.url, poolSize: 4, logging: false });
   replicaData = await openDatabase({ url: replica.url, poolSize: 1, logging: false });
   await replicaData.query(`UPDATE project SET name = 'Replikaens projekt' WHERE id = $1`, [projectId]);
   await replicaData.query(`UPDATE milestone SET name = 'Replikaens milepæl' WHERE id = $1`, [milestoneId]);
 
-  const started = await startApiProcess({
-    NODE_ENV: "production",
-    DATABASE_URL: primary.url,
-    DATABASE_READ_URL: replica.url,
-    SEED_DEMO_DATA: "false",
-    JOB_WORKER: "off",
-    LOG_LEVEL: "silent",
-    SESSION_SECRET: "read-replica-test-secret-0123456789abc",
-    PERSONAL_DATA_ENCRYPTION_KEY: Buffer.alloc(32, 5).toString("base64"),
-    CPR_LOOKUP_KEY: Buffer.alloc(32, 6).toString("base64"),
-  });
-  child = started.child;
-  url = started.url;
+  readReplica = await openReadReplica({ url: replica.url, poolSize: 2, logging: false });
+  server = await startServer(
+    {
+      dataSource: primaryData,
+      readDataSource: readReplica,
+      logger: createLogger("silent"),
+      sessionSecret: "read-replica-test-secret-0123456789abc",
+      personalDataKeys: TEST_KEYS,
+      portalDist: "/nonexistent",
+      jobs: { enabled: false },
+    },
+    0,
+  );
+  url = server.url;
   // The session is written on the primary, and every request's user and roles are read there.
   token = await login(url, "styregruppe@replika.dk", FIXTURE_PASSWORD);
 });
 afterAll(async () => {
-  child?.kill("SIGKILL");
+  await server?.close();
+  await readReplica?.destroy();
   await primaryData?.destroy();
   await replicaData?.destroy();
   await replica?.drop();
@@ -91,5 +95,10 @@ describe("a read replica (DATABASE_READ_URL)", () => {
     expect((await projectWithDashboard()).dashboard.milestones).toEqual([{ name: "Replikaens milepæl", doneDate: null }]);
     await replicaData.query(`UPDATE milestone SET done_date = '2026-12-01', version = version + 1 WHERE id = $1`, [milestoneId]);
     expect((await projectWithDashboard()).dashboard.milestones).toEqual([{ name: "Replikaens milepæl", doneDate: "2026-12-01" }]);
+  });
+
+  it("opens the replica read-only: a write sent there by mistake fails, and nothing changes", async () => {
+    await expect(readReplica.query(`UPDATE project SET name = 'skrevet i replikaen' WHERE id = $1`, [projectId])).rejects.toThrow(/read-only transaction/);
+    expect(await replicaData.query(`SELECT name FROM project WHERE id = $1`, [projectId])).toEqual([{ name: "Replikaens projekt" }]);
   });
 });
