@@ -65,7 +65,8 @@ export class CitusDistribution1765550000000 implements MigrationInterface {
 
   /**
    * The coordinator's own (local) tables with a foreign key to a reference table: Citus keeps such a key only when
-   * the local table is in its metadata (a "Citus local table").
+   * the local table is in its metadata (a "Citus local table", which needs the coordinator in pg_dist_node:
+   * citus_set_coordinator_host). create_reference_table does not convert them by itself.
    */
   static readonly localTablesReferencingReferenceTables = [
     "user_session",
@@ -80,23 +81,26 @@ export class CitusDistribution1765550000000 implements MigrationInterface {
     if (!(await hasCitus(queryRunner))) return;
     const self = CitusDistribution1765550000000;
     // One transaction creates many shards with foreign keys between them: Citus must then use one connection per
-    // worker. Local tables that reference reference tables are kept (Citus' default, stated so it cannot differ).
+    // worker. Foreign keys from local tables to reference tables allowed (Citus' default, stated so it cannot differ).
     await queryRunner.query(`SET LOCAL citus.multi_shard_modify_mode TO 'sequential'`);
     await queryRunner.query(`SET LOCAL citus.enable_local_reference_table_foreign_keys TO on`);
     // budget_posting, participant_colour_change, closing_pack and meeting_pack have append-only triggers that only
     // raise an error on UPDATE/DELETE of their own row: safe to run on each shard.
     await queryRunner.query(`SET LOCAL citus.enable_unsafe_triggers TO on`);
     for (const table of self.referenceTables) {
-      if (!(await inCitusMetadata(queryRunner, table))) await queryRunner.query(`SELECT create_reference_table($1::regclass)`, [table]);
+      if (!(await isCitusTable(queryRunner, table, "reference"))) await queryRunner.query(`SELECT create_reference_table($1::regclass)`, [table]);
     }
+    // The first starts the co-location group; the rest join it. Each only once (a rerun after Citus was installed on an
+    // installation where this migration had run as a no-op: docs/scale-out.md).
     const [first, ...rest] = self.distributedTables;
-    await queryRunner.query(`SELECT create_distributed_table($1::regclass, 'project_id')`, [first]);
+    if (!(await isCitusTable(queryRunner, first, "distributed")))
+      await queryRunner.query(`SELECT create_distributed_table($1::regclass, 'project_id')`, [first]);
     for (const table of rest) {
+      if (await isCitusTable(queryRunner, table, "distributed")) continue;
       await queryRunner.query(`SELECT create_distributed_table($1::regclass, 'project_id', colocate_with => $2)`, [table, first]);
     }
-    // create_reference_table has usually added these already (enable_local_reference_table_foreign_keys).
     for (const table of self.localTablesReferencingReferenceTables) {
-      if (!(await inCitusMetadata(queryRunner, table))) await queryRunner.query(`SELECT citus_add_local_table_to_metadata($1::regclass)`, [table]);
+      if (!(await isCitusTable(queryRunner, table, "any"))) await queryRunner.query(`SELECT citus_add_local_table_to_metadata($1::regclass)`, [table]);
     }
   }
 
@@ -107,7 +111,7 @@ export class CitusDistribution1765550000000 implements MigrationInterface {
     // undistributed only when still in the metadata.
     const tables = [...self.localTablesReferencingReferenceTables, ...[...self.distributedTables].reverse(), ...[...self.referenceTables].reverse()];
     for (const table of tables) {
-      if (await inCitusMetadata(queryRunner, table)) {
+      if (await isCitusTable(queryRunner, table, "any")) {
         await queryRunner.query(`SELECT undistribute_table($1::regclass, cascade_via_foreign_keys => true)`, [table]);
       }
     }
@@ -119,7 +123,15 @@ async function hasCitus(queryRunner: QueryRunner): Promise<boolean> {
   return rows.length > 0;
 }
 
-async function inCitusMetadata(queryRunner: QueryRunner, table: string): Promise<boolean> {
-  const rows = (await queryRunner.query(`SELECT 1 FROM pg_dist_partition WHERE logicalrelid = $1::regclass`, [table])) as unknown[];
+/**
+ * Whether the table is in Citus' metadata, as the kind asked for: distributed by hash (partmethod 'h'), a reference
+ * table (no distribution column, replicated by two-phase commit: 'n'/'t'), or any kind (a Citus local table is 'n'/'s').
+ */
+async function isCitusTable(queryRunner: QueryRunner, table: string, kind: "distributed" | "reference" | "any"): Promise<boolean> {
+  const rows = (await queryRunner.query(
+    `SELECT 1 FROM pg_dist_partition WHERE logicalrelid = $1::regclass
+        AND ($2 = 'any' OR ($2 = 'distributed' AND partmethod = 'h') OR ($2 = 'reference' AND partmethod = 'n' AND repmodel = 't'))`,
+    [table, kind],
+  )) as unknown[];
   return rows.length > 0;
 }
