@@ -10,6 +10,11 @@ import { createLoaders, type Loaders } from "./loaders.js";
 
 export interface ServerDeps {
   dataSource: DataSource;
+  /**
+   * The read replica (DATABASE_READ_URL) for the styregruppe's read-only screens, or `dataSource` itself when none is
+   * configured. Its connections are read-only: see common/read-replica.ts.
+   */
+  readDataSource: DataSource;
   tokens: SessionTokens;
   cipher: PersonalDataCipher;
   logger: Logger;
@@ -33,6 +38,11 @@ export interface Context {
   user: RequestUser | null;
   /** The entity manager to use; a service that writes opens a transaction from it. */
   manager: EntityManager;
+  /**
+   * The read replica's manager, or `manager` when there is none: only for the styregruppe's read-only screens, through
+   * common/read-replica.ts (onReadReplica); never for a write, a transaction or the access log.
+   */
+  readManager: EntityManager;
   loaders: Loaders;
   logger: Logger;
   deps: ServerDeps;
@@ -59,6 +69,7 @@ export async function buildContext(deps: ServerDeps, req: Request, res: Response
     requestId,
     user,
     manager,
+    readManager: deps.readDataSource.manager,
     loaders: createLoaders(manager),
     get logger() {
       return (logger ??= deps.logger.child({ requestId, userId: user?.id }));

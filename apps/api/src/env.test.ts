@@ -23,6 +23,16 @@ function problemOf(source: NodeJS.ProcessEnv): string {
   return result.message;
 }
 
+describe("a read replica", () => {
+  it("is optional, and refused in Danish when DATABASE_READ_URL is not a postgres:// address", () => {
+    expect(envOf({}).DATABASE_READ_URL).toBeUndefined();
+    expect(envOf({ DATABASE_READ_URL: "postgres://x:y@replika:5432/overblik" }).DATABASE_READ_URL).toBe("postgres://x:y@replika:5432/overblik");
+    expect(problemOf({ DATABASE_READ_URL: "replika:5432" })).toMatch(
+      /^Ugyldig konfiguration: DATABASE_READ_URL: DATABASE_READ_URL skal begynde med postgres:\/\//,
+    );
+  });
+});
+
 describe("demo data and production", () => {
   it("loads demo data by default in development and test (unchanged)", () => {
     expect(envOf({}).SEED_DEMO_DATA).toBe(true);

@@ -14,6 +14,14 @@ const schema = z
       .string()
       .regex(/^postgres(ql)?:\/\//, "DATABASE_URL skal begynde med postgres:// eller postgresql://")
       .optional(),
+    /**
+     * Optional: a read replica (a PostgreSQL hot standby of DATABASE_URL) for the styregruppe's read-only screens (the
+     * portfolio, a project's dashboard and effect); unset: they read from DATABASE_URL.
+     */
+    DATABASE_READ_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "DATABASE_READ_URL skal begynde med postgres:// eller postgresql://")
+      .optional(),
     DATA_DIR: z.string().default(".data"),
     /** Signs session tokens; at least 32 characters. Generated and kept in DATA_DIR in development. */
     SESSION_SECRET: z.string().min(32, "SESSION_SECRET skal være mindst 32 tegn").optional(),

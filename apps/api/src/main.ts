@@ -6,6 +6,7 @@ import {
   deactivateDemoUsers,
   ensureDatabase,
   openDatabase,
+  openReadReplica,
   seedDemoData,
   startEmbeddedPostgres,
   type EmbeddedPostgres,
@@ -25,6 +26,7 @@ const dataDir = resolve(env.DATA_DIR);
 
 let embedded: EmbeddedPostgres | undefined;
 let dataSource: DataSource | undefined;
+let readDataSource: DataSource | undefined;
 let server: RunningServer | undefined;
 let stopping = false;
 
@@ -36,6 +38,7 @@ async function shutdown(signal: string, code = 0): Promise<void> {
   logger.info({ signal }, "stopping Overblik");
   try {
     await server?.close();
+    await readDataSource?.destroy();
     await dataSource?.destroy();
   } catch (error) {
     logger.error({ err: error }, "error while stopping the API");
@@ -70,6 +73,8 @@ async function main(): Promise<void> {
   }
   // Failed statements by SQLSTATE and kind into the application log, never their parameters.
   dataSource = await openDatabase({ url: databaseUrl, log: logger.child({ source: "typeorm" }) });
+  // The styregruppe's read-only screens on a read replica when one is configured (docs/scale-out.md).
+  if (env.DATABASE_READ_URL) readDataSource = await openReadReplica({ url: env.DATABASE_READ_URL, log: logger.child({ source: "typeorm-read" }) });
   // PersonalDataCipher refuses keys of the wrong length, so a bad configuration stops the start.
   const personalDataKeys = {
     encryptionKey: await secret(env.PERSONAL_DATA_ENCRYPTION_KEY, "personal-data-key", 32),
@@ -93,6 +98,7 @@ async function main(): Promise<void> {
   server = await startServer(
     {
       dataSource,
+      readDataSource,
       logger,
       sessionSecret: env.SESSION_SECRET ?? (await secret(undefined, "session-secret", 32)).toString("base64url"),
       personalDataKeys,
@@ -132,6 +138,7 @@ async function main(): Promise<void> {
       `  GraphQL-API: POST ${server.url}/graphql`,
       `  Sundhed:     ${server.url}/healthz`,
       `  Database:    ${embedded ? `indlejret PostgreSQL på port ${embedded.port} (data i ${join(dataDir, "pg")})` : "DATABASE_URL"}`,
+      ...(readDataSource ? ["  Læsereplika: DATABASE_READ_URL (styregruppens portefølje, overblik og effekt)"] : []),
       "",
       env.SEED_DEMO_DATA ? `Demo-logins (adgangskode for alle: ${DEMO_PASSWORD}):\n${logins}\n` : "",
       firstAdmin,

@@ -19,6 +19,8 @@ export interface DataSourceConfig {
   applicationName?: string;
   /** Called with every SQL statement (tests count statements per request with it). */
   onQuery?: (sql: string) => void;
+  /** Every transaction on these connections read-only (`default_transaction_read_only`): a read replica's pool. */
+  readOnly?: boolean;
 }
 
 const SILENT: DatabaseLogSink = { info: () => {}, warn: () => {}, error: () => {} };
@@ -42,12 +44,23 @@ export function dataSourceOptions(config: DataSourceConfig): DataSourceOptions {
     logging: config.logging !== false,
     logger: new SafeTypeOrmLogger(config.logging === false ? SILENT : config.log, config.onQuery),
     applicationName: config.applicationName ?? "overblik",
-    extra: { max: config.poolSize ?? 10 },
+    extra: { max: config.poolSize ?? 10, ...(config.readOnly ? { options: "-c default_transaction_read_only=on" } : {}) },
   };
 }
 
 export function createDataSource(config: DataSourceConfig): DataSource {
   return new DataSource(dataSourceOptions(config));
+}
+
+/**
+ * Connects to a read replica (DATABASE_READ_URL): no migrations — a hot standby follows the primary's schema and
+ * refuses writes — and every transaction read-only, so a write sent there by mistake fails on any server, also on
+ * one that would accept it.
+ */
+export async function openReadReplica(config: DataSourceConfig): Promise<DataSource> {
+  const dataSource = createDataSource({ ...config, readOnly: true, applicationName: config.applicationName ?? "overblik-read" });
+  await dataSource.initialize();
+  return dataSource;
 }
 
 /** Any fixed number: the advisory lock that lets one process at a time run the migrations. */

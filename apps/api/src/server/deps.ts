@@ -11,6 +11,7 @@ import type { ServerOptions } from "./options.js";
 export function serverDeps(options: ServerOptions): ServerDeps {
   return {
     dataSource: options.dataSource,
+    readDataSource: options.readDataSource ?? options.dataSource,
     logger: options.logger,
     tokens: new SessionTokens(options.sessionSecret),
     cipher: new PersonalDataCipher(options.personalDataKeys.encryptionKey, options.personalDataKeys.lookupKey),

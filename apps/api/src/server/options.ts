@@ -6,6 +6,8 @@ import type { OidcSettings } from "../modules/oidc/oidc.config.js";
 
 export interface ServerOptions {
   dataSource: DataSource;
+  /** A read replica for the styregruppe's read-only screens (DATABASE_READ_URL, opened with openReadReplica); absent: the primary. */
+  readDataSource?: DataSource;
   logger: Logger;
   sessionSecret: string;
   /** AES-256-GCM key (32 bytes) for names and CPR numbers, and the HMAC key (≥ 32 bytes) for CPR lookup. */

@@ -28,6 +28,7 @@ import { BenchmarkCache1765510000000 } from "./1765510000000-benchmark-cache.js"
 import { AccessLogPartitions1765520000000 } from "./1765520000000-access-log-partitions.js";
 import { Jobs1765530000000 } from "./1765530000000-jobs.js";
 import { DistributionKey1765540000000 } from "./1765540000000-distribution-key.js";
+import { CitusDistribution1765550000000 } from "./1765550000000-citus-distribution.js";
 
 /** Every migration, in order. The same list serves the app, the tests and the TypeORM CLI. */
 export const migrations = [
@@ -61,4 +62,5 @@ export const migrations = [
   AccessLogPartitions1765520000000,
   Jobs1765530000000,
   DistributionKey1765540000000,
+  CitusDistribution1765550000000,
 ];

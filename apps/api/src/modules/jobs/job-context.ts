@@ -28,6 +28,8 @@ export async function jobContext(deps: ServerDeps, job: JobRecord): Promise<Cont
     requestId: `job:${job.id}`,
     user,
     manager,
+    // A job reads what is committed when it runs (an export is the figures of that moment): the primary.
+    readManager: manager,
     loaders: createLoaders(manager),
     logger: deps.logger.child({ jobId: job.id, userId: user.id }),
     deps,

@@ -1,6 +1,7 @@
 import { Allow } from "../../common/allow.js";
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context.js";
+import { onReadReplica } from "../../common/read-replica.js";
 import { ProjectType } from "../projects/project.types.js";
 import { projectDashboard } from "./dashboard.service.js";
 import { projectEffect } from "./effect.service.js";
@@ -9,6 +10,10 @@ import { closeMeetingPack, meetingPack, meetingPacks } from "./meeting-pack.serv
 import { portfolio } from "./portfolio.service.js";
 import { CloseMeetingPackInput, MeetingPackSummaryType, MeetingPackType, PortfolioType, ProjectDashboardType } from "./steering.types.js";
 
+/**
+ * The portfolio, a project's dashboard and its effect are read-only and read through onReadReplica (DATABASE_READ_URL,
+ * when set); meeting packs stay on the primary (a pack just closed is in the list at once, and closing one writes).
+ */
 @Resolver(() => ProjectType)
 export class SteeringResolver {
   @Allow("steering.read")
@@ -17,7 +22,7 @@ export class SteeringResolver {
     @Ctx() ctx: Context,
     @Arg("asOf", () => String, { nullable: true, description: "ÅÅÅÅ-MM-DD; standard er dagens dato." }) asOf?: string | null,
   ): Promise<PortfolioType> {
-    return portfolio(ctx, asOf);
+    return portfolio(onReadReplica(ctx), asOf);
   }
 
   @Allow("steering.read")
@@ -30,7 +35,7 @@ export class SteeringResolver {
     @Root() project: ProjectType,
     @Arg("asOf", () => String, { nullable: true, description: "ÅÅÅÅ-MM-DD; standard er dagens dato." }) asOf?: string | null,
   ): Promise<ProjectDashboardType> {
-    return projectDashboard(ctx, project.id, asOf);
+    return projectDashboard(onReadReplica(ctx), project.id, asOf);
   }
 
   @Allow("steering.read")
@@ -43,7 +48,7 @@ export class SteeringResolver {
     @Root() project: ProjectType,
     @Arg("asOf", () => String, { nullable: true, description: "ÅÅÅÅ-MM-DD; standard er dagens dato." }) asOf?: string | null,
   ): Promise<EffectType | null> {
-    return projectEffect(ctx, project.id, asOf);
+    return projectEffect(onReadReplica(ctx), project.id, asOf);
   }
 
   @Allow("steering.read")
