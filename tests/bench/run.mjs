@@ -181,6 +181,9 @@ try {
       sessionSecret: BENCH_SECRET,
       personalDataKeys: { encryptionKey: Buffer.alloc(32, 1), lookupKey: Buffer.alloc(32, 2) },
       ...BENCH_FAIR_SHARE,
+      // No background worker in this process: its polls of the job table (one a second) would be counted as the
+      // requests' statements, more of them the slower the machine. The load test's production process keeps its own.
+      jobs: { enabled: false },
     },
     0,
   );

@@ -225,6 +225,8 @@ export async function benchSteering({ url }) {
       // Back-to-back dashboards as one user: the fair share (README, Sikkerhed) would refuse that by design.
       fairShareCostPerMinute: 10_000_000,
       fairShareMaxInFlight: 10_000,
+      // No background worker: its polls of the job table would be counted as the screens' statements (run.mjs).
+      jobs: { enabled: false },
     },
     0,
   );
