@@ -10,7 +10,7 @@ export function citizenSteps(sql, known) {
         await client.query(`
           CREATE TEMP TABLE bj ON COMMIT DROP AS
           WITH base AS (
-            SELECT p.pn, p.first_n + s.i AS n, s.i AS seq, p.trial, p.start_date, p.conv_end
+            SELECT p.pn, p.id AS project_id, p.first_n + s.i AS n, s.i AS seq, p.trial, p.start_date, p.conv_end
               FROM bench_project p CROSS JOIN LATERAL generate_series(1, p.participants) s(i)
           )
           SELECT b.pn, b.n, b.seq, ${uid("participant", "b.n")} AS id,
@@ -18,7 +18,8 @@ export function citizenSteps(sql, known) {
                       ELSE b.start_date + floor(${u("b.n", 3)} * greatest(1, least(b.conv_end, ${AS_OF}) - b.start_date))::int END AS enrol,
                  CASE WHEN ${u("b.n", 4)} < 0.40 THEN 'GROEN' WHEN ${u("b.n", 4)} < 0.82 THEN 'ORANGE'
                       WHEN ${u("b.n", 4)} < 0.91 THEN 'ROED' ELSE 'BLAA' END AS colour0,
-                 CASE WHEN b.trial THEN CASE WHEN ${u("b.n", 5)} < 0.5 THEN 'CONTROL' ELSE 'INTERVENTION' END END AS study_group
+                 CASE WHEN b.trial THEN CASE WHEN ${u("b.n", 5)} < 0.5 THEN 'CONTROL' ELSE 'INTERVENTION' END END AS study_group,
+                 b.project_id
             FROM base b;
           ALTER TABLE bj ADD PRIMARY KEY (n);
           ANALYZE bj;
@@ -50,8 +51,8 @@ export function citizenSteps(sql, known) {
         );
         const colours = await q(
           client,
-          `INSERT INTO participant_colour_change (id, participant_id, from_colour, to_colour, reason, changed_by, changed_at)
-           SELECT ${uid("colour", "j.n * 4")}, j.id, NULL, j.colour0, 'Screening ved optagelse i projektet', ${LEADER},
+          `INSERT INTO participant_colour_change (id, project_id, participant_id, from_colour, to_colour, reason, changed_by, changed_at)
+           SELECT ${uid("colour", "j.n * 4")}, j.project_id, j.id, NULL, j.colour0, 'Screening ved optagelse i projektet', ${LEADER},
                   (j.enrol + time '09:00') AT TIME ZONE 'UTC'
              FROM bj j ORDER BY j.enrol, j.n`,
         );
@@ -66,7 +67,7 @@ export function citizenSteps(sql, known) {
         await client.query(`
           CREATE TEMP TABLE bc ON COMMIT DROP AS
           WITH c1 AS (
-            SELECT j.n, j.pn, j.id, j.colour0, j.enrol, ${weekday(`j.enrol + ${int("j.n", 30, 7, 35)}`)} AS d1
+            SELECT j.n, j.pn, j.project_id, j.id, j.colour0, j.enrol, ${weekday(`j.enrol + ${int("j.n", 30, 7, 35)}`)} AS d1
               FROM bj j WHERE j.colour0 <> 'ROED' AND j.study_group IS DISTINCT FROM 'CONTROL'
           ), c2 AS (
             SELECT c1.*, CASE WHEN d1 > ${AS_OF} THEN 'SCHEDULED' WHEN ${u("n", 31)} < 0.09 THEN 'NO_SHOW'
@@ -105,8 +106,8 @@ export function citizenSteps(sql, known) {
         // A grøn citizen who does not come becomes orange (a history entry by the system, as the API writes it).
         const colours = await q(
           client,
-          `INSERT INTO participant_colour_change (id, participant_id, from_colour, to_colour, reason, changed_by, changed_at)
-           SELECT ${uid("colour", "c.n * 4 + 1")}, c.id, 'GROEN', 'ORANGE',
+          `INSERT INTO participant_colour_change (id, project_id, participant_id, from_colour, to_colour, reason, changed_by, changed_at)
+           SELECT ${uid("colour", "c.n * 4 + 1")}, c.project_id, c.id, 'GROEN', 'ORANGE',
                   'Udeblev fra den indledende samtale d. ' || to_char(c.d1, 'YYYY-MM-DD') || ': en grøn borger, der udebliver, bliver orange.',
                   NULL, (c.d1 + time '15:00') AT TIME ZONE 'UTC'
              FROM bc c WHERE c.colour0 = 'GROEN' AND c.s1 = 'NO_SHOW' ORDER BY c.d1, c.n`,
@@ -120,8 +121,8 @@ export function citizenSteps(sql, known) {
       async run(client) {
         const preparation = await q(
           client,
-          `INSERT INTO preparation_form (participant_id, wishes_encrypted, themes, updated_at, updated_by, version)
-           SELECT j.id, NULL,
+          `INSERT INTO preparation_form (participant_id, project_id, wishes_encrypted, themes, updated_at, updated_by, version)
+           SELECT j.id, j.project_id, NULL,
                   coalesce(nullif(array_remove(ARRAY[
                     CASE WHEN ${u("j.n", 41)} < 0.2 THEN 'SUBSTANCE_ABUSE' END, CASE WHEN ${u("j.n", 42)} < 0.35 THEN 'MENTAL_HEALTH' END,
                     CASE WHEN ${u("j.n", 43)} < 0.35 THEN 'PHYSICAL_HEALTH' END, CASE WHEN ${u("j.n", 44)} < 0.5 THEN 'SOCIAL' END,

@@ -12,8 +12,8 @@ export function ledgerSteps(sql) {
         // members a TEAM_HOURS line pays, units delivered of interventions tied to an INTERVENTION_UNITS line.
         const conversations = await q(
           client,
-          `INSERT INTO activity_entry (id, budget_line_id, activity_date, quantity, source, source_ref, note, created_by, created_at)
-           SELECT ${uid("activity-conversation", "c.id")}, l.id, c.held_date, 1.00, 'FLOW', 'conversation:' || c.id, 'Indledende samtale holdt',
+          `INSERT INTO activity_entry (id, project_id, budget_line_id, activity_date, quantity, source, source_ref, note, created_by, created_at)
+           SELECT ${uid("activity-conversation", "c.id")}, c.project_id, l.id, c.held_date, 1.00, 'FLOW', 'conversation:' || c.id, 'Indledende samtale holdt',
                   ${LEADER}, (c.held_date + time '16:00') AT TIME ZONE 'UTC'
              FROM conversation c JOIN bench_project p ON p.id = c.project_id
              JOIN bench_line l ON l.pn = p.pn AND l.source = 'CONVERSATIONS_HELD'
@@ -21,8 +21,8 @@ export function ledgerSteps(sql) {
         );
         const hours = await q(
           client,
-          `INSERT INTO activity_entry (id, budget_line_id, activity_date, quantity, source, source_ref, note, created_by, created_at)
-           SELECT ${uid("activity-meeting", "a.meeting_id || '/' || a.team_member_id")}, mb.budget_line_id, t.meeting_date, a.hours, 'FLOW',
+          `INSERT INTO activity_entry (id, project_id, budget_line_id, activity_date, quantity, source, source_ref, note, created_by, created_at)
+           SELECT ${uid("activity-meeting", "a.meeting_id || '/' || a.team_member_id")}, t.project_id, mb.budget_line_id, t.meeting_date, a.hours, 'FLOW',
                   'meeting:' || a.meeting_id || ':member:' || a.team_member_id,
                   'Teammøde ' || to_char(t.meeting_date, 'YYYY-MM-DD') || ': ' || mb.name, ${LEADER},
                   (t.meeting_date + time '16:00') AT TIME ZONE 'UTC'
@@ -34,8 +34,8 @@ export function ledgerSteps(sql) {
         // Units in one to three deliveries; each delivery bumps the item's version, which names the entry.
         const units = await q(
           client,
-          `INSERT INTO activity_entry (id, budget_line_id, activity_date, quantity, source, source_ref, note, created_by, created_at)
-           SELECT ${uid("activity-units", "i.key * 4 + d.d")}, i.budget_line_id,
+          `INSERT INTO activity_entry (id, project_id, budget_line_id, activity_date, quantity, source, source_ref, note, created_by, created_at)
+           SELECT ${uid("activity-units", "i.key * 4 + d.d")}, i.project_id, i.budget_line_id,
                   i.start_month + ((least(i.last_day, ${AS_OF}) - i.start_month) * d.d / (i.deliveries + 1)),
                   CASE WHEN d.d < i.deliveries THEN round(i.delivered / i.deliveries, 2)
                        ELSE i.delivered - (i.deliveries - 1) * round(i.delivered / i.deliveries, 2) END,
@@ -48,8 +48,8 @@ export function ledgerSteps(sql) {
         // The company consultant's hours outside the meetings, entered by hand once a month.
         const manual = await q(
           client,
-          `INSERT INTO activity_entry (id, budget_line_id, activity_date, quantity, source, source_ref, note, created_by, created_at)
-           SELECT ${uid("activity-manual", "l.pn * 1000 + g.k")}, l.id, g.d, ${int("l.pn * 1000 + g.k", 120, 8, 30)}, 'MANUAL', NULL,
+          `INSERT INTO activity_entry (id, project_id, budget_line_id, activity_date, quantity, source, source_ref, note, created_by, created_at)
+           SELECT ${uid("activity-manual", "l.pn * 1000 + g.k")}, p.id, l.id, g.d, ${int("l.pn * 1000 + g.k", 120, 8, 30)}, 'MANUAL', NULL,
                   'Virksomhedskontakter uden for teammøderne', ${LEADER}, (g.d + time '12:00') AT TIME ZONE 'UTC'
              FROM bench_line l JOIN bench_project p USING (pn)
              CROSS JOIN LATERAL (
@@ -71,9 +71,9 @@ export function ledgerSteps(sql) {
         const isReversal = `(g.k > 1 AND ${u("g.key", 101)} < 0.003 AND ${u("g.key - 1", 101)} >= 0.003)`;
         const budgetPosting = await q(
           client,
-          `INSERT INTO budget_posting (id, budget_line_id, posting_date, amount_ore, text, voucher, quantity, reverses_posting_id, import_id,
+          `INSERT INTO budget_posting (id, project_id, budget_line_id, posting_date, amount_ore, text, voucher, quantity, reverses_posting_id, import_id,
                   created_by, created_at)
-           SELECT ${uid("posting", "g.key")}, g.id, g.d,
+           SELECT ${uid("posting", "g.key")}, g.project_id, g.id, g.d,
                   CASE WHEN ${isReversal} THEN -${amount("g.key - 1")} ELSE ${amount("g.key")} END,
                   CASE WHEN ${isReversal} THEN 'Tilbageførsel: ' || g.text ELSE g.text END,
                   CASE WHEN ${isReversal} THEN g.code || '-' || g.line_no || '-' || (g.k - 1) || '-T' ELSE g.code || '-' || g.line_no || '-' || g.k END,
@@ -82,7 +82,7 @@ export function ledgerSteps(sql) {
                   CASE WHEN ${isReversal} THEN ${uid("posting", "g.key - 1")} END,
                   NULL, ${LEADER}, (g.d + 1 + time '12:00') AT TIME ZONE 'UTC'
              FROM (
-               SELECT l.id, l.k AS line_no, l.text, l.rate_ore, l.spend_ore, l.postings, p.code, s.k,
+               SELECT l.id, p.id AS project_id, l.k AS line_no, l.text, l.rate_ore, l.spend_ore, l.postings, p.code, s.k,
                       (l.pn * 100 + l.k)::bigint * 100000 + s.k AS key,
                       p.start_date + floor((least(p.end_date, ${AS_OF}) - p.start_date) * (s.k - 0.5) / l.postings)::int AS d
                  FROM bench_line l JOIN bench_project p USING (pn)

@@ -13,7 +13,7 @@ export function meetingSteps(sql, known) {
         // arrived(m)), whose closed form C(m) + min(0, min_{j<=m}(A(j) - C(j))) is a running window minimum.
         await client.query(`
           CREATE TEMP TABLE bt ON COMMIT DROP AS
-          SELECT p.pn, m.m, p.team_start + 14 * m.m AS d, p.max_items, p.minutes_per_item,
+          SELECT p.pn, p.id AS project_id, m.m, p.team_start + 14 * m.m AS d, p.max_items, p.minutes_per_item,
                  CASE WHEN p.team_start + 14 * m.m > ${AS_OF} THEN 'PLANNED'
                       WHEN to_char(p.team_start + 14 * m.m, 'MM-DD') >= '12-22' OR to_char(p.team_start + 14 * m.m, 'MM-DD') <= '01-02' THEN 'CANCELLED'
                       ELSE 'HELD' END AS status
@@ -69,15 +69,15 @@ export function meetingSteps(sql, known) {
         );
         const agenda = await q(
           client,
-          `INSERT INTO agenda_item (id, meeting_id, participant_id, position, present, recommendations_encrypted)
-           SELECT ${uid("agenda", "a.n * 16 + a.k")}, ${uid("meeting", "a.pn * 1000 + a.m")}, ${uid("participant", "a.n")}, a.position,
+          `INSERT INTO agenda_item (id, project_id, meeting_id, participant_id, position, present, recommendations_encrypted)
+           SELECT ${uid("agenda", "a.n * 16 + a.k")}, t.project_id, ${uid("meeting", "a.pn * 1000 + a.m")}, ${uid("participant", "a.n")}, a.position,
                   CASE WHEN t.status = 'HELD' THEN ${u("a.n * 16 + a.k", 60)} < 0.87 END, NULL
              FROM ba a JOIN bt t USING (pn, m) ORDER BY t.d, a.pn, a.position`,
         );
         const attendance = await q(
           client,
-          `INSERT INTO meeting_attendance (meeting_id, team_member_id, hours)
-           SELECT ${uid("meeting", "t.pn * 1000 + t.m")}, mb.id, round(n.items * t.minutes_per_item / 60.0, 2)
+          `INSERT INTO meeting_attendance (meeting_id, project_id, team_member_id, hours)
+           SELECT ${uid("meeting", "t.pn * 1000 + t.m")}, t.project_id, mb.id, round(n.items * t.minutes_per_item / 60.0, 2)
              FROM bt t JOIN bn n USING (pn, m) JOIN bench_member mb ON mb.pn = t.pn
             WHERE t.status = 'HELD' AND (mb.core OR ${u("(t.pn * 1000 + t.m) * 10 + mb.slot", 61)} < mb.attends)
             ORDER BY t.d, t.pn, mb.slot`,

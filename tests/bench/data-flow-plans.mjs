@@ -22,11 +22,11 @@ export function planSteps(sql, known, targetEvents) {
         await client.query(`
           CREATE TEMP TABLE bpi ON COMMIT DROP AS
           WITH visits AS (
-            SELECT a.pn, a.n, a.k, t.d AS met, (a.n * 16 + a.k) AS vkey
+            SELECT a.pn, t.project_id, a.n, a.k, t.d AS met, (a.n * 16 + a.k) AS vkey
               FROM ba a JOIN bt t USING (pn, m)
              WHERE t.status = 'HELD' AND ${u("a.n * 16 + a.k", 60)} < 0.87
           ), items AS (
-            SELECT v.pn, v.n, v.k, v.met, v.vkey * 16 + s.j AS key,
+            SELECT v.pn, v.project_id, v.n, v.k, v.met, v.vkey * 16 + s.j AS key,
                    CASE WHEN v.k >= 2 AND ${u("v.vkey * 16 + s.j", 70)} < 0.35 THEN 7 + ${int("v.vkey * 16 + s.j", 71, 0, 2)}
                         ELSE ${int("v.vkey * 16 + s.j", 72, 1, 10)} END AS idx
               FROM visits v
@@ -63,7 +63,7 @@ export function planSteps(sql, known, targetEvents) {
           CREATE TEMP TABLE bo ON COMMIT DROP AS
           WITH plans AS (SELECT n, max(last_day) AS last_day, min(met) AS first_met FROM bpi GROUP BY n),
           who AS (
-            SELECT j.n, j.id, j.study_group, pl.first_met,
+            SELECT j.n, j.id, j.project_id, j.study_group, pl.first_met,
                    CASE WHEN pl.n IS NOT NULL THEN 'PLAN' WHEN j.study_group = 'CONTROL' THEN 'CONTROL'
                         WHEN j.colour1 = 'GROEN' AND j.held IS NOT NULL THEN 'GROEN' END AS route,
                    CASE WHEN pl.n IS NOT NULL THEN pl.last_day + ${int("j.n", 80, 5, 25)}
@@ -86,15 +86,15 @@ export function planSteps(sql, known, targetEvents) {
         const hours = (control) => (control ? `6 + ${int("o.n", 82, 0, 26)}` : `8 + ${int("o.n", 82, 0, 29)}`);
         const outcome = await q(
           client,
-          `INSERT INTO outcome (id, participant_id, kind, outcome_date, hours_per_week, recorded_by, created_at)
-           SELECT id, participant_id, kind, outcome_date, hours_per_week, ${LEADER}, (outcome_date + time '12:00') AT TIME ZONE 'UTC' FROM (
-             SELECT ${uid("outcome", "o.n * 2")} AS id, o.id AS participant_id, o.kind, o.d AS outcome_date,
+          `INSERT INTO outcome (id, project_id, participant_id, kind, outcome_date, hours_per_week, recorded_by, created_at)
+           SELECT id, project_id, participant_id, kind, outcome_date, hours_per_week, ${LEADER}, (outcome_date + time '12:00') AT TIME ZONE 'UTC' FROM (
+             SELECT ${uid("outcome", "o.n * 2")} AS id, o.project_id, o.id AS participant_id, o.kind, o.d AS outcome_date,
                     CASE WHEN o.kind = 'JOB' THEN CASE WHEN o.route = 'CONTROL' THEN ${hours(true)} ELSE ${hours(false)} END END AS hours_per_week,
                     o.n * 2 AS k
                FROM bo o
              UNION ALL
              -- Some re-matched citizens find a job later.
-             SELECT ${uid("outcome", "o.n * 2 + 1")}, o.id, 'JOB', o.d + ${int("o.n", 84, 60, 240)},
+             SELECT ${uid("outcome", "o.n * 2 + 1")}, o.project_id, o.id, 'JOB', o.d + ${int("o.n", 84, 60, 240)},
                     CASE WHEN o.route = 'CONTROL' THEN ${hours(true)} ELSE ${hours(false)} END, o.n * 2 + 1
                FROM bo o WHERE o.kind = 'REMATCHED_2' AND ${u("o.n", 83)} < 0.2 AND o.d + ${int("o.n", 84, 60, 240)} <= ${AS_OF}
            ) x ORDER BY outcome_date, k`,
@@ -114,9 +114,9 @@ export function planSteps(sql, known, targetEvents) {
         `);
         const actionPlanItem = await q(
           client,
-          `INSERT INTO action_plan_item (id, participant_id, intervention_id, responsible_unit, start_month, end_month, status,
+          `INSERT INTO action_plan_item (id, project_id, participant_id, intervention_id, responsible_unit, start_month, end_month, status,
                   job_or_education_aim, units_delivered, updated_at, created_at, version)
-           SELECT ${uid("plan-item", "i.key")}, ${uid("participant", "i.n")}, i.intervention_id, i.supplier, i.start_month, i.end_month, i.status,
+           SELECT ${uid("plan-item", "i.key")}, i.project_id, ${uid("participant", "i.n")}, i.intervention_id, i.supplier, i.start_month, i.end_month, i.status,
                   i.job_aim, i.delivered,
                   CASE i.status WHEN 'IN_PROGRESS' THEN (${AS_OF} - ${int("i.key", 86, 0, 45)} + time '10:00') AT TIME ZONE 'UTC'
                                 WHEN 'PLANNED' THEN (i.met + 2 + time '10:00') AT TIME ZONE 'UTC'
@@ -148,15 +148,15 @@ export function planSteps(sql, known, targetEvents) {
         // Colour history after the screening: some orange citizens turn out to need a job above all.
         await client.query(`
           CREATE TEMP TABLE blate ON COMMIT DROP AS
-          SELECT o.n, o.id, o.first_met + ${int("o.n", 111, 30, 120)} AS d
-            FROM (SELECT j.n, j.id, min(i.met) AS first_met FROM bj j JOIN bpi i USING (n)
-                   WHERE j.colour1 = 'ORANGE' AND ${u("j.n", 110)} < 0.06 GROUP BY j.n, j.id) o
+          SELECT o.n, o.id, o.project_id, o.first_met + ${int("o.n", 111, 30, 120)} AS d
+            FROM (SELECT j.n, j.id, j.project_id, min(i.met) AS first_met FROM bj j JOIN bpi i USING (n)
+                   WHERE j.colour1 = 'ORANGE' AND ${u("j.n", 110)} < 0.06 GROUP BY j.n, j.id, j.project_id) o
            WHERE o.first_met + ${int("o.n", 111, 30, 120)} <= ${AS_OF};
         `);
         const colours = await q(
           client,
-          `INSERT INTO participant_colour_change (id, participant_id, from_colour, to_colour, reason, changed_by, changed_at)
-           SELECT ${uid("colour", "l.n * 4 + 2")}, l.id, 'ORANGE', 'GROEN', 'Tovholderne vurderer, at beskæftigelse nu er hovedproblemet', ${LEADER},
+          `INSERT INTO participant_colour_change (id, project_id, participant_id, from_colour, to_colour, reason, changed_by, changed_at)
+           SELECT ${uid("colour", "l.n * 4 + 2")}, l.project_id, l.id, 'ORANGE', 'GROEN', 'Tovholderne vurderer, at beskæftigelse nu er hovedproblemet', ${LEADER},
                   (l.d + time '11:00') AT TIME ZONE 'UTC'
              FROM blate l ORDER BY l.d, l.n`,
         );

@@ -57,6 +57,7 @@ export function addBudget(ctx, { pn, projectId, start, months, end, status }, co
     t.budget_line.push({
       id: lineId,
       budget_id: budgetId,
+      project_id: projectId,
       side: l.side,
       name: l.name,
       category: l.category,
@@ -99,6 +100,7 @@ export function addBudget(ctx, { pn, projectId, start, months, end, status }, co
     t.budget_change.push({
       id: changeId,
       budget_id: budgetId,
+      project_id: projectId,
       kind: "MOVE",
       status,
       requires_approval: delta > 5_000_000,
@@ -118,6 +120,7 @@ export function addBudget(ctx, { pn, projectId, start, months, end, status }, co
       t.budget_change_entry.push({
         id: uid("change-entry", (pn * 10 + n) * 2 + k),
         change_id: changeId,
+        project_id: projectId,
         budget_line_id: lineIds.get(k === 0 ? fromKey : toKey),
         year: firstYear,
         delta_ore: String(d),
@@ -152,7 +155,13 @@ export function addBudget(ctx, { pn, projectId, start, months, end, status }, co
   }
   LINES.forEach((l) => {
     for (const [year, a] of amounts.get(l.key)) {
-      t.budget_line_amount.push({ budget_line_id: lineIds.get(l.key), year, amount_ore: String(a.amount), original_amount_ore: String(a.original) });
+      t.budget_line_amount.push({
+        budget_line_id: lineIds.get(l.key),
+        project_id: projectId,
+        year,
+        amount_ore: String(a.amount),
+        original_amount_ore: String(a.original),
+      });
     }
   });
   // Applying a change bumps the lines' versions, as the API does.

@@ -27,6 +27,7 @@ export function addPoolAndTeam(ctx, { pn, projectId, start, months }, { totalKr,
     t.competence_activity.push({
       id: uid("competence", pn * 10 + k),
       pool_id: poolId,
+      project_id: projectId,
       name: aName,
       target_group: group,
       planned_cost_ore: String(planned * 100),

@@ -70,11 +70,16 @@ const FLOOR_DASHBOARD = `
                    WHEN colour IS NULL THEN 'NOT_SCREENED' WHEN planned THEN 'ACTION_PLAN' WHEN agenda THEN 'AT_TEAM'
                    WHEN held THEN 'CONVERSATION_HELD' WHEN booked THEN 'CONVERSATION_SCHEDULED' ELSE 'SCREENED' END AS stage
       FROM facts WHERE enrolled),
+  -- How far each citizen has come (packages/domain's funnelReach): a step counts the citizens who reached it or a later one.
+  reach AS (
+    SELECT at, CASE WHEN colour IS NULL THEN 0 WHEN colour = 'ROED' THEN 1 WHEN job_edu THEN 7 WHEN last_outcome IS NOT NULL THEN 6
+                    WHEN intervention THEN 5 WHEN planned THEN 4 WHEN met THEN 3 WHEN held THEN 2 ELSE 1 END AS r
+      FROM staged),
   funnel AS (
-    SELECT at, count(*) AS "TARGET", count(colour) AS "SCREENED", count(*) FILTER (WHERE held) AS "CONVERSATION_HELD",
-           count(*) FILTER (WHERE met) AS "TEAM_MEETING", count(*) FILTER (WHERE planned) AS "ACTION_PLAN",
-           count(*) FILTER (WHERE intervention) AS "INTERVENTION", count(last_outcome) AS "OUTCOME", count(*) FILTER (WHERE job_edu) AS "JOB_OR_EDUCATION"
-      FROM staged GROUP BY at),
+    SELECT at, count(*) AS "TARGET", count(*) FILTER (WHERE r >= 1) AS "SCREENED", count(*) FILTER (WHERE r >= 2) AS "CONVERSATION_HELD",
+           count(*) FILTER (WHERE r >= 3) AS "TEAM_MEETING", count(*) FILTER (WHERE r >= 4) AS "ACTION_PLAN",
+           count(*) FILTER (WHERE r >= 5) AS "INTERVENTION", count(*) FILTER (WHERE r >= 6) AS "OUTCOME", count(*) FILTER (WHERE r >= 7) AS "JOB_OR_EDUCATION"
+      FROM reach GROUP BY at),
   colours AS (SELECT at, COALESCE(colour, 'NONE') AS key, count(*) AS n FROM staged GROUP BY 1, 2),
   stages AS (SELECT at, stage AS key, count(*) AS n FROM staged GROUP BY 1, 2),
   outcomes AS (SELECT last_outcome AS key, count(*) AS n FROM staged WHERE at = 'NOW' AND last_outcome IS NOT NULL GROUP BY 1),
@@ -225,6 +230,8 @@ export async function benchSteering({ url }) {
       // Back-to-back dashboards as one user: the fair share (README, Sikkerhed) would refuse that by design.
       fairShareCostPerMinute: 10_000_000,
       fairShareMaxInFlight: 10_000,
+      // No background worker: its polls of the job table would be counted as the screens' statements (run.mjs).
+      jobs: { enabled: false },
     },
     0,
   );
