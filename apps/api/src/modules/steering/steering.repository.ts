@@ -15,7 +15,7 @@ export async function poolsAsOf(manager: EntityManager, projectId: string, asOf:
             COALESCE(sum(a.planned_cost_ore) FILTER (WHERE a.status = 'PLANNED' OR (a.status = 'HELD' AND a.planned_date > $2)), 0) AS planned,
             count(*) FILTER (WHERE a.status = 'HELD' AND a.planned_date <= $2)::int AS held,
             COALESCE(sum(a.actual_participants) FILTER (WHERE a.status = 'HELD' AND a.planned_date <= $2), 0)::int AS participants
-       FROM competence_pool p LEFT JOIN competence_activity a ON a.pool_id = p.id
+       FROM competence_pool p LEFT JOIN competence_activity a ON a.project_id = p.project_id AND a.pool_id = p.id
       WHERE p.project_id = $1 GROUP BY p.id, p.project_id ORDER BY p.name`,
     [projectId, asOf],
   );
