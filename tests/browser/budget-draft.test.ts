@@ -166,12 +166,15 @@ describe.skipIf(!chromiumAvailable)("the draft budget in Chromium, from an empty
     await dialog
       .getByLabel("Fil med økonomioverslaget")
       .setInputFiles(csv(["Tekst;2026 (t.kr.)", "Indtægter;", "Pulje;18x", "Udgifter;", "Kursus;185", "I alt;185"]));
-    await expect.poll(() => dialog.innerText()).toContain("Række 3: 2026:");
+    // The file is read by the API's import worker thread at nice 10, which gets little CPU while the other test worker
+    // and its Chromium keep both cores busy (twice seen at "Læser filen (0 %)" after 10 s): 30 s, as in the fuzz test.
+    const READ = { timeout: 30_000 };
+    await expect.poll(() => dialog.innerText(), READ).toContain("Række 3: 2026:");
     expect(await dialog.getByRole("button", { name: "Importér" }).isDisabled()).toBe(true);
     await dialog
       .getByLabel("Fil med økonomioverslaget")
       .setInputFiles(csv(["Tekst;2026 (t.kr.)", "Indtægter;", "Pulje;185", "Udgifter;", "Kursus;185", "I alt;185"]));
-    await expect.poll(() => dialog.innerText()).toContain("2 linjer kan importeres");
+    await expect.poll(() => dialog.innerText(), READ).toContain("2 linjer kan importeres");
     await dialog.getByRole("button", { name: "Importér" }).click();
     await dialog.waitFor({ state: "hidden" });
     await expect.poll(() => cell(page, "Indtægter 1: Tekst").inputValue()).toBe("Pulje");

@@ -20,6 +20,20 @@ export const FIXTURE_PASSWORD = "fixture-adgangskode-1";
 
 const unique = () => randomBytes(4).toString("hex");
 
+/**
+ * argon2id costs about 20 ms of CPU a hash (more on a loaded machine), and the suite makes hundreds of users with
+ * the same few passwords: each password is hashed once per test worker. Every login still verifies against it.
+ */
+const hashes = new Map<string, Promise<string>>();
+function passwordHash(password: string): Promise<string> {
+  let hash = hashes.get(password);
+  if (!hash) {
+    hash = hashPassword(password);
+    hashes.set(password, hash);
+  }
+  return hash;
+}
+
 export async function makeUser(
   dataSource: DataSource,
   overrides: { email?: string; name?: string; globalRoles?: GlobalRole[]; password?: string; municipalityCode?: string | null } = {},
@@ -28,7 +42,7 @@ export async function makeUser(
     dataSource.manager.create(AppUser, {
       email: overrides.email ?? `bruger-${unique()}@test.dk`,
       name: overrides.name ?? "Test Bruger",
-      passwordHash: await hashPassword(overrides.password ?? FIXTURE_PASSWORD),
+      passwordHash: await passwordHash(overrides.password ?? FIXTURE_PASSWORD),
       globalRoles: overrides.globalRoles ?? [],
       municipalityCode: overrides.municipalityCode ?? null,
       active: true,
