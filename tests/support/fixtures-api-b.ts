@@ -4,7 +4,7 @@ import { ActivityEntry, BudgetPosting, CompetencePool, Participant, ParticipantC
 import { kroner as kronerToOre, type GlobalRole, type ProjectRole } from "@overblik/domain";
 import type { DataSource } from "typeorm";
 import { login } from "./api.js";
-import { addMember, FIXTURE_PASSWORD, makeUser } from "./fixtures.js";
+import { addMember, FIXTURE_PASSWORD, makeUser, projectOfRows } from "./fixtures.js";
 
 export type Colour = "GROEN" | "ORANGE" | "ROED" | "BLAA";
 
@@ -108,22 +108,15 @@ export async function makeCompetencePool(dataSource: DataSource, projectId: stri
   return pool.id;
 }
 
-/** Each budget line's project (the distribution key every row under a line carries). */
-async function projectOfLines(dataSource: DataSource, lineIds: string[]): Promise<Map<string, string>> {
-  const rows: Array<{ id: string; project_id: string }> = await dataSource.query(`SELECT id, project_id FROM budget_line WHERE id = ANY($1::uuid[])`, [
-    lineIds,
-  ]);
-  return new Map(rows.map((r) => [r.id, r.project_id]));
-}
-
 /** Postings in one INSERT (for speed: the tests of addPosting and the import go through the API), amounts in kr. */
 export async function makePostings(
   dataSource: DataSource,
   createdBy: string,
   rows: Array<{ budgetLineId: string; date: string; kroner: number; voucher: string; quantity?: string }>,
 ): Promise<void> {
-  const projects = await projectOfLines(
+  const projects = await projectOfRows(
     dataSource,
+    "budget_line",
     rows.map((r) => r.budgetLineId),
   );
   await dataSource.manager.insert(
@@ -149,8 +142,9 @@ export async function makeActivity(
   createdBy: string,
   rows: Array<{ budgetLineId: string; date: string; quantity: string }>,
 ): Promise<void> {
-  const projects = await projectOfLines(
+  const projects = await projectOfRows(
     dataSource,
+    "budget_line",
     rows.map((r) => r.budgetLineId),
   );
   await dataSource.manager.insert(

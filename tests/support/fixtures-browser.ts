@@ -5,7 +5,7 @@ import { ParticipantColourChange } from "@overblik/db";
 import type { Colour, ProjectRole } from "@overblik/domain";
 import type { DataSource } from "typeorm";
 import { gql, login } from "./api.js";
-import { addMember, FIXTURE_PASSWORD, makeUser } from "./fixtures.js";
+import { addMember, FIXTURE_PASSWORD, makeUser, projectOfRows } from "./fixtures.js";
 
 export interface Member {
   id: string;
@@ -152,10 +152,11 @@ export async function recordScreening(
   at: Date,
   byUserId: string,
 ): Promise<void> {
-  const rows: Array<{ id: string; project_id: string }> = await dataSource.query(`SELECT id, project_id FROM participant WHERE id = ANY($1::uuid[])`, [
+  const projectOf = await projectOfRows(
+    dataSource,
+    "participant",
     citizens.map((c) => c.id),
-  ]);
-  const projectOf = new Map(rows.map((r) => [r.id, r.project_id]));
+  );
   await dataSource.manager.insert(
     ParticipantColourChange,
     citizens

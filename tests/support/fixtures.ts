@@ -72,6 +72,15 @@ export async function makeProject(
   return project;
 }
 
+/**
+ * Each row's project (the distribution key every row under a budget line or a citizen carries), for fixtures that
+ * write child rows through the entities.
+ */
+export async function projectOfRows(dataSource: DataSource, table: "budget_line" | "participant", ids: string[]): Promise<Map<string, string>> {
+  const rows: Array<{ id: string; project_id: string }> = await dataSource.query(`SELECT id, project_id FROM ${table} WHERE id = ANY($1::uuid[])`, [ids]);
+  return new Map(rows.map((r) => [r.id, r.project_id]));
+}
+
 export async function addMember(dataSource: DataSource, projectId: string, userId: string, role: ProjectRole): Promise<void> {
   await dataSource.manager.insert(ProjectMembership, { projectId, userId, role });
 }

@@ -1,5 +1,6 @@
 import type { EntityManager } from "typeorm";
 import { Outcome, Participant } from "../entities/index.js";
+import { inProject } from "./demo-flow-common.js";
 import { random } from "./demo-participants.js";
 
 /**
@@ -70,8 +71,5 @@ export async function seedDemoTrial(manager: EntityManager, ctx: { projectId: st
       }
     }
   }
-  await manager.insert(
-    Outcome,
-    outcomes.map((o) => ({ ...o, projectId: ctx.projectId })),
-  );
+  await manager.insert(Outcome, inProject(ctx.projectId, outcomes));
 }
