@@ -57,7 +57,8 @@ export async function makeProject(
 ): Promise<Project> {
   const project = await dataSource.manager.save(
     dataSource.manager.create(Project, {
-      code: overrides.code ?? `T${unique().slice(0, 4).toUpperCase()}`,
+      // Eight hex digits: with four, two of the hundred-odd projects a file makes shared a code about one run in twenty.
+      code: overrides.code ?? `T${unique().toUpperCase()}`,
       name: overrides.name ?? "Testprojekt",
       description: "",
       startDate: overrides.startDate ?? "2026-01-01",
