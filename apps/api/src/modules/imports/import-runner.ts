@@ -18,8 +18,8 @@ function workerFile(): URL {
 }
 
 /**
- * One file at a time per API process: with two cores, one is left for the requests. The queue is short; the rest
- * wait in line.
+ * One file at a time per API process: with two cores, one is left for the requests. A fresh worker per file,
+ * so a worker stopped for its time or memory takes nothing with it. The queue is short; the rest wait in line.
  */
 const PARALLEL = 1;
 /** Files that may wait for the worker; more are refused, so a waiting file starts within QUEUE × maxSeconds. */
@@ -39,47 +39,32 @@ async function slot(): Promise<() => void> {
   };
 }
 
-/** Workers started and files read by a worker that had read one before (the unit tests read them). */
-export const workerCounts = { started: 0, reused: 0 };
-
 function spawn(): Worker {
-  workerCounts.started++;
   return new Worker(workerFile(), {
     resourceLimits: { maxOldGenerationSizeMb: IMPORT_LIMITS.maxMemoryMb, maxYoungGenerationSizeMb: 64, stackSizeMb: 4 },
   });
 }
 
 /**
- * A worker that read its file in good order (a result or a refusal) reads the next one: a fresh worker costs about
- * half a second of CPU loading its modules (ExcelJS). One that was stopped for its time or memory, failed or died is
- * never used again, so it takes nothing with it; nor is one that still holds much of its file, or that has read
- * WORKER_REUSE.files files. The kept worker holds no file and does not keep the process alive.
+ * One worker kept started between files, its modules (ExcelJS) already loaded: a fresh worker costs about half a
+ * second of CPU, paid while nobody waits. It holds no file, and it does not keep the process alive.
  */
-export const WORKER_REUSE = { files: 50, heapUsedMb: 128 } as const;
+let spare: { worker: Worker; alive: boolean } | null = null;
 
-let spare: { worker: Worker; alive: boolean; files: number } | null = null;
-
-function keep(worker: Worker, files: number): void {
-  const kept = { worker, alive: true, files };
-  worker.removeAllListeners();
-  worker.unref();
-  worker.once("error", () => (kept.alive = false));
-  worker.once("exit", () => (kept.alive = false));
-  spare = kept;
-}
-
-/** A fresh worker started while nobody waits, when no worker is kept. */
 function prepareSpare(): void {
   if (spare?.alive) return;
-  keep(spawn(), 0);
+  const next = { worker: spawn(), alive: true };
+  next.worker.unref();
+  next.worker.once("error", () => (next.alive = false));
+  next.worker.once("exit", () => (next.alive = false));
+  spare = next;
 }
 
-function takeWorker(): { worker: Worker; files: number } {
-  const taken = spare?.alive ? spare : { worker: spawn(), files: 0 };
+function takeWorker(): Worker {
+  const taken = spare?.alive ? spare.worker : spawn();
   spare = null;
-  taken.worker.removeAllListeners();
-  taken.worker.ref();
-  return { worker: taken.worker, files: taken.files };
+  taken.ref();
+  return taken;
 }
 
 /** Runs one task in a worker thread, bounded by IMPORT_LIMITS' time and memory; refusals become BAD_USER_INPUT. */
@@ -88,24 +73,20 @@ async function runInWorker<T>(task: WorkerTask, progress: Progress, timeLimitMs 
   progress(0);
   try {
     return await new Promise<T>((resolve, reject) => {
-      const { worker, files } = takeWorker();
-      if (files > 0) workerCounts.reused++;
+      const worker = takeWorker();
       let settled = false;
-      /** `reusable`: the worker answered in good order and may read the next file. */
-      const finish = (outcome: () => void, reusable = false) => {
+      const finish = (outcome: () => void) => {
         if (settled) return;
         settled = true;
         clearTimeout(timer);
         outcome();
-        if (reusable && files + 1 < WORKER_REUSE.files && !spare?.alive) keep(worker, files + 1);
-        else void worker.terminate();
+        void worker.terminate();
       };
       const timer = setTimeout(() => finish(() => reject(new DomainError("BAD_USER_INPUT", importLimitMessage.time()))), timeLimitMs);
       worker.on("message", (message: WorkerMessage) => {
         if (message.type === "progress") progress(message.percent);
-        else if (message.type === "done") finish(() => resolve(message.result as T), message.heapUsedMb < WORKER_REUSE.heapUsedMb);
-        else if (message.type === "refused")
-          finish(() => reject(new DomainError("BAD_USER_INPUT", message.message)), message.heapUsedMb < WORKER_REUSE.heapUsedMb);
+        else if (message.type === "done") finish(() => resolve(message.result as T));
+        else if (message.type === "refused") finish(() => reject(new DomainError("BAD_USER_INPUT", message.message)));
         else finish(() => reject(new Error(`import worker failed: ${message.code}`)));
       });
       worker.on("error", (error: Error & { code?: string }) => {
