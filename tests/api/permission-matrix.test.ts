@@ -21,6 +21,12 @@ import { ARGS, emailOf, FLOW_PLAN, ISHOEJ, SUBJECTS, type Subject, type World } 
  * rule (changes are sent with stale versions where they have one, as the plan-setup matrix does, so an allowed change
  * mostly answers CONFLICT and the world stays as it was). Any other answer (INTERNAL_SERVER_ERROR, a validation
  * error at the door) is a broken case and fails the test by itself.
+ *
+ * The API has ONE database connection here, and a request waits at most a few seconds for it; the operations are sent
+ * one at a time. So an operation that holds a connection (a transaction) and asks the pool for a second one — a
+ * DataLoader inside a transaction — fails at once as INTERNAL_SERVER_ERROR, instead of deadlocking a loaded server
+ * now and then: its transaction holds a row lock, the requests that want the lock hold the rest of the pool, and it
+ * waits for a connection forever (importParticipants did, and hung this test in a clean-clone run).
  */
 
 let api: TestApi;
@@ -60,23 +66,6 @@ function operations(): Operation[] {
 
 const rolesOf = (s: Subject): Role[] => (s === "NONE" ? [] : [s]);
 const expectedAllowed = (op: Operation, s: Subject): boolean => op.permission === "PUBLIC" || (op.permission !== null && rolesAllow(rolesOf(s), op.permission));
-
-/** At most this many requests of one user at once: the fair share refuses a fifth heavy one (TOO_MANY_REQUESTS). */
-const PER_USER = 4;
-
-/** Sends the items PER_USER at a time (a small pool: the next starts when one ends), keeping their order. */
-async function inPool<T, R>(items: readonly T[], send: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await send(items[index] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: PER_USER }, worker));
-  return results;
-}
 
 type Outcome = "allowed" | "refused" | `broken: ${string}`;
 
@@ -267,7 +256,7 @@ async function buildWorld(): Promise<World> {
 }
 
 beforeAll(async () => {
-  api = await startTestApi({ seed: false, fairShareCostPerMinute: 1_000_000 });
+  api = await startTestApi({ seed: false, fairShareCostPerMinute: 1_000_000, pool: { poolSize: 1, acquireTimeoutMs: 5_000 } });
   sdl = buildSchema(readFileSync(new URL("../../apps/api/schema.graphql", import.meta.url), "utf8"));
   live = await createSchema();
   world = await buildWorld();
@@ -295,27 +284,15 @@ describe("the role × operation matrix, derived from the permission table", () =
 
   it("answers every role exactly as the table says", async () => {
     const ops = operations().filter((op) => op.permission !== null && ARGS[op.name]);
-    // One world; the subjects in parallel, each sending its operations PER_USER at a time (the API lets one user run
-    // only a few heavy requests at once); logout last, since it ends the subject's session.
-    const results = await Promise.all(
-      SUBJECTS.map(async (subject, i) => {
-        const send = async (op: Operation) => {
-          const res = await gql<unknown, Record<string, unknown>>(api.url, op.document, ARGS[op.name]!(world, subject, i), { token: tokens[subject] });
-          return { op, subject, outcome: outcomeOf(res) };
-        };
-        const first = await inPool(
-          ops.filter((op) => op.name !== "logout"),
-          send,
-        );
-        const last = await inPool(
-          ops.filter((op) => op.name === "logout"),
-          send,
-        );
-        return [...first, ...last];
-      }),
-    );
+    // One world, one operation at a time (see the top); logout last, since it ends the subject's session.
+    const results: Array<{ op: Operation; subject: Subject; outcome: Outcome }> = [];
+    for (const [i, subject] of SUBJECTS.entries()) {
+      for (const op of [...ops.filter((o) => o.name !== "logout"), ...ops.filter((o) => o.name === "logout")]) {
+        const res = await gql<unknown, Record<string, unknown>>(api.url, op.document, ARGS[op.name]!(world, subject, i), { token: tokens[subject] });
+        results.push({ op, subject, outcome: outcomeOf(res) });
+      }
+    }
     const mismatches = results
-      .flat()
       .filter(({ op, subject, outcome }) => outcome !== (expectedAllowed(op, subject) ? "allowed" : "refused"))
       .map(
         ({ op, subject, outcome }) =>
@@ -324,7 +301,7 @@ describe("the role × operation matrix, derived from the permission table", () =
     expect(mismatches).toEqual([]);
     // The matrix is not vacuous: every subject is refused something and allowed something.
     for (const subject of SUBJECTS) {
-      const mine = results.flat().filter((r) => r.subject === subject);
+      const mine = results.filter((r) => r.subject === subject);
       expect(mine.some((r) => r.outcome === "allowed")).toBe(true);
       expect(mine.some((r) => r.outcome === "refused")).toBe(true);
     }

@@ -56,13 +56,18 @@ export async function startTestApi(
     benchmark?: ServerOptions["benchmark"];
     /** GET /was redirects here; absent: the page saying it is not configured. */
     accessibilityStatementUrl?: string;
+    /**
+     * The API's connections (default 4) and how long a request waits for one (default the production's): a pool of
+     * one with a short wait makes every request that needs a second connection while it holds one fail at once.
+     */
+    pool?: { poolSize?: number; acquireTimeoutMs?: number };
     /** false: this API takes no background jobs (tests/api/jobs.test.ts runs its workers as processes). */
     jobWorker?: boolean;
   } = {},
 ): Promise<TestApi> {
   const statements: string[] = [];
   // The job worker's polls (statements on the job table, about two a second) are not a request's: not counted.
-  const { db, dataSource } = await createSeededDatabase((sql) => void (JOB_TABLE.test(sql) || statements.push(sql)), options.seed ?? true);
+  const { db, dataSource } = await createSeededDatabase((sql) => void (JOB_TABLE.test(sql) || statements.push(sql)), options.seed ?? true, options.pool);
   const server = await startServer(
     {
       dataSource,

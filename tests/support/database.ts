@@ -35,11 +35,15 @@ export async function createTestDatabase(template?: string): Promise<TestDatabas
 }
 
 /** A fresh database with the real migrations run and (unless `seed` is false) the demo data loaded: a template's copy. */
-export async function createSeededDatabase(onQuery?: (sql: string) => void, seed = true): Promise<{ db: TestDatabase; dataSource: DataSource }> {
+export async function createSeededDatabase(
+  onQuery?: (sql: string) => void,
+  seed = true,
+  pool: { poolSize?: number; acquireTimeoutMs?: number } = {},
+): Promise<{ db: TestDatabase; dataSource: DataSource }> {
   // A copy of the run's migrated (and seeded) template; opening it finds no migration pending.
   const templates = inject("databaseTemplates");
   const db = await createTestDatabase(seed ? templates.seeded : templates.empty);
-  const dataSource = await openDatabase({ url: db.url, poolSize: 4, onQuery });
+  const dataSource = await openDatabase({ url: db.url, poolSize: pool.poolSize ?? 4, acquireTimeoutMs: pool.acquireTimeoutMs, onQuery });
   return { db, dataSource };
 }
 

@@ -19,6 +19,13 @@ export interface DataSourceConfig {
   applicationName?: string;
   /** Called with every SQL statement (tests count statements per request with it). */
   onQuery?: (sql: string) => void;
+  /**
+   * How long a statement or transaction waits for a free connection before it fails (default 30 s). A pool that stays
+   * full that long is starved — or deadlocked by a request that holds one connection and waits for a second while
+   * others wait for its locks — and an error that ends the request and frees its locks is better than a request
+   * that never answers.
+   */
+  acquireTimeoutMs?: number;
   /** Every transaction on these connections read-only (`default_transaction_read_only`): a read replica's pool. */
   readOnly?: boolean;
 }
@@ -44,7 +51,11 @@ export function dataSourceOptions(config: DataSourceConfig): DataSourceOptions {
     logging: config.logging !== false,
     logger: new SafeTypeOrmLogger(config.logging === false ? SILENT : config.log, config.onQuery),
     applicationName: config.applicationName ?? "overblik",
-    extra: { max: config.poolSize ?? 10, ...(config.readOnly ? { options: "-c default_transaction_read_only=on" } : {}) },
+    extra: {
+      max: config.poolSize ?? 10,
+      connectionTimeoutMillis: config.acquireTimeoutMs ?? 30_000,
+      ...(config.readOnly ? { options: "-c default_transaction_read_only=on" } : {}),
+    },
   };
 }
 

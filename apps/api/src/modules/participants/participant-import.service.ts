@@ -8,7 +8,7 @@ import type { PersonalDataCipher } from "../../common/personal-data.js";
 import type { Context } from "../../context.js";
 import { readGridInWorker } from "../imports/import-runner.js";
 import type { Progress } from "../imports/read-grid.js";
-import { findProject, lockProjectRow } from "../projects/project.repository.js";
+import { findProject, lockProjectRow, municipalitiesOfProjects, organisationsOfProjects } from "../projects/project.repository.js";
 import { buildBreakdowns } from "./participant-statistics.service.js";
 import { cprHmacsOfProject, insertParticipants, lastParticipantNumber, type NewParticipantRow } from "./participant.repository.js";
 import { referenceYear } from "./reference-year.js";
@@ -89,10 +89,10 @@ async function analyse(ctx: Context, manager: EntityManager, input: ParticipantI
       message: `Filen mangler kolonnerne: ${[...new Set(missing)].map((c) => COLUMNS[c][0]).join(", ")}. Køn og fødselsår kan udelades, når CPR er med.`,
     });
   }
-  const municipalities = allowedMunicipalities(
-    await ctx.loaders.municipalitiesByProject.load(project.id),
-    await ctx.loaders.organisationsByProject.load(project.id),
-  );
+  // On the given manager, not through the request's loaders: inside the import's transaction a loader waits for a
+  // second connection while this one holds the project's row lock, and requests waiting for that lock can hold the
+  // rest of the pool — a deadlock PostgreSQL cannot see (tests/api/permission-matrix.test.ts runs on one connection).
+  const municipalities = allowedMunicipalities(await municipalitiesOfProjects(manager, [project.id]), await organisationsOfProjects(manager, [project.id]));
   const existing = await cprHmacsOfProject(manager, project.id);
   const known = new Map(existing.map((e) => [e.cprHmac.toString("hex"), e.id]));
   /** Existing participants a CPR number in the file matched: each such match is a use of the citizen's CPR number. */
