@@ -2,7 +2,8 @@ import { existsSync } from "node:fs";
 import { chromium, type Browser } from "playwright-core";
 import { testEnv } from "./env.js";
 
-export const INSTALL_HINT = "Chromium mangler: installér det med `apt-get install -y chromium` (Debian), eller sæt CHROMIUM_PATH.";
+export const INSTALL_HINT =
+  "Chromium mangler: installér det med `apt-get install -y chromium-headless-shell` (Debian; eller `chromium`), eller sæt CHROMIUM_PATH.";
 
 export const chromiumAvailable = existsSync(testEnv.chromiumPath);
 
@@ -11,7 +12,7 @@ export interface TestBrowser {
   close(): Promise<void>;
 }
 
-/** Debian's Chromium, headless, with its background networking off (the network here is closed). */
+/** Debian's Chromium (testEnv.chromiumPath), headless, with its background networking off (the network here is closed). */
 function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: testEnv.chromiumPath,
