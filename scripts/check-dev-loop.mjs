@@ -21,7 +21,9 @@ const RESOLVER = join(root, "apps/api/src/modules/projects/project.resolver.ts")
 const RESOLVER_TEXT = "De projekter, brugeren har en rolle i (alle for ADMIN).";
 const PAGE = join(root, "apps/portal/src/pages/login-page.tsx");
 const PAGE_TEXT = "Budget og overblik for kommunens beskæftigelsesprojekter.";
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+// As tests/support/env.ts: Debian's headless shell, or its desktop chromium.
+const CHROMIUM =
+  process.env.CHROMIUM_PATH ?? ["/usr/lib/chromium/chromium-headless-shell", "/usr/bin/chromium"].find((p) => existsSync(p)) ?? "/usr/bin/chromium";
 // Generous for a loaded 2-core machine: the first start builds the packages and initialises a cluster.
 const START_TIMEOUT_MS = 300_000;
 const CHANGE_TIMEOUT_MS = 120_000;

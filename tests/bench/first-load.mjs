@@ -18,7 +18,9 @@ const KB = 1024;
 /** Issue #17's budgets for compressed JavaScript. */
 const LOGIN_BUDGET = 150 * KB;
 const PAGE_BUDGET = 250 * KB;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+// As tests/support/env.ts: Debian's headless shell, or its desktop chromium.
+const CHROMIUM =
+  process.env.CHROMIUM_PATH ?? ["/usr/lib/chromium/chromium-headless-shell", "/usr/bin/chromium"].find((p) => existsSync(p)) ?? "/usr/bin/chromium";
 // As tests/support/browser.ts: the network here is closed, so Chromium's own traffic is off.
 const CHROMIUM_ARGS = [
   "--headless",
@@ -37,7 +39,7 @@ if (!existsSync(join(DEFAULT_PORTAL_DIST, "index.html"))) {
   process.exit(0);
 }
 if (!existsSync(CHROMIUM)) {
-  console.log(`Første indlæsning: Chromium mangler (${CHROMIUM}). Installér det med "apt-get install -y chromium", eller sæt CHROMIUM_PATH.`);
+  console.log(`Første indlæsning: Chromium mangler (${CHROMIUM}). Installér det med "apt-get install -y chromium-headless-shell", eller sæt CHROMIUM_PATH.`);
   process.exit(0);
 }
 
