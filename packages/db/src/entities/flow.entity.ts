@@ -25,6 +25,8 @@ export type ConversationStatus = "SCHEDULED" | "HELD" | "NO_SHOW" | "CANCELLED";
 @Entity({ name: "conversation" })
 @Index("ix_conversation_participant", ["participantId", "scheduledDate"])
 @Index("ix_conversation_project_held", ["projectId", "heldDate"])
+// (participant_id, held_date) WHERE status = 'HELD': a citizen's held conversations from the index alone (CitizenFigureIndexes1765560000000).
+@Index("ix_conversation_participant_held", { synchronize: false })
 @Check("ck_conversation_holder", `"holder_kind" IN ('JC_CASEWORKER', 'TOVHOLDER')`)
 @Check("ck_conversation_status", `"status" IN ('SCHEDULED', 'HELD', 'NO_SHOW', 'CANCELLED')`)
 export class Conversation {

@@ -114,7 +114,8 @@ export class Participant {
 
 /** Every colour a participant has had, with who, when and why. Append-only. */
 @Entity({ name: "participant_colour_change" })
-@Index("ix_participant_colour_change_participant", ["participantId", "changedAt"])
+// (participant_id, changed_at) INCLUDE (to_colour), made by migration CitizenFigureIndexes1765560000000; TypeORM cannot describe INCLUDE.
+@Index("ix_participant_colour_change_participant", { synchronize: false })
 export class ParticipantColourChange {
   @PrimaryGeneratedColumn("uuid", { primaryKeyConstraintName: "pk_participant_colour_change" })
   id!: string;

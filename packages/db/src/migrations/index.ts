@@ -29,6 +29,7 @@ import { AccessLogPartitions1765520000000 } from "./1765520000000-access-log-par
 import { Jobs1765530000000 } from "./1765530000000-jobs.js";
 import { DistributionKey1765540000000 } from "./1765540000000-distribution-key.js";
 import { CitusDistribution1765550000000 } from "./1765550000000-citus-distribution.js";
+import { CitizenFigureIndexes1765560000000 } from "./1765560000000-citizen-figure-indexes.js";
 
 /** Every migration, in order. The same list serves the app, the tests and the TypeORM CLI. */
 export const migrations = [
@@ -63,4 +64,5 @@ export const migrations = [
   Jobs1765530000000,
   DistributionKey1765540000000,
   CitusDistribution1765550000000,
+  CitizenFigureIndexes1765560000000,
 ];
