@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { capacityPlan, meetingDates, paceByWeek } from "./capacity.js";
+import fc from "fast-check";
+import { averagePace, capacityPlan, judgedPace, meetingDates, paceByWeek, paceSummary } from "./capacity.js";
 import { addDays, daysInclusive, formatIsoWeek, isoWeek, mondayOf } from "./calendar.js";
 
 const BFA = {
@@ -83,5 +84,47 @@ describe("paceByWeek", () => {
     expect(later.averagePerWeek).toBeCloseTo((224 * 7) / 112, 6);
     expect(later.projectedFinish).toBe(atEnd.projectedFinish);
     expect(later.weeks).toHaveLength(atEnd.weeks.length);
+  });
+});
+
+describe("paceSummary", () => {
+  const day = (n: number) => addDays("2012-08-01", n);
+  const arbitraryCase = fc.record({
+    events: fc.array(fc.integer({ min: 0, max: 400 }).map(day), { maxLength: 300 }),
+    start: fc.integer({ min: 0, max: 200 }),
+    length: fc.integer({ min: 0, max: 200 }),
+    total: fc.integer({ min: 0, max: 400 }),
+    asOf: fc.integer({ min: 0, max: 450 }).map(day),
+  });
+
+  it("averages the events from the plan's start up to the date, paced until the latest of them after the period", () => {
+    fc.assert(
+      fc.property(arbitraryCase, ({ events, start, length, total, asOf }) => {
+        const plan = { start: day(start), end: day(start + length), total };
+        const summary = paceSummary(events, plan, asOf);
+        // The rule written out independently: the counted events sorted, their number and the last of them.
+        const counted = events.filter((e) => e <= asOf && e >= plan.start).sort();
+        expect(summary.doneTotal).toBe(counted.length);
+        expect(summary).toMatchObject(averagePace(counted.length, counted[counted.length - 1] ?? null, plan, asOf));
+        expect(summary.judged).toEqual(judgedPace(events, plan, asOf));
+        // The pace table reads the same two numbers.
+        const table = paceByWeek(events, plan, asOf);
+        expect([table.judged, table.averagePerWeek]).toEqual([summary.judged, summary.averagePerWeek]);
+      }),
+    );
+  });
+
+  it("leaves every event in the table's week of its own Monday (events counted per day first)", () => {
+    fc.assert(
+      fc.property(arbitraryCase, ({ events, start, length, total, asOf }) => {
+        const plan = { start: day(start), end: day(start + length), total };
+        const table = paceByWeek(events, plan, asOf);
+        for (const week of table.weeks) {
+          const sunday = addDays(week.weekStart, 6);
+          const until = table.judged?.until ?? asOf;
+          expect(week.done).toBe(events.filter((e) => e >= week.weekStart && e <= sunday && e <= until && e >= mondayOf(plan.start)).length);
+        }
+      }),
+    );
   });
 });

@@ -136,6 +136,26 @@ export function judgedPace(events: readonly string[], plan: { start: string; end
 }
 
 /**
+ * The two numbers the progress light reads (the judged period and the average pace) without the weekly table:
+ * paceByWeek's own, for the portfolio, which judges every project and shows no table.
+ */
+export function paceSummary(
+  events: readonly string[],
+  plan: { start: string; end: string; total: number },
+  asOf: string,
+): { judged: JudgedPace | null; averagePerWeek: number; paceUntil: string; doneTotal: number } {
+  const judged = judgedPace(events, plan, asOf);
+  let doneTotal = 0;
+  let last: string | null = null;
+  for (const e of events) {
+    if (e > asOf || e < plan.start) continue;
+    doneTotal++;
+    if (last === null || e > last) last = e;
+  }
+  return { judged, ...averagePace(doneTotal, last, plan, asOf), doneTotal };
+}
+
+/**
  * The actual pace per ISO week against the required one, and the date the current pace would finish.
  * `events` are the dates of the things counted (a citizen's first held conversation). Each week's row is judged
  * up to its Sunday or the date, whichever is first, so the last row is the judged period's (`judgedPace`):
@@ -146,16 +166,19 @@ export function paceByWeek(
   plan: { start: string; end: string; total: number },
   asOf: string,
 ): { weeks: PaceWeek[]; averagePerWeek: number; projectedFinish: string | null; onTrack: boolean; judged: JudgedPace | null } {
-  const judged = judgedPace(events, plan, asOf);
+  const { judged, averagePerWeek, paceUntil, doneTotal } = paceSummary(events, plan, asOf);
   const until = judged?.until ?? asOf;
-  const counts = new Map<string, number>();
   const firstMonday = mondayOf(plan.start);
   let cumulative = 0;
+  // Events per day first: many citizens share a day, and a day's Monday is then computed once.
+  const perDay = new Map<string, number>();
   for (const e of events) {
     if (e > until) continue;
     if (e < firstMonday) cumulative++;
-    else counts.set(mondayOf(e), (counts.get(mondayOf(e)) ?? 0) + 1);
+    else perDay.set(e, (perDay.get(e) ?? 0) + 1);
   }
+  const counts = new Map<string, number>();
+  for (const [day, n] of perDay) counts.set(mondayOf(day), (counts.get(mondayOf(day)) ?? 0) + n);
   const weeks: PaceWeek[] = [];
   for (let monday = firstMonday; monday <= until && judged; monday = addDays(monday, 7)) {
     const done = counts.get(monday) ?? 0;
@@ -164,9 +187,6 @@ export function paceByWeek(
     const required = requiredBy(plan, sunday < until ? sunday : until);
     weeks.push({ weekStart: monday, done, cumulative, required, onTrack: cumulative >= required });
   }
-  const counted = events.filter((e) => e <= asOf && e >= plan.start).sort();
-  const doneTotal = counted.length;
-  const { averagePerWeek, paceUntil } = averagePace(doneTotal, counted[counted.length - 1] ?? null, plan, asOf);
   let projectedFinish: string | null = null;
   if (doneTotal >= plan.total) projectedFinish = [...events].sort()[plan.total - 1] ?? null;
   else if (averagePerWeek > 0) projectedFinish = addDays(paceUntil, Math.ceil(((plan.total - doneTotal) * 7) / averagePerWeek));

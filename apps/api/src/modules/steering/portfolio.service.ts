@@ -1,9 +1,9 @@
-import { capacityPlan, countFor, isAggregateOnly, ofDenominator, paceByWeek, progressRag, reportingDate, rolesAllow } from "@overblik/domain";
+import { capacityPlan, countFor, isAggregateOnly, ofDenominator, paceSummary, progressRag, reportingDate, rolesAllow } from "@overblik/domain";
 import { requireIsoDate } from "../../common/validation.js";
 import { requireAnywhere, rolesInProject } from "../../common/access.js";
 import type { Context } from "../../context.js";
-import { portfolioCounts, reachedDates } from "./figures.repository.js";
-import { progressPlans } from "./steering.repository.js";
+import { citizenFigures, reachedDates } from "./figures.repository.js";
+import { progressPlans, type ProgressPlan } from "./steering.repository.js";
 import { toBudgetType } from "../budget/budget.service.js";
 import { budgetFollowUp, todayInCopenhagen } from "../budget/follow-up.service.js";
 import { RagEnum } from "../budget/follow-up.types.js";
@@ -11,12 +11,17 @@ import type { PortfolioEntryType, PortfolioType, RagStatusType } from "./steerin
 
 /**
  * The progress light of many projects in two statements: packages/domain's progressRag over the judged period
- * of the conversation plan (judgedPace) — the same citizens reached (figures.repository.ts's reachedDates) and the
+ * of the conversation plan (judgedPace) — the same citizens reached (figures.repository.ts's citizenFigures) and the
  * same rule as the dashboard's pace table, whose last row it is.
  */
 export async function progressFor(ctx: Context, projectIds: readonly string[], asOf: string, protect: boolean): Promise<Map<string, RagStatusType>> {
   if (projectIds.length === 0) return new Map();
   const [rows, reached] = await Promise.all([progressPlans(ctx.manager, projectIds), reachedDates(ctx.manager, projectIds, asOf)]);
+  return progressFrom(rows, reached, asOf, protect);
+}
+
+/** progressFor's light from the plans and the citizens reached, read by the caller. */
+function progressFrom(rows: ProgressPlan[], reached: Map<string, string[]>, asOf: string, protect: boolean): Map<string, RagStatusType> {
   const result = new Map<string, RagStatusType>();
   for (const r of rows) {
     if (!r.conversationStart || !r.conversationEnd || !r.teamStart || !r.teamEnd) {
@@ -36,7 +41,7 @@ export async function progressFor(ctx: Context, projectIds: readonly string[], a
       minutesPerCitizen: r.minutesPerCitizen ?? 30,
       maxCitizensPerMeeting: r.maxCitizensPerMeeting ?? 5,
     });
-    const pace = paceByWeek(reached.get(r.id) ?? [], { ...period, total }, asOf);
+    const pace = paceSummary(reached.get(r.id) ?? [], { ...period, total }, asOf);
     result.set(
       r.id,
       toRag(progressRag({ asOf, period, requiredPerWeek: plan.conversationsPerWeek, averagePerWeek: pace.averagePerWeek, judged: pace.judged, protect })),
@@ -53,7 +58,8 @@ const RANK: Record<string, number> = { RED: 0, AMBER: 1, GREEN: 2, NONE: 3 };
  * The portfolio: every project the user steers, leads or coordinates, with its two lights and the rules
  * that set them, and key figures (disclosed by packages/domain's disclosure.ts unless the user is the project's
  * tovholder: as of the reporting date, rounded to 5, "<5" for 1–4).
- * A constant number of statements whatever the number of projects: the follow-ups share their loaders.
+ * A constant number of statements whatever the number of projects: the follow-ups share their loaders, and run
+ * beside the citizens' figures.
  */
 export async function portfolio(ctx: Context, asOfInput?: string | null): Promise<PortfolioType> {
   const user = requireAnywhere(ctx, "steering.read");
@@ -71,23 +77,27 @@ export async function portfolio(ctx: Context, asOfInput?: string | null): Promis
     { ids: protectedIds, date: reportingDate(asOf), protect: true },
     { ids: exactIds, date: asOf, protect: false },
   ].filter((g) => g.ids.length > 0);
-  const [projects, progressPerDate, countsPerDate, budgetsPerProject] = await Promise.all([
-    ctx.loaders.projectById.loadMany(ids),
-    Promise.all(groups.map((g) => progressFor(ctx, g.ids, g.date, g.protect))),
-    Promise.all(groups.map((g) => portfolioCounts(ctx.manager, g.ids, g.date))),
-    ctx.loaders.budgetsByProject.loadMany(ids),
-  ]);
-  const progress = new Map(progressPerDate.flatMap((m) => [...m]));
-  const counts = countsPerDate.flat();
-  const followUps = await Promise.all(
-    ids.map((id, i) => {
-      const budgets = budgetsPerProject[i];
-      if (!Array.isArray(budgets)) return Promise.resolve(null);
-      const typed = budgets.map(toBudgetType);
-      const main = typed.find((b) => b.approvedAt !== null) ?? typed[0];
-      return main ? budgetFollowUp(ctx, main, asOf, null) : Promise.resolve(null);
-    }),
-  );
+  // The follow-ups start as soon as the budgets are read, beside the citizens' figures rather than after them.
+  const followUpsOf = async () => {
+    const budgetsPerProject = await ctx.loaders.budgetsByProject.loadMany(ids);
+    return Promise.all(
+      ids.map((_id, i) => {
+        const budgets = budgetsPerProject[i];
+        if (!Array.isArray(budgets)) return Promise.resolve(null);
+        const typed = budgets.map(toBudgetType);
+        const main = typed.find((b) => b.approvedAt !== null) ?? typed[0];
+        return main ? budgetFollowUp(ctx, main, asOf, null) : Promise.resolve(null);
+      }),
+    );
+  };
+  // Per group the citizens' figures and the reached days behind the progress light, in one statement.
+  const figuresOf = async (g: (typeof groups)[number]) => {
+    const [plans, figures] = await Promise.all([progressPlans(ctx.manager, g.ids), citizenFigures(ctx.manager, g.ids, g.date)]);
+    return { progress: progressFrom(plans, figures.reached, g.date, g.protect), counts: figures.counts };
+  };
+  const [projects, perGroup, followUps] = await Promise.all([ctx.loaders.projectById.loadMany(ids), Promise.all(groups.map(figuresOf)), followUpsOf()]);
+  const progress = new Map(perGroup.flatMap((g) => [...g.progress]));
+  const counts = perGroup.flatMap((g) => g.counts);
   const entries: PortfolioEntryType[] = [];
   ids.forEach((id, i) => {
     const project = projects[i];
