@@ -3,7 +3,7 @@ import { createLogger, startServer, type OidcSettings, type RunningServer, type 
 import type { Logger } from "pino";
 import { print, type DocumentNode } from "graphql";
 import type { DataSource } from "typeorm";
-import { createSeededDatabase, TEST_KEYS, type TestDatabase } from "./database.js";
+import { createSeededDatabase, TEST_KEYS, type TestDatabase, type TestPool } from "./database.js";
 
 export interface GraphQLErrorShape {
   message: string;
@@ -56,11 +56,8 @@ export async function startTestApi(
     benchmark?: ServerOptions["benchmark"];
     /** GET /was redirects here; absent: the page saying it is not configured. */
     accessibilityStatementUrl?: string;
-    /**
-     * The API's connections (default 4) and how long a request waits for one (default the production's): a pool of
-     * one with a short wait makes every request that needs a second connection while it holds one fail at once.
-     */
-    pool?: { poolSize?: number; acquireTimeoutMs?: number };
+    /** A pool of one with a short wait makes every request that needs a second connection while it holds one fail at once. */
+    pool?: TestPool;
     /** false: this API takes no background jobs (tests/api/jobs.test.ts runs its workers as processes). */
     jobWorker?: boolean;
   } = {},

@@ -1,4 +1,4 @@
-import { openDatabase } from "@overblik/db";
+import { openDatabase, type DataSourceConfig } from "@overblik/db";
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import type { DataSource } from "typeorm";
@@ -34,11 +34,14 @@ export async function createTestDatabase(template?: string): Promise<TestDatabas
   };
 }
 
+/** A test API's connections (default 4) and how long a request waits for one (default the production's). */
+export type TestPool = Pick<DataSourceConfig, "poolSize" | "acquireTimeoutMs">;
+
 /** A fresh database with the real migrations run and (unless `seed` is false) the demo data loaded: a template's copy. */
 export async function createSeededDatabase(
   onQuery?: (sql: string) => void,
   seed = true,
-  pool: { poolSize?: number; acquireTimeoutMs?: number } = {},
+  pool: TestPool = {},
 ): Promise<{ db: TestDatabase; dataSource: DataSource }> {
   // A copy of the run's migrated (and seeded) template; opening it finds no migration pending.
   const templates = inject("databaseTemplates");
